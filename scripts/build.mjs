@@ -1,0 +1,30 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+// esbuild: one fast step, no plugin chain; the CommonJS parts (asciidoctor's Opal runtime)
+// need a real `require`, which the banner provides.
+import { existsSync } from 'node:fs'
+import { build } from 'esbuild'
+
+const banner = {
+  js: "import { createRequire as __lpsCreateRequire } from 'node:module';\nconst require = __lpsCreateRequire(import.meta.url);",
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Keep the bundle byte-identical between machines so the stale-dist check can compare.
+  sourcemap: false,
+  minify: false,
+}
+
+if (existsSync('src/main.ts')) await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/index.js' })
+if (existsSync('src/cli.ts')) await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: '#!/usr/bin/env node\n' + banner.js },
+})
