@@ -1,0 +1,15 @@
+import * as core from '@actions/core'
+import type { Logger } from '../types.js'
+
+/** Logger for the runner: groups per stage, warnings as annotations with file and line. */
+export function createActionLogger(sourcePath: string): Logger {
+  const prefix = sourcePath === '.' || sourcePath === '' ? '' : sourcePath.replace(/\/+$/, '') + '/'
+  return {
+    debug: (m) => core.debug(m),
+    info: (m) => core.info(m),
+    warning: (m, where) =>
+      core.warning(m, where?.file ? { file: prefix + where.file, startLine: where.line } : undefined),
+    error: (m) => core.error(m),
+    group: (name, fn) => core.group(name, fn),
+  }
+}
