@@ -1,0 +1,51 @@
+import type { SectionConfig } from '../config/types.js'
+import type { ContentWarning } from '../types.js'
+
+/** A source file, decoded. `path` is POSIX, relative to the source root. */
+export interface SourceFile {
+  path: string
+  text: string
+}
+
+export interface ArticleSource extends SourceFile {
+  /** The `NN` prefix of the file name, as written (`01`); the page is `NN.md` / `NN.<lang>.md`. */
+  number: string
+}
+
+export interface IndexSource extends SourceFile {
+  /** false when the language has no index.md of its own and the English one stands in. */
+  translated: boolean
+}
+
+export interface LanguageSources {
+  /** `en`, or the translation folder name. */
+  language: string
+  index: IndexSource
+  /** Sorted by number. */
+  articles: ArticleSource[]
+}
+
+export interface SectionSources {
+  section: SectionConfig
+  /** `en` first, then translations in folder-name order. */
+  languages: LanguageSources[]
+  /** The English articles' count decides the workbook's weight, whatever the language filter. */
+  englishArticleCount: number
+  /** null when the section has no workbook (`workbook: ""`). */
+  workbook: SourceFile | null
+}
+
+export interface DiscoveredSources {
+  sections: SectionSources[]
+  /**
+   * Every article page that exists in the sources, as `<section>/<NN>/<language>`, for all
+   * languages (also those filtered out): translated links point only at pages that exist.
+   */
+  articlePages: Set<string>
+  warnings: ContentWarning[]
+}
+
+/** Key of `DiscoveredSources.articlePages`. */
+export function articlePageKey(section: string, number: string, language: string): string {
+  return `${section}/${number}/${language}`
+}

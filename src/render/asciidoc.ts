@@ -1,0 +1,61 @@
+import asciidoctorModule, { type Asciidoctor as Processor } from 'asciidoctor'
+
+/** Something Asciidoctor reported while converting one source. */
+export interface AsciidocMessage {
+  /** `warning` or `error` (Asciidoctor's debug and info lines are dropped). */
+  severity: 'warning' | 'error'
+  text: string
+  /** 1-based line in the converted text, when Asciidoctor knows it. */
+  line?: number
+}
+
+export interface AsciidocResult {
+  html: string
+  messages: AsciidocMessage[]
+}
+
+// The package is CommonJS whose `module.exports` is the factory, while its types declare an
+// ES default export; under NodeNext the default import is the factory at run time.
+const createProcessor = asciidoctorModule as unknown as () => Processor
+
+// Loading the Opal runtime costs ~100 ms: one processor per process, created on first use.
+let processor: Processor | undefined
+// Asciidoctor's logger is global; it writes into whichever list the current conversion owns,
+// instead of printing `asciidoctor: WARNING` lines on stderr.
+let sink: AsciidocMessage[] | undefined
+
+function getProcessor(): Processor {
+  if (processor) return processor
+  const created = createProcessor()
+  const logger = created.LoggerManager.newLogger('LearningPathSyncLogger', {
+    add(severity: unknown, message: unknown, programName: unknown) {
+      const level = typeof severity === 'number' ? severity : 2
+      if (level < 2 || !sink) return
+      // Ruby's Logger passes the message as `progname` when `message` is nil.
+      const payload = (message ?? programName) as { getText?: () => string; getSourceLocation?: () => { getLineNumber(): number } | undefined } | string
+      const text = typeof payload === 'string' ? payload : payload?.getText?.() ?? String(payload)
+      const line = typeof payload === 'string' ? undefined : payload?.getSourceLocation?.()?.getLineNumber()
+      sink.push({ severity: level >= 3 ? 'error' : 'warning', text, ...(line ? { line } : {}) })
+    },
+  } as Parameters<Processor['LoggerManager']['newLogger']>[1])
+  created.LoggerManager.setLogger(logger)
+  processor = created
+  return created
+}
+
+/**
+ * Converts AsciiDoc to the HTML fragment the site embeds, with Asciidoctor's defaults (the
+ * ones the site's pages were made with: embedded document, `secure` safe mode).
+ */
+export function convertAsciidoc(text: string): AsciidocResult {
+  const converter = getProcessor()
+  const messages: AsciidocMessage[] = []
+  sink = messages
+  try {
+    const html = converter.convert(text)
+    if (typeof html !== 'string') throw new Error('Asciidoctor returned a document instead of HTML')
+    return { html, messages }
+  } finally {
+    sink = undefined
+  }
+}

@@ -1,0 +1,40 @@
+import type { SectionConfig } from '../config/types.js'
+import type { SourceFile } from '../discover/types.js'
+import type { Rendered } from './article.js'
+import { convertAsciidoc } from './asciidoc.js'
+import { asciidocWarnings } from './diagnostics.js'
+import { workbookPagePath } from './pagePaths.js'
+
+export interface WorkbookInput {
+  source: SourceFile
+  section: SectionConfig
+  /** Number of English articles of the section: the workbook comes right after them. */
+  englishArticleCount: number
+}
+
+/**
+ * The section's workbook page (English only). Its weight is fixed by the English articles,
+ * so it is the same whichever languages are rendered (the old scripts raced here).
+ */
+export function renderWorkbook(input: WorkbookInput): Rendered {
+  const { source, section } = input
+  const converted = convertAsciidoc(source.text)
+  return {
+    page: {
+      path: workbookPagePath(section.dirName),
+      kind: 'workbook',
+      section: section.dirName,
+      language: 'en',
+      source: source.path,
+      creditPath: source.path,
+      frontMatter: {
+        title: 'Workbook',
+        contributors: [],
+        image: section.workbookImage,
+        weight: input.englishArticleCount + 1,
+      },
+      body: converted.html,
+    },
+    warnings: asciidocWarnings(converted.messages, source.path),
+  }
+}
