@@ -1,0 +1,46 @@
+import type { FakeFault } from './types.js'
+
+/** A fault with its remaining hits. */
+interface ArmedFault {
+  fault: FakeFault
+  remaining: number
+}
+
+/** Scripted faults, matched by method and pathname, each for a number of requests. */
+export class FaultBook {
+  private armed: ArmedFault[] = []
+
+  add(fault: FakeFault): void {
+    this.armed.push({ fault, remaining: fault.times ?? 1 })
+  }
+
+  clear(): void {
+    this.armed = []
+  }
+
+  /**
+   * The first armed fault matching this request, spending one of its hits. Faults are taken
+   * in the order they were added, so a test can queue "500 then 502" on one route.
+   */
+  take(method: string, pathname: string): FakeFault | undefined {
+    const index = this.armed.findIndex((a) => a.remaining > 0 && matches(a.fault, method, pathname))
+    if (index < 0) return undefined
+    const hit = this.armed[index]
+    hit.remaining -= 1
+    if (hit.remaining === 0) this.armed.splice(index, 1)
+    return hit.fault
+  }
+}
+
+function matches(fault: FakeFault, method: string, pathname: string): boolean {
+  if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) return false
+  return typeof fault.path === 'string' ? fault.path === pathname : fault.path.test(pathname)
+}
+
+/** A short label for the log: which fault touched a request. */
+export function describeFault(fault: FakeFault): string {
+  if (fault.drop) return 'drop'
+  if (fault.status) return `status ${fault.status}`
+  if (fault.graphqlErrorAliases) return `graphql errors on ${fault.graphqlErrorAliases.join(',')}`
+  return `latency ${fault.latencyMs ?? 0}ms`
+}

@@ -1,0 +1,195 @@
+// Repositories of the local GitHub: each one a real bare git repository plus the
+// state git does not hold (pull requests, comments, settings).
+import { mkdirSync, readdirSync, lstatSync, readlinkSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { CreateRepositoryOptions, FakePullRequest } from '../types.js'
+import { isoSeconds, resolveTree, writeCommit } from './objects.js'
+import { git, gitSync } from './runner.js'
+import { buildTree, snapshotTree, type SnapshotFile, type TreeChange } from './tree-build.js'
+
+/** Pull request state kept beside the git data; head and base are branch names. */
+export interface PullState extends FakePullRequest {
+  id: number
+  maintainerCanModify: boolean
+  mergedAt: string | null
+}
+
+export class FakeRepo {
+  readonly pulls: PullState[] = []
+  /** Issue and pull request numbers share one sequence, as on GitHub. */
+  private lastNumber = 0
+
+  constructor(
+    readonly id: number,
+    readonly owner: string,
+    readonly name: string,
+    readonly gitDir: string,
+    readonly defaultBranch: string,
+    readonly isPrivate: boolean,
+    readonly readOnly: boolean,
+  ) {}
+
+  get fullName(): string {
+    return `${this.owner}/${this.name}`
+  }
+
+  nextNumber(): number {
+    this.lastNumber += 1
+    return this.lastNumber
+  }
+
+  /** SHA a fully qualified ref points to, or undefined. */
+  async refSha(ref: string): Promise<string | undefined> {
+    try {
+      return await git(this.gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{}`])
+    } catch {
+      return undefined
+    }
+  }
+
+  async branchSha(branch: string): Promise<string | undefined> {
+    return this.refSha(`refs/heads/${branch}`)
+  }
+
+  /** Fully qualified refs under a prefix (e.g. `refs/heads/`), sorted by name, with their SHAs. */
+  async listRefs(prefix: string): Promise<{ ref: string; sha: string; type: string }[]> {
+    const out = await git(this.gitDir, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)', prefix])
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [ref, sha, type] = line.split(' ')
+        return { ref, sha, type }
+      })
+  }
+
+  /**
+   * Moves a ref from `expectedOld` (undefined: it must not exist) to `sha`. Compare-and-swap,
+   * so two writers racing on one branch cannot both win. False when the ref moved meanwhile.
+   */
+  async updateRef(ref: string, sha: string, expectedOld: string | undefined): Promise<boolean> {
+    try {
+      await git(this.gitDir, ['update-ref', ref, sha, expectedOld ?? '0'.repeat(40)])
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async deleteRef(ref: string, expectedOld: string): Promise<boolean> {
+    try {
+      await git(this.gitDir, ['update-ref', '-d', ref, expectedOld])
+      return true
+    } catch {
+      return false
+    }
+  }
+}
+
+/** Dates of the fake's own commits: a clock that ticks a minute per commit, so SHAs repeat run to run. */
+class CommitClock {
+  private ticks = 0
+  next(): string {
+    const ms = Date.UTC(2024, 0, 1) + this.ticks * 60_000
+    this.ticks += 1
+    return isoSeconds(ms)
+  }
+}
+
+export class RepoStore {
+  private readonly repos = new Map<string, FakeRepo>()
+  private readonly clock = new CommitClock()
+  private lastId = 0
+
+  private constructor(readonly root: string) {}
+
+  static async create(): Promise<RepoStore> {
+    return new RepoStore(await mkdtemp(path.join(tmpdir(), 'fake-github-')))
+  }
+
+  get(owner: string, name: string): FakeRepo | undefined {
+    return this.repos.get(`${owner}/${name}`.toLowerCase())
+  }
+
+  byFullName(fullName: string): FakeRepo {
+    const [owner, name] = fullName.split('/')
+    const repo = owner && name ? this.get(owner, name) : undefined
+    if (!repo) throw new Error(`fake-github: no repository ${fullName}`)
+    return repo
+  }
+
+  all(): FakeRepo[] {
+    return [...this.repos.values()]
+  }
+
+  /** Creates a bare repository whose default branch holds `files` in one commit. */
+  async createRepository(
+    fullName: string,
+    files: string | Record<string, string>,
+    options: CreateRepositoryOptions = {},
+  ): Promise<{ repo: FakeRepo; headSha: string }> {
+    const [owner, name, ...rest] = fullName.split('/')
+    if (!owner || !name || rest.length > 0) throw new Error(`fake-github: repository name must be owner/name, got ${fullName}`)
+    if (this.get(owner, name)) throw new Error(`fake-github: repository ${fullName} already exists`)
+    const branch = options.defaultBranch ?? 'main'
+    const gitDir = path.join(this.root, owner, `${name}.git`)
+    mkdirSync(gitDir, { recursive: true })
+    await git(gitDir, ['init', '--bare', '--quiet', `--initial-branch=${branch}`])
+    this.lastId += 1
+    const repo = new FakeRepo(this.lastId, owner, name, gitDir, branch, options.private ?? false, options.readOnly ?? false)
+    const tree = await snapshotTree(gitDir, typeof files === 'string' ? filesOfDirectory(files) : filesOfRecord(files))
+    const headSha = await writeCommit(gitDir, { message: 'Initial commit', tree, parents: [] }, this.clock.next())
+    await git(gitDir, ['update-ref', `refs/heads/${branch}`, headSha])
+    this.repos.set(fullName.toLowerCase(), repo)
+    return { repo, headSha }
+  }
+
+  /** Commits changes onto a branch (created from the default branch if missing), as a push would. */
+  async pushCommit(fullName: string, branch: string, files: Record<string, string | null>, message: string): Promise<string> {
+    const repo = this.byFullName(fullName)
+    const old = await repo.branchSha(branch)
+    const parent = old ?? (await repo.branchSha(repo.defaultBranch))
+    const baseTree = parent ? await resolveTree(repo.gitDir, parent) : undefined
+    const changes: TreeChange[] = Object.entries(files).map(([p, content]) =>
+      content === null ? { path: p, mode: '100644', type: 'blob', sha: null } : { path: p, mode: '100644', type: 'blob', content },
+    )
+    const tree = await buildTree(repo.gitDir, baseTree, changes)
+    const sha = await writeCommit(repo.gitDir, { message, tree, parents: parent ? [parent] : [] }, this.clock.next())
+    if (!(await repo.updateRef(`refs/heads/${branch}`, sha, old))) {
+      throw new Error(`fake-github: ${fullName} ${branch} moved while pushing`)
+    }
+    return sha
+  }
+
+  gitSync(fullName: string, args: string[]): string {
+    return gitSync(this.byFullName(fullName).gitDir, args)
+  }
+
+  async dispose(): Promise<void> {
+    await rm(this.root, { recursive: true, force: true })
+  }
+}
+
+function filesOfRecord(files: Record<string, string>): Map<string, SnapshotFile> {
+  return new Map(Object.entries(files).map(([p, content]) => [p, { mode: '100644', content: Buffer.from(content, 'utf8') }]))
+}
+
+/** Every file under a folder (skipping `.git`), keeping the executable bit and symlinks as git would. */
+function filesOfDirectory(root: string): Map<string, SnapshotFile> {
+  const files = new Map<string, SnapshotFile>()
+  const visit = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === '.git') continue
+      const abs = path.join(dir, entry.name)
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name
+      const stat = lstatSync(abs)
+      if (stat.isDirectory()) visit(abs, rel)
+      else if (stat.isSymbolicLink()) files.set(rel, { mode: '120000', content: Buffer.from(readlinkSync(abs)) })
+      else if (stat.isFile()) files.set(rel, { mode: stat.mode & 0o111 ? '100755' : '100644', diskPath: abs })
+    }
+  }
+  visit(path.resolve(root), '')
+  return files
+}

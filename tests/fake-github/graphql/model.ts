@@ -1,0 +1,217 @@
+// The objects GraphQL resolves against. graphql-js reads a property or calls a method named
+// like the field (with args, context, info), and `__typename` picks the type of an interface.
+import type { GraphQLResolveInfo } from 'graphql'
+import type { HistoryCommit } from '../types.js'
+import { githubError } from './errors.js'
+import type { HistoryStore } from './history-store.js'
+import { historyCursors, opaqueCursors, paginate, type ConnectionArgs } from './pagination.js'
+
+const WEB = 'https://github.com'
+
+/** What every resolver can see: the data and this request's rate limit figures. */
+export interface GraphQLContext {
+  store?: HistoryStore
+  rateLimit: { cost: number; nodeCount: number; limit: number; used: number; resetAt: number }
+  viewerLogin: string
+}
+
+const nodeId = (prefix: string, key: string) => `${prefix}_${Buffer.from(key).toString('base64url')}`
+
+export class UserModel {
+  readonly __typename = 'User'
+  readonly id: string
+  readonly url: string
+  readonly resourcePath: string
+  constructor(
+    readonly login: string,
+    readonly name: string | null,
+  ) {
+    this.id = nodeId('U', login)
+    this.url = `${WEB}/${login}`
+    this.resourcePath = `/${login}`
+  }
+  avatarUrl(): string {
+    return `https://avatars.githubusercontent.com/${this.login}`
+  }
+}
+
+export class BotModel {
+  readonly __typename = 'Bot'
+  readonly id: string
+  readonly url: string
+  readonly resourcePath: string
+  constructor(readonly login: string) {
+    this.id = nodeId('BOT', login)
+    this.url = `${WEB}/apps/${login}`
+    this.resourcePath = `/apps/${login}`
+  }
+  avatarUrl(): string {
+    return `https://avatars.githubusercontent.com/in/${this.login}`
+  }
+}
+
+function actorModel(store: HistoryStore, login: string): UserModel | BotModel {
+  const actor = store.actor(login)
+  return actor.type === 'Bot' ? new BotModel(login) : new UserModel(login, actor.name)
+}
+
+export class QueryRoot {
+  repository(args: { owner: string; name: string }, ctx: GraphQLContext): RepositoryModel {
+    if (ctx.store?.isRepository(args.owner, args.name)) return new RepositoryModel(ctx.store)
+    throw githubError('NOT_FOUND', `Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`)
+  }
+
+  rateLimit(_args: unknown, ctx: GraphQLContext) {
+    const r = ctx.rateLimit
+    return {
+      cost: r.cost,
+      nodeCount: r.nodeCount,
+      limit: r.limit,
+      used: r.used,
+      remaining: Math.max(0, r.limit - r.used),
+      resetAt: new Date(r.resetAt).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    }
+  }
+
+  viewer(_args: unknown, ctx: GraphQLContext): UserModel {
+    return new UserModel(ctx.viewerLogin, null)
+  }
+}
+
+export class RepositoryModel {
+  readonly __typename = 'Repository'
+  readonly id: string
+  readonly name: string
+  readonly nameWithOwner: string
+  readonly url: string
+  constructor(private readonly store: HistoryStore) {
+    this.name = store.name
+    this.nameWithOwner = `${store.owner}/${store.name}`
+    this.id = nodeId('R', this.nameWithOwner)
+    this.url = `${WEB}/${this.nameWithOwner}`
+  }
+
+  defaultBranchRef() {
+    const store = this.store
+    return {
+      __typename: 'Ref',
+      id: nodeId('REF', `${this.nameWithOwner}:${store.branch}`),
+      name: store.branch,
+      prefix: 'refs/heads/',
+      target: () => new CommitModel(store, store.commit(store.headOid)!),
+    }
+  }
+
+  /** `expression` is a revision (`main`, an oid); `main:path` would name a blob or tree, which this fake does not serve. */
+  object(args: { expression?: string | null; oid?: string | null }): CommitModel | null {
+    const oid = args.oid ?? (args.expression != null ? this.store.resolve(args.expression) : undefined)
+    const commit = oid ? this.store.commit(oid) : undefined
+    return commit ? new CommitModel(this.store, commit) : null
+  }
+}
+
+export class CommitModel {
+  readonly __typename = 'Commit'
+  readonly id: string
+  readonly oid: string
+  readonly abbreviatedOid: string
+  readonly url: string
+  readonly commitUrl: string
+  readonly committedDate: string
+  readonly authoredDate: string
+  readonly message: string
+  readonly messageHeadline: string
+  constructor(
+    private readonly store: HistoryStore,
+    private readonly commit: HistoryCommit,
+  ) {
+    this.oid = commit.oid
+    this.id = nodeId('C', commit.oid)
+    this.abbreviatedOid = commit.oid.slice(0, 7)
+    this.url = `${WEB}/${store.owner}/${store.name}/commit/${commit.oid}`
+    this.commitUrl = this.url
+    this.committedDate = commit.committedDate
+    this.authoredDate = commit.committedDate
+    this.message = commit.messageHeadline
+    this.messageHeadline = commit.messageHeadline
+  }
+
+  author(): GitActorModel | null {
+    const first = this.commit.authors[0]
+    return first ? new GitActorModel(this.store, first, this.commit.committedDate) : null
+  }
+
+  committer(): GitActorModel | null {
+    return this.author()
+  }
+
+  history(args: ConnectionArgs & { path?: string | null }, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    const commits = this.store.history(this.oid, args.path)
+    const page = paginate(commits, args, info, historyCursors(this.oid))
+    return mapConnection(page, (c) => new CommitModel(this.store, c))
+  }
+
+  authors(args: ConnectionArgs, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    const actors = this.commit.authors.map((a) => new GitActorModel(this.store, a, this.commit.committedDate))
+    return paginate(actors, args, info, opaqueCursors)
+  }
+
+  associatedPullRequests(args: ConnectionArgs, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    const number = this.commit.pullRequest
+    const pulls = number == null ? [] : [new PullRequestModel(this.store, number)]
+    return paginate(pulls, args, info, opaqueCursors)
+  }
+}
+
+export class GitActorModel {
+  readonly name: string
+  readonly email: string
+  readonly date: string
+  constructor(
+    private readonly store: HistoryStore,
+    private readonly actor: HistoryCommit['authors'][number],
+    date: string,
+  ) {
+    this.name = actor.name
+    this.email = actor.email
+    this.date = date
+  }
+
+  /** GitActor.user is a User: an email linked to no account, or to a bot, gives null. */
+  user(): UserModel | null {
+    if (!this.actor.login) return null
+    const model = actorModel(this.store, this.actor.login)
+    return model instanceof UserModel ? model : null
+  }
+}
+
+export class PullRequestModel {
+  readonly __typename = 'PullRequest'
+  readonly id: string
+  readonly title: string
+  readonly url: string
+  constructor(
+    private readonly store: HistoryStore,
+    readonly number: number,
+  ) {
+    this.id = nodeId('PR', `${store.owner}/${store.name}#${number}`)
+    this.title = `Pull request #${number}`
+    this.url = `${WEB}/${store.owner}/${store.name}/pull/${number}`
+  }
+
+  reviews(args: ConnectionArgs, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    const reviews = this.store.reviews(this.number).map((login, index) => ({
+      __typename: 'PullRequestReview',
+      id: nodeId('PRR', `${this.number}/${index}`),
+      state: 'COMMENTED',
+      // A deleted account leaves its reviews with no author.
+      author: login == null ? null : actorModel(this.store, login),
+    }))
+    return paginate(reviews, args, info, opaqueCursors)
+  }
+}
+
+function mapConnection<A, B>(page: ReturnType<typeof paginate<A>>, f: (a: A) => B) {
+  const edges = page.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) }))
+  return { ...page, edges, nodes: edges.map((e) => e.node) }
+}

@@ -1,0 +1,199 @@
+import { buildSchema, type GraphQLSchema } from 'graphql'
+
+// A faithful subset of GitHub's GraphQL schema: the types, nullability and arguments a
+// contributor lookup uses, spelled as in https://docs.github.com/en/graphql/reference.
+// Fields are resolved by the model objects in ./model.ts (graphql-js calls methods).
+const SDL = /* GraphQL */ `
+  scalar DateTime
+  scalar GitObjectID
+  scalar GitTimestamp
+  scalar URI
+
+  type Query {
+    repository(owner: String!, name: String!, followRenames: Boolean = true): Repository
+    rateLimit(dryRun: Boolean = false): RateLimit
+    viewer: User!
+  }
+
+  type RateLimit {
+    cost: Int!
+    limit: Int!
+    nodeCount: Int!
+    remaining: Int!
+    resetAt: DateTime!
+    used: Int!
+  }
+
+  interface Node {
+    id: ID!
+  }
+
+  interface Actor {
+    avatarUrl(size: Int): URI!
+    login: String!
+    resourcePath: URI!
+    url: URI!
+  }
+
+  type User implements Actor & Node {
+    id: ID!
+    avatarUrl(size: Int): URI!
+    login: String!
+    name: String
+    resourcePath: URI!
+    url: URI!
+  }
+
+  type Bot implements Actor & Node {
+    id: ID!
+    avatarUrl(size: Int): URI!
+    login: String!
+    resourcePath: URI!
+    url: URI!
+  }
+
+  type Repository implements Node {
+    id: ID!
+    name: String!
+    nameWithOwner: String!
+    url: URI!
+    defaultBranchRef: Ref
+    object(expression: String, oid: GitObjectID): GitObject
+  }
+
+  type Ref implements Node {
+    id: ID!
+    name: String!
+    prefix: String!
+    target: GitObject
+  }
+
+  interface GitObject {
+    id: ID!
+    oid: GitObjectID!
+    abbreviatedOid: String!
+    commitUrl: URI!
+  }
+
+  type PageInfo {
+    endCursor: String
+    hasNextPage: Boolean!
+    hasPreviousPage: Boolean!
+    startCursor: String
+  }
+
+  type Commit implements GitObject & Node {
+    id: ID!
+    oid: GitObjectID!
+    abbreviatedOid: String!
+    commitUrl: URI!
+    url: URI!
+    committedDate: DateTime!
+    authoredDate: DateTime!
+    message: String!
+    messageHeadline: String!
+    author: GitActor
+    committer: GitActor
+    history(after: String, before: String, first: Int, last: Int, path: String): CommitHistoryConnection!
+    authors(after: String, before: String, first: Int, last: Int): GitActorConnection!
+    associatedPullRequests(
+      after: String
+      before: String
+      first: Int
+      last: Int
+      orderBy: PullRequestOrder = { field: CREATED_AT, direction: ASC }
+    ): PullRequestConnection
+  }
+
+  type CommitEdge {
+    cursor: String!
+    node: Commit
+  }
+
+  type CommitHistoryConnection {
+    edges: [CommitEdge]
+    nodes: [Commit]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+
+  type GitActor {
+    date: GitTimestamp
+    email: String
+    name: String
+    user: User
+  }
+
+  type GitActorEdge {
+    cursor: String!
+    node: GitActor
+  }
+
+  type GitActorConnection {
+    edges: [GitActorEdge]
+    nodes: [GitActor]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+
+  enum PullRequestOrderField {
+    CREATED_AT
+    UPDATED_AT
+  }
+
+  enum OrderDirection {
+    ASC
+    DESC
+  }
+
+  input PullRequestOrder {
+    field: PullRequestOrderField!
+    direction: OrderDirection!
+  }
+
+  type PullRequest implements Node {
+    id: ID!
+    number: Int!
+    title: String!
+    url: URI!
+    reviews(after: String, before: String, first: Int, last: Int): PullRequestReviewConnection
+  }
+
+  type PullRequestEdge {
+    cursor: String!
+    node: PullRequest
+  }
+
+  type PullRequestConnection {
+    edges: [PullRequestEdge]
+    nodes: [PullRequest]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+
+  type PullRequestReview implements Node {
+    id: ID!
+    author: Actor
+    state: String!
+  }
+
+  type PullRequestReviewEdge {
+    cursor: String!
+    node: PullRequestReview
+  }
+
+  type PullRequestReviewConnection {
+    edges: [PullRequestReviewEdge]
+    nodes: [PullRequestReview]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+`
+
+let cached: GraphQLSchema | undefined
+
+/** The schema, built once per process (building it is the slow part). */
+export function githubSchema(): GraphQLSchema {
+  cached ??= buildSchema(SDL)
+  return cached
+}

@@ -1,0 +1,46 @@
+import type { FakeRepo } from '../git/repo-store.js'
+import type { Reply } from '../http.js'
+import { repoOf, type RestDeps } from './deps.js'
+import type { Router } from './router.js'
+
+export function ownerJson(deps: RestDeps, login: string) {
+  return {
+    login,
+    id: idOf(login),
+    type: 'User',
+    url: `${deps.apiUrl()}/users/${login}`,
+    html_url: `https://github.com/${login}`,
+  }
+}
+
+/** A stable small number from a name, for `id` fields. */
+export function idOf(name: string): number {
+  let hash = 0
+  for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0
+  return hash % 100_000_000
+}
+
+export function repoJson(deps: RestDeps, repo: FakeRepo) {
+  const url = `${deps.apiUrl()}/repos/${repo.fullName}`
+  return {
+    id: repo.id,
+    node_id: `R_${Buffer.from(repo.fullName).toString('base64url')}`,
+    name: repo.name,
+    full_name: repo.fullName,
+    private: repo.isPrivate,
+    visibility: repo.isPrivate ? 'private' : 'public',
+    owner: ownerJson(deps, repo.owner),
+    html_url: `https://github.com/${repo.fullName}`,
+    url,
+    default_branch: repo.defaultBranch,
+    fork: false,
+    archived: false,
+    disabled: false,
+    permissions: { admin: false, maintain: false, push: !repo.readOnly, triage: !repo.readOnly, pull: true },
+  }
+}
+
+export function registerRepoRoutes(router: Router, deps: RestDeps): void {
+  router.on('GET', '/repos/:owner/:repo', (req): Reply => ({ status: 200, body: repoJson(deps, repoOf(deps, req)) }))
+  router.on('GET', '/user', (): Reply => ({ status: 200, body: ownerJson(deps, deps.viewerLogin) }))
+}

@@ -1,0 +1,152 @@
+// The HTTP front: control routes, latency and faults, authentication, then GraphQL or REST,
+// with every request written to the log.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { randomUUID } from 'node:crypto'
+import { authenticate } from './auth.js'
+import { faultReply } from './fault-replies.js'
+import { describeFault, type FaultBook } from './faults.js'
+import { handleGraphQL } from './graphql/handler.js'
+import type { HistoryStore } from './graphql/history-store.js'
+import { badCredentials, errorReply, notFound, parseJsonBody, ReplyError, type Reply } from './http.js'
+import type { RequestLog } from './log.js'
+import { rateLimitHeaders, type RateLimits } from './rate-limit.js'
+import { isWrite } from './rest/deps.js'
+import type { Router } from './rest/router.js'
+import type { FakeFault, RequestLogEntry } from './types.js'
+
+export interface ServerState {
+  token: string
+  viewerLogin: string
+  latencyMs: number
+  log: RequestLog
+  faults: FaultBook
+  rateLimits: RateLimits
+  history?: HistoryStore
+  router: Router
+}
+
+export function createFakeServer(state: ServerState): Server {
+  const server = createServer((req, res) => {
+    handle(state, req, res).catch((error: unknown) => {
+      // A bug in the fake must show up in the test that met it, not hang it.
+      if (!res.headersSent) send(res, errorReply(500, `fake-github: ${String(error)}`))
+      else res.destroy()
+    })
+  })
+  return server
+}
+
+async function handle(state: ServerState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const started = performance.now()
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+  const method = (req.method ?? 'GET').toUpperCase()
+  const raw = await readBody(req)
+  if (url.pathname.startsWith('/_fake/')) return send(res, control(state, method, url.pathname))
+
+  const isGraphQL = url.pathname === '/graphql'
+  const entry: RequestLogEntry = {
+    method,
+    path: url.pathname,
+    query: url.search,
+    status: 0,
+    durationMs: 0,
+    write: !isGraphQL && isWrite(method),
+  }
+  const finish = (reply: Reply | undefined) => {
+    if (reply) send(res, reply)
+    entry.status = reply?.status ?? 0
+    entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000
+    state.log.add(entry)
+  }
+
+  const fault = state.faults.take(method, url.pathname)
+  if (fault) entry.fault = describeFault(fault)
+  const delay = state.latencyMs + (fault?.latencyMs ?? 0)
+  if (delay > 0) await sleep(delay)
+  if (fault?.drop) {
+    req.socket.destroy()
+    return finish(undefined)
+  }
+  const token = authenticate(req.headers, state.token)
+  if (fault?.status) {
+    return finish(faultReply(fault, state.rateLimits.budget(token ?? state.token, isGraphQL ? 'graphql' : 'core'), isGraphQL))
+  }
+  if (!token) return finish(badCredentials())
+
+  try {
+    const body = parseJsonBody(raw)
+    if (isGraphQL && method === 'POST') return finish(await graphql(state, token, body, fault, entry))
+    finish(await rest(state, token, method, url, body))
+  } catch (error) {
+    if (error instanceof ReplyError) return finish(error.reply)
+    throw error
+  }
+}
+
+async function graphql(state: ServerState, token: string, body: unknown, fault: FakeFault | undefined, entry: RequestLogEntry) {
+  const { reply, facts } = await handleGraphQL(body, {
+    token,
+    viewerLogin: state.viewerLogin,
+    store: state.history,
+    rateLimits: state.rateLimits,
+    failingFields: fault?.graphqlErrorAliases,
+  })
+  if (facts.operationName) entry.operationName = facts.operationName
+  entry.cost = facts.cost
+  entry.nodeCount = facts.nodeCount
+  entry.write = facts.write
+  return reply
+}
+
+async function rest(state: ServerState, token: string, method: string, url: URL, body: unknown): Promise<Reply> {
+  state.rateLimits.spend(token, 'core', 1)
+  const headers = rateLimitHeaders(state.rateLimits.budget(token, 'core'))
+  const route = state.router.match(method, url.pathname)
+  let reply: Reply
+  try {
+    reply = route
+      ? await route.handler({ method, pathname: url.pathname, query: url.searchParams, params: route.params, body, token })
+      : notFound()
+  } catch (error) {
+    if (!(error instanceof ReplyError)) throw error
+    reply = error.reply
+  }
+  return { ...reply, headers: { ...headers, ...reply.headers } }
+}
+
+/** `GET /_fake/requests` reads the log, `DELETE /_fake/requests` clears it. */
+function control(state: ServerState, method: string, pathname: string): Reply {
+  if (pathname === '/_fake/requests' && method === 'GET') return { status: 200, body: state.log.entries }
+  if (pathname === '/_fake/requests' && method === 'DELETE') {
+    state.log.clear()
+    return { status: 204 }
+  }
+  return notFound()
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  const headers: Record<string, string> = {
+    'x-github-request-id': randomUUID().toUpperCase(),
+    'x-github-media-type': 'github.v3; format=json',
+    ...reply.headers,
+  }
+  if (reply.body === undefined) {
+    res.writeHead(reply.status, headers).end()
+    return
+  }
+  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body)
+  headers['content-type'] ??= typeof reply.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8'
+  headers['content-length'] = String(Buffer.byteLength(text))
+  res.writeHead(reply.status, headers).end(text)
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

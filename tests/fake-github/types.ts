@@ -1,0 +1,145 @@
+// Public shapes of the local GitHub. Kept in one file so tests and helpers import them
+// without pulling in the server.
+
+/** One commit of the history fixture (see ../shared/README.md). */
+export interface HistoryCommit {
+  oid: string
+  committedDate: string
+  messageHeadline: string
+  authors: { name: string; email: string; login: string | null }[]
+  /** Number of the pull request that brought the commit, or null. */
+  pullRequest: number | null
+}
+
+/** The shape of ../shared/fixtures/github/learning-path-history.json. */
+export interface HistoryFixture {
+  about?: string
+  /** `owner/name` the history belongs to. */
+  repository: string
+  branch: string
+  /** Oid of the branch tip. */
+  head: string
+  /** Source path -> commits touching it, newest first. */
+  history: Record<string, HistoryCommit[]>
+  /** Pull request number -> review authors' logins (null: a deleted account). */
+  pullRequests: Record<string, { reviews: (string | null)[] }>
+  users: Record<string, { name?: string | null; type: 'User' | 'Bot' }>
+}
+
+export interface FakeGitHubOptions {
+  /** Accepted token; default 'test-token'. */
+  token?: string
+  /** Path to learning-path-history.json or the parsed object. */
+  history?: string | HistoryFixture
+  /** Added to every request. */
+  latencyMs?: number
+  /** Default 0 (random). */
+  port?: number
+  /** 'owner/name' -> directory or {path: content}; `main` holds these files in one commit. */
+  repos?: Record<string, string | Record<string, string>>
+  /** Points per hour for each budget (REST core and GraphQL); default 5000 like GitHub. */
+  rateLimit?: number
+}
+
+export interface RequestLogEntry {
+  method: string
+  /** URL pathname, without the query string. */
+  path: string
+  /** Query string including `?`, or '' when there is none. */
+  query: string
+  status: number
+  /** GraphQL operation name, when the request was GraphQL and named one. */
+  operationName?: string
+  /** GraphQL points this request cost (GitHub's formula). */
+  cost?: number
+  /** GraphQL nodes this request could return at most. */
+  nodeCount?: number
+  durationMs: number
+  /** True for requests that change state (REST POST/PATCH/PUT/DELETE, GraphQL mutations). */
+  write: boolean
+  /** Name of the fault that answered or slowed the request, if any. */
+  fault?: string
+}
+
+export interface FakeFault {
+  /** Default: any method. */
+  method?: string
+  /** Matched against the URL pathname (e.g. '/graphql', /\/git\/trees$/). */
+  path: string | RegExp
+  /** How many matching requests it hits; default 1. */
+  times?: number
+  /** Answer with this status and GitHub's body; 403 is a secondary rate limit with `retry-after`. */
+  status?: 401 | 403 | 404 | 422 | 429 | 500 | 502
+  /** Seconds for the `retry-after` header (403, 429); default 1. */
+  retryAfter?: number
+  /** Extra latency for matching requests. */
+  latencyMs?: number
+  /** Destroy the socket without answering. */
+  drop?: boolean
+  /**
+   * Answer 200 but null these fields with GitHub-shaped errors; other fields keep their data.
+   * A plain name matches a response key (alias or field name) at any depth; a dotted
+   * name ('a.object.history') matches that exact response path.
+   */
+  graphqlErrorAliases?: string[]
+}
+
+export interface FakePullRequestComment {
+  id: number
+  body: string
+  user: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface FakePullRequest {
+  number: number
+  state: 'open' | 'closed'
+  title: string
+  body: string | null
+  /** Branch name in the same repository. */
+  head: string
+  /** Branch name the PR merges into. */
+  base: string
+  draft: boolean
+  labels: string[]
+  requestedReviewers: string[]
+  requestedTeams: string[]
+  comments: FakePullRequestComment[]
+  user: string
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+}
+
+export interface CreateRepositoryOptions {
+  defaultBranch?: string
+  private?: boolean
+  /** Writes answer 403 "Resource not accessible by integration" (a token without write access). */
+  readOnly?: boolean
+}
+
+export interface FakeGitHub {
+  /** http://127.0.0.1:PORT; use as GITHUB_API_URL; GraphQL at `${url}/graphql`. */
+  url: string
+  token: string
+  /** Live log. */
+  requests: RequestLogEntry[]
+  clearRequests(): void
+  addFault(f: FakeFault): void
+  clearFaults(): void
+  setLatency(ms: number): void
+  createRepository(
+    fullName: string,
+    files: string | Record<string, string>,
+    options?: CreateRepositoryOptions,
+  ): Promise<{ headSha: string }>
+  /** Commit files onto a branch (null deletes), as if someone pushed. Returns the new commit SHA. */
+  pushCommit(fullName: string, branch: string, files: Record<string, string | null>, message: string): Promise<string>
+  /** Bare repository path; inspect with plain git. */
+  gitDir(fullName: string): string
+  /** Run git in the bare repository and return stdout. */
+  git(fullName: string, args: string[]): string
+  pulls(fullName: string): FakePullRequest[]
+  close(): Promise<void>
+}
