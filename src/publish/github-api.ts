@@ -1,0 +1,48 @@
+import type { GitHubClient } from '../github/client.js'
+import { describeGitHubError } from './github-errors.js'
+
+/**
+ * The target repository seen through one octokit: every call names its step (for a clear
+ * error line) and is counted, read or write, for the request budget.
+ */
+export class GitHubRepoApi {
+  readonly owner: string
+  readonly repo: string
+  readonly counts = { total: 0, writes: 0 }
+
+  constructor(
+    readonly client: GitHubClient,
+    readonly fullName: string,
+  ) {
+    const [owner, repo] = fullName.split('/')
+    if (!owner || !repo || fullName.split('/').length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`)
+    this.owner = owner
+    this.repo = repo
+  }
+
+  /** Runs one request; failures become one line that never carries request headers. */
+  async call<T>(step: string, kind: 'read' | 'write', send: () => Promise<T>): Promise<T> {
+    this.counts.total++
+    if (kind === 'write') this.counts.writes++
+    try {
+      return await send()
+    } catch (error) {
+      throw describeGitHubError(error, this.fullName, step, kind)
+    }
+  }
+
+  /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
+  async attempt<T>(step: string, kind: 'read' | 'write', statuses: number[], send: () => Promise<T>): Promise<Attempt<T>> {
+    this.counts.total++
+    if (kind === 'write') this.counts.writes++
+    try {
+      return { ok: true, value: await send() }
+    } catch (error) {
+      const status = (error as { status?: unknown }).status
+      if (typeof status === 'number' && statuses.includes(status)) return { ok: false, status }
+      throw describeGitHubError(error, this.fullName, step, kind)
+    }
+  }
+}
+
+export type Attempt<T> = { ok: true; value: T } | { ok: false; status: number }

@@ -1,0 +1,96 @@
+import type { ChangePlan } from '../plan/plan-changes.js'
+import type { Logger } from '../types.js'
+import type { GitHubRepoApi } from './github-api.js'
+import type { BaseState } from './github-snapshot.js'
+import { treeShaAfter } from './git-tree.js'
+import { joinTargetPath } from './target-path.js'
+
+/** What the sync branch must hold: one commit on the base head whose tree is `treeSha`. */
+export interface DesiredHead {
+  baseSha: string
+  treeSha: string
+}
+
+/** The tree SHA the plan yields on the base, computed locally so a rerun can compare first. */
+export function desiredHead(base: BaseState, plan: ChangePlan, targetPath: string): DesiredHead {
+  const changes = new Map<string, string | null>()
+  for (const page of [...plan.add, ...plan.update]) changes.set(joinTargetPath(targetPath, page.path), page.sha)
+  for (const page of plan.delete) changes.set(joinTargetPath(targetPath, page.path), null)
+  return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) }
+}
+
+/** True when `commitSha` is exactly the desired commit: the desired tree, one parent, the base head. */
+export async function holdsDesired(api: GitHubRepoApi, commitSha: string, desired: DesiredHead): Promise<boolean> {
+  const commit = await api.call('read the sync branch head', 'read', () =>
+    api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: commitSha }),
+  )
+  const parents = commit.data.parents.map((p) => p.sha)
+  return commit.data.tree.sha === desired.treeSha && parents.length === 1 && parents[0] === desired.baseSha
+}
+
+/** Writes the plan as one tree (inline contents, deletions as `sha: null`) and one commit on the base head. */
+export async function createSyncCommit(
+  api: GitHubRepoApi,
+  base: BaseState,
+  plan: ChangePlan,
+  targetPath: string,
+  message: string,
+  desired: DesiredHead,
+  logger: Logger,
+): Promise<string> {
+  const modes = new Map(base.listing.map((e) => [e.path, e.mode] as const))
+  type Item = { path: string; mode: '100644' | '100755'; type: 'blob'; content?: string; sha?: string | null }
+  const items: Item[] = []
+  for (const page of [...plan.add, ...plan.update]) {
+    const path = joinTargetPath(targetPath, page.path)
+    items.push({ path, mode: modes.get(path) === '100755' ? '100755' : '100644', type: 'blob', content: page.content })
+  }
+  for (const page of plan.delete) {
+    const path = joinTargetPath(targetPath, page.path)
+    items.push({ path, mode: modes.get(path) === '100755' ? '100755' : '100644', type: 'blob', sha: null })
+  }
+  const tree = await api.call('create the tree', 'write', () =>
+    api.client.rest.git.createTree({ owner: api.owner, repo: api.repo, base_tree: base.treeSha, tree: items }),
+  )
+  if (tree.data.sha !== desired.treeSha) {
+    // Harmless (GitHub's SHA is the truth) but it means reruns cannot recognise this tree.
+    logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.data.sha})`)
+  }
+  const commit = await api.call('create the commit', 'write', () =>
+    api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message, tree: tree.data.sha, parents: [base.commitSha] }),
+  )
+  return commit.data.sha
+}
+
+/**
+ * Points the sync branch at `commitSha`: created, or force-updated when it exists. When it
+ * already exists and holds the desired commit (another run got there first), it is left as is
+ * and its head returned.
+ */
+export async function pointSyncBranch(
+  api: GitHubRepoApi,
+  branch: string,
+  base: BaseState,
+  commitSha: string,
+  mode: 'create' | 'update',
+  desired: DesiredHead,
+): Promise<string> {
+  if (branch === base.branch) throw new Error(`refusing to write the base branch '${branch}'`)
+  const { owner, repo } = api
+  const force = () =>
+    api.call('update the sync branch', 'write', () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }))
+  if (mode === 'update') {
+    await force()
+    return commitSha
+  }
+  const created = await api.attempt('create the sync branch', 'write', [422], () =>
+    api.client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commitSha }),
+  )
+  if (created.ok) return commitSha
+  // 422: the branch exists without an open pull request (left over, or a concurrent run).
+  const ref = await api.call('read the sync branch', 'read', () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }))
+  const head = ref.data.object.sha
+  if (await holdsDesired(api, head, desired)) return head
+  await force()
+  return commitSha
+}

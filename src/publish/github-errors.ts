@@ -1,0 +1,47 @@
+import { UserError } from '../types.js'
+
+/** The parts of an octokit RequestError we rely on; its `request` (with headers) is never printed. */
+interface HttpError {
+  status: number
+  message?: string
+  response?: { data?: unknown }
+}
+
+const isHttpError = (error: unknown): error is HttpError =>
+  typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number'
+
+/** GitHub's own one-line message from the response body, else the error's first line. */
+function gitHubMessage(error: HttpError): string {
+  const data = error.response?.data
+  const fromBody = data && typeof data === 'object' ? (data as { message?: unknown }).message : undefined
+  const text = typeof fromBody === 'string' && fromBody !== '' ? fromBody : (error.message ?? '')
+  return text.split('\n')[0].slice(0, 200)
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  return isHttpError(error) ? error.status : undefined
+}
+
+/**
+ * Turns a GitHub failure into one clear line. Credentials and permissions become UserErrors
+ * (the user must act); anything else keeps status and GitHub's message only, because the
+ * library's error object carries request headers, token included.
+ */
+export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write'): Error {
+  if (error instanceof UserError || !isHttpError(error)) return error instanceof Error ? error : new Error(String(error))
+  const message = gitHubMessage(error)
+  switch (error.status) {
+    case 401:
+      return new UserError(`GitHub rejected the token (401 ${message}) while trying to ${step} on ${repository}: check the token`)
+    case 403:
+      return kind === 'write'
+        ? new UserError(
+            `the token may not write to ${repository} (403 ${message}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`,
+          )
+        : new UserError(`the token may not read ${repository} (403 ${message}) while trying to ${step}`)
+    case 404:
+      return new UserError(`${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`)
+    default:
+      return new Error(`GitHub answered ${error.status} (${message}) while trying to ${step} on ${repository}`)
+  }
+}

@@ -1,0 +1,115 @@
+import type { Logger } from '../types.js'
+import type { GitHubRepoApi } from './github-api.js'
+
+/** The open sync pull request, as the list endpoint shows it. */
+export interface OpenPull {
+  number: number
+  url: string
+  headSha: string
+  baseRef: string
+  title: string
+  body: string
+  labels: string[]
+}
+
+/** The open pull request from the sync branch, if any (there is at most one per head branch). */
+export async function findOpenPull(api: GitHubRepoApi, branch: string): Promise<OpenPull | undefined> {
+  const list = await api.call('look for the sync pull request', 'read', () =>
+    api.client.rest.pulls.list({ owner: api.owner, repo: api.repo, head: `${api.owner}:${branch}`, state: 'open', per_page: 10 }),
+  )
+  const pull = list.data.find((p) => p.head.ref === branch)
+  if (!pull) return undefined
+  return {
+    number: pull.number,
+    url: pull.html_url,
+    headSha: pull.head.sha,
+    baseRef: pull.base.ref,
+    title: pull.title,
+    body: pull.body ?? '',
+    labels: pull.labels.map((l) => l.name ?? '').filter(Boolean),
+  }
+}
+
+export interface PullContent {
+  title: string
+  body: string
+  base: string
+  draft: boolean
+}
+
+/** Opens the pull request; undefined when one already exists for the branch (a concurrent run won). */
+export async function createPull(api: GitHubRepoApi, branch: string, content: PullContent): Promise<{ number: number; url: string } | undefined> {
+  const created = await api.attempt('open the pull request', 'write', [422], () =>
+    api.client.rest.pulls.create({
+      owner: api.owner,
+      repo: api.repo,
+      head: branch,
+      base: content.base,
+      title: content.title,
+      body: content.body,
+      draft: content.draft,
+    }),
+  )
+  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url } : undefined
+}
+
+const sameText = (a: string, b: string) => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim()
+
+/** Brings title, body and base up to date; sends nothing when they already are. Returns whether it wrote. */
+export async function refreshPull(api: GitHubRepoApi, pull: OpenPull, content: PullContent): Promise<boolean> {
+  const changes: { title?: string; body?: string; base?: string } = {}
+  if (pull.title !== content.title) changes.title = content.title
+  if (!sameText(pull.body, content.body)) changes.body = content.body
+  if (pull.baseRef !== content.base) changes.base = content.base
+  if (Object.keys(changes).length === 0) return false
+  await api.call('update the pull request', 'write', () =>
+    api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, ...changes }),
+  )
+  return true
+}
+
+/** Adds the labels the pull request lacks. Returns whether it wrote. */
+export async function addMissingLabels(api: GitHubRepoApi, number: number, have: readonly string[], want: readonly string[], logger: Logger): Promise<boolean> {
+  const missing = want.filter((l) => !have.includes(l))
+  if (missing.length === 0) return false
+  try {
+    await api.call('add labels', 'write', () => api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing }))
+  } catch (error) {
+    // The pull request exists; a label problem should not fail the sync.
+    logger.warning(`could not add labels ${missing.join(', ')}: ${(error as Error).message}`)
+  }
+  return true
+}
+
+/** Requests reviewers (users, or `org/team` for teams). Only ever called on a new pull request. */
+export async function requestReviewers(api: GitHubRepoApi, number: number, reviewers: readonly string[], logger: Logger): Promise<void> {
+  if (reviewers.length === 0) return
+  const users = reviewers.filter((r) => !r.includes('/'))
+  const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.slice(r.indexOf('/') + 1))
+  try {
+    await api.call('request reviewers', 'write', () =>
+      api.client.rest.pulls.requestReviewers({
+        owner: api.owner,
+        repo: api.repo,
+        pull_number: number,
+        reviewers: users,
+        ...(teams.length ? { team_reviewers: teams } : {}),
+      }),
+    )
+  } catch (error) {
+    logger.warning(`could not request reviewers ${reviewers.join(', ')}: ${(error as Error).message}`)
+  }
+}
+
+/** Closes a sync pull request that has nothing left to change, saying why. */
+export async function closeEmptyPull(api: GitHubRepoApi, pull: OpenPull, baseRef: string, baseSha: string): Promise<void> {
+  const body =
+    `The learning path pages on \`${baseRef}\` (${baseSha.slice(0, 7)}) already match the sources, ` +
+    `so this pull request has nothing left to change. Closed by learning-path-sync; the next change in the sources opens a new one.`
+  await api.call('comment on the pull request', 'write', () =>
+    api.client.rest.issues.createComment({ owner: api.owner, repo: api.repo, issue_number: pull.number, body }),
+  )
+  await api.call('close the pull request', 'write', () =>
+    api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, state: 'closed' }),
+  )
+}

@@ -1,0 +1,128 @@
+import type { GitHubClient } from '../github/client.js'
+import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
+import { UserError, type Logger } from '../types.js'
+import { GitHubRepoApi } from './github-api.js'
+import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch } from './github-branch.js'
+import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, refreshPull, requestReviewers, type OpenPull } from './github-pull.js'
+import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
+import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
+import { joinTargetPath, normalizeTargetPath } from './target-path.js'
+
+export interface GitHubSiteOptions {
+  /** An octokit from `createGitHubClient({ purpose: 'write' })`. */
+  client: GitHubClient
+  /** OWNER/NAME of the website repository. */
+  repository: string
+  targetPath: string
+  /** Base branch; default: the repository's default branch. */
+  base?: string
+  branch: string
+  labels: readonly string[]
+  reviewers: readonly string[]
+  draft: boolean
+  logger: Logger
+}
+
+/**
+ * The website repository on GitHub: the plan becomes one commit on the base head, on the sync
+ * branch, behind one pull request — created once, then updated, or closed when it has become
+ * empty. Reads first and compares, so a rerun with nothing new writes nothing.
+ */
+export class GitHubSite implements Site {
+  private readonly api: GitHubRepoApi
+  private readonly targetPath: string
+  private base?: BaseState
+
+  constructor(private readonly options: GitHubSiteOptions) {
+    if (!/^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(options.repository)) {
+      throw new UserError(`target repository must be OWNER/NAME, got '${options.repository}'`)
+    }
+    if (options.branch.trim() === '') throw new UserError('the sync branch name is empty')
+    if (options.base !== undefined && options.branch === options.base) {
+      throw new UserError(`the sync branch '${options.branch}' is the base branch: choose another branch, the sync never writes to the base`)
+    }
+    this.api = new GitHubRepoApi(options.client, options.repository)
+    this.targetPath = normalizeTargetPath(options.targetPath)
+  }
+
+  repositoryPath(relPath: string): string {
+    return joinTargetPath(this.targetPath, relPath)
+  }
+
+  /** REST requests sent so far by this site. */
+  get requests(): { total: number; writes: number } {
+    return { ...this.api.counts }
+  }
+
+  async load(): Promise<SiteSnapshot> {
+    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch)
+    this.base = base
+    const readBlob = blobReader(this.api)
+    return {
+      files: base.files,
+      read: (relPath) => {
+        const sha = base.files.get(relPath)
+        if (!sha) return Promise.reject(new Error(`${this.repositoryPath(relPath)} is not in ${this.options.repository}@${base.branch}`))
+        return readBlob(sha)
+      },
+      label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
+    }
+  }
+
+  async publish(request: PublishRequest): Promise<PublishResult> {
+    const base = this.base
+    if (!base) throw new Error('GitHubSite.publish called before load')
+    const { plan } = request
+    const summary = {
+      changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
+      counts: planCounts(plan),
+    }
+    const pull = await findOpenPull(this.api, this.options.branch)
+
+    if (isEmptyPlan(plan)) {
+      if (!pull) return { operation: 'none', ...summary, requests: this.requests }
+      await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
+      this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`)
+      return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests }
+    }
+
+    const content = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft }
+    const desired = desiredHead(base, plan, this.targetPath)
+    if (pull) return { ...(await this.updatePull(pull, request, desired, content)), ...summary, requests: this.requests }
+
+    const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
+    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired)
+    const created = await createPull(this.api, this.options.branch, content)
+    if (!created) {
+      // Another run opened it between our look-up and now: update that one instead.
+      const raced = await findOpenPull(this.api, this.options.branch)
+      if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
+      return { ...(await this.updatePull(raced, request, desired, content)), ...summary, requests: this.requests }
+    }
+    await addMissingLabels(this.api, created.number, [], this.options.labels, this.options.logger)
+    await requestReviewers(this.api, created.number, this.options.reviewers, this.options.logger)
+    this.options.logger.info(`opened pull request #${created.number}: ${created.url}`)
+    return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary, requests: this.requests }
+  }
+
+  /** An open sync pull request: push only if its head is not already the desired commit. */
+  private async updatePull(
+    pull: OpenPull,
+    request: PublishRequest,
+    desired: ReturnType<typeof desiredHead>,
+    content: Parameters<typeof refreshPull>[2],
+  ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>> {
+    const base = this.base as BaseState
+    let headSha = pull.headSha
+    let wrote = false
+    if (!(await holdsDesired(this.api, pull.headSha, desired))) {
+      const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
+      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired)
+      wrote = true
+    }
+    wrote = (await refreshPull(this.api, pull, content)) || wrote
+    wrote = (await addMissingLabels(this.api, pull.number, pull.labels, this.options.labels, this.options.logger)) || wrote
+    this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`)
+    return { operation: wrote ? 'updated' : 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha }
+  }
+}

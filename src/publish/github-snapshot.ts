@@ -1,0 +1,114 @@
+import { UserError } from '../types.js'
+import type { GitHubRepoApi } from './github-api.js'
+import { hashTree, type TreeEntry } from './git-tree.js'
+import { joinTargetPath } from './target-path.js'
+
+/** The base branch as the sync found it: head commit, root tree, and the listing it plans on. */
+export interface BaseState {
+  branch: string
+  defaultBranch: string
+  htmlUrl: string
+  commitSha: string
+  treeSha: string
+  /** Tree entries covering the target folder and every folder above it. */
+  listing: TreeEntry[]
+  /** Blob SHA per file under the target folder, by path relative to it. */
+  files: Map<string, string>
+}
+
+interface RawEntry {
+  path?: string
+  mode?: string
+  type?: string
+  sha?: string
+}
+
+const toEntries = (raw: RawEntry[], prefix: string): TreeEntry[] =>
+  raw
+    .filter((e) => e.path && e.mode && e.sha && (e.type === 'blob' || e.type === 'tree' || e.type === 'commit'))
+    .map((e) => ({ path: prefix === '' ? (e.path as string) : `${prefix}/${e.path}`, mode: e.mode as string, type: e.type as TreeEntry['type'], sha: e.sha as string }))
+
+/**
+ * Reads what the plan needs in three requests: the repository (default branch), the base
+ * branch's ref, and the recursive tree of its head commit. Only when GitHub truncates a huge
+ * listing does it walk down to the target folder instead.
+ */
+export async function loadBase(api: GitHubRepoApi, targetPath: string, base: string | undefined, branch: string): Promise<BaseState> {
+  const { owner, repo } = api
+  const repository = await api.call('read the repository', 'read', () => api.client.rest.repos.get({ owner, repo }))
+  const baseBranch = base ?? repository.data.default_branch
+  if (branch === baseBranch) {
+    throw new UserError(`the sync branch '${branch}' is the base branch of ${api.fullName}: choose another branch, the sync never writes to the base`)
+  }
+  const ref = await api.attempt('read the base branch', 'read', [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }))
+  if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`)
+  const commitSha = ref.value.data.object.sha
+
+  // GitHub resolves a commit SHA to its root tree here, which saves asking for the commit.
+  const tree = await api.call('read the base tree', 'read', () =>
+    api.client.rest.git.getTree({ owner, repo, tree_sha: commitSha, recursive: 'true' }),
+  )
+  let listing: TreeEntry[]
+  let treeSha: string
+  if (!tree.data.truncated) {
+    listing = toEntries(tree.data.tree, '')
+    const root = new Map(listing.filter((e) => !e.path.includes('/')).map((e) => [e.path, e] as const))
+    treeSha = hashTree(root)
+  } else {
+    ;({ listing, treeSha } = await walkToTarget(api, commitSha, targetPath))
+  }
+
+  const prefix = joinTargetPath(targetPath, '')
+  const files = new Map<string, string>()
+  for (const entry of listing) {
+    if (entry.type === 'blob' && entry.path.startsWith(prefix)) files.set(entry.path.slice(prefix.length), entry.sha)
+  }
+  return {
+    branch: baseBranch,
+    defaultBranch: repository.data.default_branch,
+    htmlUrl: repository.data.html_url,
+    commitSha,
+    treeSha,
+    listing,
+    files,
+  }
+}
+
+/** For repositories too large for one listing: each folder above the target, then the target recursively. */
+async function walkToTarget(api: GitHubRepoApi, commitSha: string, targetPath: string): Promise<{ listing: TreeEntry[]; treeSha: string }> {
+  const { owner, repo } = api
+  const commit = await api.call('read the base commit', 'read', () => api.client.rest.git.getCommit({ owner, repo, commit_sha: commitSha }))
+  const rootSha = commit.data.tree.sha
+  const listing: TreeEntry[] = []
+  let dir = ''
+  let sha = rootSha
+  for (const part of targetPath === '' ? [] : targetPath.split('/')) {
+    const level = await api.call('read the base tree', 'read', () => api.client.rest.git.getTree({ owner, repo, tree_sha: sha }))
+    const entries = toEntries(level.data.tree, dir)
+    listing.push(...entries)
+    dir = joinTargetPath(dir, part)
+    const next = entries.find((e) => e.path === dir)
+    if (!next) return { listing, treeSha: rootSha } // target folder absent: every page is new
+    if (next.type !== 'tree') throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`)
+    sha = next.sha
+  }
+  const target = await api.call('read the target folder', 'read', () => api.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }))
+  if (target.data.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`)
+  listing.push(...toEntries(target.data.tree, dir))
+  return { listing, treeSha: rootSha }
+}
+
+/** Reads blobs of the base tree as text, each SHA once. */
+export function blobReader(api: GitHubRepoApi): (sha: string) => Promise<string> {
+  const cache = new Map<string, Promise<string>>()
+  return (sha) => {
+    let text = cache.get(sha)
+    if (!text) {
+      text = api
+        .call('read a page of the site', 'read', () => api.client.rest.git.getBlob({ owner: api.owner, repo: api.repo, file_sha: sha }))
+        .then((blob) => Buffer.from(blob.data.content, (blob.data.encoding as BufferEncoding) === 'utf-8' ? 'utf8' : 'base64').toString('utf8'))
+      cache.set(sha, text)
+    }
+    return text
+  }
+}

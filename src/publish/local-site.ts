@@ -1,0 +1,67 @@
+import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gitBlobSha } from '../plan/blob-sha.js'
+import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
+import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
+
+/**
+ * The pages folder of a site checkout on disk (what `target-path` names inside the repository).
+ * Same plan, same protection rules as on GitHub; the result is files written in place.
+ */
+export class LocalSite implements Site {
+  private readonly root: string
+
+  constructor(folder: string) {
+    this.root = path.resolve(folder)
+  }
+
+  repositoryPath(relPath: string): string {
+    return path.join(this.root, ...relPath.split('/'))
+  }
+
+  async load(): Promise<SiteSnapshot> {
+    const files = new Map<string, string>()
+    const walk = async (dir: string, prefix: string): Promise<void> => {
+      let entries
+      try {
+        entries = await readdir(dir, { withFileTypes: true })
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return // an empty site: every page is new
+        throw error
+      }
+      for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (entry.name === '.git') continue
+        const rel = prefix + entry.name
+        if (entry.isDirectory()) await walk(path.join(dir, entry.name), rel + '/')
+        else if (entry.isFile()) files.set(rel, gitBlobSha(await readFile(path.join(dir, entry.name))))
+      }
+    }
+    await walk(this.root, '')
+    return { files, read: (rel) => readFile(this.repositoryPath(rel), 'utf8'), label: this.root }
+  }
+
+  async publish(request: PublishRequest): Promise<PublishResult> {
+    const { plan } = request
+    for (const page of [...plan.add, ...plan.update]) {
+      const file = this.repositoryPath(page.path)
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, page.content)
+    }
+    for (const page of plan.delete) {
+      const file = this.repositoryPath(page.path)
+      await rm(file, { force: true })
+      await this.removeIfEmpty(path.dirname(file))
+    }
+    return {
+      operation: isEmptyPlan(plan) ? 'none' : 'updated',
+      changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
+      counts: planCounts(plan),
+    }
+  }
+
+  /** A section folder whose last page was deleted goes too, as it would in git. */
+  private async removeIfEmpty(dir: string): Promise<void> {
+    if (dir === this.root || !dir.startsWith(this.root)) return
+    if ((await readdir(dir)).length === 0) await rmdir(dir)
+  }
+}

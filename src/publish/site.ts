@@ -1,0 +1,46 @@
+import type { ChangePlan, PlanCounts } from '../plan/plan-changes.js'
+
+/** The site's target folder as it is now: the base branch's head, or a folder on disk. */
+export interface SiteSnapshot {
+  /** Git blob SHA of every file under the target folder, by POSIX path relative to it. */
+  files: ReadonlyMap<string, string>
+  /** Reads one of those files as text. */
+  read(relPath: string): Promise<string>
+  /** Where the snapshot comes from, for logs: `owner/name@main (abc1234)` or a folder. */
+  label: string
+}
+
+/** What to publish: a plan made against the snapshot the same site returned. */
+export interface PublishRequest {
+  plan: ChangePlan
+  /** Pull request title and body, and the sync commit's message (targets without them ignore them). */
+  title: string
+  body: string
+  commitMessage: string
+}
+
+export type PublishOperation = 'created' | 'updated' | 'closed' | 'none'
+
+export interface PublishResult {
+  operation: PublishOperation
+  pullRequestNumber?: number
+  pullRequestUrl?: string
+  /** Head commit of the sync branch, when one was pushed or an open pull request carries it. */
+  headSha?: string
+  /** Repository paths (target path joined) the plan adds, updates or deletes, sorted. */
+  changedFiles: string[]
+  counts: PlanCounts
+  /** REST requests this publish sent (GitHub targets), for the request budget. */
+  requests?: { total: number; writes: number }
+}
+
+/**
+ * A place the pages go. Call `load` first; `publish` applies a plan made against that
+ * snapshot. Implementations: GitHubSite (one pull request), LocalSite (files on disk).
+ */
+export interface Site {
+  load(): Promise<SiteSnapshot>
+  publish(request: PublishRequest): Promise<PublishResult>
+  /** The repository path of a page path relative to the target folder. */
+  repositoryPath(relPath: string): string
+}
