@@ -40,7 +40,7 @@ function account(raw: RawUser, typeWhenUnknown: string, webUrl: string): GitHubA
   return {
     login: raw.login,
     name: raw.name ?? null,
-    // Only `User` carries `url` in the query; other actors (mannequins) get their profile path.
+    // Every Actor has a url; the fallback only guards against a trimmed answer.
     url: raw.url ?? `${webUrl}/${raw.login}`,
     type: raw.__typename ?? typeWhenUnknown,
   }

@@ -25,7 +25,11 @@ export interface GraphQLRequest {
   variables: Record<string, string | null>
 }
 
-/** One page of the commit oids of each file: `f<i>: history(first: 100, path: $p<i>, after: $a<i>)`. */
+/**
+ * One page of the commit oids of each file. Each file gets its own `object(expression: $ref)`
+ * alias: `history` is non-null in GitHub's schema, so an error in one file's history nulls
+ * the nearest nullable parent; giving every file its own parent keeps the other files' answers.
+ */
 export function historyQuery(
   repo: { owner: string; name: string; ref: string },
   files: readonly { path: string; after: string | null }[],
@@ -34,17 +38,13 @@ export function historyQuery(
   const fields = files
     .map(
       (_, i) =>
-        `${historyAlias(i)}: history(first: ${HISTORY_PAGE_SIZE}, path: $p${i}, after: $a${i}) { pageInfo { hasNextPage endCursor } nodes { oid } }`,
+        `${historyAlias(i)}: object(expression: $ref) { ... on Commit { history(first: ${HISTORY_PAGE_SIZE}, path: $p${i}, after: $a${i}) { pageInfo { hasNextPage endCursor } nodes { oid } } } }`,
     )
-    .join('\n        ')
+    .join('\n    ')
   const query = `query CommitHistory($owner: String!, $name: String!, $ref: String!, ${declarations}) {
   rateLimit { cost remaining }
   repository(owner: $owner, name: $name) {
-    object(expression: $ref) {
-      ... on Commit {
-        ${fields}
-      }
-    }
+    ${fields}
   }
 }`
   const variables: Record<string, string | null> = { owner: repo.owner, name: repo.name, ref: repo.ref }
@@ -72,7 +72,7 @@ fragment CommitCredit on Commit {
   associatedPullRequests(first: 1) {
     nodes {
       number
-      reviews(first: ${REVIEWS_PER_PULL_REQUEST}) { nodes { author { login __typename ... on User { name url } } } }
+      reviews(first: ${REVIEWS_PER_PULL_REQUEST}) { nodes { author { __typename login url ... on User { name } } } }
     }
   }
 }`

@@ -153,13 +153,14 @@ export class GitHubContributorProvider implements ContributorProvider {
           planBatchSizes(count, { unitsPerItem: HISTORY_UNITS_PER_FILE, maxBatchSize: MAX_ALIASES_PER_QUERY, maxBatches: 1 }),
         send: async (batch) => {
           const answer = await ask(historyQuery(this.repo, batch))
-          const target = this.checkRepository(answer)
+          const repository = this.checkRepository(answer)
           const errors = errorsByAlias(answer.errors, /^f\d+$/)
-          if (target === null && answer.errors.length === 0) {
+          const targets = batch.map((_, i) => repository?.[historyAlias(i)])
+          if (repository && answer.errors.length === 0 && targets.every((target) => target === null)) {
             throw new UserError(`ref '${this.repo.ref}' not found in ${this.options.repository}`)
           }
           return batch.map((file, i): Answer<Ask, HistoryPage> => {
-            const page = parseHistoryPage(target?.[historyAlias(i)])
+            const page = parseHistoryPage(targets[i]?.history)
             if (!page) return { ok: false, reason: errors.get(historyAlias(i)) ?? errors.get('*') ?? 'no history in the answer' }
             return { ok: true, value: page, followUp: page.next ? { path: file.path, after: page.next } : undefined }
           })
@@ -188,7 +189,7 @@ export class GitHubContributorProvider implements ContributorProvider {
       send: async (batch) => {
         sent++
         const answer = await ask(commitQuery(this.repo, batch))
-        const repository = this.checkRepository(answer, true)
+        const repository = this.checkRepository(answer)
         const errors = errorsByAlias(answer.errors, /^c\d+$/)
         return batch.map((oid, i): Answer<string, CommitRecord> => {
           const record = parseCommit(repository?.[commitAlias(i)], this.webUrl)
@@ -204,21 +205,22 @@ export class GitHubContributorProvider implements ContributorProvider {
     }
   }
 
-  /**
-   * The part of the answer the aliases hang from (the ref's commit, or the repository itself);
-   * throws a UserError when the repository does not exist for this token.
-   */
-  private checkRepository(answer: QueryAnswer, repositoryLevel = false): Record<string, any> | null | undefined {
+  /** The `repository` of an answer; throws a UserError when it does not exist for this token. */
+  private checkRepository(answer: QueryAnswer): Record<string, any> | null | undefined {
     const repository = answer.data?.repository
     const notFound = answer.errors.find((e) => e.type === 'NOT_FOUND' && e.path?.length === 1 && e.path[0] === 'repository')
     if (repository === null && notFound) {
       throw new UserError(`source repository ${this.options.repository} not found, or the token cannot read it`)
     }
-    if (repositoryLevel) return repository
-    return repository === undefined || repository === null ? undefined : repository.object
+    return repository
   }
 
-  /** One GraphQL request; partial answers (errors next to data) come back as data + errors. */
+  /**
+   * One GraphQL request; partial answers (errors next to data) come back as data + errors.
+   * octokit's retry plugin retries a whole query that GitHub answered "Something went wrong"
+   * (its timeout message) and finally throws a 500; when that last answer still carried data,
+   * the aliases that did answer are kept and only the others are asked again.
+   */
   private async send(request: GraphQLRequest): Promise<QueryAnswer> {
     try {
       const data = await this.client.graphql<Record<string, any>>(request.query, request.variables)
@@ -226,12 +228,16 @@ export class GitHubContributorProvider implements ContributorProvider {
     } catch (error) {
       const partial = error as { name?: string; data?: Record<string, any> | null; errors?: GraphQLErrorShape[] }
       if (partial?.name === 'GraphqlResponseError') return { data: partial.data ?? null, errors: partial.errors ?? [] }
-      if (statusOf(error) === 401) {
+      const status = statusOf(error)
+      if (status === 401) {
         throw new UserError(
           `GitHub rejected the token (HTTP 401) reading ${this.options.repository}: check GITHUB_TOKEN or the token input`,
         )
       }
-      const status = statusOf(error)
+      const body = (error as { response?: { data?: unknown } }).response?.data as
+        | { data?: Record<string, any> | null; errors?: GraphQLErrorShape[] }
+        | undefined
+      if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors }
       const message = error instanceof Error ? error.message : String(error)
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`)
     }
