@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { readActionInputs, type ActionEnvironment } from '../../src/action/inputs.js'
+import { UserError } from '../../src/types.js'
+
+function environment(inputs: Record<string, string>, event: Partial<ActionEnvironment['context']> = {}): ActionEnvironment {
+  return {
+    getInput: (name) => inputs[name] ?? '',
+    context: {
+      eventName: 'push',
+      sha: 'a'.repeat(40),
+      repo: { owner: 'InnerSourceCommons', repo: 'InnerSourceLearningPath' },
+      payload: {},
+      ...event,
+    },
+    env: { GITHUB_API_URL: 'http://127.0.0.1:1' },
+  }
+}
+
+const base = { token: 'secret-token', 'target-repository': 'InnerSourceCommons/innersourcecommons.org' }
+
+describe('readActionInputs', () => {
+  it('maps kebab-case inputs onto one options object with defaults', () => {
+    const options = readActionInputs(environment({ ...base, labels: 'a, b\nc', reviewers: 'x' }))
+    expect(options).toMatchObject({
+      token: 'secret-token',
+      sourcePath: '.',
+      sourceRepository: 'InnerSourceCommons/InnerSourceLearningPath',
+      sourceRef: 'main',
+      contributors: 'github',
+      targetPath: 'content/en/learn/learning-path',
+      branch: 'learning-path-sync',
+      labels: ['a', 'b', 'c'],
+      reviewers: ['x'],
+      draft: false,
+      dryRun: false,
+      apiUrl: 'http://127.0.0.1:1',
+      trigger: 'push',
+    })
+    expect(options.base).toBeUndefined()
+  })
+
+  it('takes the pushed commit from a push event and the ref head otherwise', () => {
+    const pushed = readActionInputs(environment(base, { payload: { after: 'b'.repeat(40) } }))
+    expect(pushed.sourceCommit).toBe('b'.repeat(40))
+    const scheduled = readActionInputs(environment(base, { eventName: 'schedule' }))
+    expect(scheduled.sourceCommit).toBe('a'.repeat(40))
+  })
+
+  it('lets a workflow_dispatch form override inputs of the same name', () => {
+    const env = environment({ ...base, 'dry-run': 'false' }, { eventName: 'workflow_dispatch', payload: { inputs: { 'dry-run': true, languages: 'de' } } })
+    const options = readActionInputs(env)
+    expect(options.dryRun).toBe(true)
+    expect(options.languages).toBe('de')
+  })
+
+  it('ignores dispatch-shaped inputs on other events', () => {
+    const env = environment(base, { eventName: 'push', payload: { inputs: { 'dry-run': 'true' } } })
+    expect(readActionInputs(env).dryRun).toBe(false)
+  })
+
+  it('refuses bad values with the input name', () => {
+    expect(() => readActionInputs(environment({ ...base, draft: 'yes' }))).toThrow(/input 'draft' must be true or false/)
+    expect(() => readActionInputs(environment({ ...base, contributors: 'svn' }))).toThrow(UserError)
+    expect(() => readActionInputs(environment({ ...base, 'target-repository': 'not a repo' }))).toThrow(/input 'target-repository' must be OWNER\/NAME/)
+    expect(() => readActionInputs(environment({ 'target-repository': 'a/b' }))).toThrow(/input 'token' is empty/)
+  })
+})
