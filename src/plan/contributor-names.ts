@@ -1,10 +1,11 @@
 import YAML from 'yaml'
+import type { Contributor } from '../types.js'
 
 /**
- * Display names in a page's `contributors:` front matter, in order; null when the page has no
- * readable front matter. Only the names: the PR table reports people, not profile links.
+ * The `contributors:` list of a page's front matter as the site has it; null when the page has
+ * no readable front matter or the list is not a list of `{ name, url }`.
  */
-export function contributorNames(pageContent: string): string[] | null {
+export function pageContributors(pageContent: string): Contributor[] | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent)
   if (!match) return null
   let data: unknown
@@ -17,9 +18,18 @@ export function contributorNames(pageContent: string): string[] | null {
   const list = (data as Record<string, unknown>).contributors
   if (list === undefined || list === null) return []
   if (!Array.isArray(list)) return null
-  return list
-    .map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>).name : undefined))
-    .filter((name): name is string => typeof name === 'string')
+  const people: Contributor[] = []
+  for (const item of list) {
+    const { name, url } = (item ?? {}) as Record<string, unknown>
+    if (typeof name !== 'string' || (url !== null && url !== undefined && typeof url !== 'string')) return null
+    people.push({ name, url: (url as string | undefined) ?? null })
+  }
+  return people
+}
+
+/** Display names in a page's contributor list, in order; null when not readable. The PR table reports people, not links. */
+export function contributorNames(pageContent: string): string[] | null {
+  return pageContributors(pageContent)?.map((c) => c.name) ?? null
 }
 
 export interface ContributorChange {

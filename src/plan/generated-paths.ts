@@ -8,3 +8,13 @@ const GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+
 export function isGeneratedPagePath(relPath: string): boolean {
   return GENERATED_PAGE.test(relPath)
 }
+
+/**
+ * The language of a generated page from its file name: `01.de.md` → `de`, `01.md`,
+ * `_index.md` and `workbook.md` → `en`. A sync limited to some languages may only delete
+ * pages of those languages.
+ */
+export function pageLanguage(relPath: string): string {
+  const parts = relPath.slice(relPath.lastIndexOf('/') + 1).replace(/\.md$/, '').split('.')
+  return parts.length > 1 ? parts[parts.length - 1] : 'en'
+}

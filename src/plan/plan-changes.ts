@@ -57,6 +57,11 @@ export interface PlanOptions {
   readCurrent: (relPath: string) => Promise<string>
   /** Reads in flight at once; default 8. */
   concurrency?: number
+  /**
+   * Which pages this run speaks for: a page not desired is deleted only when it is in scope
+   * (a run limited to some languages must not delete the others). Default: all pages.
+   */
+  inScope?: (relPath: string) => boolean
 }
 
 /** What each path needs before reading anything: decided from paths and blob SHAs alone. */
@@ -72,7 +77,11 @@ export interface PathClassification {
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
 
 /** Pure first step of the plan: sorts every path into a bucket by comparing SHAs. */
-export function classifyPaths(desiredShas: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>): PathClassification {
+export function classifyPaths(
+  desiredShas: ReadonlyMap<string, string>,
+  current: ReadonlyMap<string, string>,
+  inScope: (relPath: string) => boolean = () => true,
+): PathClassification {
   const result: PathClassification = { add: [], unchanged: [], maybeUpdate: [], maybeDelete: [] }
   for (const [path, sha] of desiredShas) {
     const currentSha = current.get(path)
@@ -81,7 +90,7 @@ export function classifyPaths(desiredShas: ReadonlyMap<string, string>, current:
     else result.maybeUpdate.push(path)
   }
   for (const path of current.keys()) {
-    if (!desiredShas.has(path) && isGeneratedPagePath(path)) result.maybeDelete.push(path)
+    if (!desiredShas.has(path) && isGeneratedPagePath(path) && inScope(path)) result.maybeDelete.push(path)
   }
   for (const list of Object.values(result)) list.sort()
   return result
@@ -98,7 +107,7 @@ export async function planChanges(
   options: PlanOptions,
 ): Promise<ChangePlan> {
   const desiredShas = new Map([...desired].map(([path, content]) => [path, gitBlobSha(content)] as const))
-  const buckets = classifyPaths(desiredShas, current)
+  const buckets = classifyPaths(desiredShas, current, options.inScope)
   const toRead = [...buckets.maybeUpdate, ...buckets.maybeDelete]
   const contents = await mapWithLimit(toRead, options.concurrency ?? 8, options.readCurrent)
   const currentContent = new Map(toRead.map((path, i) => [path, contents[i]] as const))

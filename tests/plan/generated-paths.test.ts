@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isGeneratedPagePath } from '../../src/plan/generated-paths.js'
+import { isGeneratedPagePath, pageLanguage } from '../../src/plan/generated-paths.js'
 
 describe('isGeneratedPagePath', () => {
   it.each(['introduction/_index.md', 'introduction/_index.pt-br.md', 'contributor/01.md', 'contributor/06.es.md', 'project-leader/12.zh.md', 'contributor/workbook.md'])(
@@ -17,4 +17,14 @@ describe('isGeneratedPagePath', () => {
     'contributor/01.html',
     'contributor/1.md',
   ])('leaves %s alone', (path) => expect(isGeneratedPagePath(path)).toBe(false))
+})
+
+describe('pageLanguage', () => {
+  it.each([
+    ['intro/01.md', 'en'],
+    ['intro/01.de.md', 'de'],
+    ['intro/_index.pt-br.md', 'pt-br'],
+    ['intro/_index.md', 'en'],
+    ['intro/workbook.md', 'en'],
+  ])('%s is %s', (path, language) => expect(pageLanguage(path)).toBe(language))
 })

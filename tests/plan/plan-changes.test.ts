@@ -159,3 +159,15 @@ describe('planChanges on the real site pages', () => {
     expect(planCounts(plan).deleted + planCounts(plan).unchanged).toBe(kept.length + contributorPages.length)
   })
 })
+
+describe('planChanges scope', () => {
+  it('deletes only pages in scope: a run limited to English leaves translations alone', async () => {
+    const s = site({ 'intro/01.md': article('One', ['Ann']), 'intro/01.de.md': article('Eins', ['Ann']), 'intro/02.md': article('Two', ['Ann']) })
+    const plan = await planChanges(new Map([['intro/01.md', article('One', ['Ann'])]]), s.current, {
+      readCurrent: s.readCurrent,
+      inScope: (p) => !/\.[a-z-]+\.md$/.test(p),
+    })
+    expect(plan.delete.map((d) => d.path)).toEqual(['intro/02.md'])
+    expect(s.reads).toEqual(['intro/02.md'])
+  })
+})
