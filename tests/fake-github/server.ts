@@ -44,9 +44,11 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   if (url.pathname.startsWith('/_fake/')) return send(res, control(state, method, url.pathname))
 
   const isGraphQL = url.pathname === '/graphql'
+  // Octokit escapes the slash in `heads/main`; log and match faults on the readable path.
+  const pathname = readablePath(url.pathname)
   const entry: RequestLogEntry = {
     method,
-    path: url.pathname,
+    path: pathname,
     query: url.search,
     status: 0,
     durationMs: 0,
@@ -59,7 +61,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     state.log.add(entry)
   }
 
-  const fault = state.faults.take(method, url.pathname)
+  const fault = state.faults.take(method, pathname)
   if (fault) entry.fault = describeFault(fault)
   const delay = state.latencyMs + (fault?.latencyMs ?? 0)
   if (delay > 0) await sleep(delay)
@@ -147,6 +149,14 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+}
+
+function readablePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return pathname
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

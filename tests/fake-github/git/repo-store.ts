@@ -13,7 +13,15 @@ import { buildTree, snapshotTree, type SnapshotFile, type TreeChange } from './t
 export interface PullState extends FakePullRequest {
   id: number
   maintainerCanModify: boolean
-  mergedAt: string | null
+  /** Head SHA when last seen, shown once the head branch is gone. */
+  headSha: string
+}
+
+/** A comment or label id, unique across the server like GitHub's. */
+let lastObjectId = 1000
+export function nextObjectId(): number {
+  lastObjectId += 1
+  return lastObjectId
 }
 
 export class FakeRepo {
