@@ -1,0 +1,39 @@
+import { withContributors } from '../contributors/credit-pages.js'
+import type { RenderedPage } from '../types.js'
+import { pageContributors } from './contributor-names.js'
+
+export interface KeptContributors {
+  pages: RenderedPage[]
+  /** Pages that got the site's current list back. */
+  kept: string[]
+  /** Pages whose credit failed and that the site does not have (or whose list is unreadable): left `[]`. */
+  empty: string[]
+}
+
+/**
+ * For pages whose commit history could not be read, puts back the contributor list the site
+ * shows today, so a GitHub hiccup never empties a list. A page the site does not have yet
+ * keeps the empty placeholder: there is nothing to keep. Reads only those pages.
+ */
+export async function keepSiteContributors(
+  pages: readonly RenderedPage[],
+  failedCreditPaths: ReadonlySet<string>,
+  site: { files: ReadonlyMap<string, string>; read(relPath: string): Promise<string> },
+): Promise<KeptContributors> {
+  const result: KeptContributors = { pages: [], kept: [], empty: [] }
+  for (const page of pages) {
+    if (page.creditPath === null || !failedCreditPaths.has(page.creditPath)) {
+      result.pages.push(page)
+      continue
+    }
+    const list = site.files.has(page.path) ? pageContributors(await site.read(page.path)) : null
+    if (list === null) {
+      result.empty.push(page.path)
+      result.pages.push(page)
+    } else {
+      result.kept.push(page.path)
+      result.pages.push({ ...page, frontMatter: withContributors(page.frontMatter, list) })
+    }
+  }
+  return result
+}
