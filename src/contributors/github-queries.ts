@@ -21,6 +21,8 @@ export const historyAlias = (index: number) => `f${index}`
 export const commitAlias = (index: number) => `c${index}`
 
 export interface GraphQLRequest {
+  /** The operation's name, for logs. */
+  operation: string
   query: string
   variables: Record<string, string | null>
 }
@@ -52,7 +54,7 @@ export function historyQuery(
     variables[`p${i}`] = file.path
     variables[`a${i}`] = file.after
   })
-  return { query, variables }
+  return { operation: 'CommitHistory', query, variables }
 }
 
 /** The credit details of each commit, fetched once however many files it touched. */
@@ -78,5 +80,5 @@ fragment CommitCredit on Commit {
 }`
   const variables: Record<string, string | null> = { owner: repo.owner, name: repo.name }
   oids.forEach((oid, i) => (variables[`c${i}`] = oid))
-  return { query, variables }
+  return { operation: 'CommitDetails', query, variables }
 }

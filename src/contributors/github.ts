@@ -35,7 +35,10 @@ export interface GitHubContributorOptions {
   client?: GitHubClient
 }
 
-/** Default request budget: measured on the fixture, 15 queries cost 25 points (9 queries: 30). */
+/**
+ * Default request budget. Measured on the fixture (188 files, 897 commits): budget 15 → 14
+ * requests, 25 points; budget 20 → 20 requests, 22 points; budget 9 → 12 requests, 30 points.
+ */
 export const DEFAULT_REQUEST_BUDGET = 15
 /** Most aliases in one query; keeps each well inside GitHub's time limit and node limit. */
 const MAX_ALIASES_PER_QUERY = 100
@@ -99,6 +102,11 @@ export class GitHubContributorProvider implements ContributorProvider {
       const rateLimit = answer.data?.rateLimit as { cost?: number; remaining?: number } | undefined
       if (typeof rateLimit?.cost === 'number') spent.points += rateLimit.cost
       if (typeof rateLimit?.remaining === 'number') spent.remaining = rateLimit.remaining
+      const aliases = Object.keys(request.variables).filter((key) => /^[pc]\d+$/.test(key)).length
+      this.options.logger.debug(
+        `GraphQL ${request.operation}: ${aliases} aliases, cost ${rateLimit?.cost ?? '?'}, ${rateLimit?.remaining ?? '?'} points left` +
+          (answer.errors.length > 0 ? `, ${answer.errors.length} error(s)` : ''),
+      )
       return answer
     }
 
