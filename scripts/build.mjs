@@ -4,8 +4,13 @@
 import { existsSync } from 'node:fs'
 import { build } from 'esbuild'
 
+// asciidoctor's CommonJS build also reads `__filename` to locate itself; define it (and
+// `__dirname`) as a CommonJS module would see them.
 const banner = {
-  js: "import { createRequire as __lpsCreateRequire } from 'node:module';\nconst require = __lpsCreateRequire(import.meta.url);",
+  js:
+    "import { createRequire as __lpsCreateRequire } from 'node:module';\nconst require = __lpsCreateRequire(import.meta.url);" +
+    "\nimport { fileURLToPath as __lpsFileURLToPath } from 'node:url';\nconst __filename = __lpsFileURLToPath(import.meta.url);" +
+    "\nconst __dirname = __lpsFileURLToPath(new URL('.', import.meta.url));",
 }
 
 const common = {

@@ -4,7 +4,7 @@ import { articleNumberOf, isLanguageFolderName } from './articles.js'
 import { isLanguageSelected, type LanguageSelection } from './languages.js'
 import { joinTreePath } from './paths.js'
 import { decodeSourceText } from './text.js'
-import type { SourceTree } from './tree.js'
+import type { SourceTree, TreeEntry } from './tree.js'
 import {
   articlePageKey,
   type ArticleSource,
@@ -40,10 +40,11 @@ export async function discoverSources(
   const selection = options.languages ?? 'all'
   const warnings: ContentWarning[] = []
   const articlePages = new Set<string>()
-  const sections: SectionSources[] = []
-  for (const section of config.sections) {
-    sections.push(await discoverSection(tree, config, section, selection, articlePages, warnings))
-  }
+  const sections = await Promise.all(
+    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, warnings)),
+  )
+  // Sections finish in any order; their warnings are sorted so runs print the same lines.
+  warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))
   return { sections, articlePages, warnings }
 }
 
@@ -60,42 +61,45 @@ async function discoverSection(
   const englishIndexPath = joinTreePath(folder, 'index.md')
   const englishIndex = await readRequired(tree, englishIndexPath, `the index page of section "${folder}"`, config, section)
 
-  const folders: { language: string; path: string; articles: ArticleEntry[]; hasIndex: boolean }[] = []
-  const english = await listFolder(tree, folder)
-  folders.push({ language: 'en', path: folder, articles: english.articles, hasIndex: true })
-  for (const entry of entries) {
-    if (entry.kind !== 'directory') continue
+  // Folders are listed and files read concurrently (order is kept by Promise.all): the
+  // sources are a few hundred small files and waiting on each in turn dominated the run.
+  const english = await listFolder(tree, folder, entries)
+  const subfolders = entries.filter((entry) => entry.kind === 'directory')
+  const listings = await Promise.all(subfolders.map((entry) => listFolder(tree, joinTreePath(folder, entry.name))))
+  const folders: { language: string; path: string; articles: ArticleEntry[]; hasIndex: boolean }[] = [
+    { language: 'en', path: folder, articles: english.articles, hasIndex: true },
+  ]
+  subfolders.forEach((entry, i) => {
     const path = joinTreePath(folder, entry.name)
-    const listed = await listFolder(tree, path)
+    const listed = listings[i]
     if (!listed.hasIndex && listed.articles.length === 0) {
       warnings.push({ file: path, message: 'folder has no index.md and no NN-*.asciidoc article: not a translation, skipped' })
-      continue
-    }
-    if (!isLanguageFolderName(entry.name)) {
+    } else if (!isLanguageFolderName(entry.name)) {
       warnings.push({ file: path, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` })
-      continue
+    } else {
+      folders.push({ language: entry.name, path, articles: listed.articles, hasIndex: listed.hasIndex })
     }
-    folders.push({ language: entry.name, path, articles: listed.articles, hasIndex: listed.hasIndex })
-  }
+  })
 
-  const languages: LanguageSources[] = []
   for (const found of folders) {
     for (const article of found.articles) articlePages.add(articlePageKey(folder, article.number, found.language))
-    if (!isLanguageSelected(selection, found.language)) continue
+  }
+  const selected = folders.filter((found) => isLanguageSelected(selection, found.language))
+  const languages = await Promise.all(selected.map(async (found): Promise<LanguageSources> => {
     const index: IndexSource = found.hasIndex && found.language !== 'en'
       ? { ...(await readRequired(tree, joinTreePath(found.path, 'index.md'), 'an index page', config, section)), translated: true }
       : { ...englishIndex, translated: found.language === 'en' }
+    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readText(tree, entry.path) })))
     const articles: ArticleSource[] = []
-    for (const entry of found.articles) {
-      const file = await readText(tree, entry.path)
+    for (const { entry, file } of read) {
       if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
       else {
         articlePages.delete(articlePageKey(folder, entry.number, found.language))
         warnings.push({ file: entry.path, message: `source skipped: ${file.reason}` })
       }
     }
-    languages.push({ language: found.language, index, articles })
-  }
+    return { language: found.language, index, articles }
+  }))
 
   return {
     section,
@@ -106,10 +110,14 @@ async function discoverSection(
 }
 
 /** The articles of one folder (sorted by number) and whether it has an index.md. */
-async function listFolder(tree: SourceTree, folder: string): Promise<{ articles: ArticleEntry[]; hasIndex: boolean }> {
+async function listFolder(
+  tree: SourceTree,
+  folder: string,
+  listed?: TreeEntry[],
+): Promise<{ articles: ArticleEntry[]; hasIndex: boolean }> {
   const byNumber = new Map<string, ArticleEntry>()
   let hasIndex = false
-  for (const entry of await tree.list(folder)) {
+  for (const entry of listed ?? (await tree.list(folder))) {
     if (entry.kind !== 'file') continue
     if (entry.name === 'index.md') hasIndex = true
     const number = articleNumberOf(entry.name)

@@ -1,0 +1,41 @@
+import { runRenderCommand } from './commands/render.js'
+import { UserError } from './types.js'
+
+// The command table: adding a command is one line here.
+const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {
+  render: { run: runRenderCommand, summary: 'render a Learning Path checkout into the site\'s pages' },
+}
+
+const HELP = [
+  'Usage: learning-path-sync <command> [options]',
+  '',
+  'Commands:',
+  ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`),
+  '',
+  'Run `learning-path-sync <command> --help` for the options of a command.',
+].join('\n') + '\n'
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP)
+    return name === undefined ? 1 : 0
+  }
+  const command = COMMANDS[name]
+  if (!command) {
+    process.stderr.write(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})\n`)
+    return 1
+  }
+  try {
+    return await command.run(rest)
+  } catch (error) {
+    // Users get one line; a bug also gets its stack with --verbose.
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`error: ${message.split('\n')[0]}\n`)
+    if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    return 1
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

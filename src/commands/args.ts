@@ -1,0 +1,118 @@
+import { parseArgs } from 'node:util'
+import { UserError } from '../types.js'
+
+// One small option parser for every command: `node:util` parseArgs underneath, one-line
+// errors on top, and help text generated from the same table so the two never disagree.
+
+export interface OptionSpec {
+  name: string
+  /** `string` takes a value (`--name VALUE` or `--name=VALUE`); `boolean` is a flag. */
+  type: 'string' | 'boolean'
+  description: string
+  /** Shown in help: `--source DIR`. */
+  valueName?: string
+  /** For string options. */
+  default?: string
+  required?: boolean
+  /** Allowed values of a string option. */
+  choices?: readonly string[]
+}
+
+export interface CommandSpec {
+  name: string
+  summary: string
+  /** The options in help order; `--help` is added for every command. */
+  options: readonly OptionSpec[]
+  /** Extra paragraphs printed after the options. */
+  notes?: readonly string[]
+}
+
+export type ParsedValues = Record<string, string | boolean | undefined>
+
+export type ParsedArgs = { help: true } | { help: false; values: ParsedValues }
+
+/** Bad usage: the CLI prints it as `error: ...` with a pointer to `--help`. */
+export class UsageError extends UserError {
+  constructor(command: string, message: string) {
+    super(`${message} (see: learning-path-sync ${command} --help)`)
+    this.name = 'UsageError'
+  }
+}
+
+/** Parses `argv` (the arguments after the command name) against the command's options. */
+export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
+  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } }
+  for (const option of spec.options) options[option.name] = { type: option.type }
+  let parsed: { values: Record<string, unknown>; positionals: string[] }
+  try {
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true })
+  } catch (error) {
+    throw new UsageError(spec.name, describeParseError(error as Error & { code?: string }, argv))
+  }
+  if (parsed.values.help === true) return { help: true }
+  if (parsed.positionals.length > 0) {
+    throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`)
+  }
+  const values: ParsedValues = {}
+  for (const option of spec.options) {
+    const value = parsed.values[option.name] as string | boolean | undefined
+    if (option.type === 'boolean') {
+      values[option.name] = value === true
+      continue
+    }
+    const text = typeof value === 'string' ? value : option.default
+    if (option.required && (text === undefined || text.trim() === '')) {
+      throw new UsageError(spec.name, `missing required option --${option.name}${option.valueName ? ` ${option.valueName}` : ''}`)
+    }
+    if (text !== undefined && option.choices && !option.choices.includes(text)) {
+      throw new UsageError(spec.name, `--${option.name} must be one of ${option.choices.join(', ')}, got "${text}"`)
+    }
+    values[option.name] = text
+  }
+  return { help: false, values }
+}
+
+function describeParseError(error: Error & { code?: string }, argv: readonly string[]): string {
+  const quoted = /'(-[^' ]+)/.exec(error.message)?.[1]
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${quoted ?? ''}`.trim()
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return quoted && argv.some((arg) => arg === quoted || arg.startsWith(`${quoted}=`))
+        ? `option ${quoted} needs a value`
+        : (error.message.split('\n')[0] ?? 'invalid option value')
+    default:
+      return error.message.split('\n')[0] ?? 'invalid arguments'
+  }
+}
+
+/** The command's `--help` text. */
+export function formatHelp(spec: CommandSpec): string {
+  const rows = [...spec.options, { name: 'help', type: 'boolean', description: 'Show this help.' } as OptionSpec].map((option) => {
+    const flag = `--${option.name}${option.type === 'string' ? ` ${option.valueName ?? 'VALUE'}` : ''}`
+    const extra = [option.required ? 'required' : '', option.default !== undefined && option.default !== '' ? `default: ${option.default}` : '']
+      .filter(Boolean)
+      .join('; ')
+    return { flag, text: option.description + (extra ? ` (${extra})` : '') }
+  })
+  const width = Math.max(...rows.map((row) => row.flag.length)) + 2
+  const lines = [
+    `Usage: learning-path-sync ${spec.name} [options]`,
+    '',
+    spec.summary,
+    '',
+    'Options:',
+    ...rows.map((row) => `  ${row.flag.padEnd(width)}${row.text}`),
+  ]
+  for (const note of spec.notes ?? []) lines.push('', note)
+  return lines.join('\n') + '\n'
+}
+
+export function stringValue(values: ParsedValues, name: string): string | undefined {
+  const value = values[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+export function booleanValue(values: ParsedValues, name: string): boolean {
+  return values[name] === true
+}

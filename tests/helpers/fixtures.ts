@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+// The shared data lives next to the checkout: `<repo>/../shared/fixtures`.
+// This file is `<repo>/tests/helpers/fixtures.ts`, so the repo root is two folders up.
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Absolute path of the shared fixtures (`../shared/fixtures` from the repository root). */
+export const FIXTURES = resolve(REPO_ROOT, '../shared/fixtures')
+
+/** The Learning Path sources of the fixtures. */
+export const FIXTURE_SOURCE = resolve(FIXTURES, 'learning-path')
+
+/** The website pages of the fixtures (sections introduction and contributor). */
+export const FIXTURE_WEBSITE = resolve(FIXTURES, 'website')
+
+/** Throws a message that says what is missing and where it was looked for. */
+export function requireFixtures(): string {
+  if (!existsSync(FIXTURE_SOURCE) || !existsSync(FIXTURE_WEBSITE)) {
+    throw new Error(
+      `shared fixtures not found at ${FIXTURES}: the tests need ../shared/fixtures next to the repository ` +
+        `(learning-path/ and website/; see ../shared/README.md)`,
+    )
+  }
+  return FIXTURES
+}
