@@ -1,7 +1,9 @@
-// Reading and writing git objects in a bare repository, in the shapes the REST API needs.
-import { git, gitBytes, gitSucceeds } from './runner.js'
+// Git objects in the shapes the REST API needs, read and written through the object database.
+import { ObjectDb, type ObjectType } from './object-db.js'
+import { readRef } from './refs.js'
+import { FAKE_IDENTITY, git } from './runner.js'
 
-export type ObjectType = 'blob' | 'tree' | 'commit' | 'tag'
+export type { ObjectType } from './object-db.js'
 
 export interface Signature {
   name: string
@@ -21,6 +23,7 @@ export interface CommitObject {
 
 export interface TreeEntry {
   path: string
+  /** As `git ls-tree` prints it: 100644, 100755, 120000, 040000, 160000. */
   mode: string
   type: 'blob' | 'tree' | 'commit'
   sha: string
@@ -34,26 +37,32 @@ export function isOid(value: unknown): value is string {
   return typeof value === 'string' && OID.test(value)
 }
 
-/** Types of many objects in one git call; missing objects are absent from the map. */
+const db = (gitDir: string) => new ObjectDb(gitDir)
+
+/** Types of objects; missing objects are absent from the map. */
 export async function objectTypes(gitDir: string, shas: string[]): Promise<Map<string, ObjectType>> {
   const types = new Map<string, ObjectType>()
-  const wanted = shas.filter(isOid)
-  if (wanted.length === 0) return types
-  const out = await git(gitDir, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: wanted.join('\n') + '\n' })
-  for (const line of out.split('\n')) {
-    const [sha, type] = line.split(' ')
-    if (isOid(sha) && type !== 'missing' && type) types.set(sha, type as ObjectType)
+  const store = db(gitDir)
+  for (const sha of new Set(shas.filter(isOid))) {
+    const type = await store.type(sha)
+    if (type) types.set(sha, type)
   }
   return types
 }
 
 export async function objectType(gitDir: string, sha: string): Promise<ObjectType | undefined> {
-  return (await objectTypes(gitDir, [sha])).get(sha)
+  return isOid(sha) ? db(gitDir).type(sha) : undefined
 }
 
-/** The commit a revision names (a SHA, branch or ref), or undefined. */
+/** The commit a revision names (a SHA, branch, tag or full ref), or undefined. */
 export async function resolveCommit(gitDir: string, revision: string): Promise<string | undefined> {
-  if (revision.startsWith('-')) return undefined
+  if (revision.startsWith('-') || revision === '') return undefined
+  if (isOid(revision)) return (await objectType(gitDir, revision)) === 'commit' ? revision : undefined
+  for (const ref of [revision, `refs/heads/${revision}`, `refs/tags/${revision}`]) {
+    const sha = ref.startsWith('refs/') ? await readRef(gitDir, ref) : undefined
+    if (sha && (await objectType(gitDir, sha)) === 'commit') return sha
+  }
+  // Anything fancier (abbreviated SHAs, `main~1`) is git's to answer.
   try {
     return await git(gitDir, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])
   } catch {
@@ -63,17 +72,15 @@ export async function resolveCommit(gitDir: string, revision: string): Promise<s
 
 /** The tree a tree-ish names (a tree SHA, a commit SHA or a branch), or undefined. */
 export async function resolveTree(gitDir: string, treeish: string): Promise<string | undefined> {
-  if (treeish.startsWith('-')) return undefined
-  try {
-    return await git(gitDir, ['rev-parse', '--verify', '--quiet', `${treeish}^{tree}`])
-  } catch {
-    return undefined
-  }
+  if (isOid(treeish) && (await objectType(gitDir, treeish)) === 'tree') return treeish
+  const commit = await resolveCommit(gitDir, treeish)
+  return commit ? (await readCommit(gitDir, commit))?.tree : undefined
 }
 
 export async function readCommit(gitDir: string, sha: string): Promise<CommitObject | undefined> {
-  if ((await objectType(gitDir, sha)) !== 'commit') return undefined
-  const raw = (await gitBytes(gitDir, ['cat-file', 'commit', sha])).toString('utf8')
+  const object = await db(gitDir).read(sha)
+  if (object?.type !== 'commit') return undefined
+  const raw = object.content.toString('utf8')
   const split = raw.indexOf('\n\n')
   const header = split < 0 ? raw : raw.slice(0, split)
   const message = split < 0 ? '' : raw.slice(split + 2)
@@ -91,7 +98,7 @@ export async function readCommit(gitDir: string, sha: string): Promise<CommitObj
 }
 
 function noSignature(): Signature {
-  return { name: '', email: '', date: new Date(0).toISOString() }
+  return { name: '', email: '', date: isoSeconds(0) }
 }
 
 /** `Name <email> 1704067200 +0100` -> { name, email, date in UTC }. */
@@ -105,6 +112,15 @@ export function isoSeconds(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
+/** ISO 8601 -> git's `<epoch seconds> <±hhmm>`, keeping the offset the date was given in. */
+export function gitDate(iso: string): string {
+  const ms = Date.parse(iso)
+  if (Number.isNaN(ms)) throw new Error(`not a date: ${iso}`)
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(iso)
+  const tz = offset ? `${offset[1]}${offset[2]}${offset[3]}` : '+0000'
+  return `${Math.floor(ms / 1000)} ${tz}`
+}
+
 export interface NewCommit {
   message: string
   tree: string
@@ -113,48 +129,78 @@ export interface NewCommit {
   committer?: Partial<Signature>
 }
 
-/** Writes a commit object; author and committer default to the fake's identity at `now`. */
+/** Writes a commit object; the author defaults to the fake's identity at `now`, the committer to the author. */
 export async function writeCommit(gitDir: string, commit: NewCommit, now: string): Promise<string> {
-  const author = { name: undefined, email: undefined, date: undefined, ...commit.author }
+  const author = { ...FAKE_IDENTITY, date: now, ...commit.author }
   const committer = { ...author, ...commit.committer }
-  const env: Record<string, string> = {
-    GIT_AUTHOR_DATE: author.date ?? now,
-    GIT_COMMITTER_DATE: committer.date ?? author.date ?? now,
-  }
-  if (author.name) env.GIT_AUTHOR_NAME = author.name
-  if (author.email) env.GIT_AUTHOR_EMAIL = author.email
-  if (committer.name) env.GIT_COMMITTER_NAME = committer.name
-  if (committer.email) env.GIT_COMMITTER_EMAIL = committer.email
-  const args = ['commit-tree', commit.tree, ...commit.parents.flatMap((p) => ['-p', p])]
-  return git(gitDir, args, { input: commit.message, env })
+  const line = (s: typeof author) => `${s.name} <${s.email}> ${gitDate(s.date)}`
+  const text = [
+    `tree ${commit.tree}`,
+    ...commit.parents.map((p) => `parent ${p}`),
+    `author ${line(author)}`,
+    `committer ${line(committer)}`,
+    '',
+    commit.message,
+  ].join('\n')
+  return db(gitDir).write('commit', Buffer.from(text, 'utf8'))
 }
 
-/** Entries of a tree; `recursive` lists subtrees and their contents, as GitHub's `recursive=1` does. */
+/** Entries of a tree in git's order; `recursive` also lists subtrees' contents, like `ls-tree -r -t`. */
 export async function listTree(gitDir: string, tree: string, recursive: boolean): Promise<TreeEntry[]> {
-  const args = ['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), tree]
-  const out = (await gitBytes(gitDir, args)).toString('utf8')
+  const store = db(gitDir)
+  const out: TreeEntry[] = []
+  const visit = async (sha: string, prefix: string) => {
+    const object = await store.read(sha)
+    if (object?.type !== 'tree') throw new Error(`fake-github: ${sha} is not a tree`)
+    for (const raw of parseTree(object.content)) {
+      const entry: TreeEntry = { ...raw, path: prefix + raw.path }
+      if (entry.type === 'blob') entry.size = (await store.describe(entry.sha))?.size ?? 0
+      out.push(entry)
+      if (recursive && entry.type === 'tree') await visit(entry.sha, `${entry.path}/`)
+    }
+  }
+  await visit(tree, '')
   return out
-    .split('\0')
-    .filter(Boolean)
-    .map((record) => {
-      const tab = record.indexOf('\t')
-      const [mode, type, sha, size] = record.slice(0, tab).split(/\s+/)
-      const entry: TreeEntry = { path: record.slice(tab + 1), mode, type: type as TreeEntry['type'], sha }
-      if (type === 'blob') entry.size = Number(size)
-      return entry
-    })
+}
+
+/** A tree object's entries: `<mode> <name>\0<20-byte sha>` repeated. */
+export function parseTree(content: Buffer): TreeEntry[] {
+  const entries: TreeEntry[] = []
+  let at = 0
+  while (at < content.length) {
+    const space = content.indexOf(0x20, at)
+    const nul = content.indexOf(0, space)
+    const mode = content.subarray(at, space).toString('latin1').padStart(6, '0')
+    const name = content.subarray(space + 1, nul).toString('utf8')
+    const sha = content.subarray(nul + 1, nul + 21).toString('hex')
+    const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob'
+    entries.push({ path: name, mode, type, sha })
+    at = nul + 21
+  }
+  return entries
 }
 
 export async function readBlob(gitDir: string, sha: string): Promise<Buffer | undefined> {
-  if ((await objectType(gitDir, sha)) !== 'blob') return undefined
-  return gitBytes(gitDir, ['cat-file', 'blob', sha])
+  const object = await db(gitDir).read(sha)
+  return object?.type === 'blob' ? object.content : undefined
 }
 
 /** Stores bytes as a blob exactly (no line-ending or attribute filters). */
 export async function writeBlob(gitDir: string, content: Buffer): Promise<string> {
-  return git(gitDir, ['hash-object', '-w', '-t', 'blob', '--no-filters', '--stdin'], { input: content })
+  return db(gitDir).write('blob', content)
 }
 
+/** Whether `ancestor` is `descendant` or reachable from it through parents. */
 export async function isAncestor(gitDir: string, ancestor: string, descendant: string): Promise<boolean> {
-  return gitSucceeds(gitDir, ['merge-base', '--is-ancestor', ancestor, descendant])
+  const seen = new Set<string>()
+  const queue = [descendant]
+  while (queue.length > 0) {
+    const sha = queue.shift()!
+    if (sha === ancestor) return true
+    if (seen.has(sha)) continue
+    seen.add(sha)
+    const commit = await readCommit(gitDir, sha)
+    if (commit) queue.push(...commit.parents)
+  }
+  return false
 }

@@ -5,7 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CreateRepositoryOptions, FakePullRequest } from '../types.js'
-import { isoSeconds, resolveTree, writeCommit } from './objects.js'
+import { isoSeconds, objectType, resolveTree, writeCommit } from './objects.js'
+import { listRefs, readRef } from './refs.js'
 import { git, gitSync } from './runner.js'
 import { buildTree, snapshotTree, type SnapshotFile, type TreeChange } from './tree-build.js'
 
@@ -50,11 +51,7 @@ export class FakeRepo {
 
   /** SHA a fully qualified ref points to, or undefined. */
   async refSha(ref: string): Promise<string | undefined> {
-    try {
-      return await git(this.gitDir, ['rev-parse', '--verify', '--quiet', `${ref}^{}`])
-    } catch {
-      return undefined
-    }
+    return readRef(this.gitDir, ref)
   }
 
   async branchSha(branch: string): Promise<string | undefined> {
@@ -63,14 +60,8 @@ export class FakeRepo {
 
   /** Fully qualified refs under a prefix (e.g. `refs/heads/`), sorted by name, with their SHAs. */
   async listRefs(prefix: string): Promise<{ ref: string; sha: string; type: string }[]> {
-    const out = await git(this.gitDir, ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)', prefix])
-    return out
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => {
-        const [ref, sha, type] = line.split(' ')
-        return { ref, sha, type }
-      })
+    const refs = await listRefs(this.gitDir, prefix)
+    return Promise.all(refs.map(async (r) => ({ ...r, type: (await objectType(this.gitDir, r.sha)) ?? 'commit' })))
   }
 
   /**

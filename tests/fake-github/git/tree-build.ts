@@ -1,10 +1,7 @@
 // Building a tree from a base tree and a list of changes, like POST /git/trees.
-// The whole result is computed as a flat path -> entry map, then written with one
-// `update-index --index-info` into a throwaway index and one `write-tree`.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { git } from './runner.js'
+// The whole result is computed as a flat path -> entry map, then written as tree objects.
+import { readFile } from 'node:fs/promises'
+import { ObjectDb } from './object-db.js'
 import { listTree, writeBlob } from './objects.js'
 
 export interface TreeChange {
@@ -65,16 +62,38 @@ function clearPath(files: Map<string, FlatEntry>, target: string): void {
   for (let i = 1; i < parts.length; i++) files.delete(parts.slice(0, i).join('/'))
 }
 
+/** Writes the nested trees for a flat path -> entry map, bottom up, and returns the root's SHA. */
 async function writeFlatTree(gitDir: string, files: Map<string, FlatEntry>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'fake-github-index-'))
-  try {
-    const env = { GIT_INDEX_FILE: path.join(dir, 'index') }
-    const input = [...files].map(([p, e]) => `${e.mode} ${e.sha}\t${p}\0`).join('')
-    await git(gitDir, ['update-index', '-z', '--add', '--index-info'], { input, env })
-    return await git(gitDir, ['write-tree'], { env })
-  } finally {
-    await rm(dir, { recursive: true, force: true })
+  const store = new ObjectDb(gitDir)
+  interface Folder {
+    files: Map<string, FlatEntry>
+    folders: Map<string, Folder>
   }
+  const root: Folder = { files: new Map(), folders: new Map() }
+  for (const [p, entry] of files) {
+    const parts = p.split('/')
+    let folder = root
+    for (const part of parts.slice(0, -1)) {
+      let next = folder.folders.get(part)
+      if (!next) folder.folders.set(part, (next = { files: new Map(), folders: new Map() }))
+      folder = next
+    }
+    folder.files.set(parts.at(-1)!, entry)
+  }
+  const write = async (folder: Folder): Promise<string> => {
+    const entries: { name: string; sortKey: Buffer; mode: string; sha: string }[] = []
+    for (const [name, sub] of folder.folders) {
+      entries.push({ name, sortKey: Buffer.from(`${name}/`), mode: '40000', sha: await write(sub) })
+    }
+    for (const [name, file] of folder.files) {
+      entries.push({ name, sortKey: Buffer.from(name), mode: file.mode.replace(/^0+/, ''), sha: file.sha })
+    }
+    // git orders entries by name bytes, a folder sorting as if its name ended in '/'.
+    entries.sort((a, b) => Buffer.compare(a.sortKey, b.sortKey))
+    const content = Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')]))
+    return store.write('tree', content)
+  }
+  return write(root)
 }
 
 /** A file to put into a snapshot tree: its bytes, or a path on disk to read them from. */
@@ -85,19 +104,14 @@ export interface SnapshotFile {
 }
 
 /**
- * A tree holding exactly these files (repository path -> file). Files on disk are hashed in
- * one `hash-object --stdin-paths` call, so a folder of hundreds of files costs one process.
+ * A tree holding exactly these files (repository path -> file), byte for byte: no
+ * line-ending or attribute filters, unlike `git add`.
  */
 export async function snapshotTree(gitDir: string, files: Map<string, SnapshotFile>): Promise<string> {
   const flat = new Map<string, FlatEntry>()
-  const fromDisk = [...files].filter(([, f]) => f.diskPath !== undefined)
-  if (fromDisk.length > 0) {
-    const input = fromDisk.map(([, f]) => f.diskPath).join('\n') + '\n'
-    const shas = (await git(gitDir, ['hash-object', '-w', '--no-filters', '--stdin-paths'], { input })).split('\n')
-    fromDisk.forEach(([p, f], i) => flat.set(p, { mode: f.mode, sha: shas[i] }))
-  }
   for (const [p, f] of files) {
-    if (f.diskPath === undefined) flat.set(p, { mode: f.mode, sha: await writeBlob(gitDir, f.content ?? Buffer.alloc(0)) })
+    const bytes = f.diskPath !== undefined ? await readFile(f.diskPath) : (f.content ?? Buffer.alloc(0))
+    flat.set(p, { mode: f.mode, sha: await writeBlob(gitDir, bytes) })
   }
   return writeFlatTree(gitDir, flat)
 }

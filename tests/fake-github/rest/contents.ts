@@ -1,7 +1,6 @@
 // Read-only conveniences clients use to look at a branch: contents, branches, repo commits.
 import type { FakeRepo } from '../git/repo-store.js'
 import { listTree, readBlob, readCommit, resolveCommit, type TreeEntry } from '../git/objects.js'
-import { gitBytes } from '../git/runner.js'
 import { errorReply, notFound, type Reply } from '../http.js'
 import { commitJson } from './git-objects.js'
 import { repoOf, type RestDeps } from './deps.js'
@@ -24,16 +23,19 @@ function contentEntryJson(deps: RestDeps, repo: FakeRepo, ref: string, entry: Tr
   }
 }
 
-/** The tree entry at a path of a commit (`ls-tree` of exactly that path). */
+/** The tree entry at a path of a commit, walking down from its root tree. */
 async function entryAt(repo: FakeRepo, commit: string, path: string): Promise<TreeEntry | undefined> {
-  const out = (await gitBytes(repo.gitDir, ['ls-tree', '-z', '-l', '--full-tree', commit, '--', path])).toString('utf8')
-  const record = out.split('\0').find(Boolean)
-  if (!record) return undefined
-  const tab = record.indexOf('\t')
-  const [mode, type, sha, size] = record.slice(0, tab).split(/\s+/)
-  const entry: TreeEntry = { path: record.slice(tab + 1), mode, type: type as TreeEntry['type'], sha }
-  if (type === 'blob') entry.size = Number(size)
-  return entry.path === path ? entry : undefined
+  let tree = (await readCommit(repo.gitDir, commit))?.tree
+  let found: TreeEntry | undefined
+  const parts = path.split('/')
+  for (const [i, part] of parts.entries()) {
+    if (!tree) return undefined
+    found = (await listTree(repo.gitDir, tree, false)).find((e) => e.path === part)
+    if (!found) return undefined
+    tree = found.type === 'tree' ? found.sha : undefined
+    if (i < parts.length - 1 && found.type !== 'tree') return undefined
+  }
+  return found && { ...found, path }
 }
 
 export function registerContentRoutes(router: Router, deps: RestDeps): void {
