@@ -41,7 +41,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   const method = (req.method ?? 'GET').toUpperCase()
   const raw = await readBody(req)
-  if (url.pathname.startsWith('/_fake/')) return send(res, control(state, method, url.pathname))
+  if (url.pathname.startsWith('/_fake/')) return send(res, control(state, method, url.pathname, raw))
 
   const isGraphQL = url.pathname === '/graphql'
   // Octokit escapes the slash in `heads/main`; log and match faults on the readable path.
@@ -116,14 +116,43 @@ async function rest(state: ServerState, token: string, method: string, url: URL,
   return { ...reply, headers: { ...headers, ...reply.headers } }
 }
 
-/** `GET /_fake/requests` reads the log, `DELETE /_fake/requests` clears it. */
-function control(state: ServerState, method: string, pathname: string): Reply {
-  if (pathname === '/_fake/requests' && method === 'GET') return { status: 200, body: state.log.entries }
-  if (pathname === '/_fake/requests' && method === 'DELETE') {
-    state.log.clear()
-    return { status: 204 }
+/**
+ * Control routes for people driving the fake from outside the process (no token needed):
+ * `GET|DELETE /_fake/requests` read or clear the log, `POST|DELETE /_fake/faults` add or clear
+ * faults (a JSON FakeFault; `path` starting with `^` is a regular expression), and
+ * `PUT /_fake/latency` `{"ms": N}` sets the latency.
+ */
+function control(state: ServerState, method: string, pathname: string, raw: string): Reply {
+  const route = `${method} ${pathname.replace(/\/+$/, '')}`
+  try {
+    switch (route) {
+      case 'GET /_fake/requests':
+        return { status: 200, body: state.log.entries }
+      case 'DELETE /_fake/requests':
+        state.log.clear()
+        return { status: 204 }
+      case 'POST /_fake/faults': {
+        const fault = parseJsonBody(raw) as FakeFault & { path: string }
+        if (typeof fault?.path !== 'string') return errorReply(422, 'a fault needs a path')
+        state.faults.add({ ...fault, path: fault.path.startsWith('^') ? new RegExp(fault.path) : fault.path })
+        return { status: 201, body: fault }
+      }
+      case 'DELETE /_fake/faults':
+        state.faults.clear()
+        return { status: 204 }
+      case 'PUT /_fake/latency': {
+        const ms = (parseJsonBody(raw) as { ms?: unknown }).ms
+        if (typeof ms !== 'number' || ms < 0) return errorReply(422, 'latency wants {"ms": N}')
+        state.latencyMs = ms
+        return { status: 200, body: { ms } }
+      }
+      default:
+        return notFound()
+    }
+  } catch (error) {
+    if (error instanceof ReplyError) return error.reply
+    throw error
   }
-  return notFound()
 }
 
 function send(res: ServerResponse, reply: Reply): void {

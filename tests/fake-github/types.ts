@@ -117,6 +117,8 @@ export interface CreateRepositoryOptions {
   private?: boolean
   /** Writes answer 403 "Resource not accessible by integration" (a token without write access). */
   readOnly?: boolean
+  /** Folder the files go under, e.g. 'content/en/learn/learning-path'; default the root. */
+  prefix?: string
 }
 
 export interface FakeGitHub {

@@ -138,7 +138,10 @@ export class RepoStore {
     await git(gitDir, ['init', '--bare', '--quiet', `--initial-branch=${branch}`])
     this.lastId += 1
     const repo = new FakeRepo(this.lastId, owner, name, gitDir, branch, options.private ?? false, options.readOnly ?? false)
-    const tree = await snapshotTree(gitDir, typeof files === 'string' ? filesOfDirectory(files) : filesOfRecord(files))
+    const listed = typeof files === 'string' ? filesOfDirectory(files) : filesOfRecord(files)
+    const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
+    const placed = prefix ? new Map([...listed].map(([p, f]) => [`${prefix}/${p}`, f])) : listed
+    const tree = await snapshotTree(gitDir, placed)
     const headSha = await writeCommit(gitDir, { message: 'Initial commit', tree, parents: [] }, this.clock.next())
     await git(gitDir, ['update-ref', `refs/heads/${branch}`, headSha])
     this.repos.set(fullName.toLowerCase(), repo)
