@@ -7,7 +7,8 @@ export interface ActionEnvironment {
     eventName: string
     sha: string
     repo: { owner: string; repo: string }
-    payload: { inputs?: Record<string, unknown> | null; after?: string; ref?: string }
+    /** The webhook payload; only `inputs` (workflow_dispatch) and `after` (push) are read. */
+    payload: object
   }
   env: NodeJS.ProcessEnv
 }
@@ -70,7 +71,8 @@ const REPOSITORY = /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/
  * manual run can preview without editing the workflow.
  */
 export function readActionInputs(env: ActionEnvironment): ActionInputs {
-  const dispatched = env.context.eventName === 'workflow_dispatch' ? (env.context.payload.inputs ?? {}) : {}
+  const payload = env.context.payload as { inputs?: Record<string, unknown> | null; after?: unknown }
+  const dispatched = env.context.eventName === 'workflow_dispatch' ? (payload.inputs ?? {}) : {}
   const raw = (name: InputName): string => {
     const fromDispatch = dispatched[name]
     if (fromDispatch !== undefined && fromDispatch !== null && String(fromDispatch).trim() !== '') {
@@ -105,7 +107,8 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
   }
   const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`
   // A push event names the commit that was pushed; schedule and dispatch run on the ref's head.
-  const sourceCommit = env.context.payload.after || env.context.sha || undefined
+  const pushed = typeof payload.after === 'string' && /^[0-9a-f]{40}$/.test(payload.after) ? payload.after : undefined
+  const sourceCommit = pushed ?? (env.context.sha || undefined)
 
   return {
     token,
