@@ -8,53 +8,53 @@ export interface ArticleTitle {
   warnings: ContentWarning[]
 }
 
+/** The site's rule: the first `== ` anywhere, with the rest of its line. */
+const FIRST_DOUBLE_EQUALS = /== (.*)/
+/** A level-1 section heading: `== ` at the start of a line (after a BOM or indent). */
+const SECTION_HEADING = /^[\uFEFF \t]*(== (.*))/m
 /** A heading line of any level, AsciiDoc (`=`) or Markdown-style (`#`). */
 const ANY_HEADING = /^[\uFEFF \t]*(={1,6}|#{1,6})[ \t]+(\S.*?)[ \t\r]*$/m
 
 /**
  * Takes the title as the site does: the text after the first `== ` anywhere in the file,
- * that occurrence and the rest of its line cut from the body. When the first `== ` sits
- * inside a deeper heading (`=== Title`) the page gets the right title but a stray `=` in its
- * body, and a warning says so. `strict` fixes those: the first heading line is used whole.
+ * that occurrence and the rest of its line cut from the body. When that `== ` sits inside a
+ * deeper heading (`=== Title`) the page gets a stray `=` in its body, and a warning says so.
+ * `strict` renders those pages right: the first `== ` heading line, else the first heading
+ * of any level. Pages the site's rule gets right come out the same either way.
  */
 export function extractTitle(source: string, file: string, strict = false): ArticleTitle {
-  const match = /== (.*)/.exec(source)
-  if (!match) return fromFirstHeading(source, file, `no "== " heading`)
+  const first = FIRST_DOUBLE_EQUALS.exec(source)
+  if (!first) return fromFirstHeading(source, file, 'no "== " heading')
 
-  const line = lineOf(source, match.index)
-  const before = source.slice(source.lastIndexOf('\n', match.index - 1) + 1, match.index)
-  const fidelity = {
-    title: match[1],
-    body: source.slice(0, match.index) + source.slice(match.index + match[0].length),
+  const before = source.slice(source.lastIndexOf('\n', first.index - 1) + 1, first.index)
+  const problem = before.endsWith('=')
+    ? `title taken from inside the deeper heading "${(before + first[0]).trim()}": the page shows a stray "${before.trim()}" above the text`
+    : before.replace(/[\uFEFF\s]/g, '') !== ''
+      ? `title taken from the middle of a line ("${before.trim()}== ..."), not from a heading`
+      : null
+  if (problem === null) return cutAt(source, first.index, first[0].length, first[1], [])
+
+  const line = lineOf(source, first.index)
+  if (!strict) return cutAt(source, first.index, first[0].length, first[1], [{ file, line, message: `${problem} (strict titles fix it)` }])
+
+  const heading = SECTION_HEADING.exec(source)
+  if (heading) {
+    const at = heading.index + heading[0].length - heading[1].length
+    const message = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at)}`
+    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message }])
   }
-  if (before.endsWith('=')) {
-    if (strict) return fromFirstHeading(source, file, `no "== " heading before this deeper one`, match.index)
-    const heading = (before + match[0]).trim()
-    return {
-      ...fidelity,
-      warnings: [{
-        file,
-        line,
-        message: `title taken from inside the deeper heading "${heading}": the page shows a stray "${before.trim()}" above the text (strict titles fix it)`,
-      }],
-    }
-  }
-  if (before.replace(/[\uFEFF\s]/g, '') !== '') {
-    if (strict) return fromFirstHeading(source, file, `the first "== " is not a heading`, match.index)
-    return {
-      ...fidelity,
-      warnings: [{ file, line, message: `title taken from the middle of a line ("${before.trim()}== ..."), not from a heading` }],
-    }
-  }
-  return { ...fidelity, warnings: [] }
+  return fromFirstHeading(source, file, `no "== " section heading (the first "== " is on line ${line})`)
+}
+
+function cutAt(source: string, index: number, length: number, title: string, warnings: ContentWarning[]): ArticleTitle {
+  return { title, body: source.slice(0, index) + source.slice(index + length), warnings }
 }
 
 /**
  * The title from the first heading line of any level, that whole line cut (its newline
- * kept). Used when the site's rule finds no proper `== ` heading; the file name stands in
- * when there is no heading at all.
+ * kept); the file name stands in when there is no heading at all.
  */
-function fromFirstHeading(source: string, file: string, problem: string, firstDoubleEquals?: number): ArticleTitle {
+function fromFirstHeading(source: string, file: string, problem: string): ArticleTitle {
   const heading = ANY_HEADING.exec(source)
   if (!heading) {
     const title = file.split('/').pop()!.replace(/\.asciidoc$/, '')
@@ -65,13 +65,9 @@ function fromFirstHeading(source: string, file: string, problem: string, firstDo
     }
   }
   const line = lineOf(source, heading.index)
-  const cut = source.slice(0, heading.index) + source.slice(heading.index + heading[0].length)
-  const where = firstDoubleEquals === undefined ? '' : ` (line ${lineOf(source, firstDoubleEquals)})`
-  return {
-    title: heading[2],
-    body: cut,
-    warnings: [{ file, line, message: `${problem}${where}: title taken from the heading "${heading[0].trim()}"` }],
-  }
+  return cutAt(source, heading.index, heading[0].length, heading[2], [
+    { file, line, message: `${problem}: title taken from the heading "${heading[0].trim()}"` },
+  ])
 }
 
 function lineOf(text: string, index: number): number {
