@@ -92,6 +92,10 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const languages = parseLanguageSelection(options.languages)
   const site = deps.site ?? createSite(options, targetPath, timing, logger)
 
+  // The site first: a wrong token, repository or branch fails before any rendering or GraphQL points.
+  const snapshot = await logger.group('Read the site', () => site.load())
+  logger.info(`site: ${snapshot.label}, ${snapshot.files.size} files under the target path`)
+
   const rendered = await logger.group('Render', () =>
     renderLearningPath(createFsSourceTree(options.sourceDir), {
       languages,
@@ -102,10 +106,6 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   )
   for (const w of rendered.warnings) logger.warning(w.message, { file: w.file, line: w.line })
   logger.info(`rendered ${rendered.pages.length} pages`)
-
-  // Reading the site before crediting: a wrong token or repository fails before any GraphQL points are spent.
-  const snapshot = await logger.group('Read the site', () => site.load())
-  logger.info(`site: ${snapshot.label}, ${snapshot.files.size} files under the target path`)
 
   const credited = await logger.group('Credit contributors', async () => {
     const provider =

@@ -1,0 +1,56 @@
+// Contributor history unavailable: pages keep the lists the site shows today (never emptied),
+// a warning names them, the summary lists them; `failOnContributorError` fails instead.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pageContributors } from '../../src/plan/contributor-names.js'
+import { UserError } from '../../src/types.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { LEARNING_PATH } from './fixtures.js'
+import { runFailing, runLogged, seeded, seededGenerated, seedSite, startSiteGitHub, syncOptions } from './helpers.js'
+
+const SITE = 'example/site'
+let gh: FakeGitHub
+
+beforeAll(async () => {
+  gh = await startSiteGitHub()
+  await seedSite(gh, SITE)
+})
+afterAll(async () => {
+  await gh?.close()
+})
+
+describe('contributor history unavailable', () => {
+  it('every history query failing: the site keeps every list it has, new pages are listed as such', async () => {
+    gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
+    try {
+      const { result, lines } = await runLogged(gh, syncOptions(gh, LEARNING_PATH, SITE, { dryRun: true }))
+      // Not one seeded page changes: their lists were put back from the site.
+      expect(result.counts).toMatchObject({ updated: 0, deleted: 0, unchanged: seededGenerated.length })
+      const credited = Object.keys(seeded).filter((p) => pageContributors(seeded[p])?.length)
+      expect(credited.length).toBeGreaterThan(90)
+      const failed = new Set(result.contributorFailures.map((f) => f.path))
+      for (const page of credited) expect(failed.has(page), page).toBe(true)
+      // The warning names the pages; the summary lists them.
+      expect(lines.find((l) => l.includes("kept the site's current lists"))).toContain('contributor/01.md')
+      expect(result.summary).toContain('Contributor lists kept as the site has them')
+      expect(result.summary).toContain('`contributor/01.md`')
+      // Pages the site does not have yet cannot keep anything: named too.
+      expect(lines.find((l) => l.includes('listed without contributors'))).toContain('trusted-committer/01.md')
+    } finally {
+      gh.clearFaults()
+    }
+  })
+
+  it('with failOnContributorError the sync fails naming the files, and writes nothing', async () => {
+    gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
+    try {
+      const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { failOnContributorError: true }))
+      expect(error).toBeInstanceOf(UserError)
+      expect(error.message).toContain('contributor history unavailable')
+      expect(error.message).toContain('introduction/01-introduction.asciidoc')
+      expect(rest.filter((r) => r.write)).toEqual([])
+      expect(gh.pulls(SITE)).toEqual([])
+    } finally {
+      gh.clearFaults()
+    }
+  })
+})

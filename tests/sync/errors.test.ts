@@ -1,0 +1,87 @@
+// Wrong credentials or target: one clear line, a UserError, the token never in it, nothing written.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { UserError } from '../../src/types.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { LEARNING_PATH } from './fixtures.js'
+import { runFailing, seedSite, startSiteGitHub, syncOptions } from './helpers.js'
+
+const SITE = 'example/site'
+const READ_ONLY = 'example/read-only-site'
+let gh: FakeGitHub
+
+beforeAll(async () => {
+  gh = await startSiteGitHub()
+  await seedSite(gh, SITE)
+  await seedSite(gh, READ_ONLY, { readOnly: true })
+})
+afterAll(async () => {
+  await gh?.close()
+})
+
+/** Nothing reached the repository: one branch, no pull request. */
+function expectUntouched(repo: string) {
+  expect(gh.git(repo, ['for-each-ref', '--format=%(refname)']).trim()).toBe('refs/heads/main')
+  expect(gh.pulls(repo)).toEqual([])
+}
+
+function expectOneCleanLine(error: Error, token: string) {
+  expect(error).toBeInstanceOf(UserError)
+  expect(error.message).not.toContain('\n')
+  expect(error.message).not.toContain(token)
+  expect(error.message.length).toBeLessThan(300)
+}
+
+describe('a sync that cannot proceed', () => {
+  it('bad token (401): says so, before rendering anything', async () => {
+    const token = 'ghp_wrongTokenThatMustNeverBePrinted'
+    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { token, contributors: 'none' }))
+    expectOneCleanLine(error, token)
+    expect(error.message).toMatch(/401/)
+    expect(error.message).toMatch(/token/)
+    expect(lines.join('\n')).not.toContain(token)
+    expect(lines.some((l) => l.startsWith('== Render'))).toBe(false)
+    expect(rest).toHaveLength(1)
+    expectUntouched(SITE)
+  })
+
+  it('missing repository (404): names it', async () => {
+    const { error } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, 'example/no-such-site', { contributors: 'none' }))
+    expectOneCleanLine(error, gh.token)
+    expect(error.message).toContain('example/no-such-site')
+    expect(error.message).toMatch(/404|not found/)
+  })
+
+  it('missing base branch: names it', async () => {
+    const { error } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', base: 'production' }))
+    expectOneCleanLine(error, gh.token)
+    expect(error.message).toContain("base branch 'production' not found")
+  })
+
+  it('token without write permission (403 on the first write): one line, base untouched, no branch', async () => {
+    const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, READ_ONLY, { contributors: 'none' }))
+    expectOneCleanLine(error, gh.token)
+    expect(error.message).toMatch(/403/)
+    expect(error.message).toMatch(/write/)
+    expect(rest.filter((r) => r.write).map((r) => r.status)).toEqual([403])
+    expectUntouched(READ_ONLY)
+  })
+
+  it('the sync branch is the base branch: refused before any request', async () => {
+    const named = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', base: 'main', branch: 'main' }))
+    expect(named.error).toBeInstanceOf(UserError)
+    expect(named.error.message).toContain('never writes to the base')
+    expect(named.rest).toEqual([])
+    // The default branch, found out from the repository, is refused just the same.
+    const found = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', branch: 'main' }))
+    expect(found.error.message).toContain('never writes to the base')
+    expect(found.rest.filter((r) => r.write)).toEqual([])
+    expectUntouched(SITE)
+  })
+
+  it.each(['../outside', '/content/en', 'content/../../x'])('target-path %s escaping the repository is refused', async (targetPath) => {
+    const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', targetPath }))
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toContain('target-path')
+    expect(rest).toEqual([])
+  })
+})
