@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config/load.js'
+import { parseSectionData } from '../../src/config/sectionData.js'
+import { parseUrls } from '../../src/config/urls.js'
+import { youtubeCodeOf } from '../../src/config/youtube.js'
+import { createFsSourceTree } from '../../src/discover/fsTree.js'
+import { createMemorySourceTree } from '../../src/discover/memoryTree.js'
+import { FIXTURE_SOURCE, requireFixtures } from '../helpers/fixtures.js'
+
+const SECTION = { learning_path_group: 'Intro', dirName: 'intro', workbook: '01-intro.asciidoc', workbookImage: 'w.png', image: 'i.png', renderArticles: true }
+const FILE = 'scripts/section_data.json'
+
+function sections(entries: unknown): string {
+  return JSON.stringify(entries)
+}
+
+describe('parseSectionData', () => {
+  it('reads the sections in order with their position', () => {
+    expect(parseSectionData(sections([SECTION, { ...SECTION, dirName: 'two', workbook: '' }]), FILE)).toEqual([
+      { group: 'Intro', dirName: 'intro', workbook: '01-intro.asciidoc', workbookImage: 'w.png', image: 'i.png', renderArticles: true, position: 0 },
+      { group: 'Intro', dirName: 'two', workbook: '', workbookImage: 'w.png', image: 'i.png', renderArticles: true, position: 1 },
+    ])
+  })
+
+  it.each([
+    ['{ not json', /^scripts\/section_data.json: invalid JSON: /],
+    ['{"a": 1}', 'scripts/section_data.json: must be a JSON list of sections, got a mapping'],
+    ['[]', 'scripts/section_data.json: lists no sections'],
+    [sections(['intro']), 'scripts/section_data.json: [0] must be an object, got string "intro"'],
+    [sections([{ ...SECTION, dirName: undefined }]), 'scripts/section_data.json: [0].dirName is missing'],
+    [sections([{ ...SECTION, renderArticles: 'yes' }]), 'scripts/section_data.json: [0].renderArticles must be true or false, got string "yes"'],
+    [sections([{ ...SECTION, image: 3 }]), 'scripts/section_data.json: [0].image must be a string, got number 3'],
+    [sections([{ ...SECTION, learning_path_group: ' ' }]), 'scripts/section_data.json: [0].learning_path_group is empty'],
+    [sections([SECTION, { ...SECTION, dirName: '../etc' }]), 'scripts/section_data.json: [1].dirName "../etc" escapes the source folder (absolute or "..")'],
+    [sections([{ ...SECTION, dirName: '/etc' }]), 'scripts/section_data.json: [0].dirName "/etc" escapes the source folder (absolute or "..")'],
+    [sections([{ ...SECTION, dirName: 'a/../intro' }]), 'scripts/section_data.json: [0].dirName "a/../intro" must be a plain folder path (no ".", "..", "//" or "\\")'],
+    [sections([SECTION, SECTION]), 'scripts/section_data.json: [1].dirName "intro" repeats [0].dirName'],
+    [sections([{ ...SECTION, workbook: '../x.asciidoc' }]), 'scripts/section_data.json: [0].workbook must be a file name inside workbook/, got "../x.asciidoc"'],
+  ])('rejects %s with a message naming file and field', (text, message) => {
+    expect(() => parseSectionData(text, FILE)).toThrow(message)
+  })
+})
+
+describe('parseUrls', () => {
+  it('groups entries per section name, lower-cased; the n-th entry is article n', () => {
+    const videos = parseUrls(
+      `---\n- section: Intro\n  video:\n    youtube: https://www.youtube.com/watch?v=l93ohSHhr5U\n- section: intro\n  article: {}\n- section: trusted committer\n  video:\n    youtube: ''\n`,
+      'config/urls.yaml',
+    )
+    expect([...videos]).toEqual([
+      ['intro', [{ youtubeCode: 'l93ohSHhr5U' }, { youtubeCode: '' }]],
+      ['trusted committer', [{ youtubeCode: '' }]],
+    ])
+  })
+
+  it.each([
+    ['- section: [unclosed', /^config\/urls.yaml: invalid YAML: /],
+    ['section: intro', 'config/urls.yaml: must be a YAML list of entries, got a mapping'],
+    ['- video: {}', 'config/urls.yaml: [0].section is missing'],
+    ['- section: 3', 'config/urls.yaml: [0].section must be a string, got number 3'],
+    ['- section: a\n  video: nope', 'config/urls.yaml: [0].video must be a mapping, got string "nope"'],
+    ['- section: a\n  video:\n    youtube: https://vimeo.com/1', 'config/urls.yaml: [0].video.youtube is not a YouTube video URL: "https://vimeo.com/1"'],
+  ])('rejects %j', (text, message) => {
+    expect(() => parseUrls(text, 'config/urls.yaml')).toThrow(message)
+  })
+
+  it('reads the video id of the usual YouTube URL shapes', () => {
+    expect(youtubeCodeOf('https://www.youtube.com/watch?v=abc_DEF-123&t=10')).toBe('abc_DEF-123')
+    expect(youtubeCodeOf('https://youtu.be/abc123')).toBe('abc123')
+    expect(youtubeCodeOf('https://www.youtube.com/embed/abc123')).toBe('abc123')
+    expect(youtubeCodeOf('https://www.youtube.com/watch')).toBeNull()
+    expect(youtubeCodeOf('not a url')).toBeNull()
+  })
+})
+
+describe('loadConfig', () => {
+  const valid = {
+    'scripts/section_data.json': sections([SECTION]),
+    'config/urls.yaml': '- section: intro\n',
+    'intro/index.md': '---\ntitle: Intro\n---\n',
+  }
+
+  it('loads the fixture: five sections and the videos of four', async () => {
+    requireFixtures()
+    const config = await loadConfig(createFsSourceTree(FIXTURE_SOURCE))
+    expect(config.sections.map((section) => section.dirName)).toEqual(['introduction', 'trusted-committer', 'contributor', 'product-owner', 'project-leader'])
+    expect([...config.videos.keys()]).toEqual(['introduction', 'trusted committer', 'product owner', 'contributor'])
+    expect(config.videos.get('introduction')!.map((video) => video.youtubeCode)).toEqual([
+      'l93ohSHhr5U', 'v9fL-E3ZVdc', 'jPPwnaEBd8U', 'PFLmOWCEpi4', 'rLiDsM3w5YM', 'cFmg-c9IunM', '', '', 'd79Qw1YmP-E',
+    ])
+  })
+
+  it('names a missing file, and uses overridden paths', async () => {
+    const { 'scripts/section_data.json': _sections, ...withoutSections } = valid
+    await expect(loadConfig(createMemorySourceTree(withoutSections, 'src'))).rejects.toThrow('scripts/section_data.json: section list not found in src')
+    const { 'config/urls.yaml': _urls, ...withoutUrls } = valid
+    await expect(loadConfig(createMemorySourceTree(withoutUrls, 'src'))).rejects.toThrow('config/urls.yaml: video URL list not found in src')
+    const moved = createMemorySourceTree({ ...withoutUrls, 'conf/sections.json': sections([SECTION]), 'conf/videos.yml': '' })
+    const config = await loadConfig(moved, { sectionsFile: 'conf/sections.json', urlsFile: 'conf/videos.yml' })
+    expect(config).toMatchObject({ sectionsFile: 'conf/sections.json', urlsFile: 'conf/videos.yml' })
+    await expect(loadConfig(moved, { sectionsFile: 'conf/nope.json' })).rejects.toThrow('conf/nope.json: section list not found in (memory)')
+  })
+
+  it('names the section whose folder does not exist', async () => {
+    const tree = createMemorySourceTree({ ...valid, 'scripts/section_data.json': sections([SECTION, { ...SECTION, dirName: 'gone' }]) }, 'src')
+    await expect(loadConfig(tree)).rejects.toThrow('scripts/section_data.json: [1].dirName: section folder "gone" does not exist in src')
+  })
+
+  it('rejects a config file that is not UTF-8 text', async () => {
+    const tree = createMemorySourceTree({ ...valid, 'config/urls.yaml': new Uint8Array([0x2d, 0x20, 0xff]) })
+    await expect(loadConfig(tree)).rejects.toThrow('config/urls.yaml: not valid UTF-8')
+  })
+})

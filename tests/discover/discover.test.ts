@@ -1,0 +1,135 @@
+import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config/load.js'
+import { articleNumberOf } from '../../src/discover/articles.js'
+import { discoverSources } from '../../src/discover/discover.js'
+import { createFsSourceTree } from '../../src/discover/fsTree.js'
+import { parseLanguageSelection } from '../../src/discover/languages.js'
+import { createMemorySourceTree } from '../../src/discover/memoryTree.js'
+import type { DiscoveredSources } from '../../src/discover/types.js'
+import { FIXTURE_SOURCE, FIXTURE_WEBSITE, requireFixtures } from '../helpers/fixtures.js'
+import { readdirSync } from 'node:fs'
+
+describe('articleNumberOf', () => {
+  it('takes NN-*.asciidoc files except those ending in script.asciidoc', () => {
+    expect(articleNumberOf('01-introduction.asciidoc')).toBe('01')
+    expect(articleNumberOf('06-conclusion-script-es.asciidoc')).toBe('06')
+    expect(articleNumberOf('01-introduction-script.asciidoc')).toBeNull()
+    expect(articleNumberOf('trusted-committer-script.asciidoc')).toBeNull()
+    expect(articleNumberOf('02-problems-solved-captions-en.vtt')).toBeNull()
+    expect(articleNumberOf('outline.asciidoc')).toBeNull()
+    expect(articleNumberOf('1-short.asciidoc')).toBeNull()
+  })
+})
+
+describe('discoverSources on the fixture', () => {
+  let found: DiscoveredSources
+
+  beforeAll(async () => {
+    requireFixtures()
+    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    found = await discoverSources(tree, await loadConfig(tree))
+  })
+
+  it('finds every article the website publishes, and the Spanish contributor 06 "script" among them', () => {
+    for (const section of ['introduction', 'contributor']) {
+      const published = readdirSync(join(FIXTURE_WEBSITE, section))
+        .map((file) => /^(\d+)(?:\.([\w-]+))?\.md$/.exec(file))
+        .filter((match): match is RegExpExecArray => match !== null)
+        .map((match) => `${section}/${match[1]}/${match[2] ?? 'en'}`)
+      const discovered = [...found.articlePages].filter((key) => key.startsWith(`${section}/`))
+      expect(discovered.sort()).toEqual(published.sort())
+    }
+    const spanish = found.sections[2].languages.find((language) => language.language === 'es')!
+    expect(spanish.articles.map((article) => article.path)).toContain('contributor/es/06-conclusion-script-es.asciidoc')
+    expect(found.sections[2].languages[0].articles.map((article) => article.path)).toEqual([
+      'contributor/01-introduction-article.asciidoc',
+      'contributor/02-becoming-a-contributor-article.asciidoc',
+      'contributor/03-contributor-ethos-article.asciidoc',
+      'contributor/04-mechanics-of-contributing-article.asciidoc',
+      'contributor/05-benefits-of-contribution-article.asciidoc',
+      'contributor/06-conclusion-article.asciidoc',
+    ])
+  })
+
+  it('lists languages English first, then folders in name order, with their index source', () => {
+    const introduction = found.sections[0]
+    expect(introduction.languages.map((language) => language.language)).toEqual(['en', 'de', 'es', 'fr', 'it', 'ja', 'pt-br', 'ru', 'zh'])
+    const trusted = found.sections[1]
+    expect(trusted.languages.map(({ language, index }) => `${language}:${index.path}:${index.translated}`)).toEqual([
+      'en:trusted-committer/index.md:true',
+      'de:trusted-committer/de/index.md:true',
+      'es:trusted-committer/es/index.md:true',
+      'fr:trusted-committer/index.md:false',
+      'it:trusted-committer/index.md:false',
+      'ja:trusted-committer/ja/index.md:true',
+      'pt-br:trusted-committer/index.md:false',
+      'zh:trusted-committer/zh/index.md:true',
+    ])
+    expect(trusted.englishArticleCount).toBe(8)
+    expect(found.sections[3].languages.find((language) => language.language === 'de')!.articles).toEqual([])
+    expect(found.sections[4].workbook).toBeNull()
+    expect(found.sections[0].workbook!.path).toBe('workbook/01-introduction.asciidoc')
+    expect(found.warnings).toEqual([])
+  })
+
+  it('reads only the selected languages but still knows every page', async () => {
+    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    const german = await discoverSources(tree, await loadConfig(tree), { languages: parseLanguageSelection('de') })
+    expect(german.sections[0].languages.map((language) => language.language)).toEqual(['de'])
+    expect(german.articlePages).toEqual(found.articlePages)
+  })
+})
+
+describe('discoverSources on small trees', () => {
+  const base = {
+    'scripts/section_data.json': JSON.stringify([{ learning_path_group: 'A', dirName: 'a', workbook: '', image: 'i', renderArticles: true }]),
+    'config/urls.yaml': '',
+    'a/index.md': '---\ntitle: A\n---\n',
+    'a/01-one.asciidoc': '== One\n',
+  }
+  const discover = async (files: Record<string, string>) => {
+    const tree = createMemorySourceTree({ ...base, ...files })
+    return discoverSources(tree, await loadConfig(tree))
+  }
+
+  it('sorts articles by number, whatever the listing order', async () => {
+    const result = await discover({ 'a/10-ten.asciidoc': '== Ten\n', 'a/02-two.asciidoc': '== Two\n' })
+    expect(result.sections[0].languages[0].articles.map((article) => article.number)).toEqual(['01', '02', '10'])
+  })
+
+  it('skips, with a warning, folders that are not translations', async () => {
+    const result = await discover({ 'a/images/logo.svg': '<svg/>', 'a/en/01-one.asciidoc': '== One\n', 'a/de/01-eins.asciidoc': '== Eins\n' })
+    expect(result.sections[0].languages.map((language) => language.language)).toEqual(['en', 'de'])
+    expect(result.warnings).toEqual([
+      { file: 'a/en', message: expect.stringContaining('cannot be a translation') },
+      { file: 'a/images', message: expect.stringContaining('not a translation, skipped') },
+    ])
+  })
+})
+
+describe('the filesystem tree', () => {
+  let root: string
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'lps-tree-'))
+    await mkdir(join(root, 'src/a'), { recursive: true })
+    await writeFile(join(root, 'src/a/01-x.asciidoc'), '== X\n')
+    await writeFile(join(root, 'outside.txt'), 'secret')
+    await symlink(join(root, 'src/a'), join(root, 'src/linked'))
+    return () => rm(root, { recursive: true, force: true })
+  })
+
+  it('refuses relative paths that leave the root, lists sorted entries and follows folder links', async () => {
+    const tree = createFsSourceTree(join(root, 'src'))
+    await expect(tree.readBytes('../outside.txt')).rejects.toThrow('path leaves the source folder: ../outside.txt')
+    expect(await tree.list('')).toEqual([
+      { name: 'a', kind: 'directory' },
+      { name: 'linked', kind: 'directory' },
+    ])
+    expect(await tree.exists('a/01-x.asciidoc')).toBe(true)
+    expect(await tree.isDirectory('a/01-x.asciidoc')).toBe(false)
+    expect(new TextDecoder().decode(await tree.readBytes(join(root, 'outside.txt')))).toBe('secret')
+  })
+})
