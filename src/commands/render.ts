@@ -75,7 +75,7 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
   process.stdout.write(
     `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ` +
       `${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ` +
-      `${rendered.warnings.length} content warning(s)` +
+      `${plural(rendered.warnings.length, 'content warning')}` +
       (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : '') +
       '\n',
   )
@@ -83,8 +83,12 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
 }
 
 function describeCounts(pages: RenderedPage[]): string {
-  const count = (kind: RenderedPage['kind']) => pages.filter((page) => page.kind === kind).length
-  return `${pages.length} pages (${count('index')} index, ${count('article')} articles, ${count('workbook')} workbooks)`
+  const count = (kind: RenderedPage['kind'], noun: string) => plural(pages.filter((page) => page.kind === kind).length, noun)
+  return `${plural(pages.length, 'page')} (${count('index', 'index page')}, ${count('article', 'article')}, ${count('workbook', 'workbook')})`
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 async function requireDirectory(path: string, option: string): Promise<void> {
