@@ -1,9 +1,11 @@
 import { runRenderCommand } from './commands/render.js'
+import { runSyncCommand } from './commands/sync.js'
 import { UserError } from './types.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {
   render: { run: runRenderCommand, summary: 'render a Learning Path checkout into the site\'s pages' },
+  sync: { run: runSyncCommand, summary: 'bring the site up to date: one pull request (--target), or a pages folder on disk (--out)' },
 }
 
 const HELP = [

@@ -1,0 +1,149 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FIXTURE_SOURCE, FIXTURE_WEBSITE, REPO_ROOT, requireFixtures } from '../helpers/fixtures.js'
+
+const CLI = join(REPO_ROOT, 'dist/cli.js')
+
+function run(...args: string[]) {
+  const env = { ...process.env }
+  delete env.GITHUB_TOKEN
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function countFiles(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length
+}
+
+describe('learning-path-sync CLI (dist/cli.js)', () => {
+  let work: string
+
+  beforeAll(() => {
+    requireFixtures()
+    execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'pipe' })
+    work = mkdtempSync(join(tmpdir(), 'lps-cli-'))
+  })
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+  it('documents every render option in --help', () => {
+    const { code, stdout } = run('render', '--help')
+    expect(code).toBe(0)
+    for (const option of ['--source DIR', '--out DIR', '--languages', '--contributors none|git|github', '--sections-file', '--urls-file', '--strict-titles', '--source-repository', '--source-ref', '--help']) {
+      expect(stdout).toContain(option)
+    }
+    const top = run('--help')
+    expect(top.code).toBe(0)
+    expect(top.stdout).toMatch(/Commands:\n {2}render/)
+  })
+
+  it('renders the fixture: 217 pages, says where and how many, warns about the 8 titles', () => {
+    const out = join(work, 'site')
+    const { code, stdout, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', out)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(
+      new RegExp(`^Rendered 217 pages \\(29 index pages, 184 articles, 4 workbooks\\) into ${escapeRegExp(out)} in [\\d.]+ s: 217 written, 0 unchanged, 0 protected; 9 content warnings\\n$`),
+    )
+    expect(countFiles(out)).toBe(217)
+    expect(stderr.split('\n').filter((line) => line.includes('deeper heading')).length).toBe(8)
+    expect(readFileSync(join(out, 'introduction/_index.de.md'), 'utf8')).toBe(readFileSync(join(FIXTURE_WEBSITE, 'introduction/_index.de.md'), 'utf8'))
+    expect(readFileSync(join(out, 'contributor/05.zh.md'), 'utf8')).toMatch(/^---\ntitle: .*\ncontributors: \[\]\nimage: /)
+
+    const again = run('render', '--source', FIXTURE_SOURCE, '--out', out, '--quiet')
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain('0 written, 217 unchanged, 0 protected')
+  })
+
+  it('renders a language subset and fixes titles with --strict-titles', () => {
+    const out = join(work, 'es')
+    const { code, stdout } = run('render', '--source', FIXTURE_SOURCE, '--out', out, '--languages', 'es', '--strict-titles', '--quiet')
+    expect(code).toBe(0)
+    expect(stdout).toContain('Rendered 23 pages (3 index pages, 20 articles, 0 workbooks)')
+    expect(readFileSync(join(out, 'contributor/06.es.md'), 'utf8')).toMatch(/^---\ntitle: "Transcripción: El contribuidor en InnerSource – Introducción"\n/)
+  })
+
+  it('never overwrites a hand-written file in --out, and says so', () => {
+    const out = join(work, 'protected')
+    mkdirSync(join(out, 'introduction'), { recursive: true })
+    writeFileSync(join(out, 'introduction/_index.md'), 'hand-written\n')
+    const { code, stdout, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', out, '--languages', 'en', '--quiet')
+    expect(code).toBe(0)
+    expect(stdout).toContain('1 protected')
+    expect(stderr).toContain(`warning: ${out}/introduction/_index.md: not overwritten`)
+    expect(readFileSync(join(out, 'introduction/_index.md'), 'utf8')).toBe('hand-written\n')
+  })
+
+  it('renders the bundled example with no token and no network', () => {
+    const out = join(work, 'example')
+    const { code, stdout, stderr } = run('render', '--source', 'examples/learning-path', '--out', out)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toContain('Rendered 12 pages (4 index pages, 7 articles, 1 workbook)')
+    expect(readFileSync(join(out, 'getting-started/_index.es.md'), 'utf8')).toContain('---\nThis text will be translated soon.\n')
+    expect(readFileSync(join(out, 'getting-started/01.md'), 'utf8')).toContain('youtubeCode: Ex4mpleVid0')
+  })
+
+  describe('fails with exit 1, one line, and nothing written', () => {
+    const broken = () => {
+      const source = join(work, `broken-${Math.random().toString(36).slice(2)}`)
+      mkdirSync(join(source, 'scripts'), { recursive: true })
+      mkdirSync(join(source, 'config'), { recursive: true })
+      mkdirSync(join(source, 'a'), { recursive: true })
+      writeFileSync(join(source, 'config/urls.yaml'), '')
+      writeFileSync(join(source, 'a/index.md'), '---\ntitle: A\n---\n')
+      return source
+    }
+
+    it.each([
+      ['invalid JSON', '[{', /^error: scripts\/section_data.json: invalid JSON: /],
+      ['a dirName escaping the root', JSON.stringify([{ learning_path_group: 'A', dirName: '../a', workbook: '', image: 'i', renderArticles: true }]), /^error: scripts\/section_data.json: \[0\].dirName "..\/a" escapes the source folder/],
+      ['a missing section folder', JSON.stringify([{ learning_path_group: 'A', dirName: 'b', workbook: '', image: 'i', renderArticles: true }]), /^error: scripts\/section_data.json: \[0\].dirName: section folder "b" does not exist in /],
+      ['a missing field', JSON.stringify([{ learning_path_group: 'A', dirName: 'a', workbook: '', image: 'i' }]), /^error: scripts\/section_data.json: \[0\].renderArticles is missing\n$/],
+    ])('%s', (_name, sections, message) => {
+      const source = broken()
+      writeFileSync(join(source, 'scripts/section_data.json'), sections)
+      const out = join(work, 'never')
+      const { code, stdout, stderr } = run('render', '--source', source, '--out', out)
+      expect(code).toBe(1)
+      expect(stdout).toBe('')
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(stderr).toMatch(message)
+      expect(existsSync(out)).toBe(false)
+    })
+
+    it.each([
+      [['render', '--source', 'x', '--bogus'], 'error: unknown option --bogus (see: learning-path-sync render --help)'],
+      [['render', '--source', 'x'], 'error: missing required option --out DIR (see: learning-path-sync render --help)'],
+      [['render', '--out', 'x', '--source'], 'error: option --source needs a value (see: learning-path-sync render --help)'],
+      [['render', '--source', 'x', '--out', 'y', '--contributors', 'svn'], 'error: --contributors must be one of none, git, github, got "svn" (see: learning-path-sync render --help)'],
+      [['render', '--source', '/does/not/exist', '--out', 'y'], 'error: --source: /does/not/exist is not a folder'],
+      [['publish'], /^error: unknown command "publish" \(commands: render(, [a-z]+)*\)$/],
+    ])('usage %j', (args, message) => {
+      const { code, stderr } = run(...args)
+      expect(code).toBe(1)
+      expect(stderr.endsWith('\n')).toBe(true)
+      if (typeof message === 'string') expect(stderr).toBe(message + '\n')
+      else expect(stderr.trimEnd()).toMatch(message)
+    })
+
+    it('an unknown language', () => {
+      const { code, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', join(work, 'never'), '--languages', 'de,xx')
+      expect(code).toBe(1)
+      expect(stderr).toMatch(/^error: languages: no section has "xx" \(found: de, en, es, /)
+      expect(existsSync(join(work, 'never'))).toBe(false)
+    })
+
+    it('github contributors without a token', () => {
+      const { code, stderr } = run('render', '--source', 'examples/learning-path', '--out', join(work, 'never'), '--contributors', 'github', '--source-repository', 'o/r')
+      expect(code).toBe(1)
+      expect(stderr).toMatch(/^error: .*token.*\n$/)
+      expect(existsSync(join(work, 'never'))).toBe(false)
+    })
+  })
+})
