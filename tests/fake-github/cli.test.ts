@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { historyPath, websiteDir } from './test-support.js'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+let child: ChildProcess | undefined
+afterEach(() => {
+  child?.kill('SIGTERM')
+  child = undefined
+})
+
+/** Starts `npm run fake-github -- args` (as node directly, which is what the script runs) and waits for the URL. */
+function startCli(args: string[]): Promise<string> {
+  child = spawn(process.execPath, ['--import', 'tsx', 'tests/fake-github/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    let err = ''
+    child!.stdout!.on('data', (d: Buffer) => {
+      out += d.toString()
+      const line = out.split('\n').find((l) => l.startsWith('http://'))
+      if (line) resolve(line.trim())
+    })
+    child!.stderr!.on('data', (d: Buffer) => (err += d.toString()))
+    child!.on('exit', (code) => reject(new Error(`fake-github exited with ${code}: ${err}`)))
+  })
+}
+
+describe('the command line', () => {
+  it('serves the history and a repository made from a folder, with the given token, until stopped', async () => {
+    const url = await startCli([
+      '--token', 'cli-token',
+      '--history', historyPath(),
+      '--repo', `InnerSourceCommons/innersourcecommons.org=${websiteDir()}:content/en/learn/learning-path`,
+    ])
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const headers = { authorization: 'token cli-token' }
+    const file = await fetch(`${url}/repos/InnerSourceCommons/innersourcecommons.org/contents/content/en/learn/learning-path/introduction/_index.md`, { headers })
+    expect(file.status).toBe(200)
+    const graphql = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: '{ repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") { defaultBranchRef { name } } }' }),
+    })
+    expect(await graphql.json()).toEqual({ data: { repository: { defaultBranchRef: { name: 'main' } } } })
+    expect((await fetch(`${url}/user`, { headers: { authorization: 'token test-token' } })).status).toBe(401)
+  })
+
+  it('refuses a malformed --repo', async () => {
+    await expect(startCli(['--repo', 'just-a-name'])).rejects.toThrow(/--repo wants OWNER\/NAME=DIR/)
+  })
+})
