@@ -15,6 +15,11 @@ export interface ClientTiming {
   retryAfterBaseValue: number
   /** How many times one request is retried after a 5xx, 429, secondary rate limit or dropped connection. */
   retries: number
+  /**
+   * Gap between requests that notify people (opening a pull request, requesting reviewers,
+   * commenting). octokit's default is 3 s, in a queue shared by every client of the process.
+   */
+  notificationIntervalMs?: number
 }
 
 export const PRODUCTION_TIMING: ClientTiming = {
@@ -22,6 +27,7 @@ export const PRODUCTION_TIMING: ClientTiming = {
   graphqlIntervalMs: 0,
   retryAfterBaseValue: 1000,
   retries: 3,
+  notificationIntervalMs: 3000,
 }
 
 /** Timing for tests and local previews against the local GitHub. */
@@ -30,6 +36,7 @@ export const FAST_TIMING: ClientTiming = {
   graphqlIntervalMs: 0,
   retryAfterBaseValue: 5,
   retries: 3,
+  notificationIntervalMs: 0,
 }
 
 /**
@@ -85,6 +92,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     retry: { retries: timing.retries, retryAfterBaseValue: timing.retryAfterBaseValue },
     throttle: {
       write: group(minTime),
+      notifications: group(timing.notificationIntervalMs ?? 3000),
       retryAfterBaseValue: timing.retryAfterBaseValue,
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: retryOnce('rate limit'),
