@@ -1,0 +1,72 @@
+// The `sync` command in-process: options, exclusive targets, and the --json result on stdout.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { UsageError } from '../../src/commands/args.js'
+import { runSyncCommand } from '../../src/commands/sync.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { LEARNING_PATH } from './fixtures.js'
+import { seedSite, startSiteGitHub, TARGET } from './helpers.js'
+
+const SITE = 'example/site'
+let gh: FakeGitHub
+
+beforeAll(async () => {
+  gh = await startSiteGitHub()
+  await seedSite(gh, SITE)
+})
+afterAll(async () => {
+  await gh?.close()
+})
+
+/** Runs the command with the given environment, returning its exit code and what it printed on stdout. */
+async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string }> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
+  Object.assign(process.env, env)
+  const chunks: string[] = []
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk))
+    return true
+  })
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+  try {
+    return { code: await runSyncCommand(argv), stdout: chunks.join('') }
+  } finally {
+    out.mockRestore()
+    err.mockRestore()
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
+  }
+}
+
+describe('learning-path-sync sync', () => {
+  it('--help lists the options', async () => {
+    const { code, stdout } = await run(['--help'])
+    expect(code).toBe(0)
+    for (const flag of ['--source DIR', '--target OWNER/NAME', '--out DIR', '--target-path', '--base', '--branch', '--dry-run', '--json', '--labels', '--reviewers', '--draft']) {
+      expect(stdout).toContain(flag)
+    }
+  })
+
+  it('needs exactly one of --target and --out', async () => {
+    await expect(run(['--source', LEARNING_PATH])).rejects.toBeInstanceOf(UsageError)
+    await expect(run(['--source', LEARNING_PATH, '--target', SITE, '--out', '/tmp/x'])).rejects.toThrow('exactly one of --target')
+  })
+
+  it('--dry-run --json prints one JSON object with the result and writes nothing', async () => {
+    gh.clearRequests()
+    const { code, stdout } = await run(
+      ['--source', LEARNING_PATH, '--target', SITE, '--dry-run', '--json', '--languages', 'en', '--source-repository', 'InnerSourceCommons/InnerSourceLearningPath'],
+      { GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
+    )
+    expect(code).toBe(0)
+    expect(stdout.trim().split('\n')).toHaveLength(1)
+    const json = JSON.parse(stdout)
+    expect(json).toMatchObject({ operation: 'none', dryRun: true, pullRequestNumber: null, counts: { updated: 0, deleted: 0, protected: 0 } })
+    expect(json.counts.added).toBeGreaterThan(0)
+    expect(json.changedFiles).toContain(`${TARGET}/trusted-committer/01.md`)
+    expect(json.changedFiles.every((f: string) => !/\.[a-z-]+\.md$/.test(f))).toBe(true)
+    expect(json.diff).toContain(`+++ b/${TARGET}/trusted-committer/01.md`)
+    expect(gh.requests.filter((r) => r.write)).toEqual([])
+  })
+})
