@@ -40,7 +40,7 @@ export async function discoverSources(
   const selection = options.languages ?? 'all'
   const warnings: ContentWarning[] = []
   const articlePages = new Set<string>()
-  const sections = await Promise.all(
+  const sections = await allInOrder(
     config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, warnings)),
   )
   // Sections finish in any order; their warnings are sorted so runs print the same lines.
@@ -85,7 +85,7 @@ async function discoverSection(
     for (const article of found.articles) articlePages.add(articlePageKey(folder, article.number, found.language))
   }
   const selected = folders.filter((found) => isLanguageSelected(selection, found.language))
-  const languages = await Promise.all(selected.map(async (found): Promise<LanguageSources> => {
+  const languages = await allInOrder(selected.map(async (found): Promise<LanguageSources> => {
     const index: IndexSource = found.hasIndex && found.language !== 'en'
       ? { ...(await readRequired(tree, joinTreePath(found.path, 'index.md'), 'an index page', config, section)), translated: true }
       : { ...englishIndex, translated: found.language === 'en' }
@@ -153,6 +153,17 @@ async function readRequired(
   const file = await readText(tree, path)
   if (!file.ok) throw new UserError(`${path}: ${file.reason}`)
   return { path, text: file.text }
+}
+
+/**
+ * Like Promise.all (results in input order), but when several fail it throws the first
+ * failure in input order, so a broken checkout always gives the same message.
+ */
+async function allInOrder<T>(promises: Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises)
+  const failed = settled.find((outcome) => outcome.status === 'rejected')
+  if (failed) throw failed.reason
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<T>).value)
 }
 
 async function readText(tree: SourceTree, path: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
