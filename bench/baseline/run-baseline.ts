@@ -1,0 +1,92 @@
+// The old scripts' pattern, end to end against the local GitHub: render every page, one
+// GraphQL query per lookup (all started at once, as the old `forEach(async ...)` did, so the
+// client's throttling alone decides the pace), then the whole tree written as one commit
+// pushed to a branch. The client is octokit's as the old scripts would get it:
+// `new Octokit({ auth, baseUrl })`, whose default throttling runs GraphQL one per second.
+import Bottleneck from 'bottleneck'
+import { Octokit } from 'octokit'
+import { loadConfig } from '../../src/config/load.js'
+import { createFsSourceTree } from '../../src/discover/fsTree.js'
+import { renderLearningPath } from '../../src/render/learningPath.js'
+import { serializePage } from '../../src/render/serialize.js'
+import type { Contributor } from '../../src/types.js'
+import type { BaselineJob } from '../jobs.js'
+import { oldLookups } from './old-lookups.js'
+import { oldContributors, oldHistoryQuery, type OldHistoryAnswer } from './old-query.js'
+
+export interface BaselineOutcome {
+  pages: number
+  lookups: number
+  commitSha: string
+}
+
+export async function runBaseline(job: BaselineJob): Promise<BaselineOutcome> {
+  const tree = createFsSourceTree(job.sourceDir)
+  const [config, rendered] = await Promise.all([
+    loadConfig(tree, { sectionsFile: job.sectionsFile }),
+    renderLearningPath(tree, { sectionsFile: job.sectionsFile }),
+  ])
+  const octokit = createOldClient(job)
+  const [owner, name] = job.sourceRepository.split('/')
+
+  const lookups = oldLookups(rendered.pages, config.sections)
+  const answers = await Promise.all(
+    lookups.map((lookup) => octokit.graphql<OldHistoryAnswer>(oldHistoryQuery(owner, name, job.sourceRef, lookup.path))),
+  )
+  const credits = new Map<string, Contributor[]>()
+  lookups.forEach((lookup, i) => {
+    if (lookup.page) credits.set(lookup.page, oldContributors(answers[i]))
+  })
+  const files = rendered.pages.map((page) => {
+    const contributors = credits.get(page.path)
+    const frontMatter = contributors && 'contributors' in page.frontMatter ? { ...page.frontMatter, contributors } : page.frontMatter
+    return { path: `${job.targetPath}/${page.path}`, content: serializePage({ ...page, frontMatter }) }
+  })
+
+  const commitSha = await pushWholeTree(octokit, job, files)
+  return { pages: files.length, lookups: lookups.length, commitSha }
+}
+
+type OldClient = InstanceType<typeof Octokit>
+
+function createOldClient(job: BaselineJob): OldClient {
+  if (job.spacing === 'octokit-default') return new Octokit({ auth: job.token, baseUrl: job.apiUrl })
+  // Smoke runs only: the same client with the one-second spacing taken out.
+  return new Octokit({
+    auth: job.token,
+    baseUrl: job.apiUrl,
+    throttle: {
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+      onRateLimit: () => false,
+      onSecondaryRateLimit: () => false,
+    },
+  } as ConstructorParameters<typeof Octokit>[0])
+}
+
+/**
+ * Every page written, changed or not: one tree carrying all of them (the API's equivalent
+ * of the old `git add . && git commit && git push` of the regenerated folder), one commit on
+ * the base head, the branch pointed at it.
+ */
+async function pushWholeTree(octokit: OldClient, job: BaselineJob, files: { path: string; content: string }[]): Promise<string> {
+  const [owner, repo] = job.site.split('/')
+  const { data: repository } = await octokit.rest.repos.get({ owner, repo })
+  const base = repository.default_branch
+  const { data: ref } = await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` })
+  const { data: baseCommit } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: ref.object.sha })
+  const { data: newTree } = await octokit.rest.git.createTree({
+    owner,
+    repo,
+    base_tree: baseCommit.tree.sha,
+    tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
+  })
+  const { data: commit } = await octokit.rest.git.createCommit({
+    owner,
+    repo,
+    message: 'Update Learning Path pages (old scripts)',
+    tree: newTree.sha,
+    parents: [baseCommit.sha],
+  })
+  await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${job.branch}`, sha: commit.sha })
+  return commit.sha
+}
