@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
+import { parseCliArgs } from './cli-args.js'
 import { historyPath, websiteDir } from './test-support.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -47,7 +48,23 @@ describe('the command line', () => {
     expect((await fetch(`${url}/user`, { headers: { authorization: 'token test-token' } })).status).toBe(401)
   })
 
-  it('refuses a malformed --repo', async () => {
-    await expect(startCli(['--repo', 'just-a-name'])).rejects.toThrow(/--repo wants OWNER\/NAME=DIR/)
+})
+
+describe('command line arguments', () => {
+  it('reads every option, repeated repositories and their prefixes', () => {
+    expect(parseCliArgs(['--port', '8080', '--token', 't', '--history', 'h.json', '--latency', '20', '--repo', 'a/b=dir', '--repo', 'c/d=site:content/en'])).toEqual({
+      help: false,
+      port: 8080,
+      token: 't',
+      history: 'h.json',
+      latencyMs: 20,
+      repos: [{ name: 'a/b', dir: 'dir' }, { name: 'c/d', dir: 'site', prefix: 'content/en' }],
+    })
+  })
+
+  it('refuses a malformed --repo or number', () => {
+    expect(() => parseCliArgs(['--repo', 'just-a-name'])).toThrow('--repo wants OWNER/NAME=DIR[:PREFIX], got just-a-name')
+    expect(() => parseCliArgs(['--repo', 'a=dir'])).toThrow(/--repo wants/)
+    expect(() => parseCliArgs(['--port', 'eighty'])).toThrow('--port wants a whole number, got eighty')
   })
 })

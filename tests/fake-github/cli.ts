@@ -1,51 +1,33 @@
 // `npm run fake-github -- [--port N] [--token T] [--history FILE] [--repo OWNER/NAME=DIR[:PREFIX]]... [--latency MS]`
-// Starts the local GitHub, prints its base URL (the value for GITHUB_API_URL) and serves until stopped.
-// `:PREFIX` puts DIR's files under that folder of the repository (e.g. content/en/learn/learning-path).
-import { parseArgs } from 'node:util'
+// Starts the local GitHub, prints its base URL (the value for GITHUB_API_URL) on stdout and
+// serves until stopped. Details go to stderr so `URL=$(npm run -s fake-github -- ... | head -1)` works.
+import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js'
 import { startFakeGitHub } from './index.js'
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string' },
-    token: { type: 'string' },
-    history: { type: 'string' },
-    repo: { type: 'string', multiple: true },
-    latency: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-})
-
-if (values.help) {
-  process.stdout.write(
-    'usage: npm run fake-github -- [--port N] [--token T] [--history FILE] [--repo OWNER/NAME=DIR[:PREFIX]]... [--latency MS]\n',
-  )
+let options: CliOptions
+try {
+  options = parseCliArgs(process.argv.slice(2))
+} catch (error) {
+  process.stderr.write(`fake-github: ${(error as Error).message}\n${USAGE}\n`)
+  process.exit(2)
+}
+if (options.help) {
+  process.stdout.write(`${USAGE}\n`)
   process.exit(0)
 }
 
-const repos: { name: string; dir: string; prefix?: string }[] = []
-for (const spec of values.repo ?? []) {
-  const match = /^([^/=]+\/[^/=]+)=([^:]+)(?::(.*))?$/.exec(spec)
-  if (!match) {
-    process.stderr.write(`fake-github: --repo wants OWNER/NAME=DIR[:PREFIX], got ${spec}\n`)
-    process.exit(2)
-  }
-  repos.push({ name: match[1], dir: match[2], prefix: match[3] })
-}
-
 const github = await startFakeGitHub({
-  port: values.port ? Number(values.port) : undefined,
-  token: values.token,
-  history: values.history,
-  latencyMs: values.latency ? Number(values.latency) : undefined,
+  port: options.port,
+  token: options.token,
+  history: options.history,
+  latencyMs: options.latencyMs,
 })
-for (const repo of repos) await github.createRepository(repo.name, repo.dir, { prefix: repo.prefix })
+for (const repo of options.repos) await github.createRepository(repo.name, repo.dir, { prefix: repo.prefix })
 
 process.stdout.write(`${github.url}\n`)
 process.stderr.write(
-  `fake-github: serving at ${github.url} (token ${github.token})` +
-    `${values.history ? `, history ${values.history}` : ''}` +
-    '\n' +
-    repos.map((r) => `fake-github: ${r.name} is the bare repository ${github.gitDir(r.name)}\n`).join(''),
+  `fake-github: serving at ${github.url} (token ${github.token})${options.history ? `, history ${options.history}` : ''}\n` +
+    options.repos.map((r) => `fake-github: ${r.name} is the bare repository ${github.gitDir(r.name)}\n`).join(''),
 )
 
 const stop = async () => {

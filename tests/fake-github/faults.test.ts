@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createGitHubClient, FAST_TIMING } from '../../src/github/client.js'
-import { startFakeGitHub, type FakeGitHub } from './index.js'
+import { startFakeGitHub, type FakeFault, type FakeGitHub } from './index.js'
 import { graphql, historyFixture, rest } from './test-support.js'
 
 let gh: FakeGitHub
@@ -29,7 +29,7 @@ describe('authentication', () => {
 
   it("answers anything else with 401 and GitHub's body, REST and GraphQL alike", async () => {
     const expected = { message: 'Bad credentials', documentation_url: DOCS, status: '401' }
-    for (const headers of [{}, { authorization: 'token wrong' }, { authorization: `Basic ${gh.token}` }]) {
+    for (const headers of [{}, { authorization: 'token wrong' }, { authorization: `Basic ${gh.token}` }] as Record<string, string>[]) {
       const get = await fetch(`${gh.url}${REPO}`, { headers })
       const post = await fetch(`${gh.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: RATE }) })
       expect([get.status, await get.json()]).toEqual([401, expected])
@@ -164,13 +164,14 @@ describe('GraphQL errors on chosen aliases', () => {
 describe("the project's client survives each transient fault", () => {
   const client = () => createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'read' })
 
-  it.each([
-    ['500', { status: 500 as const }],
-    ['502', { status: 502 as const }],
-    ['403 secondary rate limit', { status: 403 as const, retryAfter: 1 }],
-    ['429', { status: 429 as const, retryAfter: 1 }],
+  const transient: [string, Omit<FakeFault, 'path'>][] = [
+    ['500', { status: 500 }],
+    ['502', { status: 502 }],
+    ['403 secondary rate limit', { status: 403, retryAfter: 1 }],
+    ['429', { status: 429, retryAfter: 1 }],
     ['dropped connection', { drop: true }],
-  ])('%s on GraphQL, retried', async (_name, fault) => {
+  ]
+  it.each(transient)('%s on GraphQL, retried', async (_name, fault) => {
     gh.addFault({ path: '/graphql', ...fault })
     const data = await client().graphql<{ rateLimit: { remaining: number } }>(RATE)
     expect(data.rateLimit.remaining).toBeGreaterThan(0)

@@ -1,0 +1,56 @@
+// The command line's arguments, parsed without side effects so they can be tested in-process.
+import { parseArgs } from 'node:util'
+
+export interface CliRepo {
+  name: string
+  dir: string
+  prefix?: string
+}
+
+export interface CliOptions {
+  help: boolean
+  port?: number
+  token?: string
+  history?: string
+  latencyMs?: number
+  repos: CliRepo[]
+}
+
+export const USAGE =
+  'usage: npm run fake-github -- [--port N] [--token T] [--history FILE] [--repo OWNER/NAME=DIR[:PREFIX]]... [--latency MS]'
+
+/** Parses argv (without node and script); throws an Error with a message for people on bad input. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      token: { type: 'string' },
+      history: { type: 'string' },
+      repo: { type: 'string', multiple: true },
+      latency: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  return {
+    help: values.help ?? false,
+    port: values.port === undefined ? undefined : number('--port', values.port),
+    token: values.token,
+    history: values.history,
+    latencyMs: values.latency === undefined ? undefined : number('--latency', values.latency),
+    repos: (values.repo ?? []).map(parseRepoSpec),
+  }
+}
+
+/** `OWNER/NAME=DIR[:PREFIX]`; PREFIX puts DIR's files under that folder of the repository. */
+export function parseRepoSpec(spec: string): CliRepo {
+  const match = /^([^/=]+\/[^/=]+)=([^:]+)(?::(.+))?$/.exec(spec)
+  if (!match) throw new Error(`--repo wants OWNER/NAME=DIR[:PREFIX], got ${spec}`)
+  return { name: match[1], dir: match[2], ...(match[3] ? { prefix: match[3] } : {}) }
+}
+
+function number(flag: string, value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} wants a whole number, got ${value}`)
+  return n
+}
