@@ -173,7 +173,10 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
 function createSite(options: SyncOptions, targetPath: string, timing: ClientTiming, logger: Logger): Site {
   if (options.siteDir) return new LocalSite(options.siteDir)
   if (!options.targetRepository) throw new UserError('no target: give the target repository (OWNER/NAME) or a site folder')
-  if (!options.token) throw new UserError(`no token: a sync to ${options.targetRepository} needs a token (GITHUB_TOKEN or the token input)`)
+  // A dry run only reads, which works without a token on a public repository.
+  if (!options.token && !options.dryRun) {
+    throw new UserError(`no token: a sync to ${options.targetRepository} needs a token (GITHUB_TOKEN or the token input)`)
+  }
   return new GitHubSite({
     client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, timing, logger, purpose: 'write' }),
     repository: options.targetRepository,
