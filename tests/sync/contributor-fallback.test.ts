@@ -43,7 +43,7 @@ describe('contributor history unavailable', () => {
   it('with failOnContributorError the sync fails naming the files, and writes nothing', async () => {
     gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
     try {
-      const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { failOnContributorError: true }))
+      const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { failOnContributorError: true, languages: 'en' }))
       expect(error).toBeInstanceOf(UserError)
       expect(error.message).toContain('contributor history unavailable')
       expect(error.message).toContain('introduction/01-introduction.asciidoc')

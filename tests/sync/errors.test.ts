@@ -58,7 +58,7 @@ describe('a sync that cannot proceed', () => {
   })
 
   it('token without write permission (403 on the first write): one line, base untouched, no branch', async () => {
-    const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, READ_ONLY, { contributors: 'none' }))
+    const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, READ_ONLY, { contributors: 'none', languages: 'en' }))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toMatch(/403/)
     expect(error.message).toMatch(/write/)
