@@ -18,10 +18,6 @@ function gitHubMessage(error: HttpError): string {
   return text.split('\n')[0].slice(0, 200)
 }
 
-export function httpStatus(error: unknown): number | undefined {
-  return isHttpError(error) ? error.status : undefined
-}
-
 /**
  * Turns a GitHub failure into one clear line. Credentials and permissions become UserErrors
  * (the user must act); anything else keeps status and GitHub's message only, because the

@@ -6,8 +6,6 @@ import { joinTargetPath } from './target-path.js'
 /** The base branch as the sync found it: head commit, root tree, and the listing it plans on. */
 export interface BaseState {
   branch: string
-  defaultBranch: string
-  htmlUrl: string
   commitSha: string
   treeSha: string
   /** Tree entries covering the target folder and every folder above it. */
@@ -65,8 +63,6 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
   }
   return {
     branch: baseBranch,
-    defaultBranch: repository.data.default_branch,
-    htmlUrl: repository.data.html_url,
     commitSha,
     treeSha,
     listing,

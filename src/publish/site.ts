@@ -30,7 +30,7 @@ export interface PublishResult {
   /** Repository paths (target path joined) the plan adds, updates or deletes, sorted. */
   changedFiles: string[]
   counts: PlanCounts
-  /** REST requests this publish sent (GitHub targets), for the request budget. */
+  /** REST calls the site made, reading and publishing (GitHub targets; octokit's retries not included). */
   requests?: { total: number; writes: number }
 }
 
