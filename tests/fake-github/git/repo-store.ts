@@ -1,6 +1,6 @@
 // Repositories of the local GitHub: each one a real bare git repository plus the
 // state git does not hold (pull requests, comments, settings).
-import { mkdirSync, readdirSync, lstatSync, readlinkSync } from 'node:fs'
+import { mkdirSync, readdirSync, lstatSync, readlinkSync, rmSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -87,6 +87,12 @@ export class FakeRepo {
   }
 }
 
+/** Stores a test forgot to close (or could not, having thrown): removed when the process exits. */
+const undisposed = new Set<string>()
+process.once('exit', () => {
+  for (const root of undisposed) rmSync(root, { recursive: true, force: true })
+})
+
 /** Dates of the fake's own commits: a clock that ticks a minute per commit, so SHAs repeat run to run. */
 class CommitClock {
   private ticks = 0
@@ -105,7 +111,9 @@ export class RepoStore {
   private constructor(readonly root: string) {}
 
   static async create(): Promise<RepoStore> {
-    return new RepoStore(await mkdtemp(path.join(tmpdir(), 'fake-github-')))
+    const store = new RepoStore(await mkdtemp(path.join(tmpdir(), 'fake-github-')))
+    undisposed.add(store.root)
+    return store
   }
 
   get(owner: string, name: string): FakeRepo | undefined {
@@ -170,6 +178,7 @@ export class RepoStore {
   }
 
   async dispose(): Promise<void> {
+    undisposed.delete(this.root)
     await rm(this.root, { recursive: true, force: true })
   }
 }
