@@ -71,7 +71,7 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
 }
 
 /** For repositories too large for one listing: each folder above the target, then the target recursively. */
-async function walkToTarget(api: GitHubRepoApi, commitSha: string, targetPath: string): Promise<{ listing: TreeEntry[]; treeSha: string }> {
+export async function walkToTarget(api: GitHubRepoApi, commitSha: string, targetPath: string): Promise<{ listing: TreeEntry[]; treeSha: string }> {
   const { owner, repo } = api
   const commit = await api.call('read the base commit', 'read', () => api.client.rest.git.getCommit({ owner, repo, commit_sha: commitSha }))
   const rootSha = commit.data.tree.sha

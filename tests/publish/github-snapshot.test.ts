@@ -1,0 +1,64 @@
+// Reading the base: one recursive listing, or — for repositories GitHub truncates — a walk down
+// to the target folder. Both must give the plan and the tree SHA the same ground.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createGitHubClient, FAST_TIMING } from '../../src/github/client.js'
+import { gitBlobSha } from '../../src/plan/blob-sha.js'
+import { GitHubRepoApi } from '../../src/publish/github-api.js'
+import { loadBase, walkToTarget } from '../../src/publish/github-snapshot.js'
+import { treeShaAfter } from '../../src/publish/git-tree.js'
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+
+const REPO = 'example/site'
+const TARGET = 'content/en/learn/learning-path'
+let gh: FakeGitHub
+let api: GitHubRepoApi
+
+beforeAll(async () => {
+  gh = await startFakeGitHub()
+  await gh.createRepository(REPO, {
+    'README.md': 'site',
+    'content/en/blog/post.md': 'post',
+    [`${TARGET}/_index.md`]: 'landing',
+    [`${TARGET}/intro/01.md`]: 'one',
+    [`${TARGET}/intro/02.md`]: 'two',
+  })
+  api = new GitHubRepoApi(createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'read' }), REPO)
+})
+afterAll(async () => {
+  await gh?.close()
+})
+
+describe('reading the base', () => {
+  it('one listing: the files under the target folder with their blob SHAs, in three requests', async () => {
+    gh.clearRequests()
+    const base = await loadBase(api, TARGET, undefined, 'sync')
+    expect(gh.requests).toHaveLength(3)
+    expect(base.branch).toBe('main')
+    expect(base.commitSha).toBe(gh.git(REPO, ['rev-parse', 'main']).trim())
+    expect(base.treeSha).toBe(gh.git(REPO, ['rev-parse', 'main^{tree}']).trim())
+    expect(Object.fromEntries(base.files)).toEqual({ '_index.md': gitBlobSha('landing'), 'intro/01.md': gitBlobSha('one'), 'intro/02.md': gitBlobSha('two') })
+  })
+
+  it('the walk down to the target gives the same files and the same tree SHA after changes', async () => {
+    const base = await loadBase(api, TARGET, undefined, 'sync')
+    const walked = await walkToTarget(api, base.commitSha, TARGET)
+    expect(walked.treeSha).toBe(base.treeSha)
+    const under = (entries: { path: string; sha: string; type: string }[]) =>
+      entries.filter((e) => e.type === 'blob' && e.path.startsWith(TARGET + '/')).map((e) => [e.path, e.sha])
+    expect(under(walked.listing)).toEqual(under(base.listing))
+    const changes = new Map<string, string | null>([
+      [`${TARGET}/intro/01.md`, gitBlobSha('one, edited')],
+      [`${TARGET}/intro/02.md`, null],
+      [`${TARGET}/new/01.md`, gitBlobSha('new')],
+    ])
+    expect(treeShaAfter(walked.treeSha, walked.listing, changes)).toBe(treeShaAfter(base.treeSha, base.listing, changes))
+  })
+
+  it('a target folder the site does not have yet: no files, and new pages can still be placed', async () => {
+    const base = await loadBase(api, 'content/de/learn', undefined, 'sync')
+    expect(base.files.size).toBe(0)
+    const walked = await walkToTarget(api, base.commitSha, 'content/de/learn')
+    const changes = new Map([['content/de/learn/intro/01.md', gitBlobSha('eins')]])
+    expect(treeShaAfter(walked.treeSha, walked.listing, changes)).toBe(treeShaAfter(base.treeSha, base.listing, changes))
+  })
+})
