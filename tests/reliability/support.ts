@@ -1,0 +1,103 @@
+// Shared set-up of the reliability tests: the local GitHub with the fixture history, website
+// repositories seeded with today's pages (through tests/sync's helpers), and what a finished
+// sync left on a repository, read with plain git.
+import { FAST_TIMING } from '../../src/github/client.js'
+import { createMemoryLogger } from '../../src/log.js'
+import { runSync, type SyncOptions, type SyncResult } from '../../src/sync.js'
+import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
+import { BRANCH } from '../sync/helpers.js'
+
+export { BRANCH, TARGET, seeded, seededGenerated, seedSite, startSiteGitHub, syncOptions } from '../sync/helpers.js'
+export { LEARNING_PATH, HISTORY_FILE, copyLearningPath, historyRepository, requireFixtures } from '../sync/fixtures.js'
+
+/**
+ * The fault matrices sync the English and Spanish pages (the Spanish ones hold the fixture's
+ * only history past 100 commits, so pagination stays in play) instead of all 217: every
+ * fault meets the same code paths, and the folder stays fast.
+ */
+export const LIGHT = { languages: 'en,es' } as const
+
+/** What a repository looks like after a sync: branches, the sync branch's shape, pull requests. */
+export interface RepoState {
+  /** Every ref, `refs/heads/...` → commit SHA. */
+  refs: Record<string, string>
+  mainSha: string
+  /** Root tree SHA of the sync branch's head, when the branch exists. */
+  branchTree?: string
+  /** Commits on the sync branch that main does not have. */
+  commitsAhead?: number
+  /** Whether the sync branch's head has exactly one parent and it is main's head. */
+  onMain?: boolean
+  openPulls: number
+  allPulls: number
+}
+
+export function repoState(gh: FakeGitHub, repo: string, branch = BRANCH): RepoState {
+  const git = (...args: string[]) => gh.git(repo, args).trim()
+  const refs: Record<string, string> = {}
+  for (const line of git('for-each-ref', '--format=%(refname) %(objectname)').split('\n').filter(Boolean)) {
+    const [name, sha] = line.split(' ')
+    refs[name] = sha
+  }
+  const mainSha = refs['refs/heads/main']
+  const pulls = gh.pulls(repo)
+  const state: RepoState = { refs, mainSha, openPulls: pulls.filter((p) => p.state === 'open').length, allPulls: pulls.length }
+  const head = refs[`refs/heads/${branch}`]
+  if (head) {
+    state.branchTree = git('rev-parse', `${head}^{tree}`)
+    state.commitsAhead = Number(git('rev-list', '--count', `${mainSha}..${head}`))
+    state.onMain = git('rev-list', '--parents', '-n', '1', head).split(' ').slice(1).join(' ') === mainSha
+  }
+  return state
+}
+
+/** One file of a branch (repository path), or undefined when it is not there. */
+export function fileAt(gh: FakeGitHub, repo: string, ref: string, repoPath: string): string | undefined {
+  try {
+    return gh.git(repo, ['show', `${ref}:${repoPath}`])
+  } catch {
+    return undefined
+  }
+}
+
+export interface LoggedRun {
+  result: SyncResult
+  lines: string[]
+  /** Requests this run sent (the log is cleared first). */
+  requests: RequestLogEntry[]
+}
+
+/** One in-process sync with FAST_TIMING, a fresh request log and a memory logger. */
+export async function syncLogged(gh: FakeGitHub, options: SyncOptions): Promise<LoggedRun> {
+  gh.clearRequests()
+  const logger = createMemoryLogger()
+  const result = await runSync(options, { logger, timing: FAST_TIMING })
+  return { result, lines: logger.lines, requests: [...gh.requests] }
+}
+
+export interface FailedRun {
+  error: Error
+  lines: string[]
+  requests: RequestLogEntry[]
+}
+
+/** A sync expected to fail: the error, what was logged and sent. */
+export async function syncFailing(gh: FakeGitHub, options: SyncOptions): Promise<FailedRun> {
+  gh.clearRequests()
+  const logger = createMemoryLogger()
+  try {
+    await runSync(options, { logger, timing: FAST_TIMING })
+  } catch (error) {
+    return { error: error as Error, lines: logger.lines, requests: [...gh.requests] }
+  }
+  throw new Error(`the sync was expected to fail; it logged:\n${logger.lines.slice(-20).join('\n')}`)
+}
+
+/** Requests that changed state and were accepted (2xx). */
+export const acceptedWrites = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.write && r.status >= 200 && r.status < 300)
+
+/** Requests a scripted fault answered, slowed or dropped. */
+export const faulted = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.fault !== undefined)
+
+export const graphqlRequests = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.path === '/graphql')
+export const restRequests = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.path !== '/graphql')
