@@ -5,7 +5,7 @@ import { pageContributors } from '../../src/plan/contributor-names.js'
 import { UserError } from '../../src/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { LEARNING_PATH } from './fixtures.js'
-import { runFailing, runLogged, seeded, seededGenerated, seedSite, startSiteGitHub, syncOptions } from './helpers.js'
+import { runFailing, runLogged, seeded, seededGeneratedEnglish, seedSite, startSiteGitHub, syncOptions } from './helpers.js'
 
 const SITE = 'example/site'
 let gh: FakeGitHub
@@ -22,11 +22,11 @@ describe('contributor history unavailable', () => {
   it('every history query failing: the site keeps every list it has, new pages are listed as such', async () => {
     gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
     try {
-      const { result, lines } = await runLogged(gh, syncOptions(gh, LEARNING_PATH, SITE, { dryRun: true }))
+      const { result, lines } = await runLogged(gh, syncOptions(gh, LEARNING_PATH, SITE, { dryRun: true, languages: 'en' }))
       // Not one seeded page changes: their lists were put back from the site.
-      expect(result.counts).toMatchObject({ updated: 0, deleted: 0, unchanged: seededGenerated.length })
-      const credited = Object.keys(seeded).filter((p) => pageContributors(seeded[p])?.length)
-      expect(credited.length).toBeGreaterThan(90)
+      expect(result.counts).toMatchObject({ updated: 0, deleted: 0, unchanged: seededGeneratedEnglish.length })
+      const credited = seededGeneratedEnglish.filter((p) => pageContributors(seeded[p])?.length)
+      expect(credited.length).toBeGreaterThan(10)
       const failed = new Set(result.contributorFailures.map((f) => f.path))
       for (const page of credited) expect(failed.has(page), page).toBe(true)
       // The warning names the pages; the summary lists them.

@@ -13,6 +13,8 @@ export const WITHHELD = ['trusted-committer', 'product-owner', 'project-leader']
 requireFixtures()
 export const seeded = websiteFiles()
 export const seededGenerated = Object.keys(seeded).filter((p) => p.includes('/'))
+/** The English ones (`01.md`, not `01.de.md`): what a `languages: 'en'` run speaks for. */
+export const seededGeneratedEnglish = seededGenerated.filter((p) => !/\.[a-z-]+\.md$/.test(p))
 
 export async function startSiteGitHub(): Promise<FakeGitHub> {
   return startFakeGitHub({ history: HISTORY_FILE })
