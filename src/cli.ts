@@ -1,4 +1,5 @@
-import { runRenderCommand } from './commands/render.js'
+import { runRenderCommand, useConversionWorkers } from './commands/render.js'
+import { serveAsciidocWorker } from './render/asciidocPool.js'
 import { runSyncCommand } from './commands/sync.js'
 import { UserError } from './types.js'
 
@@ -40,4 +41,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2))
+// This file also runs as the AsciiDoc conversion worker of `render` (see render/asciidocPool.ts).
+if (!serveAsciidocWorker()) {
+  useConversionWorkers(new URL(import.meta.url))
+  process.exitCode = await main(process.argv.slice(2))
+}

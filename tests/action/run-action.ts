@@ -46,6 +46,24 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
+/**
+ * Runs a command without blocking this process's event loop: the local GitHub the child talks
+ * to is served from this very process, so a synchronous spawn would deadlock.
+ */
+export async function runProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  const child = spawn(command, args, { cwd: ROOT, env })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d) => (stdout += d))
+  child.stderr.on('data', (d) => (stderr += d))
+  const status: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? -1)))
+  return { status, stdout, stderr }
+}
+
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lps-runner-'))
   const eventPath = path.join(dir, 'event.json')
@@ -77,12 +95,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...inputEnv,
     ...options.extraEnv,
   }
-  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: ROOT, env })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d) => (stdout += d))
-  child.stderr.on('data', (d) => (stderr += d))
-  const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? -1)))
+  const { status: exitCode, stdout, stderr } = await runProcess(process.execPath, [ACTION_ENTRY], env)
   return {
     exitCode,
     stdout,

@@ -1,0 +1,68 @@
+// The CLI's `sync` and the action share one engine: same input, same pull request.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { HISTORY_FILE, LEARNING_PATH, historyRepository, requireFixtures, websiteFiles } from '../sync/fixtures.js'
+import { ROOT, runAction, runProcess } from './run-action.js'
+
+const SITE = 'InnerSourceCommons/innersourcecommons.org'
+const PAGES = 'content/en/learn/learning-path'
+const SOURCE_HEAD = '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44'
+const servers: FakeGitHub[] = []
+
+async function seeded(): Promise<FakeGitHub> {
+  const files: Record<string, string> = { 'README.md': '# the site\n' }
+  for (const [rel, content] of Object.entries(websiteFiles())) files[`${PAGES}/${rel}`] = content
+  const gh = await startFakeGitHub({ history: HISTORY_FILE, repos: { [SITE]: files } })
+  servers.push(gh)
+  return gh
+}
+
+beforeAll(() => {
+  requireFixtures()
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' })
+  expect(build.status, build.stderr).toBe(0)
+})
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()))
+})
+
+it('gives the same branch tree, pull request and counts as the action', async () => {
+  const [forCli, forAction] = [await seeded(), await seeded()]
+  const source = historyRepository()
+  // Asynchronous on purpose: the local GitHub answers from this very process.
+  const cli = await runProcess(
+    process.execPath,
+    [
+      path.join(ROOT, 'dist/cli.js'), 'sync', '--source', LEARNING_PATH, '--target', SITE,
+      '--source-repository', source.repository, '--source-commit', SOURCE_HEAD, '--labels', 'learning-path', '--json',
+    ],
+    { ...process.env, GITHUB_TOKEN: forCli.token, GITHUB_API_URL: forCli.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
+  )
+  expect(cli.status, cli.stderr).toBe(0)
+  const viaCli = JSON.parse(cli.stdout) as { operation: string; changedFiles: string[]; counts: Record<string, number> }
+
+  const action = await runAction({
+    inputs: { token: forAction.token, 'source-path': LEARNING_PATH, 'target-repository': SITE, labels: 'learning-path' },
+    eventName: 'push',
+    event: { after: SOURCE_HEAD },
+    repository: source.repository,
+    sha: SOURCE_HEAD,
+    apiUrl: forAction.url,
+  })
+  expect(action.exitCode, action.stdout).toBe(0)
+
+  expect(viaCli.operation).toBe(action.outputs.operation)
+  expect(viaCli.changedFiles.join('\n')).toBe(action.outputs['changed-files'])
+  expect(String(viaCli.counts.added)).toBe(action.outputs['added-count'])
+  const tree = (gh: FakeGitHub) => gh.git(SITE, ['rev-parse', 'refs/heads/learning-path-sync^{tree}']).trim()
+  expect(tree(forCli)).toBe(tree(forAction))
+  const [pullCli] = forCli.pulls(SITE)
+  const [pullAction] = forAction.pulls(SITE)
+  expect(pullCli.title).toBe(pullAction.title)
+  // The bodies link to the (local) GitHub that served them; each test server has its own port.
+  const portless = (body: string | null, gh: FakeGitHub) => (body ?? '').split(gh.url).join('http://github.test')
+  expect(portless(pullCli.body, forCli)).toBe(portless(pullAction.body, forAction))
+  expect(pullCli.labels).toEqual(pullAction.labels)
+})
