@@ -47,6 +47,8 @@ export interface JobResult {
   changedFiles: number
   /** The commit the run left on its branch (ours: the pull request's head), if any. */
   headSha?: string
+  /** Milliseconds per engine phase (ours only): read the site, render, credit, plan, publish. */
+  phases?: Record<string, number>
 }
 
 export const RESULT_PREFIX = 'BENCH-RESULT '

@@ -7,7 +7,7 @@ import { plannedPages, runOurs } from './run-ours.js'
 export async function runJob(job: Job): Promise<JobResult> {
   const started = performance.now()
   if (job.kind === 'ours') {
-    const result = await runOurs(job)
+    const { result, phases } = await runOurs(job)
     const wallMs = performance.now() - started
     return {
       wallMs,
@@ -16,6 +16,7 @@ export async function runJob(job: Job): Promise<JobResult> {
       operation: result.operation,
       changedFiles: result.changedFiles.length,
       ...(result.headSha ? { headSha: result.headSha } : {}),
+      phases,
     }
   }
   const outcome = await runBaseline(job)

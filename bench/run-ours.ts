@@ -1,13 +1,15 @@
 // This action's engine, as the action runs it: runSync with the `github` contributor
 // provider and a pull request on the site, octokit throttled with PRODUCTION_TIMING.
 import { FAST_TIMING, PRODUCTION_TIMING } from '../src/github/client.js'
-import { createConsoleLogger } from '../src/log.js'
 import type { ChangePlan } from '../src/plan/plan-changes.js'
 import { runSync, type SyncResult } from '../src/sync.js'
 import type { OursJob } from './jobs.js'
+import { createPhaseLogger } from './phase-logger.js'
 
-export async function runOurs(job: OursJob): Promise<SyncResult> {
-  return runSync(
+/** Runs the sync; `phases` holds the milliseconds each engine phase took. */
+export async function runOurs(job: OursJob): Promise<{ result: SyncResult; phases: Record<string, number> }> {
+  const { logger, phases } = createPhaseLogger()
+  const result = await runSync(
     {
       sourceDir: job.sourceDir,
       sectionsFile: job.sectionsFile,
@@ -28,9 +30,9 @@ export async function runOurs(job: OursJob): Promise<SyncResult> {
       token: job.token,
       apiUrl: job.apiUrl,
     },
-    // Quiet: content warnings of the fixture would only bury the numbers.
-    { logger: createConsoleLogger({ quiet: true }), timing: job.timing === 'production' ? PRODUCTION_TIMING : FAST_TIMING },
+    { logger, timing: job.timing === 'production' ? PRODUCTION_TIMING : FAST_TIMING },
   )
+  return { result, phases }
 }
 
 /** Pages the run rendered and planned: every desired page lands in exactly one of these. */

@@ -2,7 +2,7 @@
 // old scripts' request pattern, on the real fixture, against the local GitHub (issue 8).
 // The local GitHub runs here; each scenario runs in its own process and talks to it over HTTP.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { createFsSourceTree } from '../src/discover/fsTree.js'
 import { loadConfig } from '../src/config/load.js'
@@ -27,6 +27,7 @@ const EMPTY_SITE = { 'README.md': '# innersourcecommons.org\n' }
 
 async function main(args: BenchArgs): Promise<void> {
   requireFixtures()
+  const loadAtStart = loadavg()
   const work = mkdtempSync(path.join(tmpdir(), 'lps-bench-'))
   const gh = await startFakeGitHub({ history: HISTORY_FILE, latencyMs: args.latencyMs, repos: { [OURS_SITE]: EMPTY_SITE, [BASELINE_SITE]: EMPTY_SITE } })
   try {
@@ -73,6 +74,7 @@ async function main(args: BenchArgs): Promise<void> {
       results,
       runs,
       machine: machineInfo(),
+      load: { start: loadAtStart, end: loadavg() },
       latencyMs: args.latencyMs,
       smoke: args.smoke,
       sections,
@@ -104,7 +106,14 @@ async function measure(gh: FakeGitHub, job: Job, run: (job: Job) => Promise<JobR
   gh.clearRequests()
   const result = await run(job)
   const m: Measurement = measurement(result, gh.requests)
-  return { m, operation: result.operation, changedFiles: result.changedFiles, ...(result.headSha ? { headSha: result.headSha } : {}) }
+  return {
+    m,
+    graphqlCosts: gh.requests.filter((r) => r.path === '/graphql').map((r) => r.cost ?? 0),
+    operation: result.operation,
+    changedFiles: result.changedFiles,
+    ...(result.headSha ? { headSha: result.headSha } : {}),
+    ...(result.phases ? { phases: result.phases } : {}),
+  }
 }
 
 /** Paths a commit changed against an earlier one, as git on the site repository sees it. */
