@@ -10,6 +10,8 @@ export interface OpenPull {
   title: string
   body: string
   labels: string[]
+  /** Reviewers asked so far: user logins, and teams as `org/slug`. */
+  requestedReviewers: string[]
 }
 
 /** The open pull request from the sync branch, if any (there is at most one per head branch). */
@@ -27,6 +29,10 @@ export async function findOpenPull(api: GitHubRepoApi, branch: string): Promise<
     title: pull.title,
     body: pull.body ?? '',
     labels: pull.labels.map((l) => l.name ?? '').filter(Boolean),
+    requestedReviewers: [
+      ...(pull.requested_reviewers ?? []).map((u) => u.login),
+      ...(pull.requested_teams ?? []).map((t) => `${api.owner}/${t.slug}`),
+    ],
   }
 }
 
@@ -79,6 +85,12 @@ export async function addMissingLabels(api: GitHubRepoApi, number: number, have:
     logger.warning(`could not add labels ${missing.join(', ')}: ${(error as Error).message}`)
   }
   return true
+}
+
+/** The wanted reviewers (users, or `org/team`) a pull request has not been asked for yet. */
+export function missingReviewers(pull: OpenPull, wanted: readonly string[]): string[] {
+  const asked = new Set(pull.requestedReviewers.map((r) => r.toLowerCase()))
+  return wanted.filter((r) => !asked.has(r.toLowerCase()))
 }
 
 /** Requests reviewers (users, or `org/team` for teams). Only ever called on a new pull request. */

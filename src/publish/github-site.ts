@@ -3,7 +3,7 @@ import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { UserError, type Logger } from '../types.js'
 import { GitHubRepoApi } from './github-api.js'
 import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch } from './github-branch.js'
-import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, refreshPull, requestReviewers, type OpenPull } from './github-pull.js'
+import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull } from './github-pull.js'
 import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
@@ -97,7 +97,11 @@ export class GitHubSite implements Site {
       // Another run opened it between our look-up and now: update that one instead.
       const raced = await findOpenPull(this.api, this.options.branch)
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
-      return { ...(await this.updatePull(raced, request, desired, content)), ...summary, requests: this.requests }
+      const outcome = await this.updatePull(raced, request, desired, content)
+      // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
+      // ask the reviewers a new pull request gets, unless they were asked already.
+      await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger)
+      return { ...outcome, ...summary, requests: this.requests }
     }
     await addMissingLabels(this.api, created.number, [], this.options.labels, this.options.logger)
     await requestReviewers(this.api, created.number, this.options.reviewers, this.options.logger)
