@@ -1,0 +1,114 @@
+// Transient faults while publishing (REST): every request of the publish stage fails once and
+// is retried, or a write is carried out but its answer is lost on the way back. The sync ends
+// with the fault-free run's pull request, and no retried write leaves a second commit, branch
+// or pull request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { FakeFault, FakeGitHub } from '../fake-github/index.js'
+import { startLostReplyProxy } from './lost-reply-proxy.js'
+import {
+  BRANCH,
+  LEARNING_PATH,
+  LIGHT,
+  faulted,
+  graphqlRequests,
+  repoState,
+  restRequests,
+  seedSite,
+  startSiteGitHub,
+  syncLogged,
+  syncOptions,
+  type LoggedRun,
+  type RepoState,
+} from './support.js'
+
+let gh: FakeGitHub
+let baseline: { run: LoggedRun; state: RepoState }
+
+beforeAll(async () => {
+  gh = await startSiteGitHub()
+  await seedSite(gh, 'calm/site')
+  const run = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, 'calm/site', LIGHT))
+  baseline = { run, state: repoState(gh, 'calm/site') }
+  expect(run.result.operation).toBe('created')
+})
+afterAll(async () => {
+  await gh?.close()
+})
+
+/** Same tree and files as the fault-free run; one branch, one commit on main, one pull request. */
+function expectSamePullRequest(repo: string, run: LoggedRun, mainBefore: string) {
+  expect(run.result.changedFiles).toEqual(baseline.run.result.changedFiles)
+  const state = repoState(gh, repo)
+  expect(state.mainSha).toBe(mainBefore)
+  expect(state.branchTree).toBe(baseline.state.branchTree)
+  expect(Object.keys(state.refs).sort()).toEqual([`refs/heads/${BRANCH}`, 'refs/heads/main'].sort())
+  expect(state).toMatchObject({ commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
+  const [pull] = gh.pulls(repo)
+  expect(pull.labels.sort()).toEqual(['automated', 'learning-path'])
+  expect(pull.requestedReviewers).toEqual(['site-maintainer'])
+  expect(run.result.pullRequestNumber).toBe(pull.number)
+  expect(run.result.headSha).toBe(state.refs[`refs/heads/${BRANCH}`])
+}
+
+/** Every request the publish stage sends: reading the site, then writing the pull request. */
+function publishRoutes(repo: string): { method: string; path: string | RegExp }[] {
+  const base = `/repos/${repo}`
+  return [
+    { method: 'GET', path: base },
+    { method: 'GET', path: `${base}/git/ref/heads/main` },
+    { method: 'GET', path: new RegExp(`^${base}/git/trees/[0-9a-f]{40}$`) },
+    { method: 'GET', path: `${base}/pulls` },
+    { method: 'POST', path: `${base}/git/trees` },
+    { method: 'POST', path: `${base}/git/commits` },
+    { method: 'POST', path: `${base}/git/refs` },
+    { method: 'POST', path: `${base}/pulls` },
+    { method: 'POST', path: `${base}/issues/1/labels` },
+    { method: 'POST', path: `${base}/pulls/1/requested_reviewers` },
+  ]
+}
+
+const KINDS: [string, Omit<FakeFault, 'path' | 'method'>][] = [
+  ['403 secondary rate limit with retry-after', { status: 403, retryAfter: 1 }],
+  ['429 with retry-after', { status: 429, retryAfter: 1 }],
+  ['500', { status: 500 }],
+  ['502', { status: 502 }],
+  ['dropped connection', { drop: true }],
+]
+
+describe('transient faults during publishing', () => {
+  it.each(KINDS)('%s on every read and write of the publish stage: same pull request, one retry each', async (name, fault) => {
+    const repo = `rest-${name.split(' ')[0]}/site`
+    await seedSite(gh, repo)
+    const mainBefore = repoState(gh, repo).mainSha
+    const routes = publishRoutes(repo)
+    for (const route of routes) gh.addFault({ ...route, ...fault })
+    const run = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, LIGHT))
+    expect(run.result.operation).toBe('created')
+    expectSamePullRequest(repo, run, mainBefore)
+    // Bounded: every route failed once and cost exactly one retry.
+    expect(faulted(run.requests)).toHaveLength(routes.length)
+    expect(restRequests(run.requests)).toHaveLength(restRequests(baseline.run.requests).length + routes.length)
+    expect(graphqlRequests(run.requests)).toHaveLength(graphqlRequests(baseline.run.requests).length)
+  })
+
+  it('writes carried out whose answers were lost: retried without a second commit, branch or pull request', async () => {
+    const repo = 'lost-replies/site'
+    await seedSite(gh, repo)
+    const mainBefore = repoState(gh, repo).mainSha
+    const proxy = await startLostReplyProxy(gh.url)
+    try {
+      const base = `/repos/${repo}`
+      for (const path of ['/git/trees', '/git/commits', '/git/refs', '/pulls', '/issues/1/labels', '/pulls/1/requested_reviewers']) {
+        proxy.lose({ method: 'POST', path: new RegExp(`^${base}${path}$`) })
+      }
+      const run = await syncLogged(gh, { ...syncOptions(gh, LEARNING_PATH, repo, LIGHT), apiUrl: proxy.url })
+      // Each of the six writes happened on GitHub, and its answer never arrived.
+      expect(proxy.swallowed).toHaveLength(6)
+      expect(proxy.swallowed.every((line) => / 20[01]$/.test(line))).toBe(true)
+      expect(['created', 'updated']).toContain(run.result.operation)
+      expectSamePullRequest(repo, run, mainBefore)
+    } finally {
+      await proxy.close()
+    }
+  })
+})
