@@ -136,7 +136,7 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     '',
     `- Input: the real fixture \`../shared/fixtures/learning-path\` (${sectionText}); contributor history served over HTTP by the local GitHub (\`tests/fake-github\`) from \`../shared/fixtures/github/learning-path-history.json\`, which computes each GraphQL query's cost with GitHub's documented formula.`,
     `- The local GitHub adds **${input.latencyMs} ms** to every request.`,
-    '- Ours: `runSync` as the action runs it (`github` contributors, one pull request), octokit from `createGitHubClient` with ' +
+    '- Ours: `runSync` as the action runs it (`github` contributors, one pull request, the action\'s defaults: all languages, no labels, no reviewers), octokit from `createGitHubClient` with ' +
       (input.smoke ? '`FAST_TIMING` (smoke run).' : '`PRODUCTION_TIMING`: REST writes at least 1 s apart, GraphQL reads back to back.'),
     `- Scenarios, in this order, ${input.smoke ? 'in one process' : 'each in its own Node process'}: **full sync** onto an empty site (a repository holding only a README, the target path empty); **rerun** with nothing new (same source, the pull request open); **one article changed** (a temporary copy of the learning path with a sentence appended to \`${input.editedArticle}\`).`,
     '- Wall time: from the start of the work to its end inside the scenario process (rendering, GitHub, publishing; Node start-up excluded, the same for both sides). Peak memory: the scenario process\'s peak resident set size (`process.resourceUsage().maxRSS`), the whole process included. Requests, points, reads and writes: the local GitHub\'s request log for that scenario only.',
@@ -167,11 +167,11 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     '',
     '## The baseline',
     '',
-    'The old scripts\' request pattern (`scripts/get_contributors.js` and the Hugo page generator of the Learning Path repository), implemented in `bench/baseline/` and measured against the same local GitHub with the same latency:',
+    'The old scripts\' request pattern (`scripts/get_contributors.js` and `scripts/generate_new_site_learning_path_markdown.js` of the Learning Path repository), re-implemented in `bench/baseline/` and measured against the same local GitHub with the same latency:',
     '',
     '- **Client**: `new Octokit({ auth, baseUrl })` from the `octokit` package, nothing configured. Its default throttling queues every GraphQL request in the `write` group (`maxConcurrent: 1, minTime: 1000`), so GraphQL runs one request per second; REST writes share that queue.',
-    '- **Queries**: one per lookup, the path pasted into the query text: `repository(owner, name) { object(expression: REF) { ... on Commit { history(first: 100, path: "<path>") { totalCount nodes { authors(first: 100) { nodes { name user { name url } } } } } } } }`. All lookups start at once (the old `forEach(async ...)`), so the throttle alone sets the pace. Credit rule as then: authors only, deduplicated by name, no reviewers, no pagination past 100 commits.',
-    `- **Cost per query**: the local GitHub charges ${pointsPerOldRequest.toFixed(2)} point(s) per query (GitHub's formula: 1 request for \`history\` + 100 for \`authors\` inside it = 101 units, / 100, rounded = 1).` +
+    '- **Queries**: one per lookup, the path pasted into the query text: `repository(owner, name) { object(expression: REF) { ... on Commit { history(first: 100, path: "<path>") { totalCount nodes { authors(first: 100) { nodes { name user { name url } } } } } } } }`. All lookups start at once (the old `forEach(async ...)`), so the throttle alone sets the pace. Credit rule as then: authors only, deduplicated by name, no reviewers, no pagination past 100 commits. REF is the fixture\'s branch (`main`; the script once said `master`). Pages are rendered by our renderer, so both sides do the same rendering work.',
+    `- **Cost per query**: the local GitHub charges ${Number(pointsPerOldRequest.toFixed(2))} point${pointsPerOldRequest === 1 ? '' : 's'} per query on average (GitHub's formula: 1 request for \`history\` + 100 for \`authors\` inside it = 101 units, / 100, rounded = 1).` +
       (Math.abs(pointsPerOldRequest - 3) > 0.5
         ? ` Issue 4 quotes "about 3 points" per query (~640 in all); the documented formula does not give that for this query, so this table uses the formula's figure. At 3 points per query the baseline would cost ${3 * base.graphqlRequests} points, ${ours.graphqlPoints > 0 ? ratio(3 * base.graphqlRequests, ours.graphqlPoints) : '∞'} ours.`
         : ''),
@@ -181,7 +181,7 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     '## Spacing: what our client does and why',
     '',
     '- **GraphQL reads back to back** (`graphqlIntervalMs: 0`). GitHub\'s guidance against secondary rate limits asks clients to make requests serially rather than concurrently, and to wait at least one second between *mutative* requests (POST, PATCH, PUT, DELETE). Our GraphQL requests are queries (reads), sent one at a time (`maxConcurrent: 1`), so no gap is needed: GitHub counts a GraphQL request without a mutation as 1 secondary-limit point against 2,000 per minute, and a few serial queries are far from that. octokit\'s default throttling nevertheless puts every GraphQL request in its write queue with a 1 s gap (GraphQL travels as HTTP POST), which is what costs the old pattern a second per request.',
-    '- **REST writes 1 s apart** (`writeIntervalMs: 1000`), as GitHub asks; requests that notify people (opening a pull request, comments, review requests) keep octokit\'s 3 s notification spacing. These gaps are most of our full sync\'s wall time; the rerun sends no writes and so waits for none.',
+    '- **REST writes 1 s apart** (`writeIntervalMs: 1000`), as GitHub asks; requests that notify people (opening a pull request, comments, review requests) keep octokit\'s 3 s notification spacing. These waits are the bulk of the Publish phase in the table above; the rerun sends no writes and so waits for none.',
     '- Retries (`retries: 3`, `retry-after` honoured in seconds) are unchanged from the action.',
     '',
   ]
