@@ -2,10 +2,9 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { FIXTURES } from '../helpers/fixtures.js'
 
-/** tests/sync -> repository root -> ../shared/fixtures */
-export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures')
+export { FIXTURES }
 export const HISTORY_FILE = path.join(FIXTURES, 'github/learning-path-history.json')
 export const LEARNING_PATH = path.join(FIXTURES, 'learning-path')
 export const WEBSITE = path.join(FIXTURES, 'website')
