@@ -1,0 +1,159 @@
+// Faults that outlast every retry. Contributor history unreadable for some files: those pages
+// keep the lists the site shows today, named in a warning and in the summary (or the sync
+// fails, with failOnContributorError). Publishing that fails midway: the base branch is
+// untouched and a rerun completes the job with one pull request.
+import { appendFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pageContributors } from '../../src/plan/contributor-names.js'
+import { UserError } from '../../src/types.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import {
+  BRANCH,
+  LEARNING_PATH,
+  LIGHT,
+  TARGET,
+  acceptedWrites,
+  copyLearningPath,
+  fileAt,
+  repoState,
+  seeded,
+  seedSite,
+  startSiteGitHub,
+  syncFailing,
+  syncLogged,
+  syncOptions,
+  type RepoState,
+} from './support.js'
+
+let gh: FakeGitHub
+let baseline: RepoState
+let sourceDir: string
+
+beforeAll(async () => {
+  sourceDir = copyLearningPath()
+  gh = await startSiteGitHub()
+  await seedSite(gh, 'calm/site')
+  const run = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, 'calm/site', LIGHT))
+  expect(run.result.operation).toBe('created')
+  baseline = repoState(gh, 'calm/site')
+})
+afterAll(async () => {
+  await gh?.close()
+  if (sourceDir) rmSync(sourceDir, { recursive: true, force: true })
+})
+
+/**
+ * History unreadable for the files at aliases f0..f9 of the first history query, for good: the
+ * query and octokit's 3 retries lose them, then the round that asks them again (they lead it)
+ * and its 3 retries lose them too.
+ */
+function breakTenHistories() {
+  gh.addFault({ path: '/graphql', times: 8, graphqlErrorAliases: ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9'] })
+}
+
+describe('contributor history unavailable for some files', () => {
+  it('those pages keep the lists the site shows today, a warning names them, the summary lists them', async () => {
+    const repo = 'history-gaps/site'
+    await seedSite(gh, repo)
+    breakTenHistories()
+    const { result, lines } = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, LIGHT))
+    gh.clearFaults()
+
+    const failed = result.contributorFailures.map((f) => f.path)
+    expect(failed).toHaveLength(10)
+    for (const page of failed) {
+      // Every one of them is on the site with a real list, and the pull request leaves it as is.
+      const today = pageContributors(seeded[page] ?? '')
+      expect(today?.length, `${page} has contributors on the site`).toBeGreaterThan(0)
+      const proposed = fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)
+      expect(pageContributors(proposed ?? ''), page).toEqual(today)
+      expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
+    }
+    // So the pull request is exactly the fault-free one.
+    expect(repoState(gh, repo).branchTree).toBe(baseline.branchTree)
+    const warning = lines.find((l) => l.includes("kept the site's current lists"))
+    for (const page of failed) {
+      expect(warning).toContain(page)
+      expect(result.summary).toContain(`\`${page}\``)
+    }
+    expect(result.summary).toContain('Contributor lists kept as the site has them (10)')
+  })
+
+  it('with failOnContributorError the sync fails naming the files, and writes nothing', async () => {
+    const repo = 'history-strict/site'
+    await seedSite(gh, repo)
+    const before = repoState(gh, repo)
+    breakTenHistories()
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, repo, { ...LIGHT, failOnContributorError: true }))
+    gh.clearFaults()
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toMatch(/^contributor history unavailable for 10 file\(s\): /)
+    expect(error.message).toContain('introduction/01-introduction.asciidoc')
+    expect(error.message).not.toContain('\n')
+    expect(acceptedWrites(requests)).toEqual([])
+    expect(repoState(gh, repo)).toEqual(before)
+  })
+})
+
+describe('publishing fails midway', () => {
+  it('the branch cannot be created (502 past every retry): one line, base untouched; a rerun completes', async () => {
+    const repo = 'no-branch/site'
+    await seedSite(gh, repo)
+    const before = repoState(gh, repo)
+    gh.addFault({ method: 'POST', path: `/repos/${repo}/git/refs`, status: 502, times: 4 })
+    const failed = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, repo, LIGHT))
+    expect(failed.error.message).toBe(`GitHub answered 502 (Server Error) while trying to create the sync branch on ${repo}`)
+    // Bounded: the request and octokit's three retries, then it gave up.
+    expect(failed.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/refs'))).toHaveLength(4)
+    expect(repoState(gh, repo)).toEqual(before)
+
+    const rerun = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, LIGHT))
+    expect(rerun.result.operation).toBe('created')
+    const after = repoState(gh, repo)
+    expect(after.mainSha).toBe(before.mainSha)
+    expect(after.branchTree).toBe(baseline.branchTree)
+    expect(after).toMatchObject({ commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
+  })
+
+  it('the pull request cannot be opened: the pushed branch is reused by the rerun, one pull request', async () => {
+    const repo = 'no-pull/site'
+    await seedSite(gh, repo)
+    const mainBefore = repoState(gh, repo).mainSha
+    gh.addFault({ method: 'POST', path: `/repos/${repo}/pulls`, status: 500, times: 4 })
+    const failed = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, repo, LIGHT))
+    expect(failed.error.message).toContain('while trying to open the pull request')
+    const halfway = repoState(gh, repo)
+    expect(halfway).toMatchObject({ mainSha: mainBefore, branchTree: baseline.branchTree, openPulls: 0 })
+
+    const rerun = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, LIGHT))
+    expect(rerun.result.operation).toBe('created')
+    const after = repoState(gh, repo)
+    // The branch already held the result: not pushed again.
+    expect(after.refs).toEqual(halfway.refs)
+    expect(rerun.requests.filter((r) => r.method === 'PATCH')).toEqual([])
+    expect(after).toMatchObject({ commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
+  })
+
+  it('updating an open pull request fails at the branch update: it keeps its previous complete result; a rerun updates it', async () => {
+    const repo = 'no-update/site'
+    await seedSite(gh, repo)
+    const first = await syncLogged(gh, syncOptions(gh, sourceDir, repo, LIGHT))
+    expect(first.result.operation).toBe('created')
+    const opened = repoState(gh, repo)
+
+    appendFileSync(path.join(sourceDir, 'introduction/02-problems-solved.asciidoc'), '\nOne more paragraph, added by the test.\n')
+    gh.addFault({ method: 'PATCH', path: `/repos/${repo}/git/refs/heads/${BRANCH}`, status: 500, times: 4 })
+    const failed = await syncFailing(gh, syncOptions(gh, sourceDir, repo, LIGHT))
+    expect(failed.error.message).toContain('while trying to update the sync branch')
+    expect(repoState(gh, repo)).toEqual(opened)
+
+    const rerun = await syncLogged(gh, syncOptions(gh, sourceDir, repo, LIGHT))
+    expect(rerun.result.operation).toBe('updated')
+    const after = repoState(gh, repo)
+    expect(after.mainSha).toBe(opened.mainSha)
+    expect(after.branchTree).not.toBe(opened.branchTree)
+    expect(fileAt(gh, repo, BRANCH, `${TARGET}/introduction/02.md`)).toContain('One more paragraph, added by the test.')
+    expect(after).toMatchObject({ commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
+  })
+})
