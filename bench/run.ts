@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
+import { performance } from 'node:perf_hooks'
 import { createFsSourceTree } from '../src/discover/fsTree.js'
 import { loadConfig } from '../src/config/load.js'
 import { renderLearningPath } from '../src/render/learningPath.js'
@@ -104,11 +105,14 @@ async function main(args: BenchArgs): Promise<void> {
  */
 async function measure(gh: FakeGitHub, job: Job, run: (job: Job) => Promise<JobResult>): Promise<ScenarioRun> {
   gh.clearRequests()
+  const started = performance.now()
   const result = await run(job)
+  const processMs = Math.round(performance.now() - started)
   const m: Measurement = measurement(result, gh.requests)
   return {
     m,
     graphqlCosts: gh.requests.filter((r) => r.path === '/graphql').map((r) => r.cost ?? 0),
+    ...(run === runInChild ? { processMs } : {}),
     operation: result.operation,
     changedFiles: result.changedFiles,
     ...(result.headSha ? { headSha: result.headSha } : {}),
