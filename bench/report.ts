@@ -145,7 +145,9 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     '- Ours: `runSync` as the action runs it (`github` contributors, one pull request, the action\'s defaults: all languages, no labels, no reviewers), octokit from `createGitHubClient` with ' +
       (input.smoke ? '`FAST_TIMING` (smoke run).' : '`PRODUCTION_TIMING`: REST writes at least 1 s apart, GraphQL reads back to back.'),
     `- Scenarios, in this order, ${input.smoke ? 'in one process' : 'each in its own Node process'}: **full sync** onto an empty site (a repository holding only a README, the target path empty); **rerun** with nothing new (same source, the pull request open); **one article changed** (a temporary copy of the learning path with a sentence appended to \`${input.editedArticle}\`).`,
-    '- Wall time: from the start of the work to its end inside the scenario process (rendering, GitHub, publishing; Node start-up and module loading excluded, the same for both sides; the last row, in italics, is the scenario process from spawn to exit, loading TypeScript through tsx included, not in results.json). Peak memory: the scenario process\'s peak resident set size (`process.resourceUsage().maxRSS`), the whole process included. Requests, points, reads and writes: the local GitHub\'s request log for that scenario only.',
+    '- Wall time: from the start of the work to its end inside the scenario process (rendering, GitHub, publishing; Node start-up and module loading excluded, the same for both sides' +
+      (input.smoke ? ').' : '; the last row, in italics, is the scenario process from spawn to exit, loading TypeScript through tsx included, not in results.json).') +
+      ' Peak memory: the scenario process\'s peak resident set size (`process.resourceUsage().maxRSS`), the whole process included. Requests, points, reads and writes: the local GitHub\'s request log for that scenario only.',
     '',
     '## Results',
     '',
