@@ -28,20 +28,9 @@ export const RENDER_COMMAND: CommandSpec = {
     { name: 'quiet', type: 'boolean', description: 'Print only warnings, errors and the final summary.' },
   ],
   notes: [
-    'Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com),',
-    '  LEARNING_PATH_SYNC_WORKERS (threads converting AsciiDoc besides the main one; default: one per spare core, at most 3; 0 = none).',
+    'Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).',
     'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then).',
   ],
-}
-
-let workerEntry: URL | undefined
-
-/**
- * Lets `render` convert AsciiDoc on worker threads that run `entry`, which must call
- * `serveAsciidocWorker()` first thing. The CLI entry does; without this, one thread.
- */
-export function useConversionWorkers(entry: URL): void {
-  workerEntry = entry
 }
 
 /** `learning-path-sync render ...`: returns the process exit code. */
@@ -63,7 +52,6 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     sectionsFile: stringValue(values, 'sections-file'),
     urlsFile: stringValue(values, 'urls-file'),
     strictTitles: booleanValue(values, 'strict-titles'),
-    ...(workerEntry ? { parallel: { workerUrl: workerEntry, workers: workersFromEnv() } } : {}),
   })
   for (const warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line })
 
@@ -97,15 +85,6 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
 function describeCounts(pages: RenderedPage[]): string {
   const count = (kind: RenderedPage['kind'], noun: string) => plural(pages.filter((page) => page.kind === kind).length, noun)
   return `${plural(pages.length, 'page')} (${count('index', 'index page')}, ${count('article', 'article')}, ${count('workbook', 'workbook')})`
-}
-
-/** `LEARNING_PATH_SYNC_WORKERS=N` overrides the number of conversion workers (0: one thread). */
-function workersFromEnv(): number | undefined {
-  const value = process.env.LEARNING_PATH_SYNC_WORKERS
-  if (value === undefined || value.trim() === '') return undefined
-  const count = Number(value)
-  if (!Number.isInteger(count) || count < 0) throw new UserError(`LEARNING_PATH_SYNC_WORKERS must be a whole number, got "${value}"`)
-  return count
 }
 
 function plural(count: number, noun: string): string {

@@ -1,12 +1,12 @@
 import type { SectionConfig, VideoLinks } from '../config/types.js'
 import type { ArticleSource } from '../discover/types.js'
 import type { ContentWarning, RenderedPage } from '../types.js'
-import { convertAsciidoc, type AsciidocConverter } from './asciidoc.js'
+import { convertAsciidoc } from './asciidoc.js'
 import { DEFAULT_ARTICLE_IMAGE, youtubeThumbnail } from './constants.js'
 import { asciidocWarnings } from './diagnostics.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
 import { articlePagePath } from './pagePaths.js'
-import { extractTitle, type ArticleTitle } from './title.js'
+import { extractTitle } from './title.js'
 
 export interface ArticleInput {
   source: ArticleSource
@@ -18,8 +18,6 @@ export interface ArticleInput {
   /** Where translated links may point. */
   pageExists: PageExists
   strictTitles?: boolean
-  /** Default: convert on this thread. */
-  convert?: AsciidocConverter
 }
 
 export interface Rendered {
@@ -36,11 +34,11 @@ export function renderArticle(input: ArticleInput): Rendered {
   const { source, section, language } = input
   const weight = Number.parseInt(source.number, 10)
   const youtubeCode = input.video?.youtubeCode ?? ''
-  const { title, asciidoc } = articleAsciidoc(input)
+  const title = extractTitle(source.text, source.path, input.strictTitles)
   const warnings = [...title.warnings]
   let body = ''
-  if (asciidoc !== null) {
-    const converted = (input.convert ?? convertAsciidoc)(asciidoc)
+  if (section.renderArticles || language !== 'en') {
+    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists))
     body = converted.html
     warnings.push(...asciidocWarnings(converted.messages, source.path))
   }
@@ -64,15 +62,4 @@ export function renderArticle(input: ArticleInput): Rendered {
     },
     warnings,
   }
-}
-
-/**
- * The article's title, and the AsciiDoc its body is converted from (null: no body). Shared
- * with the step that converts every body ahead of rendering, so both see the same text.
- */
-export function articleAsciidoc(input: ArticleInput): { title: ArticleTitle; asciidoc: string | null } {
-  const { source, section, language } = input
-  const title = extractTitle(source.text, source.path, input.strictTitles)
-  const hasBody = section.renderArticles || language !== 'en'
-  return { title, asciidoc: hasBody ? rewriteTranslationLinks(title.body, language, input.pageExists) : null }
 }

@@ -14,9 +14,6 @@ export interface AsciidocResult {
   messages: AsciidocMessage[]
 }
 
-/** Converts one AsciiDoc text; `convertAsciidoc` or a lookup of texts converted ahead. */
-export type AsciidocConverter = (text: string) => AsciidocResult
-
 // The package is CommonJS whose `module.exports` is the factory, while its types declare an
 // ES default export; under NodeNext the default import is the factory at run time.
 const createProcessor = asciidoctorModule as unknown as () => Processor

@@ -1,7 +1,7 @@
 import type { SectionConfig } from '../config/types.js'
 import type { SourceFile } from '../discover/types.js'
 import type { Rendered } from './article.js'
-import { convertAsciidoc, type AsciidocConverter } from './asciidoc.js'
+import { convertAsciidoc } from './asciidoc.js'
 import { asciidocWarnings } from './diagnostics.js'
 import { workbookPagePath } from './pagePaths.js'
 
@@ -10,8 +10,6 @@ export interface WorkbookInput {
   section: SectionConfig
   /** Number of English articles of the section: the workbook comes right after them. */
   englishArticleCount: number
-  /** Default: convert on this thread. */
-  convert?: AsciidocConverter
 }
 
 /**
@@ -20,7 +18,7 @@ export interface WorkbookInput {
  */
 export function renderWorkbook(input: WorkbookInput): Rendered {
   const { source, section } = input
-  const converted = (input.convert ?? convertAsciidoc)(source.text)
+  const converted = convertAsciidoc(source.text)
   return {
     page: {
       path: workbookPagePath(section.dirName),

@@ -8,11 +8,7 @@ import { FIXTURE_SOURCE, FIXTURE_WEBSITE, REPO_ROOT, requireFixtures } from '../
 const CLI = join(REPO_ROOT, 'dist/cli.js')
 
 function run(...args: string[]) {
-  return runWith({}, ...args)
-}
-
-function runWith(vars: Record<string, string>, ...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...vars }
+  const env = { ...process.env }
   delete env.GITHUB_TOKEN
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
@@ -59,12 +55,9 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
     expect(readFileSync(join(out, 'introduction/_index.de.md'), 'utf8')).toBe(readFileSync(join(FIXTURE_WEBSITE, 'introduction/_index.de.md'), 'utf8'))
     expect(readFileSync(join(out, 'contributor/05.zh.md'), 'utf8')).toMatch(/^---\ntitle: .*\ncontributors: \[\]\nimage: /)
 
-    // Converting on worker threads or on one thread gives the same bytes.
-    const again = runWith({ LEARNING_PATH_SYNC_WORKERS: '0' }, 'render', '--source', FIXTURE_SOURCE, '--out', out, '--quiet')
+    const again = run('render', '--source', FIXTURE_SOURCE, '--out', out, '--quiet')
     expect(again.code).toBe(0)
     expect(again.stdout).toContain('0 written, 217 unchanged, 0 protected')
-    const threads = runWith({ LEARNING_PATH_SYNC_WORKERS: '2' }, 'render', '--source', FIXTURE_SOURCE, '--out', out, '--quiet')
-    expect(threads.stdout).toContain('0 written, 217 unchanged, 0 protected')
   })
 
   it('renders a language subset and fixes titles with --strict-titles', () => {
