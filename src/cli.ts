@@ -1,5 +1,4 @@
-import { runRenderCommand, useConversionWorkers } from './commands/render.js'
-import { serveAsciidocWorker } from './render/asciidocPool.js'
+import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
 import { UserError } from './types.js'
 
@@ -41,8 +40,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// This file also runs as the AsciiDoc conversion worker of `render` (see render/asciidocPool.ts).
-if (!serveAsciidocWorker()) {
-  useConversionWorkers(new URL(import.meta.url))
-  process.exitCode = await main(process.argv.slice(2))
-}
+process.exitCode = await main(process.argv.slice(2))
