@@ -38,6 +38,11 @@ export interface ContentWarning {
   /** 1-based line, when known. */
   line?: number
   message: string
+  /**
+   * Page path (relative to the site's target folder) that this problem leaves without a
+   * source, e.g. an unreadable article: the sync keeps the site's copy instead of deleting it.
+   */
+  keepsPage?: string
 }
 
 /** Outcome of crediting a set of source paths. */

@@ -1,5 +1,6 @@
 import type { LearningPathConfig, SectionConfig } from '../config/types.js'
 import { UserError, type ContentWarning } from '../types.js'
+import { articlePagePath } from '../render/pagePaths.js'
 import { articleNumberOf, isLanguageFolderName } from './articles.js'
 import { isLanguageSelected, type LanguageSelection } from './languages.js'
 import { joinTreePath } from './paths.js'
@@ -95,7 +96,12 @@ async function discoverSection(
       if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
       else {
         articlePages.delete(articlePageKey(folder, entry.number, found.language))
-        warnings.push({ file: entry.path, message: `source skipped: ${file.reason}` })
+        // The page stays as the site has it: an unreadable file is not a deleted article.
+        warnings.push({
+          file: entry.path,
+          message: `source skipped: ${file.reason}`,
+          keepsPage: articlePagePath(folder, entry.number, found.language),
+        })
       }
     }
     return { language: found.language, index, articles }

@@ -117,8 +117,8 @@ describe('renderLearningPath on a small learning path', () => {
     expect(pages.some((page) => page.path === 'gardening/03.md' || page.path === 'gardening/04.md')).toBe(false)
     expect(warnings).toEqual(
       expect.arrayContaining([
-        { file: 'gardening/03-latin1.asciidoc', message: 'source skipped: not valid UTF-8' },
-        { file: 'gardening/04-image.asciidoc', message: 'source skipped: binary content (contains a NUL byte)' },
+        { file: 'gardening/03-latin1.asciidoc', message: 'source skipped: not valid UTF-8', keepsPage: 'gardening/03.md' },
+        { file: 'gardening/04-image.asciidoc', message: 'source skipped: binary content (contains a NUL byte)', keepsPage: 'gardening/04.md' },
       ]),
     )
     // The workbook's weight still follows the English article files.
