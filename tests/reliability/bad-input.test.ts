@@ -1,0 +1,148 @@
+// Bad input from content authors or the workflow: a clear error naming the file (and nothing
+// written), or a skip with a warning that keeps the page the site has. Either way no page of
+// the site is lost.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { UserError } from '../../src/types.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import {
+  BRANCH,
+  LEARNING_PATH,
+  LIGHT,
+  TARGET,
+  acceptedWrites,
+  copyLearningPath,
+  fileAt,
+  repoState,
+  seeded,
+  seedSite,
+  startSiteGitHub,
+  syncFailing,
+  syncLogged,
+  syncOptions,
+  type RepoState,
+} from './support.js'
+
+const SITE = 'authors/site'
+let gh: FakeGitHub
+let untouched: RepoState
+const copies: string[] = []
+
+beforeAll(async () => {
+  gh = await startSiteGitHub()
+  await seedSite(gh, SITE)
+  untouched = repoState(gh, SITE)
+})
+afterAll(async () => {
+  await gh?.close()
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true })
+})
+
+/** A copy of the learning path, changed by `edit` (paths relative to its root). */
+function sourcesWith(edit: (file: (rel: string) => string) => void): string {
+  const dir = copyLearningPath()
+  copies.push(dir)
+  edit((rel) => path.join(dir, rel))
+  return dir
+}
+
+const SECTIONS = 'scripts/section_data.json'
+const sections = (at: (rel: string) => string) => JSON.parse(readFileSync(at(SECTIONS), 'utf8')) as Record<string, unknown>[]
+const writeSections = (at: (rel: string) => string, list: unknown) => writeFileSync(at(SECTIONS), JSON.stringify(list, null, 2))
+/** Latin-1 bytes: "Café" as a Windows editor might save it. */
+const LATIN1 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])
+
+type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp]
+
+const REFUSED: Case[] = [
+  ['malformed section_data.json', (at) => writeFileSync(at(SECTIONS), '[{"dirName": "introduction",'), /^scripts\/section_data\.json: invalid JSON/],
+  ['section_data.json of the wrong shape', (at) => writeFileSync(at(SECTIONS), '{"introduction": true}'), /^scripts\/section_data\.json: must be a JSON list of sections/],
+  ['section_data.json not valid UTF-8', (at) => writeFileSync(at(SECTIONS), LATIN1), /^scripts\/section_data\.json: not valid UTF-8/],
+  ['malformed urls.yaml', (at) => writeFileSync(at('config/urls.yaml'), '- section: Introduction\n  video: [unclosed\n'), /^config\/urls\.yaml: invalid YAML/],
+  [
+    'a section dirName climbing out with ..',
+    (at) => writeSections(at, sections(at).map((s, i) => (i === 1 ? { ...s, dirName: '../../etc' } : s))),
+    /^scripts\/section_data\.json: \[1\]\.dirName "\.\.\/\.\.\/etc" escapes the source folder/,
+  ],
+  [
+    'an absolute section dirName',
+    (at) => writeSections(at, sections(at).map((s, i) => (i === 0 ? { ...s, dirName: '/etc' } : s))),
+    /^scripts\/section_data\.json: \[0\]\.dirName "\/etc" escapes the source folder/,
+  ],
+  [
+    'two sections with the same dirName (same pages twice)',
+    (at) => writeSections(at, [...sections(at), { ...sections(at)[0], learning_path_group: 'Again' }]),
+    /^scripts\/section_data\.json: \[5\]\.dirName "introduction" repeats \[0\]\.dirName/,
+  ],
+  [
+    'two sources mapping to the same page',
+    (at) => writeFileSync(at('introduction/01-introduction-copy.asciidoc'), readFileSync(at('introduction/01-introduction.asciidoc'))),
+    /^two articles would become the same page 01: introduction\/01-introduction-copy\.asciidoc and introduction\/01-introduction\.asciidoc/,
+  ],
+  ['a binary section index.md', (at) => writeFileSync(at('contributor/index.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /^contributor\/index\.md: binary content/],
+  ['an empty source repository (empty folder)', (at) => {
+    rmSync(at(''), { recursive: true, force: true })
+    mkdirSync(at(''))
+  }, /^scripts\/section_data\.json: section list not found/],
+  ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
+  ['an empty section folder', (at) => {
+    rmSync(at('contributor'), { recursive: true, force: true })
+    mkdirSync(at('contributor'))
+  }, /^contributor\/index\.md: the index page of section "contributor" is missing/],
+]
+
+describe('bad input refused with a clear error naming the file; nothing written', () => {
+  it.each(REFUSED)('%s', async (_name, edit, message) => {
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none' }))
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toMatch(message)
+    expect(error.message).not.toContain('\n')
+    expect(acceptedWrites(requests)).toEqual([])
+    expect(repoState(gh, SITE)).toEqual(untouched)
+  })
+
+  it.each(['../site', '/content/en/learn', 'content/../../learning-path'])('a target-path escaping the repository (%s): refused before any request', async (targetPath) => {
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { ...LIGHT, contributors: 'none', targetPath }))
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
+    expect(requests).toEqual([])
+  })
+
+  it('a source folder that does not exist', async () => {
+    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'lps-gone-')), 'learning-path')
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, missing, SITE, { ...LIGHT, contributors: 'none' }))
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toContain('scripts/section_data.json')
+    expect(acceptedWrites(requests)).toEqual([])
+  })
+})
+
+describe('unreadable sources skipped with a warning; the site keeps their pages', () => {
+  it('an article not valid UTF-8, a binary article and a translation not valid UTF-8', async () => {
+    const skipped = {
+      'introduction/02-problems-solved.asciidoc': 'introduction/02.md',
+      'contributor/03-contributor-ethos-article.asciidoc': 'contributor/03.md',
+      'contributor/es/05-benefits-of-contribution-article-es.asciidoc': 'contributor/05.es.md',
+    }
+    const source = sourcesWith((at) => {
+      writeFileSync(at('introduction/02-problems-solved.asciidoc'), Buffer.concat([Buffer.from('== What Problems Does InnerSource Solve?\n\n'), LATIN1]))
+      writeFileSync(at('contributor/03-contributor-ethos-article.asciidoc'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]))
+      writeFileSync(at('contributor/es/05-benefits-of-contribution-article-es.asciidoc'), LATIN1)
+    })
+    const repo = 'skips/site'
+    await seedSite(gh, repo)
+    const { result, lines } = await syncLogged(gh, syncOptions(gh, source, repo, LIGHT))
+    expect(result.operation).toBe('created')
+    for (const [file, page] of Object.entries(skipped)) {
+      expect(lines.some((l) => l.startsWith(`warning: ${file}: source skipped: `)), file).toBe(true)
+      expect(result.summary).toContain(`\`${file}\`: source skipped`)
+      // Kept: not deleted, not changed, still on the proposed branch byte for byte.
+      expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
+      expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded[page])
+    }
+    // Not one page of the site changes: the pull request only adds the withheld sections.
+    expect(result.counts).toMatchObject({ updated: 0, deleted: 0, protected: 0 })
+  })
+})
