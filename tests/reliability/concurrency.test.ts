@@ -1,0 +1,89 @@
+// Two syncs against the same site at once (a push and the schedule firing together): one pull
+// request, and its branch holds one run's complete result — its whole tree — never a mix.
+import { appendFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FAST_TIMING } from '../../src/github/client.js'
+import { createMemoryLogger } from '../../src/log.js'
+import { runSync, type SyncOptions } from '../../src/sync.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import {
+  BRANCH,
+  LEARNING_PATH,
+  LIGHT,
+  TARGET,
+  copyLearningPath,
+  fileAt,
+  repoState,
+  seedSite,
+  startSiteGitHub,
+  syncLogged,
+  syncOptions,
+} from './support.js'
+
+let gh: FakeGitHub
+let editedSource: string
+/** The tree each input gives when it runs alone. */
+const alone = { original: '', edited: '' }
+
+const EDITED_ARTICLE = 'introduction/03-how-works.asciidoc'
+const EDIT = '\nA paragraph only the edited sources have.\n'
+
+beforeAll(async () => {
+  editedSource = copyLearningPath()
+  appendFileSync(path.join(editedSource, EDITED_ARTICLE), EDIT)
+  gh = await startSiteGitHub()
+  for (const [name, source] of [['original', LEARNING_PATH], ['edited', editedSource]] as const) {
+    const repo = `alone-${name}/site`
+    await seedSite(gh, repo)
+    const run = await syncLogged(gh, syncOptions(gh, source, repo, LIGHT))
+    expect(run.result.operation).toBe('created')
+    alone[name] = repoState(gh, repo).branchTree as string
+  }
+  expect(alone.original).not.toBe(alone.edited)
+})
+afterAll(async () => {
+  await gh?.close()
+  if (editedSource) rmSync(editedSource, { recursive: true, force: true })
+})
+
+/** Both syncs started together, in the same process, each with its own clients. */
+function together(a: SyncOptions, b: SyncOptions) {
+  return Promise.all([a, b].map((options) => runSync(options, { logger: createMemoryLogger(), timing: FAST_TIMING })))
+}
+
+describe('two syncs at once against the same site', () => {
+  it('same input: one pull request, the branch holds exactly the result of one run', async () => {
+    const repo = 'race-same/site'
+    await seedSite(gh, repo)
+    const mainBefore = repoState(gh, repo).mainSha
+    const options = syncOptions(gh, LEARNING_PATH, repo, LIGHT)
+    const results = await together(options, options)
+    // One of them opened it; the other found it (or its branch) and added nothing.
+    expect(results.map((r) => r.operation)).toContain('created')
+    expect(new Set(results.map((r) => r.pullRequestNumber)).size).toBe(1)
+    const state = repoState(gh, repo)
+    expect(state.branchTree).toBe(alone.original)
+    expect(state).toMatchObject({ mainSha: mainBefore, commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
+    expect(Object.keys(state.refs).sort()).toEqual([`refs/heads/${BRANCH}`, 'refs/heads/main'].sort())
+  })
+
+  it('different inputs: one pull request, the branch holds one input\'s whole tree, never a mix', async () => {
+    const repo = 'race-mixed/site'
+    await seedSite(gh, repo)
+    const mainBefore = repoState(gh, repo).mainSha
+    const results = await together(syncOptions(gh, LEARNING_PATH, repo, LIGHT), syncOptions(gh, editedSource, repo, LIGHT))
+    expect(new Set(results.map((r) => r.pullRequestNumber)).size).toBe(1)
+    const state = repoState(gh, repo)
+    expect([alone.original, alone.edited]).toContain(state.branchTree)
+    expect(state).toMatchObject({ mainSha: mainBefore, commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
+    // The head commit the runs report is the branch's: whichever wrote last says so.
+    const head = state.refs[`refs/heads/${BRANCH}`]
+    expect(results.map((r) => r.headSha)).toContain(head)
+    const page = fileAt(gh, repo, BRANCH, `${TARGET}/introduction/03.md`) ?? ''
+    expect(page.includes(EDIT.trim())).toBe(state.branchTree === alone.edited)
+    // And the pull request describes what its branch holds, not the other run's result.
+    const [pull] = gh.pulls(repo)
+    expect(pull.body?.includes('`introduction/03.md`')).toBe(state.branchTree === alone.edited)
+  })
+})
