@@ -20,9 +20,14 @@ const HELP = [
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // No command is a usage error: the help goes to stderr with a failing status.
+    process.stderr.write(HELP)
+    return 1
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP)
-    return name === undefined ? 1 : 0
+    return 0
   }
   const command = COMMANDS[name]
   if (!command) {

@@ -41,6 +41,10 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
     const top = run('--help')
     expect(top.code).toBe(0)
     expect(top.stdout).toMatch(/Commands:\n {2}render/)
+    const none = run()
+    expect(none.code).toBe(1)
+    expect(none.stdout).toBe('')
+    expect(none.stderr).toBe(top.stdout)
   })
 
   it('renders the fixture: 217 pages, says where and how many, warns about the 8 titles', () => {
