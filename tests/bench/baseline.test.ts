@@ -48,7 +48,7 @@ describe('the old query on the local GitHub', () => {
     await gh?.close()
   })
 
-  it('costs 1 point by GitHub formula and returns the first 100 commits only', async () => {
+  it('costs 3 points by GitHub formula and returns the first 100 commits only', async () => {
     const [owner, name] = history.repository.split('/')
     // No spacing: this checks the answer, not the pace.
     const octokit = new Octokit({ auth: gh.token, baseUrl: gh.url, throttle: { enabled: false } } as ConstructorParameters<typeof Octokit>[0])
@@ -59,7 +59,7 @@ describe('the old query on the local GitHub', () => {
     expect(commits).toBeGreaterThan(100)
     expect(answer.repository?.object?.history.totalCount).toBe(commits)
     expect(answer.repository?.object?.history.nodes).toHaveLength(100)
-    expect(countRequests(gh.requests)).toEqual({ graphqlRequests: 1, graphqlPoints: 1, restReads: 0, restWrites: 0 })
+    expect(countRequests(gh.requests)).toEqual({ graphqlRequests: 1, graphqlPoints: 3, restReads: 0, restWrites: 0 })
     expect(oldContributors(answer).length).toBeGreaterThan(0)
   })
 })
