@@ -10,41 +10,16 @@ import { runSync } from './sync.js'
 async function run(): Promise<void> {
   const secrets: string[] = []
   try {
-    const inputs = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env })
-    if (inputs.token) {
-      core.setSecret(inputs.token)
-      secrets.push(inputs.token)
+    const { options, trigger } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env })
+    if (options.token) {
+      core.setSecret(options.token)
+      secrets.push(options.token)
     }
     core.info(
-      `learning-path-sync: ${inputs.trigger} event, source ${inputs.sourceRepository}@${inputs.sourceCommit?.slice(0, 7) ?? inputs.sourceRef}` +
-        ` → ${inputs.targetRepository}:${inputs.targetPath}${inputs.dryRun ? ' (dry run)' : ''}`,
+      `learning-path-sync: ${trigger} event, source ${options.sourceRepository}@${options.sourceCommit?.slice(0, 7) ?? options.sourceRef}` +
+        ` → ${options.targetRepository}:${options.targetPath}${options.dryRun ? ' (dry run)' : ''}`,
     )
-    const result = await runSync(
-      {
-        sourceDir: inputs.sourcePath,
-        sectionsFile: inputs.sectionsFile,
-        urlsFile: inputs.urlsFile,
-        languages: inputs.languages,
-        strictTitles: inputs.strictTitles,
-        contributors: inputs.contributors,
-        sourceRepository: inputs.sourceRepository,
-        sourceRef: inputs.sourceRef,
-        sourceCommit: inputs.sourceCommit,
-        targetRepository: inputs.targetRepository,
-        targetPath: inputs.targetPath,
-        base: inputs.base,
-        branch: inputs.branch,
-        title: inputs.title,
-        labels: inputs.labels,
-        reviewers: inputs.reviewers,
-        draft: inputs.draft,
-        dryRun: inputs.dryRun,
-        failOnContributorError: inputs.failOnContributorError,
-        token: inputs.token,
-        apiUrl: inputs.apiUrl,
-      },
-      { logger: createActionLogger(inputs.sourcePath) },
-    )
+    const result = await runSync(options, { logger: createActionLogger(options.sourceDir) })
     if (result.diff) await core.group('Diff (dry run)', async () => core.info(redact(result.diff ?? '', secrets)))
     setActionOutputs(result, secrets)
     await core.summary.addRaw(redact(result.summary, secrets)).write()

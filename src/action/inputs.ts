@@ -1,3 +1,5 @@
+import type { ContributorKind } from '../contributors/index.js'
+import type { SyncOptions } from '../sync.js'
 import { UserError } from '../types.js'
 
 /** The parts of the runner's world the action reads: inputs, the event context, environment. */
@@ -38,30 +40,14 @@ export const INPUT_NAMES = [
 
 export type InputName = (typeof INPUT_NAMES)[number]
 
+/** The sync options the inputs describe, plus what the log says about the run. */
 export interface ActionInputs {
-  token: string
-  sourcePath: string
-  sourceRepository: string
-  sourceRef: string
-  sourceCommit: string | undefined
-  sectionsFile: string
-  urlsFile: string
-  languages: string
-  contributors: 'none' | 'git' | 'github'
-  failOnContributorError: boolean
-  strictTitles: boolean
-  targetRepository: string
-  targetPath: string
-  base: string | undefined
-  branch: string
-  title: string
-  labels: string[]
-  reviewers: string[]
-  draft: boolean
-  dryRun: boolean
-  apiUrl: string
+  options: SyncOptions & { targetRepository: string }
+  /** The event that started the workflow: push, schedule, workflow_dispatch, ... */
   trigger: string
 }
+
+const isContributorKind = (value: string): value is ContributorKind => value === 'none' || value === 'git' || value === 'github'
 
 const REPOSITORY = /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/
 
@@ -98,7 +84,7 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
   }
 
   const contributors = raw('contributors') || 'github'
-  if (contributors !== 'none' && contributors !== 'git' && contributors !== 'github') {
+  if (!isContributorKind(contributors)) {
     throw new UserError(`input 'contributors' must be none, git or github, got '${contributors}'`)
   }
   const token = raw('token')
@@ -110,9 +96,9 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
   const pushed = typeof payload.after === 'string' && /^[0-9a-f]{40}$/.test(payload.after) ? payload.after : undefined
   const sourceCommit = pushed ?? (env.context.sha || undefined)
 
-  return {
+  const options: ActionInputs['options'] = {
     token,
-    sourcePath: raw('source-path') || '.',
+    sourceDir: raw('source-path') || '.',
     sourceRepository: repository('source-repository', workflowRepository),
     sourceRef: raw('source-ref') || 'main',
     sourceCommit,
@@ -132,6 +118,6 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     draft: bool('draft'),
     dryRun: bool('dry-run'),
     apiUrl: env.env.GITHUB_API_URL || 'https://api.github.com',
-    trigger: env.context.eventName,
   }
+  return { options, trigger: env.context.eventName }
 }

@@ -20,10 +20,11 @@ const base = { token: 'secret-token', 'target-repository': 'InnerSourceCommons/i
 
 describe('readActionInputs', () => {
   it('maps kebab-case inputs onto one options object with defaults', () => {
-    const options = readActionInputs(environment({ ...base, labels: 'a, b\nc', reviewers: 'x' }))
+    const { options, trigger } = readActionInputs(environment({ ...base, labels: 'a, b\nc', reviewers: 'x' }))
+    expect(trigger).toBe('push')
     expect(options).toMatchObject({
       token: 'secret-token',
-      sourcePath: '.',
+      sourceDir: '.',
       sourceRepository: 'InnerSourceCommons/InnerSourceLearningPath',
       sourceRef: 'main',
       contributors: 'github',
@@ -34,28 +35,27 @@ describe('readActionInputs', () => {
       draft: false,
       dryRun: false,
       apiUrl: 'http://127.0.0.1:1',
-      trigger: 'push',
     })
     expect(options.base).toBeUndefined()
   })
 
   it('takes the pushed commit from a push event and the ref head otherwise', () => {
-    const pushed = readActionInputs(environment(base, { payload: { after: 'b'.repeat(40) } }))
+    const pushed = readActionInputs(environment(base, { payload: { after: 'b'.repeat(40) } })).options
     expect(pushed.sourceCommit).toBe('b'.repeat(40))
-    const scheduled = readActionInputs(environment(base, { eventName: 'schedule' }))
+    const scheduled = readActionInputs(environment(base, { eventName: 'schedule' })).options
     expect(scheduled.sourceCommit).toBe('a'.repeat(40))
   })
 
   it('lets a workflow_dispatch form override inputs of the same name', () => {
     const env = environment({ ...base, 'dry-run': 'false' }, { eventName: 'workflow_dispatch', payload: { inputs: { 'dry-run': true, languages: 'de' } } })
-    const options = readActionInputs(env)
+    const { options } = readActionInputs(env)
     expect(options.dryRun).toBe(true)
     expect(options.languages).toBe('de')
   })
 
   it('ignores dispatch-shaped inputs on other events', () => {
     const env = environment(base, { eventName: 'push', payload: { inputs: { 'dry-run': 'true' } } })
-    expect(readActionInputs(env).dryRun).toBe(false)
+    expect(readActionInputs(env).options.dryRun).toBe(false)
   })
 
   it('refuses bad values with the input name', () => {
