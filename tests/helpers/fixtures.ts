@@ -15,13 +15,18 @@ export const FIXTURE_SOURCE = resolve(FIXTURES, 'learning-path')
 /** The website pages of the fixtures (sections introduction and contributor). */
 export const FIXTURE_WEBSITE = resolve(FIXTURES, 'website')
 
+/** The commit history behind every page's contributor list (served by the local GitHub). */
+export const FIXTURE_HISTORY = resolve(FIXTURES, 'github/learning-path-history.json')
+
 /** Throws a message that says what is missing and where it was looked for. */
 export function requireFixtures(): string {
-  if (!existsSync(FIXTURE_SOURCE) || !existsSync(FIXTURE_WEBSITE)) {
-    throw new Error(
-      `shared fixtures not found at ${FIXTURES}: the tests need ../shared/fixtures next to the repository ` +
-        `(learning-path/ and website/; see ../shared/README.md)`,
-    )
+  for (const needed of [FIXTURE_SOURCE, FIXTURE_WEBSITE, FIXTURE_HISTORY]) {
+    if (!existsSync(needed)) {
+      throw new Error(
+        `shared fixtures not found: ${needed} is missing; the tests need ../shared/fixtures next to the repository ` +
+          `(learning-path/, website/ and github/; see ../shared/README.md)`,
+      )
+    }
   }
   return FIXTURES
 }

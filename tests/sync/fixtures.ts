@@ -1,19 +1,13 @@
 // Where the shared fixtures are, and working copies the sync tests may change.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { FIXTURES } from '../helpers/fixtures.js'
+import { FIXTURES, FIXTURE_HISTORY, FIXTURE_SOURCE, FIXTURE_WEBSITE } from '../helpers/fixtures.js'
 
-export { FIXTURES }
-export const HISTORY_FILE = path.join(FIXTURES, 'github/learning-path-history.json')
-export const LEARNING_PATH = path.join(FIXTURES, 'learning-path')
-export const WEBSITE = path.join(FIXTURES, 'website')
-
-export function requireFixtures(): void {
-  for (const needed of [HISTORY_FILE, LEARNING_PATH, WEBSITE]) {
-    if (!existsSync(needed)) throw new Error(`shared fixtures missing: ${needed} (the tests need ../shared/fixtures next to the repository; see ../shared/README.md)`)
-  }
-}
+export { FIXTURES, requireFixtures } from '../helpers/fixtures.js'
+export const HISTORY_FILE = FIXTURE_HISTORY
+export const LEARNING_PATH = FIXTURE_SOURCE
+export const WEBSITE = FIXTURE_WEBSITE
 
 /** The source repository the history fixture belongs to. */
 export function historyRepository(): { repository: string; branch: string } {
