@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { FIXTURES, FIXTURE_HISTORY, FIXTURE_SOURCE, FIXTURE_WEBSITE } from '../helpers/fixtures.js'
+import { FIXTURE_HISTORY, FIXTURE_SOURCE, FIXTURE_WEBSITE } from '../helpers/fixtures.js'
 
 export { FIXTURES, requireFixtures } from '../helpers/fixtures.js'
 export const HISTORY_FILE = FIXTURE_HISTORY
