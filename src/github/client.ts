@@ -89,7 +89,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       warn: (m: string) => logger?.debug(m),
       error: (m: string) => logger?.debug(m),
     },
-    retry: { retries: timing.retries, retryAfterBaseValue: timing.retryAfterBaseValue },
+    retry: {
+      retries: timing.retries,
+      retryAfterBaseValue: timing.retryAfterBaseValue,
+      // 429 is the throttling plugin's to retry (it waits for the reset); letting the retry
+      // plugin retry it as well multiplied the attempts: 16 for a limit that does not lift.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
     throttle: {
       write: group(minTime),
       notifications: group(timing.notificationIntervalMs ?? 3000),

@@ -26,6 +26,10 @@ function gitHubMessage(error: HttpError): string {
 export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write'): Error {
   if (error instanceof UserError || !isHttpError(error)) return error instanceof Error ? error : new Error(String(error))
   const message = gitHubMessage(error)
+  // A rate limit that outlasted every retry: not a permission problem, and not the user's to fix.
+  if (error.status === 429 || (error.status === 403 && /rate limit/i.test(message))) {
+    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): run it again later`)
+  }
   switch (error.status) {
     case 401:
       return new UserError(`GitHub rejected the token (401 ${message}) while trying to ${step} on ${repository}: check the token`)
