@@ -11,6 +11,7 @@ import {
   BRANCH,
   LEARNING_PATH,
   LIGHT,
+  PAGINATED,
   TARGET,
   acceptedWrites,
   copyLearningPath,
@@ -133,7 +134,7 @@ describe('unreadable sources skipped with a warning; the site keeps their pages'
     })
     const repo = 'skips/site'
     await seedSite(gh, repo)
-    const { result, lines } = await syncLogged(gh, syncOptions(gh, source, repo, LIGHT))
+    const { result, lines } = await syncLogged(gh, syncOptions(gh, source, repo, PAGINATED))
     expect(result.operation).toBe('created')
     for (const [file, page] of Object.entries(skipped)) {
       expect(lines.some((l) => l.startsWith(`warning: ${file}: source skipped: `)), file).toBe(true)

@@ -97,6 +97,23 @@ describe('contributor history unavailable for some files', () => {
 })
 
 describe('publishing fails midway', () => {
+  it.each([
+    ['a secondary rate limit (403)', { status: 403, retryAfter: 1 } as const, /^GitHub's rate limit held while trying to create the tree on limited-403\/site \(403 You have exceeded a secondary rate limit/],
+    ['a rate limit (429)', { status: 429, retryAfter: 1 } as const, /^GitHub's rate limit held while trying to create the tree on limited-429\/site \(429 API rate limit exceeded/],
+  ])('%s that does not lift: four attempts, then one line that says so (not a permission problem)', async (_name, fault, message) => {
+    const repo = `limited-${fault.status}/site`
+    await seedSite(gh, repo)
+    const before = repoState(gh, repo)
+    gh.addFault({ method: 'POST', path: `/repos/${repo}/git/trees`, times: 100, ...fault })
+    const failed = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, repo, { ...LIGHT, contributors: 'none' }))
+    gh.clearFaults()
+    expect(failed.error.message).toMatch(message)
+    expect(failed.error).not.toBeInstanceOf(UserError)
+    // Bounded: the request and three retries, whichever plugin of octokit retries it.
+    expect(failed.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/git/trees'))).toHaveLength(4)
+    expect(repoState(gh, repo)).toEqual(before)
+  })
+
   it('the branch cannot be created (502 past every retry): one line, base untouched; a rerun completes', async () => {
     const repo = 'no-branch/site'
     await seedSite(gh, repo)
