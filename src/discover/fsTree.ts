@@ -1,5 +1,6 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { isAbsolute, join, resolve } from 'node:path'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, join, resolve, sep } from 'node:path'
+import { UserError } from '../types.js'
 import { normaliseTreePath } from './paths.js'
 import { sortEntries, type SourceTree, type TreeEntry } from './tree.js'
 
@@ -15,10 +16,29 @@ export function createFsSourceTree(root: string): SourceTree {
     if (inside === null) throw new Error(`path leaves the source folder: ${path}`)
     return join(base, inside)
   }
+  // Links are followed, but only to places inside the root: a link committed to the sources
+  // must not carry a file of the machine (a runner's credentials) onto the website.
+  let realRoot: Promise<string> | undefined
+  const inside = async (path: string): Promise<string> => {
+    const full = locate(path)
+    if (isAbsolute(path)) return full // the user named it on purpose (e.g. --sections-file)
+    let real: string
+    try {
+      real = await realpath(full)
+    } catch {
+      return full // missing: the caller's own error names it
+    }
+    realRoot ??= realpath(base).catch(() => base)
+    const root = await realRoot
+    if (real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) {
+      throw new UserError(`${path}: a link that leaves the source folder; refusing to read it`)
+    }
+    return full
+  }
   return {
     description: base,
     async list(dir) {
-      const dirents = await readdir(locate(dir), { withFileTypes: true })
+      const dirents = await readdir(await inside(dir), { withFileTypes: true })
       const entries: TreeEntry[] = []
       for (const dirent of dirents) {
         // Follow symlinks by asking stat, so a linked folder behaves like a folder.
@@ -28,7 +48,7 @@ export function createFsSourceTree(root: string): SourceTree {
       return sortEntries(entries)
     },
     async readBytes(file) {
-      return readFile(locate(file))
+      return readFile(await inside(file))
     },
     async exists(path) {
       return (await kindOf(locate(path))) !== null
