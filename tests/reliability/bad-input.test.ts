@@ -1,7 +1,7 @@
 // Bad input from content authors or the workflow: a clear error naming the file (and nothing
 // written), or a skip with a warning that keeps the page the site has. Either way no page of
 // the site is lost.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -55,6 +55,10 @@ const writeSections = (at: (rel: string) => string, list: unknown) => writeFileS
 /** Latin-1 bytes: "Café" as a Windows editor might save it. */
 const LATIN1 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])
 
+/** A file outside the sources, standing for a credential on the runner. */
+const SECRET_FILE = path.join(mkdtempSync(path.join(tmpdir(), 'lps-runner-home-')), '01-credentials.asciidoc')
+writeFileSync(SECRET_FILE, '== Credentials\n\nhttps://x-access-token:ghs_notForTheWebsite@github.com\n')
+
 type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp]
 
 const REFUSED: Case[] = [
@@ -87,6 +91,20 @@ const REFUSED: Case[] = [
     rmSync(at(''), { recursive: true, force: true })
     mkdirSync(at(''))
   }, /^scripts\/section_data\.json: section list not found/],
+  [
+    // A link committed to the sources would otherwise publish a file of the runner on the site.
+    'an article that links to a file outside the source folder',
+    (at) => {
+      rmSync(at('introduction/02-problems-solved.asciidoc'))
+      symlinkSync(SECRET_FILE, at('introduction/02-problems-solved.asciidoc'))
+    },
+    /^introduction\/02-problems-solved\.asciidoc: a link that leaves the source folder/,
+  ],
+  [
+    'a translation folder that links outside the source folder',
+    (at) => symlinkSync(path.dirname(SECRET_FILE), at('introduction/xx')),
+    /^introduction\/xx: a link that leaves the source folder/,
+  ],
   ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
   ['an empty section folder', (at) => {
     rmSync(at('contributor'), { recursive: true, force: true })
