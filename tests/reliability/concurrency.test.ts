@@ -1,5 +1,6 @@
-// Two syncs against the same site at once (a push and the schedule firing together): one pull
-// request, and its branch holds one run's complete result — its whole tree — never a mix.
+// Two syncs against the same site at once (a push and the schedule firing together), with
+// different sources: one pull request, and its branch holds one run's complete result — its
+// whole tree — never a mix. (Same input at once: two action processes in action-process.test.ts.)
 import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -53,21 +54,6 @@ function together(a: SyncOptions, b: SyncOptions) {
 }
 
 describe('two syncs at once against the same site', () => {
-  it('same input: one pull request, the branch holds exactly the result of one run', async () => {
-    const repo = 'race-same/site'
-    await seedSite(gh, repo)
-    const mainBefore = repoState(gh, repo).mainSha
-    const options = syncOptions(gh, LEARNING_PATH, repo, LIGHT)
-    const results = await together(options, options)
-    // One of them opened it; the other found it (or its branch) and added nothing.
-    expect(results.map((r) => r.operation)).toContain('created')
-    expect(new Set(results.map((r) => r.pullRequestNumber)).size).toBe(1)
-    const state = repoState(gh, repo)
-    expect(state.branchTree).toBe(alone.original)
-    expect(state).toMatchObject({ mainSha: mainBefore, commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
-    expect(Object.keys(state.refs).sort()).toEqual([`refs/heads/${BRANCH}`, 'refs/heads/main'].sort())
-  })
-
   it('different inputs: one pull request, the branch holds one input\'s whole tree, never a mix', async () => {
     const repo = 'race-mixed/site'
     await seedSite(gh, repo)
