@@ -134,10 +134,13 @@ describe('the token never appears in logs, outputs, the summary or error text', 
 
   it('a run that fails on a network error inside the library', async () => {
     await seedSite(gh, 'secrets/broken')
-    gh.addFault({ method: 'POST', path: '/repos/secrets/broken/git/trees', drop: true, times: 4 })
+    gh.addFault({ method: 'POST', path: '/repos/secrets/broken/git/trees', drop: true, times: 100 })
+    gh.clearRequests()
     const r = await run('secrets/broken', { contributors: 'none' }, { RUNNER_DEBUG: '1' })
     gh.clearFaults()
     expect(r.exitCode).not.toBe(0)
+    // Bounded: the request and three retries.
+    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/git/trees'))).toHaveLength(4)
     expect(errorLines(r)).toHaveLength(1)
     expect(errorLines(r)[0]).toContain('while trying to create the tree on secrets/broken')
     expectNoTrace(r, TOKEN)
