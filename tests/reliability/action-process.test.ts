@@ -1,11 +1,9 @@
 // The bundled action (dist/index.js) run as a process, the way the runner runs it: wrong
 // credentials or target give one error line and write nothing; the token never shows in
 // anything the action prints or writes; two runs at once leave one complete pull request.
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { ROOT, runAction, type ActionRun } from '../action/run-action.js'
+import { runAction, type ActionRun } from '../action/run-action.js'
 import {
   BRANCH,
   HISTORY_FILE,
@@ -27,10 +25,8 @@ const SOURCE_HEAD = '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44'
 let gh: FakeGitHub
 
 beforeAll(async () => {
+  // What the runner runs is the bundle; tests/global-setup.ts rebuilds it from src once.
   requireFixtures()
-  // What the runner runs is the bundle: rebuilt from src first, as tests/action does.
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' })
-  expect(build.status, build.stderr).toBe(0)
   gh = await startFakeGitHub({ history: HISTORY_FILE, token: TOKEN })
 })
 afterAll(async () => {
