@@ -1,5 +1,4 @@
 // The bundled action run as a process, once per trigger, against the local GitHub.
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
@@ -47,9 +46,6 @@ function expectWithheldOnly(run: ActionRun) {
 
 beforeAll(() => {
   requireFixtures()
-  // The tests run what the runner runs: the committed bundle, rebuilt from src first.
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' })
-  expect(build.status, build.stderr).toBe(0)
 })
 
 afterEach(async () => {

@@ -1,5 +1,4 @@
 // The CLI's `sync` and the action share one engine: same input, same pull request.
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
@@ -21,8 +20,6 @@ async function seeded(): Promise<FakeGitHub> {
 
 beforeAll(() => {
   requireFixtures()
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' })
-  expect(build.status, build.stderr).toBe(0)
 })
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()))

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,7 +27,6 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
 
   beforeAll(() => {
     requireFixtures()
-    execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'pipe' })
     work = mkdtempSync(join(tmpdir(), 'lps-cli-'))
   })
   afterAll(() => rmSync(work, { recursive: true, force: true }))
