@@ -88,7 +88,8 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     throw new UserError(`input 'contributors' must be none, git or github, got '${contributors}'`)
   }
   const token = raw('token')
-  if (token === '' && (contributors === 'github' || !bool('dry-run'))) {
+  // Even a dry run reads the site's tree through the API, so there is no run without a token.
+  if (token === '') {
     throw new UserError(`input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`)
   }
   const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`
