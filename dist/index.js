@@ -75690,7 +75690,7 @@ function readActionInputs(env) {
     throw new UserError(`input 'contributors' must be none, git or github, got '${contributors}'`);
   }
   const token = raw("token");
-  if (token === "" && (contributors === "github" || !bool("dry-run"))) {
+  if (token === "") {
     throw new UserError(`input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`);
   }
   const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`;
