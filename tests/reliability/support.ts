@@ -1,9 +1,6 @@
 // Shared set-up of the reliability tests: the local GitHub with the fixture history, website
 // repositories seeded with today's pages (through tests/sync's helpers), and what a finished
 // sync left on a repository, read with plain git.
-import { FAST_TIMING } from '../../src/github/client.js'
-import { createMemoryLogger } from '../../src/log.js'
-import { runSync, type SyncOptions, type SyncResult } from '../../src/sync.js'
 import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
 import { BRANCH } from '../sync/helpers.js'
 
@@ -62,38 +59,8 @@ export function fileAt(gh: FakeGitHub, repo: string, ref: string, repoPath: stri
   }
 }
 
-export interface LoggedRun {
-  result: SyncResult
-  lines: string[]
-  /** Requests this run sent (the log is cleared first). */
-  requests: RequestLogEntry[]
-}
-
 /** One in-process sync with FAST_TIMING, a fresh request log and a memory logger. */
-export async function syncLogged(gh: FakeGitHub, options: SyncOptions): Promise<LoggedRun> {
-  gh.clearRequests()
-  const logger = createMemoryLogger()
-  const result = await runSync(options, { logger, timing: FAST_TIMING })
-  return { result, lines: logger.lines, requests: [...gh.requests] }
-}
-
-export interface FailedRun {
-  error: Error
-  lines: string[]
-  requests: RequestLogEntry[]
-}
-
-/** A sync expected to fail: the error, what was logged and sent. */
-export async function syncFailing(gh: FakeGitHub, options: SyncOptions): Promise<FailedRun> {
-  gh.clearRequests()
-  const logger = createMemoryLogger()
-  try {
-    await runSync(options, { logger, timing: FAST_TIMING })
-  } catch (error) {
-    return { error: error as Error, lines: logger.lines, requests: [...gh.requests] }
-  }
-  throw new Error(`the sync was expected to fail; it logged:\n${logger.lines.slice(-20).join('\n')}`)
-}
+export { runLogged as syncLogged, runFailing as syncFailing, type SyncRun as LoggedRun, type FailedRun } from '../sync/helpers.js'
 
 /** Requests that changed state and were accepted (2xx). */
 export const acceptedWrites = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.write && r.status >= 200 && r.status < 300)

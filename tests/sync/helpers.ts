@@ -53,27 +53,40 @@ export function syncOptions(gh: FakeGitHub, sourceDir: string, site: string, ove
 
 export interface SyncRun {
   result: SyncResult
-  /** REST requests (GraphQL left out) of this run. */
+  /** Every request of this run (the log is cleared first). */
+  requests: RequestLogEntry[]
+  /** The REST ones (GraphQL left out). */
   rest: RequestLogEntry[]
   lines: string[]
 }
 
-/** Runs one sync with a fresh request log and a memory logger. */
+export interface FailedRun {
+  error: Error
+  requests: RequestLogEntry[]
+  rest: RequestLogEntry[]
+  lines: string[]
+}
+
+const restOnly = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.path !== '/graphql')
+
+/** Runs one sync with FAST_TIMING, a fresh request log and a memory logger. */
 export async function runLogged(gh: FakeGitHub, options: SyncOptions): Promise<SyncRun> {
   gh.clearRequests()
   const logger = createMemoryLogger()
   const result = await runSync(options, { logger, timing: FAST_TIMING })
-  return { result, rest: gh.requests.filter((r) => r.path !== '/graphql'), lines: logger.lines }
+  const requests = [...gh.requests]
+  return { result, requests, rest: restOnly(requests), lines: logger.lines }
 }
 
-/** Runs a sync expected to fail; returns the error and what was logged. */
-export async function runFailing(gh: FakeGitHub, options: SyncOptions): Promise<{ error: Error; lines: string[]; rest: RequestLogEntry[] }> {
+/** Runs a sync expected to fail; returns the error, what was logged and what was sent. */
+export async function runFailing(gh: FakeGitHub, options: SyncOptions): Promise<FailedRun> {
   gh.clearRequests()
   const logger = createMemoryLogger()
   try {
     await runSync(options, { logger, timing: FAST_TIMING })
   } catch (error) {
-    return { error: error as Error, lines: logger.lines, rest: gh.requests.filter((r) => r.path !== '/graphql') }
+    const requests = [...gh.requests]
+    return { error: error as Error, requests, rest: restOnly(requests), lines: logger.lines }
   }
-  throw new Error('the sync was expected to fail')
+  throw new Error(`the sync was expected to fail; it logged:\n${logger.lines.slice(-20).join('\n')}`)
 }
