@@ -2,7 +2,9 @@
 // repositories seeded with today's pages (through tests/sync's helpers), and what a finished
 // sync left on a repository, read with plain git.
 import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
-import { BRANCH } from '../sync/helpers.js'
+import type { SyncOptions } from '../../src/sync.js'
+import { LEARNING_PATH } from '../sync/fixtures.js'
+import { BRANCH, runLogged, seedSite, syncOptions, type SyncRun } from '../sync/helpers.js'
 
 export { BRANCH, TARGET, seeded, seededGenerated, seedSite, startSiteGitHub, syncOptions } from '../sync/helpers.js'
 export { LEARNING_PATH, HISTORY_FILE, copyLearningPath, historyRepository, requireFixtures } from '../sync/fixtures.js'
@@ -70,3 +72,13 @@ export const faulted = (requests: readonly RequestLogEntry[]) => requests.filter
 
 export const graphqlRequests = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.path === '/graphql')
 export const restRequests = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.path !== '/graphql')
+
+/**
+ * Seeds `repo` and syncs it once without faults: the pull request (tree SHA, files) and the
+ * request counts every faulted run is held to.
+ */
+export async function faultFreeBaseline(gh: FakeGitHub, repo: string, overrides: Partial<SyncOptions>): Promise<{ run: SyncRun; state: RepoState }> {
+  await seedSite(gh, repo)
+  const run = await runLogged(gh, syncOptions(gh, LEARNING_PATH, repo, overrides))
+  return { run, state: repoState(gh, repo) }
+}

@@ -8,6 +8,7 @@ import {
   PAGINATED,
   LEARNING_PATH,
   faulted,
+  faultFreeBaseline,
   graphqlRequests,
   repoState,
   restRequests,
@@ -24,11 +25,9 @@ let baseline: { run: LoggedRun; state: RepoState }
 
 beforeAll(async () => {
   gh = await startSiteGitHub()
-  await seedSite(gh, 'calm/site')
-  const run = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, 'calm/site', PAGINATED))
-  baseline = { run, state: repoState(gh, 'calm/site') }
-  expect(run.result.operation).toBe('created')
-  expect(run.result.contributorFailures).toEqual([])
+  baseline = await faultFreeBaseline(gh, 'calm/site', PAGINATED)
+  expect(baseline.run.result.operation).toBe('created')
+  expect(baseline.run.result.contributorFailures).toEqual([])
 })
 afterAll(async () => {
   await gh?.close()

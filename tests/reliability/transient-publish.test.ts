@@ -10,6 +10,7 @@ import {
   LEARNING_PATH,
   LIGHT,
   faulted,
+  faultFreeBaseline,
   graphqlRequests,
   repoState,
   restRequests,
@@ -26,10 +27,8 @@ let baseline: { run: LoggedRun; state: RepoState }
 
 beforeAll(async () => {
   gh = await startSiteGitHub()
-  await seedSite(gh, 'calm/site')
-  const run = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, 'calm/site', LIGHT))
-  baseline = { run, state: repoState(gh, 'calm/site') }
-  expect(run.result.operation).toBe('created')
+  baseline = await faultFreeBaseline(gh, 'calm/site', LIGHT)
+  expect(baseline.run.result.operation).toBe('created')
 })
 afterAll(async () => {
   await gh?.close()
