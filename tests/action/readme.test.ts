@@ -5,6 +5,8 @@ import { parse } from 'yaml'
 // @ts-expect-error -- plain ESM script without types
 import { renderTables } from '../../scripts/readme-tables.mjs'
 import { INPUT_NAMES } from '../../src/action/inputs.js'
+import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../../src/config/types.js'
+import { SYNC_DEFAULTS } from '../../src/sync-defaults.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const read = (name: string) => readFileSync(join(root, name), 'utf8')
@@ -21,6 +23,21 @@ describe('README and action.yml', () => {
     const action = parse(read('action.yml')) as { inputs: Record<string, unknown>; runs: Record<string, string> }
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('gives the inputs the defaults the engine and the CLI use', () => {
+    const action = parse(read('action.yml')) as { inputs: Record<string, { default?: string }> }
+    const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]))
+    expect(defaults).toMatchObject({
+      'source-ref': SYNC_DEFAULTS.sourceRef,
+      'sections-file': DEFAULT_SECTIONS_FILE,
+      'urls-file': DEFAULT_URLS_FILE,
+      languages: SYNC_DEFAULTS.languages,
+      contributors: SYNC_DEFAULTS.contributors,
+      'target-path': SYNC_DEFAULTS.targetPath,
+      branch: SYNC_DEFAULTS.branch,
+      title: SYNC_DEFAULTS.title,
+    })
   })
 
   it('documents the two set-up commands and the test command CI runs', () => {
