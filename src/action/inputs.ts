@@ -1,5 +1,6 @@
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
 import type { ContributorKind } from '../contributors/index.js'
+import { isRepositoryName } from '../github/client.js'
 import { splitList, SYNC_DEFAULTS } from '../sync-defaults.js'
 import type { SyncOptions } from '../sync.js'
 import { UserError } from '../types.js'
@@ -51,8 +52,6 @@ export interface ActionInputs {
 
 const isContributorKind = (value: string): value is ContributorKind => value === 'none' || value === 'git' || value === 'github'
 
-const REPOSITORY = /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/
-
 /**
  * Reads the inputs into one options object. On `workflow_dispatch`, the dispatch form's
  * inputs of the same names (e.g. `dry-run`) override the step's `with:` values, so a
@@ -76,7 +75,7 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
   }
   const repository = (name: InputName, fallback: string): string => {
     const value = raw(name) || fallback
-    if (!REPOSITORY.test(value)) throw new UserError(`input '${name}' must be OWNER/NAME, got '${value}'`)
+    if (!isRepositoryName(value)) throw new UserError(`input '${name}' must be OWNER/NAME, got '${value}'`)
     return value
   }
 

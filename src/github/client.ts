@@ -59,6 +59,9 @@ export interface GitHubClientOptions {
 
 export type GitHubClient = InstanceType<typeof Octokit>
 
+/** `OWNER/NAME`: the form every repository option and input takes. */
+export const isRepositoryName = (value: string): boolean => /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(value)
+
 /**
  * An Octokit with throttling and retry configured for one purpose. Each client gets its own
  * Bottleneck groups, so a test's clients never share queues with another's.

@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../github/client.js'
+import { isRepositoryName, type GitHubClient } from '../github/client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { UserError, type Logger } from '../types.js'
 import { GitHubRepoApi } from './github-api.js'
@@ -34,7 +34,7 @@ export class GitHubSite implements Site {
   private base?: BaseState
 
   constructor(private readonly options: GitHubSiteOptions) {
-    if (!/^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(options.repository)) {
+    if (!isRepositoryName(options.repository)) {
       throw new UserError(`target repository must be OWNER/NAME, got '${options.repository}'`)
     }
     if (options.branch.trim() === '') throw new UserError('the sync branch name is empty')
