@@ -11,10 +11,9 @@ async function run(): Promise<void> {
   const secrets: string[] = []
   try {
     const { options, trigger } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env })
-    if (options.token) {
-      core.setSecret(options.token)
-      secrets.push(options.token)
-    }
+    // readActionInputs refuses an empty token, so there is always one to mask.
+    core.setSecret(options.token)
+    secrets.push(options.token)
     core.info(
       `learning-path-sync: ${trigger} event, source ${options.sourceRepository}@${options.sourceCommit?.slice(0, 7) ?? options.sourceRef}` +
         ` → ${options.targetRepository}:${options.targetPath}${options.dryRun ? ' (dry run)' : ''}`,
