@@ -2,8 +2,18 @@ import { isRepositoryName, type GitHubClient } from '../github/client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { UserError, type Logger } from '../types.js'
 import { GitHubRepoApi } from './github-api.js'
-import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch } from './github-branch.js'
-import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull } from './github-pull.js'
+import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch, type DesiredHead } from './github-branch.js'
+import {
+  addMissingLabels,
+  closeEmptyPull,
+  createPull,
+  findOpenPull,
+  missingReviewers,
+  refreshPull,
+  requestReviewers,
+  type OpenPull,
+  type PullContent,
+} from './github-pull.js'
 import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
@@ -86,9 +96,9 @@ export class GitHubSite implements Site {
       return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests }
     }
 
-    const content = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft }
+    const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft }
     const desired = desiredHead(base, plan, this.targetPath)
-    if (pull) return { ...(await this.updatePull(pull, request, desired, content)), ...summary, requests: this.requests }
+    if (pull) return { ...(await this.updatePull(base, pull, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired)
@@ -97,7 +107,7 @@ export class GitHubSite implements Site {
       // Another run opened it between our look-up and now: update that one instead.
       const raced = await findOpenPull(this.api, this.options.branch)
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
-      const outcome = await this.updatePull(raced, request, desired, content)
+      const outcome = await this.updatePull(base, raced, request, desired, content)
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
       // ask the reviewers a new pull request gets, unless they were asked already.
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger)
@@ -111,12 +121,12 @@ export class GitHubSite implements Site {
 
   /** An open sync pull request: push only if its head is not already the desired commit. */
   private async updatePull(
+    base: BaseState,
     pull: OpenPull,
     request: PublishRequest,
-    desired: ReturnType<typeof desiredHead>,
-    content: Parameters<typeof refreshPull>[2],
+    desired: DesiredHead,
+    content: PullContent,
   ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>> {
-    const base = this.base as BaseState
     let headSha = pull.headSha
     let wrote = false
     if (!(await holdsDesired(this.api, pull.headSha, desired))) {
