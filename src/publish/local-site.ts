@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gitBlobSha } from '../plan/blob-sha.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
+import { UserError } from '../types.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 
 /**
@@ -42,6 +43,7 @@ export class LocalSite implements Site {
 
   async publish(request: PublishRequest): Promise<PublishResult> {
     const { plan } = request
+    await this.refuseLinks(changedPaths(plan))
     for (const page of [...plan.add, ...plan.update]) {
       const file = this.repositoryPath(page.path)
       await mkdir(path.dirname(file), { recursive: true })
@@ -56,6 +58,23 @@ export class LocalSite implements Site {
       operation: isEmptyPlan(plan) ? 'none' : 'updated',
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan),
+    }
+  }
+
+  /**
+   * The snapshot lists real files only, so a link on a page's way (a linked file or section
+   * folder) was never checked for the marker and may lead out of the folder: writing through it
+   * could overwrite anything. Refused before the first write.
+   */
+  private async refuseLinks(relPaths: readonly string[]): Promise<void> {
+    for (const relPath of relPaths) {
+      let at = this.root
+      for (const part of relPath.split('/')) {
+        at = path.join(at, part)
+        const info = await lstat(at).catch(() => null)
+        if (info === null) break // absent from here on: the sync creates it
+        if (info.isSymbolicLink()) throw new UserError(`${at} is a link: the sync only writes real files and folders inside ${this.root}`)
+      }
     }
   }
 
