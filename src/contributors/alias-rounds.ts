@@ -4,6 +4,8 @@
 // Whole-request failures are not retried here: octokit's retry and throttling plugins have
 // already retried 5xx, 429, secondary rate limits and dropped connections by then.
 
+import { chunkBySizes } from './batch-plan.js'
+
 export type Answer<Item, Value> =
   | { ok: true; value: Value; followUp?: Item }
   | { ok: false; reason: string }
@@ -33,10 +35,7 @@ export async function runAliasRounds<Item, Value>(
   let pending = items.map((item) => ({ item, tries: 0 }))
   while (pending.length > 0) {
     const next: typeof pending = []
-    let start = 0
-    for (const size of options.plan(pending.length)) {
-      const batch = pending.slice(start, start + size)
-      start += size
+    for (const batch of chunkBySizes(pending, options.plan(pending.length))) {
       outcome.requests++
       let answers: Answer<Item, Value>[]
       try {
