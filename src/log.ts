@@ -1,8 +1,7 @@
 import type { Logger } from './types.js'
 
-/** A logger that writes to stderr, for the CLI; `quiet` drops debug and info lines. */
-export function createConsoleLogger(options: { verbose?: boolean; quiet?: boolean } = {}): Logger {
-  const write = (line: string) => process.stderr.write(line + '\n')
+/** A logger that writes each line with `write`; `quiet` drops info lines and group titles, `verbose` keeps debug lines. */
+function createLineLogger(write: (line: string) => void, options: { verbose?: boolean; quiet?: boolean }): Logger {
   return {
     debug: (m) => {
       if (options.verbose) write(`debug: ${m}`)
@@ -22,19 +21,13 @@ export function createConsoleLogger(options: { verbose?: boolean; quiet?: boolea
   }
 }
 
-/** A logger that keeps every line, for tests. */
+/** A logger that writes to stderr, for the CLI; `quiet` drops debug and info lines. */
+export function createConsoleLogger(options: { verbose?: boolean; quiet?: boolean } = {}): Logger {
+  return createLineLogger((line) => process.stderr.write(line + '\n'), options)
+}
+
+/** A logger that keeps every line, debug included, in the CLI's format, for tests. */
 export function createMemoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = []
-  return {
-    lines,
-    debug: (m) => lines.push(`debug: ${m}`),
-    info: (m) => lines.push(m),
-    warning: (m, where) =>
-      lines.push(`warning: ${where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''}${m}`),
-    error: (m) => lines.push(`error: ${m}`),
-    group: async (name, fn) => {
-      lines.push(`== ${name}`)
-      return fn()
-    },
-  }
+  return { ...createLineLogger((line) => lines.push(line), { verbose: true }), lines }
 }
