@@ -5,12 +5,8 @@ import { GitContributorProvider } from './git.js'
 import { GitHubContributorProvider } from './github.js'
 import { NoContributorProvider } from './none.js'
 
-export { creditPages, withContributors } from './credit-pages.js'
-export { creditContributors } from './credit-rule.js'
-export type { CommitRecord, CommitAuthor, GitHubAccount } from './credit-rule.js'
-export { GitContributorProvider } from './git.js'
-export { GitHubContributorProvider, DEFAULT_REQUEST_BUDGET } from './github.js'
-export { NoContributorProvider } from './none.js'
+export { creditPages } from './credit-pages.js'
+export { GitHubContributorProvider } from './github.js'
 
 export type ContributorKind = 'none' | 'git' | 'github'
 
