@@ -38,7 +38,7 @@ export function renderIndexPage(input: IndexInput): Rendered {
       body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text,
     },
     // The English stand-in was checked when the English index was rendered.
-    warnings: source.translated || language === 'en' ? warnings : [],
+    warnings: source.translated ? warnings : [],
   }
 }
 
