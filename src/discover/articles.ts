@@ -11,8 +11,3 @@ export function articleNumberOf(fileName: string): string | null {
   const match = ARTICLE.exec(fileName)
   return match ? match[1] : null
 }
-
-/** Folder names that can be a translation: they end up in page names like `01.pt-br.md`. */
-export function isLanguageFolderName(name: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name) && name.toLowerCase() !== 'en'
-}
