@@ -6,7 +6,7 @@
 // only the latest commit, so it is warned about.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import type { Contributor, ContributorProvider, CreditResult, Logger } from '../types.js'
+import type { ContributorProvider, CreditResult, Logger } from '../types.js'
 import { UserError } from '../types.js'
 import { creditContributors, type CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
@@ -60,7 +60,7 @@ export class GitContributorProvider implements ContributorProvider {
       const record: CommitRecord = { oid: entry.oid, authors, reviewers: [] }
       for (const file of entry.files) histories.get(file)?.push(record)
     }
-    for (const [path, history] of histories) result.contributors.set(path, creditContributors(history) as Contributor[])
+    for (const [path, history] of histories) result.contributors.set(path, creditContributors(history))
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`)
     return result
   }
