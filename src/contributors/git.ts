@@ -68,14 +68,15 @@ export class GitContributorProvider implements ContributorProvider {
   /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
   private async mailmapContacts(texts: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
     const contacts = new Map<string, { name: string; email: string }>()
-    const distinct = [...new Set(texts)].filter((text) => parseContact(text) !== null)
-    if (distinct.length === 0) return contacts
-    const mapped = (await this.git(['check-mailmap', ...distinct.map((text) => {
-      const contact = parseContact(text)!
-      return contact.name ? `${contact.name} <${contact.email}>` : `<${contact.email}>`
-    })])).split('\n')
-    distinct.forEach((text, i) => {
-      const contact = parseContact(mapped[i] ?? '') ?? parseContact(text)
+    for (const text of texts) {
+      const contact = parseContact(text)
+      if (contact) contacts.set(text, contact)
+    }
+    if (contacts.size === 0) return contacts
+    const asWritten = [...contacts]
+    const mapped = (await this.git(['check-mailmap', ...asWritten.map(([, c]) => (c.name ? `${c.name} <${c.email}>` : `<${c.email}>`))])).split('\n')
+    asWritten.forEach(([text], i) => {
+      const contact = parseContact(mapped[i] ?? '')
       if (contact) contacts.set(text, contact)
     })
     return contacts
