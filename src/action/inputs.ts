@@ -89,14 +89,18 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     throw new UserError(`input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`)
   }
   const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`
+  const sourceRepository = repository('source-repository', workflowRepository)
   // A push event names the commit that was pushed; schedule and dispatch run on the ref's head.
+  // Both are commits of the workflow's repository: for another source repository the pull
+  // request links the source ref instead of a commit that is not there.
   const pushed = typeof payload.after === 'string' && /^[0-9a-f]{40}$/.test(payload.after) ? payload.after : undefined
-  const sourceCommit = pushed ?? (env.context.sha || undefined)
+  const sourceCommit =
+    sourceRepository.toLowerCase() === workflowRepository.toLowerCase() ? (pushed ?? (env.context.sha || undefined)) : undefined
 
   const options: ActionInputs['options'] = {
     token,
     sourceDir: raw('source-path') || '.',
-    sourceRepository: repository('source-repository', workflowRepository),
+    sourceRepository,
     sourceRef: raw('source-ref') || SYNC_DEFAULTS.sourceRef,
     sourceCommit,
     sectionsFile: raw('sections-file') || DEFAULT_SECTIONS_FILE,

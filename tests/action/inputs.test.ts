@@ -46,6 +46,17 @@ describe('readActionInputs', () => {
     expect(scheduled.sourceCommit).toBe('a'.repeat(40))
   })
 
+  it('names no commit when the sources are another repository than the workflow\'s (its SHAs are not theirs)', () => {
+    const elsewhere = { ...base, 'source-repository': 'someone/fork-of-the-learning-path' }
+    const pushed = readActionInputs(environment(elsewhere, { payload: { after: 'b'.repeat(40) } })).options
+    expect(pushed.sourceRepository).toBe('someone/fork-of-the-learning-path')
+    expect(pushed.sourceCommit).toBeUndefined()
+    expect(readActionInputs(environment(elsewhere, { eventName: 'schedule' })).options.sourceCommit).toBeUndefined()
+    // The workflow's own repository, spelt differently, is still the same repository.
+    const same = { ...base, 'source-repository': 'innersourcecommons/innersourcelearningpath' }
+    expect(readActionInputs(environment(same, { payload: { after: 'b'.repeat(40) } })).options.sourceCommit).toBe('b'.repeat(40))
+  })
+
   it('lets a workflow_dispatch form override inputs of the same name', () => {
     const env = environment({ ...base, 'dry-run': 'false' }, { eventName: 'workflow_dispatch', payload: { inputs: { 'dry-run': true, languages: 'de' } } })
     const { options } = readActionInputs(env)
