@@ -74,17 +74,18 @@ export async function refreshPull(api: GitHubRepoApi, pull: OpenPull, content: P
   return true
 }
 
-/** Adds the labels the pull request lacks. Returns whether it wrote. */
+/** Adds the labels the pull request lacks. Returns whether it changed them (a refused label is a warning, not a change). */
 export async function addMissingLabels(api: GitHubRepoApi, number: number, have: readonly string[], want: readonly string[], logger: Logger): Promise<boolean> {
   const missing = want.filter((l) => !have.includes(l))
   if (missing.length === 0) return false
   try {
     await api.call('add labels', 'write', () => api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing }))
+    return true
   } catch (error) {
     // The pull request exists; a label problem should not fail the sync.
     logger.warning(`could not add labels ${missing.join(', ')}: ${(error as Error).message}`)
+    return false
   }
-  return true
 }
 
 /** The wanted reviewers (users, or `org/team`) a pull request has not been asked for yet. */

@@ -135,6 +135,15 @@ describe('GitHubSite', () => {
     expectOneCompleteResult(repo)
   })
 
+  it('labels GitHub refuses: the pull request still opens, and a rerun with nothing new reports none, not updated', async () => {
+    const repo = await newSite()
+    gh.addFault({ method: 'POST', path: `/repos/${repo}/issues/1/labels`, status: 422, times: 100 })
+    expect((await publish(repo)).operation).toBe('created')
+    const again = await publish(repo)
+    expect(again.operation).toBe('none')
+    expect(gh.pulls(repo)[0].labels).toEqual([])
+  })
+
   it('a rerun with nothing new sends reads only', async () => {
     const repo = await newSite()
     await publish(repo)
