@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { normaliseTreePath } from '../discover/paths.js'
 import { UserError } from '../types.js'
@@ -33,7 +33,7 @@ export async function writePages(outDir: string, pages: readonly PageFile[]): Pr
     return { path: inside, target: join(root, inside), content: page.content }
   })
   // Reads and writes run concurrently: one at a time, waiting on the disk was a third of a run.
-  const existing = await Promise.all(targets.map((item) => readExisting(item.target, item.path)))
+  const existing = await Promise.all(targets.map((item) => readExisting(root, item.path)))
   const plan = targets.filter((item, i) => {
     const current = existing[i]
     if (current === null) return true
@@ -48,13 +48,23 @@ export async function writePages(outDir: string, pages: readonly PageFile[]): Pr
   return report
 }
 
-async function readExisting(target: string, path: string): Promise<string | null> {
-  try {
-    const info = await stat(target)
-    if (!info.isFile()) throw new UserError(`cannot write page ${path}: ${target} exists and is not a file`)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
+/**
+ * The page's current text, or null when there is none. Every step of its way is checked with
+ * lstat: writing through a link could overwrite a hand-written file elsewhere on the disk.
+ */
+async function readExisting(root: string, path: string): Promise<string | null> {
+  const parts = path.split('/')
+  for (let i = 1; i <= parts.length; i++) {
+    const at = join(root, ...parts.slice(0, i))
+    let info
+    try {
+      info = await lstat(at)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    if (info.isSymbolicLink()) throw new UserError(`cannot write page ${path}: ${at} is a link; pages are only written as real files inside ${root}`)
+    if (i === parts.length && !info.isFile()) throw new UserError(`cannot write page ${path}: ${at} exists and is not a file`)
   }
-  return readFile(target, 'utf8')
+  return readFile(join(root, path), 'utf8')
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -50,5 +50,27 @@ describe('writePages', () => {
       ]),
     ).rejects.toThrow(/refusing to write outside .*: \.\.\/escape\.md/)
     expect(await readdir(out)).toEqual([])
+  })
+
+  it('refuses to write through a link, to a page or to its folder, and writes nothing', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'lps-elsewhere-'))
+    try {
+      // A generated-looking file outside the output folder: following the link would overwrite it.
+      await writeFile(join(elsewhere, '01.md'), `old\n${MARKER}`)
+      await symlink(elsewhere, join(out, 'a'))
+      await expect(writePages(out, [{ path: 'a/01.md', content: `new\n${MARKER}` }])).rejects.toThrow(/a is a link/)
+      await mkdir(join(out, 'b'))
+      await symlink(join(elsewhere, '01.md'), join(out, 'b/01.md'))
+      await expect(
+        writePages(out, [
+          { path: 'c/01.md', content: `c\n${MARKER}` },
+          { path: 'b/01.md', content: `new\n${MARKER}` },
+        ]),
+      ).rejects.toThrow(/b\/01\.md is a link/)
+      expect(await readFile(join(elsewhere, '01.md'), 'utf8')).toBe(`old\n${MARKER}`)
+      expect((await readdir(out)).sort()).toEqual(['a', 'b'])
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true })
+    }
   })
 })
