@@ -337,16 +337,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list2) {
-          return list2.forEachShift(fn);
+        return this._lists.forEach(function(list) {
+          return list.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list2;
+        var j, len, list;
         for (j = 0, len = arr.length; j < len; j++) {
-          list2 = arr[j];
-          if (list2.length > 0) {
-            return list2;
+          list = arr[j];
+          if (list.length > 0) {
+            return list;
           }
         }
         return [];
@@ -3156,16 +3156,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
             }
           }
           return [];
@@ -10546,15 +10546,15 @@ var require_parser2 = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -11650,15 +11650,15 @@ var require_old = __commonJS({
         if (cache && Object.prototype.hasOwnProperty.call(cache, base)) {
           resolvedLink = cache[base];
         } else {
-          var stat5 = fs.lstatSync(base);
-          if (!stat5.isSymbolicLink()) {
+          var stat4 = fs.lstatSync(base);
+          if (!stat4.isSymbolicLink()) {
             knownHard[base] = true;
             if (cache) cache[base] = base;
             continue;
           }
           var linkTarget = null;
           if (!isWindows) {
-            var id = stat5.dev.toString(32) + ":" + stat5.ino.toString(32);
+            var id = stat4.dev.toString(32) + ":" + stat4.ino.toString(32);
             if (seenLinks.hasOwnProperty(id)) {
               linkTarget = seenLinks[id];
             }
@@ -11727,15 +11727,15 @@ var require_old = __commonJS({
         }
         return fs.lstat(base, gotStat);
       }
-      function gotStat(err, stat5) {
+      function gotStat(err, stat4) {
         if (err) return cb(err);
-        if (!stat5.isSymbolicLink()) {
+        if (!stat4.isSymbolicLink()) {
           knownHard[base] = true;
           if (cache) cache[base] = base;
           return process.nextTick(LOOP);
         }
         if (!isWindows) {
-          var id = stat5.dev.toString(32) + ":" + stat5.ino.toString(32);
+          var id = stat4.dev.toString(32) + ":" + stat4.ino.toString(32);
           if (seenLinks.hasOwnProperty(id)) {
             return gotTarget(null, seenLinks[id], base);
           }
@@ -12316,7 +12316,7 @@ var require_minimatch = __commonJS({
     var reSpecials = charSet("().*{}+?[]^$\\!");
     var addPatternStartSet = charSet("[.(");
     var slashSplit = /\/+/;
-    minimatch.filter = (pattern, options2 = {}) => (p, i, list2) => minimatch(p, pattern, options2);
+    minimatch.filter = (pattern, options2 = {}) => (p, i, list) => minimatch(p, pattern, options2);
     var ext = (a, b = {}) => {
       const t = {};
       Object.keys(a).forEach((k) => t[k] = a[k]);
@@ -12339,7 +12339,7 @@ var require_minimatch = __commonJS({
       m.defaults = (options2) => orig.defaults(ext(def, options2));
       m.makeRe = (pattern, options2) => orig.makeRe(pattern, ext(def, options2));
       m.braceExpand = (pattern, options2) => orig.braceExpand(pattern, ext(def, options2));
-      m.match = (list2, pattern, options2) => orig.match(list2, pattern, ext(def, options2));
+      m.match = (list, pattern, options2) => orig.match(list, pattern, ext(def, options2));
       return m;
     };
     minimatch.braceExpand = (pattern, options2) => braceExpand(pattern, options2);
@@ -12361,13 +12361,13 @@ var require_minimatch = __commonJS({
     };
     var SUBPARSE = /* @__PURE__ */ Symbol("subparse");
     minimatch.makeRe = (pattern, options2) => new Minimatch(pattern, options2 || {}).makeRe();
-    minimatch.match = (list2, pattern, options2 = {}) => {
+    minimatch.match = (list, pattern, options2 = {}) => {
       const mm = new Minimatch(pattern, options2);
-      list2 = list2.filter((f) => mm.match(f));
-      if (mm.options.nonull && !list2.length) {
-        list2.push(pattern);
+      list = list.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list.length) {
+        list.push(pattern);
       }
-      return list2;
+      return list;
     };
     var globUnescape = (s) => s.replace(/\\(.)/g, "$1");
     var charUnescape = (s) => s.replace(/\\([^-\]])/g, "$1");
@@ -13359,18 +13359,18 @@ var require_sync = __commonJS({
       if (this.follow)
         return this._readdir(abs, false);
       var entries;
-      var lstat;
-      var stat5;
+      var lstat3;
+      var stat4;
       try {
-        lstat = this.fs.lstatSync(abs);
+        lstat3 = this.fs.lstatSync(abs);
       } catch (er) {
         if (er.code === "ENOENT") {
           return null;
         }
       }
-      var isSym = lstat && lstat.isSymbolicLink();
+      var isSym = lstat3 && lstat3.isSymbolicLink();
       this.symlinks[abs] = isSym;
-      if (!isSym && lstat && !lstat.isDirectory())
+      if (!isSym && lstat3 && !lstat3.isDirectory())
         this.cache[abs] = "FILE";
       else
         entries = this._readdir(abs, false);
@@ -13495,31 +13495,31 @@ var require_sync = __commonJS({
           return false;
       }
       var exists;
-      var stat5 = this.statCache[abs];
-      if (!stat5) {
-        var lstat;
+      var stat4 = this.statCache[abs];
+      if (!stat4) {
+        var lstat3;
         try {
-          lstat = this.fs.lstatSync(abs);
+          lstat3 = this.fs.lstatSync(abs);
         } catch (er) {
           if (er && (er.code === "ENOENT" || er.code === "ENOTDIR")) {
             this.statCache[abs] = false;
             return false;
           }
         }
-        if (lstat && lstat.isSymbolicLink()) {
+        if (lstat3 && lstat3.isSymbolicLink()) {
           try {
-            stat5 = this.fs.statSync(abs);
+            stat4 = this.fs.statSync(abs);
           } catch (er) {
-            stat5 = lstat;
+            stat4 = lstat3;
           }
         } else {
-          stat5 = lstat;
+          stat4 = lstat3;
         }
       }
-      this.statCache[abs] = stat5;
+      this.statCache[abs] = stat4;
       var c = true;
-      if (stat5)
-        c = stat5.isDirectory() ? "DIR" : "FILE";
+      if (stat4)
+        c = stat4.isDirectory() ? "DIR" : "FILE";
       this.cache[abs] = this.cache[abs] || c;
       if (needDir && c === "FILE")
         return false;
@@ -14002,12 +14002,12 @@ var require_glob = __commonJS({
       var lstatcb = inflight(lstatkey, lstatcb_);
       if (lstatcb)
         self2.fs.lstat(abs, lstatcb);
-      function lstatcb_(er, lstat) {
+      function lstatcb_(er, lstat3) {
         if (er && er.code === "ENOENT")
           return cb();
-        var isSym = lstat && lstat.isSymbolicLink();
+        var isSym = lstat3 && lstat3.isSymbolicLink();
         self2.symlinks[abs] = isSym;
-        if (!isSym && lstat && !lstat.isDirectory()) {
+        if (!isSym && lstat3 && !lstat3.isDirectory()) {
           self2.cache[abs] = "FILE";
           cb();
         } else
@@ -14161,51 +14161,51 @@ var require_glob = __commonJS({
           return cb();
       }
       var exists;
-      var stat5 = this.statCache[abs];
-      if (stat5 !== void 0) {
-        if (stat5 === false)
-          return cb(null, stat5);
+      var stat4 = this.statCache[abs];
+      if (stat4 !== void 0) {
+        if (stat4 === false)
+          return cb(null, stat4);
         else {
-          var type = stat5.isDirectory() ? "DIR" : "FILE";
+          var type = stat4.isDirectory() ? "DIR" : "FILE";
           if (needDir && type === "FILE")
             return cb();
           else
-            return cb(null, type, stat5);
+            return cb(null, type, stat4);
         }
       }
       var self2 = this;
       var statcb = inflight("stat\0" + abs, lstatcb_);
       if (statcb)
         self2.fs.lstat(abs, statcb);
-      function lstatcb_(er, lstat) {
-        if (lstat && lstat.isSymbolicLink()) {
-          return self2.fs.stat(abs, function(er2, stat6) {
+      function lstatcb_(er, lstat3) {
+        if (lstat3 && lstat3.isSymbolicLink()) {
+          return self2.fs.stat(abs, function(er2, stat5) {
             if (er2)
-              self2._stat2(f, abs, null, lstat, cb);
+              self2._stat2(f, abs, null, lstat3, cb);
             else
-              self2._stat2(f, abs, er2, stat6, cb);
+              self2._stat2(f, abs, er2, stat5, cb);
           });
         } else {
-          self2._stat2(f, abs, er, lstat, cb);
+          self2._stat2(f, abs, er, lstat3, cb);
         }
       }
     };
-    Glob.prototype._stat2 = function(f, abs, er, stat5, cb) {
+    Glob.prototype._stat2 = function(f, abs, er, stat4, cb) {
       if (er && (er.code === "ENOENT" || er.code === "ENOTDIR")) {
         this.statCache[abs] = false;
         return cb();
       }
       var needDir = f.slice(-1) === "/";
-      this.statCache[abs] = stat5;
-      if (abs.slice(-1) === "/" && stat5 && !stat5.isDirectory())
-        return cb(null, false, stat5);
+      this.statCache[abs] = stat4;
+      if (abs.slice(-1) === "/" && stat4 && !stat4.isDirectory())
+        return cb(null, false, stat4);
       var c = true;
-      if (stat5)
-        c = stat5.isDirectory() ? "DIR" : "FILE";
+      if (stat4)
+        c = stat4.isDirectory() ? "DIR" : "FILE";
       this.cache[abs] = this.cache[abs] || c;
       if (needDir && c === "FILE")
         return cb();
-      return cb(null, c, stat5);
+      return cb(null, c, stat4);
     };
   }
 });
@@ -23582,14 +23582,14 @@ var require_src = __commonJS({
         var $nesting2 = [self3].concat($parent_nesting), $$ = Opal2.$r($nesting2);
         self3.$include($$$("Enumerable"));
         Opal2.prop(self3.$$prototype, "$$is_array", true);
-        function shiftNoArg(list2) {
-          var r = list2[0];
+        function shiftNoArg(list) {
+          var r = list[0];
           var index = 1;
-          var length = list2.length;
+          var length = list.length;
           for (; index < length; index++) {
-            list2[index - 1] = list2[index];
+            list[index - 1] = list[index];
           }
-          list2.pop();
+          list.pop();
           return r;
         }
         function toArraySubclass(obj, klass) {
@@ -38846,11 +38846,11 @@ var require_asciidoctor = __commonJS({
               return id;
             });
             $def(self3, "$read_next_id", function $$read_next_id() {
-              var self4 = this, id = nil, list2 = nil;
+              var self4 = this, id = nil, list = nil;
               id = nil;
-              list2 = self4.$current_list();
-              if ($truthy($rb_le(self4.co_index, list2.$size()))) {
-                id = list2["$[]"]($rb_minus(self4.co_index, 1))["$[]"]("id");
+              list = self4.$current_list();
+              if ($truthy($rb_le(self4.co_index, list.$size()))) {
+                id = list["$[]"]($rb_minus(self4.co_index, 1))["$[]"]("id");
               }
               self4.co_index = $rb_plus(self4.co_index, 1);
               return id;
@@ -47071,7 +47071,7 @@ var require_asciidoctor = __commonJS({
               return "<div" + id_attribute + class_attribute + ">" + title_element + '\n<pre class="content">' + node.$content() + "</pre>" + attribution_element + "\n</div>";
             });
             $def(self3, "$convert_video", function $$convert_video(node) {
-              var $a, $b, self4 = this, xml = nil, id_attribute = nil, classes = nil, class_attribute = nil, title_element = nil, width_attribute = nil, height_attribute = nil, asset_uri_scheme = nil, start_anchor = nil, delimiter = nil, target = nil, hash = nil, hash_param = nil, $ret_or_2 = nil, autoplay_param = nil, loop_param = nil, muted_param = nil, rel_param_val = nil, start_param = nil, end_param = nil, has_loop_param = nil, mute_param = nil, controls_param = nil, fs_param = nil, fs_attribute = nil, modest_param = nil, theme_param = nil, hl_param = nil, list2 = nil, list_param = nil, playlist = nil, poster_attribute = nil, val = nil, preload_attribute = nil, start_t = nil, end_t = nil, time_anchor = nil;
+              var $a, $b, self4 = this, xml = nil, id_attribute = nil, classes = nil, class_attribute = nil, title_element = nil, width_attribute = nil, height_attribute = nil, asset_uri_scheme = nil, start_anchor = nil, delimiter = nil, target = nil, hash = nil, hash_param = nil, $ret_or_2 = nil, autoplay_param = nil, loop_param = nil, muted_param = nil, rel_param_val = nil, start_param = nil, end_param = nil, has_loop_param = nil, mute_param = nil, controls_param = nil, fs_param = nil, fs_attribute = nil, modest_param = nil, theme_param = nil, hl_param = nil, list = nil, list_param = nil, playlist = nil, poster_attribute = nil, val = nil, preload_attribute = nil, start_t = nil, end_t = nil, time_anchor = nil;
               xml = self4.xml_mode;
               id_attribute = $truthy(node.$id()) ? ' id="' + node.$id() + '"' : "";
               classes = ["videoblock"];
@@ -47122,9 +47122,9 @@ var require_asciidoctor = __commonJS({
                   modest_param = $truthy(node["$option?"]("modest")) ? "&amp;modestbranding=1" : "";
                   theme_param = $truthy(node["$attr?"]("theme")) ? "&amp;theme=" + node.$attr("theme") : "";
                   hl_param = $truthy(node["$attr?"]("lang")) ? "&amp;hl=" + node.$attr("lang") : "";
-                  $b = node.$attr("target").$split("/", 2), $a = $to_ary($b), target = $a[0] == null ? nil : $a[0], list2 = $a[1] == null ? nil : $a[1];
-                  if ($truthy(list2 = $truthy($ret_or_2 = list2) ? $ret_or_2 : node.$attr("list"))) {
-                    list_param = "&amp;list=" + list2;
+                  $b = node.$attr("target").$split("/", 2), $a = $to_ary($b), target = $a[0] == null ? nil : $a[0], list = $a[1] == null ? nil : $a[1];
+                  if ($truthy(list = $truthy($ret_or_2 = list) ? $ret_or_2 : node.$attr("list"))) {
+                    list_param = "&amp;list=" + list;
                   } else {
                     $b = target.$split(",", 2), $a = $to_ary($b), target = $a[0] == null ? nil : $a[0], playlist = $a[1] == null ? nil : $a[1];
                     if ($truthy(playlist = $truthy($ret_or_2 = playlist) ? $ret_or_2 : node.$attr("playlist"))) {
@@ -47537,13 +47537,13 @@ var require_asciidoctor = __commonJS({
                 return $$2("Block").$new(parent, context, $hash2(["source", "attributes"], { "source": source, "attributes": attrs }).$merge(opts));
               }, -5);
               $def(self4, "$create_list", function $$create_list(parent, context, attrs) {
-                var list2 = nil;
+                var list = nil;
                 if (attrs == null) attrs = nil;
-                list2 = $$2("List").$new(parent, context);
+                list = $$2("List").$new(parent, context);
                 if ($truthy(attrs)) {
-                  list2.$update_attributes(attrs);
+                  list.$update_attributes(attrs);
                 }
-                return list2;
+                return list;
               }, -3);
               $def(self4, "$create_list_item", function $$create_list_item(parent, text) {
                 if (text == null) text = nil;
@@ -49762,11 +49762,11 @@ var require_asciidoctor = __commonJS({
         const lists = this.lists;
         if (lists && lists.length > 0) {
           for (let i = 0; i < lists.length; i++) {
-            const list2 = lists[i];
-            if (list2 && list2.length > 0) {
-              for (let j = 0; j < list2.length; j++) {
-                if (typeof list2[j] === "object" && "$$smap" in list2[j]) {
-                  list2[j] = fromHash(list2[j]);
+            const list = lists[i];
+            if (list && list.length > 0) {
+              for (let j = 0; j < list.length; j++) {
+                if (typeof list[j] === "object" && "$$smap" in list[j]) {
+                  list[j] = fromHash(list[j]);
                 }
               }
             }
@@ -51090,7 +51090,7 @@ var require_asciidoctor2 = __commonJS({
 });
 
 // src/commands/render.ts
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 
 // src/types.ts
@@ -51242,14 +51242,15 @@ var GitContributorProvider = class {
   /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
   async mailmapContacts(texts) {
     const contacts = /* @__PURE__ */ new Map();
-    const distinct = [...new Set(texts)].filter((text) => parseContact(text) !== null);
-    if (distinct.length === 0) return contacts;
-    const mapped = (await this.git(["check-mailmap", ...distinct.map((text) => {
+    for (const text of texts) {
       const contact = parseContact(text);
-      return contact.name ? `${contact.name} <${contact.email}>` : `<${contact.email}>`;
-    })])).split("\n");
-    distinct.forEach((text, i) => {
-      const contact = parseContact(mapped[i] ?? "") ?? parseContact(text);
+      if (contact) contacts.set(text, contact);
+    }
+    if (contacts.size === 0) return contacts;
+    const asWritten = [...contacts];
+    const mapped = (await this.git(["check-mailmap", ...asWritten.map(([, c]) => c.name ? `${c.name} <${c.email}>` : `<${c.email}>`)])).split("\n");
+    asWritten.forEach(([text], i) => {
+      const contact = parseContact(mapped[i] ?? "");
       if (contact) contacts.set(text, contact);
     });
     return contacts;
@@ -58647,6 +58648,7 @@ var FAST_TIMING = {
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
+var isRepositoryName = (value) => /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(value);
 function createGitHubClient(options2) {
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
@@ -58689,43 +58691,6 @@ function createGitHubClient(options2) {
       onSecondaryRateLimit: retryOnce("secondary rate limit")
     }
   });
-}
-
-// src/contributors/alias-rounds.ts
-async function runAliasRounds(items, options2) {
-  const outcome2 = { answers: [], failures: [], requests: 0 };
-  let pending = items.map((item) => ({ item, tries: 0 }));
-  while (pending.length > 0) {
-    const next = [];
-    let start = 0;
-    for (const size of options2.plan(pending.length)) {
-      const batch = pending.slice(start, start + size);
-      start += size;
-      outcome2.requests++;
-      let answers;
-      try {
-        answers = await options2.send(batch.map((ask) => ask.item));
-      } catch (error) {
-        if (options2.isFatal(error)) throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        for (const ask of batch) outcome2.failures.push({ item: ask.item, reason });
-        continue;
-      }
-      batch.forEach((ask, i) => {
-        const answer = answers[i] ?? { ok: false, reason: "no answer" };
-        if (answer.ok) {
-          outcome2.answers.push({ item: ask.item, value: answer.value });
-          if (answer.followUp !== void 0) next.push({ item: answer.followUp, tries: 0 });
-        } else if (ask.tries + 1 < options2.attempts) {
-          next.push({ item: ask.item, tries: ask.tries + 1 });
-        } else {
-          outcome2.failures.push({ item: ask.item, reason: answer.reason });
-        }
-      });
-    }
-    pending = next;
-  }
-  return outcome2;
 }
 
 // src/contributors/batch-plan.ts
@@ -58778,6 +58743,49 @@ function trimToCount(sizes, count) {
     excess -= cut;
   }
   return sorted.sort((a, b) => b - a);
+}
+function chunkBySizes(items, sizes) {
+  const chunks = [];
+  let start = 0;
+  for (const size of sizes) {
+    chunks.push(items.slice(start, start + size));
+    start += size;
+  }
+  return chunks;
+}
+
+// src/contributors/alias-rounds.ts
+async function runAliasRounds(items, options2) {
+  const outcome2 = { answers: [], failures: [], requests: 0 };
+  let pending = items.map((item) => ({ item, tries: 0 }));
+  while (pending.length > 0) {
+    const next = [];
+    for (const batch of chunkBySizes(pending, options2.plan(pending.length))) {
+      outcome2.requests++;
+      let answers;
+      try {
+        answers = await options2.send(batch.map((ask) => ask.item));
+      } catch (error) {
+        if (options2.isFatal(error)) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        for (const ask of batch) outcome2.failures.push({ item: ask.item, reason });
+        continue;
+      }
+      batch.forEach((ask, i) => {
+        const answer = answers[i] ?? { ok: false, reason: "no answer" };
+        if (answer.ok) {
+          outcome2.answers.push({ item: ask.item, value: answer.value });
+          if (answer.followUp !== void 0) next.push({ item: answer.followUp, tries: 0 });
+        } else if (ask.tries + 1 < options2.attempts) {
+          next.push({ item: ask.item, tries: ask.tries + 1 });
+        } else {
+          outcome2.failures.push({ item: ask.item, reason: answer.reason });
+        }
+      });
+    }
+    pending = next;
+  }
+  return outcome2;
 }
 
 // src/contributors/github-queries.ts
@@ -59078,18 +59086,18 @@ var NoContributorProvider = class {
 
 // src/contributors/credit-pages.ts
 function withContributors(frontMatter, contributors) {
-  const list2 = contributors.map((c) => ({ name: c.name, url: c.url }));
-  if ("contributors" in frontMatter) return { ...frontMatter, contributors: list2 };
+  const list = contributors.map((c) => ({ name: c.name, url: c.url }));
+  if ("contributors" in frontMatter) return { ...frontMatter, contributors: list };
   const out = {};
   let placed = false;
   for (const [key, value] of Object.entries(frontMatter)) {
     out[key] = value;
     if (key === "title") {
-      out.contributors = list2;
+      out.contributors = list;
       placed = true;
     }
   }
-  if (!placed) out.contributors = list2;
+  if (!placed) out.contributors = list;
   return out;
 }
 async function creditPages(pages, provider, logger) {
@@ -59213,8 +59221,7 @@ async function kindOf(path2) {
 }
 
 // src/log.ts
-function createConsoleLogger(options2 = {}) {
-  const write = (line) => process.stderr.write(line + "\n");
+function createLineLogger(write, options2) {
   return {
     debug: (m) => {
       if (options2.verbose) write(`debug: ${m}`);
@@ -59232,6 +59239,9 @@ function createConsoleLogger(options2 = {}) {
       return fn();
     }
   };
+}
+function createConsoleLogger(options2 = {}) {
+  return createLineLogger((line) => process.stderr.write(line + "\n"), options2);
 }
 
 // src/discover/text.ts
@@ -59355,9 +59365,9 @@ function parseUrls(text, file) {
     const at = `[${index}]`;
     if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry)}`);
     const section = requireString(entry, "section", file, at).trim().toLowerCase();
-    const list2 = videos.get(section) ?? [];
-    list2.push({ youtubeCode: youtubeOf(entry, file, at) });
-    videos.set(section, list2);
+    const list = videos.get(section) ?? [];
+    list.push({ youtubeCode: youtubeOf(entry, file, at) });
+    videos.set(section, list);
   });
   return videos;
 }
@@ -59428,25 +59438,26 @@ function articleNumberOf(fileName) {
   const match = ARTICLE.exec(fileName);
   return match ? match[1] : null;
 }
-function isLanguageFolderName(name) {
-  return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name) && name.toLowerCase() !== "en";
-}
 
 // src/discover/languages.ts
+var LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseLanguageSelection(value) {
   const trimmed = value.trim();
   if (trimmed === "" || trimmed.toLowerCase() === "all") return "all";
-  const list2 = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
-  for (const language of list2) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(language)) {
+  const list = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  for (const language of list) {
+    if (!LANGUAGE_NAME.test(language)) {
       throw new UserError(`languages: "${language}" is not a language name (use all, en, or a list such as de,es)`);
     }
   }
-  if (list2.length === 0) throw new UserError(`languages: "${value}" names no language (use all, en, or a list such as de,es)`);
-  return [...new Set(list2)];
+  if (list.length === 0) throw new UserError(`languages: "${value}" names no language (use all, en, or a list such as de,es)`);
+  return [...new Set(list)];
 }
 function isLanguageSelected(selection, language) {
   return selection === "all" || selection.includes(language);
+}
+function isLanguageFolderName(name) {
+  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
 }
 
 // src/discover/types.ts
@@ -59738,7 +59749,7 @@ function renderIndexPage(input) {
       body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text
     },
     // The English stand-in was checked when the English index was rendered.
-    warnings: source.translated || language === "en" ? warnings : []
+    warnings: source.translated ? warnings : []
   };
 }
 function checkIndexFields(data, file) {
@@ -59831,8 +59842,21 @@ function hasAutogeneratedMarker(text) {
   return text.includes(AUTOGENERATED_MARKER);
 }
 
+// src/sync-defaults.ts
+var SYNC_DEFAULTS = {
+  sourceRef: "main",
+  languages: "all",
+  contributors: "github",
+  targetPath: "content/en/learn/learning-path",
+  branch: "learning-path-sync",
+  title: "Update Learning Path pages (autogenerated)"
+};
+function splitList(text) {
+  return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+
 // src/render/writePages.ts
-import { mkdir, readFile as readFile2, stat as stat2, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
 import { dirname, join as join2, resolve as resolve2 } from "node:path";
 async function writePages(outDir, pages) {
   const root = resolve2(outDir);
@@ -59842,7 +59866,7 @@ async function writePages(outDir, pages) {
     if (inside === null || inside === "") throw new UserError(`refusing to write outside ${root}: ${page.path}`);
     return { path: inside, target: join2(root, inside), content: page.content };
   });
-  const existing = await Promise.all(targets.map((item) => readExisting(item.target, item.path)));
+  const existing = await Promise.all(targets.map((item) => readExisting(root, item.path)));
   const plan = targets.filter((item, i) => {
     const current = existing[i];
     if (current === null) return true;
@@ -59856,15 +59880,21 @@ async function writePages(outDir, pages) {
   report.written.push(...plan.map((item) => item.path));
   return report;
 }
-async function readExisting(target, path2) {
-  try {
-    const info = await stat2(target);
-    if (!info.isFile()) throw new UserError(`cannot write page ${path2}: ${target} exists and is not a file`);
-  } catch (error) {
-    if (error.code === "ENOENT") return null;
-    throw error;
+async function readExisting(root, path2) {
+  const parts = path2.split("/");
+  for (let i = 1; i <= parts.length; i++) {
+    const at = join2(root, ...parts.slice(0, i));
+    let info;
+    try {
+      info = await lstat(at);
+    } catch (error) {
+      if (error.code === "ENOENT") return null;
+      throw error;
+    }
+    if (info.isSymbolicLink()) throw new UserError(`cannot write page ${path2}: ${at} is a link; pages are only written as real files inside ${root}`);
+    if (i === parts.length && !info.isFile()) throw new UserError(`cannot write page ${path2}: ${at} exists and is not a file`);
   }
-  return readFile2(target, "utf8");
+  return readFile2(join2(root, path2), "utf8");
 }
 
 // src/commands/args.ts
@@ -59950,13 +59980,13 @@ var RENDER_COMMAND = {
   options: [
     { name: "source", type: "string", valueName: "DIR", required: true, description: "Learning Path checkout (the AsciiDoc sources)." },
     { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
-    { name: "languages", type: "string", valueName: "all|en|de,es", default: "all", description: "Languages to render: all, en, or a comma-separated list (en is English)." },
+    { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
     { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
     { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
     { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
     { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
     { name: "source-repository", type: "string", valueName: "OWNER/NAME", description: "Repository whose GitHub history credits contributors (with --contributors github)." },
-    { name: "source-ref", type: "string", valueName: "REF", default: "main", description: "Branch whose history credits contributors." },
+    { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
     { name: "verbose", type: "boolean", description: "Also print debug lines." },
     { name: "quiet", type: "boolean", description: "Print only warnings, errors and the final summary." }
   ],
@@ -60012,13 +60042,13 @@ function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 async function requireDirectory(path2, option) {
-  const info = await stat3(path2).catch(() => null);
+  const info = await stat2(path2).catch(() => null);
   if (!info?.isDirectory()) throw new UserError(`${option}: ${path2} is not a folder`);
 }
 
 // src/commands/sync.ts
 import { execFileSync } from "node:child_process";
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat3 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 
 // src/action/redact.ts
@@ -60052,11 +60082,11 @@ function pageContributors(pageContent) {
     return null;
   }
   if (data === null || typeof data !== "object") return null;
-  const list2 = data.contributors;
-  if (list2 === void 0 || list2 === null) return [];
-  if (!Array.isArray(list2)) return null;
+  const list = data.contributors;
+  if (list === void 0 || list === null) return [];
+  if (!Array.isArray(list)) return null;
   const people = [];
-  for (const item of list2) {
+  for (const item of list) {
     const { name, url } = item ?? {};
     if (typeof name !== "string" || url !== null && url !== void 0 && typeof url !== "string") return null;
     people.push({ name, url: url ?? null });
@@ -60080,13 +60110,13 @@ async function keepSiteContributors(pages, failedCreditPaths, site) {
       result.pages.push(page);
       continue;
     }
-    const list2 = site.files.has(page.path) ? pageContributors(await site.read(page.path)) : null;
-    if (list2 === null) {
+    const list = site.files.has(page.path) ? pageContributors(await site.read(page.path)) : null;
+    if (list === null) {
       result.empty.push(page.path);
       result.pages.push(page);
     } else {
       result.kept.push(page.path);
-      result.pages.push({ ...page, frontMatter: withContributors(page.frontMatter, list2) });
+      result.pages.push({ ...page, frontMatter: withContributors(page.frontMatter, list) });
     }
   }
   return result;
@@ -60126,7 +60156,7 @@ function classifyPaths(desiredShas, current, inScope = () => true) {
   for (const path2 of current.keys()) {
     if (!desiredShas.has(path2) && isGeneratedPagePath(path2) && inScope(path2)) result.maybeDelete.push(path2);
   }
-  for (const list2 of Object.values(result)) list2.sort();
+  for (const list of Object.values(result)) list.sort();
   return result;
 }
 async function planChanges(desired, current, options2) {
@@ -60494,12 +60524,12 @@ async function pointSyncBranch(api, branch, base, commitSha, mode, desired) {
 
 // src/publish/github-pull.ts
 async function findOpenPull(api, branch) {
-  const list2 = await api.call(
+  const list = await api.call(
     "look for the sync pull request",
     "read",
     () => api.client.rest.pulls.list({ owner: api.owner, repo: api.repo, head: `${api.owner}:${branch}`, state: "open", per_page: 10 })
   );
-  const pull = list2.data.find((p) => p.head.ref === branch);
+  const pull = list.data.find((p) => p.head.ref === branch);
   if (!pull) return void 0;
   return {
     number: pull.number,
@@ -60551,10 +60581,11 @@ async function addMissingLabels(api, number, have, want, logger) {
   if (missing.length === 0) return false;
   try {
     await api.call("add labels", "write", () => api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing }));
+    return true;
   } catch (error) {
     logger.warning(`could not add labels ${missing.join(", ")}: ${error.message}`);
+    return false;
   }
-  return true;
 }
 function missingReviewers(pull, wanted) {
   const asked = new Set(pull.requestedReviewers.map((r) => r.toLowerCase()));
@@ -60672,7 +60703,7 @@ function blobReader(api) {
 var GitHubSite = class {
   constructor(options2) {
     this.options = options2;
-    if (!/^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(options2.repository)) {
+    if (!isRepositoryName(options2.repository)) {
       throw new UserError(`target repository must be OWNER/NAME, got '${options2.repository}'`);
     }
     if (options2.branch.trim() === "") throw new UserError("the sync branch name is empty");
@@ -60724,14 +60755,14 @@ var GitHubSite = class {
     }
     const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft };
     const desired = desiredHead(base, plan, this.targetPath);
-    if (pull) return { ...await this.updatePull(pull, request2, desired, content), ...summary, requests: this.requests };
+    if (pull) return { ...await this.updatePull(base, pull, request2, desired, content), ...summary, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired);
     const created = await createPull(this.api, this.options.branch, content);
     if (!created) {
       const raced = await findOpenPull(this.api, this.options.branch);
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`);
-      const outcome2 = await this.updatePull(raced, request2, desired, content);
+      const outcome2 = await this.updatePull(base, raced, request2, desired, content);
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger);
       return { ...outcome2, ...summary, requests: this.requests };
     }
@@ -60741,8 +60772,7 @@ var GitHubSite = class {
     return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary, requests: this.requests };
   }
   /** An open sync pull request: push only if its head is not already the desired commit. */
-  async updatePull(pull, request2, desired, content) {
-    const base = this.base;
+  async updatePull(base, pull, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
     if (!await holdsDesired(this.api, pull.headSha, desired)) {
@@ -60758,7 +60788,7 @@ var GitHubSite = class {
 };
 
 // src/publish/local-site.ts
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile3, rm, rmdir, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir2, readdir as readdir2, readFile as readFile3, rm, rmdir, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 var LocalSite = class {
   root;
@@ -60790,6 +60820,7 @@ var LocalSite = class {
   }
   async publish(request2) {
     const { plan } = request2;
+    await this.refuseLinks(changedPaths(plan));
     for (const page of [...plan.add, ...plan.update]) {
       const file = this.repositoryPath(page.path);
       await mkdir2(path.dirname(file), { recursive: true });
@@ -60805,6 +60836,22 @@ var LocalSite = class {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan)
     };
+  }
+  /**
+   * The snapshot lists real files only, so a link on a page's way (a linked file or section
+   * folder) was never checked for the marker and may lead out of the folder: writing through it
+   * could overwrite anything. Refused before the first write.
+   */
+  async refuseLinks(relPaths) {
+    for (const relPath of relPaths) {
+      let at = this.root;
+      for (const part of relPath.split("/")) {
+        at = path.join(at, part);
+        const info = await lstat2(at).catch(() => null);
+        if (info === null) break;
+        if (info.isSymbolicLink()) throw new UserError(`${at} is a link: the sync only writes real files and folders inside ${this.root}`);
+      }
+    }
   }
   /** A section folder whose last page was deleted goes too, as it would in git. */
   async removeIfEmpty(dir) {
@@ -61033,20 +61080,20 @@ var SYNC_COMMAND = {
     { name: "source", type: "string", valueName: "DIR", required: true, description: "Learning Path checkout (the AsciiDoc sources)." },
     { name: "target", type: "string", valueName: "OWNER/NAME", description: "Website repository that receives the pull request (needs GITHUB_TOKEN)." },
     { name: "out", type: "string", valueName: "DIR", description: "Instead of --target: the pages folder of a site checkout (e.g. SITE/content/en/learn/learning-path), changed in place." },
-    { name: "target-path", type: "string", valueName: "PATH", default: "content/en/learn/learning-path", description: "Folder of the pages in the website repository (with --target)." },
+    { name: "target-path", type: "string", valueName: "PATH", default: SYNC_DEFAULTS.targetPath, description: "Folder of the pages in the website repository (with --target)." },
     { name: "base", type: "string", valueName: "BRANCH", description: "Branch the pull request targets (default: the repository's default branch)." },
-    { name: "branch", type: "string", valueName: "BRANCH", default: "learning-path-sync", description: "Branch that carries the sync commit; force-updated, never the base." },
-    { name: "title", type: "string", valueName: "TEXT", default: "Update Learning Path pages (autogenerated)", description: "Pull request title." },
+    { name: "branch", type: "string", valueName: "BRANCH", default: SYNC_DEFAULTS.branch, description: "Branch that carries the sync commit; force-updated, never the base." },
+    { name: "title", type: "string", valueName: "TEXT", default: SYNC_DEFAULTS.title, description: "Pull request title." },
     { name: "labels", type: "string", valueName: "a,b", default: "", description: "Labels to add to the pull request." },
     { name: "reviewers", type: "string", valueName: "a,b", default: "", description: "Reviewers requested when the pull request is created (org/team for a team)." },
     { name: "draft", type: "boolean", description: "Open the pull request as a draft." },
     { name: "dry-run", type: "boolean", description: "Print the plan and a unified diff; write nothing." },
-    { name: "contributors", type: "string", valueName: "none|git|github", default: "github", choices: ["none", "git", "github"], description: "Where contributor lists come from (github: the site's rule, needs GITHUB_TOKEN)." },
+    { name: "contributors", type: "string", valueName: "none|git|github", default: SYNC_DEFAULTS.contributors, choices: ["none", "git", "github"], description: "Where contributor lists come from (github: the site's rule, needs GITHUB_TOKEN)." },
     { name: "fail-on-contributor-error", type: "boolean", description: "Fail when some history cannot be read, instead of keeping the site's current lists." },
     { name: "source-repository", type: "string", valueName: "OWNER/NAME", default: "InnerSourceCommons/InnerSourceLearningPath", description: "Learning Path repository (commit history, and the source link in the pull request)." },
-    { name: "source-ref", type: "string", valueName: "REF", default: "main", description: "Branch whose history credits contributors." },
+    { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
     { name: "source-commit", type: "string", valueName: "SHA", description: "Commit named in the pull request (default: HEAD of --source when it is a git checkout)." },
-    { name: "languages", type: "string", valueName: "all|en|de,es", default: "all", description: "Languages to sync; pages of other languages are left as they are." },
+    { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to sync; pages of other languages are left as they are." },
     { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source." },
     { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source." },
     { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading (fixes pages titled from a deeper heading)." },
@@ -61059,7 +61106,6 @@ var SYNC_COMMAND = {
     'Exit status: 0 on success (also when nothing changed); 1 with a one-line "error: ..." otherwise.'
   ]
 };
-var list = (text) => (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
 async function runSyncCommand(argv) {
   const args = parseCommandArgs(SYNC_COMMAND, argv);
   if (args.help) {
@@ -61073,14 +61119,14 @@ async function runSyncCommand(argv) {
   const json = booleanValue(values, "json");
   const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") || json });
   const sourceDir = resolve4(stringValue(values, "source"));
-  const info = await stat4(sourceDir).catch(() => null);
+  const info = await stat3(sourceDir).catch(() => null);
   if (!info?.isDirectory()) throw new UserError(`--source: ${sourceDir} is not a folder`);
   const result = await runSync(
     {
       sourceDir,
       sectionsFile: stringValue(values, "sections-file"),
       urlsFile: stringValue(values, "urls-file"),
-      languages: stringValue(values, "languages") ?? "all",
+      languages: stringValue(values, "languages") ?? SYNC_DEFAULTS.languages,
       strictTitles: booleanValue(values, "strict-titles"),
       contributors: stringValue(values, "contributors"),
       sourceRepository: stringValue(values, "source-repository"),
@@ -61092,8 +61138,8 @@ async function runSyncCommand(argv) {
       base: stringValue(values, "base") || void 0,
       branch: stringValue(values, "branch"),
       title: stringValue(values, "title"),
-      labels: list(stringValue(values, "labels")),
-      reviewers: list(stringValue(values, "reviewers")),
+      labels: splitList(stringValue(values, "labels")),
+      reviewers: splitList(stringValue(values, "reviewers")),
       draft: booleanValue(values, "draft"),
       dryRun: booleanValue(values, "dry-run"),
       failOnContributorError: booleanValue(values, "fail-on-contributor-error"),

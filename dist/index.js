@@ -33244,18 +33244,18 @@ var require_sync = __commonJS({
       if (this.follow)
         return this._readdir(abs, false);
       var entries;
-      var lstat2;
+      var lstat3;
       var stat3;
       try {
-        lstat2 = this.fs.lstatSync(abs);
+        lstat3 = this.fs.lstatSync(abs);
       } catch (er) {
         if (er.code === "ENOENT") {
           return null;
         }
       }
-      var isSym = lstat2 && lstat2.isSymbolicLink();
+      var isSym = lstat3 && lstat3.isSymbolicLink();
       this.symlinks[abs] = isSym;
-      if (!isSym && lstat2 && !lstat2.isDirectory())
+      if (!isSym && lstat3 && !lstat3.isDirectory())
         this.cache[abs] = "FILE";
       else
         entries = this._readdir(abs, false);
@@ -33382,23 +33382,23 @@ var require_sync = __commonJS({
       var exists2;
       var stat3 = this.statCache[abs];
       if (!stat3) {
-        var lstat2;
+        var lstat3;
         try {
-          lstat2 = this.fs.lstatSync(abs);
+          lstat3 = this.fs.lstatSync(abs);
         } catch (er) {
           if (er && (er.code === "ENOENT" || er.code === "ENOTDIR")) {
             this.statCache[abs] = false;
             return false;
           }
         }
-        if (lstat2 && lstat2.isSymbolicLink()) {
+        if (lstat3 && lstat3.isSymbolicLink()) {
           try {
             stat3 = this.fs.statSync(abs);
           } catch (er) {
-            stat3 = lstat2;
+            stat3 = lstat3;
           }
         } else {
-          stat3 = lstat2;
+          stat3 = lstat3;
         }
       }
       this.statCache[abs] = stat3;
@@ -33887,12 +33887,12 @@ var require_glob = __commonJS({
       var lstatcb = inflight(lstatkey, lstatcb_);
       if (lstatcb)
         self2.fs.lstat(abs, lstatcb);
-      function lstatcb_(er, lstat2) {
+      function lstatcb_(er, lstat3) {
         if (er && er.code === "ENOENT")
           return cb();
-        var isSym = lstat2 && lstat2.isSymbolicLink();
+        var isSym = lstat3 && lstat3.isSymbolicLink();
         self2.symlinks[abs] = isSym;
-        if (!isSym && lstat2 && !lstat2.isDirectory()) {
+        if (!isSym && lstat3 && !lstat3.isDirectory()) {
           self2.cache[abs] = "FILE";
           cb();
         } else
@@ -34062,16 +34062,16 @@ var require_glob = __commonJS({
       var statcb = inflight("stat\0" + abs, lstatcb_);
       if (statcb)
         self2.fs.lstat(abs, statcb);
-      function lstatcb_(er, lstat2) {
-        if (lstat2 && lstat2.isSymbolicLink()) {
+      function lstatcb_(er, lstat3) {
+        if (lstat3 && lstat3.isSymbolicLink()) {
           return self2.fs.stat(abs, function(er2, stat4) {
             if (er2)
-              self2._stat2(f, abs, null, lstat2, cb);
+              self2._stat2(f, abs, null, lstat3, cb);
             else
               self2._stat2(f, abs, er2, stat4, cb);
           });
         } else {
-          self2._stat2(f, abs, er, lstat2, cb);
+          self2._stat2(f, abs, er, lstat3, cb);
         }
       }
     };
@@ -75652,271 +75652,9 @@ var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults
 // node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 
-// src/types.ts
-var UserError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UserError";
-  }
-};
-
-// src/action/inputs.ts
-var isContributorKind = (value) => value === "none" || value === "git" || value === "github";
-var REPOSITORY = /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/;
-function readActionInputs(env) {
-  const payload = env.context.payload;
-  const dispatched = env.context.eventName === "workflow_dispatch" ? payload.inputs ?? {} : {};
-  const raw = (name) => {
-    const fromDispatch = dispatched[name];
-    if (fromDispatch !== void 0 && fromDispatch !== null && String(fromDispatch).trim() !== "") {
-      return String(fromDispatch).trim();
-    }
-    return env.getInput(name).trim();
-  };
-  const bool = (name) => {
-    const value = raw(name).toLowerCase();
-    if (value === "" || value === "false") return false;
-    if (value === "true") return true;
-    throw new UserError(`input '${name}' must be true or false, got '${raw(name)}'`);
-  };
-  const list = (name) => raw(name).split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
-  const repository = (name, fallback) => {
-    const value = raw(name) || fallback;
-    if (!REPOSITORY.test(value)) throw new UserError(`input '${name}' must be OWNER/NAME, got '${value}'`);
-    return value;
-  };
-  const contributors = raw("contributors") || "github";
-  if (!isContributorKind(contributors)) {
-    throw new UserError(`input 'contributors' must be none, git or github, got '${contributors}'`);
-  }
-  const token = raw("token");
-  if (token === "") {
-    throw new UserError(`input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`);
-  }
-  const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`;
-  const pushed = typeof payload.after === "string" && /^[0-9a-f]{40}$/.test(payload.after) ? payload.after : void 0;
-  const sourceCommit = pushed ?? (env.context.sha || void 0);
-  const options2 = {
-    token,
-    sourceDir: raw("source-path") || ".",
-    sourceRepository: repository("source-repository", workflowRepository),
-    sourceRef: raw("source-ref") || "main",
-    sourceCommit,
-    sectionsFile: raw("sections-file") || "scripts/section_data.json",
-    urlsFile: raw("urls-file") || "config/urls.yaml",
-    languages: raw("languages") || "all",
-    contributors,
-    failOnContributorError: bool("fail-on-contributor-error"),
-    strictTitles: bool("strict-titles"),
-    targetRepository: repository("target-repository", ""),
-    targetPath: raw("target-path") || "content/en/learn/learning-path",
-    base: raw("base") || void 0,
-    branch: raw("branch") || "learning-path-sync",
-    title: raw("title") || "Update Learning Path pages (autogenerated)",
-    labels: list("labels"),
-    reviewers: list("reviewers"),
-    draft: bool("draft"),
-    dryRun: bool("dry-run"),
-    apiUrl: env.env.GITHUB_API_URL || "https://api.github.com"
-  };
-  return { options: options2, trigger: env.context.eventName };
-}
-
-// src/action/logger.ts
-function createActionLogger(sourcePath) {
-  const prefix = sourcePath === "." || sourcePath === "" ? "" : sourcePath.replace(/\/+$/, "") + "/";
-  return {
-    debug: (m) => debug(m),
-    info: (m) => info(m),
-    warning: (m, where) => warning(m, where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
-    error: (m) => error(m),
-    group: (name, fn) => group(name, fn)
-  };
-}
-
-// src/action/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
-}
-
-// src/action/outputs.ts
-function actionOutputs(result) {
-  return {
-    operation: result.operation,
-    "pull-request-number": result.pullRequestNumber === void 0 ? "" : String(result.pullRequestNumber),
-    "pull-request-url": result.pullRequestUrl ?? "",
-    "head-sha": result.headSha ?? "",
-    "changed-files": result.changedFiles.join("\n"),
-    "added-count": String(result.counts.added),
-    "updated-count": String(result.counts.updated),
-    "deleted-count": String(result.counts.deleted),
-    "unchanged-count": String(result.counts.unchanged),
-    "protected-count": String(result.counts.protected),
-    "contributor-failures": String(result.contributorFailures.length)
-  };
-}
-function setActionOutputs(result, secrets) {
-  for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, redact(value, secrets));
-}
-
-// src/contributors/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-
-// src/contributors/credit-rule.ts
-function isBot(name, account2) {
-  if (account2?.type === "Bot") return true;
-  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
-}
-function authorContributor(author) {
-  if (isBot(author.name, author.user)) return null;
-  const name = author.user?.name || author.name;
-  if (!name) return null;
-  return { name, url: author.user?.url ?? null };
-}
-function reviewerContributor(reviewer) {
-  if (reviewer === null || isBot(null, reviewer)) return null;
-  return { name: reviewer.name || reviewer.login, url: reviewer.url };
-}
-function mergeByName(people) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const person of people) {
-    const seen = byName.get(person.name);
-    if (!seen) byName.set(person.name, { name: person.name, url: person.url });
-    else if (seen.url === null && person.url !== null) seen.url = person.url;
-  }
-  return [...byName.values()];
-}
-function creditContributors(history) {
-  const authors = history.flatMap((commit) => commit.authors.map(authorContributor));
-  const reviewers = history.flatMap((commit) => commit.reviewers.map(reviewerContributor));
-  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
-}
-
-// src/contributors/git-log.ts
-var RECORD = "";
-var FIELD = "";
-var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
-function unquoteGitPath(line) {
-  if (!line.startsWith('"') || !line.endsWith('"')) return line;
-  const bytes = [];
-  const body = line.slice(1, -1);
-  const simple = { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch !== "\\") {
-      bytes.push(...Buffer.from(ch, "utf8"));
-      continue;
-    }
-    const next = body[i + 1];
-    if (/[0-7]/.test(next ?? "")) {
-      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function parseGitLog(output) {
-  const entries = [];
-  for (const record of output.split(RECORD)) {
-    if (!record.trim()) continue;
-    const [header, ...rest] = record.split("\n");
-    const [oid, name, email, ...trailers] = header.split(FIELD);
-    entries.push({
-      oid,
-      author: { name, email },
-      coAuthors: trailers.map((t) => t.trim()).filter(Boolean),
-      files: rest.filter((line) => line.length > 0).map(unquoteGitPath)
-    });
-  }
-  return entries;
-}
-function parseContact(text) {
-  const match = /^(.*?)\s*<([^<>]*)>\s*$/.exec(text.trim());
-  if (!match) return null;
-  return { name: match[1].trim(), email: match[2].trim() };
-}
-function loginFromNoreplyEmail(email) {
-  const match = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email.trim());
-  return match ? match[1] : null;
-}
-function gitAuthor(contact, webUrl = "https://github.com") {
-  const login = loginFromNoreplyEmail(contact.email);
-  return {
-    name: contact.name,
-    email: contact.email,
-    user: login ? { login, name: null, url: `${webUrl}/${login}`, type: "User" } : null
-  };
-}
-
-// src/contributors/git.ts
-var execFileAsync = promisify(execFile);
-var GitContributorProvider = class {
-  constructor(options2) {
-    this.options = options2;
-  }
-  options;
-  kind = "git";
-  async git(args) {
-    try {
-      const { stdout } = await execFileAsync("git", ["-c", "core.quotepath=off", "--literal-pathspecs", ...args], {
-        cwd: this.options.sourceDir,
-        maxBuffer: 512 * 1024 * 1024,
-        encoding: "utf8"
-      });
-      return stdout;
-    } catch (error2) {
-      const stderr = String(error2.stderr ?? error2.message).trim().split("\n")[0];
-      throw new UserError(`--contributors git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
-    }
-  }
-  async credit(sourcePaths) {
-    const paths = [...new Set(sourcePaths)];
-    const result = { contributors: /* @__PURE__ */ new Map(), failures: [], stats: { requests: 0, points: 0 } };
-    if (paths.length === 0) return result;
-    if ((await this.git(["rev-parse", "--is-shallow-repository"])).trim() === "true") {
-      this.options.logger.warning(
-        "contributors: the source checkout is a shallow clone, so contributor lists only see its latest commits (check out with fetch-depth: 0)"
-      );
-    }
-    const log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths]));
-    const coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors));
-    const histories = new Map(paths.map((path2) => [path2, []]));
-    for (const entry of log) {
-      const authors = [
-        gitAuthor(entry.author),
-        ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== void 0).map((c) => gitAuthor(c))
-      ];
-      const record = { oid: entry.oid, authors, reviewers: [] };
-      for (const file of entry.files) histories.get(file)?.push(record);
-    }
-    for (const [path2, history] of histories) result.contributors.set(path2, creditContributors(history));
-    this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`);
-    return result;
-  }
-  /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
-  async mailmapContacts(texts) {
-    const contacts = /* @__PURE__ */ new Map();
-    const distinct = [...new Set(texts)].filter((text) => parseContact(text) !== null);
-    if (distinct.length === 0) return contacts;
-    const mapped = (await this.git(["check-mailmap", ...distinct.map((text) => {
-      const contact = parseContact(text);
-      return contact.name ? `${contact.name} <${contact.email}>` : `<${contact.email}>`;
-    })])).split("\n");
-    distinct.forEach((text, i) => {
-      const contact = parseContact(mapped[i] ?? "") ?? parseContact(text);
-      if (contact) contacts.set(text, contact);
-    });
-    return contacts;
-  }
-};
+// src/config/types.ts
+var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
+var DEFAULT_URLS_FILE = "config/urls.yaml";
 
 // src/github/client.ts
 var import_bottleneck = __toESM(require_lib2(), 1);
@@ -79296,6 +79034,7 @@ var FAST_TIMING = {
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
+var isRepositoryName = (value) => /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(value);
 function createGitHubClient(options2) {
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
@@ -79340,42 +79079,284 @@ function createGitHubClient(options2) {
   });
 }
 
-// src/contributors/alias-rounds.ts
-async function runAliasRounds(items, options2) {
-  const outcome2 = { answers: [], failures: [], requests: 0 };
-  let pending = items.map((item) => ({ item, tries: 0 }));
-  while (pending.length > 0) {
-    const next = [];
-    let start = 0;
-    for (const size of options2.plan(pending.length)) {
-      const batch = pending.slice(start, start + size);
-      start += size;
-      outcome2.requests++;
-      let answers;
-      try {
-        answers = await options2.send(batch.map((ask) => ask.item));
-      } catch (error2) {
-        if (options2.isFatal(error2)) throw error2;
-        const reason = error2 instanceof Error ? error2.message : String(error2);
-        for (const ask of batch) outcome2.failures.push({ item: ask.item, reason });
-        continue;
-      }
-      batch.forEach((ask, i) => {
-        const answer = answers[i] ?? { ok: false, reason: "no answer" };
-        if (answer.ok) {
-          outcome2.answers.push({ item: ask.item, value: answer.value });
-          if (answer.followUp !== void 0) next.push({ item: answer.followUp, tries: 0 });
-        } else if (ask.tries + 1 < options2.attempts) {
-          next.push({ item: ask.item, tries: ask.tries + 1 });
-        } else {
-          outcome2.failures.push({ item: ask.item, reason: answer.reason });
-        }
-      });
-    }
-    pending = next;
-  }
-  return outcome2;
+// src/sync-defaults.ts
+var SYNC_DEFAULTS = {
+  sourceRef: "main",
+  languages: "all",
+  contributors: "github",
+  targetPath: "content/en/learn/learning-path",
+  branch: "learning-path-sync",
+  title: "Update Learning Path pages (autogenerated)"
+};
+function splitList(text) {
+  return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
 }
+
+// src/types.ts
+var UserError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UserError";
+  }
+};
+
+// src/action/inputs.ts
+var isContributorKind = (value) => value === "none" || value === "git" || value === "github";
+function readActionInputs(env) {
+  const payload = env.context.payload;
+  const dispatched = env.context.eventName === "workflow_dispatch" ? payload.inputs ?? {} : {};
+  const raw = (name) => {
+    const fromDispatch = dispatched[name];
+    if (fromDispatch !== void 0 && fromDispatch !== null && String(fromDispatch).trim() !== "") {
+      return String(fromDispatch).trim();
+    }
+    return env.getInput(name).trim();
+  };
+  const bool = (name) => {
+    const value = raw(name).toLowerCase();
+    if (value === "" || value === "false") return false;
+    if (value === "true") return true;
+    throw new UserError(`input '${name}' must be true or false, got '${raw(name)}'`);
+  };
+  const repository = (name, fallback) => {
+    const value = raw(name) || fallback;
+    if (!isRepositoryName(value)) throw new UserError(`input '${name}' must be OWNER/NAME, got '${value}'`);
+    return value;
+  };
+  const contributors = raw("contributors") || SYNC_DEFAULTS.contributors;
+  if (!isContributorKind(contributors)) {
+    throw new UserError(`input 'contributors' must be none, git or github, got '${contributors}'`);
+  }
+  const token = raw("token");
+  if (token === "") {
+    throw new UserError(`input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`);
+  }
+  const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`;
+  const sourceRepository = repository("source-repository", workflowRepository);
+  const pushed = typeof payload.after === "string" && /^[0-9a-f]{40}$/.test(payload.after) ? payload.after : void 0;
+  const sourceCommit = sourceRepository.toLowerCase() === workflowRepository.toLowerCase() ? pushed ?? (env.context.sha || void 0) : void 0;
+  const options2 = {
+    token,
+    sourceDir: raw("source-path") || ".",
+    sourceRepository,
+    sourceRef: raw("source-ref") || SYNC_DEFAULTS.sourceRef,
+    sourceCommit,
+    sectionsFile: raw("sections-file") || DEFAULT_SECTIONS_FILE,
+    urlsFile: raw("urls-file") || DEFAULT_URLS_FILE,
+    languages: raw("languages") || SYNC_DEFAULTS.languages,
+    contributors,
+    failOnContributorError: bool("fail-on-contributor-error"),
+    strictTitles: bool("strict-titles"),
+    targetRepository: repository("target-repository", ""),
+    targetPath: raw("target-path") || SYNC_DEFAULTS.targetPath,
+    base: raw("base") || void 0,
+    branch: raw("branch") || SYNC_DEFAULTS.branch,
+    title: raw("title") || SYNC_DEFAULTS.title,
+    labels: splitList(raw("labels")),
+    reviewers: splitList(raw("reviewers")),
+    draft: bool("draft"),
+    dryRun: bool("dry-run"),
+    apiUrl: env.env.GITHUB_API_URL || "https://api.github.com"
+  };
+  return { options: options2, trigger: env.context.eventName };
+}
+
+// src/action/logger.ts
+function createActionLogger(sourcePath) {
+  const prefix = sourcePath === "." || sourcePath === "" ? "" : sourcePath.replace(/\/+$/, "") + "/";
+  return {
+    debug: (m) => debug(m),
+    info: (m) => info(m),
+    warning: (m, where) => warning(m, where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
+    error: (m) => error(m),
+    group: (name, fn) => group(name, fn)
+  };
+}
+
+// src/action/redact.ts
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join("***");
+  }
+  return out;
+}
+
+// src/action/outputs.ts
+function actionOutputs(result) {
+  return {
+    operation: result.operation,
+    "pull-request-number": result.pullRequestNumber === void 0 ? "" : String(result.pullRequestNumber),
+    "pull-request-url": result.pullRequestUrl ?? "",
+    "head-sha": result.headSha ?? "",
+    "changed-files": result.changedFiles.join("\n"),
+    "added-count": String(result.counts.added),
+    "updated-count": String(result.counts.updated),
+    "deleted-count": String(result.counts.deleted),
+    "unchanged-count": String(result.counts.unchanged),
+    "protected-count": String(result.counts.protected),
+    "contributor-failures": String(result.contributorFailures.length)
+  };
+}
+function setActionOutputs(result, secrets) {
+  for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, redact(value, secrets));
+}
+
+// src/contributors/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+// src/contributors/credit-rule.ts
+function isBot(name, account2) {
+  if (account2?.type === "Bot") return true;
+  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
+}
+function authorContributor(author) {
+  if (isBot(author.name, author.user)) return null;
+  const name = author.user?.name || author.name;
+  if (!name) return null;
+  return { name, url: author.user?.url ?? null };
+}
+function reviewerContributor(reviewer) {
+  if (reviewer === null || isBot(null, reviewer)) return null;
+  return { name: reviewer.name || reviewer.login, url: reviewer.url };
+}
+function mergeByName(people) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const person of people) {
+    const seen = byName.get(person.name);
+    if (!seen) byName.set(person.name, { name: person.name, url: person.url });
+    else if (seen.url === null && person.url !== null) seen.url = person.url;
+  }
+  return [...byName.values()];
+}
+function creditContributors(history) {
+  const authors = history.flatMap((commit) => commit.authors.map(authorContributor));
+  const reviewers = history.flatMap((commit) => commit.reviewers.map(reviewerContributor));
+  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
+}
+
+// src/contributors/git-log.ts
+var RECORD = "";
+var FIELD = "";
+var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
+function unquoteGitPath(line) {
+  if (!line.startsWith('"') || !line.endsWith('"')) return line;
+  const bytes = [];
+  const body = line.slice(1, -1);
+  const simple = { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = body[i + 1];
+    if (/[0-7]/.test(next ?? "")) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseGitLog(output) {
+  const entries = [];
+  for (const record of output.split(RECORD)) {
+    if (!record.trim()) continue;
+    const [header, ...rest] = record.split("\n");
+    const [oid, name, email, ...trailers] = header.split(FIELD);
+    entries.push({
+      oid,
+      author: { name, email },
+      coAuthors: trailers.map((t) => t.trim()).filter(Boolean),
+      files: rest.filter((line) => line.length > 0).map(unquoteGitPath)
+    });
+  }
+  return entries;
+}
+function parseContact(text) {
+  const match = /^(.*?)\s*<([^<>]*)>\s*$/.exec(text.trim());
+  if (!match) return null;
+  return { name: match[1].trim(), email: match[2].trim() };
+}
+function loginFromNoreplyEmail(email) {
+  const match = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email.trim());
+  return match ? match[1] : null;
+}
+function gitAuthor(contact, webUrl = "https://github.com") {
+  const login = loginFromNoreplyEmail(contact.email);
+  return {
+    name: contact.name,
+    email: contact.email,
+    user: login ? { login, name: null, url: `${webUrl}/${login}`, type: "User" } : null
+  };
+}
+
+// src/contributors/git.ts
+var execFileAsync = promisify(execFile);
+var GitContributorProvider = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  kind = "git";
+  async git(args) {
+    try {
+      const { stdout } = await execFileAsync("git", ["-c", "core.quotepath=off", "--literal-pathspecs", ...args], {
+        cwd: this.options.sourceDir,
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: "utf8"
+      });
+      return stdout;
+    } catch (error2) {
+      const stderr = String(error2.stderr ?? error2.message).trim().split("\n")[0];
+      throw new UserError(`--contributors git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
+    }
+  }
+  async credit(sourcePaths) {
+    const paths = [...new Set(sourcePaths)];
+    const result = { contributors: /* @__PURE__ */ new Map(), failures: [], stats: { requests: 0, points: 0 } };
+    if (paths.length === 0) return result;
+    if ((await this.git(["rev-parse", "--is-shallow-repository"])).trim() === "true") {
+      this.options.logger.warning(
+        "contributors: the source checkout is a shallow clone, so contributor lists only see its latest commits (check out with fetch-depth: 0)"
+      );
+    }
+    const log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths]));
+    const coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors));
+    const histories = new Map(paths.map((path2) => [path2, []]));
+    for (const entry of log) {
+      const authors = [
+        gitAuthor(entry.author),
+        ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== void 0).map((c) => gitAuthor(c))
+      ];
+      const record = { oid: entry.oid, authors, reviewers: [] };
+      for (const file of entry.files) histories.get(file)?.push(record);
+    }
+    for (const [path2, history] of histories) result.contributors.set(path2, creditContributors(history));
+    this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`);
+    return result;
+  }
+  /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
+  async mailmapContacts(texts) {
+    const contacts = /* @__PURE__ */ new Map();
+    for (const text of texts) {
+      const contact = parseContact(text);
+      if (contact) contacts.set(text, contact);
+    }
+    if (contacts.size === 0) return contacts;
+    const asWritten = [...contacts];
+    const mapped = (await this.git(["check-mailmap", ...asWritten.map(([, c]) => c.name ? `${c.name} <${c.email}>` : `<${c.email}>`)])).split("\n");
+    asWritten.forEach(([text], i) => {
+      const contact = parseContact(mapped[i] ?? "");
+      if (contact) contacts.set(text, contact);
+    });
+    return contacts;
+  }
+};
 
 // src/contributors/batch-plan.ts
 function pointsForUnits(units) {
@@ -79427,6 +79408,49 @@ function trimToCount(sizes, count) {
     excess -= cut;
   }
   return sorted.sort((a, b) => b - a);
+}
+function chunkBySizes(items, sizes) {
+  const chunks = [];
+  let start = 0;
+  for (const size of sizes) {
+    chunks.push(items.slice(start, start + size));
+    start += size;
+  }
+  return chunks;
+}
+
+// src/contributors/alias-rounds.ts
+async function runAliasRounds(items, options2) {
+  const outcome2 = { answers: [], failures: [], requests: 0 };
+  let pending = items.map((item) => ({ item, tries: 0 }));
+  while (pending.length > 0) {
+    const next = [];
+    for (const batch of chunkBySizes(pending, options2.plan(pending.length))) {
+      outcome2.requests++;
+      let answers;
+      try {
+        answers = await options2.send(batch.map((ask) => ask.item));
+      } catch (error2) {
+        if (options2.isFatal(error2)) throw error2;
+        const reason = error2 instanceof Error ? error2.message : String(error2);
+        for (const ask of batch) outcome2.failures.push({ item: ask.item, reason });
+        continue;
+      }
+      batch.forEach((ask, i) => {
+        const answer = answers[i] ?? { ok: false, reason: "no answer" };
+        if (answer.ok) {
+          outcome2.answers.push({ item: ask.item, value: answer.value });
+          if (answer.followUp !== void 0) next.push({ item: answer.followUp, tries: 0 });
+        } else if (ask.tries + 1 < options2.attempts) {
+          next.push({ item: ask.item, tries: ask.tries + 1 });
+        } else {
+          outcome2.failures.push({ item: ask.item, reason: answer.reason });
+        }
+      });
+    }
+    pending = next;
+  }
+  return outcome2;
 }
 
 // src/contributors/github-queries.ts
@@ -79858,12 +79882,13 @@ async function kindOf(path2) {
 }
 
 // src/discover/languages.ts
+var LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 function parseLanguageSelection(value) {
   const trimmed = value.trim();
   if (trimmed === "" || trimmed.toLowerCase() === "all") return "all";
   const list = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
   for (const language of list) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(language)) {
+    if (!LANGUAGE_NAME.test(language)) {
       throw new UserError(`languages: "${language}" is not a language name (use all, en, or a list such as de,es)`);
     }
   }
@@ -79872,6 +79897,9 @@ function parseLanguageSelection(value) {
 }
 function isLanguageSelected(selection, language) {
   return selection === "all" || selection.includes(language);
+}
+function isLanguageFolderName(name) {
+  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
 }
 
 // src/plan/generated-paths.ts
@@ -80413,10 +80441,11 @@ async function addMissingLabels(api, number, have, want, logger) {
   if (missing.length === 0) return false;
   try {
     await api.call("add labels", "write", () => api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing }));
+    return true;
   } catch (error2) {
     logger.warning(`could not add labels ${missing.join(", ")}: ${error2.message}`);
+    return false;
   }
-  return true;
 }
 function missingReviewers(pull, wanted) {
   const asked = new Set(pull.requestedReviewers.map((r) => r.toLowerCase()));
@@ -80534,7 +80563,7 @@ function blobReader(api) {
 var GitHubSite = class {
   constructor(options2) {
     this.options = options2;
-    if (!/^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(options2.repository)) {
+    if (!isRepositoryName(options2.repository)) {
       throw new UserError(`target repository must be OWNER/NAME, got '${options2.repository}'`);
     }
     if (options2.branch.trim() === "") throw new UserError("the sync branch name is empty");
@@ -80586,14 +80615,14 @@ var GitHubSite = class {
     }
     const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft };
     const desired = desiredHead(base, plan, this.targetPath);
-    if (pull) return { ...await this.updatePull(pull, request2, desired, content), ...summary2, requests: this.requests };
+    if (pull) return { ...await this.updatePull(base, pull, request2, desired, content), ...summary2, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired);
     const created = await createPull(this.api, this.options.branch, content);
     if (!created) {
       const raced = await findOpenPull(this.api, this.options.branch);
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`);
-      const outcome2 = await this.updatePull(raced, request2, desired, content);
+      const outcome2 = await this.updatePull(base, raced, request2, desired, content);
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger);
       return { ...outcome2, ...summary2, requests: this.requests };
     }
@@ -80603,8 +80632,7 @@ var GitHubSite = class {
     return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary2, requests: this.requests };
   }
   /** An open sync pull request: push only if its head is not already the desired commit. */
-  async updatePull(pull, request2, desired, content) {
-    const base = this.base;
+  async updatePull(base, pull, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
     if (!await holdsDesired(this.api, pull.headSha, desired)) {
@@ -80620,7 +80648,7 @@ var GitHubSite = class {
 };
 
 // src/publish/local-site.ts
-import { mkdir as mkdir2, readdir as readdir3, readFile as readFile2, rm as rm2, rmdir as rmdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir2, readdir as readdir3, readFile as readFile2, rm as rm2, rmdir as rmdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 var LocalSite = class {
   root;
@@ -80652,6 +80680,7 @@ var LocalSite = class {
   }
   async publish(request2) {
     const { plan } = request2;
+    await this.refuseLinks(changedPaths(plan));
     for (const page of [...plan.add, ...plan.update]) {
       const file = this.repositoryPath(page.path);
       await mkdir2(path.dirname(file), { recursive: true });
@@ -80667,6 +80696,22 @@ var LocalSite = class {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan)
     };
+  }
+  /**
+   * The snapshot lists real files only, so a link on a page's way (a linked file or section
+   * folder) was never checked for the marker and may lead out of the folder: writing through it
+   * could overwrite anything. Refused before the first write.
+   */
+  async refuseLinks(relPaths) {
+    for (const relPath of relPaths) {
+      let at = this.root;
+      for (const part of relPath.split("/")) {
+        at = path.join(at, part);
+        const info2 = await lstat2(at).catch(() => null);
+        if (info2 === null) break;
+        if (info2.isSymbolicLink()) throw new UserError(`${at} is a link: the sync only writes real files and folders inside ${this.root}`);
+      }
+    }
   }
   /** A section folder whose last page was deleted goes too, as it would in git. */
   async removeIfEmpty(dir) {
@@ -80756,10 +80801,6 @@ function checkDirName(dirName, file, field) {
   }
   return normal;
 }
-
-// src/config/types.ts
-var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
-var DEFAULT_URLS_FILE = "config/urls.yaml";
 
 // src/config/urls.ts
 var import_yaml3 = __toESM(require_dist(), 1);
@@ -80872,9 +80913,6 @@ function articleNumberOf(fileName) {
   if (fileName.endsWith("script.asciidoc")) return null;
   const match = ARTICLE.exec(fileName);
   return match ? match[1] : null;
-}
-function isLanguageFolderName(name) {
-  return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name) && name.toLowerCase() !== "en";
 }
 
 // src/discover/types.ts
@@ -81158,7 +81196,7 @@ function renderIndexPage(input) {
       body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text
     },
     // The English stand-in was checked when the English index was rendered.
-    warnings: source.translated || language === "en" ? warnings : []
+    warnings: source.translated ? warnings : []
   };
 }
 function checkIndexFields(data, file) {
@@ -81458,10 +81496,8 @@ async function run() {
   const secrets = [];
   try {
     const { options: options2, trigger } = readActionInputs({ getInput: (name) => getInput(name), context: context2, env: process.env });
-    if (options2.token) {
-      setSecret(options2.token);
-      secrets.push(options2.token);
-    }
+    setSecret(options2.token);
+    secrets.push(options2.token);
     info(
       `learning-path-sync: ${trigger} event, source ${options2.sourceRepository}@${options2.sourceCommit?.slice(0, 7) ?? options2.sourceRef} \u2192 ${options2.targetRepository}:${options2.targetPath}${options2.dryRun ? " (dry run)" : ""}`
     );
