@@ -80609,6 +80609,10 @@ var GitHubSite = class {
     const pull = await findOpenPull(this.api, this.options.branch);
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: "none", ...summary2, requests: this.requests };
+      if (!request2.complete) {
+        this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`);
+        return { operation: "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary2, requests: this.requests };
+      }
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha);
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`);
       return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary2, requests: this.requests };
@@ -81464,7 +81468,8 @@ async function sync(options2, deps) {
         plan,
         title: options2.title,
         body: pullRequestBody(plan, source, targetPath),
-        commitMessage: commitMessage(plan, source)
+        commitMessage: commitMessage(plan, source),
+        complete: languages === "all"
       })
     );
   }

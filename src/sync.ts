@@ -163,6 +163,7 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
         title: options.title,
         body: pullRequestBody(plan, source, targetPath),
         commitMessage: commitMessage(plan, source),
+        complete: languages === 'all',
       }),
     )
   }

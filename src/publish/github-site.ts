@@ -91,6 +91,10 @@ export class GitHubSite implements Site {
 
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: 'none', ...summary, requests: this.requests }
+      if (!request.complete) {
+        this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
+        return { operation: 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests }
+      }
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`)
       return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests }

@@ -17,6 +17,12 @@ export interface PublishRequest {
   title: string
   body: string
   commitMessage: string
+  /**
+   * Whether the plan covers every page, so an empty plan means the site caught up and an open
+   * sync pull request may be closed. False for a run limited to some languages: its empty plan
+   * says nothing about the other languages' changes the pull request may carry.
+   */
+  complete: boolean
 }
 
 export type PublishOperation = 'created' | 'updated' | 'closed' | 'none'

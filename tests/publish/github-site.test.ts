@@ -49,11 +49,11 @@ function site(repository: string) {
 }
 
 /** One whole publish: load, plan, publish. */
-async function publish(repository: string): Promise<PublishResult> {
+async function publish(repository: string, pages = desired, complete = true): Promise<PublishResult> {
   const s = site(repository)
   const snapshot = await s.load()
-  const plan = await planChanges(desired, snapshot.files, { readCurrent: snapshot.read })
-  return s.publish({ plan, title: 'Sync', body: 'body', commitMessage: 'Sync pages' })
+  const plan = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read })
+  return s.publish({ plan, title: 'Sync', body: 'body', commitMessage: 'Sync pages', complete })
 }
 
 /** The branch's content under the target: what a reviewer sees. */
@@ -151,5 +151,24 @@ describe('GitHubSite', () => {
     const again = await publish(repo)
     expect(again.operation).toBe('none')
     expect(gh.requests.filter((r) => r.write)).toEqual([])
+  })
+
+  it('an empty plan closes the open pull request only when the run covered every page', async () => {
+    const repo = await newSite()
+    const opened = await publish(repo)
+    expect(opened.operation).toBe('created')
+    // What the base already holds: nothing to change, as after a run limited to some languages.
+    const asOnBase = new Map([
+      ['intro/01.md', page('One')],
+      ['intro/02.md', page('Two')],
+    ])
+    gh.clearRequests()
+    const partial = await publish(repo, asOnBase, false)
+    expect(partial).toMatchObject({ operation: 'none', pullRequestNumber: opened.pullRequestNumber })
+    expect(gh.requests.filter((r) => r.write)).toEqual([])
+    expect(gh.pulls(repo)[0].state).toBe('open')
+    const whole = await publish(repo, asOnBase, true)
+    expect(whole.operation).toBe('closed')
+    expect(gh.pulls(repo)[0].state).toBe('closed')
   })
 })

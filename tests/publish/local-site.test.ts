@@ -30,7 +30,7 @@ async function publish(site: string, desired: Map<string, string>) {
   const local = new LocalSite(site)
   const snapshot = await local.load()
   const plan = await planChanges(desired, snapshot.files, { readCurrent: snapshot.read })
-  return local.publish({ plan, title: '', body: '', commitMessage: '' })
+  return local.publish({ plan, title: '', body: '', commitMessage: '', complete: true })
 }
 
 describe('LocalSite', () => {
