@@ -1,20 +1,20 @@
 // The bundled action run as a process, once per trigger, against the local GitHub.
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { HISTORY_FILE, LEARNING_PATH, historyRepository, requireFixtures, websiteFiles } from '../sync/fixtures.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { LEARNING_PATH, historyRepository, requireFixtures } from '../sync/fixtures.js'
+import { seedSite, startSiteGitHub, TARGET as PAGES } from '../sync/helpers.js'
 import { ACTION_ENTRY, ROOT, runAction, type ActionRun } from './run-action.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
-const PAGES = 'content/en/learn/learning-path'
 const WITHHELD = ['trusted-committer/', 'product-owner/', 'project-leader/']
 
 let github: FakeGitHub | undefined
 
+/** The local GitHub with the fixture history and the site seeded with today's pages. */
 async function seededGitHub(): Promise<FakeGitHub> {
-  const files: Record<string, string> = { 'README.md': '# the site\n' }
-  for (const [rel, content] of Object.entries(websiteFiles())) files[`${PAGES}/${rel}`] = content
-  github = await startFakeGitHub({ history: HISTORY_FILE, repos: { [SITE]: files } })
+  github = await startSiteGitHub()
+  await seedSite(github, SITE)
   return github
 }
 

@@ -1,20 +1,19 @@
 // The CLI's `sync` and the action share one engine: same input, same pull request.
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { HISTORY_FILE, LEARNING_PATH, historyRepository, requireFixtures, websiteFiles } from '../sync/fixtures.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { LEARNING_PATH, historyRepository, requireFixtures } from '../sync/fixtures.js'
+import { seedSite, startSiteGitHub } from '../sync/helpers.js'
 import { ROOT, runAction, runProcess } from './run-action.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
-const PAGES = 'content/en/learn/learning-path'
 const SOURCE_HEAD = '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44'
 const servers: FakeGitHub[] = []
 
 async function seeded(): Promise<FakeGitHub> {
-  const files: Record<string, string> = { 'README.md': '# the site\n' }
-  for (const [rel, content] of Object.entries(websiteFiles())) files[`${PAGES}/${rel}`] = content
-  const gh = await startFakeGitHub({ history: HISTORY_FILE, repos: { [SITE]: files } })
+  const gh = await startSiteGitHub()
   servers.push(gh)
+  await seedSite(gh, SITE)
   return gh
 }
 
