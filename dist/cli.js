@@ -11650,15 +11650,15 @@ var require_old = __commonJS({
         if (cache && Object.prototype.hasOwnProperty.call(cache, base)) {
           resolvedLink = cache[base];
         } else {
-          var stat4 = fs.lstatSync(base);
-          if (!stat4.isSymbolicLink()) {
+          var stat3 = fs.lstatSync(base);
+          if (!stat3.isSymbolicLink()) {
             knownHard[base] = true;
             if (cache) cache[base] = base;
             continue;
           }
           var linkTarget = null;
           if (!isWindows) {
-            var id = stat4.dev.toString(32) + ":" + stat4.ino.toString(32);
+            var id = stat3.dev.toString(32) + ":" + stat3.ino.toString(32);
             if (seenLinks.hasOwnProperty(id)) {
               linkTarget = seenLinks[id];
             }
@@ -11727,15 +11727,15 @@ var require_old = __commonJS({
         }
         return fs.lstat(base, gotStat);
       }
-      function gotStat(err, stat4) {
+      function gotStat(err, stat3) {
         if (err) return cb(err);
-        if (!stat4.isSymbolicLink()) {
+        if (!stat3.isSymbolicLink()) {
           knownHard[base] = true;
           if (cache) cache[base] = base;
           return process.nextTick(LOOP);
         }
         if (!isWindows) {
-          var id = stat4.dev.toString(32) + ":" + stat4.ino.toString(32);
+          var id = stat3.dev.toString(32) + ":" + stat3.ino.toString(32);
           if (seenLinks.hasOwnProperty(id)) {
             return gotTarget(null, seenLinks[id], base);
           }
@@ -13360,7 +13360,7 @@ var require_sync = __commonJS({
         return this._readdir(abs, false);
       var entries;
       var lstat3;
-      var stat4;
+      var stat3;
       try {
         lstat3 = this.fs.lstatSync(abs);
       } catch (er) {
@@ -13495,8 +13495,8 @@ var require_sync = __commonJS({
           return false;
       }
       var exists;
-      var stat4 = this.statCache[abs];
-      if (!stat4) {
+      var stat3 = this.statCache[abs];
+      if (!stat3) {
         var lstat3;
         try {
           lstat3 = this.fs.lstatSync(abs);
@@ -13508,18 +13508,18 @@ var require_sync = __commonJS({
         }
         if (lstat3 && lstat3.isSymbolicLink()) {
           try {
-            stat4 = this.fs.statSync(abs);
+            stat3 = this.fs.statSync(abs);
           } catch (er) {
-            stat4 = lstat3;
+            stat3 = lstat3;
           }
         } else {
-          stat4 = lstat3;
+          stat3 = lstat3;
         }
       }
-      this.statCache[abs] = stat4;
+      this.statCache[abs] = stat3;
       var c = true;
-      if (stat4)
-        c = stat4.isDirectory() ? "DIR" : "FILE";
+      if (stat3)
+        c = stat3.isDirectory() ? "DIR" : "FILE";
       this.cache[abs] = this.cache[abs] || c;
       if (needDir && c === "FILE")
         return false;
@@ -14161,16 +14161,16 @@ var require_glob = __commonJS({
           return cb();
       }
       var exists;
-      var stat4 = this.statCache[abs];
-      if (stat4 !== void 0) {
-        if (stat4 === false)
-          return cb(null, stat4);
+      var stat3 = this.statCache[abs];
+      if (stat3 !== void 0) {
+        if (stat3 === false)
+          return cb(null, stat3);
         else {
-          var type = stat4.isDirectory() ? "DIR" : "FILE";
+          var type = stat3.isDirectory() ? "DIR" : "FILE";
           if (needDir && type === "FILE")
             return cb();
           else
-            return cb(null, type, stat4);
+            return cb(null, type, stat3);
         }
       }
       var self2 = this;
@@ -14179,33 +14179,33 @@ var require_glob = __commonJS({
         self2.fs.lstat(abs, statcb);
       function lstatcb_(er, lstat3) {
         if (lstat3 && lstat3.isSymbolicLink()) {
-          return self2.fs.stat(abs, function(er2, stat5) {
+          return self2.fs.stat(abs, function(er2, stat4) {
             if (er2)
               self2._stat2(f, abs, null, lstat3, cb);
             else
-              self2._stat2(f, abs, er2, stat5, cb);
+              self2._stat2(f, abs, er2, stat4, cb);
           });
         } else {
           self2._stat2(f, abs, er, lstat3, cb);
         }
       }
     };
-    Glob.prototype._stat2 = function(f, abs, er, stat4, cb) {
+    Glob.prototype._stat2 = function(f, abs, er, stat3, cb) {
       if (er && (er.code === "ENOENT" || er.code === "ENOTDIR")) {
         this.statCache[abs] = false;
         return cb();
       }
       var needDir = f.slice(-1) === "/";
-      this.statCache[abs] = stat4;
-      if (abs.slice(-1) === "/" && stat4 && !stat4.isDirectory())
-        return cb(null, false, stat4);
+      this.statCache[abs] = stat3;
+      if (abs.slice(-1) === "/" && stat3 && !stat3.isDirectory())
+        return cb(null, false, stat3);
       var c = true;
-      if (stat4)
-        c = stat4.isDirectory() ? "DIR" : "FILE";
+      if (stat3)
+        c = stat3.isDirectory() ? "DIR" : "FILE";
       this.cache[abs] = this.cache[abs] || c;
       if (needDir && c === "FILE")
         return cb();
-      return cb(null, c, stat4);
+      return cb(null, c, stat3);
     };
   }
 });
@@ -51090,7 +51090,6 @@ var require_asciidoctor2 = __commonJS({
 });
 
 // src/commands/render.ts
-import { stat as stat2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 
 // src/types.ts
@@ -59898,6 +59897,7 @@ async function readExisting(root, path2) {
 }
 
 // src/commands/args.ts
+import { stat as stat2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 var UsageError = class extends UserError {
   constructor(command, message) {
@@ -59972,6 +59972,10 @@ function stringValue(values, name) {
 function booleanValue(values, name) {
   return values[name] === true;
 }
+async function requireDirectory(path2, option) {
+  const info = await stat2(path2).catch(() => null);
+  if (!info?.isDirectory()) throw new UserError(`${option}: ${path2} is not a folder`);
+}
 
 // src/commands/render.ts
 var RENDER_COMMAND = {
@@ -60041,14 +60045,9 @@ function describeCounts(pages) {
 function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
-async function requireDirectory(path2, option) {
-  const info = await stat2(path2).catch(() => null);
-  if (!info?.isDirectory()) throw new UserError(`${option}: ${path2} is not a folder`);
-}
 
 // src/commands/sync.ts
 import { execFileSync } from "node:child_process";
-import { stat as stat3 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 
 // src/action/redact.ts
@@ -61124,8 +61123,7 @@ async function runSyncCommand(argv) {
   const json = booleanValue(values, "json");
   const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") || json });
   const sourceDir = resolve4(stringValue(values, "source"));
-  const info = await stat3(sourceDir).catch(() => null);
-  if (!info?.isDirectory()) throw new UserError(`--source: ${sourceDir} is not a folder`);
+  await requireDirectory(sourceDir, "--source");
   const result = await runSync(
     {
       sourceDir,

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { UserError } from '../types.js'
 
@@ -115,4 +116,10 @@ export function stringValue(values: ParsedValues, name: string): string | undefi
 
 export function booleanValue(values: ParsedValues, name: string): boolean {
   return values[name] === true
+}
+
+/** Refuses an option naming something that is not a folder, with the option in the message. */
+export async function requireDirectory(path: string, option: string): Promise<void> {
+  const info = await stat(path).catch(() => null)
+  if (!info?.isDirectory()) throw new UserError(`${option}: ${path} is not a folder`)
 }

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { creditPages, createContributorProvider, type ContributorKind } from '../contributors/index.js'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
@@ -9,8 +8,8 @@ import { renderLearningPath } from '../render/learningPath.js'
 import { serializePage } from '../render/serialize.js'
 import { SYNC_DEFAULTS } from '../sync-defaults.js'
 import { writePages } from '../render/writePages.js'
-import { UserError, type RenderedPage } from '../types.js'
-import { booleanValue, formatHelp, parseCommandArgs, stringValue, type CommandSpec } from './args.js'
+import type { RenderedPage } from '../types.js'
+import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, type CommandSpec } from './args.js'
 
 export const RENDER_COMMAND: CommandSpec = {
   name: 'render',
@@ -90,9 +89,4 @@ function describeCounts(pages: RenderedPage[]): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
-async function requireDirectory(path: string, option: string): Promise<void> {
-  const info = await stat(path).catch(() => null)
-  if (!info?.isDirectory()) throw new UserError(`${option}: ${path} is not a folder`)
 }

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process'
-import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
 import type { ContributorKind } from '../contributors/index.js'
@@ -7,8 +6,7 @@ import { timingFromEnv } from '../github/client.js'
 import { createConsoleLogger } from '../log.js'
 import { splitList, SYNC_DEFAULTS } from '../sync-defaults.js'
 import { runSync, type SyncResult } from '../sync.js'
-import { UserError } from '../types.js'
-import { booleanValue, formatHelp, parseCommandArgs, stringValue, UsageError, type CommandSpec } from './args.js'
+import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
 
 export const SYNC_COMMAND: CommandSpec = {
   name: 'sync',
@@ -60,8 +58,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   const json = booleanValue(values, 'json')
   const logger = createConsoleLogger({ verbose: booleanValue(values, 'verbose'), quiet: booleanValue(values, 'quiet') || json })
   const sourceDir = resolve(stringValue(values, 'source') as string)
-  const info = await stat(sourceDir).catch(() => null)
-  if (!info?.isDirectory()) throw new UserError(`--source: ${sourceDir} is not a folder`)
+  await requireDirectory(sourceDir, '--source')
 
   const result = await runSync(
     {
