@@ -85,6 +85,7 @@ export async function runChain(spec: ChainSpec): Promise<ChainResult> {
       const detail: RunDetail = {
         key: runKey(record, spec.run),
         run: spec.run,
+        wallMs: record.wallMs,
         pages: result.pages,
         operation: result.operation,
         changedFiles: result.changedFiles,

@@ -26,6 +26,8 @@ export interface RunDetail {
   key: string
   /** 1, 2, 3 ...: which repetition of its cell. */
   run: number
+  /** The record's wall time again, to find a cell's median run. */
+  wallMs: number
   pages: number
   operation: string
   changedFiles: number

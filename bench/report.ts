@@ -1,7 +1,8 @@
 // results.md from the measured runs. Pure: data in, text out.
 import type { OldBreakdown } from './baseline/old-lookups.js'
 import type { MachineInfo } from './machine.js'
-import type { RunDetail, RunRecord } from './matrix.js'
+import { cellKey, LATENCIES_MS, SCENARIOS, SIDES, type RunDetail, type RunRecord, type Scenario, type Side, type TimelineEntry } from './matrix.js'
+import { median, medianIndex, range } from './stats.js'
 
 /** One `npm run bench` that contributed runs. */
 export interface Invocation {
@@ -25,6 +26,239 @@ export interface ResultsInput {
   problems: string[]
 }
 
+/** Runs each cell should have. */
+export const RUNS_PER_CELL = 3
+/** Issue 12's targets, judged on medians at this latency. */
+const GOAL_LATENCY_MS = 1000
+const GOAL_FULL_SPEED_UP = 11
+const GOAL_NOOP_MS = 16_000
+const GOAL_POINTS = 25
+
+const SCENARIO_NAMES: Record<Scenario, string> = { full: 'full sync onto an empty site', noop: 'no-op rerun', 'one-change': 'one article changed' }
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const met = (ok: boolean) => (ok ? 'met' : '**not met**')
+
 export function renderResultsMarkdown(input: ResultsInput): string {
-  return `# Benchmark\n\n${input.runs.length} runs (report pending)\n`
+  const cells = groupCells(input.runs)
+  const latencies = [...new Set([...(input.smoke ? [] : LATENCIES_MS), ...input.runs.map((r) => r.latencyMs)])].sort((a, b) => a - b)
+  const cell = (scenario: Scenario, side: Side, latencyMs: number) => cells.get(cellKey({ scenario, side, latencyMs })) ?? []
+  const wall = (scenario: Scenario, side: Side, latencyMs: number) => {
+    const runs = cell(scenario, side, latencyMs)
+    return runs.length === 0 ? NaN : median(runs.map((r) => r.wallMs))
+  }
+
+  const wallTable = [
+    `| scenario | side | ${latencies.map((ms) => `${ms} ms`).join(' | ')} |`,
+    `| --- | --- | ${latencies.map(() => '---:').join(' | ')} |`,
+    ...SCENARIOS.flatMap((scenario) =>
+      SIDES.map((side) => `| ${scenario} | ${side} | ${latencies.map((ms) => wallCell(cell(scenario, side, ms), input.smoke)).join(' | ')} |`),
+    ),
+  ]
+  const ratioTable = [
+    `| scenario | ${latencies.flatMap((ms) => [`baseline ÷ ours, ${ms} ms`, `same spacing ÷ ours, ${ms} ms`]).join(' | ')} |`,
+    `| --- | ${latencies.flatMap(() => ['---:', '---:']).join(' | ')} |`,
+    ...SCENARIOS.map(
+      (scenario) =>
+        `| ${scenario} | ${latencies
+          .flatMap((ms) => [ratio(wall(scenario, 'baseline', ms), wall(scenario, 'ours', ms)), ratio(wall(scenario, 'baseline-same-spacing', ms), wall(scenario, 'ours', ms))])
+          .join(' | ')} |`,
+    ),
+  ]
+  const countTable = [
+    '| scenario | side | GraphQL requests | GraphQL points | REST reads | REST writes | peak RSS (MB) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...SCENARIOS.flatMap((scenario) =>
+      SIDES.flatMap((side) => {
+        const runs = latencies.flatMap((ms) => cell(scenario, side, ms))
+        if (runs.length === 0) return [`| ${scenario} | ${side} | – | – | – | – | – |`]
+        const figure = (pick: (r: RunRecord) => number) => spread(runs.map(pick))
+        return [`| ${scenario} | ${side} | ${figure((r) => r.graphqlRequests)} | ${figure((r) => r.graphqlPoints)} | ${figure((r) => r.restReads)} | ${figure((r) => r.restWrites)} | ${figure((r) => r.peakRssMb)} |`]
+      }),
+    ),
+  ]
+
+  const missing = missingCells(cells, input.smoke ? latencies : [...LATENCIES_MS], input.smoke ? 1 : RUNS_PER_CELL)
+  const failures = input.invocations.flatMap((i) => i.failures)
+  const loads = input.details.map((d) => d.loadAtStart)
+  const b = input.breakdown
+  const sectionText = input.sections === 'all' ? 'all five sections, every language' : `section ${input.sections.join(', ')} only`
+
+  const lines = [
+    '# Benchmark: this action against the old scripts',
+    '',
+    input.smoke
+      ? "> **Smoke run.** One section, tiny latency, no throttling gaps, every chain in this process, one run per cell: it checks that the benchmark works, its numbers measure nothing. The committed results come from a full `npm run bench`."
+      : 'Measured by `npm run bench` (options: `--scenarios`, `--sides`, `--latencies`, `--runs`, `--concurrency`, `--merge`; see `bench/args.ts`). results.json holds every run; details.json the per-run extras (phases, request timelines, load); the chart is wall-time.svg.',
+    '',
+    '## Machine and load',
+    '',
+    `- machine: \`${input.machine.uname}\``,
+    `- CPUs: ${input.machine.cpus} × ${input.machine.cpuModel}; memory: ${input.machine.memoryGb} GB; Node ${input.machine.node}`,
+    ...input.invocations.map(
+      (i) =>
+        `- ${i.date}: \`npm run bench -- ${i.argv.join(' ')}\`: ${i.chains} chains, ${i.concurrency} at once; load average (1, 5, 15 min) ${fmtLoad(i.loadStart)} at start, ${fmtLoad(i.loadEnd)} at the last write`,
+    ),
+    loads.length > 0 ? `- 1-minute load average when each run started: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} (median ${median(loads).toFixed(1)}) on ${input.machine.cpus} CPUs.` : '- no runs yet.',
+    '',
+    "**How the runs share the machine.** A run is latency-bound (waiting on the local GitHub) except while it renders. To fit the time budget, independent chains — one side at one latency: its scenarios in order, against its own local GitHub, each scenario in its own Node process — run at once, as separate processes. The machine's CPUs are shared with that concurrency and with other work (the load averages above): CPU work inside a run (rendering 217 pages, planning) stretches when the load is high, for every side alike, and the spread of a cell shows it. Latency waits do not stretch.",
+    '',
+    '## Set-up',
+    '',
+    `- Input: the real fixture \`../shared/fixtures/learning-path\` (${sectionText}); contributor history served over HTTP by the local GitHub (\`tests/fake-github\`) from \`../shared/fixtures/github/learning-path-history.json\`, which computes each GraphQL query's cost with GitHub's documented formula. The local GitHub adds the latency to every request.`,
+    "- **ours**: `runSync` as the action runs it (`github` contributors, one pull request, the action's defaults), octokit from `createGitHubClient` with `PRODUCTION_TIMING` (REST writes ≥ 1 s apart, GraphQL reads one at a time, back to back).",
+    `- **baseline**: the old scripts' request pattern (below) through \`new Octokit({ auth, baseUrl })\`, whose default throttling spaces every GraphQL request 1 s apart.`,
+    '- **baseline-same-spacing**: the same requests through our clients (`createGitHubClient`, the same `PRODUCTION_TIMING`): the difference to ours is the batching and the comparing alone.',
+    `- Scenarios, in this order in each chain: **full** sync onto an empty site (a repository holding only a README); **noop**: rerun with nothing new (ours: the pull request open, nothing written; the old pattern compares nothing, so it pushes the whole tree again); **one-change**: a copy of the learning path with a sentence appended to the first English article of the first section. A chain asked for a later scenario only runs the earlier ones first without latency and unmeasured.`,
+    '- Wall time: from the start of the work to its end inside the scenario process (Node start-up and module loading excluded, the same for every side). Peak memory: that process\'s peak resident set size. Requests, points, reads and writes: the local GitHub\'s request log for that scenario only.',
+    '',
+    '## Wall time',
+    '',
+    `Median (range) of the runs of each cell, n = runs${input.smoke ? '' : `; a cell should have ${RUNS_PER_CELL}`}:`,
+    '',
+    ...wallTable,
+    '',
+    '![wall time against latency](wall-time.svg)',
+    '',
+    'How many times longer the old pattern takes (median ÷ median):',
+    '',
+    ...ratioTable,
+    '',
+    '## Requests',
+    '',
+    'Per run, over every latency (one number when all runs agree, else min–max):',
+    '',
+    ...countTable,
+    '',
+    `GraphQL points per request, ours (full sync): ${costSummary(firstDetail(input, 'full', 'ours')?.graphqlCosts)}; the old pattern: ${costSummary(firstDetail(input, 'full', 'baseline')?.graphqlCosts ?? firstDetail(input, 'full', 'baseline-same-spacing')?.graphqlCosts)}.`,
+    '',
+    ...goals(input, wall, cell),
+    ...criticalPath(input),
+    '## Missing',
+    '',
+    ...(missing.length === 0 && failures.length === 0 ? ['Nothing: every cell has its runs.'] : []),
+    ...missing.map((m) => `- ${m}`),
+    ...failures.map((f) => `- chain failed: ${f}`),
+    '',
+    ...(input.problems.length > 0 ? ['**The scenarios did not behave as expected:**', '', ...input.problems.map((p) => `- ${p}`), ''] : []),
+    '## The old pattern',
+    '',
+    "The old scripts' request pattern (`scripts/get_contributors.js` and `scripts/generate_new_site_learning_path_markdown.js` of the Learning Path repository), re-implemented in `bench/baseline/`:",
+    '',
+    '- **Queries**: one per lookup, the path pasted into the query text, the first 100 commits with their authors and their pull request\'s reviews nested in the history. All lookups start at once (the old `forEach(async ...)`), so the client\'s throttle alone sets the pace. Pages are rendered by our renderer, so every side does the same rendering work.',
+    `- **Why ${b.requests} requests**: the old walk visits every section's language folders (${b.languageFolders}) and asks once per article (${b.articles}) and once per folder for the section's workbook (${b.languageFolders}): ${b.articles} + ${b.languageFolders} = ${b.requests}; only ${b.workbooks} of the workbook answers credit a page, so ${b.workbookReasks} are re-asks.`,
+    '- **Writes**: every page written whether it changed or not: one tree carrying all pages inline (the API\'s equivalent of `git add . && git commit && git push`), one commit on the base head, the branch created (then force-moved on a rerun); 3 REST reads before (repository, base ref, base commit). No pull request (the old set-up left that to a second workflow), which only favours the old pattern.',
+    '- **Spacing**: octokit\'s default throttling queues GraphQL (HTTP POST) in its write group, 1 s apart, which is what costs the old pattern a second per request at any latency below a second. Ours sends GraphQL queries (reads) one at a time, back to back, as GitHub\'s guidance for secondary rate limits allows; REST writes stay ≥ 1 s apart; requests that notify people keep octokit\'s 3 s.',
+    '',
+  ]
+  return lines.join('\n')
+}
+
+function groupCells(runs: readonly RunRecord[]): Map<string, RunRecord[]> {
+  const cells = new Map<string, RunRecord[]>()
+  for (const r of runs) cells.set(cellKey(r), [...(cells.get(cellKey(r)) ?? []), r])
+  return cells
+}
+
+function wallCell(runs: readonly RunRecord[], smoke: boolean): string {
+  if (runs.length === 0) return '**missing**'
+  const walls = runs.map((r) => r.wallMs)
+  const { min, max } = range(walls)
+  const short = !smoke && runs.length < RUNS_PER_CELL ? ` **(${runs.length} of ${RUNS_PER_CELL})**` : ''
+  return runs.length === 1 ? `${seconds(walls[0])} (n = 1)${short}` : `${seconds(median(walls))} (${(min / 1000).toFixed(1)}–${(max / 1000).toFixed(1)}, n = ${runs.length})${short}`
+}
+
+function ratio(a: number, b: number): string {
+  return Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : `${(a / b).toFixed(1)}×`
+}
+
+function spread(values: readonly number[]): string {
+  const { min, max } = range(values)
+  return min === max ? String(min) : `${min}–${max}`
+}
+
+const fmtLoad = (l: readonly number[]) => l.map((n) => n.toFixed(1)).join(', ')
+
+function missingCells(cells: Map<string, RunRecord[]>, latencies: readonly number[], wanted: number): string[] {
+  const missing: string[] = []
+  for (const scenario of SCENARIOS) {
+    for (const side of SIDES) {
+      for (const latencyMs of latencies) {
+        const have = cells.get(cellKey({ scenario, side, latencyMs }))?.length ?? 0
+        if (have < wanted) missing.push(`${scenario} × ${side} × ${latencyMs} ms: ${have} of ${wanted} runs`)
+      }
+    }
+  }
+  return missing
+}
+
+function firstDetail(input: ResultsInput, scenario: Scenario, side: Side): RunDetail | undefined {
+  return input.details.find((d) => d.key.startsWith(`${scenario}/${side}/`))
+}
+
+/** `3 × 1 + 11 × 2 = 25`: how many requests cost how many points. */
+export function costSummary(costs: readonly number[] | undefined): string {
+  if (!costs) return 'not measured'
+  const counts = new Map<number, number>()
+  for (const cost of costs) counts.set(cost, (counts.get(cost) ?? 0) + 1)
+  const parts = [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([cost, n]) => `${n} × ${cost}`)
+  return `${parts.join(' + ') || '0'} = ${costs.reduce((a, b) => a + b, 0)}`
+}
+
+function goals(
+  input: ResultsInput,
+  wall: (s: Scenario, side: Side, ms: number) => number,
+  cell: (s: Scenario, side: Side, ms: number) => RunRecord[],
+): string[] {
+  if (input.smoke) return ['(Smoke run: the goals are judged on the full run only.)', '']
+  const ms = GOAL_LATENCY_MS
+  const ours = wall('full', 'ours', ms)
+  const old = wall('full', 'baseline', ms)
+  const noop = wall('noop', 'ours', ms)
+  const points = cell('full', 'ours', ms).map((r) => r.graphqlPoints)
+  const speedUp = old / ours
+  const have = (v: number) => !Number.isNaN(v)
+  return [
+    `## Goals (issue 12, medians at ${ms} ms)`,
+    '',
+    '| goal | measured | |',
+    '| --- | --- | --- |',
+    `| full sync ≥ ${GOAL_FULL_SPEED_UP}× faster than the old pattern (9.0× before) | ${have(speedUp) ? `${speedUp.toFixed(1)}× (${seconds(old)} → ${seconds(ours)})` : 'not measured'} | ${have(speedUp) ? met(speedUp >= GOAL_FULL_SPEED_UP) : '**missing**'} |`,
+    `| no-op rerun ≤ ${GOAL_NOOP_MS / 1000} s (21 s before) | ${have(noop) ? seconds(noop) : 'not measured'} | ${have(noop) ? met(noop <= GOAL_NOOP_MS) : '**missing**'} |`,
+    `| GraphQL points ≤ ${GOAL_POINTS} (full sync) | ${points.length ? spread(points) : 'not measured'} | ${points.length ? met(Math.max(...points) <= GOAL_POINTS) : '**missing**'} |`,
+    '',
+  ]
+}
+
+/** The request timeline of the median no-op rerun of ours at the goal latency, and what waits on what. */
+function criticalPath(input: ResultsInput): string[] {
+  const latency = input.smoke ? Math.max(...input.runs.map((r) => r.latencyMs)) : GOAL_LATENCY_MS
+  const lines = ['## Critical path of a run', '']
+  for (const scenario of ['noop', 'full'] as const) {
+    const keys = input.details.filter((d) => d.key.startsWith(`${scenario}/ours/${latency}/`))
+    if (keys.length === 0) {
+      lines.push(`(${scenario} of ours at ${latency} ms not measured.)`, '')
+      continue
+    }
+    const mid = keys[medianIndex(keys.map((d) => d.wallMs))]
+    const wallMs = mid.wallMs
+    const phases = mid.phases ?? {}
+    lines.push(
+      `**${SCENARIO_NAMES[scenario]}, ours, ${latency} ms** (run ${mid.run}, ${seconds(wallMs)}): every request, in seconds from the start of the work. Engine phases (log groups; they overlap the background reads): ${Object.entries(phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ') || 'none'}.`,
+      '',
+      '| # | start | end | request |',
+      '| ---: | ---: | ---: | --- |',
+      ...(mid.timeline ?? []).map((t, i) => `| ${i + 1} | ${(t.startMs / 1000).toFixed(2)} | ${(t.endMs / 1000).toFixed(2)} | ${describe(t)} |`),
+      '',
+    )
+  }
+  lines.push(
+    'What waits on what (ours): discovery → { the GraphQL history reads: each history round, then the commit-detail rounds, one query at a time, a round waiting for the one before | the site read: repository → base ref → base tree, with the pull-request look-up beside it } → plan (needs the pages, their credits and the site) → publish (no-op: nothing more to ask; a change: tree → commit → ref → pull request, ≥ 1 s apart). Rendering runs on the same thread while the reads are in flight. The longest chain is the GraphQL one: its requests are sequential by GitHub\'s guidance (one query at a time per token), so at 1,000 ms its floor is (number of GraphQL requests) × latency.',
+    '',
+  )
+  return lines
+}
+
+function describe(t: TimelineEntry): string {
+  const name = t.operation ? ` (${t.operation})` : ''
+  return `${t.write ? '**write** ' : ''}${t.method} ${t.path}${name}`
 }

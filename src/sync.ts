@@ -6,7 +6,7 @@ import { discoverSources } from './discover/discover.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
 import { isLanguageSelected, parseLanguageSelection, type LanguageSelection } from './discover/languages.js'
 import type { DiscoveredSources } from './discover/types.js'
-import { renderPages, type RenderResult } from './render/render-pages.js'
+import { renderPages, renderPagesInTurns, type RenderResult } from './render/render-pages.js'
 import { applyCredits } from './credit/credit-pages.js'
 import { createContributorProvider } from './credit/create-provider.js'
 import { keepSiteContributors } from './plan/keep-site-contributors.js'
@@ -140,7 +140,7 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const historyRead = background(provider.credit(creditedSources(sources)))
 
   const rendered = await logger.group('Render', async () => {
-    const result = renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
+    const result = await renderPagesInTurns(config, sources, { languages, strictTitles: options.strictTitles ?? false })
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
     logger.info(`rendered ${result.pages.length} pages`)
     return result
@@ -286,5 +286,6 @@ function createSite(options: SyncOptions, targetPath: string, timing: ClientTimi
     reviewers: options.reviewers,
     draft: options.draft,
     logger,
+    readPullEarly: !options.dryRun,
   })
 }

@@ -2,7 +2,7 @@ import { refuseBaseBranch } from './base-branch-rule.js'
 import { type GitHubClient } from '../shared/github-client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
-import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch, type DesiredHead } from './github-branch.js'
+import { createSyncCommit, desiredHead, isDesired, pointSyncBranch, readCommitShape, type CommitShape, type DesiredHead } from './github-branch.js'
 import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull, type PullContent } from './github-pull.js'
 import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
@@ -24,6 +24,18 @@ export interface GitHubSiteOptions {
   reviewers: readonly string[]
   draft: boolean
   logger: Logger
+  /**
+   * Look up the open sync pull request and read its head commit during `load`, beside the base
+   * read, instead of in `publish`: they depend on the branch name only, so publishing then
+   * waits for no read. For runs that will publish (a dry run would only pay for them).
+   */
+  readPullEarly?: boolean
+}
+
+/** The open sync pull request, with the read of its head commit (started as soon as it was found). */
+interface PullRead {
+  pull: OpenPull
+  head: Promise<CommitShape>
 }
 
 /**
@@ -35,6 +47,7 @@ export class GitHubSite implements Site {
   private readonly api: GitHubRepoApi
   private readonly targetPath: string
   private base?: BaseState
+  private pullRead?: Promise<PullRead | undefined>
 
   constructor(private readonly options: GitHubSiteOptions) {
     if (!isRepositoryName(options.repository)) {
@@ -56,6 +69,7 @@ export class GitHubSite implements Site {
   }
 
   async load(): Promise<SiteSnapshot> {
+    if (this.options.readPullEarly) this.pullRead = background(this.readPull())
     const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch)
     this.base = base
     const readBlob = blobReader(this.api)
@@ -78,7 +92,8 @@ export class GitHubSite implements Site {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan),
     }
-    const pull = await findOpenPull(this.api, this.options.branch)
+    const found = await (this.pullRead ?? this.readPull())
+    const pull = found?.pull
 
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: 'none', ...summary, requests: this.requests }
@@ -93,7 +108,7 @@ export class GitHubSite implements Site {
 
     const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft }
     const desired = desiredHead(base, plan, this.targetPath)
-    if (pull) return { ...(await this.updatePull(base, pull, request, desired, content)), ...summary, requests: this.requests }
+    if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired)
@@ -102,7 +117,7 @@ export class GitHubSite implements Site {
       // Another run opened it between our look-up and now: update that one instead.
       const raced = await findOpenPull(this.api, this.options.branch)
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
-      const outcome = await this.updatePull(base, raced, request, desired, content)
+      const outcome = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request, desired, content)
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
       // ask the reviewers a new pull request gets, unless they were asked already.
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger)
@@ -114,17 +129,23 @@ export class GitHubSite implements Site {
     return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary, requests: this.requests }
   }
 
+  /** The open sync pull request, if any, and (in the background) its head commit. */
+  private async readPull(): Promise<PullRead | undefined> {
+    const pull = await findOpenPull(this.api, this.options.branch)
+    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : undefined
+  }
+
   /** An open sync pull request: push only if its head is not already the desired commit. */
   private async updatePull(
     base: BaseState,
-    pull: OpenPull,
+    { pull, head }: PullRead,
     request: PublishRequest,
     desired: DesiredHead,
     content: PullContent,
   ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>> {
     let headSha = pull.headSha
     let wrote = false
-    if (!(await holdsDesired(this.api, pull.headSha, desired))) {
+    if (!isDesired(await head, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired)
       wrote = true
@@ -134,4 +155,13 @@ export class GitHubSite implements Site {
     this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`)
     return { operation: wrote ? 'updated' : 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha }
   }
+}
+
+/**
+ * A read started now and awaited later: marked handled at once, so a failure before the
+ * `await` does not end the process as an unhandled rejection; the `await` still throws it.
+ */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
 }
