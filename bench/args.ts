@@ -1,5 +1,6 @@
 // `npm run bench -- [--scenarios LIST] [--sides LIST] [--latencies LIST] [--runs N]
-//                   [--concurrency N] [--merge] [--smoke] [--out DIR]`
+//                   [--concurrency N] [--stagger MS] [--merge] [--from DIR]... [--report-only]
+//                   [--smoke] [--out DIR]`
 import { parseArgs } from 'node:util'
 import { LATENCIES_MS, SCENARIOS, SIDES, type Scenario, type Side } from './matrix.js'
 
@@ -12,6 +13,12 @@ export interface BenchArgs {
   runs: number
   /** Chains (each its own process and local GitHub) running at once. */
   concurrency: number
+  /** Chains of the first round start this many milliseconds apart, so their renders do not all meet. */
+  staggerMs: number
+  /** Write results.md, the chart and the merged files from `--from` folders (and the output's own runs with `--merge`); measure nothing. */
+  reportOnly: boolean
+  /** Result folders whose runs join the output's (later ones replace the cells of earlier ones). */
+  from: string[]
   /** Keep the runs of the cells this invocation does not measure from the results already in the output folder. */
   merge: boolean
   /** One section, tiny latency, no throttling spacing, one run, in-process: checks the plumbing in seconds, measures nothing. */
@@ -22,10 +29,11 @@ export interface BenchArgs {
 
 export const USAGE =
   'usage: npm run bench -- [--scenarios full,noop,one-change] [--sides ours,baseline,baseline-same-spacing] ' +
-  '[--latencies 50,300,1000] [--runs 3] [--concurrency 8] [--merge] [--smoke] [--out DIR]'
+  '[--latencies 50,300,1000] [--runs 3] [--concurrency 8] [--stagger MS] [--merge] [--from DIR]... [--report-only] [--smoke] [--out DIR]'
 export const SMOKE_LATENCY_MS = 2
 const DEFAULT_RUNS = 3
 const DEFAULT_CONCURRENCY = 8
+const DEFAULT_STAGGER_MS = 15_000
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
@@ -38,6 +46,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       runs: { type: 'string' },
       concurrency: { type: 'string' },
       merge: { type: 'boolean', default: false },
+      stagger: { type: 'string' },
+      'report-only': { type: 'boolean', default: false },
+      from: { type: 'string', multiple: true },
       smoke: { type: 'boolean', default: false },
       out: { type: 'string' },
     },
@@ -52,6 +63,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     runs: values.runs === undefined ? (smoke ? 1 : DEFAULT_RUNS) : count('--runs', values.runs, 1),
     concurrency: values.concurrency === undefined ? DEFAULT_CONCURRENCY : count('--concurrency', values.concurrency, 1),
     merge: values.merge ?? false,
+    staggerMs: values.stagger === undefined ? (smoke ? 0 : DEFAULT_STAGGER_MS) : count('--stagger', values.stagger, 0),
+    reportOnly: values['report-only'] ?? false,
+    from: values.from ?? [],
     smoke,
     ...(values.out ? { outDir: values.out } : {}),
   }

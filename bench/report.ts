@@ -252,7 +252,7 @@ function criticalPath(input: ResultsInput): string[] {
     )
   }
   lines.push(
-    'What waits on what (ours): discovery → { the GraphQL history reads: each history round, then the commit-detail rounds, one query at a time, a round waiting for the one before | the site read: repository → base ref → base tree, with the pull-request look-up beside it } → plan (needs the pages, their credits and the site) → publish (no-op: nothing more to ask; a change: tree → commit → ref → pull request, ≥ 1 s apart). Rendering runs on the same thread while the reads are in flight. The longest chain is the GraphQL one: its requests are sequential by GitHub\'s guidance (one query at a time per token), so at 1,000 ms its floor is (number of GraphQL requests) × latency.',
+    'What waits on what (ours): discovery → { the GraphQL history reads: each history round, then the commit-detail rounds, one query at a time, a round waiting for the one before | the site read: repository → base ref → base tree, with the pull-request look-up beside it } → plan (needs the pages, their credits and the site) → publish (no-op: nothing more to ask; a change: tree → commit → ref → pull request, ≥ 1 s apart). Rendering runs on the same thread while the reads are in flight and gives the event loop a turn after each page, so a reply is handled and the next query sent without waiting for the render to end; CPU work (discovery, rendering, planning) stretches with the load of the machine and shows as gaps between requests. The longest chain is the GraphQL one: its requests are sequential by GitHub\'s guidance (one query at a time per token), so at 1,000 ms its floor is (number of GraphQL requests) × latency.',
     '',
   )
   return lines

@@ -40,7 +40,7 @@ async function main(args: BenchArgs): Promise<void> {
     const editSection = args.smoke ? SMOKE_SECTION : firstSection()
 
     const chains: ChainSpec[] = []
-    for (const side of args.sides) {
+    for (const side of args.reportOnly ? [] : args.sides) {
       for (const latencyMs of args.latenciesMs) {
         for (let run = 1; run <= args.runs; run++) {
           chains.push({ side, latencyMs, scenarios: args.scenarios, run, smoke: args.smoke, sectionsFile, editSection, oldRequests: breakdown.requests })
@@ -51,7 +51,8 @@ async function main(args: BenchArgs): Promise<void> {
     chains.sort((a, b) => expectedSeconds(b) - expectedSeconds(a))
 
     const measuredCells = new Set(chains.flatMap((c) => c.scenarios.map((scenario) => cellKey({ scenario, side: c.side, latencyMs: c.latencyMs }))))
-    const previous = args.merge ? readPrevious(outDir) : { runs: [], invocations: [], details: [] }
+    let previous: Previous = args.merge ? readPrevious(outDir) : { runs: [], invocations: [], details: [] }
+    for (const dir of args.from) previous = combine(previous, readPrevious(dir))
     const kept = previous.runs.filter((r) => !measuredCells.has(cellKey(r)))
     const keptKeys = new Set(kept.map(cellKey))
     const invocation: Invocation = {
@@ -67,7 +68,7 @@ async function main(args: BenchArgs): Promise<void> {
       runs: [...kept],
       details: previous.details.filter((d) => keptKeys.has(d.key.split('/').slice(0, 3).join('/'))),
       problems: [] as string[],
-      invocations: [...previous.invocations, invocation],
+      invocations: args.reportOnly ? previous.invocations : [...previous.invocations, invocation],
     }
     const write = () => {
       invocation.loadEnd = loadavg()
@@ -91,7 +92,7 @@ async function main(args: BenchArgs): Promise<void> {
     }
 
     let done = 0
-    await pool(chains, args.smoke ? 1 : args.concurrency, async (chain) => {
+    await pool(chains, args.smoke ? 1 : args.concurrency, args.staggerMs, async (chain) => {
       const label = `${chain.side} @ ${chain.latencyMs} ms, run ${chain.run}`
       process.stderr.write(`bench: start ${label}\n`)
       try {
@@ -128,10 +129,17 @@ function expectedSeconds(chain: ChainSpec): number {
   return perScenario * chain.scenarios.length
 }
 
-async function pool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+/** `size` workers through `items`; item k starts no earlier than k × `staggerMs` after the first. */
+async function pool<T>(items: readonly T[], size: number, staggerMs: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0
+  const started = Date.now()
   const worker = async () => {
-    while (next < items.length) await work(items[next++])
+    while (next < items.length) {
+      const k = next++
+      const wait = k * staggerMs - (Date.now() - started)
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+      await work(items[k])
+    }
   }
   await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker))
 }
@@ -155,7 +163,24 @@ function runChainProcess(spec: ChainSpec): Promise<ChainResult> {
   })
 }
 
-function readPrevious(outDir: string): { runs: RunRecord[]; invocations: Invocation[]; details: RunDetail[] } {
+interface Previous {
+  runs: RunRecord[]
+  invocations: Invocation[]
+  details: RunDetail[]
+}
+
+/** `later`'s cells replace `earlier`'s; the invocations of both are kept. */
+function combine(earlier: Previous, later: Previous): Previous {
+  const cells = new Set(later.runs.map(cellKey))
+  const cellOf = (key: string) => key.split('/').slice(0, 3).join('/')
+  return {
+    runs: [...earlier.runs.filter((r) => !cells.has(cellKey(r))), ...later.runs],
+    invocations: [...earlier.invocations, ...later.invocations],
+    details: [...earlier.details.filter((d) => !cells.has(cellOf(d.key))), ...later.details],
+  }
+}
+
+function readPrevious(outDir: string): Previous {
   const resultsFile = path.join(outDir, 'results.json')
   const detailsFile = path.join(outDir, 'details.json')
   const results = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Partial<BenchResults>) : {}

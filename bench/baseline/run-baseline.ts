@@ -33,9 +33,16 @@ export async function runBaseline(job: BaselineJob): Promise<BaselineOutcome> {
   const [owner, name] = job.sourceRepository.split('/')
 
   const lookups = oldLookups(rendered.pages, config.sections)
-  const answers = await Promise.all(
-    lookups.map((lookup) => clients.graphql.graphql<OldHistoryAnswer>(oldHistoryQuery(owner, name, job.sourceRef, lookup.path))),
-  )
+  const ask = (lookup: { path: string }) => clients.graphql.graphql<OldHistoryAnswer>(oldHistoryQuery(owner, name, job.sourceRef, lookup.path))
+  const answers: OldHistoryAnswer[] = []
+  if (job.spacing === 'ours') {
+    // Our spacing: one GraphQL query at a time, back to back, as our engine sends them. (Our
+    // client gates GraphQL starts, not how many run at once: octokit runs up to 10 requests
+    // at once, so the old all-at-once start would otherwise measure concurrency, not spacing.)
+    for (const lookup of lookups) answers.push(await ask(lookup))
+  } else {
+    answers.push(...(await Promise.all(lookups.map(ask))))
+  }
   const credits = new Map<string, Contributor[]>()
   lookups.forEach((lookup, i) => {
     if (lookup.page) credits.set(lookup.page, oldContributors(answers[i]))
