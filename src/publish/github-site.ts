@@ -25,9 +25,9 @@ export interface GitHubSiteOptions {
   draft: boolean
   logger: Logger
   /**
-   * Look up the open sync pull request and read its head commit during `load`, beside the base
-   * read, instead of in `publish`: they depend on the branch name only, so publishing then
-   * waits for no read. For runs that will publish (a dry run would only pay for them).
+   * Look up the open sync pull request and read its head commit in the background from `load`
+   * instead of in `publish`: they depend on the branch name only, so publishing then waits for
+   * no read. For runs that will publish (a dry run would only pay for them).
    */
   readPullEarly?: boolean
 }
@@ -69,9 +69,11 @@ export class GitHubSite implements Site {
   }
 
   async load(): Promise<SiteSnapshot> {
-    if (this.options.readPullEarly) this.pullRead = background(this.readPull())
     const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch)
     this.base = base
+    // Started once the base is read (the site's reads keep their order), the look-up ends while
+    // the history reads and rendering still run.
+    if (this.options.readPullEarly) this.pullRead = background(this.readPull())
     const readBlob = blobReader(this.api)
     return {
       files: base.files,
