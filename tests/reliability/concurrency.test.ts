@@ -3,7 +3,7 @@
 // whole tree — never a mix. (Same input at once: two action processes in action-process.test.ts.)
 import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions } from '../../src/sync.js'

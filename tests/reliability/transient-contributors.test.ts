@@ -1,7 +1,7 @@
 // Transient faults while reading contributor history (GraphQL): the sync retries within its
 // budget and ends with the very pull request a run without faults opens — same tree SHA, same
 // files — and the request log shows exactly what each fault cost.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeFault, FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { faulted, faultFreeBaseline, graphqlRequests, PAGINATED, repoState, type RepoState, restRequests } from '../support/reliability.js'

@@ -2,7 +2,7 @@
 // is retried, or a write is carried out but its answer is lost on the way back. The sync ends
 // with the fault-free run's pull request, and no retried write leaves a second commit, branch
 // or pull request.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeFault, FakeGitHub } from '../fake-github/index.js'
 import { startLostReplyProxy } from '../support/lost-reply-proxy.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'

@@ -1,6 +1,6 @@
 // Contributor history unavailable: pages keep the lists the site shows today (never emptied),
 // a warning names them, the summary lists them; `failOnContributorError` fails instead.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { pageContributors } from '../../src/plan/contributor-names.js'
 import { UserError } from '../../src/shared/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'

@@ -1,5 +1,5 @@
 // Wrong credentials or target: one clear line, a UserError, the token never in it, nothing written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { UserError } from '../../src/shared/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
