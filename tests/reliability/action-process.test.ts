@@ -1,6 +1,7 @@
-// The bundled action (dist/index.js) run as a process, the way the runner runs it: wrong
-// credentials or target give one error line and write nothing; the token never shows in
-// anything the action prints or writes; two runs at once leave one complete pull request.
+// The bundled action (index.js, see tests/support/bundle.ts) run as a process, the way the
+// runner runs it: wrong credentials or target give one error line and write nothing; the token
+// never shows in anything the action prints or writes; two runs at once leave one complete
+// pull request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
