@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import YAML from 'yaml'
 import { beforeAll, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { renderLearningPath, type RenderResult } from '../../src/render/render-learning-path.js'
+import type { RenderResult } from '../../src/render/render-pages.js'
+import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import { CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
 
@@ -33,7 +34,7 @@ describeCorpus('rendering the fixture learning path', () => {
   let files: Map<string, string>
 
   beforeAll(async () => {
-    result = await renderLearningPath(createFsSourceTree(CORPUS_SOURCE))
+    result = await renderSources(createFsSourceTree(CORPUS_SOURCE))
     files = new Map(result.pages.map((page) => [page.path, serializePage(page)]))
   })
 
@@ -71,7 +72,7 @@ describeCorpus('rendering the fixture learning path', () => {
   })
 
   it('gives identical bytes on a second run', async () => {
-    const again = await renderLearningPath(createFsSourceTree(CORPUS_SOURCE))
+    const again = await renderSources(createFsSourceTree(CORPUS_SOURCE))
     expect(again.pages.map((page) => [page.path, serializePage(page)])).toEqual([...files.entries()])
     expect(again.warnings).toEqual(result.warnings)
   })

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { renderLearningPath, type RenderResult } from '../../src/render/render-learning-path.js'
+import type { RenderResult } from '../../src/render/render-pages.js'
+import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 
@@ -24,7 +25,7 @@ describeCorpus('content warnings on the fixture', () => {
 
   beforeAll(async () => {
     const tree = createFsSourceTree(CORPUS_SOURCE)
-    ;[fidelity, strict] = await Promise.all([renderLearningPath(tree), renderLearningPath(tree, { strictTitles: true })])
+    ;[fidelity, strict] = await Promise.all([renderSources(tree), renderSources(tree, { strictTitles: true })])
   })
 
   it('finds exactly the 8 broken published pages, with file and line', () => {
