@@ -41,7 +41,7 @@ export function treeShaAfter(rootSha: string, listing: readonly TreeEntry[], cha
   const dirs = new Map<string, Map<string, Node>>([['', new Map()]])
   const dirEntries = (dir: string) => {
     let entries = dirs.get(dir)
-    if (!entries) dirs.set(dir, (entries = new Map()))
+    if (!entries) dirs.set(dir, (entries = new Map<string, Node>()))
     return entries
   }
   for (const entry of listing) {
