@@ -1,5 +1,5 @@
 import { normalizeTreePath } from '../shared/tree-path.js'
-import { sortEntries, type SourceTree, type TreeEntry } from '../shared/source-tree.js'
+import { sortEntries, type SourceTree, type SourceEntry } from '../shared/source-tree.js'
 
 /**
  * A SourceTree held in memory: `files` maps POSIX paths to contents. Folders exist
@@ -30,8 +30,8 @@ export function createMemorySourceTree(files: Record<string, string | Uint8Array
       const at = inside(dir)
       if (!directories.has(at)) throw new Error(`no such directory: ${dir}`)
       const prefix = at === '' ? '' : at + '/'
-      const entries = new Map<string, TreeEntry>()
-      const add = (path: string, kind: TreeEntry['kind']) => {
+      const entries = new Map<string, SourceEntry>()
+      const add = (path: string, kind: SourceEntry['kind']) => {
         if (!path.startsWith(prefix) || path === at) return
         const rest = path.slice(prefix.length)
         if (rest.includes('/')) return
