@@ -6,16 +6,15 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+const read = (file) => (existsSync(file) ? readFileSync(file) : null)
 const fresh = mkdtempSync(join(tmpdir(), 'lps-dist-'))
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' })
   const committed = existsSync('dist') ? readdirSync('dist') : []
   const stale = []
   for (const name of [...new Set([...readdirSync(fresh), ...committed])].sort()) {
-    let before = null
-    let after = null
-    try { before = readFileSync(join('dist', name)) } catch {}
-    try { after = readFileSync(join(fresh, name)) } catch {}
+    const before = read(join('dist', name))
+    const after = read(join(fresh, name))
     if (!before || !after || !before.equals(after)) stale.push(name)
   }
   if (stale.length > 0) {

@@ -140,7 +140,7 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       it('an unknown language', () => {
         const { code, stderr } = run('render', '--source', CORPUS_SOURCE, '--out', join(work, 'never'), '--languages', 'de,xx')
         expect(code).toBe(1)
-        expect(stderr).toMatch(/^error: languages: no section has "xx" \(found: de, en, es, /)
+        expect(stderr).toMatch(/^error: --languages: no section has "xx" \(found: de, en, es, /)
         expect(existsSync(join(work, 'never'))).toBe(false)
       })
     })
