@@ -20,6 +20,12 @@ export interface ClientTiming {
    * commenting). octokit's default is 3 s, in a queue shared by every client of the process.
    */
   notificationIntervalMs?: number
+  /**
+   * Longest wait, in GitHub's seconds (scaled by `retryAfterBaseValue`), for a spent primary
+   * rate limit to reset before retrying; past it the request fails at once, saying when the
+   * limit resets, instead of holding a runner for up to an hour. Default 300.
+   */
+  maxRateLimitWaitSeconds?: number
 }
 
 export const PRODUCTION_TIMING: ClientTiming = {
@@ -47,6 +53,9 @@ export function timingFromEnv(env: NodeJS.ProcessEnv = process.env): ClientTimin
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === '1' ? FAST_TIMING : PRODUCTION_TIMING
 }
 
+/** The REST API version every request names (docs.github.com, "API versions"). */
+export const GITHUB_API_VERSION = '2022-11-28'
+
 export interface GitHubClientOptions {
   token: string
   /** REST base URL, e.g. https://api.github.com or the local GitHub's URL. */
@@ -55,6 +64,8 @@ export interface GitHubClientOptions {
   logger?: Logger
   /** What this client sends: GraphQL queries (`read`) or REST writes (`write`); picks the spacing. */
   purpose: 'read' | 'write'
+  /** Where GET answers are kept for conditional rereads; default: a new one for this client. */
+  conditionalCache?: ConditionalCache
 }
 
 export type GitHubClient = InstanceType<typeof Octokit>
@@ -73,16 +84,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // that fits this client's purpose.
   const minTime = options.purpose === 'read' ? timing.graphqlIntervalMs : timing.writeIntervalMs
   const group = (min: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime: min })
+  const maxWait = timing.maxRateLimitWaitSeconds ?? 300
   const retryOnce = (kind: string) => (retryAfter: number, request: { method: string; url: string; request: { retryCount: number } }) => {
     const attempt = request.request.retryCount + 1
     if (attempt > timing.retries) {
       logger?.warning(`${kind} on ${request.method} ${request.url}: giving up after ${timing.retries} retries`)
       return false
     }
+    if (retryAfter > maxWait) {
+      logger?.warning(`${kind} on ${request.method} ${request.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`)
+      return false
+    }
     logger?.info(`${kind} on ${request.method} ${request.url}: retry ${attempt} after ${retryAfter}s`)
     return true
   }
-  return new Octokit({
+  const octokit = new Octokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? 'https://api.github.com',
     userAgent: 'learning-path-sync',
@@ -108,4 +124,61 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onSecondaryRateLimit: retryOnce('secondary rate limit'),
     },
   } as ConstructorParameters<typeof Octokit>[0])
+  octokit.hook.before('request', (request) => {
+    if (!isGraphQL(request.url)) request.headers['x-github-api-version'] = GITHUB_API_VERSION
+  })
+  // Registered last, so it wraps the throttling and retry plugins: a 304 reaches it as is.
+  const cache = options.conditionalCache ?? new ConditionalCache()
+  // The hook gets @octokit/request's function, which carries `endpoint` (not in its type).
+  octokit.hook.wrap('request', (request, endpoint) => conditionalGet(cache, request as unknown as Send, endpoint))
+  return octokit
+}
+
+const isGraphQL = (url: string) => /\/graphql$/.test(url)
+
+type OctokitResponse = { status: number; url: string; headers: Record<string, string | number | undefined>; data: unknown }
+type Send = ((endpoint: any) => Promise<OctokitResponse> | OctokitResponse) & { endpoint: { parse(endpoint: any): { url: string; headers: Record<string, string> } } }
+
+/**
+ * REST answers to GETs with their ETags, so that reading the same thing again asks GitHub only
+ * whether it changed: `If-None-Match`, and a 304 (which costs no rate limit, docs.github.com
+ * "Best practices for using the REST API") hands back the kept answer. Share one between
+ * clients (or runs) to make their rereads conditional too. Oldest entries go first past `size`.
+ */
+export class ConditionalCache {
+  private readonly entries = new Map<string, { etag: string; response: OctokitResponse }>()
+  /** Rereads GitHub answered 304. */
+  notModified = 0
+
+  constructor(private readonly size = 500) {}
+
+  lookup(key: string) {
+    return this.entries.get(key)
+  }
+
+  keep(key: string, response: OctokitResponse): void {
+    const etag = response.headers.etag
+    if (response.status !== 200 || typeof etag !== 'string') return
+    this.entries.delete(key)
+    this.entries.set(key, { etag, response })
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!)
+  }
+}
+
+async function conditionalGet(cache: ConditionalCache, send: Send, endpoint: any): Promise<OctokitResponse> {
+  if ((endpoint.method ?? 'GET') !== 'GET' || isGraphQL(endpoint.url)) return send(endpoint)
+  const parsed = send.endpoint.parse(endpoint)
+  const key = `${parsed.headers.accept ?? ''} ${parsed.url}`
+  const kept = cache.lookup(key)
+  try {
+    const response = await send(kept ? { ...endpoint, headers: { ...endpoint.headers, 'if-none-match': kept.etag } } : endpoint)
+    cache.keep(key, response)
+    return response
+  } catch (error) {
+    if (!kept || (error as { status?: unknown }).status !== 304) throw error
+    cache.notModified++
+    const fresh = (error as { response?: { headers?: OctokitResponse['headers'] } }).response?.headers ?? {}
+    // A copy: callers may not change what later rereads hand out.
+    return { ...kept.response, headers: { ...kept.response.headers, ...fresh }, data: structuredClone(kept.response.data) }
+  }
 }
