@@ -129,15 +129,15 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   })
   // Registered last, so it wraps the throttling and retry plugins: a 304 reaches it as is.
   const cache = options.conditionalCache ?? new ConditionalCache()
-  // The hook gets @octokit/request's function, which carries `endpoint` (not in its type).
-  octokit.hook.wrap('request', (request, endpoint) => conditionalGet(cache, request as unknown as Send, endpoint))
+  octokit.hook.wrap('request', (request, endpoint) => conditionalGet(cache, request, endpoint, octokit.request.endpoint.parse))
   return octokit
 }
 
 const isGraphQL = (url: string) => /\/graphql$/.test(url)
 
 type OctokitResponse = { status: number; url: string; headers: Record<string, string | number | undefined>; data: unknown }
-type Send = ((endpoint: any) => Promise<OctokitResponse> | OctokitResponse) & { endpoint: { parse(endpoint: any): { url: string; headers: Record<string, string> } } }
+type Send = (endpoint: any) => Promise<OctokitResponse> | OctokitResponse
+type ParseEndpoint = (endpoint: any) => { url: string; headers: Record<string, string | undefined> }
 
 /**
  * REST answers to GETs with their ETags, so that reading the same thing again asks GitHub only
@@ -160,18 +160,21 @@ export class ConditionalCache {
     const etag = response.headers.etag
     if (response.status !== 200 || typeof etag !== 'string') return
     this.entries.delete(key)
-    this.entries.set(key, { etag, response })
+    // A copy: the caller may change the answer it was handed.
+    this.entries.set(key, { etag, response: { ...response, data: structuredClone(response.data) } })
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!)
   }
 }
 
-async function conditionalGet(cache: ConditionalCache, send: Send, endpoint: any): Promise<OctokitResponse> {
+async function conditionalGet(cache: ConditionalCache, send: Send, endpoint: any, parse: ParseEndpoint): Promise<OctokitResponse> {
   if ((endpoint.method ?? 'GET') !== 'GET' || isGraphQL(endpoint.url)) return send(endpoint)
-  const parsed = send.endpoint.parse(endpoint)
+  const parsed = parse(endpoint)
   const key = `${parsed.headers.accept ?? ''} ${parsed.url}`
   const kept = cache.lookup(key)
+  // In place: the hooks inside this one were bound to this very object.
+  if (kept) endpoint.headers = { ...endpoint.headers, 'if-none-match': kept.etag }
   try {
-    const response = await send(kept ? { ...endpoint, headers: { ...endpoint.headers, 'if-none-match': kept.etag } } : endpoint)
+    const response = await send(endpoint)
     cache.keep(key, response)
     return response
   } catch (error) {

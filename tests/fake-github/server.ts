@@ -58,7 +58,12 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     durationMs: 0,
     write: !isGraphQL && isWrite(method),
   }
+  // REST answers, whatever answers them (faults included), say which API version served them.
+  const version = isGraphQL ? undefined : selectApiVersion(req.headers['x-github-api-version'])
   const finish = (reply: Reply | undefined) => {
+    if (reply && version && 'version' in version) {
+      reply = { ...reply, headers: { ...reply.headers, 'x-github-api-version-selected': version.version } }
+    }
     const sent = reply ? send(res, reply) : undefined
     entry.status = reply?.status ?? 0
     entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000
@@ -88,6 +93,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     return finish(faultReply(fault, state.rateLimits.budget(token ?? state.token, isGraphQL ? 'graphql' : 'core'), isGraphQL))
   }
   if (!token) return finish(badCredentials())
+  if (version && 'reply' in version) return finish(version.reply)
 
   try {
     const body = parseJsonBody(raw)
@@ -115,16 +121,13 @@ async function graphql(state: ServerState, token: string, body: unknown, fault: 
 }
 
 /**
- * A REST request: the API version it selects, the token's `core` budget (a spent one answers
+ * A REST request: the token's `core` budget (a spent one answers
  * GitHub's primary rate limit), the route, then the validators of a GET. A GET whose
  * `If-None-Match` names the current ETag answers 304 and costs nothing.
  */
 async function rest(state: ServerState, token: string, method: string, url: URL, body: unknown, headers: IncomingHttpHeaders): Promise<Reply> {
-  const selected = selectApiVersion(headers['x-github-api-version'])
-  if ('reply' in selected) return selected.reply
-  const versioned = (reply: Reply): Reply => ({ ...reply, headers: { ...reply.headers, 'x-github-api-version-selected': selected.version } })
   const budget = state.rateLimits.budget(token, 'core')
-  if (remaining(budget) === 0) return versioned(primaryLimitReply(budget))
+  if (remaining(budget) === 0) return primaryLimitReply(budget)
 
   const route = state.router.match(method, url.pathname)
   let reply: Reply
@@ -140,12 +143,12 @@ async function rest(state: ServerState, token: string, method: string, url: URL,
     const etag = etagOf(bodyText(reply.body), token, headerValue(headers.accept))
     const validators = { etag, vary: VARY }
     if (noneMatch(headerValue(headers['if-none-match']), etag)) {
-      return versioned({ status: 304, headers: { ...rateLimitHeaders(budget), ...validators } })
+      return { status: 304, headers: { ...rateLimitHeaders(budget), ...validators } }
     }
     reply = { ...reply, headers: { ...reply.headers, ...validators } }
   }
   state.rateLimits.spend(token, 'core', 1)
-  return versioned({ ...reply, headers: { ...rateLimitHeaders(budget), ...reply.headers } })
+  return { ...reply, headers: { ...rateLimitHeaders(budget), ...reply.headers } }
 }
 
 /**
