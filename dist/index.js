@@ -79072,7 +79072,8 @@ function createGitHubClient(options2) {
       retryAfterBaseValue: timing.retryAfterBaseValue,
       // 429 is the throttling plugin's to retry (it waits for the reset); letting the retry
       // plugin retry it as well multiplied the attempts: 16 for a limit that does not lift.
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      // 409 (an empty repository, a conflict) answers the same however often it is asked.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
     },
     throttle: {
       write: group2(minTime),
