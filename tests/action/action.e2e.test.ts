@@ -1,6 +1,7 @@
 // The bundled action run as a process, once per trigger, against the local GitHub.
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { contractViolations } from '../fake-github/contract/checks.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { LEARNING_PATH, historyRepository, requireFixtures } from '../sync/fixtures.js'
 import { seedSite, startSiteGitHub, TARGET as PAGES } from '../sync/helpers.js'
@@ -49,8 +50,11 @@ beforeAll(() => {
 })
 
 afterEach(async () => {
+  // What the action sent and the local GitHub answered, held to GitHub's published contract.
+  const violations = github ? contractViolations(github.exchanges) : []
   await github?.close()
   github = undefined
+  expect(violations).toEqual([])
 })
 
 describe(`action (${path.relative(ROOT, ACTION_ENTRY)}) on each trigger`, () => {

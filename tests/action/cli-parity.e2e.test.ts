@@ -1,6 +1,7 @@
 // The CLI's `sync` and the action share one engine: same input, same pull request.
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { contractViolations } from '../fake-github/contract/checks.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { LEARNING_PATH, historyRepository, requireFixtures } from '../sync/fixtures.js'
 import { seedSite, startSiteGitHub } from '../sync/helpers.js'
@@ -61,4 +62,7 @@ it('gives the same branch tree, pull request and counts as the action', async ()
   const portless = (body: string | null, gh: FakeGitHub) => (body ?? '').split(gh.url).join('http://github.test')
   expect(portless(pullCli.body, forCli)).toBe(portless(pullAction.body, forAction))
   expect(pullCli.labels).toEqual(pullAction.labels)
+  // Both talked to GitHub within its published contract.
+  expect(contractViolations(forCli.exchanges)).toEqual([])
+  expect(contractViolations(forAction.exchanges)).toEqual([])
 })

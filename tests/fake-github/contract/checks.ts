@@ -386,3 +386,9 @@ function safeJson(text: string): any {
     return undefined
   }
 }
+
+/** Every violation of a log, for an end-to-end test's `expect(...).toEqual([])`. */
+export function contractViolations(exchanges: readonly FakeExchange[]): string[] {
+  const report = checkExchanges(exchanges)
+  return [...report.graphql, ...report.requests, ...report.answers]
+}
