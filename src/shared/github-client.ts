@@ -1,0 +1,186 @@
+import Bottleneck from 'bottleneck'
+import { Octokit } from 'octokit'
+import { DEFAULT_API_URL } from './github-api.js'
+import { type Logger } from './logger.js'
+
+/**
+ * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;
+ * tests shrink every delay so that faults are survived in milliseconds, not minutes.
+ */
+export interface ClientTiming {
+  /** Gap between mutating requests (REST writes). GitHub asks for at least one second. */
+  writeIntervalMs: number
+  /** Gap between GraphQL queries. They are reads run one at a time, so no gap is needed. */
+  graphqlIntervalMs: number
+  /** Multiplier for `retry-after` seconds and for the retry plugin's back-off (1000 = seconds). */
+  retryAfterBaseValue: number
+  /** How many times one request is retried after a 5xx, 429, secondary rate limit or dropped connection. */
+  retries: number
+  /**
+   * Gap between requests that notify people (opening a pull request, requesting reviewers,
+   * commenting). octokit's default is 3 s, in a queue shared by every client of the process.
+   */
+  notificationIntervalMs?: number
+  /**
+   * Longest wait, in GitHub's seconds (scaled by `retryAfterBaseValue`), for a spent primary
+   * rate limit to reset before retrying; past it the request fails at once, saying when the
+   * limit resets, instead of holding a runner for up to an hour. Default 300.
+   */
+  maxRateLimitWaitSeconds?: number
+}
+
+export const PRODUCTION_TIMING: ClientTiming = {
+  writeIntervalMs: 1000,
+  graphqlIntervalMs: 0,
+  retryAfterBaseValue: 1000,
+  retries: 3,
+  notificationIntervalMs: 3000,
+}
+
+/** Timing for tests and local previews against the local GitHub. */
+export const FAST_TIMING: ClientTiming = {
+  writeIntervalMs: 0,
+  graphqlIntervalMs: 0,
+  retryAfterBaseValue: 5,
+  retries: 3,
+  notificationIntervalMs: 0,
+}
+
+/**
+ * `LEARNING_PATH_SYNC_FAST_RETRIES=1` selects FAST_TIMING; the end-to-end tests set it so a
+ * scripted `retry-after: 1` costs milliseconds. Anything else means production timing.
+ */
+export function timingFromEnv(env: NodeJS.ProcessEnv = process.env): ClientTiming {
+  return env.LEARNING_PATH_SYNC_FAST_RETRIES === '1' ? FAST_TIMING : PRODUCTION_TIMING
+}
+
+/** The REST API version every request names (docs.github.com, "API versions"). */
+export const GITHUB_API_VERSION = '2022-11-28'
+
+export interface GitHubClientOptions {
+  token: string
+  /** REST base URL, e.g. https://api.github.com or the local GitHub's URL. */
+  baseUrl?: string
+  timing?: ClientTiming
+  logger?: Logger
+  /** What this client sends: GraphQL queries (`read`) or REST writes (`write`); picks the spacing. */
+  purpose: 'read' | 'write'
+  /** Where GET answers are kept for conditional rereads; default: a new one for this client. */
+  conditionalCache?: ConditionalCache
+}
+
+export type GitHubClient = InstanceType<typeof Octokit>
+
+/**
+ * An Octokit with throttling and retry configured for one purpose. Each client gets its own
+ * Bottleneck groups, so a test's clients never share queues with another's.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const timing = options.timing ?? PRODUCTION_TIMING
+  const logger = options.logger
+  // octokit's throttling queues GraphQL in its "write" group; give that group the spacing
+  // that fits this client's purpose.
+  const minTime = options.purpose === 'read' ? timing.graphqlIntervalMs : timing.writeIntervalMs
+  const group = (min: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime: min })
+  const maxWait = timing.maxRateLimitWaitSeconds ?? 300
+  const retryOnce = (kind: string) => (retryAfter: number, request: { method: string; url: string; request: { retryCount: number } }) => {
+    const attempt = request.request.retryCount + 1
+    if (attempt > timing.retries) {
+      logger?.warning(`${kind} on ${request.method} ${request.url}: giving up after ${timing.retries} retries`)
+      return false
+    }
+    if (retryAfter > maxWait) {
+      logger?.warning(`${kind} on ${request.method} ${request.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`)
+      return false
+    }
+    logger?.info(`${kind} on ${request.method} ${request.url}: retry ${attempt} after ${retryAfter}s`)
+    return true
+  }
+  const octokit = new Octokit({
+    auth: options.token,
+    baseUrl: options.baseUrl ?? DEFAULT_API_URL,
+    userAgent: 'learning-path-sync',
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => logger?.debug(m),
+      error: (m: string) => logger?.debug(m),
+    },
+    retry: {
+      retries: timing.retries,
+      retryAfterBaseValue: timing.retryAfterBaseValue,
+      // 429 is the throttling plugin's to retry (it waits for the reset); letting the retry
+      // plugin retry it as well multiplied the attempts: 16 for a limit that does not lift.
+      // 409 (an empty repository, a conflict) answers the same however often it is asked.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+    },
+    throttle: {
+      write: group(minTime),
+      notifications: group(timing.notificationIntervalMs ?? 3000),
+      retryAfterBaseValue: timing.retryAfterBaseValue,
+      fallbackSecondaryRateRetryAfter: 60,
+      onRateLimit: retryOnce('rate limit'),
+      onSecondaryRateLimit: retryOnce('secondary rate limit'),
+    },
+  } as ConstructorParameters<typeof Octokit>[0])
+  octokit.hook.before('request', (request) => {
+    if (!isGraphQL(request.url)) request.headers['x-github-api-version'] = GITHUB_API_VERSION
+  })
+  // Registered last, so it wraps the throttling and retry plugins: a 304 reaches it as is.
+  const cache = options.conditionalCache ?? new ConditionalCache()
+  octokit.hook.wrap('request', (request, endpoint) => conditionalGet(cache, request, endpoint, octokit.request.endpoint.parse))
+  return octokit
+}
+
+const isGraphQL = (url: string) => /\/graphql$/.test(url)
+
+type OctokitResponse = { status: number; url: string; headers: Record<string, string | number | undefined>; data: unknown }
+type Send = (endpoint: any) => Promise<OctokitResponse> | OctokitResponse
+type ParseEndpoint = (endpoint: any) => { url: string; headers: Record<string, string | undefined> }
+
+/**
+ * REST answers to GETs with their ETags, so that reading the same thing again asks GitHub only
+ * whether it changed: `If-None-Match`, and a 304 (which costs no rate limit, docs.github.com
+ * "Best practices for using the REST API") hands back the kept answer. Share one between
+ * clients (or runs) to make their rereads conditional too. Oldest entries go first past `size`.
+ */
+export class ConditionalCache {
+  private readonly entries = new Map<string, { etag: string; response: OctokitResponse }>()
+  /** Rereads GitHub answered 304. */
+  notModified = 0
+
+  constructor(private readonly size = 500) {}
+
+  lookup(key: string) {
+    return this.entries.get(key)
+  }
+
+  keep(key: string, response: OctokitResponse): void {
+    const etag = response.headers.etag
+    if (response.status !== 200 || typeof etag !== 'string') return
+    this.entries.delete(key)
+    // A copy: the caller may change the answer it was handed.
+    this.entries.set(key, { etag, response: { ...response, data: structuredClone(response.data) } })
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!)
+  }
+}
+
+async function conditionalGet(cache: ConditionalCache, send: Send, endpoint: any, parse: ParseEndpoint): Promise<OctokitResponse> {
+  if ((endpoint.method ?? 'GET') !== 'GET' || isGraphQL(endpoint.url)) return send(endpoint)
+  const parsed = parse(endpoint)
+  const key = `${parsed.headers.accept ?? ''} ${parsed.url}`
+  const kept = cache.lookup(key)
+  // In place: the hooks inside this one were bound to this very object.
+  if (kept) endpoint.headers = { ...endpoint.headers, 'if-none-match': kept.etag }
+  try {
+    const response = await send(endpoint)
+    cache.keep(key, response)
+    return response
+  } catch (error) {
+    if (!kept || (error as { status?: unknown }).status !== 304) throw error
+    cache.notModified++
+    const fresh = (error as { response?: { headers?: OctokitResponse['headers'] } }).response?.headers ?? {}
+    // A copy: callers may not change what later rereads hand out.
+    return { ...kept.response, headers: { ...kept.response.headers, ...fresh }, data: structuredClone(kept.response.data) }
+  }
+}
