@@ -58639,6 +58639,44 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
+// src/shared/conditional-requests.ts
+var ConditionalCache = class {
+  constructor(size = 500) {
+    this.size = size;
+  }
+  size;
+  entries = /* @__PURE__ */ new Map();
+  /** Rereads GitHub answered 304. */
+  notModified = 0;
+  lookup(key) {
+    return this.entries.get(key);
+  }
+  keep(key, response) {
+    const etag = response.headers.etag;
+    if (response.status !== 200 || typeof etag !== "string") return;
+    this.entries.delete(key);
+    this.entries.set(key, { etag, response: { ...response, data: structuredClone(response.data) } });
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value);
+  }
+};
+async function conditionalGet(cache, send, endpoint2, parse3) {
+  if ((endpoint2.method ?? "GET") !== "GET") return send(endpoint2);
+  const parsed = parse3(endpoint2);
+  const key = `${parsed.headers.accept ?? ""} ${parsed.url}`;
+  const kept = cache.lookup(key);
+  if (kept) endpoint2.headers = { ...endpoint2.headers, "if-none-match": kept.etag };
+  try {
+    const response = await send(endpoint2);
+    cache.keep(key, response);
+    return response;
+  } catch (error) {
+    if (!kept || error.status !== 304) throw error;
+    cache.notModified++;
+    const fresh = error.response?.headers ?? {};
+    return { ...kept.response, headers: { ...kept.response.headers, ...fresh }, data: structuredClone(kept.response.data) };
+  }
+}
+
 // src/shared/github-api.ts
 var DEFAULT_API_URL = "https://api.github.com";
 function webUrlFor(apiUrl) {
@@ -58726,46 +58764,13 @@ function createGitHubClient(options2) {
     if (!isGraphQL(request2.url)) request2.headers["x-github-api-version"] = GITHUB_API_VERSION;
   });
   const cache = options2.conditionalCache ?? new ConditionalCache();
-  octokit.hook.wrap("request", (request2, endpoint2) => conditionalGet(cache, request2, endpoint2, octokit.request.endpoint.parse));
+  octokit.hook.wrap(
+    "request",
+    (request2, endpoint2) => isGraphQL(endpoint2.url) ? request2(endpoint2) : conditionalGet(cache, request2, endpoint2, octokit.request.endpoint.parse)
+  );
   return octokit;
 }
 var isGraphQL = (url) => /\/graphql$/.test(url);
-var ConditionalCache = class {
-  constructor(size = 500) {
-    this.size = size;
-  }
-  size;
-  entries = /* @__PURE__ */ new Map();
-  /** Rereads GitHub answered 304. */
-  notModified = 0;
-  lookup(key) {
-    return this.entries.get(key);
-  }
-  keep(key, response) {
-    const etag = response.headers.etag;
-    if (response.status !== 200 || typeof etag !== "string") return;
-    this.entries.delete(key);
-    this.entries.set(key, { etag, response: { ...response, data: structuredClone(response.data) } });
-    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value);
-  }
-};
-async function conditionalGet(cache, send, endpoint2, parse3) {
-  if ((endpoint2.method ?? "GET") !== "GET" || isGraphQL(endpoint2.url)) return send(endpoint2);
-  const parsed = parse3(endpoint2);
-  const key = `${parsed.headers.accept ?? ""} ${parsed.url}`;
-  const kept = cache.lookup(key);
-  if (kept) endpoint2.headers = { ...endpoint2.headers, "if-none-match": kept.etag };
-  try {
-    const response = await send(endpoint2);
-    cache.keep(key, response);
-    return response;
-  } catch (error) {
-    if (!kept || error.status !== 304) throw error;
-    cache.notModified++;
-    const fresh = error.response?.headers ?? {};
-    return { ...kept.response, headers: { ...kept.response.headers, ...fresh }, data: structuredClone(kept.response.data) };
-  }
-}
 
 // src/credit/batch-plan.ts
 function pointsForUnits(units) {

@@ -1,7 +1,8 @@
 // The project's octokit against the local GitHub: the API version it names, conditional
 // rereads, and what it does when GitHub's rate limits answer.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ConditionalCache, createGitHubClient, FAST_TIMING, GITHUB_API_VERSION, type ClientTiming } from '../../src/shared/github-client.js'
+import { createGitHubClient, FAST_TIMING, GITHUB_API_VERSION, type ClientTiming } from '../../src/shared/github-client.js'
+import { ConditionalCache } from '../../src/shared/conditional-requests.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
