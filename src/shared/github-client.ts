@@ -123,7 +123,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onRateLimit: retryOnce('rate limit'),
       onSecondaryRateLimit: retryOnce('secondary rate limit'),
     },
-  } as ConstructorParameters<typeof Octokit>[0])
+  })
   octokit.hook.before('request', (request) => {
     if (!isGraphQL(request.url)) request.headers['x-github-api-version'] = GITHUB_API_VERSION
   })
