@@ -80045,7 +80045,7 @@ var ConditionalCache = class {
 async function conditionalGet(cache, send, endpoint2, parse3) {
   if ((endpoint2.method ?? "GET") !== "GET") return send(endpoint2);
   const parsed = parse3(endpoint2);
-  const key = `${parsed.headers.accept ?? ""} ${parsed.url}`;
+  const key = `${String(parsed.headers.accept ?? "")} ${parsed.url}`;
   const kept = cache.lookup(key);
   if (kept) endpoint2.headers = { ...endpoint2.headers, "if-none-match": kept.etag };
   try {
@@ -80092,7 +80092,9 @@ function createGitHubClient(options2) {
       return false;
     }
     if (retryAfter > maxWait) {
-      logger?.warning(`${kind} on ${request2.method} ${request2.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`);
+      logger?.warning(
+        `${kind} on ${request2.method} ${request2.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`
+      );
       return false;
     }
     logger?.info(`${kind} on ${request2.method} ${request2.url}: retry ${attempt} after ${retryAfter}s`);

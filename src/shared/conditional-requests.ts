@@ -1,8 +1,12 @@
 // Conditional rereads of the REST API. GraphQL has no such thing, so the client leaves it out.
 
 export type OctokitResponse = { status: number; url: string; headers: Record<string, string | number | undefined>; data: unknown }
-type Send = (endpoint: any) => Promise<OctokitResponse> | OctokitResponse
-type ParseEndpoint = (endpoint: any) => { url: string; headers: Record<string, string | undefined> }
+/** What octokit hands a request hook: the route's options, its headers among them. */
+export interface Endpoint {
+  method?: string
+  url: string
+  headers: Record<string, string | number | undefined>
+}
 
 /**
  * REST answers to GETs with their ETags, so that reading the same thing again asks GitHub only
@@ -35,10 +39,15 @@ export class ConditionalCache {
  * The body of an octokit `request` hook: a GET goes out with the kept ETag, a 304 comes back as
  * the kept answer. Mutates `endpoint` in place: the hooks inside this one were bound to it.
  */
-export async function conditionalGet(cache: ConditionalCache, send: Send, endpoint: any, parse: ParseEndpoint): Promise<OctokitResponse> {
+export async function conditionalGet<E extends Endpoint>(
+  cache: ConditionalCache,
+  send: (endpoint: E) => Promise<OctokitResponse> | OctokitResponse,
+  endpoint: E,
+  parse: (endpoint: E) => { url: string; headers: Record<string, string | number | undefined> },
+): Promise<OctokitResponse> {
   if ((endpoint.method ?? 'GET') !== 'GET') return send(endpoint)
   const parsed = parse(endpoint)
-  const key = `${parsed.headers.accept ?? ''} ${parsed.url}`
+  const key = `${String(parsed.headers.accept ?? '')} ${parsed.url}`
   const kept = cache.lookup(key)
   if (kept) endpoint.headers = { ...endpoint.headers, 'if-none-match': kept.etag }
   try {

@@ -91,7 +91,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return false
     }
     if (retryAfter > maxWait) {
-      logger?.warning(`${kind} on ${request.method} ${request.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`)
+      logger?.warning(
+        `${kind} on ${request.method} ${request.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`,
+      )
       return false
     }
     logger?.info(`${kind} on ${request.method} ${request.url}: retry ${attempt} after ${retryAfter}s`)

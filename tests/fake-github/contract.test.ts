@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, runProcess } from '../support/run-action.js'
 import { FIXTURE_HISTORY, FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
 import { CLIENT_READS } from './contract/client-reads.js'
-import { checkAnswer, checkExchanges, checkGraphQLRequest, checkRestRequest, checkSchemaSubset, type ContractReport } from './contract/checks.js'
+import {
+  checkAnswer,
+  checkExchanges,
+  checkGraphQLRequest,
+  checkRestRequest,
+  checkSchemaSubset,
+  type ContractReport,
+} from './contract/checks.js'
 import { githubGraphQLSchema, restDescription } from './contract/descriptions.js'
 import { githubSchema } from './graphql/schema.js'
 import { startFakeGitHub, type FakeExchange, type FakeGitHub } from './index.js'
@@ -36,12 +43,20 @@ function contributorSources(): string {
   const copy = (rel: string) => cpSync(path.join(FIXTURE_SOURCE, rel), path.join(dir, rel), { recursive: true })
   copy('config')
   copy('contributor/es')
-  for (const file of ['index.md', '01-introduction-article.asciidoc', '04-mechanics-of-contributing-article.asciidoc']) copy(`contributor/${file}`)
+  for (const file of ['index.md', '01-introduction-article.asciidoc', '04-mechanics-of-contributing-article.asciidoc'])
+    copy(`contributor/${file}`)
   copy('workbook/04-contributor.asciidoc')
   copy('workbook/index.md')
   mkdirSync(path.join(dir, 'scripts'))
   const sections = JSON.parse(readFileSync(path.join(FIXTURE_SOURCE, 'scripts/section_data.json'), 'utf8')) as { dirName: string }[]
-  writeFileSync(path.join(dir, 'scripts/section_data.json'), JSON.stringify(sections.filter((s) => s.dirName === 'contributor'), null, 2))
+  writeFileSync(
+    path.join(dir, 'scripts/section_data.json'),
+    JSON.stringify(
+      sections.filter((s) => s.dirName === 'contributor'),
+      null,
+      2,
+    ),
+  )
   return dir
 }
 
@@ -49,8 +64,20 @@ async function sync(name: string, target: string, extra: string[] = []) {
   const run = await runProcess(
     process.execPath,
     [
-      path.join(ROOT, 'dist/cli.js'), 'sync', '--source', source, '--target', target, '--source-repository', SOURCE_REPOSITORY,
-      '--labels', 'learning-path,automated', '--reviewers', 'site-maintainer,InnerSourceCommons/site-team', '--json', ...extra,
+      path.join(ROOT, 'dist/cli.js'),
+      'sync',
+      '--source',
+      source,
+      '--target',
+      target,
+      '--source-repository',
+      SOURCE_REPOSITORY,
+      '--labels',
+      'learning-path,automated',
+      '--reviewers',
+      'site-maintainer,InnerSourceCommons/site-team',
+      '--json',
+      ...extra,
     ],
     { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
   )
@@ -91,7 +118,7 @@ afterAll(async () => {
   await gh?.close()
 })
 
-describe('a sync of every kind, end to end, keeps GitHub\'s contract', () => {
+describe("a sync of every kind, end to end, keeps GitHub's contract", () => {
   it('took every path: opened, left alone, updated, closed, walked a truncated tree, refused an empty repository', () => {
     expect(Object.fromEntries(Object.entries(outcomes).map(([k, v]) => [k, v.operation ?? v.status]))).toEqual({
       open: 'created',
@@ -113,16 +140,18 @@ describe('a sync of every kind, end to end, keeps GitHub\'s contract', () => {
     ])
   })
 
-  it('every GraphQL document validates against GitHub\'s public schema, its variables coerced to their types', () => {
+  it("every GraphQL document validates against GitHub's public schema, its variables coerced to their types", () => {
     const documents = exchanges.filter((e) => e.path === '/graphql')
     expect(documents.length).toBeGreaterThan(0)
     expect([...report.graphqlOperations].sort()).toEqual(['CommitDetails', 'CommitHistory'])
     // A history longer than one page was followed with `after`.
-    expect(documents.some((e) => Object.entries(JSON.parse(e.requestBody).variables).some(([k, v]) => /^a\d+$/.test(k) && v !== null))).toBe(true)
+    expect(
+      documents.some((e) => Object.entries(JSON.parse(e.requestBody).variables).some(([k, v]) => /^a\d+$/.test(k) && v !== null)),
+    ).toBe(true)
     expect(report.graphql).toEqual([])
   })
 
-  it('every REST request is an operation of GitHub\'s description, with documented query parameters and a valid body', () => {
+  it("every REST request is an operation of GitHub's description, with documented query parameters and a valid body", () => {
     expect(report.requests).toEqual([])
     // Every operation the client calls was exercised here.
     expect([...report.operations].sort()).toEqual(Object.keys(CLIENT_READS).sort())
@@ -132,7 +161,7 @@ describe('a sync of every kind, end to end, keeps GitHub\'s contract', () => {
     expect(report.answers).toEqual([])
   })
 
-  it('the GraphQL schema the local GitHub executes is a subset of GitHub\'s', () => {
+  it("the GraphQL schema the local GitHub executes is a subset of GitHub's", () => {
     expect(checkSchemaSubset(githubSchema())).toEqual([])
   })
 })
@@ -194,16 +223,22 @@ describe('the checks fail when they should', () => {
     ])
     const getTree = first((e) => e.method === 'GET' && e.query === '?recursive=true' && e.status === 200)
     const stringly = withBody(getTree, (b) => (b.truncated = 'no'), 'responseBody')
-    expect(checkAnswer(stringly)).toEqual([`GET ${getTree.path}?recursive=true (git/get-tree) -> 200: answer at /truncated must be boolean`])
+    expect(checkAnswer(stringly)).toEqual([
+      `GET ${getTree.path}?recursive=true (git/get-tree) -> 200: answer at /truncated must be boolean`,
+    ])
     const pulls = first((e) => e.method === 'GET' && e.path.endsWith('/pulls') && e.status === 200 && e.responseBody.startsWith('[{'))
     const noHeadRef = withBody(pulls, (b) => delete b[0].head.ref, 'responseBody')
-    expect(checkAnswer(noHeadRef)).toEqual([`GET /repos/${SITE}/pulls?${new URLSearchParams(pulls.query).toString()} (pulls/list) -> 200: answer at /0/head must have required property 'ref'`])
+    expect(checkAnswer(noHeadRef)).toEqual([
+      `GET /repos/${SITE}/pulls?${new URLSearchParams(pulls.query).toString()} (pulls/list) -> 200: answer at /0/head must have required property 'ref'`,
+    ])
     expect(checkAnswer({ ...getRef, status: 418 })).toEqual([
       `GET /repos/${SITE}/git/ref/heads/main (git/get-ref) -> 418: GitHub documents 200, 404, 409 for this operation, not 418`,
     ])
     // A 304 only answers a conditional request.
     expect(checkAnswer({ ...getRef, status: 304, responseBody: '' })[0]).toMatch(/not 304$/)
-    expect(checkAnswer({ ...getRef, status: 304, responseBody: '', requestHeaders: { ...getRef.requestHeaders, 'if-none-match': 'W/"x"' } })).toEqual([])
+    expect(
+      checkAnswer({ ...getRef, status: 304, responseBody: '', requestHeaders: { ...getRef.requestHeaders, 'if-none-match': 'W/"x"' } }),
+    ).toEqual([])
     // An error answer without the message the client prints.
     const emptyRepo = first((e) => e.status === 409)
     expect(checkAnswer(emptyRepo)).toEqual([])
@@ -222,14 +257,14 @@ describe('the checks fail when they should', () => {
     `)
     expect(checkSchemaSubset(extended).sort()).toEqual([
       'PullRequestReview.state: String! here, PullRequestReviewState! at GitHub',
-      'PullRequestReviewState.LIKED: GitHub\'s enum has no such value',
-      'Query.madeUp: GitHub\'s Query has no such field',
-      'Repository.stars: GitHub\'s Repository has no such field',
+      "PullRequestReviewState.LIKED: GitHub's enum has no such value",
+      "Query.madeUp: GitHub's Query has no such field",
+      "Repository.stars: GitHub's Repository has no such field",
       'type Gadget: GitHub has no such type',
     ])
   })
 
-  it('loads GitHub\'s descriptions once, and a check costs little', () => {
+  it("loads GitHub's descriptions once, and a check costs little", () => {
     const started = performance.now()
     expect(restDescription()).toBe(restDescription())
     expect(githubGraphQLSchema()).toBe(githubGraphQLSchema())

@@ -8,7 +8,13 @@ import { createHash } from 'node:crypto'
  * `Authorization` too (its `Vary` header says so), so another token never matches.
  */
 export function etagOf(text: string, token: string, accept: string | undefined): string {
-  const hash = createHash('sha256').update(token).update('\0').update(accept ?? '').update('\0').update(text).digest('hex')
+  const hash = createHash('sha256')
+    .update(token)
+    .update('\0')
+    .update(accept ?? '')
+    .update('\0')
+    .update(text)
+    .digest('hex')
   return `W/"${hash.slice(0, 40)}"`
 }
 

@@ -15,7 +15,8 @@ beforeEach(() => {
   gh.clearRequests()
 })
 
-const get = (route: string, headers: Record<string, string> = {}) => fetch(`${gh.url}${route}`, { headers: { authorization: 'token one', ...headers } })
+const get = (route: string, headers: Record<string, string> = {}) =>
+  fetch(`${gh.url}${route}`, { headers: { authorization: 'token one', ...headers } })
 const used = (res: Response) => Number(res.headers.get('x-ratelimit-used'))
 
 describe('conditional requests', () => {
@@ -47,7 +48,11 @@ describe('conditional requests', () => {
   })
 
   it('writes and errors carry no ETag', async () => {
-    const post = await fetch(`${gh.url}${REPO}/git/blobs`, { method: 'POST', headers: { authorization: 'token one' }, body: JSON.stringify({ content: 'x' }) })
+    const post = await fetch(`${gh.url}${REPO}/git/blobs`, {
+      method: 'POST',
+      headers: { authorization: 'token one' },
+      body: JSON.stringify({ content: 'x' }),
+    })
     expect(post.status).toBe(201)
     expect(post.headers.get('etag')).toBeNull()
     expect((await get(`${REPO}/git/blobs/${'0'.repeat(40)}`)).headers.get('etag')).toBeNull()

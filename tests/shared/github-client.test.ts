@@ -32,7 +32,8 @@ function client(options: { timing?: ClientTiming; cache?: ConditionalCache; toke
   return { octokit, api: new GitHubRepoApi(octokit, REPO), logger }
 }
 
-const getRepo = (api: GitHubRepoApi) => api.call('read the repository', 'read', () => api.client.rest.repos.get({ owner: api.owner, repo: api.repo }))
+const getRepo = (api: GitHubRepoApi) =>
+  api.call('read the repository', 'read', () => api.client.rest.repos.get({ owner: api.owner, repo: api.repo }))
 
 describe('API version', () => {
   it(`names ${GITHUB_API_VERSION} on REST requests, and the local GitHub says which version served them`, async () => {
@@ -67,7 +68,8 @@ describe('conditional rereads', () => {
   it('an answer that changed comes back whole and replaces the kept one', async () => {
     const cache = new ConditionalCache()
     const { api } = client({ cache })
-    const ref = () => api.call('read the branch', 'read', () => api.client.rest.git.getRef({ owner: api.owner, repo: api.repo, ref: 'heads/main' }))
+    const ref = () =>
+      api.call('read the branch', 'read', () => api.client.rest.git.getRef({ owner: api.owner, repo: api.repo, ref: 'heads/main' }))
     const before = await ref()
     const moved = await gh.pushCommit(REPO, 'main', { 'b.md': 'b\n' }, 'b')
     const after = await ref()

@@ -59,7 +59,8 @@ export function checkGraphQLRequest(exchange: FakeExchange, schema: GraphQLSchem
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables)
   const violations = (coerced.errors ?? []).map((e) => `${where(exchange)}: ${e.message}`)
   const declared = new Set((operation.variableDefinitions ?? []).map((d) => d.variable.name.value))
-  for (const name of Object.keys(variables)) if (!declared.has(name)) violations.push(`${where(exchange)}: variable $${name} is not declared`)
+  for (const name of Object.keys(variables))
+    if (!declared.has(name)) violations.push(`${where(exchange)}: variable $${name} is not declared`)
   return violations
 }
 
@@ -84,7 +85,13 @@ export function checkRestRequest(exchange: FakeExchange, description: RestDescri
       continue
     }
     const check = compile(coercing, { type: 'object', properties: { [name]: inline(description, parameter.schema ?? {}) } })
-    if (!check({ [name]: value })) violations.push(...errors(`${at}: query parameter '${name}'`, check.errors?.map((e) => ({ ...e, instancePath: '' }))))
+    if (!check({ [name]: value }))
+      violations.push(
+        ...errors(
+          `${at}: query parameter '${name}'`,
+          check.errors?.map((e) => ({ ...e, instancePath: '' })),
+        ),
+      )
   }
 
   const schema = op.operation.requestBody?.content?.['application/json']?.schema
@@ -230,7 +237,8 @@ export function checkSchemaSubset(local: GraphQLSchema, github: GraphQLSchema = 
         for (const arg of field.args ?? []) {
           const theirArg = (other.args ?? []).find((a: any) => a.name === arg.name)
           if (!theirArg) violations.push(`${name}.${fieldName}(${arg.name}): GitHub has no such argument`)
-          else if (String(theirArg.type) !== String(arg.type)) violations.push(`${name}.${fieldName}(${arg.name}): ${arg.type} here, ${theirArg.type} at GitHub`)
+          else if (String(theirArg.type) !== String(arg.type))
+            violations.push(`${name}.${fieldName}(${arg.name}): ${arg.type} here, ${theirArg.type} at GitHub`)
         }
       }
     }
@@ -244,7 +252,8 @@ export function checkSchemaSubset(local: GraphQLSchema, github: GraphQLSchema = 
     }
     if (isUnionType(type) && isUnionType(theirs)) {
       const members = new Set(theirs.getTypes().map((t) => t.name))
-      for (const t of type.getTypes()) if (!members.has(getNamedType(t).name)) violations.push(`${name} | ${t.name}: not a member at GitHub`)
+      for (const t of type.getTypes())
+        if (!members.has(getNamedType(t).name)) violations.push(`${name} | ${t.name}: not a member at GitHub`)
     }
   }
   return violations
@@ -295,7 +304,10 @@ function compile(instance: InstanceType<typeof Ajv>, schema: Schema): ValidateFu
 }
 
 function errors(prefix: string, list: ErrorObject[] | null | undefined): string[] {
-  return (list ?? []).map((e) => `${prefix}${e.instancePath ? ` at ${e.instancePath}` : ''} ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`)
+  return (list ?? []).map(
+    (e) =>
+      `${prefix}${e.instancePath ? ` at ${e.instancePath}` : ''} ${e.message}${e.params && 'allowedValues' in e.params ? ` (${(e.params.allowedValues as unknown[]).join(', ')})` : ''}`,
+  )
 }
 
 function followResponse(description: RestDescription, response: Operation['responses'][string]) {
@@ -342,7 +354,16 @@ function pick(description: RestDescription, schema: Schema, paths: string[][], a
   const nullable = node.nullable ? { nullable: true } : {}
   if (paths.every((p) => p[0] === '[]')) {
     if (!node.items) throw new Error(`the client reads ${describe(paths, at)} as an array, GitHub documents ${node.type ?? 'no type'}`)
-    return { type: 'array', items: pick(description, node.items, paths.map((p) => p.slice(1)), `${at}[]`), ...nullable }
+    return {
+      type: 'array',
+      items: pick(
+        description,
+        node.items,
+        paths.map((p) => p.slice(1)),
+        `${at}[]`,
+      ),
+      ...nullable,
+    }
   }
   const byField = new Map<string, string[][]>()
   for (const p of paths) {
