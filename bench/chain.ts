@@ -13,7 +13,8 @@ import type { Job, JobResult } from './jobs.js'
 import { cellKey, runKey, type RunDetail, type RunRecord, type Scenario, type Side, type TimelineEntry } from './matrix.js'
 import { measurement } from './metrics.js'
 import { runJob } from './run-job.js'
-import { copyWithOneArticleEdited, HISTORY_FILE, LEARNING_PATH, sourceIdentity } from './sources.js'
+import { copyWithOneArticleEdited, sourceIdentity } from './sources.js'
+import { CORPUS_HISTORY, CORPUS_SOURCE } from '../tests/support/corpus.js'
 
 export const SITE = 'InnerSourceCommons/innersourcecommons.org'
 export const TARGET_PATH = 'content/en/learn/learning-path'
@@ -45,7 +46,7 @@ export interface ChainResult {
 const ORDER: Scenario[] = ['full', 'noop', 'one-change']
 
 export async function runChain(spec: ChainSpec): Promise<ChainResult> {
-  const gh = await startFakeGitHub({ history: HISTORY_FILE, latencyMs: spec.latencyMs, repos: { [SITE]: EMPTY_SITE } })
+  const gh = await startFakeGitHub({ history: CORPUS_HISTORY, latencyMs: spec.latencyMs, repos: { [SITE]: EMPTY_SITE } })
   const work = mkdtempSync(path.join(tmpdir(), 'lps-bench-chain-'))
   const out: ChainResult = { runs: [], details: [], problems: [] }
   try {
@@ -54,7 +55,7 @@ export async function runChain(spec: ChainSpec): Promise<ChainResult> {
     let previousHead: string | undefined
     for (const scenario of ORDER.slice(0, last + 1)) {
       const measured = spec.scenarios.includes(scenario)
-      const job = jobFor(spec, gh, scenario, scenario === 'one-change' ? edited!.sourceDir : LEARNING_PATH, measured)
+      const job = jobFor(spec, gh, scenario, scenario === 'one-change' ? edited!.sourceDir : CORPUS_SOURCE, measured)
       // A scenario only here to set the site up for a later one runs without the added latency.
       if (!measured) gh.setLatency(0)
       gh.clearRequests()

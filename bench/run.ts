@@ -18,7 +18,9 @@ import { wallTimeChart } from './chart.js'
 import { machineInfo } from './machine.js'
 import { cellKey, type BenchResults, type RunDetail, type RunRecord } from './matrix.js'
 import { renderResultsMarkdown, type Invocation } from './report.js'
-import { LEARNING_PATH, REPO_ROOT, requireFixtures, writeOneSectionFile } from './sources.js'
+import { writeOneSectionFile } from './sources.js'
+import { CORPUS_SOURCE, requireCorpus } from '../tests/support/corpus.js'
+import { REPO_ROOT } from '../tests/support/repo-root.js'
 
 /** Smoke runs use the smallest section: one language, six articles, no workbook. */
 const SMOKE_SECTION = 'project-leader'
@@ -30,12 +32,12 @@ interface Details {
 }
 
 async function main(args: BenchArgs): Promise<void> {
-  requireFixtures()
+  requireCorpus()
   const work = mkdtempSync(path.join(tmpdir(), 'lps-bench-'))
   const outDir = args.outDir ?? (args.smoke ? mkdtempSync(path.join(tmpdir(), 'lps-bench-results-')) : path.join(REPO_ROOT, 'bench'))
   mkdirSync(outDir, { recursive: true })
   try {
-    const sectionsFile = args.smoke ? writeOneSectionFile(LEARNING_PATH, SMOKE_SECTION, work) : undefined
+    const sectionsFile = args.smoke ? writeOneSectionFile(CORPUS_SOURCE, SMOKE_SECTION, work) : undefined
     const breakdown = await oldRequestBreakdown(sectionsFile)
     const editSection = args.smoke ? SMOKE_SECTION : firstSection()
 
@@ -189,13 +191,13 @@ function readPrevious(outDir: string): Previous {
 }
 
 function firstSection(): string {
-  const sections = JSON.parse(readFileSync(path.join(LEARNING_PATH, 'scripts/section_data.json'), 'utf8')) as { dirName: string }[]
+  const sections = JSON.parse(readFileSync(path.join(CORPUS_SOURCE, 'scripts/section_data.json'), 'utf8')) as { dirName: string }[]
   return sections[0].dirName
 }
 
 /** How many lookups the old walk makes for these sections, and why (for results.md). */
 async function oldRequestBreakdown(sectionsFile: string | undefined) {
-  const tree = createFsSourceTree(LEARNING_PATH)
+  const tree = createFsSourceTree(CORPUS_SOURCE)
   const config = await loadConfig(tree, { sectionsFile })
   const { pages } = await renderSources(tree, { sectionsFile })
   return lookupBreakdown(oldLookups(pages, config.sections), pages)

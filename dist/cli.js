@@ -51220,8 +51220,9 @@ var GitContributorProvider = class {
       });
       return stdout;
     } catch (error) {
-      const stderr = String(error.stderr ?? error.message).trim().split("\n")[0];
-      throw new UserError(`--contributors git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
+      const output = error.stderr;
+      const stderr = (typeof output === "string" && output !== "" ? output : error.message).trim().split("\n")[0];
+      throw new OptionError("contributors", `git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
     }
   }
   async credit(sourcePaths) {
@@ -55529,13 +55530,13 @@ async function doRequest(state, request2, options2) {
   const isAuth = isAuthRequest(options2.method, pathname);
   const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
   const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
+  const isGraphQL2 = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
-  if (isWrite || isGraphQL) {
+  if (isWrite || isGraphQL2) {
     await state.write.key(state.id).schedule(jobOptions, noop3);
   }
   if (isWrite && state.triggersNotification(pathname)) {
@@ -55545,7 +55546,7 @@ async function doRequest(state, request2, options2) {
     await state.search.key(state.id).schedule(jobOptions, noop3);
   }
   const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
-  if (isGraphQL) {
+  if (isGraphQL2) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
       const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
@@ -58639,6 +58640,44 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
+// src/shared/conditional-requests.ts
+var ConditionalCache = class {
+  constructor(size = 500) {
+    this.size = size;
+  }
+  size;
+  entries = /* @__PURE__ */ new Map();
+  /** Rereads GitHub answered 304. */
+  notModified = 0;
+  lookup(key) {
+    return this.entries.get(key);
+  }
+  keep(key, response) {
+    const etag = response.headers.etag;
+    if (response.status !== 200 || typeof etag !== "string") return;
+    this.entries.delete(key);
+    this.entries.set(key, { etag, response: { ...response, data: structuredClone(response.data) } });
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value);
+  }
+};
+async function conditionalGet(cache, send, endpoint2, parse3) {
+  if ((endpoint2.method ?? "GET") !== "GET") return send(endpoint2);
+  const parsed = parse3(endpoint2);
+  const key = `${String(parsed.headers.accept ?? "")} ${parsed.url}`;
+  const kept = cache.lookup(key);
+  if (kept) endpoint2.headers = { ...endpoint2.headers, "if-none-match": kept.etag };
+  try {
+    const response = await send(endpoint2);
+    cache.keep(key, response);
+    return response;
+  } catch (error) {
+    if (!kept || error.status !== 304) throw error;
+    cache.notModified++;
+    const fresh = error.response?.headers ?? {};
+    return { ...kept.response, headers: { ...kept.response.headers, ...fresh }, data: structuredClone(kept.response.data) };
+  }
+}
+
 // src/shared/github-api.ts
 var DEFAULT_API_URL = "https://api.github.com";
 function webUrlFor(apiUrl) {
@@ -58673,21 +58712,29 @@ var FAST_TIMING = {
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
+var GITHUB_API_VERSION = "2022-11-28";
 function createGitHubClient(options2) {
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
   const minTime = options2.purpose === "read" ? timing.graphqlIntervalMs : timing.writeIntervalMs;
   const group = (min) => new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: min });
+  const maxWait = timing.maxRateLimitWaitSeconds ?? 300;
   const retryOnce = (kind) => (retryAfter, request2) => {
     const attempt = request2.request.retryCount + 1;
     if (attempt > timing.retries) {
       logger?.warning(`${kind} on ${request2.method} ${request2.url}: giving up after ${timing.retries} retries`);
       return false;
     }
+    if (retryAfter > maxWait) {
+      logger?.warning(
+        `${kind} on ${request2.method} ${request2.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`
+      );
+      return false;
+    }
     logger?.info(`${kind} on ${request2.method} ${request2.url}: retry ${attempt} after ${retryAfter}s`);
     return true;
   };
-  return new Octokit2({
+  const octokit = new Octokit2({
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
@@ -58704,7 +58751,8 @@ function createGitHubClient(options2) {
       retryAfterBaseValue: timing.retryAfterBaseValue,
       // 429 is the throttling plugin's to retry (it waits for the reset); letting the retry
       // plugin retry it as well multiplied the attempts: 16 for a limit that does not lift.
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      // 409 (an empty repository, a conflict) answers the same however often it is asked.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
     },
     throttle: {
       write: group(minTime),
@@ -58715,7 +58763,17 @@ function createGitHubClient(options2) {
       onSecondaryRateLimit: retryOnce("secondary rate limit")
     }
   });
+  octokit.hook.before("request", (request2) => {
+    if (!isGraphQL(request2.url)) request2.headers["x-github-api-version"] = GITHUB_API_VERSION;
+  });
+  const cache = options2.conditionalCache ?? new ConditionalCache();
+  octokit.hook.wrap(
+    "request",
+    (request2, endpoint2) => isGraphQL(endpoint2.url) ? request2(endpoint2) : conditionalGet(cache, request2, endpoint2, octokit.request.endpoint.parse)
+  );
+  return octokit;
 }
+var isGraphQL = (url) => /\/graphql$/.test(url);
 
 // src/credit/batch-plan.ts
 function pointsForUnits(units) {
@@ -58739,7 +58797,7 @@ function planBatchSizes(count, limits) {
   const maxPoints = budget * levels[levels.length - 1].points;
   const best = [Array.from({ length: maxPoints + 1 }, (_, p) => p === 0 ? { items: 0, levels: [] } : void 0)];
   for (let b = 1; b <= budget; b++) {
-    const row = new Array(maxPoints + 1).fill(void 0);
+    const row = Array.from({ length: maxPoints + 1 }, () => void 0);
     for (let p = 0; p <= maxPoints; p++) {
       for (const [index, level] of levels.entries()) {
         const before = p >= level.points ? best[b - 1][p - level.points] : void 0;
@@ -59094,12 +59152,12 @@ function errorsByAlias(errors, aliasPattern) {
 // src/credit/none-provider.ts
 var NoContributorProvider = class {
   kind = "none";
-  async credit(sourcePaths) {
-    return {
+  credit(sourcePaths) {
+    return Promise.resolve({
       contributors: new Map(sourcePaths.map((path2) => [path2, []])),
       failures: [],
       stats: { requests: 0, points: 0 }
-    };
+    });
   }
 };
 
@@ -59636,7 +59694,7 @@ function getProcessor() {
       const level = typeof severity === "number" ? severity : 2;
       if (level < 2 || !sink) return;
       const payload = message ?? programName;
-      const text = typeof payload === "string" ? payload : payload?.getText?.() ?? String(payload);
+      const text = typeof payload === "string" ? payload : payload?.getText?.() ?? "a message without text";
       const line = typeof payload === "string" ? void 0 : payload?.getSourceLocation?.()?.getLineNumber();
       sink.push({ severity: level >= 3 ? "error" : "warning", text, ...line ? { line } : {} });
     }
@@ -59988,7 +60046,7 @@ function classifyPaths(desiredShas, current, inScope = () => true) {
   for (const path2 of current.keys()) {
     if (!desiredShas.has(path2) && isGeneratedPagePath(path2) && inScope(path2)) result.maybeDelete.push(path2);
   }
-  for (const list of Object.values(result)) list.sort();
+  for (const list of [result.add, result.unchanged, result.maybeUpdate, result.maybeDelete]) list.sort();
   return result;
 }
 async function planChanges(pages, current, options2) {
@@ -60172,7 +60230,7 @@ function describeGitHubError(error, repository, step, kind) {
   if (error instanceof UserError || !isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
   const message = gitHubMessage(error);
   if (error.status === 429 || error.status === 403 && /rate limit/i.test(message)) {
-    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): run it again later`);
+    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): ${whenToRetry(error)}`);
   }
   switch (error.status) {
     case 401:
@@ -60186,6 +60244,12 @@ function describeGitHubError(error, repository, step, kind) {
     default:
       return new Error(`GitHub answered ${error.status} (${message}) while trying to ${step} on ${repository}`);
   }
+}
+function whenToRetry(error) {
+  const headers = error.response?.headers ?? {};
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (headers["x-ratelimit-remaining"] !== "0" || !Number.isFinite(reset) || reset <= 0) return "run it again later";
+  return `it resets at ${new Date(reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}; run it again after that`;
 }
 
 // src/publish/github-api.ts
@@ -60473,7 +60537,10 @@ async function loadBase(api, targetPath, base, branch) {
   const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
   const baseBranch = base ?? repository.data.default_branch;
   refuseBaseBranch(branch, baseBranch, api.fullName);
-  const ref = await api.attempt("read the base branch", "read", [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  const ref = await api.attempt("read the base branch", "read", [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  if (!ref.ok && ref.status === 409) {
+    throw new UserError(`${api.fullName} is empty (no commit yet): push a first commit to '${baseBranch}', then sync`);
+  }
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
   const commitSha = ref.value.data.object.sha;
   const tree = await api.call(
@@ -60851,18 +60918,17 @@ async function sync(options2, deps) {
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
   const provider = deps.provider ?? createProvider(options2, timing, logger);
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
-  const snapshotRead = background(site.load());
   const historyRead = background(provider.credit(creditedSources(sources)));
-  const rendered = await logger.group("Render", async () => {
+  const snapshot = await logger.group("Read the site", async () => {
+    const read = await site.load();
+    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
+    return read;
+  });
+  const rendered = await logger.group("Render", () => {
     const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
     for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
     logger.info(`rendered ${result2.pages.length} pages`);
-    return result2;
-  });
-  const snapshot = await logger.group("Read the site", async () => {
-    const read = await snapshotRead;
-    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
-    return read;
+    return Promise.resolve(result2);
   });
   const credited = await logger.group("Credit contributors", async () => {
     const history = await historyRead;
@@ -60872,7 +60938,7 @@ async function sync(options2, deps) {
   const keep = new Set(rendered.warnings.flatMap((w) => w.keepsPage ? [w.keepsPage] : []));
   const inScope = (p) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p));
   const plan = await logger.group("Plan", async () => {
-    const planned = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope });
+    const planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
     for (const p of planned.protected) {
       logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
         file: site.repositoryPath(p.path)
@@ -60910,7 +60976,7 @@ async function sync(options2, deps) {
 async function writePagesFolder(folder, pages) {
   const site = new LocalSite(folder);
   const snapshot = await site.load();
-  const plan = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope: () => false });
+  const plan = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false });
   await site.publish({ plan, title: "", body: "", commitMessage: "", complete: false });
   return {
     written: [...plan.add, ...plan.update].map((page) => page.path).sort(),

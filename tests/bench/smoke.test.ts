@@ -5,8 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_SOURCE, REPO_ROOT, requireFixtures } from '../support/corpus.js'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { REPO_ROOT } from '../support/repo-root.js'
 
 const SMOKE_SECTION = 'project-leader'
 const RUN_KEYS = ['scenario', 'side', 'latencyMs', 'wallMs', 'graphqlRequests', 'graphqlPoints', 'restReads', 'restWrites', 'peakRssMb']
@@ -15,40 +16,40 @@ const SIDES = ['ours', 'baseline', 'baseline-same-spacing']
 const COMMITTED = path.join(REPO_ROOT, 'bench/results.json')
 
 type Run = Record<string, number | string>
-let outDir: string
-let results: { runs: Run[] }
-let markdown: string
-let chart: string
-let committedBefore: string | null
-
-beforeAll(async () => {
-  requireFixtures()
-  outDir = mkdtempSync(path.join(tmpdir(), 'lps-bench-smoke-'))
-  committedBefore = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8') : null
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', '--out', outDir], {
-    cwd: REPO_ROOT,
-    timeout: 110_000,
-  })
-  results = JSON.parse(readFileSync(path.join(outDir, 'results.json'), 'utf8'))
-  markdown = readFileSync(path.join(outDir, 'results.md'), 'utf8')
-  chart = readFileSync(path.join(outDir, 'wall-time.svg'), 'utf8')
-}, 120_000)
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true })
-})
 
 /** The smoke section's English articles, as the old scripts picked them (numbered, not scripts). */
 function smokeArticles(): number {
-  return readdirSync(path.join(FIXTURE_SOURCE, SMOKE_SECTION)).filter((n) => /^\d\d-.*\.asciidoc$/.test(n) && !n.endsWith('-script.asciidoc')).length
+  return readdirSync(path.join(CORPUS_SOURCE, SMOKE_SECTION)).filter((n) => /^\d\d-.*\.asciidoc$/.test(n) && !n.endsWith('-script.asciidoc')).length
 }
 
-const run = (scenario: string, side: string) => {
-  const found = results.runs.filter((r) => r.scenario === scenario && r.side === side)
-  expect(found, `${scenario} × ${side}`).toHaveLength(1)
-  return found[0] as Record<string, number>
-}
+describeCorpus('npm run bench -- --smoke', () => {
+  let outDir: string
+  let results: { runs: Run[] }
+  let markdown: string
+  let chart: string
+  let committedBefore: string | null
 
-describe('npm run bench -- --smoke', () => {
+  beforeAll(async () => {
+    outDir = mkdtempSync(path.join(tmpdir(), 'lps-bench-smoke-'))
+    committedBefore = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8') : null
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', '--out', outDir], {
+      cwd: REPO_ROOT,
+      timeout: 110_000,
+    })
+    results = JSON.parse(readFileSync(path.join(outDir, 'results.json'), 'utf8')) as { runs: Run[] }
+    markdown = readFileSync(path.join(outDir, 'results.md'), 'utf8')
+    chart = readFileSync(path.join(outDir, 'wall-time.svg'), 'utf8')
+  }, 120_000)
+  afterAll(() => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true })
+  })
+
+  const run = (scenario: string, side: string) => {
+    const found = results.runs.filter((r) => r.scenario === scenario && r.side === side)
+    expect(found, `${scenario} × ${side}`).toHaveLength(1)
+    return found[0] as Record<string, number>
+  }
+
   it('writes results.json as issue 12 fixes it: a flat list of runs, one per scenario × side', () => {
     expect(Object.keys(results)).toEqual(['runs'])
     expect(results.runs).toHaveLength(SCENARIOS.length * SIDES.length)
