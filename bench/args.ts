@@ -59,7 +59,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   return {
     scenarios: values.scenarios === undefined ? [...SCENARIOS] : pick('--scenarios', values.scenarios, SCENARIOS),
     sides: values.sides === undefined ? [...SIDES] : pick('--sides', values.sides, SIDES),
-    latenciesMs: latencies === undefined ? (smoke ? [SMOKE_LATENCY_MS] : [...LATENCIES_MS]) : list('--latencies', latencies).map((v) => count('--latencies', v, 0)),
+    latenciesMs:
+      latencies === undefined
+        ? smoke
+          ? [SMOKE_LATENCY_MS]
+          : [...LATENCIES_MS]
+        : list('--latencies', latencies).map((v) => count('--latencies', v, 0)),
     runs: values.runs === undefined ? (smoke ? 1 : DEFAULT_RUNS) : count('--runs', values.runs, 1),
     concurrency: values.concurrency === undefined ? DEFAULT_CONCURRENCY : count('--concurrency', values.concurrency, 1),
     merge: values.merge ?? false,
@@ -72,7 +77,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 }
 
 function list(flag: string, value: string): string[] {
-  const items = [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))]
+  const items = [
+    ...new Set(
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ]
   if (items.length === 0) throw new Error(`${flag} wants a comma-separated list, got '${value}'\n${USAGE}`)
   return items
 }

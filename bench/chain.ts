@@ -66,7 +66,8 @@ export async function runChain(spec: ChainSpec): Promise<ChainResult> {
       gh.setLatency(spec.latencyMs)
       const label = `${cellKey({ scenario, side: spec.side, latencyMs: spec.latencyMs })} run ${spec.run}`
       if (!measured) {
-        if (scenario === 'full' && result.operation !== 'created' && spec.side === 'ours') out.problems.push(`${label} (set-up): expected a pull request created, got '${result.operation}'`)
+        if (scenario === 'full' && result.operation !== 'created' && spec.side === 'ours')
+          out.problems.push(`${label} (set-up): expected a pull request created, got '${result.operation}'`)
         previousHead = result.headSha
         continue
       }
@@ -138,10 +139,18 @@ function jobFor(spec: ChainSpec, gh: FakeGitHub, scenario: Scenario, sourceDir: 
 }
 
 /** What each scenario must have done for its numbers to mean anything. */
-function check(spec: ChainSpec, scenario: Scenario, r: RunRecord, d: RunDetail, result: JobResult, previousHead: string | undefined): string[] {
+function check(
+  spec: ChainSpec,
+  scenario: Scenario,
+  r: RunRecord,
+  d: RunDetail,
+  result: JobResult,
+  previousHead: string | undefined,
+): string[] {
   const problems: string[] = []
   if (spec.side !== 'ours') {
-    if (r.graphqlRequests !== spec.oldRequests) problems.push(`expected ${spec.oldRequests} GraphQL requests (the old walk), got ${r.graphqlRequests}`)
+    if (r.graphqlRequests !== spec.oldRequests)
+      problems.push(`expected ${spec.oldRequests} GraphQL requests (the old walk), got ${r.graphqlRequests}`)
     if (r.restWrites !== 3) problems.push(`expected 3 writes (tree, commit, ref), got ${r.restWrites}`)
     return problems
   }
@@ -156,7 +165,8 @@ function check(spec: ChainSpec, scenario: Scenario, r: RunRecord, d: RunDetail, 
     if (d.operation !== 'updated') problems.push(`expected the pull request updated, got '${d.operation}'`)
     const files = d.commitFiles ?? []
     const prefix = `${TARGET_PATH}/${spec.editSection}/`
-    if (files.length !== 1 || !files[0].startsWith(prefix)) problems.push(`expected a new commit changing one page under ${prefix}, got [${files.join(', ')}]`)
+    if (files.length !== 1 || !files[0].startsWith(prefix))
+      problems.push(`expected a new commit changing one page under ${prefix}, got [${files.join(', ')}]`)
   }
   return problems
 }

@@ -28,7 +28,9 @@ export function wallTimeChart(runs: readonly RunRecord[]): string {
 
   const parts: string[] = []
   parts.push(`<rect width="${WIDTH}" height="${HEIGHT}" fill="white"/>`)
-  parts.push(`<text x="${WIDTH / 2 - 60}" y="22" font-size="15" text-anchor="middle">Wall time against latency (median of the runs, bars: range)</text>`)
+  parts.push(
+    `<text x="${WIDTH / 2 - 60}" y="22" font-size="15" text-anchor="middle">Wall time against latency (median of the runs, bars: range)</text>`,
+  )
   // Axes and grid.
   for (let decade = lo; decade <= hi; decade *= 10) {
     for (const step of [1, 2, 5]) {
@@ -44,8 +46,12 @@ export function wallTimeChart(runs: readonly RunRecord[]): string {
   }
   parts.push(`<line x1="${PLOT.left}" x2="${PLOT.left}" y1="${PLOT.top}" y2="${PLOT.top + plotH}" stroke="#333"/>`)
   parts.push(`<line x1="${PLOT.left}" x2="${PLOT.left + plotW}" y1="${PLOT.top + plotH}" y2="${PLOT.top + plotH}" stroke="#333"/>`)
-  parts.push(`<text x="${PLOT.left + plotW / 2}" y="${HEIGHT - 18}" font-size="12" text-anchor="middle">latency added to every request (ms)</text>`)
-  parts.push(`<text x="18" y="${PLOT.top + plotH / 2}" font-size="12" text-anchor="middle" transform="rotate(-90 18 ${PLOT.top + plotH / 2})">wall time (s, log scale)</text>`)
+  parts.push(
+    `<text x="${PLOT.left + plotW / 2}" y="${HEIGHT - 18}" font-size="12" text-anchor="middle">latency added to every request (ms)</text>`,
+  )
+  parts.push(
+    `<text x="18" y="${PLOT.top + plotH / 2}" font-size="12" text-anchor="middle" transform="rotate(-90 18 ${PLOT.top + plotH / 2})">wall time (s, log scale)</text>`,
+  )
 
   // Series.
   let legendY = PLOT.top + 4
@@ -62,11 +68,15 @@ export function wallTimeChart(runs: readonly RunRecord[]): string {
         parts.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2" stroke-dasharray="${DASHES[scenario]}"/>`)
       }
       for (const p of points) {
-        parts.push(`<line x1="${x(p.ms)}" x2="${x(p.ms)}" y1="${y(p.min).toFixed(1)}" y2="${y(p.max).toFixed(1)}" stroke="${color}" stroke-width="1"/>`)
+        parts.push(
+          `<line x1="${x(p.ms)}" x2="${x(p.ms)}" y1="${y(p.min).toFixed(1)}" y2="${y(p.max).toFixed(1)}" stroke="${color}" stroke-width="1"/>`,
+        )
         parts.push(MARKERS[scenario](Number(x(p.ms).toFixed(1)), Number(y(p.med).toFixed(1)), color))
       }
       const lx = WIDTH - PLOT.right + 20
-      parts.push(`<line x1="${lx}" x2="${lx + 30}" y1="${legendY}" y2="${legendY}" stroke="${color}" stroke-width="2" stroke-dasharray="${DASHES[scenario]}"/>`)
+      parts.push(
+        `<line x1="${lx}" x2="${lx + 30}" y1="${legendY}" y2="${legendY}" stroke="${color}" stroke-width="2" stroke-dasharray="${DASHES[scenario]}"/>`,
+      )
       parts.push(MARKERS[scenario](lx + 15, legendY, color))
       parts.push(`<text x="${lx + 38}" y="${legendY + 4}" font-size="11">${side}, ${scenario}</text>`)
       legendY += 20

@@ -1,7 +1,17 @@
 // results.md from the measured runs. Pure: data in, text out.
 import type { OldBreakdown } from './baseline/old-lookups.js'
 import type { MachineInfo } from './machine.js'
-import { cellKey, LATENCIES_MS, SCENARIOS, SIDES, type RunDetail, type RunRecord, type Scenario, type Side, type TimelineEntry } from './matrix.js'
+import {
+  cellKey,
+  LATENCIES_MS,
+  SCENARIOS,
+  SIDES,
+  type RunDetail,
+  type RunRecord,
+  type Scenario,
+  type Side,
+  type TimelineEntry,
+} from './matrix.js'
 import { median, medianIndex, range } from './stats.js'
 
 /** One `npm run bench` that contributed runs. */
@@ -34,7 +44,11 @@ const GOAL_FULL_SPEED_UP = 11
 const GOAL_NOOP_MS = 16_000
 const GOAL_POINTS = 25
 
-const SCENARIO_NAMES: Record<Scenario, string> = { full: 'full sync onto an empty site', noop: 'no-op rerun', 'one-change': 'one article changed' }
+const SCENARIO_NAMES: Record<Scenario, string> = {
+  full: 'full sync onto an empty site',
+  noop: 'no-op rerun',
+  'one-change': 'one article changed',
+}
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const met = (ok: boolean) => (ok ? 'met' : '**not met**')
 
@@ -51,7 +65,9 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     `| scenario | side | ${latencies.map((ms) => `${ms} ms`).join(' | ')} |`,
     `| --- | --- | ${latencies.map(() => '---:').join(' | ')} |`,
     ...SCENARIOS.flatMap((scenario) =>
-      SIDES.map((side) => `| ${scenario} | ${side} | ${latencies.map((ms) => wallCell(cell(scenario, side, ms), input.smoke)).join(' | ')} |`),
+      SIDES.map(
+        (side) => `| ${scenario} | ${side} | ${latencies.map((ms) => wallCell(cell(scenario, side, ms), input.smoke)).join(' | ')} |`,
+      ),
     ),
   ]
   const ratioTable = [
@@ -60,7 +76,10 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     ...SCENARIOS.map(
       (scenario) =>
         `| ${scenario} | ${latencies
-          .flatMap((ms) => [ratio(wall(scenario, 'baseline', ms), wall(scenario, 'ours', ms)), ratio(wall(scenario, 'baseline-same-spacing', ms), wall(scenario, 'ours', ms))])
+          .flatMap((ms) => [
+            ratio(wall(scenario, 'baseline', ms), wall(scenario, 'ours', ms)),
+            ratio(wall(scenario, 'baseline-same-spacing', ms), wall(scenario, 'ours', ms)),
+          ])
           .join(' | ')} |`,
     ),
   ]
@@ -72,7 +91,9 @@ export function renderResultsMarkdown(input: ResultsInput): string {
         const runs = latencies.flatMap((ms) => cell(scenario, side, ms))
         if (runs.length === 0) return [`| ${scenario} | ${side} | – | – | – | – | – |`]
         const figure = (pick: (r: RunRecord) => number) => spread(runs.map(pick))
-        return [`| ${scenario} | ${side} | ${figure((r) => r.graphqlRequests)} | ${figure((r) => r.graphqlPoints)} | ${figure((r) => r.restReads)} | ${figure((r) => r.restWrites)} | ${figure((r) => r.peakRssMb)} |`]
+        return [
+          `| ${scenario} | ${side} | ${figure((r) => r.graphqlRequests)} | ${figure((r) => r.graphqlPoints)} | ${figure((r) => r.restReads)} | ${figure((r) => r.restWrites)} | ${figure((r) => r.peakRssMb)} |`,
+        ]
       }),
     ),
   ]
@@ -87,7 +108,7 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     '# Benchmark: this action against the old scripts',
     '',
     input.smoke
-      ? "> **Smoke run.** One section, tiny latency, no throttling gaps, every chain in this process, one run per cell: it checks that the benchmark works, its numbers measure nothing. The committed results come from a full `npm run bench`."
+      ? '> **Smoke run.** One section, tiny latency, no throttling gaps, every chain in this process, one run per cell: it checks that the benchmark works, its numbers measure nothing. The committed results come from a full `npm run bench`.'
       : 'Measured by `npm run bench` (options: `--scenarios`, `--sides`, `--latencies`, `--runs`, `--concurrency`, `--merge`; see `bench/args.ts`). results.json holds every run; details.json the per-run extras (phases, request timelines, load); the chart is wall-time.svg.',
     '',
     '## Machine and load',
@@ -96,20 +117,23 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     `- CPUs: ${input.machine.cpus} × ${input.machine.cpuModel}; memory: ${input.machine.memoryGb} GB; Node ${input.machine.node}`,
     ...input.invocations.map(
       (i) =>
-        `- ${i.date}: \`npm run bench -- ${i.argv.join(' ')}\`: ${i.chains} chains, ${i.concurrency} at once; load average (1, 5, 15 min) ${fmtLoad(i.loadStart)} at start, ${fmtLoad(i.loadEnd)} at the last write`,
+        `- ${i.date}: \`npm run bench -- ${i.argv.join(' ')}\`: ${i.chains} chains, ${i.concurrency} at once; load average (1, 5, 15 min) ${fmtLoad(i.loadStart)} at start, ${fmtLoad(i.loadEnd)} at the last write` +
+        (i.failures.length > 0 ? `; ${i.failures.length} of its chains ended without results (see Missing)` : ''),
     ),
-    loads.length > 0 ? `- 1-minute load average when each run started: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} (median ${median(loads).toFixed(1)}) on ${input.machine.cpus} CPUs.` : '- no runs yet.',
+    loads.length > 0
+      ? `- 1-minute load average when each run started: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} (median ${median(loads).toFixed(1)}) on ${input.machine.cpus} CPUs.`
+      : '- no runs yet.',
     '',
-    "**How the runs share the machine.** A run is latency-bound (waiting on the local GitHub) except while it renders. To fit the time budget, independent chains — one side at one latency: its scenarios in order, against its own local GitHub, each scenario in its own Node process — run at once, as separate processes. The machine's CPUs are shared with that concurrency and with other work (the load averages above): CPU work inside a run (rendering 217 pages, planning) stretches when the load is high, for every side alike, and the spread of a cell shows it. Latency waits do not stretch.",
+    "**How the runs share the machine.** A run is latency-bound (waiting on the local GitHub) except while it renders. To fit the time budget, independent chains — one side at one latency: its scenarios in order, against its own local GitHub, each scenario in its own Node process — run at once, as separate processes. The machine's CPUs are shared with that concurrency and with other work (the load averages above): CPU work inside a run (rendering 217 pages, planning) stretches when the load is high, for every side alike, and the spread of a cell shows it. Latency waits do not stretch. Where invocations overlap, a cell's runs come from the last one that measured it.",
     '',
     '## Set-up',
     '',
     `- Input: the real fixture \`../shared/fixtures/learning-path\` (${sectionText}); contributor history served over HTTP by the local GitHub (\`tests/fake-github\`) from \`../shared/fixtures/github/learning-path-history.json\`, which computes each GraphQL query's cost with GitHub's documented formula. The local GitHub adds the latency to every request.`,
     "- **ours**: `runSync` as the action runs it (`github` contributors, one pull request, the action's defaults), octokit from `createGitHubClient` with `PRODUCTION_TIMING` (REST writes ≥ 1 s apart, GraphQL reads one at a time, back to back).",
     `- **baseline**: the old scripts' request pattern (below) through \`new Octokit({ auth, baseUrl })\`, whose default throttling spaces every GraphQL request 1 s apart.`,
-    '- **baseline-same-spacing**: the same requests through our clients (`createGitHubClient`, the same `PRODUCTION_TIMING`): the difference to ours is the batching and the comparing alone.',
+    '- **baseline-same-spacing**: the same requests through our clients (`createGitHubClient`, the same `PRODUCTION_TIMING`), the GraphQL queries one at a time, back to back, as ours go: the difference to ours is the batching and the comparing alone.',
     `- Scenarios, in this order in each chain: **full** sync onto an empty site (a repository holding only a README); **noop**: rerun with nothing new (ours: the pull request open, nothing written; the old pattern compares nothing, so it pushes the whole tree again); **one-change**: a copy of the learning path with a sentence appended to the first English article of the first section. A chain asked for a later scenario only runs the earlier ones first without latency and unmeasured.`,
-    '- Wall time: from the start of the work to its end inside the scenario process (Node start-up and module loading excluded, the same for every side). Peak memory: that process\'s peak resident set size. Requests, points, reads and writes: the local GitHub\'s request log for that scenario only.',
+    "- Wall time: from the start of the work to its end inside the scenario process (Node start-up and module loading excluded, the same for every side). Peak memory: that process's peak resident set size. Requests, points, reads and writes: the local GitHub's request log for that scenario only.",
     '',
     '## Wall time',
     '',
@@ -118,6 +142,10 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     ...wallTable,
     '',
     '![wall time against latency](wall-time.svg)',
+    '',
+    'What latency alone would cost: the GraphQL requests one after another, each taking the latency (the old client: at least 1 s apart), against the median measured; the rest is CPU work (rendering, building and parsing answers, the local GitHub itself) stretched by the load, and for ours the publish writes:',
+    '',
+    ...floorTable(latencies, cell),
     '',
     'How many times longer the old pattern takes (median ÷ median):',
     '',
@@ -135,22 +163,48 @@ export function renderResultsMarkdown(input: ResultsInput): string {
     ...criticalPath(input),
     '## Missing',
     '',
-    ...(missing.length === 0 && failures.length === 0 ? ['Nothing: every cell has its runs.'] : []),
+    ...(missing.length === 0 ? [`Nothing: every cell has its ${input.smoke ? 'run' : `${RUNS_PER_CELL} runs`}.`] : []),
     ...missing.map((m) => `- ${m}`),
-    ...failures.map((f) => `- chain failed: ${f}`),
+    ...(failures.length > 0
+      ? [
+          '',
+          'Chains that ended without results: failed, or ended on purpose by whoever ran the benchmark because their cells were to be measured again by a later invocation (whose runs replace them). A cell is missing only where the list above says so:',
+          '',
+          ...failures.map((f) => `- ${f}`),
+        ]
+      : []),
     '',
     ...(input.problems.length > 0 ? ['**The scenarios did not behave as expected:**', '', ...input.problems.map((p) => `- ${p}`), ''] : []),
     '## The old pattern',
     '',
     "The old scripts' request pattern (`scripts/get_contributors.js` and `scripts/generate_new_site_learning_path_markdown.js` of the Learning Path repository), re-implemented in `bench/baseline/`:",
     '',
-    '- **Queries**: one per lookup, the path pasted into the query text, the first 100 commits with their authors and their pull request\'s reviews nested in the history. All lookups start at once (the old `forEach(async ...)`), so the client\'s throttle alone sets the pace. Pages are rendered by our renderer, so every side does the same rendering work.',
+    "- **Queries**: one per lookup, the path pasted into the query text, the first 100 commits with their authors and their pull request's reviews nested in the history. Side baseline starts all lookups at once (the old `forEach(async ...)`), so the client's throttle alone sets the pace; side baseline-same-spacing sends them one at a time (our client gates when GraphQL requests start, not how many run at once: octokit would run up to 10 together). Pages are rendered by our renderer, so every side does the same rendering work.",
     `- **Why ${b.requests} requests**: the old walk visits every section's language folders (${b.languageFolders}) and asks once per article (${b.articles}) and once per folder for the section's workbook (${b.languageFolders}): ${b.articles} + ${b.languageFolders} = ${b.requests}; only ${b.workbooks} of the workbook answers credit a page, so ${b.workbookReasks} are re-asks.`,
-    '- **Writes**: every page written whether it changed or not: one tree carrying all pages inline (the API\'s equivalent of `git add . && git commit && git push`), one commit on the base head, the branch created (then force-moved on a rerun); 3 REST reads before (repository, base ref, base commit). No pull request (the old set-up left that to a second workflow), which only favours the old pattern.',
-    '- **Spacing**: octokit\'s default throttling queues GraphQL (HTTP POST) in its write group, 1 s apart, which is what costs the old pattern a second per request at any latency below a second. Ours sends GraphQL queries (reads) one at a time, back to back, as GitHub\'s guidance for secondary rate limits allows; REST writes stay ≥ 1 s apart; requests that notify people keep octokit\'s 3 s.',
+    "- **Writes**: every page written whether it changed or not: one tree carrying all pages inline (the API's equivalent of `git add . && git commit && git push`), one commit on the base head, the branch created (then force-moved on a rerun); 3 REST reads before (repository, base ref, base commit). No pull request (the old set-up left that to a second workflow), which only favours the old pattern.",
+    "- **Spacing**: octokit's default throttling queues GraphQL (HTTP POST) in its write group, 1 s apart, which is what costs the old pattern a second per request at any latency below a second. Ours sends GraphQL queries (reads) one at a time, back to back, as GitHub's guidance for secondary rate limits allows; REST writes stay ≥ 1 s apart; requests that notify people keep octokit's 3 s.",
     '',
   ]
   return lines.join('\n')
+}
+
+function floorTable(latencies: readonly number[], cell: (s: Scenario, side: Side, ms: number) => RunRecord[]): string[] {
+  return [
+    `| scenario | side | ${latencies.map((ms) => `${ms} ms: floor → median`).join(' | ')} |`,
+    `| --- | --- | ${latencies.map(() => '---:').join(' | ')} |`,
+    ...SCENARIOS.flatMap((scenario) =>
+      SIDES.map((side) => {
+        const cells = latencies.map((ms) => {
+          const runs = cell(scenario, side, ms)
+          if (runs.length === 0) return '–'
+          const gap = side === 'baseline' ? Math.max(ms, 1000) : ms
+          const floor = median(runs.map((r) => r.graphqlRequests)) * gap
+          return `${seconds(floor)} → ${seconds(median(runs.map((r) => r.wallMs)))}`
+        })
+        return `| ${scenario} | ${side} | ${cells.join(' | ')} |`
+      }),
+    ),
+  ]
 }
 
 function groupCells(runs: readonly RunRecord[]): Map<string, RunRecord[]> {
@@ -164,7 +218,9 @@ function wallCell(runs: readonly RunRecord[], smoke: boolean): string {
   const walls = runs.map((r) => r.wallMs)
   const { min, max } = range(walls)
   const short = !smoke && runs.length < RUNS_PER_CELL ? ` **(${runs.length} of ${RUNS_PER_CELL})**` : ''
-  return runs.length === 1 ? `${seconds(walls[0])} (n = 1)${short}` : `${seconds(median(walls))} (${(min / 1000).toFixed(1)}–${(max / 1000).toFixed(1)}, n = ${runs.length})${short}`
+  return runs.length === 1
+    ? `${seconds(walls[0])} (n = 1)${short}`
+    : `${seconds(median(walls))} (${(min / 1000).toFixed(1)}–${(max / 1000).toFixed(1)}, n = ${runs.length})${short}`
 }
 
 function ratio(a: number, b: number): string {
@@ -243,16 +299,22 @@ function criticalPath(input: ResultsInput): string[] {
     const wallMs = mid.wallMs
     const phases = mid.phases ?? {}
     lines.push(
-      `**${SCENARIO_NAMES[scenario]}, ours, ${latency} ms** (run ${mid.run}, ${seconds(wallMs)}): every request, in seconds from the start of the work. Engine phases (log groups; they overlap the background reads): ${Object.entries(phases).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ') || 'none'}.`,
+      `**${SCENARIO_NAMES[scenario]}, ours, ${latency} ms** (run ${mid.run}, ${seconds(wallMs)}): every request, in seconds from the start of the work. Engine phases (log groups; they overlap the background reads): ${
+        Object.entries(phases)
+          .map(([name, ms]) => `${name} ${seconds(ms)}`)
+          .join(', ') || 'none'
+      }.`,
       '',
       '| # | start | end | request |',
       '| ---: | ---: | ---: | --- |',
-      ...(mid.timeline ?? []).map((t, i) => `| ${i + 1} | ${(t.startMs / 1000).toFixed(2)} | ${(t.endMs / 1000).toFixed(2)} | ${describe(t)} |`),
+      ...(mid.timeline ?? []).map(
+        (t, i) => `| ${i + 1} | ${(t.startMs / 1000).toFixed(2)} | ${(t.endMs / 1000).toFixed(2)} | ${describe(t)} |`,
+      ),
       '',
     )
   }
   lines.push(
-    'What waits on what (ours): discovery → { the GraphQL history reads: each history round, then the commit-detail rounds, one query at a time, a round waiting for the one before | the site read: repository → base ref → base tree, with the pull-request look-up beside it } → plan (needs the pages, their credits and the site) → publish (no-op: nothing more to ask; a change: tree → commit → ref → pull request, ≥ 1 s apart). Rendering runs on the same thread while the reads are in flight and gives the event loop a turn after each page, so a reply is handled and the next query sent without waiting for the render to end; CPU work (discovery, rendering, planning) stretches with the load of the machine and shows as gaps between requests. The longest chain is the GraphQL one: its requests are sequential by GitHub\'s guidance (one query at a time per token), so at 1,000 ms its floor is (number of GraphQL requests) × latency.',
+    "What waits on what (ours): discovery → { the GraphQL history reads: each history round, then the commit-detail rounds, one query at a time, a round waiting for the one before | the site read: repository → base ref → base tree, with the pull-request look-up beside it } → plan (needs the pages, their credits and the site) → publish (no-op: nothing more to ask; a change: tree → commit → ref → pull request, ≥ 1 s apart). Rendering runs on the same thread while the reads are in flight and gives the event loop a turn after each page, so a reply is handled and the next query sent without waiting for the render to end; CPU work (discovery, rendering, planning) stretches with the load of the machine and shows as gaps between requests. The longest chain is the GraphQL one: its requests are sequential by GitHub's guidance (one query at a time per token), so at 1,000 ms its floor is (number of GraphQL requests) × latency.",
     '',
   )
   return lines

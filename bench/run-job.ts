@@ -23,7 +23,15 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
   const outcome = await runBaseline(job)
   const wallMs = performance.now() - started
-  return { wallMs, pages: outcome.pages, peakRssMb: peakRssMb(), operation: 'pushed', changedFiles: outcome.pages, headSha: outcome.commitSha, startedAtMs }
+  return {
+    wallMs,
+    pages: outcome.pages,
+    peakRssMb: peakRssMb(),
+    operation: 'pushed',
+    changedFiles: outcome.pages,
+    headSha: outcome.commitSha,
+    startedAtMs,
+  }
 }
 
 /** The process's peak resident set size so far, as the kernel counts it (maxRSS is in KiB). */

@@ -45,14 +45,25 @@ async function main(args: BenchArgs): Promise<void> {
     for (const side of args.reportOnly ? [] : args.sides) {
       for (const latencyMs of args.latenciesMs) {
         for (let run = 1; run <= args.runs; run++) {
-          chains.push({ side, latencyMs, scenarios: args.scenarios, run, smoke: args.smoke, sectionsFile, editSection, oldRequests: breakdown.requests })
+          chains.push({
+            side,
+            latencyMs,
+            scenarios: args.scenarios,
+            run,
+            smoke: args.smoke,
+            sectionsFile,
+            editSection,
+            oldRequests: breakdown.requests,
+          })
         }
       }
     }
     // Longest first, so the short chains fill the gaps around the long ones.
     chains.sort((a, b) => expectedSeconds(b) - expectedSeconds(a))
 
-    const measuredCells = new Set(chains.flatMap((c) => c.scenarios.map((scenario) => cellKey({ scenario, side: c.side, latencyMs: c.latencyMs }))))
+    const measuredCells = new Set(
+      chains.flatMap((c) => c.scenarios.map((scenario) => cellKey({ scenario, side: c.side, latencyMs: c.latencyMs }))),
+    )
     let previous: Previous = args.merge ? readPrevious(outDir) : { runs: [], invocations: [], details: [] }
     for (const dir of args.from) previous = combine(previous, readPrevious(dir))
     const kept = previous.runs.filter((r) => !measuredCells.has(cellKey(r)))
@@ -102,7 +113,9 @@ async function main(args: BenchArgs): Promise<void> {
         state.runs.push(...result.runs)
         state.details.push(...result.details)
         state.problems.push(...result.problems)
-        process.stderr.write(`bench: done ${label} (${++done}/${chains.length}): ${result.runs.map((r) => `${r.scenario} ${r.wallMs} ms`).join(', ')}\n`)
+        process.stderr.write(
+          `bench: done ${label} (${++done}/${chains.length}): ${result.runs.map((r) => `${r.scenario} ${r.wallMs} ms`).join(', ')}\n`,
+        )
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
         invocation.failures.push(`${label}: ${message.split('\n')[0]}`)
@@ -113,7 +126,9 @@ async function main(args: BenchArgs): Promise<void> {
     write()
     process.stdout.write(`${path.join(outDir, 'results.json')}\n`)
     if (state.problems.length > 0 || invocation.failures.length > 0) {
-      process.stderr.write(`bench: the scenarios did not behave as expected:\n${[...state.problems, ...invocation.failures].map((p) => `  - ${p}`).join('\n')}\n`)
+      process.stderr.write(
+        `bench: the scenarios did not behave as expected:\n${[...state.problems, ...invocation.failures].map((p) => `  - ${p}`).join('\n')}\n`,
+      )
       process.exitCode = 1
     }
   } finally {
@@ -127,7 +142,12 @@ const order = (r: RunRecord) => SCENARIO_ORDER.indexOf(r.scenario) * 100_000 + S
 
 /** A rough guess for scheduling only: the old client's 1 s spacing, else one latency per request. */
 function expectedSeconds(chain: ChainSpec): number {
-  const perScenario = chain.side === 'baseline' ? 215 : chain.side === 'baseline-same-spacing' ? (213 * chain.latencyMs) / 1000 + 5 : (25 * chain.latencyMs) / 1000 + 10
+  const perScenario =
+    chain.side === 'baseline'
+      ? 215
+      : chain.side === 'baseline-same-spacing'
+        ? (213 * chain.latencyMs) / 1000 + 5
+        : (25 * chain.latencyMs) / 1000 + 10
   return perScenario * chain.scenarios.length
 }
 
@@ -148,7 +168,10 @@ async function pool<T>(items: readonly T[], size: number, staggerMs: number, wor
 
 function runChainProcess(spec: ChainSpec): Promise<ChainResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHAIN_SCRIPT, JSON.stringify(spec)], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', CHAIN_SCRIPT, JSON.stringify(spec)], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))

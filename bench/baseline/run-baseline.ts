@@ -33,7 +33,8 @@ export async function runBaseline(job: BaselineJob): Promise<BaselineOutcome> {
   const [owner, name] = job.sourceRepository.split('/')
 
   const lookups = oldLookups(rendered.pages, config.sections)
-  const ask = (lookup: { path: string }) => clients.graphql.graphql<OldHistoryAnswer>(oldHistoryQuery(owner, name, job.sourceRef, lookup.path))
+  const ask = (lookup: { path: string }) =>
+    clients.graphql.graphql<OldHistoryAnswer>(oldHistoryQuery(owner, name, job.sourceRef, lookup.path))
   const answers: OldHistoryAnswer[] = []
   if (job.spacing === 'ours') {
     // Our spacing: one GraphQL query at a time, back to back, as our engine sends them. (Our

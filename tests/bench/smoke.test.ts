@@ -19,7 +19,9 @@ type Run = Record<string, number | string>
 
 /** The smoke section's English articles, as the old scripts picked them (numbered, not scripts). */
 function smokeArticles(): number {
-  return readdirSync(path.join(CORPUS_SOURCE, SMOKE_SECTION)).filter((n) => /^\d\d-.*\.asciidoc$/.test(n) && !n.endsWith('-script.asciidoc')).length
+  return readdirSync(path.join(CORPUS_SOURCE, SMOKE_SECTION)).filter(
+    (n) => /^\d\d-.*\.asciidoc$/.test(n) && !n.endsWith('-script.asciidoc'),
+  ).length
 }
 
 describeCorpus('npm run bench -- --smoke', () => {
