@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createContributorProvider, GitHubContributorProvider } from '../../src/credit/create-provider.js'
 import { FAST_TIMING } from '../../src/shared/github-client.js'
@@ -61,6 +62,7 @@ describe('GitHubContributorProvider against the local GitHub', () => {
     expect(paths).toHaveLength(188)
     expect(result.failures).toEqual([])
     expect(result.contributors.size).toBe(188)
+    expect(result.history?.size).toBe(188)
     expect(expectSiteLists(result, paths)).toBe(101)
 
     const requests = graphqlRequests()
@@ -82,6 +84,18 @@ describe('GitHubContributorProvider against the local GitHub', () => {
     expect(names?.at(-1)).toBe('Sergi')
     expect(expectSiteLists(result, [PAGINATED])).toBe(1)
     expect(graphqlRequests().filter((r) => r.operationName === 'CommitHistory')).toHaveLength(2)
+  })
+
+  it('hands the health report the whole history of a file (date, headline, page) from the same requests', async () => {
+    const { provider: github } = provider()
+    const result = await github.credit([PAGINATED])
+    const fixture = (JSON.parse(readFileSync(HISTORY_FILE, 'utf8')) as { history: Record<string, { oid: string; committedDate: string; messageHeadline: string }[]> }).history[PAGINATED]
+    expect(fixture.length).toBeGreaterThan(100)
+    expect(result.history?.get(PAGINATED)).toEqual(
+      fixture.map((c) => ({ oid: c.oid, date: c.committedDate, headline: c.messageHeadline, url: `https://github.com/${repository}/commit/${c.oid}` })),
+    )
+    // Two history pages and the commit details: the dates cost no request of their own.
+    expect(graphqlRequests().map((r) => r.operationName)).toEqual(['CommitHistory', 'CommitHistory', 'CommitDetails', 'CommitDetails'])
   })
 
   it('survives a request that fails once (octokit retries it)', async () => {
