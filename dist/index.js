@@ -80955,13 +80955,14 @@ async function discoverSources(tree, config, options2 = {}) {
   const selection = options2.languages ?? "all";
   const warnings = [];
   const articlePages = /* @__PURE__ */ new Set();
+  const articleFiles = /* @__PURE__ */ new Map();
   const sections = await allInOrder(
-    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, warnings))
+    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, articleFiles, warnings))
   );
   warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
-  return { sections, articlePages, warnings };
+  return { sections, articlePages, articleFiles, warnings };
 }
-async function discoverSection(tree, config, section, selection, articlePages, warnings) {
+async function discoverSection(tree, config, section, selection, articlePages, articleFiles, warnings) {
   const folder = section.dirName;
   const entries = await tree.list(folder);
   const englishIndexPath = joinTreePath(folder, "index.md");
@@ -80984,7 +80985,10 @@ async function discoverSection(tree, config, section, selection, articlePages, w
     }
   });
   for (const found of folders) {
-    for (const article of found.articles) articlePages.add(articlePageKey(folder, article.number, found.language));
+    for (const article of found.articles) {
+      articlePages.add(articlePageKey(folder, article.number, found.language));
+      articleFiles.set(articlePageKey(folder, article.number, found.language), article.path);
+    }
   }
   const selected = folders.filter((found) => isLanguageSelected(selection, found.language));
   const languages = await allInOrder(selected.map(async (found) => {
@@ -80995,6 +80999,7 @@ async function discoverSection(tree, config, section, selection, articlePages, w
       if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text });
       else {
         articlePages.delete(articlePageKey(folder, entry.number, found.language));
+        articleFiles.delete(articlePageKey(folder, entry.number, found.language));
         warnings.push({
           file: entry.path,
           message: `source skipped: ${file.reason}`,
