@@ -94,6 +94,9 @@ export interface Finding {
   page: string
   /** The link or markup as the page has it. */
   target: string
+  /** What is wrong, short (`no page 42 in section "introduction" in any language`). */
+  detail: string
+  /** The annotation's text. */
   message: string
   /** english-landing only: the link was pointed at the translated landing page (`rewrite-section-links`). */
   rewritten?: boolean
