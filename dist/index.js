@@ -80530,7 +80530,8 @@ async function loadBase(api, targetPath, base, branch) {
   );
   let listing;
   let treeSha;
-  if (!tree.data.truncated) {
+  const complete = !tree.data.truncated;
+  if (complete) {
     listing = toEntries(tree.data.tree, "");
     const root = new Map(listing.filter((e) => !e.path.includes("/")).map((e) => [e.path, e]));
     treeSha = hashTree(root);
@@ -80548,7 +80549,8 @@ async function loadBase(api, targetPath, base, branch) {
     commitSha,
     treeSha,
     listing,
-    files
+    files,
+    complete
   };
 }
 async function walkToTarget(api, commitSha, targetPath) {
@@ -80572,6 +80574,27 @@ async function walkToTarget(api, commitSha, targetPath) {
   if (target.data.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`);
   listing.push(...toEntries(target.data.tree, dir));
   return { listing, treeSha: rootSha };
+}
+function siteFileReader(api, base, readBlob) {
+  return async (paths) => {
+    const entries = new Map(base.listing.map((entry) => [entry.path, entry]));
+    if (!base.complete) {
+      const listed = new Set(base.listing.map((entry) => entry.path.slice(0, entry.path.lastIndexOf("/") + 1)));
+      const tops = new Set(paths.filter((p) => p.includes("/") && !listed.has(p.slice(0, p.lastIndexOf("/") + 1))).map((p) => p.split("/")[0]));
+      for (const top of tops) {
+        const folder = entries.get(top);
+        if (folder?.type !== "tree") continue;
+        const tree = await api.call(
+          "read a folder of the site",
+          "read",
+          () => api.client.rest.git.getTree({ owner: api.owner, repo: api.repo, tree_sha: folder.sha, recursive: "true" })
+        );
+        for (const entry of toEntries(tree.data.tree, top)) entries.set(entry.path, entry);
+      }
+    }
+    const path2 = paths.find((p) => entries.get(p)?.type === "blob");
+    return path2 === void 0 ? null : { path: path2, text: await readBlob(entries.get(path2).sha) };
+  };
 }
 function blobReader(api) {
   const cache = /* @__PURE__ */ new Map();
@@ -80621,7 +80644,8 @@ var GitHubSite = class {
         if (!sha) return Promise.reject(new Error(`${this.repositoryPath(relPath)} is not in ${this.options.repository}@${base.branch}`));
         return readBlob(sha);
       },
-      label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`
+      label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
+      readSiteFile: siteFileReader(this.api, base, readBlob)
     };
   }
   async publish(request2) {
@@ -80706,7 +80730,23 @@ var LocalSite = class {
       }
     };
     await walk(this.root, "");
-    return { files, read: (rel) => readFile2(this.repositoryPath(rel), "utf8"), label: this.root };
+    return { files, read: (rel) => readFile2(this.repositoryPath(rel), "utf8"), label: this.root, readSiteFile: (paths) => this.readSiteFile(paths) };
+  }
+  /**
+   * A file of the site checkout the pages folder is in: the first of `paths` found in the
+   * nearest folder above (or at) the pages folder that has one, looking no higher than the
+   * site's root (the folder holding `.git`, or the `content` folder the pages are in).
+   */
+  async readSiteFile(paths) {
+    const info2 = (file) => lstat2(file).catch(() => null);
+    for (let dir = this.root; ; dir = path.dirname(dir)) {
+      for (const rel of paths) {
+        const file = path.join(dir, ...rel.split("/"));
+        if ((await info2(file))?.isFile()) return { path: rel, text: await readFile2(file, "utf8") };
+      }
+      const top = await info2(path.join(dir, ".git")) !== null || (await info2(path.join(dir, "content")))?.isDirectory() === true;
+      if (top || path.dirname(dir) === dir) return null;
+    }
   }
   async publish(request2) {
     const { plan } = request2;

@@ -14,7 +14,7 @@ import {
   type OpenPull,
   type PullContent,
 } from './github-pull.js'
-import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
+import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
 
@@ -76,6 +76,7 @@ export class GitHubSite implements Site {
         return readBlob(sha)
       },
       label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
+      readSiteFile: siteFileReader(this.api, base, readBlob),
     }
   }
 

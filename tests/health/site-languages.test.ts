@@ -96,6 +96,7 @@ describe('readSiteLanguages', () => {
     expect(await readSiteLanguages(named.read, 'site/langs.yaml')).toMatchObject({ kind: 'found', languages: ['en'] })
     await expect(readSiteLanguages(named.read, 'site/missing.yaml')).rejects.toThrow(UserError)
     await expect(readSiteLanguages(named.read, 'site/missing.yaml')).rejects.toThrow(/site-languages-file: site\/missing.yaml/)
+    await expect(readSiteLanguages(named.read, '../outside.yaml')).rejects.toThrow(/must be a path inside the website repository/)
   })
 })
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
 import { gitBlobSha } from '../../src/plan/blob-sha.js'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
-import { loadBase, walkToTarget } from '../../src/publish/github-snapshot.js'
+import { blobReader, loadBase, siteFileReader, walkToTarget } from '../../src/publish/github-snapshot.js'
 import { treeShaAfter } from '../../src/publish/git-tree.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 
@@ -17,6 +17,8 @@ beforeAll(async () => {
   gh = await startFakeGitHub()
   await gh.createRepository(REPO, {
     'README.md': 'site',
+    'config/_default/languages.yaml': 'en:\n  weight: 1\nde:\n  weight: 2\n',
+    'hugo.toml': 'title = "site"\n',
     'content/en/blog/post.md': 'post',
     [`${TARGET}/_index.md`]: 'landing',
     [`${TARGET}/intro/01.md`]: 'one',
@@ -60,5 +62,33 @@ describe('reading the base', () => {
     const walked = await walkToTarget(api, base.commitSha, 'content/de/learn')
     const changes = new Map([['content/de/learn/intro/01.md', gitBlobSha('eins')]])
     expect(treeShaAfter(walked.treeSha, walked.listing, changes)).toBe(treeShaAfter(base.treeSha, base.listing, changes))
+  })
+})
+
+describe('reading a file of the site (the Hugo language configuration)', () => {
+  const CANDIDATES = ['config/_default/languages.toml', 'config/_default/languages.yaml', 'hugo.toml']
+
+  it('takes the first candidate the listing holds, in one request', async () => {
+    const base = await loadBase(api, TARGET, undefined, 'sync')
+    gh.clearRequests()
+    const found = await siteFileReader(api, base, blobReader(api))(CANDIDATES)
+    expect(found).toEqual({ path: 'config/_default/languages.yaml', text: 'en:\n  weight: 1\nde:\n  weight: 2\n' })
+    expect(gh.requests.map((r) => r.path)).toEqual([`/repos/${REPO}/git/blobs/${gitBlobSha(found!.text)}`])
+    gh.clearRequests()
+    expect(await siteFileReader(api, base, blobReader(api))(['config/_default/hugo.yaml', 'missing.toml'])).toBeNull()
+    expect(gh.requests).toHaveLength(0)
+  })
+
+  it('in a repository too large for one listing, lists the folder off the way to the target first', async () => {
+    const base = await loadBase(api, TARGET, undefined, 'sync')
+    const walked = await walkToTarget(api, base.commitSha, TARGET)
+    gh.clearRequests()
+    const found = await siteFileReader(api, { ...base, ...walked, complete: false }, blobReader(api))(CANDIDATES)
+    expect(found?.path).toBe('config/_default/languages.yaml')
+    expect(gh.requests.map((r) => r.path.replace(/[0-9a-f]{40}/, 'SHA'))).toEqual([`/repos/${REPO}/git/trees/SHA`, `/repos/${REPO}/git/blobs/SHA`])
+    // A root file needs no listing.
+    gh.clearRequests()
+    expect((await siteFileReader(api, { ...base, ...walked, complete: false }, blobReader(api))(['hugo.toml']))?.text).toBe('title = "site"\n')
+    expect(gh.requests).toHaveLength(1)
   })
 })
