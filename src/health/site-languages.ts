@@ -3,7 +3,7 @@
 // English page called "01.ko". Pure: the site reads the file, this decides what it says.
 import YAML from 'yaml'
 import { normalizeTreePath } from '../shared/tree-path.js'
-import { UserError } from '../shared/types.js'
+import { OptionError } from '../shared/user-error.js'
 import { tomlKeys } from './toml-keys.js'
 import type { SiteLanguages } from './types.js'
 
@@ -26,10 +26,10 @@ export type SiteFileReader = (paths: readonly string[]) => Promise<{ path: strin
 /** The site's language configuration: from `file` when given (it must exist), else from the first of the usual files. */
 export async function readSiteLanguages(read: SiteFileReader | undefined, file?: string): Promise<SiteLanguages> {
   const named = file ? normalizeTreePath(file) : undefined
-  if (named === null || named === '') throw new UserError(`site-languages-file: '${file}' must be a path inside the website repository`)
+  if (named === null || named === '') throw new OptionError('site-languages-file', `'${file}' must be a path inside the website repository`)
   const looked = named ? [named] : LANGUAGE_CONFIG_FILES
   const found = read ? await read(looked) : null
-  if (!found && named && read) throw new UserError(`site-languages-file: ${named} is not in the website repository at the base commit`)
+  if (!found && named && read) throw new OptionError('site-languages-file', `${named} is not in the website repository at the base commit`)
   if (!found) return { kind: 'none', looked }
   return parseSiteLanguages(found.path, found.text)
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { discoverSources } from '../../src/discover/discover.js'
 import { checkHealth, type HealthInput } from '../../src/health/check-health.js'
-import { renderDiscovered } from '../../src/render/render-learning-path.js'
+import { renderPages } from '../../src/render/render-pages.js'
 import type { CommitSummary } from '../../src/shared/types.js'
 import { SAMPLE_SECTIONS, sampleTree } from '../support/sample-tree.js'
 
@@ -18,7 +18,7 @@ async function healthOf(changes: Record<string, string | null>, input: Partial<H
   })
   const config = await loadConfig(tree)
   const sources = await discoverSources(tree, config)
-  const { pages } = renderDiscovered(config, sources, { languages: 'all', strictTitles: false })
+  const { pages } = renderPages(config, sources, { languages: 'all', strictTitles: false })
   const result = checkHealth({
     sources,
     pages,

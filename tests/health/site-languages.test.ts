@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGE_CONFIG_FILES, parseSiteLanguages, readSiteLanguages, type SiteFileReader } from '../../src/health/site-languages.js'
 import { splitDottedKey, tomlKeys } from '../../src/health/toml-keys.js'
-import { UserError } from '../../src/shared/types.js'
+import { OptionError } from '../../src/shared/user-error.js'
 
 // innersourcecommons.org's own file (config/_default/languages.yaml), shortened.
 const SITE_YAML = `en:
@@ -94,7 +94,7 @@ describe('readSiteLanguages', () => {
     expect(await readSiteLanguages(undefined)).toEqual({ kind: 'none', looked: LANGUAGE_CONFIG_FILES })
     const named = reader({ 'site/langs.yaml': 'languages:\n  en: {}\n' })
     expect(await readSiteLanguages(named.read, 'site/langs.yaml')).toMatchObject({ kind: 'found', languages: ['en'] })
-    await expect(readSiteLanguages(named.read, 'site/missing.yaml')).rejects.toThrow(UserError)
+    await expect(readSiteLanguages(named.read, 'site/missing.yaml')).rejects.toThrow(OptionError)
     await expect(readSiteLanguages(named.read, 'site/missing.yaml')).rejects.toThrow(/site-languages-file: site\/missing.yaml/)
     await expect(readSiteLanguages(named.read, '../outside.yaml')).rejects.toThrow(/must be a path inside the website repository/)
   })
