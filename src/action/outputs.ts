@@ -16,6 +16,7 @@ export function actionOutputs(result: SyncResult): Record<string, string> {
     'unchanged-count': String(result.counts.unchanged),
     'protected-count': String(result.counts.protected),
     'contributor-failures': String(result.contributorFailures.length),
+    'stale-translations': result.health.stale.available ? String(result.health.stale.stale.length) : '',
   }
 }
 

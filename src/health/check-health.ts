@@ -2,13 +2,15 @@
 // produced (discovered sources, credited pages, the commit histories the credit stage read, the
 // site's files and language configuration) and returns the report and the pages to write.
 import { articlePageKey, type DiscoveredSources } from '../discover/types.js'
+import type { UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
 import type { CommitSummary, ContentWarning, RenderedPage } from '../shared/types.js'
-import { coverageMatrix, translationPairs } from './coverage.js'
-import { checkSiteLanguages, type UnconfiguredMode } from './language-check.js'
+import { coverageMatrix } from './coverage.js'
+import { checkSiteLanguages } from './language-check.js'
 import type { PageIndex } from './link-checks.js'
 import { isTranslatedPage, pageFindings } from './page-findings.js'
 import { rewriteSectionLinks, type LandingExists } from './section-links.js'
 import { findStaleTranslations } from './stale.js'
+import { translationPairs } from './translation-pairs.js'
 import type { Finding, HealthResult, SiteLanguages } from './types.js'
 
 export interface HealthInput {
@@ -22,7 +24,7 @@ export interface HealthInput {
   /** Whether the site has a file, by path relative to the target folder (its base commit). */
   siteHas: (relPath: string) => boolean
   siteLanguages: SiteLanguages
-  unconfiguredLanguages: UnconfiguredMode
+  unconfiguredLanguages: UnconfiguredLanguageMode
   rewriteSectionLinks: boolean
 }
 
@@ -45,11 +47,7 @@ export function checkHealth(input: HealthInput): HealthResult {
 
   let pages = languages.pages
   if (input.rewriteSectionLinks) {
-    pages = pages.map((page) => {
-      if (!isTranslatedPage(page)) return page
-      const { body, rewritten } = rewriteSectionLinks(page.body, page.language, landingExists)
-      return rewritten > 0 ? { ...page, body } : page
-    })
+    pages = rewriteTranslatedSectionLinks(pages, landingExists)
     for (const finding of findings) if (finding.kind === 'english-landing') finding.rewritten = true
   }
 
@@ -61,6 +59,15 @@ export function checkHealth(input: HealthInput): HealthResult {
     leftOut: languages.leftOut,
     warnings: [...languages.warnings, ...findingWarnings(findings)],
   }
+}
+
+/** `rewrite-section-links`: translated pages link to their language's landing pages where those exist. */
+export function rewriteTranslatedSectionLinks(pages: readonly RenderedPage[], landingExists: LandingExists): RenderedPage[] {
+  return pages.map((page) => {
+    if (!isTranslatedPage(page)) return page
+    const { body, rewritten } = rewriteSectionLinks(page.body, page.language, landingExists)
+    return rewritten > 0 ? { ...page, body } : page
+  })
 }
 
 /** Every source text discovery read, by path. */

@@ -1,10 +1,9 @@
 // Languages the site cannot show: pages in a language Hugo is not configured for are left out
 // (or written anyway when told), and configured languages without a landing page are named.
+import type { UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
 import { joinTreePath } from '../shared/tree-path.js'
 import type { ContentWarning, RenderedPage } from '../shared/types.js'
 import type { LanguageReport, SiteLanguages, UnconfiguredLanguage } from './types.js'
-
-export type UnconfiguredMode = 'skip' | 'write'
 
 export interface LanguageCheck {
   report: LanguageReport
@@ -27,7 +26,7 @@ export function shownLanguages(site: { languages: readonly string[]; disabled: r
 export function checkSiteLanguages(
   pages: readonly RenderedPage[],
   site: SiteLanguages,
-  mode: UnconfiguredMode,
+  mode: UnconfiguredLanguageMode,
   languages: readonly string[],
   siteHas: (relPath: string) => boolean,
 ): LanguageCheck {

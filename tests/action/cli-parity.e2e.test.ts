@@ -37,7 +37,7 @@ it('gives the same branch tree, pull request and counts as the action', async ()
     { ...process.env, GITHUB_TOKEN: forCli.token, GITHUB_API_URL: forCli.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
   )
   expect(cli.status, cli.stderr).toBe(0)
-  const viaCli = JSON.parse(cli.stdout) as { operation: string; changedFiles: string[]; counts: Record<string, number> }
+  const viaCli = JSON.parse(cli.stdout) as { operation: string; changedFiles: string[]; counts: Record<string, number>; staleTranslations: number | null }
 
   const action = await runAction({
     inputs: { token: forAction.token, 'source-path': LEARNING_PATH, 'target-repository': SITE, labels: 'learning-path' },
@@ -52,6 +52,9 @@ it('gives the same branch tree, pull request and counts as the action', async ()
   expect(viaCli.operation).toBe(action.outputs.operation)
   expect(viaCli.changedFiles.join('\n')).toBe(action.outputs['changed-files'])
   expect(String(viaCli.counts.added)).toBe(action.outputs['added-count'])
+  // The content health report's count, from the same commit histories.
+  expect(viaCli.staleTranslations).toBe(35)
+  expect(action.outputs['stale-translations']).toBe('35')
   const tree = (gh: FakeGitHub) => gh.git(SITE, ['rev-parse', 'refs/heads/learning-path-sync^{tree}']).trim()
   expect(tree(forCli)).toBe(tree(forAction))
   const [pullCli] = forCli.pulls(SITE)

@@ -37,6 +37,8 @@ describe('README and action.yml', () => {
       'target-path': SYNC_DEFAULTS.targetPath,
       branch: SYNC_DEFAULTS.branch,
       title: SYNC_DEFAULTS.title,
+      'unconfigured-languages': SYNC_DEFAULTS.unconfiguredLanguages,
+      'rewrite-section-links': 'false',
     })
   })
 
