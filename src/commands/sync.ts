@@ -5,6 +5,7 @@ import { DEFAULT_API_URL } from '../shared/github-api.js'
 import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES, type UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
+import { staleCount } from '../health/stale.js'
 import { runSync, type SyncResult } from '../sync.js'
 import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
@@ -121,7 +122,7 @@ export function toJson(result: SyncResult): Record<string, unknown> {
     counts: result.counts,
     dryRun: result.dryRun,
     contributorFailures: result.contributorFailures,
-    staleTranslations: result.health.stale.available ? result.health.stale.stale.length : null,
+    staleTranslations: staleCount(result.health.stale),
     protected: result.plan.protected,
     warnings: result.warnings.length,
     ...(result.requests ? { requests: result.requests } : {}),

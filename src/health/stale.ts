@@ -48,3 +48,9 @@ export function findStaleTranslations(
 function newest(commits: readonly CommitSummary[]): string {
   return commits.reduce((latest, commit) => (Date.parse(commit.date) > Date.parse(latest.date) ? commit : latest)).date
 }
+
+/** The `stale-translations` figure: null when it says nothing (no history, or no pair compared, as in an English-only run). */
+export function staleCount(check: StaleCheck): number | null {
+  if (!check.available || (check.checked === 0 && check.unknown.length > 0)) return null
+  return check.stale.length
+}

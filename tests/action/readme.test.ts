@@ -5,6 +5,7 @@ import { parse } from 'yaml'
 // @ts-expect-error -- plain ESM script without types
 import { renderTables } from '../../scripts/readme-tables.mjs'
 import { INPUT_NAMES } from '../../src/action/inputs.js'
+import { SYNC_COMMAND } from '../../src/commands/sync.js'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../../src/config/types.js'
 import { SYNC_DEFAULTS } from '../../src/shared/sync-defaults.js'
 
@@ -23,6 +24,13 @@ describe('README and action.yml', () => {
     const action = parse(read('action.yml')) as { inputs: Record<string, unknown>; runs: Record<string, string> }
     expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('has a sync flag of the same name for every input (the token comes from GITHUB_TOKEN; --source and --target name folders or repositories)', () => {
+    const flags = new Set(SYNC_COMMAND.options.map((option) => option.name))
+    const renamed: Record<string, string> = { 'source-path': 'source', 'target-repository': 'target' }
+    const missing = INPUT_NAMES.filter((name) => name !== 'token' && !flags.has(renamed[name] ?? name))
+    expect(missing).toEqual([])
   })
 
   it('gives the inputs the defaults the engine and the CLI use', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findStaleTranslations } from '../../src/health/stale.js'
+import { findStaleTranslations, staleCount } from '../../src/health/stale.js'
 import type { TranslationPair } from '../../src/health/types.js'
 import type { CommitSummary } from '../../src/shared/types.js'
 
@@ -50,6 +50,8 @@ describe('findStaleTranslations', () => {
   it('cannot judge a pair whose history was not read, and says why when there is no history at all', () => {
     const check = findStaleTranslations([pair('01', 'de'), pair('04', 'de')], history)
     expect(check.available && check.unknown.map((p) => p.page)).toEqual(['garden/04.de.md'])
+    expect(staleCount(check)).toBe(1)
+    expect(staleCount(findStaleTranslations([pair('04', 'de')], history))).toBeNull() // nothing compared
     expect(findStaleTranslations([pair('01', 'de')], undefined, 'contributors: none reads no history')).toEqual({
       available: false,
       reason: 'contributors: none reads no history',
