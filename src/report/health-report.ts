@@ -95,6 +95,17 @@ export function healthReportMarkdown(report: HealthReport, options: HealthMarkdo
   return out.lines.join('\n') + '\n'
 }
 
+/**
+ * The report as a collapsed section, for the pull request body: the headline shows, the rest
+ * opens on a click. `maxChars` bounds the whole section.
+ */
+export function healthReportDetails(report: HealthReport, options: HealthMarkdownOptions = {}): string {
+  const open = `<details>\n<summary>${healthHeadline(report)}</summary>\n\n`
+  const close = '\n</details>\n'
+  const room = options.maxChars === undefined ? undefined : options.maxChars - open.length - close.length
+  return open + healthReportMarkdown(report, { ...options, ...(room === undefined ? {} : { maxChars: room }) }) + close
+}
+
 function coverageSection(report: HealthReport, out: Budget): void {
   const { coverage } = report
   out.add('#### Translation coverage', '', 'English articles per section; per language: translated and current (✓), translated but stale, missing.', '')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { HealthReport } from '../../src/health/types.js'
-import { coverageCellText, healthHeadline, healthReportMarkdown } from '../../src/report/health-report.js'
+import { coverageCellText, healthHeadline, healthReportDetails, healthReportMarkdown } from '../../src/report/health-report.js'
 
 const cell = (current: number, stale: number, missing: number, unknown = 0) => ({ current, stale, unknown, missing, extra: 0 })
 const pair = { section: 'garden', number: '01', language: 'de', source: 'garden/de/01-x.asciidoc', english: 'garden/01-x.asciidoc' }
@@ -83,6 +83,13 @@ describe('health report Markdown', () => {
     expect(md).toContain('No Hugo language configuration found at the base commit (looked for `hugo.toml`): pages of every language are written.')
     expect(md).toContain('_No broken or malformed links, no unsafe markup._')
     expect(healthHeadline(quiet)).toBe('Content health: stale translations unknown')
+  })
+
+  it('folds into a <details> section for a pull request body, within its size limit', () => {
+    const details = healthReportDetails(report, { maxChars: 3000 })
+    expect(details.startsWith(`<details>\n<summary>${healthHeadline(report)}</summary>\n\n### Content health\n`)).toBe(true)
+    expect(details.endsWith('\n</details>\n')).toBe(true)
+    expect(details.length).toBeLessThanOrEqual(3000)
   })
 
   it('stops before the size limit and says what it left out', () => {
