@@ -33,15 +33,34 @@ export function missingPage(target: LearningPathTarget, index: PageIndex): strin
   const section = index.sections.get(target.section)
   if (!section) return `no section "${target.section}"`
   if (target.page === undefined) return null
-  if (/^\d+$/.test(target.page)) return index.hasArticle(target.section, target.page) ? null : `no page ${target.page} in section "${target.section}" in any language`
+  if (/^\d+$/.test(target.page))
+    return index.hasArticle(target.section, target.page) ? null : `no page ${target.page} in section "${target.section}" in any language`
   if (target.page === 'workbook') return section.workbook ? null : `section "${target.section}" has no workbook`
   return `no page "${target.page}" in section "${target.section}"`
 }
 
-const KNOWN_SCHEMES = new Set(['http', 'https', 'ftp', 'ftps', 'sftp', 'mailto', 'tel', 'irc', 'ircs', 'git', 'ssh', 'file', 'data', 'news', 'xmpp', 'webcal'])
+const KNOWN_SCHEMES = new Set([
+  'http',
+  'https',
+  'ftp',
+  'ftps',
+  'sftp',
+  'mailto',
+  'tel',
+  'irc',
+  'ircs',
+  'git',
+  'ssh',
+  'file',
+  'data',
+  'news',
+  'xmpp',
+  'webcal',
+])
 const WEB_SCHEMES = new Set(['http', 'https', 'ftp', 'ftps'])
 /** A host name the way people write one without a scheme: `www.…`, or a name under a common top-level domain followed by a path. */
-const BARE_HOST = /^(?:www\d?\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|info|co|us|uk|de|fr|es|it|jp|cn|ru|br)(?:\/|$))/i
+const BARE_HOST =
+  /^(?:www\d?\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|info|co|us|uk|de|fr|es|it|jp|cn|ru|br)(?:\/|$))/i
 
 /** Edit distance, for telling a misspelled scheme from a real one. */
 function distance(a: string, b: string): number {

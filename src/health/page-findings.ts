@@ -47,17 +47,46 @@ export function pageFindings(
       const target = link.kind === 'link' ? learningPathTarget(link.url) : null
       if (target) {
         const missing = missingPage(target, index)
-        if (missing) add({ kind: 'missing-page', target: link.url, detail: missing, message: `link to a Learning Path page that does not exist: ${link.url} (${missing})` }, needles(link.url, page.language))
+        if (missing)
+          add(
+            {
+              kind: 'missing-page',
+              target: link.url,
+              detail: missing,
+              message: `link to a Learning Path page that does not exist: ${link.url} (${missing})`,
+            },
+            needles(link.url, page.language),
+          )
         else if (translated && !target.language && !target.page && landingExists(target.section, page.language)) {
-          add({ kind: 'english-landing', target: link.url, detail: `the ${page.language} landing page exists`, message: `links to the English landing page ${link.url} although the ${page.language} one exists` }, needles(link.url, page.language))
+          add(
+            {
+              kind: 'english-landing',
+              target: link.url,
+              detail: `the ${page.language} landing page exists`,
+              message: `links to the English landing page ${link.url} although the ${page.language} one exists`,
+            },
+            needles(link.url, page.language),
+          )
         }
         continue
       }
       const malformed = malformedUrl(link)
-      if (malformed) add({ kind: 'malformed-url', target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` }, needles(link.url, page.language))
+      if (malformed)
+        add(
+          { kind: 'malformed-url', target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` },
+          needles(link.url, page.language),
+        )
     }
     for (const markup of unsafeMarkup(page.body)) {
-      add({ kind: 'unsafe-html', target: markup.name, detail: 'published as written', message: `the page carries ${markup.name}: published as written, check that it is meant to be there` }, [markup.needle])
+      add(
+        {
+          kind: 'unsafe-html',
+          target: markup.name,
+          detail: 'published as written',
+          message: `the page carries ${markup.name}: published as written, check that it is meant to be there`,
+        },
+        [markup.needle],
+      )
     }
   }
   return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))

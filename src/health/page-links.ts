@@ -22,8 +22,10 @@ export function decodeEntities(text: string): string {
 /** Links of a page body, in order of appearance; `markdown` for index pages. */
 export function pageLinks(body: string, markdown: boolean): PageLink[] {
   const found: { at: number; link: PageLink }[] = []
-  for (const match of body.matchAll(ATTRIBUTE)) found.push({ at: match.index, link: { url: decodeEntities(match[1] ?? match[2]), kind: 'link' } })
-  if (markdown) for (const match of body.matchAll(MARKDOWN)) found.push({ at: match.index, link: { url: match[1] ?? match[2], kind: 'link' } })
+  for (const match of body.matchAll(ATTRIBUTE))
+    found.push({ at: match.index, link: { url: decodeEntities(match[1] ?? match[2]), kind: 'link' } })
+  if (markdown)
+    for (const match of body.matchAll(MARKDOWN)) found.push({ at: match.index, link: { url: match[1] ?? match[2], kind: 'link' } })
   // Text outside tags only: inside a tag the scheme word is an attribute, already listed.
   const text = body.replace(/<[^>]*>/g, (tag) => ' '.repeat(tag.length))
   for (const match of text.matchAll(SCHEME_WORD)) found.push({ at: match.index, link: { url: decodeEntities(match[1]), kind: 'text' } })

@@ -10,7 +10,8 @@ export type LandingExists = (section: string | undefined, language: string) => b
  * relative from its root) that start a URL: after a quote, a bracket, a space or a tag. The
  * relative form inside a longer URL (`/de/learn/...`) is therefore never taken.
  */
-const ENGLISH_LANDING = /(?<=["'(\s>]|^)(https?:\/\/(?:www\.)?innersourcecommons\.org)?\/learn\/learning-path(?:\/([\w-]+))?(\/?)(?=[\s"'<)#?\]]|$)/gi
+const ENGLISH_LANDING =
+  /(?<=["'(\s>]|^)(https?:\/\/(?:www\.)?innersourcecommons\.org)?\/learn\/learning-path(?:\/([\w-]+))?(\/?)(?=[\s"'<)#?\]]|$)/gi
 
 /** The link pointed at the landing page in `language`. */
 export function translatedLanding(url: string, language: string): string {

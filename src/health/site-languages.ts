@@ -61,7 +61,10 @@ function fromData(data: unknown, whole: boolean): Found | null {
   const table = whole ? data : data.languages
   if (!isRecord(table)) return null
   const languages = Object.keys(table)
-  const disabled = languages.filter((l) => isRecord(table[l]) && (table[l] as Record<string, unknown>).disabled === true)
+  const disabled = languages.filter((l) => {
+    const language = table[l]
+    return isRecord(language) && language.disabled === true
+  })
   const listed = whole ? [] : data.disableLanguages
   if (Array.isArray(listed)) disabled.push(...listed.filter((l): l is string => typeof l === 'string'))
   return { languages, disabled }

@@ -40,5 +40,11 @@ export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  */
 export function englishHistoryPaths(sources: DiscoveredSources, languages: LanguageSelection): string[] {
   if (isLanguageSelected(languages, 'en')) return []
-  return [...new Set(translationPairs(sources).filter((pair) => isLanguageSelected(languages, pair.language)).map((pair) => pair.english))]
+  return [
+    ...new Set(
+      translationPairs(sources)
+        .filter((pair) => isLanguageSelected(languages, pair.language))
+        .map((pair) => pair.english),
+    ),
+  ]
 }

@@ -13,7 +13,7 @@ export interface SiteSnapshot {
    * language configuration) that exists at the snapshot; null when none does. One request on
    * GitHub, since the tree listing already says which exists. Absent: the site cannot tell.
    */
-  readSiteFile?(paths: readonly string[]): Promise<{ path: string; text: string } | null>
+  readSiteFile?: (paths: readonly string[]) => Promise<{ path: string; text: string } | null>
 }
 
 /** What to publish: a plan made against the snapshot the same site returned. */

@@ -39,7 +39,8 @@ export function coverageCellText(cell: CoverageCell): string {
 /** Stale translations per language, e.g. `de 4, es 5`. */
 export function stalePerLanguage(stale: readonly StaleTranslation[]): Record<string, number> {
   const counts: Record<string, number> = {}
-  for (const s of [...stale].sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0))) counts[s.language] = (counts[s.language] ?? 0) + 1
+  for (const s of [...stale].sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0)))
+    counts[s.language] = (counts[s.language] ?? 0) + 1
   return counts
 }
 
@@ -108,16 +109,26 @@ export function healthReportDetails(report: HealthReport, options: HealthMarkdow
 
 function coverageSection(report: HealthReport, out: Budget): void {
   const { coverage } = report
-  out.add('#### Translation coverage', '', 'English articles per section; per language: translated and current (✓), translated but stale, missing.', '')
+  out.add(
+    '#### Translation coverage',
+    '',
+    'English articles per section; per language: translated and current (✓), translated but stale, missing.',
+    '',
+  )
   if (coverage.languages.length === 0) {
     out.add('_No translations._', '')
     return
   }
   out.add(`| section | articles | ${coverage.languages.join(' | ')} |`, `| --- | ---: |${' --- |'.repeat(coverage.languages.length)}`)
   for (const row of coverage.rows) {
-    out.add(`| ${code(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(' | ')} |`)
+    out.add(
+      `| ${code(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(' | ')} |`,
+    )
   }
-  out.add(`| **total** | ${coverage.totals.englishArticles} | ${coverage.languages.map((l) => coverageCellText(coverage.totals.cells[l])).join(' | ')} |`, '')
+  out.add(
+    `| **total** | ${coverage.totals.englishArticles} | ${coverage.languages.map((l) => coverageCellText(coverage.totals.cells[l])).join(' | ')} |`,
+    '',
+  )
 }
 
 function commitLink(commit: { oid: string; headline: string; url?: string }, source: SourceInfo | undefined): string {
@@ -158,20 +169,31 @@ function languageSection(report: HealthReport, out: Budget): void {
   const { site, unconfigured, missingLandingPages } = report.languages
   out.add('#### Languages the site can show', '')
   if (site.kind === 'none') {
-    out.add(`No Hugo language configuration found at the base commit (looked for ${site.looked.map(code).join(', ')}): pages of every language are written.`, '')
+    out.add(
+      `No Hugo language configuration found at the base commit (looked for ${site.looked.map(code).join(', ')}): pages of every language are written.`,
+      '',
+    )
     return
   }
   if (site.kind === 'unreadable') {
-    out.add(`The language configuration ${code(site.file)} could not be read (${inert(site.reason.slice(0, 80))}): pages of every language are written.`, '')
+    out.add(
+      `The language configuration ${code(site.file)} could not be read (${inert(site.reason.slice(0, 80))}): pages of every language are written.`,
+      '',
+    )
     return
   }
-  out.add(`From ${code(site.file)}: ${inert(site.languages.join(', '))}${site.disabled.length ? ` (disabled: ${inert(site.disabled.join(', '))})` : ''}.`, '')
+  out.add(
+    `From ${code(site.file)}: ${inert(site.languages.join(', '))}${site.disabled.length ? ` (disabled: ${inert(site.disabled.join(', '))})` : ''}.`,
+    '',
+  )
   for (const u of unconfigured) {
     const what = u.written ? 'written anyway (`unconfigured-languages: write`); Hugo shows them as English pages' : 'not written'
     out.add(`- **${u.language}** is not configured: ${plural(u.pages, 'page')} from ${u.folders.map(code).join(', ')} ${what}.`)
   }
-  for (const m of missingLandingPages) out.add(`- **${inert(m.language)}** has no Learning Path landing page: ${code(m.path)} is missing at the top of the target path.`)
-  if (unconfigured.length === 0 && missingLandingPages.length === 0) out.add('Every language of the Learning Path is configured and has its landing page.')
+  for (const m of missingLandingPages)
+    out.add(`- **${inert(m.language)}** has no Learning Path landing page: ${code(m.path)} is missing at the top of the target path.`)
+  if (unconfigured.length === 0 && missingLandingPages.length === 0)
+    out.add('Every language of the Learning Path is configured and has its landing page.')
   out.add('')
 }
 
@@ -186,7 +208,10 @@ function findingSection(report: HealthReport, out: Budget): void {
   }
   if (problems.length) {
     out.add('| source | problem |', '| --- | --- |')
-    out.rows(problems.map((f) => `| ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} | ${findingText(f)} |`), 'problems')
+    out.rows(
+      problems.map((f) => `| ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} | ${findingText(f)} |`),
+      'problems',
+    )
     out.add('')
   }
   if (landing.size) {

@@ -6,7 +6,14 @@ import { renderPages } from '../../src/render/render-pages.js'
 import type { CommitSummary } from '../../src/shared/types.js'
 import { SAMPLE_SECTIONS, sampleTree } from '../support/sample-tree.js'
 
-const INTRODUCTION = { learning_path_group: 'Introduction', dirName: 'introduction', workbook: '', workbookImage: '', image: 'img/intro.png', renderArticles: true }
+const INTRODUCTION = {
+  learning_path_group: 'Introduction',
+  dirName: 'introduction',
+  workbook: '',
+  workbookImage: '',
+  image: 'img/intro.png',
+  renderArticles: true,
+}
 
 /** The sample learning path plus an `introduction` section, rendered, with the health input around it. */
 async function healthOf(changes: Record<string, string | null>, input: Partial<HealthInput> = {}) {
@@ -50,9 +57,14 @@ describe('links in the rendered pages', () => {
       {
         file: 'introduction/02-links.asciidoc',
         line: 3,
-        message: 'link to a Learning Path page that does not exist: /learn/learning-path/introduction/42 (no page 42 in section "introduction" in any language)',
+        message:
+          'link to a Learning Path page that does not exist: /learn/learning-path/introduction/42 (no page 42 in section "introduction" in any language)',
       },
-      { file: 'introduction/02-links.asciidoc', line: 7, message: 'malformed link htttps://example.org: misspelled scheme "htttps:" (meant "https:"?)' },
+      {
+        file: 'introduction/02-links.asciidoc',
+        line: 7,
+        message: 'malformed link htttps://example.org: misspelled scheme "htttps:" (meant "https:"?)',
+      },
     ])
   })
 
@@ -101,7 +113,8 @@ describe('links in the rendered pages', () => {
       {
         file: 'gardening/nl/01-soil-nl.asciidoc',
         line: 3,
-        message: '2 links to English section landing pages although the nl ones exist (lines 3, 4); rewrite-section-links: true points them at /nl/learn/learning-path/…',
+        message:
+          '2 links to English section landing pages although the nl ones exist (lines 3, 4); rewrite-section-links: true points them at /nl/learn/learning-path/…',
       },
     ])
     expect(result.pages).toEqual(pages) // reported, not changed
@@ -119,7 +132,8 @@ describe('links in the rendered pages', () => {
 
   it('names script, iframe and javascript: URLs with their lines', async () => {
     const { result } = await healthOf({
-      'gardening/03-html.asciidoc': '== HTML\n\n++++\n<iframe src="https://example.org/embed"></iframe>\n++++\n\nlink:javascript:alert(1)[click]\n\n++++\n<SCRIPT>alert(2)</SCRIPT>\n++++\n',
+      'gardening/03-html.asciidoc':
+        '== HTML\n\n++++\n<iframe src="https://example.org/embed"></iframe>\n++++\n\nlink:javascript:alert(1)[click]\n\n++++\n<SCRIPT>alert(2)</SCRIPT>\n++++\n',
     })
     expect(result.report.findings.map((f) => [f.kind, f.line, f.target])).toEqual([
       ['unsafe-html', 4, '<iframe>'],
@@ -135,27 +149,45 @@ describe('languages the site cannot show', () => {
 
   it('leaves out the pages of a language the site does not configure, with one warning per source folder', async () => {
     const { result, pages } = await healthOf({}, { siteLanguages: site(['en', 'fr']) })
-    expect(pages.filter((p) => p.language === 'nl').map((p) => p.path)).toEqual(['gardening/_index.nl.md', 'gardening/01.nl.md', 'tool-shed/_index.nl.md', 'tool-shed/01.nl.md'])
+    expect(pages.filter((p) => p.language === 'nl').map((p) => p.path)).toEqual([
+      'gardening/_index.nl.md',
+      'gardening/01.nl.md',
+      'tool-shed/_index.nl.md',
+      'tool-shed/01.nl.md',
+    ])
     expect(result.pages.map((p) => p.path)).toEqual(pages.filter((p) => p.language !== 'nl').map((p) => p.path))
     expect([...result.leftOut]).toEqual(['nl'])
     expect(result.warnings.map((w) => [w.file, w.message])).toEqual([
-      ['gardening/nl', 'the site configures no language "nl" (config/_default/languages.yaml): 2 pages of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write'],
-      ['tool-shed/nl', 'the site configures no language "nl" (config/_default/languages.yaml): 2 pages of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write'],
+      [
+        'gardening/nl',
+        'the site configures no language "nl" (config/_default/languages.yaml): 2 pages of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write',
+      ],
+      [
+        'tool-shed/nl',
+        'the site configures no language "nl" (config/_default/languages.yaml): 2 pages of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write',
+      ],
     ])
-    expect(result.report.languages.unconfigured).toEqual([{ language: 'nl', folders: ['gardening/nl', 'tool-shed/nl'], pages: 4, written: false }])
+    expect(result.report.languages.unconfigured).toEqual([
+      { language: 'nl', folders: ['gardening/nl', 'tool-shed/nl'], pages: 4, written: false },
+    ])
   })
 
   it('writes them anyway with unconfigured-languages: write, and treats a disabled language as not shown', async () => {
     const written = await healthOf({}, { siteLanguages: site(['en', 'fr']), unconfiguredLanguages: 'write' })
     expect(written.result.pages).toEqual(written.pages)
     expect(written.result.warnings).toEqual([])
-    expect(written.result.report.languages.unconfigured).toEqual([{ language: 'nl', folders: ['gardening/nl', 'tool-shed/nl'], pages: 4, written: true }])
+    expect(written.result.report.languages.unconfigured).toEqual([
+      { language: 'nl', folders: ['gardening/nl', 'tool-shed/nl'], pages: 4, written: true },
+    ])
     const disabled = await healthOf({}, { siteLanguages: { ...site(['en', 'fr', 'nl']), disabled: ['nl'] } })
     expect([...disabled.result.leftOut]).toEqual(['nl'])
   })
 
   it('names configured languages of the Learning Path without a landing page; without a configuration writes everything', async () => {
-    const { result } = await healthOf({}, { siteLanguages: site(['en', 'fr', 'nl', 'ko']), siteHas: (p) => p === '_index.md' || p === '_index.nl.md' })
+    const { result } = await healthOf(
+      {},
+      { siteLanguages: site(['en', 'fr', 'nl', 'ko']), siteHas: (p) => p === '_index.md' || p === '_index.nl.md' },
+    )
     expect(result.report.languages.missingLandingPages).toEqual([{ language: 'fr', path: '_index.fr.md' }])
     const none = await healthOf({})
     expect(none.result.pages).toEqual(none.pages)
@@ -165,7 +197,11 @@ describe('languages the site cannot show', () => {
 
 describe('coverage matrix', () => {
   it('counts per section and language: current, stale, missing, and unknown without history', async () => {
-    const day = (d: number): CommitSummary => ({ oid: `c${d}`, date: `2024-01-${String(d).padStart(2, '0')}T00:00:00Z`, headline: `day ${d}` })
+    const day = (d: number): CommitSummary => ({
+      oid: `c${d}`,
+      date: `2024-01-${String(d).padStart(2, '0')}T00:00:00Z`,
+      headline: `day ${d}`,
+    })
     const history = new Map<string, CommitSummary[]>([
       ['gardening/01-soil.asciidoc', [day(5), day(1)]],
       ['gardening/nl/01-soil-nl.asciidoc', [day(3)]], // English changed on day 5: stale

@@ -52,20 +52,36 @@ describe('parseSiteLanguages', () => {
       '[[menu.main]]',
       '  name = "x"',
     ].join('\n')
-    expect(parseSiteLanguages('config.toml', toml)).toEqual({ kind: 'found', file: 'config.toml', languages: ['en', 'pt-br', 'ru'], disabled: ['es', 'ru'] })
+    expect(parseSiteLanguages('config.toml', toml)).toEqual({
+      kind: 'found',
+      file: 'config.toml',
+      languages: ['en', 'pt-br', 'ru'],
+      disabled: ['es', 'ru'],
+    })
   })
 
   it('reads a TOML languages file, tables or dotted keys', () => {
-    expect(parseSiteLanguages('config/_default/languages.toml', '[en]\nweight = 1\n[de]\n[zh.params]\nx = 1\nja.weight = 3\n')).toMatchObject({
+    expect(
+      parseSiteLanguages('config/_default/languages.toml', '[en]\nweight = 1\n[de]\n[zh.params]\nx = 1\nja.weight = 3\n'),
+    ).toMatchObject({
       languages: ['de', 'en', 'zh'],
     })
-    expect(parseSiteLanguages('config/_default/languages.toml', 'en.weight = 1\nfr.languageName = "Français"\n')).toMatchObject({ languages: ['en', 'fr'] })
+    expect(parseSiteLanguages('config/_default/languages.toml', 'en.weight = 1\nfr.languageName = "Français"\n')).toMatchObject({
+      languages: ['en', 'fr'],
+    })
   })
 
   it('says so when the file has no languages or cannot be parsed', () => {
-    expect(parseSiteLanguages('hugo.toml', 'title = "x"\n')).toEqual({ kind: 'unreadable', file: 'hugo.toml', reason: 'it has no `languages`' })
+    expect(parseSiteLanguages('hugo.toml', 'title = "x"\n')).toEqual({
+      kind: 'unreadable',
+      file: 'hugo.toml',
+      reason: 'it has no `languages`',
+    })
     expect(parseSiteLanguages('hugo.yaml', 'title: x\n')).toMatchObject({ kind: 'unreadable', reason: 'it has no `languages`' })
-    expect(parseSiteLanguages('config/_default/languages.yaml', 'en: [\n')).toMatchObject({ kind: 'unreadable', file: 'config/_default/languages.yaml' })
+    expect(parseSiteLanguages('config/_default/languages.yaml', 'en: [\n')).toMatchObject({
+      kind: 'unreadable',
+      file: 'config/_default/languages.yaml',
+    })
   })
 })
 
@@ -74,10 +90,10 @@ describe('readSiteLanguages', () => {
     const asked: (readonly string[])[] = []
     return {
       asked,
-      read: async (paths) => {
+      read: (paths) => {
         asked.push(paths)
         const path = paths.find((p) => p in files)
-        return path ? { path, text: files[path] } : null
+        return Promise.resolve(path ? { path, text: files[path] } : null)
       },
     }
   }

@@ -19,7 +19,14 @@ describe('findStaleTranslations', () => {
   //   garden/02: English written 2024-01-01, French edited 2024-04-01 after the English -> current
   //   garden/03: one commit touched the English and the Dutch file together -> current (same date)
   const history = new Map<string, CommitSummary[]>([
-    ['garden/01-x.asciidoc', [commit('e3', '2024-03-15T12:00:00Z', 'Fix a link'), commit('e2', '2024-03-01T09:00:00+01:00', 'Rewrite the intro'), commit('e1', '2024-01-01T00:00:00Z', 'Add soil')]],
+    [
+      'garden/01-x.asciidoc',
+      [
+        commit('e3', '2024-03-15T12:00:00Z', 'Fix a link'),
+        commit('e2', '2024-03-01T09:00:00+01:00', 'Rewrite the intro'),
+        commit('e1', '2024-01-01T00:00:00Z', 'Add soil'),
+      ],
+    ],
     ['garden/de/01-x.asciidoc', [commit('d1', '2024-02-01T00:00:00Z', 'Übersetzung')]],
     ['garden/02-x.asciidoc', [commit('e4', '2024-01-01T00:00:00Z', 'Add seeds')]],
     ['garden/fr/02-x.asciidoc', [commit('f2', '2024-04-01T00:00:00Z', 'Corriger'), commit('f1', '2023-12-01T00:00:00Z', 'Traduction')]],

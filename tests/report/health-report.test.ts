@@ -33,9 +33,33 @@ const report: HealthReport = {
     missingLandingPages: [{ language: 'de', path: '_index.de.md' }],
   },
   findings: [
-    { kind: 'missing-page', file: 'garden/02-x.asciidoc', line: 3, page: 'garden/02.md', target: '/learn/learning-path/garden/42', detail: 'no page 42 in section "garden" in any language', message: '…' },
-    { kind: 'english-landing', file: 'garden/de/01-x.asciidoc', line: 5, page: 'garden/01.de.md', target: '/learn/learning-path/garden', detail: 'the de landing page exists', message: '…' },
-    { kind: 'english-landing', file: 'garden/de/01-x.asciidoc', line: 9, page: 'garden/01.de.md', target: '/learn/learning-path/garden', detail: 'the de landing page exists', message: '…' },
+    {
+      kind: 'missing-page',
+      file: 'garden/02-x.asciidoc',
+      line: 3,
+      page: 'garden/02.md',
+      target: '/learn/learning-path/garden/42',
+      detail: 'no page 42 in section "garden" in any language',
+      message: '…',
+    },
+    {
+      kind: 'english-landing',
+      file: 'garden/de/01-x.asciidoc',
+      line: 5,
+      page: 'garden/01.de.md',
+      target: '/learn/learning-path/garden',
+      detail: 'the de landing page exists',
+      message: '…',
+    },
+    {
+      kind: 'english-landing',
+      file: 'garden/de/01-x.asciidoc',
+      line: 9,
+      page: 'garden/01.de.md',
+      target: '/learn/learning-path/garden',
+      detail: 'the de landing page exists',
+      message: '…',
+    },
   ],
 }
 
@@ -49,15 +73,21 @@ describe('health report Markdown', () => {
 
   it('has the matrix, the stale list with commit links, the languages and the links', () => {
     const md = healthReportMarkdown(report, { source: { repository: 'Org/LP', ref: 'main' } })
-    expect(healthHeadline(report)).toBe('Content health: 1 stale translation (de 1), 1 language the site cannot show, 1 link or markup problem, 2 English landing links')
-    expect(md).toContain('| section | articles | de | fr |\n| --- | ---: | --- | --- |\n| `garden` | 8 | 6 ✓ · 1 stale · 1 missing | 8 missing |\n| **total** | 8 |')
+    expect(healthHeadline(report)).toBe(
+      'Content health: 1 stale translation (de 1), 1 language the site cannot show, 1 link or markup problem, 2 English landing links',
+    )
+    expect(md).toContain(
+      '| section | articles | de | fr |\n| --- | ---: | --- | --- |\n| `garden` | 8 | 6 ✓ · 1 stale · 1 missing | 8 missing |\n| **total** | 8 |',
+    )
     expect(md).toContain(
       `| \`garden/01.de.md\` | 2024-02-01 | 2024-03-15 [\`Thanks @octocat, fixes #12 \\| 'x'\`](https://github.com/Org/LP/commit/${'a'.repeat(40)}) | 46 days |`,
     )
     expect(md).toContain('1 stale translation (de 1) among 7 compared. Days are counted to 2024-05-01, the newest commit read.')
     expect(md).toContain('- **fr** is not configured: 3 pages from `garden/fr` not written.')
     expect(md).toContain('- **de** has no Learning Path landing page: `_index.de.md` is missing')
-    expect(md).toContain('| `garden/02-x.asciidoc:3` | no such page: `/learn/learning-path/garden/42` — no page 42 in section "garden" in any language |')
+    expect(md).toContain(
+      '| `garden/02-x.asciidoc:3` | no such page: `/learn/learning-path/garden/42` — no page 42 in section "garden" in any language |',
+    )
     expect(md).toContain('- `garden/de/01-x.asciidoc`: 2 links (lines 5, 9)')
     expect(healthReportMarkdown(report, { source: { repository: 'Org/LP', ref: 'main' } })).toBe(md) // deterministic
   })
@@ -80,7 +110,9 @@ describe('health report Markdown', () => {
     }
     const md = healthReportMarkdown(quiet)
     expect(md).toContain('_Not available: contributors: none reads no commit history._')
-    expect(md).toContain('No Hugo language configuration found at the base commit (looked for `hugo.toml`): pages of every language are written.')
+    expect(md).toContain(
+      'No Hugo language configuration found at the base commit (looked for `hugo.toml`): pages of every language are written.',
+    )
     expect(md).toContain('_No broken or malformed links, no unsafe markup._')
     expect(healthHeadline(quiet)).toBe('Content health: stale translations unknown')
   })

@@ -61,13 +61,15 @@ describe('the fixture, through the local GitHub', () => {
 
   let baselineRest = 0
 
-  it('lists stale translations per language from the credit stage\'s history: still 14 GraphQL requests, 25 points', async () => {
+  it("lists stale translations per language from the credit stage's history: still 14 GraphQL requests, 25 points", async () => {
     const { result, requests, rest, lines } = await runLogged(gh, syncOptions(gh, LEARNING_PATH, 'example/site', { dryRun: true }))
     const graphql = requests.filter((r) => r.path === '/graphql')
     const points = graphql.reduce((sum, r) => sum + (r.cost ?? 0), 0)
     expect(graphql.length).toBeLessThanOrEqual(14)
     expect(points).toBeLessThanOrEqual(25)
-    console.info(`full fixture sync with the health report: ${graphql.length} GraphQL requests, ${points} points, ${rest.length} REST requests`)
+    console.info(
+      `full fixture sync with the health report: ${graphql.length} GraphQL requests, ${points} points, ${rest.length} REST requests`,
+    )
     baselineRest = rest.length
 
     const { stale, coverage } = result.health
@@ -159,10 +161,16 @@ describe('a hand-made history', () => {
     branch: 'main',
     head: oid(99),
     history: {
-      'introduction/01-start.asciidoc': [commit(5, '2024-03-01T00:00:00Z', 'Rewrite the start (#7) @someone'), commit(1, '2024-01-01T00:00:00Z', 'Add the start')],
+      'introduction/01-start.asciidoc': [
+        commit(5, '2024-03-01T00:00:00Z', 'Rewrite the start (#7) @someone'),
+        commit(1, '2024-01-01T00:00:00Z', 'Add the start'),
+      ],
       'introduction/nl/01-start-nl.asciidoc': [commit(3, '2024-02-01T00:00:00Z', 'Vertaling')],
       'introduction/02-next.asciidoc': [commit(2, '2024-01-05T00:00:00Z', 'Add the next step')],
-      'introduction/fr/02-next-fr.asciidoc': [commit(6, '2024-04-01T00:00:00Z', 'Corriger'), commit(0, '2023-12-01T00:00:00Z', 'Traduction')],
+      'introduction/fr/02-next-fr.asciidoc': [
+        commit(6, '2024-04-01T00:00:00Z', 'Corriger'),
+        commit(0, '2023-12-01T00:00:00Z', 'Traduction'),
+      ],
       'introduction/03-links.asciidoc': [commit(4, '2024-01-10T00:00:00Z', 'Add links')],
     },
     pullRequests: {},
@@ -175,7 +183,14 @@ describe('a hand-made history', () => {
     sourceDir = tempDir('lps-health-source-')
     const files: Record<string, string> = {
       'scripts/section_data.json': JSON.stringify([
-        { learning_path_group: 'Introduction', dirName: 'introduction', workbook: '', workbookImage: '', image: 'img/i.png', renderArticles: true },
+        {
+          learning_path_group: 'Introduction',
+          dirName: 'introduction',
+          workbook: '',
+          workbookImage: '',
+          image: 'img/i.png',
+          renderArticles: true,
+        },
       ]),
       'config/urls.yaml': '[]\n',
       'introduction/index.md': '---\ntitle: Introduction\n---\nStart here.\n',
@@ -183,7 +198,8 @@ describe('a hand-made history', () => {
       'introduction/nl/01-start-nl.asciidoc': '== Begin\n\nWelkom.\n',
       'introduction/02-next.asciidoc': '== Next\n\nGo on.\n',
       'introduction/fr/02-next-fr.asciidoc': '== Suite\n\nContinuez.\n',
-      'introduction/03-links.asciidoc': '== Links\n\nRead the link:/learn/learning-path/introduction/42[FAQ].\n\nThen see htttps://example.org for more.\n',
+      'introduction/03-links.asciidoc':
+        '== Links\n\nRead the link:/learn/learning-path/introduction/42[FAQ].\n\nThen see htttps://example.org for more.\n',
     }
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(sourceDir, file)), { recursive: true })
@@ -194,7 +210,7 @@ describe('a hand-made history', () => {
     await gh?.close()
   })
 
-  it('lists the English edit after the translation, not the translation edit after the English one, in the credit stage\'s two requests', async () => {
+  it("lists the English edit after the translation, not the translation edit after the English one, in the credit stage's two requests", async () => {
     const pages = path.join(tempDir('lps-health-out-'), 'content', 'en', 'learn', 'learning-path')
     mkdirSync(pages, { recursive: true })
     gh.clearRequests()
@@ -215,7 +231,14 @@ describe('a hand-made history', () => {
           language: 'nl',
           source: 'introduction/nl/01-start-nl.asciidoc',
           english: 'introduction/01-start.asciidoc',
-          commits: [{ oid: oid(5), date: '2024-03-01T00:00:00Z', headline: 'Rewrite the start (#7) @someone', url: `https://github.com/example/learning-path/commit/${oid(5)}` }],
+          commits: [
+            {
+              oid: oid(5),
+              date: '2024-03-01T00:00:00Z',
+              headline: 'Rewrite the start (#7) @someone',
+              url: `https://github.com/example/learning-path/commit/${oid(5)}`,
+            },
+          ],
           translatedAt: '2024-02-01T00:00:00Z',
           staleSince: '2024-03-01T00:00:00Z',
           days: 31,
@@ -236,7 +259,13 @@ describe('a hand-made history', () => {
   it('in a run limited to a translation, also reads the English history the comparison needs', async () => {
     const pages = path.join(tempDir('lps-health-out-'), 'content', 'en', 'learn', 'learning-path')
     mkdirSync(pages, { recursive: true })
-    const options = localSync(sourceDir, pages, { sourceRepository: history.repository, token: gh.token, apiUrl: gh.url, dryRun: true, languages: 'nl' })
+    const options = localSync(sourceDir, pages, {
+      sourceRepository: history.repository,
+      token: gh.token,
+      apiUrl: gh.url,
+      dryRun: true,
+      languages: 'nl',
+    })
     const result = await runSync(options, { logger: createMemoryLogger(), timing: FAST_TIMING })
     expect(result.health.stale.available && result.health.stale.stale.map((s) => s.page)).toEqual(['introduction/01.nl.md'])
     expect(result.plan.add.map((p) => p.path)).toEqual(['introduction/01.nl.md', 'introduction/_index.nl.md'])
