@@ -138,7 +138,7 @@ export async function renderSources(
 
 /**
  * load config → discover → (the history read starts in the background) → read the site →
- * render → credit → plan → publish → report. The GraphQL history waits on nothing but
+ * render → credit → health → plan → publish → report. The GraphQL history waits on nothing but
  * discovery, so the site read and rendering hide behind its latency.
  */
 async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
