@@ -9,8 +9,8 @@ import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions } from '../../src/sync.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import type { HistoryCommit, HistoryFixture } from '../fake-github/types.js'
-import { LEARNING_PATH } from '../support/sync-fixtures.js'
-import { runLogged, seeded, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { runLogged, seededGenerated, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
 
 const temp: string[] = []
 const tempDir = (prefix: string) => {
@@ -48,7 +48,7 @@ function localSync(sourceDir: string, siteDir: string, overrides: Partial<SyncOp
 // innersourcecommons.org's config/_default/languages.yaml, without `ru`.
 const LANGUAGES_WITHOUT_RU = ['en', 'fr', 'ja', 'de', 'es', 'it', 'pt-br', 'zh'].map((l) => `${l}:\n  contentDir: content/${l}\n`).join('')
 
-describe('the fixture, through the local GitHub', () => {
+describeCorpus('the fixture, through the local GitHub', () => {
   let gh: FakeGitHub
   beforeAll(async () => {
     gh = await startSiteGitHub()
@@ -62,7 +62,7 @@ describe('the fixture, through the local GitHub', () => {
   let baselineRest = 0
 
   it("lists stale translations per language from the credit stage's history: still 14 GraphQL requests, 25 points", async () => {
-    const { result, requests, rest, lines } = await runLogged(gh, syncOptions(gh, LEARNING_PATH, 'example/site', { dryRun: true }))
+    const { result, requests, rest, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, 'example/site', { dryRun: true }))
     const graphql = requests.filter((r) => r.path === '/graphql')
     const points = graphql.reduce((sum, r) => sum + (r.cost ?? 0), 0)
     expect(graphql.length).toBeLessThanOrEqual(14)
@@ -98,12 +98,12 @@ describe('the fixture, through the local GitHub', () => {
     })
 
     // The report changes no page: every page the site has is unchanged.
-    expect(result.counts).toMatchObject({ updated: 0, deleted: 0, unchanged: Object.keys(seeded).filter((p) => p.includes('/')).length })
+    expect(result.counts).toMatchObject({ updated: 0, deleted: 0, unchanged: seededGenerated().length })
     expect(lines.filter((l) => l.includes('no Hugo language configuration'))).toHaveLength(1)
   })
 
   it('a site whose language configuration lacks ru: no ru page written, one warning per source folder, one request more', async () => {
-    const { result, rest, lines } = await runLogged(gh, syncOptions(gh, LEARNING_PATH, 'example/site-without-ru', { dryRun: true }))
+    const { result, rest, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, 'example/site-without-ru', { dryRun: true }))
     const planned = [...result.plan.add, ...result.plan.update, ...result.plan.delete].map((p) => p.path)
     expect(planned.filter((p) => p.endsWith('.ru.md'))).toEqual([])
     expect(result.plan.unchanged.filter((p) => p.endsWith('.ru.md'))).toEqual([])
@@ -117,7 +117,7 @@ describe('the fixture, through the local GitHub', () => {
   })
 })
 
-describe('a site checkout on disk', () => {
+describeCorpus('a site checkout on disk', () => {
   /** A Hugo site folder with a language configuration and an empty Learning Path folder. */
   function site(languages: string): string {
     const root = tempDir('lps-health-site-')
@@ -132,7 +132,7 @@ describe('a site checkout on disk', () => {
   it('skips the pages of a language the site does not configure; unconfigured-languages: write writes them', async () => {
     const skipped = site(LANGUAGES_WITHOUT_RU)
     const logger = createMemoryLogger()
-    const options = localSync(LEARNING_PATH, skipped, { contributors: 'none' })
+    const options = localSync(CORPUS_SOURCE, skipped, { contributors: 'none' })
     const result = await runSync(options, { logger, timing: FAST_TIMING })
     expect(ruPages(skipped)).toEqual([])
     expect(existsSync(path.join(skipped, 'introduction', '01.de.md'))).toBe(true)
