@@ -319,7 +319,7 @@ describe('recursive trees past the limits', () => {
   it('the limits can be set from outside the process: PUT /_fake/tree-limits', async () => {
     const put = await fetch(`${gh.url}/_fake/tree-limits`, { method: 'PUT', body: JSON.stringify({ entries: 5 }) })
     expect(await put.json()).toEqual({ entries: 5, bytes: 7 * 1024 * 1024 })
-    expect((await rest(gh, 'GET', `/repos/${SMALL}/git/trees/main?recursive=1`)).body.tree).toHaveLength(5)
+    expect((await rest(gh, 'GET', `/repos/${small}/git/trees/main?recursive=1`)).body.tree).toHaveLength(5)
     expect((await fetch(`${gh.url}/_fake/tree-limits`, { method: 'PUT', body: JSON.stringify({ entries: -1 }) })).status).toBe(422)
     gh.setTreeLimits({ entries: 100_000 })
   })
