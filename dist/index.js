@@ -76528,26 +76528,31 @@ function renderWorkbook(input) {
 }
 
 // src/render/render-pages.ts
-function renderPages(config, sources, options2) {
-  const pages = [];
-  const warnings = [...sources.warnings];
-  const collect = ({ page, warnings: found }) => {
-    pages.push(page);
-    warnings.push(...found);
-  };
+async function renderPagesInTurns(config, sources, options2) {
+  const result = { pages: [], warnings: [...sources.warnings] };
+  for (const rendered of eachPage(config, sources, options2)) {
+    collect(result, rendered);
+    await new Promise((resolve2) => setImmediate(resolve2));
+  }
+  return result;
+}
+function collect(result, { page, warnings }) {
+  result.pages.push(page);
+  result.warnings.push(...warnings);
+}
+function* eachPage(config, sources, options2) {
   const pageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language));
   for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
     const videos = config.videos.get(section.group.trim().toLowerCase()) ?? [];
     for (const { language, index, articles } of languages) {
-      collect(renderIndexPage({ source: index, section, language, pageExists }));
+      yield renderIndexPage({ source: index, section, language, pageExists });
       for (const source of articles) {
         const video = videos[Number.parseInt(source.number, 10) - 1];
-        collect(renderArticle({ source, section, language, video, pageExists, strictTitles: options2.strictTitles }));
+        yield renderArticle({ source, section, language, video, pageExists, strictTitles: options2.strictTitles });
       }
-      if (language === "en" && workbook) collect(renderWorkbook({ source: workbook, section, englishArticleCount }));
+      if (language === "en" && workbook) yield renderWorkbook({ source: workbook, section, englishArticleCount });
     }
   }
-  return { pages, warnings };
 }
 
 // src/credit/credit-pages.ts
@@ -81593,14 +81598,19 @@ function desiredHead(base, plan, targetPath) {
   for (const page of plan.delete) changes.set(joinTargetPath(targetPath, page.path), null);
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) };
 }
-async function holdsDesired(api, commitSha, desired) {
+async function readCommitShape(api, commitSha) {
   const commit = await api.call(
     "read the sync branch head",
     "read",
     () => api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: commitSha })
   );
-  const parents = commit.data.parents.map((p) => p.sha);
-  return commit.data.tree.sha === desired.treeSha && parents.length === 1 && parents[0] === desired.baseSha;
+  return { treeSha: commit.data.tree.sha, parents: commit.data.parents.map((p) => p.sha) };
+}
+function isDesired(commit, desired) {
+  return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha;
+}
+async function holdsDesired(api, commitSha, desired) {
+  return isDesired(await readCommitShape(api, commitSha), desired);
 }
 async function createSyncCommit(api, base, plan, targetPath, message, desired, logger) {
   const modes = new Map(base.listing.map((e) => [e.path, e.mode]));
@@ -81867,6 +81877,7 @@ var GitHubSite = class {
   api;
   targetPath;
   base;
+  pullRead;
   repositoryPath(relPath) {
     return joinTargetPath(this.targetPath, relPath);
   }
@@ -81877,6 +81888,7 @@ var GitHubSite = class {
   async load() {
     const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch);
     this.base = base;
+    if (this.options.readPullEarly) this.pullRead = background(this.readPull());
     const readBlob = blobReader(this.api);
     return {
       files: base.files,
@@ -81897,7 +81909,8 @@ var GitHubSite = class {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan)
     };
-    const pull = await findOpenPull(this.api, this.options.branch);
+    const found = await (this.pullRead ?? this.readPull());
+    const pull = found?.pull;
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: "none", ...summary2, requests: this.requests };
       if (!request2.complete) {
@@ -81910,14 +81923,14 @@ var GitHubSite = class {
     }
     const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft };
     const desired = desiredHead(base, plan, this.targetPath);
-    if (pull) return { ...await this.updatePull(base, pull, request2, desired, content), ...summary2, requests: this.requests };
+    if (found) return { ...await this.updatePull(base, found, request2, desired, content), ...summary2, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired);
     const created = await createPull(this.api, this.options.branch, content);
     if (!created) {
       const raced = await findOpenPull(this.api, this.options.branch);
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`);
-      const outcome2 = await this.updatePull(base, raced, request2, desired, content);
+      const outcome2 = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request2, desired, content);
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger);
       return { ...outcome2, ...summary2, requests: this.requests };
     }
@@ -81926,11 +81939,16 @@ var GitHubSite = class {
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`);
     return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary2, requests: this.requests };
   }
+  /** The open sync pull request, if any, and (in the background) its head commit. */
+  async readPull() {
+    const pull = await findOpenPull(this.api, this.options.branch);
+    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : void 0;
+  }
   /** An open sync pull request: push only if its head is not already the desired commit. */
-  async updatePull(base, pull, request2, desired, content) {
+  async updatePull(base, { pull, head }, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
-    if (!await holdsDesired(this.api, pull.headSha, desired)) {
+    if (!isDesired(await head, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired);
       wrote = true;
@@ -81941,6 +81959,10 @@ var GitHubSite = class {
     return { operation: wrote ? "updated" : "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha };
   }
 };
+function background(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
 
 // src/publish/local-site.ts
 import { lstat as lstat2, mkdir as mkdir2, readdir as readdir3, readFile as readFile2, rm as rm2, rmdir as rmdir2, writeFile as writeFile2 } from "node:fs/promises";
@@ -82367,17 +82389,17 @@ async function sync(options2, deps) {
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
   const provider = deps.provider ?? createProvider(options2, timing, logger);
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
-  const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]));
+  const historyRead = background2(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]));
   const snapshot = await logger.group("Read the site", async () => {
     const read = await site.load();
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
     return read;
   });
-  const rendered = await logger.group("Render", () => {
-    const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
+  const rendered = await logger.group("Render", async () => {
+    const result2 = await renderPagesInTurns(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
     for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
     logger.info(`rendered ${result2.pages.length} pages`);
-    return Promise.resolve(result2);
+    return result2;
   });
   const credited = await logger.group("Credit contributors", async () => {
     const history = await historyRead;
@@ -82470,7 +82492,7 @@ async function keepListsOfFailedCredits(credited, history, snapshot, options2, l
   if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
   return { pages: kept.pages, contributorFailures };
 }
-function background(promise) {
+function background2(promise) {
   promise.catch(() => void 0);
   return promise;
 }
@@ -82500,7 +82522,8 @@ function createSite(options2, targetPath, timing, logger) {
     labels: options2.labels,
     reviewers: options2.reviewers,
     draft: options2.draft,
-    logger
+    logger,
+    readPullEarly: !options2.dryRun
   });
 }
 
