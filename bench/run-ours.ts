@@ -28,6 +28,7 @@ export async function runOurs(job: OursJob): Promise<{ result: SyncResult; phase
       draft: false,
       dryRun: false,
       failOnContributorError: true,
+      failOnContentError: true,
       token: job.token,
       apiUrl: job.apiUrl,
     },

@@ -26,7 +26,8 @@ import type { Logger } from './shared/logger.js'
 import { pageLanguage } from './shared/page-paths.js'
 import { redact } from './shared/redact.js'
 import type { SourceTree } from './shared/source-tree.js'
-import type { ContentWarning, ContributorProvider, CreditResult, RenderedPage } from './shared/types.js'
+import { keptByContentErrors, keptNote } from './shared/content-errors.js'
+import type { ContentError, ContentWarning, ContributorProvider, CreditResult, RenderedPage } from './shared/types.js'
 import { OptionError, UserError } from './shared/user-error.js'
 /** Everything a sync needs, named like the action's inputs (camelCase). */
 export interface SyncOptions {
@@ -54,6 +55,11 @@ export interface SyncOptions {
   draft: boolean
   dryRun: boolean
   failOnContributorError: boolean
+  /**
+   * Whether a source file that fails its pages fails the run (after the rest is published).
+   * The engine always publishes the rest and returns the errors; the entry points exit 1.
+   */
+  failOnContentError: boolean
   token: string
   apiUrl: string
 }
@@ -76,6 +82,8 @@ export interface SyncResult extends PublishResult {
   summary: string
   plan: ChangePlan
   warnings: ContentWarning[]
+  /** Source files that failed their pages (kept as the site has them); the rest was published. */
+  contentErrors: ContentError[]
   /** Pages whose contributor list could not be refreshed, and why. */
   contributorFailures: { path: string; reason: string }[]
 }
@@ -142,7 +150,8 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const rendered = await logger.group('Render', async () => {
     const result = renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
-    logger.info(`rendered ${result.pages.length} pages`)
+    for (const e of result.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line })
+    logger.info(`rendered ${result.pages.length} pages` + (result.errors.length ? `; ${result.errors.length} source file(s) failed, their pages are left as the site has them` : ''))
     return result
   })
   const snapshot = await logger.group('Read the site', async () => {
@@ -156,9 +165,9 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   })
 
   const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options, logger)
-  // Pages whose source was skipped (unreadable) are not this run's to delete.
-  const keep = new Set(rendered.warnings.flatMap((w) => (w.keepsPage ? [w.keepsPage] : [])))
-  const inScope = (p: string) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p))
+  // Pages of a failed source file are neither written nor deleted: the site keeps them as they are.
+  const kept = keptByContentErrors(rendered.errors)
+  const inScope = (p: string) => !kept(p) && isLanguageSelected(languages, pageLanguage(p))
   const plan = await logger.group('Plan', async () => {
     const planned = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope })
     for (const p of planned.protected) {
@@ -185,15 +194,16 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
       site.publish({
         plan,
         title: options.title,
-        body: pullRequestBody(plan, source, targetPath),
+        body: pullRequestBody(plan, source, targetPath, rendered.errors),
         commitMessage: commitMessage(plan, source),
         complete: languages === 'all',
       }),
     )
   }
   const target = options.siteDir ?? options.targetRepository ?? 'the site'
-  const summary = renderSummary({ result, plan, source, target, dryRun: options.dryRun, contributorFailures, warnings: rendered.warnings })
-  return { ...result, dryRun: options.dryRun, ...(diff !== undefined ? { diff } : {}), summary, plan, warnings: rendered.warnings, contributorFailures }
+  const contentErrors = rendered.errors
+  const summary = renderSummary({ result, plan, source, target, dryRun: options.dryRun, contributorFailures, warnings: rendered.warnings, contentErrors, failOnContentError: options.failOnContentError })
+  return { ...result, dryRun: options.dryRun, ...(diff !== undefined ? { diff } : {}), summary, plan, warnings: rendered.warnings, contentErrors, contributorFailures }
 }
 
 /** What the render command's `--out` did to each page. */

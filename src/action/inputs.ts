@@ -29,6 +29,7 @@ export const INPUT_NAMES = [
   'languages',
   'contributors',
   'fail-on-contributor-error',
+  'fail-on-content-error',
   'strict-titles',
   'target-repository',
   'target-path',
@@ -65,9 +66,10 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     }
     return env.getInput(name).trim()
   }
-  const bool = (name: InputName): boolean => {
+  const bool = (name: InputName, fallback = false): boolean => {
     const value = raw(name).toLowerCase()
-    if (value === '' || value === 'false') return false
+    if (value === '') return fallback
+    if (value === 'false') return false
     if (value === 'true') return true
     throw new UserError(`input '${name}' must be true or false, got '${raw(name)}'`)
   }
@@ -106,6 +108,7 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     languages: raw('languages') || SYNC_DEFAULTS.languages,
     contributors,
     failOnContributorError: bool('fail-on-contributor-error'),
+    failOnContentError: bool('fail-on-content-error', SYNC_DEFAULTS.failOnContentError),
     strictTitles: bool('strict-titles'),
     targetRepository: repository('target-repository', ''),
     targetPath: raw('target-path') || SYNC_DEFAULTS.targetPath,

@@ -1,5 +1,9 @@
 import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { contentFailureLine } from '../shared/content-errors.js'
+import type { Logger } from '../shared/logger.js'
+import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import type { ContentError } from '../shared/types.js'
 import { UserError } from '../shared/user-error.js'
 
 // One small option parser for every command: `node:util` parseArgs underneath, one-line
@@ -122,4 +126,26 @@ export function booleanValue(values: ParsedValues, name: string): boolean {
 export async function requireDirectory(path: string, option: string): Promise<void> {
   const info = await stat(path).catch(() => null)
   if (!info?.isDirectory()) throw new UserError(`${option}: ${path} is not a folder`)
+}
+
+/** `--fail-on-content-error true|false`, the same for render and sync (the action's input of that name). */
+export const FAIL_ON_CONTENT_ERROR: OptionSpec = {
+  name: 'fail-on-content-error',
+  type: 'string',
+  valueName: 'true|false',
+  default: String(SYNC_DEFAULTS.failOnContentError),
+  choices: ['true', 'false'],
+  description: 'Exit 1 when a source file cannot become its pages (its pages are left as they are, every other page is written); false only reports it.',
+}
+
+/** The exit status after the pages were written: 1 when files failed, unless told to only report them. */
+export function contentErrorStatus(errors: readonly ContentError[], fail: boolean, logger: Logger): number {
+  if (errors.length === 0) return 0
+  const line = contentFailureLine(errors, '--fail-on-content-error false')
+  if (!fail) {
+    logger.warning(line)
+    return 0
+  }
+  process.stderr.write(`error: ${line}\n`)
+  return 1
 }

@@ -6,9 +6,10 @@ import { createFsSourceTree } from '../discover/fs-source-tree.js'
 import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import { failedFiles, keptNote } from '../shared/content-errors.js'
 import { renderSources, writePagesFolder } from '../sync.js'
 import type { RenderedPage } from '../shared/types.js'
-import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, type CommandSpec } from './args.js'
+import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, parseCommandArgs, requireDirectory, stringValue, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
 
 export const RENDER_COMMAND: CommandSpec = {
@@ -21,6 +22,7 @@ export const RENDER_COMMAND: CommandSpec = {
     { name: 'contributors', type: 'string', valueName: 'none|git|github', default: 'none', choices: ['none', 'git', 'github'], description: 'Where contributor lists come from: none (empty lists), git (the checkout\'s git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository).' },
     { name: 'sections-file', type: 'string', valueName: 'FILE', default: DEFAULT_SECTIONS_FILE, description: 'Section list, relative to --source (or absolute).' },
     { name: 'urls-file', type: 'string', valueName: 'FILE', default: DEFAULT_URLS_FILE, description: 'Video URLs, relative to --source (or absolute).' },
+    FAIL_ON_CONTENT_ERROR,
     { name: 'strict-titles', type: 'boolean', description: 'Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading.' },
     { name: 'source-repository', type: 'string', valueName: 'OWNER/NAME', description: 'Repository whose GitHub history credits contributors (with --contributors github).' },
     { name: 'source-ref', type: 'string', valueName: 'REF', default: SYNC_DEFAULTS.sourceRef, description: 'Branch whose history credits contributors.' },
@@ -29,7 +31,8 @@ export const RENDER_COMMAND: CommandSpec = {
   ],
   notes: [
     'Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).',
-    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then).',
+    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then). ' +
+      'A source file that cannot become its pages is named, its pages are not written, the others are, and the exit status is 1 (0 with --fail-on-content-error false).',
   ],
 }
 
@@ -54,6 +57,7 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     strictTitles: booleanValue(values, 'strict-titles'),
   })
   for (const warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line })
+  for (const error of rendered.errors) logger.error(`${error.message}${keptNote(error)}`, { file: error.file, line: error.line })
 
   // `none` gives every page `contributors: []`.
   const provider = createContributorProvider(stringValue(values, 'contributors') as ContributorKind, {
@@ -76,10 +80,11 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ` +
       `${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ` +
       `${plural(rendered.warnings.length, 'content warning')}` +
+      (rendered.errors.length > 0 ? `; ${plural(failedFiles(rendered.errors).length, 'source file')} failed` : '') +
       (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : '') +
       '\n',
   )
-  return 0
+  return contentErrorStatus(rendered.errors, stringValue(values, 'fail-on-content-error') === 'true', logger)
 }
 
 function describeCounts(pages: RenderedPage[]): string {

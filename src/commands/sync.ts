@@ -6,7 +6,7 @@ import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { splitList, SYNC_DEFAULTS } from '../shared/sync-defaults.js'
 import { runSync, type SyncResult } from '../sync.js'
-import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
+import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
 
 export const SYNC_COMMAND: CommandSpec = {
@@ -28,6 +28,7 @@ export const SYNC_COMMAND: CommandSpec = {
     { name: 'dry-run', type: 'boolean', description: 'Print the plan and a unified diff; write nothing.' },
     { name: 'contributors', type: 'string', valueName: 'none|git|github', default: SYNC_DEFAULTS.contributors, choices: ['none', 'git', 'github'], description: 'Where contributor lists come from (github: the site\'s rule, needs GITHUB_TOKEN).' },
     { name: 'fail-on-contributor-error', type: 'boolean', description: 'Fail when some history cannot be read, instead of keeping the site\'s current lists.' },
+    FAIL_ON_CONTENT_ERROR,
     { name: 'source-repository', type: 'string', valueName: 'OWNER/NAME', default: 'InnerSourceCommons/InnerSourceLearningPath', description: 'Learning Path repository (commit history, and the source link in the pull request).' },
     { name: 'source-ref', type: 'string', valueName: 'REF', default: SYNC_DEFAULTS.sourceRef, description: 'Branch whose history credits contributors.' },
     { name: 'source-commit', type: 'string', valueName: 'SHA', description: 'Commit named in the pull request (default: HEAD of --source when it is a git checkout).' },
@@ -41,7 +42,8 @@ export const SYNC_COMMAND: CommandSpec = {
   ],
   notes: [
     'Environment: GITHUB_TOKEN (writes the pull request; reads history with --contributors github), GITHUB_API_URL (default https://api.github.com).',
-    'Exit status: 0 on success (also when nothing changed); 1 with a one-line "error: ..." otherwise.',
+    'Exit status: 0 on success (also when nothing changed); 1 with a one-line "error: ..." otherwise. A source file that cannot become its pages ' +
+      'leaves those pages as the site has them, the rest is synced, and the exit status is 1 (0 with --fail-on-content-error false).',
   ],
 }
 
@@ -83,13 +85,14 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       draft: booleanValue(values, 'draft'),
       dryRun: booleanValue(values, 'dry-run'),
       failOnContributorError: booleanValue(values, 'fail-on-contributor-error'),
+      failOnContentError: stringValue(values, 'fail-on-content-error') === 'true',
       token: process.env.GITHUB_TOKEN ?? '',
       apiUrl: process.env.GITHUB_API_URL || DEFAULT_API_URL,
     },
     { logger, timing: timingFromEnv() },
   )
   process.stdout.write(json ? JSON.stringify(toJson(result)) + '\n' : toText(result))
-  return 0
+  return contentErrorStatus(result.contentErrors, stringValue(values, 'fail-on-content-error') === 'true', logger)
 }
 
 /** The commit the sources are at, when --source is a git checkout; the PR links it. */
@@ -117,6 +120,7 @@ export function toJson(result: SyncResult): Record<string, unknown> {
     contributorFailures: result.contributorFailures,
     protected: result.plan.protected,
     warnings: result.warnings.length,
+    contentErrors: result.contentErrors,
     ...(result.requests ? { requests: result.requests } : {}),
     ...(result.diff !== undefined ? { diff: result.diff } : {}),
   }

@@ -18,8 +18,13 @@ export interface SectionConfig {
 
 /** The video links of one article, from `config/urls.yaml`. */
 export interface VideoLinks {
-  /** YouTube video id, `''` when the article has no video. */
+  /** YouTube video id, `''` when the article has no video (or its link is invalid). */
   youtubeCode: string
+  /**
+   * The entry's video link is unusable (not a YouTube URL): the article pages it belongs to
+   * fail, not the run. Where and what, for the content error.
+   */
+  invalid?: { file: string; line?: number; message: string }
 }
 
 /** Everything the engine reads from the two configuration files. */
