@@ -76103,6 +76103,7 @@ function checkLanguagesExist(languages, sources) {
   const known = /* @__PURE__ */ new Set(["en"]);
   for (const key of sources.articlePages) known.add(key.split("/").pop());
   for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
+  for (const error2 of sources.errors) if (error2.folder) known.add(error2.folder.language);
   const unknown = languages.filter((language) => !known.has(language));
   if (unknown.length > 0) {
     throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
@@ -76193,7 +76194,7 @@ async function discoverSection(tree, config, section, selection, articlePages, {
     const listed = listings[i];
     if ("failed" in listed) {
       if (isLanguageFolderName(entry.name)) {
-        errors.add({ file: path2, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name });
+        if (isLanguageSelected(selection, entry.name)) errors.add({ file: path2, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name });
       } else {
         warnings.push({ file: path2, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` });
       }

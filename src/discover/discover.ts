@@ -98,7 +98,7 @@ async function discoverSection(
     if ('failed' in listed) {
       if (isLanguageFolderName(entry.name)) {
         // Which pages it would make is unknown: every page of this language in the section stays.
-        errors.add({ file: path, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name })
+        if (isLanguageSelected(selection, entry.name)) errors.add({ file: path, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name })
       } else {
         warnings.push({ file: path, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` })
       }
