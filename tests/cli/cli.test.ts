@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -92,6 +92,26 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
     expect(readFileSync(join(out, 'getting-started/01.md'), 'utf8')).toContain('youtubeCode: Ex4mpleVid0')
   })
 
+  it('a broken source file: the other pages are written, the file is named, exit 1; 0 with --fail-on-content-error false', () => {
+    const source = join(work, 'example-broken')
+    cpSync('examples/learning-path', source, { recursive: true })
+    writeFileSync(join(source, 'maintainer/02-saying-no-again.asciidoc'), '== Again\n')
+    const out = join(work, 'example-broken-out')
+    const failing = run('render', '--source', source, '--out', out, '--quiet')
+    expect(failing.code).toBe(1)
+    expect(failing.stdout).toContain('Rendered 11 pages')
+    expect(failing.stdout).toContain('; 2 source files failed')
+    expect(failing.stderr).toContain('error: maintainer/02-saying-no-again.asciidoc: two articles would become the same page maintainer/02.md: ')
+    expect(failing.stderr).toMatch(/^error: 2 source file\(s\) failed, their pages left as the site has them: maintainer\/02-saying-no-again.asciidoc, maintainer\/02-saying-no.asciidoc; .*--fail-on-content-error false/m)
+    expect(countFiles(out)).toBe(11)
+    expect(existsSync(join(out, 'maintainer/02.md'))).toBe(false)
+
+    const reporting = run('render', '--source', source, '--out', join(work, 'example-broken-out-2'), '--quiet', '--fail-on-content-error', 'false')
+    expect(reporting.code).toBe(0)
+    expect(reporting.stderr).toMatch(/^warning: 2 source file\(s\) failed/m)
+    expect(run('render', '--source', source, '--out', out, '--fail-on-content-error', 'maybe').stderr).toContain('--fail-on-content-error must be one of true, false')
+  })
+
   describe('fails with exit 1, one line, and nothing written', () => {
     const broken = () => {
       const source = join(work, `broken-${Math.random().toString(36).slice(2)}`)
@@ -138,7 +158,7 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
     it('an unknown language', () => {
       const { code, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', join(work, 'never'), '--languages', 'de,xx')
       expect(code).toBe(1)
-      expect(stderr).toMatch(/^error: languages: no section has "xx" \(found: de, en, es, /)
+      expect(stderr).toMatch(/^error: --languages: no section has "xx" \(found: de, en, es, /)
       expect(existsSync(join(work, 'never'))).toBe(false)
     })
 
