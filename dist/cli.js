@@ -52286,8 +52286,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -52303,7 +52303,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -58673,7 +58673,8 @@ var PRODUCTION_TIMING = {
   graphqlIntervalMs: 0,
   retryAfterBaseValue: 1e3,
   retries: 3,
-  notificationIntervalMs: 3e3
+  notificationIntervalMs: 3e3,
+  requestTimeoutMs: 6e4
 };
 var FAST_TIMING = {
   writeIntervalMs: 0,
@@ -58703,6 +58704,7 @@ function createGitHubClient(options2) {
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
+    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs) },
     log: {
       debug: () => {
       },
@@ -58727,6 +58729,9 @@ function createGitHubClient(options2) {
       onSecondaryRateLimit: retryOnce("secondary rate limit")
     }
   });
+}
+function fetchWithTimeout(ms) {
+  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) });
 }
 
 // src/credit/batch-plan.ts
@@ -58920,6 +58925,44 @@ function aliasOfError(error, pattern) {
   return null;
 }
 
+// src/shared/network-failure.ts
+var NAMES = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "connection reset",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  ENOTFOUND: "unknown host",
+  EAI_AGAIN: "unknown host (DNS lookup failed)",
+  ETIMEDOUT: "timeout",
+  UND_ERR_CONNECT_TIMEOUT: "timeout",
+  UND_ERR_HEADERS_TIMEOUT: "timeout",
+  UND_ERR_BODY_TIMEOUT: "timeout",
+  UND_ERR_SOCKET: "connection closed",
+  EPROTO: "TLS error"
+};
+function codesOf(error) {
+  const found = [];
+  let at2 = error;
+  for (let depth = 0; at2 && typeof at2 === "object" && depth < 6; depth++) {
+    const { code, message, name } = at2;
+    if (typeof code === "string") found.push({ code, message: typeof message === "string" ? message : "" });
+    if (name === "TimeoutError") found.push({ code: "ETIMEDOUT", message: "" });
+    at2 = at2.cause;
+  }
+  return found;
+}
+function networkFailure(error) {
+  for (const { code, message } of codesOf(error)) {
+    if (NAMES[code]) return code === "EPROTO" ? `TLS error: ${message.split("\n")[0]}` : NAMES[code];
+    if (/CERT|TLS|SSL/.test(code)) return `TLS error: ${code}${message ? ` (${message.split("\n")[0]})` : ""}`;
+  }
+  if (error && typeof error === "object" && error.name === "AbortError") return "timeout";
+  return null;
+}
+function unreachableMessage(apiUrl, failure) {
+  return `could not reach ${apiUrl.replace(/\/+$/, "")}: ${failure}`;
+}
+
 // src/credit/github-provider.ts
 var DEFAULT_REQUEST_BUDGET = 15;
 var MAX_ALIASES_PER_QUERY = 100;
@@ -59088,6 +59131,8 @@ var GitHubContributorProvider = class {
       }
       const body = error.response?.data;
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
+      const unreachable = networkFailure(error);
+      if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable));
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`);
     }
@@ -60322,8 +60367,11 @@ function gitHubMessage(error) {
   const text = typeof fromBody === "string" && fromBody !== "" ? fromBody : error.message ?? "";
   return text.split("\n")[0].slice(0, 200);
 }
-function describeGitHubError(error, repository, step, kind) {
-  if (error instanceof UserError || !isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
+function describeGitHubError(error, repository, step, kind, apiUrl) {
+  if (error instanceof UserError) return error;
+  const unreachable = networkFailure(error);
+  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error), unreachable)} (while trying to ${step} on ${repository})`);
+  if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
   const message = gitHubMessage(error);
   if (error.status === 429 || error.status === 403 && /rate limit/i.test(message)) {
     return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): run it again later`);
@@ -60341,6 +60389,15 @@ function describeGitHubError(error, repository, step, kind) {
       return new Error(`GitHub answered ${error.status} (${message}) while trying to ${step} on ${repository}`);
   }
 }
+function urlOf(error) {
+  const url = error.request?.url;
+  if (typeof url !== "string") return "GitHub";
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "GitHub";
+  }
+}
 
 // src/publish/github-api.ts
 var GitHubRepoApi = class {
@@ -60351,12 +60408,15 @@ var GitHubRepoApi = class {
     if (!owner || !repo || fullName.split("/").length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`);
     this.owner = owner;
     this.repo = repo;
+    this.apiUrl = String(client.request.endpoint.DEFAULTS.baseUrl ?? "GitHub");
   }
   client;
   fullName;
   owner;
   repo;
   counts = { total: 0, writes: 0 };
+  /** The API root the client talks to, for "could not reach …" lines. */
+  apiUrl;
   /** Runs one request; failures become one line that never carries request headers. */
   async call(step, kind, send) {
     this.counts.total++;
@@ -60364,7 +60424,7 @@ var GitHubRepoApi = class {
     try {
       return await send();
     } catch (error) {
-      throw describeGitHubError(error, this.fullName, step, kind);
+      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl);
     }
   }
   /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
@@ -60376,7 +60436,7 @@ var GitHubRepoApi = class {
     } catch (error) {
       const status = error.status;
       if (typeof status === "number" && statuses.includes(status)) return { ok: false, status };
-      throw describeGitHubError(error, this.fullName, step, kind);
+      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl);
     }
   }
 };

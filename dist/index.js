@@ -13611,7 +13611,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
       }
     }
     module2.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19104,7 +19104,7 @@ var require_undici = __commonJS({
     module2.exports.setGlobalDispatcher = setGlobalDispatcher;
     module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module2.exports.fetch = async function fetch2(init, options2 = void 0) {
+    module2.exports.fetch = async function fetch3(init, options2 = void 0) {
       try {
         return await fetchImpl(init, options2);
       } catch (err) {
@@ -72629,8 +72629,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -72646,7 +72646,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -80183,7 +80183,8 @@ var PRODUCTION_TIMING = {
   graphqlIntervalMs: 0,
   retryAfterBaseValue: 1e3,
   retries: 3,
-  notificationIntervalMs: 3e3
+  notificationIntervalMs: 3e3,
+  requestTimeoutMs: 6e4
 };
 var FAST_TIMING = {
   writeIntervalMs: 0,
@@ -80213,6 +80214,7 @@ function createGitHubClient(options2) {
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
+    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs) },
     log: {
       debug: () => {
       },
@@ -80237,6 +80239,9 @@ function createGitHubClient(options2) {
       onSecondaryRateLimit: retryOnce("secondary rate limit")
     }
   });
+}
+function fetchWithTimeout(ms) {
+  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) });
 }
 
 // src/credit/batch-plan.ts
@@ -80430,6 +80435,44 @@ function aliasOfError(error2, pattern) {
   return null;
 }
 
+// src/shared/network-failure.ts
+var NAMES = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "connection reset",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  ENOTFOUND: "unknown host",
+  EAI_AGAIN: "unknown host (DNS lookup failed)",
+  ETIMEDOUT: "timeout",
+  UND_ERR_CONNECT_TIMEOUT: "timeout",
+  UND_ERR_HEADERS_TIMEOUT: "timeout",
+  UND_ERR_BODY_TIMEOUT: "timeout",
+  UND_ERR_SOCKET: "connection closed",
+  EPROTO: "TLS error"
+};
+function codesOf(error2) {
+  const found = [];
+  let at = error2;
+  for (let depth = 0; at && typeof at === "object" && depth < 6; depth++) {
+    const { code, message, name } = at;
+    if (typeof code === "string") found.push({ code, message: typeof message === "string" ? message : "" });
+    if (name === "TimeoutError") found.push({ code: "ETIMEDOUT", message: "" });
+    at = at.cause;
+  }
+  return found;
+}
+function networkFailure(error2) {
+  for (const { code, message } of codesOf(error2)) {
+    if (NAMES[code]) return code === "EPROTO" ? `TLS error: ${message.split("\n")[0]}` : NAMES[code];
+    if (/CERT|TLS|SSL/.test(code)) return `TLS error: ${code}${message ? ` (${message.split("\n")[0]})` : ""}`;
+  }
+  if (error2 && typeof error2 === "object" && error2.name === "AbortError") return "timeout";
+  return null;
+}
+function unreachableMessage(apiUrl, failure) {
+  return `could not reach ${apiUrl.replace(/\/+$/, "")}: ${failure}`;
+}
+
 // src/credit/github-provider.ts
 var DEFAULT_REQUEST_BUDGET = 15;
 var MAX_ALIASES_PER_QUERY = 100;
@@ -80598,6 +80641,8 @@ var GitHubContributorProvider = class {
       }
       const body = error2.response?.data;
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
+      const unreachable = networkFailure(error2);
+      if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable));
       const message = error2 instanceof Error ? error2.message : String(error2);
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`);
     }
@@ -80944,8 +80989,11 @@ function gitHubMessage(error2) {
   const text = typeof fromBody === "string" && fromBody !== "" ? fromBody : error2.message ?? "";
   return text.split("\n")[0].slice(0, 200);
 }
-function describeGitHubError(error2, repository, step, kind) {
-  if (error2 instanceof UserError || !isHttpError(error2)) return error2 instanceof Error ? error2 : new Error(String(error2));
+function describeGitHubError(error2, repository, step, kind, apiUrl) {
+  if (error2 instanceof UserError) return error2;
+  const unreachable = networkFailure(error2);
+  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error2), unreachable)} (while trying to ${step} on ${repository})`);
+  if (!isHttpError(error2)) return error2 instanceof Error ? error2 : new Error(String(error2));
   const message = gitHubMessage(error2);
   if (error2.status === 429 || error2.status === 403 && /rate limit/i.test(message)) {
     return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error2.status} ${message}): run it again later`);
@@ -80963,6 +81011,15 @@ function describeGitHubError(error2, repository, step, kind) {
       return new Error(`GitHub answered ${error2.status} (${message}) while trying to ${step} on ${repository}`);
   }
 }
+function urlOf(error2) {
+  const url = error2.request?.url;
+  if (typeof url !== "string") return "GitHub";
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "GitHub";
+  }
+}
 
 // src/publish/github-api.ts
 var GitHubRepoApi = class {
@@ -80973,12 +81030,15 @@ var GitHubRepoApi = class {
     if (!owner || !repo || fullName.split("/").length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`);
     this.owner = owner;
     this.repo = repo;
+    this.apiUrl = String(client.request.endpoint.DEFAULTS.baseUrl ?? "GitHub");
   }
   client;
   fullName;
   owner;
   repo;
   counts = { total: 0, writes: 0 };
+  /** The API root the client talks to, for "could not reach …" lines. */
+  apiUrl;
   /** Runs one request; failures become one line that never carries request headers. */
   async call(step, kind, send) {
     this.counts.total++;
@@ -80986,7 +81046,7 @@ var GitHubRepoApi = class {
     try {
       return await send();
     } catch (error2) {
-      throw describeGitHubError(error2, this.fullName, step, kind);
+      throw describeGitHubError(error2, this.fullName, step, kind, this.apiUrl);
     }
   }
   /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
@@ -80998,7 +81058,7 @@ var GitHubRepoApi = class {
     } catch (error2) {
       const status = error2.status;
       if (typeof status === "number" && statuses.includes(status)) return { ok: false, status };
-      throw describeGitHubError(error2, this.fullName, step, kind);
+      throw describeGitHubError(error2, this.fullName, step, kind, this.apiUrl);
     }
   }
 };

@@ -11,6 +11,7 @@ import { COMMIT_UNITS_PER_COMMIT, HISTORY_UNITS_PER_FILE, commitAlias, commitQue
 import { aliasOfError, parseCommit, parseHistoryPage, type HistoryPage } from './github-parse.js'
 import { type Logger } from '../shared/logger.js'
 import { OptionError, UserError } from '../shared/user-error.js'
+import { networkFailure, unreachableMessage } from '../shared/network-failure.js'
 import { DEFAULT_API_URL, parseRepositoryName, webUrlFor } from '../shared/github-api.js'
 
 export interface GitHubContributorOptions {
@@ -233,6 +234,8 @@ export class GitHubContributorProvider implements ContributorProvider {
         | { data?: Record<string, any> | null; errors?: GraphQLErrorShape[] }
         | undefined
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors }
+      const unreachable = networkFailure(error)
+      if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable))
       const message = error instanceof Error ? error.message : String(error)
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`)
     }

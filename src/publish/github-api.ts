@@ -9,6 +9,8 @@ export class GitHubRepoApi {
   readonly owner: string
   readonly repo: string
   readonly counts = { total: 0, writes: 0 }
+  /** The API root the client talks to, for "could not reach …" lines. */
+  readonly apiUrl: string
 
   constructor(
     readonly client: GitHubClient,
@@ -18,6 +20,7 @@ export class GitHubRepoApi {
     if (!owner || !repo || fullName.split('/').length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`)
     this.owner = owner
     this.repo = repo
+    this.apiUrl = String((client.request.endpoint.DEFAULTS as { baseUrl?: unknown }).baseUrl ?? 'GitHub')
   }
 
   /** Runs one request; failures become one line that never carries request headers. */
@@ -27,7 +30,7 @@ export class GitHubRepoApi {
     try {
       return await send()
     } catch (error) {
-      throw describeGitHubError(error, this.fullName, step, kind)
+      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl)
     }
   }
 
@@ -40,7 +43,7 @@ export class GitHubRepoApi {
     } catch (error) {
       const status = (error as { status?: unknown }).status
       if (typeof status === 'number' && statuses.includes(status)) return { ok: false, status }
-      throw describeGitHubError(error, this.fullName, step, kind)
+      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl)
     }
   }
 }

@@ -1,3 +1,4 @@
+import { networkFailure, unreachableMessage } from '../shared/network-failure.js'
 import { UserError } from '../shared/user-error.js'
 
 /** The parts of an octokit RequestError we rely on; its `request` (with headers) is never printed. */
@@ -23,8 +24,12 @@ function gitHubMessage(error: HttpError): string {
  * (the user must act); anything else keeps status and GitHub's message only, because the
  * library's error object carries request headers, token included.
  */
-export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write'): Error {
-  if (error instanceof UserError || !isHttpError(error)) return error instanceof Error ? error : new Error(String(error))
+export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write', apiUrl?: string): Error {
+  if (error instanceof UserError) return error
+  // No answer at all (octokit calls that "500"): say so, naming where it tried to go.
+  const unreachable = networkFailure(error)
+  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error), unreachable)} (while trying to ${step} on ${repository})`)
+  if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error))
   const message = gitHubMessage(error)
   // A rate limit that outlasted every retry: not a permission problem, and not the user's to fix.
   if (error.status === 429 || (error.status === 403 && /rate limit/i.test(message))) {
@@ -43,5 +48,16 @@ export function describeGitHubError(error: unknown, repository: string, step: st
       return new UserError(`${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`)
     default:
       return new Error(`GitHub answered ${error.status} (${message}) while trying to ${step} on ${repository}`)
+  }
+}
+
+/** The API root a failed request went to, when the caller did not say. */
+function urlOf(error: unknown): string {
+  const url = (error as { request?: { url?: unknown } }).request?.url
+  if (typeof url !== 'string') return 'GitHub'
+  try {
+    return new URL(url).origin
+  } catch {
+    return 'GitHub'
   }
 }

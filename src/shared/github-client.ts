@@ -21,6 +21,12 @@ export interface ClientTiming {
    * commenting). octokit's default is 3 s, in a queue shared by every client of the process.
    */
   notificationIntervalMs?: number
+  /**
+   * How long one request may wait for GitHub's answer before it counts as a timeout (and is
+   * retried like a dropped connection). Without it, a server that accepts and never answers
+   * hangs the run.
+   */
+  requestTimeoutMs?: number
 }
 
 export const PRODUCTION_TIMING: ClientTiming = {
@@ -29,6 +35,7 @@ export const PRODUCTION_TIMING: ClientTiming = {
   retryAfterBaseValue: 1000,
   retries: 3,
   notificationIntervalMs: 3000,
+  requestTimeoutMs: 60_000,
 }
 
 /** Timing for tests and local previews against the local GitHub. */
@@ -84,6 +91,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl ?? DEFAULT_API_URL,
     userAgent: 'learning-path-sync',
+    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!) },
     log: {
       debug: () => {},
       info: () => {},
@@ -106,4 +114,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onSecondaryRateLimit: retryOnce('secondary rate limit'),
     },
   } as ConstructorParameters<typeof Octokit>[0])
+}
+
+/** `fetch` that gives up after `ms` without an answer (a TimeoutError, named "timeout" in messages). */
+function fetchWithTimeout(ms: number): typeof fetch {
+  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) })
 }
