@@ -3613,12 +3613,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version = "2.19.5";
+      var version2 = "2.19.5";
       var version$1 = {
-        version
+        version: version2
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
+        version: version2,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -4524,13 +4524,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -7632,14 +7632,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options2);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options2?._directives) {
           this.directives = options2._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options2);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options2);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
       }
       /**
@@ -7819,11 +7819,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options2 = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options2 = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -7834,9 +7834,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -7845,7 +7845,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -11774,8 +11774,8 @@ var require_fs = __commonJS({
     var fs = __require("fs");
     var origRealpath = fs.realpath;
     var origRealpathSync = fs.realpathSync;
-    var version = process.version;
-    var ok = /^v[0-5]\./.test(version);
+    var version2 = process.version;
+    var ok = /^v[0-5]\./.test(version2);
     var old = require_old();
     function newError(er) {
       return er && er.syscall === "realpath" && (er.code === "ELOOP" || er.code === "ENOMEM" || er.code === "ENAMETOOLONG");
@@ -51089,6 +51089,9 @@ var require_asciidoctor2 = __commonJS({
   }
 });
 
+// src/cli.ts
+import { readFileSync } from "node:fs";
+
 // src/commands/render.ts
 import { resolve as resolve2 } from "node:path";
 
@@ -60367,7 +60370,7 @@ function gitHubMessage(error) {
   const text = typeof fromBody === "string" && fromBody !== "" ? fromBody : error.message ?? "";
   return text.split("\n")[0].slice(0, 200);
 }
-function describeGitHubError(error, repository, step, kind, apiUrl) {
+function describeGitHubError(error, repository, step, kind, apiUrl, anonymous = false) {
   if (error instanceof UserError) return error;
   const unreachable = networkFailure(error);
   if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error), unreachable)} (while trying to ${step} on ${repository})`);
@@ -60375,6 +60378,9 @@ function describeGitHubError(error, repository, step, kind, apiUrl) {
   const message = gitHubMessage(error);
   if (error.status === 429 || error.status === 403 && /rate limit/i.test(message)) {
     return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): run it again later`);
+  }
+  if (anonymous && [401, 403, 404].includes(error.status)) {
+    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message} while trying to ${step})`);
   }
   switch (error.status) {
     case 401:
@@ -60401,9 +60407,10 @@ function urlOf(error) {
 
 // src/publish/github-api.ts
 var GitHubRepoApi = class {
-  constructor(client, fullName) {
+  constructor(client, fullName, anonymous = false) {
     this.client = client;
     this.fullName = fullName;
+    this.anonymous = anonymous;
     const [owner, repo] = fullName.split("/");
     if (!owner || !repo || fullName.split("/").length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`);
     this.owner = owner;
@@ -60412,11 +60419,23 @@ var GitHubRepoApi = class {
   }
   client;
   fullName;
+  anonymous;
   owner;
   repo;
   counts = { total: 0, writes: 0 };
   /** The API root the client talks to, for "could not reach …" lines. */
   apiUrl;
+  repositoryRead;
+  /**
+   * The repository's default branch and, where the token type returns them, the token's
+   * permissions on it: one request, shared by the early check and the base read.
+   */
+  repository() {
+    this.repositoryRead ??= this.call("read the repository", "read", () => this.client.rest.repos.get({ owner: this.owner, repo: this.repo })).then(
+      ({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions })
+    );
+    return this.repositoryRead;
+  }
   /** Runs one request; failures become one line that never carries request headers. */
   async call(step, kind, send) {
     this.counts.total++;
@@ -60424,7 +60443,7 @@ var GitHubRepoApi = class {
     try {
       return await send();
     } catch (error) {
-      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl);
+      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl, this.anonymous);
     }
   }
   /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
@@ -60436,7 +60455,7 @@ var GitHubRepoApi = class {
     } catch (error) {
       const status = error.status;
       if (typeof status === "number" && statuses.includes(status)) return { ok: false, status };
-      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl);
+      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl, this.anonymous);
     }
   }
 };
@@ -60682,12 +60701,11 @@ async function closeEmptyPull(api, pull, baseRef, baseSha) {
 
 // src/publish/github-snapshot.ts
 var toEntries = (raw, prefix) => raw.filter((e) => e.path && e.mode && e.sha && (e.type === "blob" || e.type === "tree" || e.type === "commit")).map((e) => ({ path: prefix === "" ? e.path : `${prefix}/${e.path}`, mode: e.mode, type: e.type, sha: e.sha }));
-async function loadBase(api, targetPath, base, branch) {
+async function loadBase(api, targetPath, base, branch, createTargetPath = false) {
   const { owner, repo } = api;
-  const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
-  const baseBranch = base ?? repository.data.default_branch;
+  const baseBranch = base ?? (await api.repository()).defaultBranch;
   refuseBaseBranch(branch, baseBranch, api.fullName);
-  const ref = await api.attempt("read the base branch", "read", [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  const ref = await api.attempt("read the base branch", "read", [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
   const commitSha = ref.value.data.object.sha;
   const tree = await api.call(
@@ -60704,6 +60722,9 @@ async function loadBase(api, targetPath, base, branch) {
   } else {
     ;
     ({ listing, treeSha } = await walkToTarget(api, commitSha, targetPath));
+  }
+  if (targetPath !== "" && !createTargetPath && !listing.some((e) => e.type === "tree" && e.path === targetPath)) {
+    throw new UserError(`${targetPath} does not exist on ${baseBranch} of ${api.fullName}; set create-target-path: true to create it`);
   }
   const prefix = joinTargetPath(targetPath, "");
   const files = /* @__PURE__ */ new Map();
@@ -60761,7 +60782,7 @@ var GitHubSite = class {
     }
     if (options2.branch.trim() === "") throw new UserError("the sync branch name is empty");
     if (options2.base !== void 0) refuseBaseBranch(options2.branch, options2.base, options2.repository);
-    this.api = new GitHubRepoApi(options2.client, options2.repository);
+    this.api = new GitHubRepoApi(options2.client, options2.repository, options2.anonymous ?? false);
     this.targetPath = normalizeTargetPath(options2.targetPath);
   }
   options;
@@ -60775,8 +60796,17 @@ var GitHubSite = class {
   get requests() {
     return { ...this.api.counts };
   }
+  async check({ willWrite }) {
+    const { permissions } = await this.api.repository();
+    if (willWrite && permissions && permissions.push === false) {
+      const has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(", ") || "none";
+      throw new UserError(
+        `the token may not write to ${this.options.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`
+      );
+    }
+  }
   async load() {
-    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch);
+    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch, this.options.createTargetPath ?? false);
     this.base = base;
     const readBlob = blobReader(this.api);
     return {
@@ -60846,14 +60876,25 @@ var GitHubSite = class {
 import { lstat, mkdir, readdir as readdir2, readFile as readFile2, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 var LocalSite = class {
-  root;
-  constructor(folder) {
+  constructor(folder, options2 = {}) {
+    this.options = options2;
     this.root = path.resolve(folder);
+  }
+  options;
+  root;
+  async check() {
+    const info = await lstat(this.root).catch((error) => {
+      if (error.code === "ENOENT") return null;
+      throw error;
+    });
+    if (info && !info.isDirectory()) throw new UserError(`${this.root} is a file, not a folder`);
+    if (!info && !this.options.createTargetPath) throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`);
   }
   repositoryPath(relPath) {
     return path.join(this.root, ...relPath.split("/"));
   }
   async load() {
+    await this.check();
     const files = /* @__PURE__ */ new Map();
     const walk = async (dir, prefix) => {
       let entries;
@@ -61082,7 +61123,9 @@ async function sync(options2, deps) {
   const targetPath = normalizeTargetPath(options2.targetPath);
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
   const provider = deps.provider ?? createProvider(options2, timing, logger);
+  const checked = background(site.check({ willWrite: !options2.dryRun }));
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
+  await checked;
   const snapshotRead = background(site.load());
   const historyRead = background(provider.credit(creditedSources(sources)));
   const rendered = await logger.group("Render", async () => {
@@ -61142,7 +61185,7 @@ async function sync(options2, deps) {
   return { ...result, dryRun: options2.dryRun, ...diff !== void 0 ? { diff } : {}, summary, plan, warnings: rendered.warnings, contentErrors, contributorFailures };
 }
 async function writePagesFolder(folder, pages) {
-  const site = new LocalSite(folder);
+  const site = new LocalSite(folder, { createTargetPath: true });
   const snapshot = await site.load();
   const plan = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope: () => false });
   await site.publish({ plan, title: "", body: "", commitMessage: "", complete: false });
@@ -61180,7 +61223,7 @@ function createProvider(options2, timing, logger) {
   });
 }
 function createSite(options2, targetPath, timing, logger) {
-  if (options2.siteDir) return new LocalSite(options2.siteDir);
+  if (options2.siteDir) return new LocalSite(options2.siteDir, { createTargetPath: options2.createTargetPath });
   if (!options2.targetRepository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
   if (!options2.token && !options2.dryRun) {
     throw new UserError(`no token: a sync to ${options2.targetRepository} needs a token (GITHUB_TOKEN or the token input)`);
@@ -61194,7 +61237,9 @@ function createSite(options2, targetPath, timing, logger) {
     labels: options2.labels,
     reviewers: options2.reviewers,
     draft: options2.draft,
-    logger
+    logger,
+    anonymous: !options2.token,
+    createTargetPath: options2.createTargetPath
   });
 }
 
@@ -61208,7 +61253,7 @@ var UsageError = class extends UserError {
   }
 };
 function parseCommandArgs(spec, argv) {
-  const options2 = { help: { type: "boolean" } };
+  const options2 = { help: { type: "boolean", short: "h" } };
   for (const option of spec.options) options2[option.name] = { type: option.type };
   let parsed;
   try {
@@ -61253,7 +61298,7 @@ function formatHelp(spec) {
   const rows2 = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
     const flag = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
     const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
-    return { flag, text: option.description + (extra ? ` (${extra})` : "") };
+    return { flag: option.name === "help" ? "-h, --help" : flag, text: option.description + (extra ? ` (${extra})` : "") };
   });
   const width = Math.max(...rows2.map((row) => row.flag.length)) + 2;
   const lines = [
@@ -61273,6 +61318,10 @@ function stringValue(values, name) {
 }
 function booleanValue(values, name) {
   return values[name] === true;
+}
+async function refuseFile(path2, option) {
+  const info = await stat2(path2).catch(() => null);
+  if (info && !info.isDirectory()) throw new UserError(`${option}: ${path2} is a file, not a folder`);
 }
 async function requireDirectory(path2, option) {
   const info = await stat2(path2).catch(() => null);
@@ -61318,7 +61367,7 @@ var RENDER_COMMAND = {
   ],
   notes: [
     "Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).",
-    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then). A source file that cannot become its pages is named, its pages are not written, the others are, and the exit status is 1 (0 with --fail-on-content-error false).'
+    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then). With --contributors git or github, history that cannot be read leaves those lists empty: the pages are written and the exit status is 1. A source file that cannot become its pages is named, its pages are not written, the others are, and the exit status is 1 (0 with --fail-on-content-error false).'
   ]
 };
 async function runRenderCommand(argv) {
@@ -61332,6 +61381,7 @@ async function runRenderCommand(argv) {
   const sourceDir = resolve2(stringValue(values, "source"));
   const outDir = resolve2(stringValue(values, "out"));
   await requireDirectory(sourceDir, "--source");
+  await refuseFile(outDir, "--out");
   const started = performance.now();
   const rendered = await renderSources(createFsSourceTree(sourceDir), {
     languages: stringValue(values, "languages"),
@@ -61359,7 +61409,16 @@ async function runRenderCommand(argv) {
   process.stdout.write(
     `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ${plural(rendered.warnings.length, "content warning")}` + (rendered.errors.length > 0 ? `; ${plural(failedFiles(rendered.errors).length, "source file")} failed` : "") + (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : "") + "\n"
   );
-  return contentErrorStatus(rendered.errors, stringValue(values, "fail-on-content-error") === "true", logger);
+  const contentStatus = contentErrorStatus(rendered.errors, stringValue(values, "fail-on-content-error") === "true", logger);
+  const failures = credited.result.failures;
+  if (failures.length > 0) {
+    process.stderr.write(
+      `error: contributors: the history of ${plural(failures.length, "file")} could not be read, so their pages list no contributors (first: ${failures[0].reason})
+`
+    );
+    return 1;
+  }
+  return contentStatus;
 }
 function describeCounts(pages) {
   const count = (kind, noun) => plural(pages.filter((page) => page.kind === kind).length, noun);
@@ -61380,6 +61439,7 @@ var SYNC_COMMAND = {
     { name: "target", type: "string", valueName: "OWNER/NAME", description: "Website repository that receives the pull request (needs GITHUB_TOKEN)." },
     { name: "out", type: "string", valueName: "DIR", description: "Instead of --target: the pages folder of a site checkout (e.g. SITE/content/en/learn/learning-path), changed in place." },
     { name: "target-path", type: "string", valueName: "PATH", default: SYNC_DEFAULTS.targetPath, description: "Folder of the pages in the website repository (with --target)." },
+    { name: "create-target-path", type: "boolean", description: "Create the --target-path folder (or the --out folder) when it does not exist; else that is refused before any write." },
     { name: "base", type: "string", valueName: "BRANCH", description: "Branch the pull request targets (default: the repository's default branch)." },
     { name: "branch", type: "string", valueName: "BRANCH", default: SYNC_DEFAULTS.branch, description: "Branch that carries the sync commit; force-updated, never the base." },
     { name: "title", type: "string", valueName: "TEXT", default: SYNC_DEFAULTS.title, description: "Pull request title." },
@@ -61420,6 +61480,7 @@ async function runSyncCommand(argv) {
   const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") || json });
   const sourceDir = resolve3(stringValue(values, "source"));
   await requireDirectory(sourceDir, "--source");
+  if (out !== void 0) await refuseFile(resolve3(out), "--out");
   const result = await runSync(
     {
       sourceDir,
@@ -61434,6 +61495,7 @@ async function runSyncCommand(argv) {
       targetRepository: target,
       siteDir: out === void 0 ? void 0 : resolve3(out),
       targetPath: stringValue(values, "target-path"),
+      createTargetPath: booleanValue(values, "create-target-path"),
       base: stringValue(values, "base") || void 0,
       branch: stringValue(values, "branch"),
       title: stringValue(values, "title"),
@@ -61501,8 +61563,15 @@ var HELP = [
   "Commands:",
   ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`),
   "",
-  "Run `learning-path-sync <command> --help` for the options of a command."
+  "Run `learning-path-sync <command> --help` (or -h) for the options of a command; `learning-path-sync --version` for the version."
 ].join("\n") + "\n";
+function version() {
+  try {
+    return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+  } catch {
+    return "unknown";
+  }
+}
 async function main(argv) {
   const [name, ...rest] = argv;
   if (name === void 0) {
@@ -61511,6 +61580,11 @@ async function main(argv) {
   }
   if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(HELP);
+    return 0;
+  }
+  if (name === "--version" || name === "-V" || name === "version") {
+    process.stdout.write(`learning-path-sync ${version()}
+`);
     return 0;
   }
   const command = COMMANDS[name];

@@ -75773,6 +75773,7 @@ function readActionInputs(env) {
     strictTitles: bool("strict-titles"),
     targetRepository: repository("target-repository", ""),
     targetPath: raw("target-path") || SYNC_DEFAULTS.targetPath,
+    createTargetPath: bool("create-target-path"),
     base: raw("base") || void 0,
     branch: raw("branch") || SYNC_DEFAULTS.branch,
     title: raw("title") || SYNC_DEFAULTS.title,
@@ -80989,7 +80990,7 @@ function gitHubMessage(error2) {
   const text = typeof fromBody === "string" && fromBody !== "" ? fromBody : error2.message ?? "";
   return text.split("\n")[0].slice(0, 200);
 }
-function describeGitHubError(error2, repository, step, kind, apiUrl) {
+function describeGitHubError(error2, repository, step, kind, apiUrl, anonymous = false) {
   if (error2 instanceof UserError) return error2;
   const unreachable = networkFailure(error2);
   if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error2), unreachable)} (while trying to ${step} on ${repository})`);
@@ -80997,6 +80998,9 @@ function describeGitHubError(error2, repository, step, kind, apiUrl) {
   const message = gitHubMessage(error2);
   if (error2.status === 429 || error2.status === 403 && /rate limit/i.test(message)) {
     return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error2.status} ${message}): run it again later`);
+  }
+  if (anonymous && [401, 403, 404].includes(error2.status)) {
+    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error2.status} ${message} while trying to ${step})`);
   }
   switch (error2.status) {
     case 401:
@@ -81023,9 +81027,10 @@ function urlOf(error2) {
 
 // src/publish/github-api.ts
 var GitHubRepoApi = class {
-  constructor(client, fullName) {
+  constructor(client, fullName, anonymous = false) {
     this.client = client;
     this.fullName = fullName;
+    this.anonymous = anonymous;
     const [owner, repo] = fullName.split("/");
     if (!owner || !repo || fullName.split("/").length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`);
     this.owner = owner;
@@ -81034,11 +81039,23 @@ var GitHubRepoApi = class {
   }
   client;
   fullName;
+  anonymous;
   owner;
   repo;
   counts = { total: 0, writes: 0 };
   /** The API root the client talks to, for "could not reach …" lines. */
   apiUrl;
+  repositoryRead;
+  /**
+   * The repository's default branch and, where the token type returns them, the token's
+   * permissions on it: one request, shared by the early check and the base read.
+   */
+  repository() {
+    this.repositoryRead ??= this.call("read the repository", "read", () => this.client.rest.repos.get({ owner: this.owner, repo: this.repo })).then(
+      ({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions })
+    );
+    return this.repositoryRead;
+  }
   /** Runs one request; failures become one line that never carries request headers. */
   async call(step, kind, send) {
     this.counts.total++;
@@ -81046,7 +81063,7 @@ var GitHubRepoApi = class {
     try {
       return await send();
     } catch (error2) {
-      throw describeGitHubError(error2, this.fullName, step, kind, this.apiUrl);
+      throw describeGitHubError(error2, this.fullName, step, kind, this.apiUrl, this.anonymous);
     }
   }
   /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
@@ -81058,7 +81075,7 @@ var GitHubRepoApi = class {
     } catch (error2) {
       const status = error2.status;
       if (typeof status === "number" && statuses.includes(status)) return { ok: false, status };
-      throw describeGitHubError(error2, this.fullName, step, kind, this.apiUrl);
+      throw describeGitHubError(error2, this.fullName, step, kind, this.apiUrl, this.anonymous);
     }
   }
 };
@@ -81304,12 +81321,11 @@ async function closeEmptyPull(api, pull, baseRef, baseSha) {
 
 // src/publish/github-snapshot.ts
 var toEntries = (raw, prefix) => raw.filter((e) => e.path && e.mode && e.sha && (e.type === "blob" || e.type === "tree" || e.type === "commit")).map((e) => ({ path: prefix === "" ? e.path : `${prefix}/${e.path}`, mode: e.mode, type: e.type, sha: e.sha }));
-async function loadBase(api, targetPath, base, branch) {
+async function loadBase(api, targetPath, base, branch, createTargetPath = false) {
   const { owner, repo } = api;
-  const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
-  const baseBranch = base ?? repository.data.default_branch;
+  const baseBranch = base ?? (await api.repository()).defaultBranch;
   refuseBaseBranch(branch, baseBranch, api.fullName);
-  const ref = await api.attempt("read the base branch", "read", [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  const ref = await api.attempt("read the base branch", "read", [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
   const commitSha = ref.value.data.object.sha;
   const tree = await api.call(
@@ -81326,6 +81342,9 @@ async function loadBase(api, targetPath, base, branch) {
   } else {
     ;
     ({ listing, treeSha } = await walkToTarget(api, commitSha, targetPath));
+  }
+  if (targetPath !== "" && !createTargetPath && !listing.some((e) => e.type === "tree" && e.path === targetPath)) {
+    throw new UserError(`${targetPath} does not exist on ${baseBranch} of ${api.fullName}; set create-target-path: true to create it`);
   }
   const prefix = joinTargetPath(targetPath, "");
   const files = /* @__PURE__ */ new Map();
@@ -81383,7 +81402,7 @@ var GitHubSite = class {
     }
     if (options2.branch.trim() === "") throw new UserError("the sync branch name is empty");
     if (options2.base !== void 0) refuseBaseBranch(options2.branch, options2.base, options2.repository);
-    this.api = new GitHubRepoApi(options2.client, options2.repository);
+    this.api = new GitHubRepoApi(options2.client, options2.repository, options2.anonymous ?? false);
     this.targetPath = normalizeTargetPath(options2.targetPath);
   }
   options;
@@ -81397,8 +81416,17 @@ var GitHubSite = class {
   get requests() {
     return { ...this.api.counts };
   }
+  async check({ willWrite }) {
+    const { permissions } = await this.api.repository();
+    if (willWrite && permissions && permissions.push === false) {
+      const has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(", ") || "none";
+      throw new UserError(
+        `the token may not write to ${this.options.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`
+      );
+    }
+  }
   async load() {
-    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch);
+    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch, this.options.createTargetPath ?? false);
     this.base = base;
     const readBlob = blobReader(this.api);
     return {
@@ -81468,14 +81496,25 @@ var GitHubSite = class {
 import { lstat as lstat2, mkdir as mkdir2, readdir as readdir3, readFile as readFile2, rm as rm2, rmdir as rmdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 var LocalSite = class {
-  root;
-  constructor(folder) {
+  constructor(folder, options2 = {}) {
+    this.options = options2;
     this.root = path.resolve(folder);
+  }
+  options;
+  root;
+  async check() {
+    const info2 = await lstat2(this.root).catch((error2) => {
+      if (error2.code === "ENOENT") return null;
+      throw error2;
+    });
+    if (info2 && !info2.isDirectory()) throw new UserError(`${this.root} is a file, not a folder`);
+    if (!info2 && !this.options.createTargetPath) throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`);
   }
   repositoryPath(relPath) {
     return path.join(this.root, ...relPath.split("/"));
   }
   async load() {
+    await this.check();
     const files = /* @__PURE__ */ new Map();
     const walk = async (dir, prefix) => {
       let entries;
@@ -81691,7 +81730,9 @@ async function sync(options2, deps) {
   const targetPath = normalizeTargetPath(options2.targetPath);
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
   const provider = deps.provider ?? createProvider(options2, timing, logger);
+  const checked = background(site.check({ willWrite: !options2.dryRun }));
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
+  await checked;
   const snapshotRead = background(site.load());
   const historyRead = background(provider.credit(creditedSources(sources)));
   const rendered = await logger.group("Render", async () => {
@@ -81778,7 +81819,7 @@ function createProvider(options2, timing, logger) {
   });
 }
 function createSite(options2, targetPath, timing, logger) {
-  if (options2.siteDir) return new LocalSite(options2.siteDir);
+  if (options2.siteDir) return new LocalSite(options2.siteDir, { createTargetPath: options2.createTargetPath });
   if (!options2.targetRepository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
   if (!options2.token && !options2.dryRun) {
     throw new UserError(`no token: a sync to ${options2.targetRepository} needs a token (GITHUB_TOKEN or the token input)`);
@@ -81792,7 +81833,9 @@ function createSite(options2, targetPath, timing, logger) {
     labels: options2.labels,
     reviewers: options2.reviewers,
     draft: options2.draft,
-    logger
+    logger,
+    anonymous: !options2.token,
+    createTargetPath: options2.createTargetPath
   });
 }
 

@@ -54,6 +54,8 @@ export interface SyncOptions {
   reviewers: string[]
   draft: boolean
   dryRun: boolean
+  /** Create `targetPath` (or the `siteDir` folder) when it does not exist; else that is refused before any write. */
+  createTargetPath?: boolean
   failOnContributorError: boolean
   /**
    * Whether a source file that fails its pages fails the run (after the rest is published).
@@ -143,7 +145,10 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const site = deps.site ?? createSite(options, targetPath, timing, logger)
   const provider = deps.provider ?? createProvider(options, timing, logger)
 
+  // Credentials, write permission and the target folder are checked before anything is rendered.
+  const checked = background(site.check({ willWrite: !options.dryRun }))
   const { config, sources, languages } = await loadSources(createFsSourceTree(options.sourceDir), options)
+  await checked
   const snapshotRead = background(site.load())
   const historyRead = background(provider.credit(creditedSources(sources)))
 
@@ -221,7 +226,7 @@ export interface FolderWriteReport {
  * but never deletes: the plan's scope is empty, so a page the sources no longer have stays.
  */
 export async function writePagesFolder(folder: string, pages: readonly RenderedPage[]): Promise<FolderWriteReport> {
-  const site = new LocalSite(folder)
+  const site = new LocalSite(folder, { createTargetPath: true })
   const snapshot = await site.load()
   const plan = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope: () => false })
   await site.publish({ plan, title: '', body: '', commitMessage: '', complete: false })
@@ -280,7 +285,7 @@ function createProvider(options: SyncOptions, timing: ClientTiming, logger: Logg
 }
 
 function createSite(options: SyncOptions, targetPath: string, timing: ClientTiming, logger: Logger): Site {
-  if (options.siteDir) return new LocalSite(options.siteDir)
+  if (options.siteDir) return new LocalSite(options.siteDir, { createTargetPath: options.createTargetPath })
   if (!options.targetRepository) throw new UserError('no target: give the target repository (OWNER/NAME) or a site folder')
   // A dry run only reads, which works without a token on a public repository.
   if (!options.token && !options.dryRun) {
@@ -296,5 +301,7 @@ function createSite(options: SyncOptions, targetPath: string, timing: ClientTimi
     reviewers: options.reviewers,
     draft: options.draft,
     logger,
+    anonymous: !options.token,
+    createTargetPath: options.createTargetPath,
   })
 }

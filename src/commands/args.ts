@@ -46,7 +46,7 @@ export class UsageError extends UserError {
 
 /** Parses `argv` (the arguments after the command name) against the command's options. */
 export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } }
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } }
   for (const option of spec.options) options[option.name] = { type: option.type }
   let parsed: { values: Record<string, unknown>; positionals: string[] }
   try {
@@ -98,7 +98,7 @@ export function formatHelp(spec: CommandSpec): string {
     const extra = [option.required ? 'required' : '', option.default !== undefined && option.default !== '' ? `default: ${option.default}` : '']
       .filter(Boolean)
       .join('; ')
-    return { flag, text: option.description + (extra ? ` (${extra})` : '') }
+    return { flag: option.name === 'help' ? '-h, --help' : flag, text: option.description + (extra ? ` (${extra})` : '') }
   })
   const width = Math.max(...rows.map((row) => row.flag.length)) + 2
   const lines = [
@@ -120,6 +120,12 @@ export function stringValue(values: ParsedValues, name: string): string | undefi
 
 export function booleanValue(values: ParsedValues, name: string): boolean {
   return values[name] === true
+}
+
+/** Refuses an option naming an existing file where a folder (existing or to be made) belongs. */
+export async function refuseFile(path: string, option: string): Promise<void> {
+  const info = await stat(path).catch(() => null)
+  if (info && !info.isDirectory()) throw new UserError(`${option}: ${path} is a file, not a folder`)
 }
 
 /** Refuses an option naming something that is not a folder, with the option in the message. */

@@ -9,7 +9,7 @@ import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
 import { failedFiles, keptNote } from '../shared/content-errors.js'
 import { renderSources, writePagesFolder } from '../sync.js'
 import type { RenderedPage } from '../shared/types.js'
-import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, parseCommandArgs, requireDirectory, stringValue, type CommandSpec } from './args.js'
+import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, refuseFile, parseCommandArgs, requireDirectory, stringValue, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
 
 export const RENDER_COMMAND: CommandSpec = {
@@ -32,6 +32,7 @@ export const RENDER_COMMAND: CommandSpec = {
   notes: [
     'Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).',
     'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then). ' +
+      'With --contributors git or github, history that cannot be read leaves those lists empty: the pages are written and the exit status is 1. ' +
       'A source file that cannot become its pages is named, its pages are not written, the others are, and the exit status is 1 (0 with --fail-on-content-error false).',
   ],
 }
@@ -48,6 +49,7 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
   const sourceDir = resolve(stringValue(values, 'source')!)
   const outDir = resolve(stringValue(values, 'out')!)
   await requireDirectory(sourceDir, '--source')
+  await refuseFile(outDir, '--out')
 
   const started = performance.now()
   const rendered = await renderSources(createFsSourceTree(sourceDir), {
@@ -84,7 +86,17 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
       (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : '') +
       '\n',
   )
-  return contentErrorStatus(rendered.errors, stringValue(values, 'fail-on-content-error') === 'true', logger)
+  const contentStatus = contentErrorStatus(rendered.errors, stringValue(values, 'fail-on-content-error') === 'true', logger)
+  // The pages are written, but lists that should name contributors are empty: not a success.
+  const failures = credited.result.failures
+  if (failures.length > 0) {
+    process.stderr.write(
+      `error: contributors: the history of ${plural(failures.length, 'file')} could not be read, so their pages list no contributors ` +
+        `(first: ${failures[0].reason})\n`,
+    )
+    return 1
+  }
+  return contentStatus
 }
 
 function describeCounts(pages: RenderedPage[]): string {

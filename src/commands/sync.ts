@@ -6,7 +6,7 @@ import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { splitList, SYNC_DEFAULTS } from '../shared/sync-defaults.js'
 import { runSync, type SyncResult } from '../sync.js'
-import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
+import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, refuseFile, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
 
 export const SYNC_COMMAND: CommandSpec = {
@@ -19,6 +19,7 @@ export const SYNC_COMMAND: CommandSpec = {
     { name: 'target', type: 'string', valueName: 'OWNER/NAME', description: 'Website repository that receives the pull request (needs GITHUB_TOKEN).' },
     { name: 'out', type: 'string', valueName: 'DIR', description: 'Instead of --target: the pages folder of a site checkout (e.g. SITE/content/en/learn/learning-path), changed in place.' },
     { name: 'target-path', type: 'string', valueName: 'PATH', default: SYNC_DEFAULTS.targetPath, description: 'Folder of the pages in the website repository (with --target).' },
+    { name: 'create-target-path', type: 'boolean', description: 'Create the --target-path folder (or the --out folder) when it does not exist; else that is refused before any write.' },
     { name: 'base', type: 'string', valueName: 'BRANCH', description: 'Branch the pull request targets (default: the repository\'s default branch).' },
     { name: 'branch', type: 'string', valueName: 'BRANCH', default: SYNC_DEFAULTS.branch, description: 'Branch that carries the sync commit; force-updated, never the base.' },
     { name: 'title', type: 'string', valueName: 'TEXT', default: SYNC_DEFAULTS.title, description: 'Pull request title.' },
@@ -62,6 +63,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   const logger = createConsoleLogger({ verbose: booleanValue(values, 'verbose'), quiet: booleanValue(values, 'quiet') || json })
   const sourceDir = resolve(stringValue(values, 'source') as string)
   await requireDirectory(sourceDir, '--source')
+  if (out !== undefined) await refuseFile(resolve(out), '--out')
 
   const result = await runSync(
     {
@@ -77,6 +79,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       targetRepository: target,
       siteDir: out === undefined ? undefined : resolve(out),
       targetPath: stringValue(values, 'target-path') as string,
+      createTargetPath: booleanValue(values, 'create-target-path'),
       base: stringValue(values, 'base') || undefined,
       branch: stringValue(values, 'branch') as string,
       title: stringValue(values, 'title') as string,

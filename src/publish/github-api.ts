@@ -15,12 +15,27 @@ export class GitHubRepoApi {
   constructor(
     readonly client: GitHubClient,
     readonly fullName: string,
+    /** No token was given: a refusal is about that, not about a token. */
+    readonly anonymous = false,
   ) {
     const [owner, repo] = fullName.split('/')
     if (!owner || !repo || fullName.split('/').length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`)
     this.owner = owner
     this.repo = repo
     this.apiUrl = String((client.request.endpoint.DEFAULTS as { baseUrl?: unknown }).baseUrl ?? 'GitHub')
+  }
+
+  private repositoryRead?: Promise<RepositoryFacts>
+
+  /**
+   * The repository's default branch and, where the token type returns them, the token's
+   * permissions on it: one request, shared by the early check and the base read.
+   */
+  repository(): Promise<RepositoryFacts> {
+    this.repositoryRead ??= this.call('read the repository', 'read', () => this.client.rest.repos.get({ owner: this.owner, repo: this.repo })).then(
+      ({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions }),
+    )
+    return this.repositoryRead
   }
 
   /** Runs one request; failures become one line that never carries request headers. */
@@ -30,7 +45,7 @@ export class GitHubRepoApi {
     try {
       return await send()
     } catch (error) {
-      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl)
+      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl, this.anonymous)
     }
   }
 
@@ -43,9 +58,15 @@ export class GitHubRepoApi {
     } catch (error) {
       const status = (error as { status?: unknown }).status
       if (typeof status === 'number' && statuses.includes(status)) return { ok: false, status }
-      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl)
+      throw describeGitHubError(error, this.fullName, step, kind, this.apiUrl, this.anonymous)
     }
   }
+}
+
+export interface RepositoryFacts {
+  defaultBranch: string
+  /** Absent for tokens GitHub does not describe (GitHub App installation tokens). */
+  permissions?: { push?: boolean; pull?: boolean; admin?: boolean; maintain?: boolean; triage?: boolean }
 }
 
 export type Attempt<T> = { ok: true; value: T } | { ok: false; status: number }

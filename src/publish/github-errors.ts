@@ -24,7 +24,7 @@ function gitHubMessage(error: HttpError): string {
  * (the user must act); anything else keeps status and GitHub's message only, because the
  * library's error object carries request headers, token included.
  */
-export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write', apiUrl?: string): Error {
+export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write', apiUrl?: string, anonymous = false): Error {
   if (error instanceof UserError) return error
   // No answer at all (octokit calls that "500"): say so, naming where it tried to go.
   const unreachable = networkFailure(error)
@@ -34,6 +34,10 @@ export function describeGitHubError(error: unknown, repository: string, step: st
   // A rate limit that outlasted every retry: not a permission problem, and not the user's to fix.
   if (error.status === 429 || (error.status === 403 && /rate limit/i.test(message))) {
     return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): run it again later`)
+  }
+  // Without a token GitHub answers "Bad credentials" or hides the repository: the fix is a token.
+  if (anonymous && [401, 403, 404].includes(error.status)) {
+    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message} while trying to ${step})`)
   }
   switch (error.status) {
     case 401:

@@ -24,6 +24,10 @@ export interface GitHubSiteOptions {
   reviewers: readonly string[]
   draft: boolean
   logger: Logger
+  /** No token was given (a dry run may read a public repository without one): refusals say so. */
+  anonymous?: boolean
+  /** Create the target folder when the base branch lacks it (else that is refused before any write). */
+  createTargetPath?: boolean
 }
 
 /**
@@ -42,7 +46,7 @@ export class GitHubSite implements Site {
     }
     if (options.branch.trim() === '') throw new UserError('the sync branch name is empty')
     if (options.base !== undefined) refuseBaseBranch(options.branch, options.base, options.repository)
-    this.api = new GitHubRepoApi(options.client, options.repository)
+    this.api = new GitHubRepoApi(options.client, options.repository, options.anonymous ?? false)
     this.targetPath = normalizeTargetPath(options.targetPath)
   }
 
@@ -55,8 +59,19 @@ export class GitHubSite implements Site {
     return { ...this.api.counts }
   }
 
+  async check({ willWrite }: { willWrite: boolean }): Promise<void> {
+    const { permissions } = await this.api.repository()
+    // Only where GitHub tells: App installation tokens get no `permissions` and find out at the first write.
+    if (willWrite && permissions && permissions.push === false) {
+      const has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(', ') || 'none'
+      throw new UserError(
+        `the token may not write to ${this.options.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`,
+      )
+    }
+  }
+
   async load(): Promise<SiteSnapshot> {
-    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch)
+    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch, this.options.createTargetPath ?? false)
     this.base = base
     const readBlob = blobReader(this.api)
     return {

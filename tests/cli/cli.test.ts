@@ -112,6 +112,42 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
     expect(run('render', '--source', source, '--out', out, '--fail-on-content-error', 'maybe').stderr).toContain('--fail-on-content-error must be one of true, false')
   })
 
+  it('--version prints the version; -h works for every command', () => {
+    const version = run('--version')
+    expect(version.code).toBe(0)
+    expect(version.stdout).toBe(`learning-path-sync ${JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version}\n`)
+    for (const command of ['render', 'sync']) {
+      const short = run(command, '-h')
+      expect(short.code).toBe(0)
+      expect(short.stdout).toBe(run(command, '--help').stdout)
+      expect(short.stdout).toContain('-h, --help')
+      expect(short.stdout).toContain('--fail-on-content-error true|false')
+    }
+    expect(run('sync', '-h').stdout).toContain('--create-target-path')
+    expect(run('-h').stdout).toContain('Commands:')
+  })
+
+  it('--out pointing at a file says so in one line (render and sync)', () => {
+    const file = join(work, 'a-file')
+    writeFileSync(file, 'x')
+    for (const command of ['render', 'sync']) {
+      const { code, stderr } = run(command, '--source', 'examples/learning-path', '--out', file)
+      expect(code).toBe(1)
+      expect(stderr).toBe(`error: --out: ${file} is a file, not a folder\n`)
+    }
+  })
+
+  it('sync --out into a folder that does not exist: refused before any write, like a missing target-path', () => {
+    const missing = join(work, 'no-such-pages-folder')
+    const { code, stderr } = run('sync', '--source', 'examples/learning-path', '--out', missing, '--contributors', 'none')
+    expect(code).toBe(1)
+    expect(stderr).toBe(`error: ${missing} does not exist; set create-target-path: true to create it\n`)
+    expect(existsSync(missing)).toBe(false)
+    const created = run('sync', '--source', 'examples/learning-path', '--out', missing, '--contributors', 'none', '--create-target-path')
+    expect(created.code, created.stderr).toBe(0)
+    expect(countFiles(missing)).toBe(12)
+  })
+
   describe('fails with exit 1, one line, and nothing written', () => {
     const broken = () => {
       const source = join(work, `broken-${Math.random().toString(36).slice(2)}`)

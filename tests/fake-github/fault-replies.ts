@@ -23,6 +23,9 @@ export function faultReply(fault: FakeFault, budget: Budget, graphql: boolean): 
       }
     case 404:
       return { ...notFound(), headers: limits }
+    case 409:
+      // What GitHub answers git-data requests on a repository without any commit.
+      return { ...errorReply(409, 'Git Repository is empty.'), headers: limits }
     case 422:
       return { ...validationFailed([]), headers: limits }
     case 429: {

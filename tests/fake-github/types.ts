@@ -68,8 +68,8 @@ export interface FakeFault {
   path: string | RegExp
   /** How many matching requests it hits; default 1. */
   times?: number
-  /** Answer with this status and GitHub's body; 403 is a secondary rate limit with `retry-after`. */
-  status?: 401 | 403 | 404 | 422 | 429 | 500 | 502
+  /** Answer with this status and GitHub's body; 403 is a secondary rate limit with `retry-after`, 409 an empty repository. */
+  status?: 401 | 403 | 404 | 409 | 422 | 429 | 500 | 502
   /** Seconds for the `retry-after` header (403, 429); default 1. */
   retryAfter?: number
   /** Extra latency for matching requests. */
