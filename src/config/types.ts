@@ -6,8 +6,8 @@ export interface SectionConfig {
   dirName: string
   /** Workbook file under `workbook/`; empty when the section has none. */
   workbook: string
-  /** Front-matter image of the workbook page. */
-  workbookImage: string
+  /** Front-matter image of the workbook page; absent: the page has no `image` key (docs/fidelity.md). */
+  workbookImage?: string
   /** Front-matter image of the section's index pages. */
   image: string
   /** false: English articles are published with front matter only (no body). */

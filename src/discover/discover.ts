@@ -2,7 +2,7 @@ import type { LearningPathConfig, SectionConfig } from '../config/types.js'
 import { type ContentWarning } from '../shared/types.js'
 import { articlePagePath, indexPagePath, workbookPagePath } from '../shared/page-paths.js'
 import { ContentErrorList } from '../shared/content-errors.js'
-import { articleNumberOf } from './articles.js'
+import { articleNumberOf, unpublishedArticleName } from './articles.js'
 import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
 import { joinTreePath } from '../shared/tree-path.js'
 import { decodeSourceText } from '../shared/source-text.js'
@@ -58,6 +58,8 @@ interface FoundFolder {
   /** Article numbers claimed by more than one file: the files, sorted. */
   clashes: Map<string, string[]>
   hasIndex: boolean
+  /** Files named like articles that are not published (warnings). */
+  unpublished: ContentWarning[]
 }
 
 async function discoverSection(
@@ -119,6 +121,7 @@ async function discoverSection(
   }
   const selected = folders.filter((found) => isLanguageSelected(selection, found.language))
   for (const found of selected) {
+    warnings.push(...found.unpublished)
     for (const [number, paths] of found.clashes) {
       const page = articlePagePath(folder, number, found.language)
       const problem = `two articles would become the same page ${page}: ${paths.join(' and ')}; rename or remove one`
@@ -163,11 +166,14 @@ async function discoverSection(
 /** The articles of one folder (sorted by number), the numbers several files claim, and whether it has an index.md. */
 function listFolder(folder: string, listed: TreeEntry[]): Omit<FoundFolder, 'language' | 'path'> {
   const byNumber = new Map<string, string[]>()
+  const unpublished: ContentWarning[] = []
   let hasIndex = false
   for (const entry of listed) {
     if (entry.kind !== 'file') continue
     if (entry.name === 'index.md') hasIndex = true
     const number = articleNumberOf(entry.name)
+    const why = number === null ? unpublishedArticleName(entry.name) : null
+    if (why) unpublished.push({ file: joinTreePath(folder, entry.name), message: why })
     if (number === null) continue
     byNumber.set(number, [...(byNumber.get(number) ?? []), joinTreePath(folder, entry.name)])
   }
@@ -178,7 +184,7 @@ function listFolder(folder: string, listed: TreeEntry[]): Omit<FoundFolder, 'lan
     else clashes.set(number, paths.sort())
   }
   articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1))
-  return { articles, clashes, hasIndex }
+  return { articles, clashes, hasIndex, unpublished }
 }
 
 async function readWorkbook(tree: SourceTree, config: LearningPathConfig, section: SectionConfig, errors: ContentErrorList): Promise<SourceFile | null> {

@@ -30,7 +30,8 @@ export function renderWorkbook(input: WorkbookInput): Rendered {
       contributors: [],
       frontMatter: {
         title: 'Workbook',
-        image: section.workbookImage,
+        // The old scripts wrote `image: undefined`, which YAML leaves out: no key, not `image: ""`.
+        ...(section.workbookImage === undefined ? {} : { image: section.workbookImage }),
         weight: input.englishArticleCount + 1,
       },
       body: converted.html,

@@ -149,7 +149,8 @@ describe('renderSources on a small learning path', () => {
 
   it.each([
     ['no front matter', 'Grow things.\n', { line: 1, message: 'no front matter: the file must start with a "---" line, YAML, and a "---" line' }],
-    ['broken YAML', '---\ntitle: Gardening\ntitle: [unclosed\n---\ntext\n', { line: 3, message: expect.stringMatching(/^invalid YAML front matter: /) }],
+    ['a field given twice', '---\ntitle: Gardening\ntitle: again\n---\ntext\n', { line: 3, message: expect.stringMatching(/^invalid YAML front matter: duplicated mapping key/) }],
+    ['broken YAML', '---\ntitle: Gardening\nfeatured: [unclosed\n---\ntext\n', { line: 4, message: expect.stringMatching(/^invalid YAML front matter: /) }],
     ['a list instead of fields', '---\n- a\n---\ntext\n', { line: 2, message: 'front matter must be a YAML mapping of fields' }],
     ['a title that is not text', '---\nfeatured: true\ntitle: 12\n---\ntext\n', { line: 3, message: 'front matter field "title" must be a string' }],
     ['featured not true or false', '---\ntitle: G\nfeatured: yes\n---\ntext\n', { line: 3, message: 'front matter field "featured" must be true or false' }],
