@@ -83689,6 +83689,44 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
+// src/shared/network-failure.ts
+var NAMES = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "connection reset",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  ENOTFOUND: "unknown host",
+  EAI_AGAIN: "unknown host (DNS lookup failed)",
+  ETIMEDOUT: "timeout",
+  UND_ERR_CONNECT_TIMEOUT: "timeout",
+  UND_ERR_HEADERS_TIMEOUT: "timeout",
+  UND_ERR_BODY_TIMEOUT: "timeout",
+  UND_ERR_SOCKET: "connection closed",
+  EPROTO: "TLS error"
+};
+function codesOf(error2) {
+  const found = [];
+  let at = error2;
+  for (let depth = 0; at && typeof at === "object" && depth < 6; depth++) {
+    const { code, message, name } = at;
+    if (typeof code === "string") found.push({ code, message: typeof message === "string" ? message : "" });
+    if (name === "TimeoutError") found.push({ code: "ETIMEDOUT", message: "" });
+    at = at.cause;
+  }
+  return found;
+}
+function networkFailure(error2) {
+  for (const { code, message } of codesOf(error2)) {
+    if (NAMES[code]) return code === "EPROTO" ? `TLS error: ${message.split("\n")[0]}` : NAMES[code];
+    if (/CERT|TLS|SSL/.test(code)) return `TLS error: ${code}${message ? ` (${message.split("\n")[0]})` : ""}`;
+  }
+  if (error2 && typeof error2 === "object" && error2.name === "AbortError") return "timeout";
+  return null;
+}
+function unreachableMessage(apiUrl, failure) {
+  return `could not reach ${apiUrl.replace(/\/+$/, "")}: ${failure}`;
+}
+
 // src/shared/github-client.ts
 var PRODUCTION_TIMING = {
   writeIntervalMs: 1e3,
@@ -83722,11 +83760,11 @@ function createGitHubClient(options2) {
     logger?.info(`${kind} on ${request2.method} ${request2.url}: retry ${attempt} after ${retryAfter}s`);
     return true;
   };
-  return new Octokit2({
+  const octokit = new Octokit2({
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
-    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs) },
+    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs), logger) },
     log: {
       debug: () => {
       },
@@ -83751,6 +83789,38 @@ function createGitHubClient(options2) {
       onSecondaryRateLimit: retryOnce("secondary rate limit")
     }
   });
+  return octokit;
+}
+function loggedFetch(send, logger) {
+  if (!logger) return send;
+  const failedTries = /* @__PURE__ */ new Map();
+  return async (input, init) => {
+    const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+    const method = (init?.method ?? "GET").toUpperCase();
+    const key = `${method} ${url.href}`;
+    const attempt = (failedTries.get(key) ?? 0) + 1;
+    const path2 = safeDecode(url.pathname);
+    const started = performance.now();
+    const line = (outcome2) => `${method} ${path2} \u2192 ${outcome2} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`;
+    try {
+      const response = await send(input, init);
+      if (response.status >= 500 || response.status === 429) failedTries.set(key, attempt);
+      else failedTries.delete(key);
+      logger.debug(line(response.status));
+      return response;
+    } catch (error2) {
+      failedTries.set(key, attempt);
+      logger.debug(line(`no answer (${networkFailure(error2) ?? error2.message})`));
+      throw error2;
+    }
+  };
+}
+function safeDecode(path2) {
+  try {
+    return decodeURIComponent(path2);
+  } catch {
+    return path2;
+  }
 }
 function fetchWithTimeout(ms) {
   return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) });
@@ -83947,44 +84017,6 @@ function aliasOfError(error2, pattern) {
   return null;
 }
 
-// src/shared/network-failure.ts
-var NAMES = {
-  ECONNREFUSED: "connection refused",
-  ECONNRESET: "connection reset",
-  EHOSTUNREACH: "host unreachable",
-  ENETUNREACH: "network unreachable",
-  ENOTFOUND: "unknown host",
-  EAI_AGAIN: "unknown host (DNS lookup failed)",
-  ETIMEDOUT: "timeout",
-  UND_ERR_CONNECT_TIMEOUT: "timeout",
-  UND_ERR_HEADERS_TIMEOUT: "timeout",
-  UND_ERR_BODY_TIMEOUT: "timeout",
-  UND_ERR_SOCKET: "connection closed",
-  EPROTO: "TLS error"
-};
-function codesOf(error2) {
-  const found = [];
-  let at = error2;
-  for (let depth = 0; at && typeof at === "object" && depth < 6; depth++) {
-    const { code, message, name } = at;
-    if (typeof code === "string") found.push({ code, message: typeof message === "string" ? message : "" });
-    if (name === "TimeoutError") found.push({ code: "ETIMEDOUT", message: "" });
-    at = at.cause;
-  }
-  return found;
-}
-function networkFailure(error2) {
-  for (const { code, message } of codesOf(error2)) {
-    if (NAMES[code]) return code === "EPROTO" ? `TLS error: ${message.split("\n")[0]}` : NAMES[code];
-    if (/CERT|TLS|SSL/.test(code)) return `TLS error: ${code}${message ? ` (${message.split("\n")[0]})` : ""}`;
-  }
-  if (error2 && typeof error2 === "object" && error2.name === "AbortError") return "timeout";
-  return null;
-}
-function unreachableMessage(apiUrl, failure) {
-  return `could not reach ${apiUrl.replace(/\/+$/, "")}: ${failure}`;
-}
-
 // src/credit/github-provider.ts
 var DEFAULT_REQUEST_BUDGET = 15;
 var MAX_ALIASES_PER_QUERY = 100;
@@ -84097,6 +84129,7 @@ var GitHubContributorProvider = class {
   /** Phase 2: the credit details of each distinct commit, once. */
   async readCommits(oids, ask, budget) {
     let sent = 0;
+    let credited = 0;
     const outcome2 = await runAliasRounds(oids, {
       attempts: ATTEMPTS_PER_ALIAS,
       isFatal: (error2) => error2 instanceof UserError,
@@ -84110,11 +84143,14 @@ var GitHubContributorProvider = class {
         const answer = await ask(commitQuery(this.repo, batch));
         const repository = this.checkRepository(answer);
         const errors = errorsByAlias(answer.errors, /^c\d+$/);
-        return batch.map((oid, i) => {
+        const answers = batch.map((oid, i) => {
           const record = parseCommit(repository?.[commitAlias(i)], this.webUrl);
           if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
           return { ok: true, value: record };
         });
+        credited += answers.filter((a) => a.ok).length;
+        if (oids.length > batch.length) this.options.logger.info(`contributors: credited ${credited}/${oids.length} commits`);
+        return answers;
       }
     });
     return {
@@ -85217,6 +85253,25 @@ function renderSummary(input) {
   return lines.join("\n") + "\n";
 }
 
+// src/shared/deferred-logger.ts
+function deferredLogger(target) {
+  let queue = [];
+  const later = (line) => queue ? queue.push(line) : line();
+  return {
+    debug: (m) => later(() => target.debug(m)),
+    info: (m) => later(() => target.info(m)),
+    warning: (m, where) => later(() => target.warning(m, where)),
+    error: (m, where) => later(() => target.error(m, where)),
+    // Background work opens no groups of its own; once open, groups nest as usual.
+    group: (name, fn) => queue ? fn() : target.group(name, fn),
+    open() {
+      const waiting = queue ?? [];
+      queue = null;
+      for (const line of waiting) line();
+    }
+  };
+}
+
 // src/sync.ts
 async function runSync(options2, deps) {
   try {
@@ -85239,8 +85294,10 @@ async function sync(options2, deps) {
   const { logger } = deps;
   const timing = deps.timing ?? timingFromEnv();
   const targetPath = normalizeTargetPath(options2.targetPath);
-  const site = deps.site ?? createSite(options2, targetPath, timing, logger);
-  const provider = deps.provider ?? createProvider(options2, timing, logger);
+  const siteLog = deferredLogger(logger);
+  const creditLog = deferredLogger(logger);
+  const site = deps.site ?? createSite(options2, targetPath, timing, siteLog);
+  const provider = deps.provider ?? createProvider(options2, timing, creditLog);
   const checked = background(site.check({ willWrite: !options2.dryRun }));
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
   await checked;
@@ -85254,11 +85311,13 @@ async function sync(options2, deps) {
     return result2;
   });
   const snapshot = await logger.group("Read the site", async () => {
+    siteLog.open();
     const read = await snapshotRead;
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
     return read;
   });
   const credited = await logger.group("Credit contributors", async () => {
+    creditLog.open();
     const history = await historyRead;
     return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history };
   });

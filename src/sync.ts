@@ -22,6 +22,7 @@ import { renderSummary } from './report/summary.js'
 import type { ContributorKind } from './shared/contributor-kind.js'
 import { webUrlFor } from './shared/github-api.js'
 import { createGitHubClient, timingFromEnv, type ClientTiming } from './shared/github-client.js'
+import { deferredLogger } from './shared/deferred-logger.js'
 import type { Logger } from './shared/logger.js'
 import { pageLanguage } from './shared/page-paths.js'
 import { redact } from './shared/redact.js'
@@ -142,8 +143,11 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const { logger } = deps
   const timing = deps.timing ?? timingFromEnv()
   const targetPath = normalizeTargetPath(options.targetPath)
-  const site = deps.site ?? createSite(options, targetPath, timing, logger)
-  const provider = deps.provider ?? createProvider(options, timing, logger)
+  // The site and the history are read in the background of other groups: their lines wait for their own group.
+  const siteLog = deferredLogger(logger)
+  const creditLog = deferredLogger(logger)
+  const site = deps.site ?? createSite(options, targetPath, timing, siteLog)
+  const provider = deps.provider ?? createProvider(options, timing, creditLog)
 
   // Credentials, write permission and the target folder are checked before anything is rendered.
   const checked = background(site.check({ willWrite: !options.dryRun }))
@@ -160,11 +164,13 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     return result
   })
   const snapshot = await logger.group('Read the site', async () => {
+    siteLog.open()
     const read = await snapshotRead
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`)
     return read
   })
   const credited = await logger.group('Credit contributors', async () => {
+    creditLog.open()
     const history = await historyRead
     return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history }
   })

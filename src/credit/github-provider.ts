@@ -173,6 +173,7 @@ export class GitHubContributorProvider implements ContributorProvider {
   /** Phase 2: the credit details of each distinct commit, once. */
   private async readCommits(oids: readonly string[], ask: (r: GraphQLRequest) => Promise<QueryAnswer>, budget: number) {
     let sent = 0
+    let credited = 0
     const outcome = await runAliasRounds<string, CommitRecord>(oids, {
       attempts: ATTEMPTS_PER_ALIAS,
       isFatal: (error) => error instanceof UserError,
@@ -187,11 +188,15 @@ export class GitHubContributorProvider implements ContributorProvider {
         const answer = await ask(commitQuery(this.repo, batch))
         const repository = this.checkRepository(answer)
         const errors = errorsByAlias(answer.errors, /^c\d+$/)
-        return batch.map((oid, i): Answer<string, CommitRecord> => {
+        const answers = batch.map((oid, i): Answer<string, CommitRecord> => {
           const record = parseCommit(repository?.[commitAlias(i)], this.webUrl)
           if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${oid} not found` }
           return { ok: true, value: record }
         })
+        // A full history takes many queries: say how far it is, so a long run is not a silent one.
+        credited += answers.filter((a) => a.ok).length
+        if (oids.length > batch.length) this.options.logger.info(`contributors: credited ${credited}/${oids.length} commits`)
+        return answers
       },
     })
     return {

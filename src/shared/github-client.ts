@@ -2,6 +2,7 @@ import Bottleneck from 'bottleneck'
 import { Octokit } from 'octokit'
 import { DEFAULT_API_URL } from './github-api.js'
 import { type Logger } from './logger.js'
+import { networkFailure } from './network-failure.js'
 
 /**
  * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;
@@ -87,11 +88,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     logger?.info(`${kind} on ${request.method} ${request.url}: retry ${attempt} after ${retryAfter}s`)
     return true
   }
-  return new Octokit({
+  const octokit = new Octokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? DEFAULT_API_URL,
     userAgent: 'learning-path-sync',
-    request: { fetch: fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!) },
+    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!), logger) },
     log: {
       debug: () => {},
       info: () => {},
@@ -114,6 +115,47 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onSecondaryRateLimit: retryOnce('secondary rate limit'),
     },
   } as ConstructorParameters<typeof Octokit>[0])
+  return octokit
+}
+
+/**
+ * With debug logging on (ACTIONS_STEP_DEBUG or RUNNER_DEBUG in the action, --verbose in the
+ * CLI), one line per request as it goes over the wire, retries included: method, path, status,
+ * attempt. The path only (no query string, no headers), so never the token. Below octokit's
+ * retry plugin, so each retry is its own line; the attempt counts tries of the same request
+ * since its last answer that was not retried (5xx, 429, no answer).
+ */
+function loggedFetch(send: typeof fetch, logger: Logger | undefined): typeof fetch {
+  if (!logger) return send
+  const failedTries = new Map<string, number>()
+  return async (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url)
+    const method = (init?.method ?? 'GET').toUpperCase()
+    const key = `${method} ${url.href}`
+    const attempt = (failedTries.get(key) ?? 0) + 1
+    const path = safeDecode(url.pathname)
+    const started = performance.now()
+    const line = (outcome: string | number) => `${method} ${path} → ${outcome} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`
+    try {
+      const response = await send(input, init)
+      if (response.status >= 500 || response.status === 429) failedTries.set(key, attempt)
+      else failedTries.delete(key)
+      logger.debug(line(response.status))
+      return response
+    } catch (error) {
+      failedTries.set(key, attempt)
+      logger.debug(line(`no answer (${networkFailure(error) ?? (error as Error).message})`))
+      throw error
+    }
+  }
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
 }
 
 /** `fetch` that gives up after `ms` without an answer (a TimeoutError, named "timeout" in messages). */
