@@ -54731,8 +54731,9 @@ var GitContributorProvider = class {
       });
       return stdout;
     } catch (error) {
-      const stderr = String(error.stderr ?? error.message).trim().split("\n")[0];
-      throw new UserError(`--contributors git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
+      const output = error.stderr;
+      const stderr = (typeof output === "string" && output !== "" ? output : error.message).trim().split("\n")[0];
+      throw new OptionError("contributors", `git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
     }
   }
   async credit(sourcePaths) {
@@ -62325,7 +62326,7 @@ function planBatchSizes(count, limits) {
   const maxPoints = budget * levels[levels.length - 1].points;
   const best = [Array.from({ length: maxPoints + 1 }, (_, p) => p === 0 ? { items: 0, levels: [] } : void 0)];
   for (let b = 1; b <= budget; b++) {
-    const row = new Array(maxPoints + 1).fill(void 0);
+    const row = Array.from({ length: maxPoints + 1 }, () => void 0);
     for (let p = 0; p <= maxPoints; p++) {
       for (const [index, level] of levels.entries()) {
         const before = p >= level.points ? best[b - 1][p - level.points] : void 0;
@@ -62686,12 +62687,12 @@ function errorsByAlias(errors, aliasPattern) {
 // src/credit/none-provider.ts
 var NoContributorProvider = class {
   kind = "none";
-  async credit(sourcePaths) {
-    return {
+  credit(sourcePaths) {
+    return Promise.resolve({
       contributors: new Map(sourcePaths.map((path2) => [path2, []])),
       failures: [],
       stats: { requests: 0, points: 0 }
-    };
+    });
   }
 };
 
@@ -63348,7 +63349,7 @@ function getProcessor() {
       const level = typeof severity === "number" ? severity : 2;
       if (level < 2 || !sink) return;
       const payload = message ?? programName;
-      const text = typeof payload === "string" ? payload : payload?.getText?.() ?? String(payload);
+      const text = typeof payload === "string" ? payload : payload?.getText?.() ?? "a message without text";
       const line = typeof payload === "string" ? void 0 : payload?.getSourceLocation?.()?.getLineNumber();
       sink.push({ severity: level >= 3 ? "error" : "warning", text, ...line ? { line } : {} });
     }
@@ -63737,7 +63738,7 @@ function classifyPaths(desiredShas, current, inScope = () => true) {
   for (const path2 of current.keys()) {
     if (!desiredShas.has(path2) && isGeneratedPagePath(path2) && inScope(path2)) result.maybeDelete.push(path2);
   }
-  for (const list of Object.values(result)) list.sort();
+  for (const list of [result.add, result.unchanged, result.maybeUpdate, result.maybeDelete]) list.sort();
   return result;
 }
 async function planChanges(pages, current, options2) {
@@ -64687,27 +64688,25 @@ async function sync(options2, deps) {
   const { logger } = deps;
   const timing = deps.timing ?? timingFromEnv();
   const targetPath = normalizeTargetPath(options2.targetPath);
-  const siteLog = deferredLogger(logger);
   const creditLog = deferredLogger(logger);
-  const site = deps.site ?? createSite(options2, targetPath, timing, siteLog);
+  const site = deps.site ?? createSite(options2, targetPath, timing, logger);
   const provider = deps.provider ?? createProvider(options2, timing, creditLog);
-  const checked = background(site.check({ willWrite: !options2.dryRun }));
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
-  await checked;
-  const snapshotRead = background(site.load());
   const historyRead = background(provider.credit(creditedSources(sources)));
-  const rendered = await logger.group("Render", async () => {
+  const snapshot = await logger.group("Read the site", async () => {
+    await site.check({ willWrite: !options2.dryRun });
+    const read = await site.load();
+    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
+    return read;
+  });
+  const rendered = await logger.group("Render", () => {
     const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
     for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
     for (const e of result2.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line });
-    logger.info(`rendered ${result2.pages.length} pages` + (result2.errors.length ? `; ${result2.errors.length} source file(s) failed, their pages are left as the site has them` : ""));
-    return result2;
-  });
-  const snapshot = await logger.group("Read the site", async () => {
-    siteLog.open();
-    const read = await snapshotRead;
-    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
-    return read;
+    logger.info(
+      `rendered ${result2.pages.length} pages` + (result2.errors.length ? `; ${result2.errors.length} source file(s) failed, their pages are left as the site has them` : "")
+    );
+    return Promise.resolve(result2);
   });
   const credited = await logger.group("Credit contributors", async () => {
     creditLog.open();
@@ -64718,7 +64717,7 @@ async function sync(options2, deps) {
   const kept = keptByContentErrors(rendered.errors);
   const inScope = (p) => !kept(p) && isLanguageSelected(languages, pageLanguage(p));
   const plan = await logger.group("Plan", async () => {
-    const planned = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope });
+    const planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
     for (const p of planned.protected) {
       logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
         file: site.repositoryPath(p.path)
@@ -64757,7 +64756,7 @@ async function sync(options2, deps) {
 async function writePagesFolder(folder, pages) {
   const site = new LocalSite(folder, { createTargetPath: true });
   const snapshot = await site.load();
-  const plan = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope: () => false });
+  const plan = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false });
   await site.publish({ plan, title: "", body: "", commitMessage: "", complete: false });
   return {
     written: [...plan.add, ...plan.update].map((page) => page.path).sort(),
@@ -65136,6 +65135,7 @@ var HELP = [
   "Run `learning-path-sync <command> --help` (or -h) for the options of a command; `learning-path-sync --version` for the version."
 ].join("\n") + "\n";
 function version() {
+  if (true) return "0.1.0";
   try {
     return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
   } catch {

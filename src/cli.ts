@@ -18,8 +18,12 @@ const HELP = [
   'Run `learning-path-sync <command> --help` (or -h) for the options of a command; `learning-path-sync --version` for the version.',
 ].join('\n') + '\n'
 
-/** The version in package.json, next to both src/ and dist/ (the bundle is not published apart from it). */
+// Set by scripts/build.mjs from package.json; absent when src/ runs unbundled.
+declare const __LPS_VERSION__: string | undefined
+
+/** The version in package.json: built into the bundle, else read next to src/. */
 function version(): string {
+  if (typeof __LPS_VERSION__ === 'string') return __LPS_VERSION__
   try {
     return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
   } catch {

@@ -6,7 +6,7 @@ import { articleNumberOf, unpublishedArticleName } from './articles.js'
 import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
 import { joinTreePath } from '../shared/tree-path.js'
 import { decodeSourceText } from '../shared/source-text.js'
-import type { SourceTree, TreeEntry } from '../shared/source-tree.js'
+import type { SourceTree, SourceEntry } from '../shared/source-tree.js'
 import { articlePageKey, type ArticleSource, type DiscoveredSources, type IndexSource, type LanguageSources, type SectionSources, type SourceFile } from './types.js'
 import { UserError } from '../shared/user-error.js'
 
@@ -164,7 +164,7 @@ async function discoverSection(
 }
 
 /** The articles of one folder (sorted by number), the numbers several files claim, and whether it has an index.md. */
-function listFolder(folder: string, listed: TreeEntry[]): Omit<FoundFolder, 'language' | 'path'> {
+function listFolder(folder: string, listed: SourceEntry[]): Omit<FoundFolder, 'language' | 'path'> {
   const byNumber = new Map<string, string[]>()
   const unpublished: ContentWarning[] = []
   let hasIndex = false

@@ -114,7 +114,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onRateLimit: retryOnce('rate limit'),
       onSecondaryRateLimit: retryOnce('secondary rate limit'),
     },
-  } as ConstructorParameters<typeof Octokit>[0])
+  })
   return octokit
 }
 

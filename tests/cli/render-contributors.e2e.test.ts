@@ -5,30 +5,32 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { ROOT, runProcess } from '../support/run-action.js'
-import { historyRepository, LEARNING_PATH, requireFixtures } from '../support/sync-fixtures.js'
+import { bundled } from '../support/bundle.js'
+import { runProcess } from '../support/run-action.js'
+import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { startSiteGitHub } from '../support/sync.js'
 
 let gh: FakeGitHub
 const out = mkdtempSync(path.join(tmpdir(), 'lps-render-credit-'))
 
-beforeAll(async () => {
-  requireFixtures()
-  gh = await startSiteGitHub()
-})
-afterAll(async () => {
-  await gh?.close()
-  rmSync(out, { recursive: true, force: true })
-})
 
 const render = (folder: string) =>
   runProcess(
     process.execPath,
-    [path.join(ROOT, 'dist/cli.js'), 'render', '--source', LEARNING_PATH, '--out', folder, '--languages', 'en', '--contributors', 'github', '--source-repository', historyRepository().repository, '--quiet'],
-    { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
+    [bundled('cli.js'), 'render', '--source', CORPUS_SOURCE, '--out', folder, '--languages', 'en', '--contributors', 'github', '--source-repository', historyIndex().repository, '--quiet'],
+    { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, CORPUS_SOURCE_SYNC_FAST_RETRIES: '1' },
   )
 
-it('history that cannot be read: the pages are written, the exit status is 1 and says why', async () => {
+describeCorpus('render --contributors github', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+  })
+  afterAll(async () => {
+    await gh?.close()
+    rmSync(out, { recursive: true, force: true })
+  })
+
+  it('history that cannot be read: the pages are written, the exit status is 1 and says why', async () => {
   gh.addFault({ path: '/graphql', status: 502, times: 1000 })
   const failing = await render(path.join(out, 'failing'))
   gh.clearFaults()
@@ -42,3 +44,4 @@ it('history that cannot be read: the pages are written, the exit status is 1 and
   expect(working.status, working.stderr).toBe(0)
   expect(readFileSync(path.join(out, 'working/introduction/01.md'), 'utf8')).not.toContain('contributors: []')
 }, 120_000)
+})

@@ -5,28 +5,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FakeGitHub } from '../fake-github/index.js'
-import { BRANCH, LEARNING_PATH, LIGHT, PAGINATED, TARGET, acceptedWrites, copyLearningPath, fileAt, repoState, seeded, seedSite, startSiteGitHub, syncFailing, syncLogged, syncOptions, type RepoState } from '../support/reliability.js'
 import { UserError } from '../../src/shared/user-error.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { acceptedWrites, fileAt, LIGHT, PAGINATED, repoState, type RepoState } from '../support/reliability.js'
+import { BRANCH, runFailing, runLogged, seeded, seedSite, startSiteGitHub, syncOptions, TARGET } from '../support/sync.js'
 
 const SITE = 'authors/site'
 let gh: FakeGitHub
 let untouched: RepoState
 const copies: string[] = []
 
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  await seedSite(gh, SITE)
-  untouched = repoState(gh, SITE)
-})
-afterAll(async () => {
-  await gh?.close()
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true })
-})
-
 /** A copy of the learning path, changed by `edit` (paths relative to its root). */
 function sourcesWith(edit: (file: (rel: string) => string) => void): string {
-  const dir = copyLearningPath()
+  const dir = copyCorpusSource()
   copies.push(dir)
   edit((rel) => path.join(dir, rel))
   return dir
@@ -75,111 +67,123 @@ const REFUSED: Case[] = [
   }, /^contributor\/index\.md: the index page of section "contributor" is missing/],
 ]
 
-describe('bad input refused with a clear error naming the file; nothing written', () => {
-  it.each(REFUSED)('%s', async (_name, edit, message) => {
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none' }))
-    expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toMatch(message)
-    expect(error.message).not.toContain('\n')
-    expect(acceptedWrites(requests)).toEqual([])
-    expect(repoState(gh, SITE)).toEqual(untouched)
+describeCorpus('bad input', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+    await seedSite(gh, SITE)
+    untouched = repoState(gh, SITE)
+  })
+  afterAll(async () => {
+    await gh?.close()
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true })
   })
 
-  it.each(['../site', '/content/en/learn', 'content/../../learning-path'])('a target-path escaping the repository (%s): refused before any request', async (targetPath) => {
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { ...LIGHT, contributors: 'none', targetPath }))
-    expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
-    expect(requests).toEqual([])
-  })
-
-  it('a source folder that does not exist', async () => {
-    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'lps-gone-')), 'learning-path')
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, missing, SITE, { ...LIGHT, contributors: 'none' }))
-    expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toContain('scripts/section_data.json')
-    expect(acceptedWrites(requests)).toEqual([])
-  })
-})
-
-describe('one bad file fails its own pages: an error naming it, its pages kept, the rest published', () => {
-  it('an article not valid UTF-8, a binary article and a translation not valid UTF-8', async () => {
-    const failed = {
-      'introduction/02-problems-solved.asciidoc': 'introduction/02.md',
-      'contributor/03-contributor-ethos-article.asciidoc': 'contributor/03.md',
-      'contributor/es/05-benefits-of-contribution-article-es.asciidoc': 'contributor/05.es.md',
-    }
-    const source = sourcesWith((at) => {
-      writeFileSync(at('introduction/02-problems-solved.asciidoc'), Buffer.concat([Buffer.from('== What Problems Does InnerSource Solve?\n\n'), LATIN1]))
-      writeFileSync(at('contributor/03-contributor-ethos-article.asciidoc'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]))
-      writeFileSync(at('contributor/es/05-benefits-of-contribution-article-es.asciidoc'), LATIN1)
+  describe('bad input refused with a clear error naming the file; nothing written', () => {
+    it.each(REFUSED)('%s', async (_name, edit, message) => {
+      const { error, requests } = await runFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none' }))
+      expect(error).toBeInstanceOf(UserError)
+      expect(error.message).toMatch(message)
+      expect(error.message).not.toContain('\n')
+      expect(acceptedWrites(requests)).toEqual([])
+      expect(repoState(gh, SITE)).toEqual(untouched)
     })
-    const repo = 'skips/site'
-    await seedSite(gh, repo)
-    const { result, lines } = await syncLogged(gh, syncOptions(gh, source, repo, PAGINATED))
-    expect(result.operation).toBe('created')
-    expect(result.contentErrors.map((e) => e.file)).toEqual(Object.keys(failed).sort())
-    for (const [file, page] of Object.entries(failed)) {
-      expect(lines.some((l) => l.startsWith(`error: ${file}: `) && l.endsWith(`(left as the site has it: ${page})`)), file).toBe(true)
-      expect(result.summary).toContain(`\`${file}\`: `)
-      // Kept: not deleted, not changed, still on the proposed branch byte for byte.
-      expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
-      expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded[page])
-    }
-    // Not one page of the site changes: the pull request only adds the withheld sections.
-    expect(result.counts).toMatchObject({ updated: 0, deleted: 0, protected: 0 })
-    const [pull] = gh.pulls(repo)
-    expect(pull.body).toContain('**3 source file(s) failed**')
+
+    it.each(['../site', '/content/en/learn', 'content/../../learning-path'])('a target-path escaping the repository (%s): refused before any request', async (targetPath) => {
+      const { error, requests } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { ...LIGHT, contributors: 'none', targetPath }))
+      expect(error).toBeInstanceOf(UserError)
+      expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
+      expect(requests).toEqual([])
+    })
+
+    it('a source folder that does not exist', async () => {
+      const missing = path.join(mkdtempSync(path.join(tmpdir(), 'lps-gone-')), 'learning-path')
+      const { error, requests } = await runFailing(gh, syncOptions(gh, missing, SITE, { ...LIGHT, contributors: 'none' }))
+      expect(error).toBeInstanceOf(UserError)
+      expect(error.message).toContain('scripts/section_data.json')
+      expect(acceptedWrites(requests)).toEqual([])
+    })
   })
 
-  const ISOLATED: [name: string, edit: (at: (rel: string) => string) => void, file: string, message: RegExp, pages: string[]][] = [
-    [
-      'a binary section index.md',
-      (at) => writeFileSync(at('contributor/index.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])),
-      'contributor/index.md',
-      /^binary content/,
-      // pt-br shows the English index.md, so its section page is kept with it.
-      ['contributor/_index.md', 'contributor/_index.pt-br.md'],
-    ],
-    [
-      'two sources mapping to the same page',
-      (at) => writeFileSync(at('introduction/01-introduction-copy.asciidoc'), readFileSync(at('introduction/01-introduction.asciidoc'))),
-      'introduction/01-introduction-copy.asciidoc',
-      /^two articles would become the same page introduction\/01\.md: introduction\/01-introduction-copy\.asciidoc and introduction\/01-introduction\.asciidoc; rename or remove one$/,
-      ['introduction/01.md'],
-    ],
-    [
-      // A link committed to the sources would otherwise publish a file of the runner on the site.
-      'an article that links to a file outside the source folder',
-      (at) => {
-        rmSync(at('introduction/02-problems-solved.asciidoc'))
-        symlinkSync(SECRET_FILE, at('introduction/02-problems-solved.asciidoc'))
-      },
-      'introduction/02-problems-solved.asciidoc',
-      /link/,
-      ['introduction/02.md'],
-    ],
-    [
-      'a translation folder that links outside the source folder',
-      (at) => symlinkSync(path.dirname(SECRET_FILE), at('introduction/xx')),
-      'introduction/xx',
-      /^cannot list the folder: .*link/,
-      [],
-    ],
-  ]
+  describe('one bad file fails its own pages: an error naming it, its pages kept, the rest published', () => {
+    it('an article not valid UTF-8, a binary article and a translation not valid UTF-8', async () => {
+      const failed = {
+        'introduction/02-problems-solved.asciidoc': 'introduction/02.md',
+        'contributor/03-contributor-ethos-article.asciidoc': 'contributor/03.md',
+        'contributor/es/05-benefits-of-contribution-article-es.asciidoc': 'contributor/05.es.md',
+      }
+      const source = sourcesWith((at) => {
+        writeFileSync(at('introduction/02-problems-solved.asciidoc'), Buffer.concat([Buffer.from('== What Problems Does InnerSource Solve?\n\n'), LATIN1]))
+        writeFileSync(at('contributor/03-contributor-ethos-article.asciidoc'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]))
+        writeFileSync(at('contributor/es/05-benefits-of-contribution-article-es.asciidoc'), LATIN1)
+      })
+      const repo = 'skips/site'
+      await seedSite(gh, repo)
+      const { result, lines } = await runLogged(gh, syncOptions(gh, source, repo, PAGINATED))
+      expect(result.operation).toBe('created')
+      expect(result.contentErrors.map((e) => e.file)).toEqual(Object.keys(failed).sort())
+      for (const [file, page] of Object.entries(failed)) {
+        expect(lines.some((l) => l.startsWith(`error: ${file}: `) && l.endsWith(`(left as the site has it: ${page})`)), file).toBe(true)
+        expect(result.summary).toContain(`\`${file}\`: `)
+        // Kept: not deleted, not changed, still on the proposed branch byte for byte.
+        expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
+        expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded()[page])
+      }
+      // Not one page of the site changes: the pull request only adds the withheld sections.
+      expect(result.counts).toMatchObject({ updated: 0, deleted: 0, protected: 0 })
+      const [pull] = gh.pulls(repo)
+      expect(pull.body).toContain('**3 source file(s) failed**')
+    })
 
-  it.each(ISOLATED)('%s: that file fails, the run goes on', async (_name, edit, file, message, pages) => {
-    const repo = `isolated/${file.replace(/[^a-z0-9]+/gi, '-')}`
-    await seedSite(gh, repo)
-    const { result, lines } = await syncLogged(gh, syncOptions(gh, sourcesWith(edit), repo, { languages: file.endsWith('/xx') ? 'en,xx' : 'en,pt-br', contributors: 'none' }))
-    const error = result.contentErrors.find((e) => e.file === file)
-    expect(error?.message).toMatch(message)
-    expect(error?.pages).toEqual(pages)
-    expect(lines.some((l) => l.startsWith(`error: ${file}: `))).toBe(true)
-    expect(result.operation).toBe('created')
-    for (const page of pages) {
-      expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
-      expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded[page])
-    }
-    expect(JSON.stringify(result)).not.toContain('ghs_notForTheWebsite')
+    const ISOLATED: [name: string, edit: (at: (rel: string) => string) => void, file: string, message: RegExp, pages: string[]][] = [
+      [
+        'a binary section index.md',
+        (at) => writeFileSync(at('contributor/index.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])),
+        'contributor/index.md',
+        /^binary content/,
+        // pt-br shows the English index.md, so its section page is kept with it.
+        ['contributor/_index.md', 'contributor/_index.pt-br.md'],
+      ],
+      [
+        'two sources mapping to the same page',
+        (at) => writeFileSync(at('introduction/01-introduction-copy.asciidoc'), readFileSync(at('introduction/01-introduction.asciidoc'))),
+        'introduction/01-introduction-copy.asciidoc',
+        /^two articles would become the same page introduction\/01\.md: introduction\/01-introduction-copy\.asciidoc and introduction\/01-introduction\.asciidoc; rename or remove one$/,
+        ['introduction/01.md'],
+      ],
+      [
+        // A link committed to the sources would otherwise publish a file of the runner on the site.
+        'an article that links to a file outside the source folder',
+        (at) => {
+          rmSync(at('introduction/02-problems-solved.asciidoc'))
+          symlinkSync(SECRET_FILE, at('introduction/02-problems-solved.asciidoc'))
+        },
+        'introduction/02-problems-solved.asciidoc',
+        /link/,
+        ['introduction/02.md'],
+      ],
+      [
+        'a translation folder that links outside the source folder',
+        (at) => symlinkSync(path.dirname(SECRET_FILE), at('introduction/xx')),
+        'introduction/xx',
+        /^cannot list the folder: .*link/,
+        [],
+      ],
+    ]
+
+    it.each(ISOLATED)('%s: that file fails, the run goes on', async (_name, edit, file, message, pages) => {
+      const repo = `isolated/${file.replace(/[^a-z0-9]+/gi, '-')}`
+      await seedSite(gh, repo)
+      const { result, lines } = await runLogged(gh, syncOptions(gh, sourcesWith(edit), repo, { languages: file.endsWith('/xx') ? 'en,xx' : 'en,pt-br', contributors: 'none' }))
+      const error = result.contentErrors.find((e) => e.file === file)
+      expect(error?.message).toMatch(message)
+      expect(error?.pages).toEqual(pages)
+      expect(lines.some((l) => l.startsWith(`error: ${file}: `))).toBe(true)
+      expect(result.operation).toBe('created')
+      for (const page of pages) {
+        expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
+        expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded()[page])
+      }
+      expect(JSON.stringify(result)).not.toContain('ghs_notForTheWebsite')
+    })
   })
 })

@@ -1,22 +1,13 @@
 // Wrong credentials or target: one clear line, a UserError, the token never in it, nothing written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH } from '../support/sync-fixtures.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { runFailing, runLogged, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
 const READ_ONLY = 'example/read-only-site'
 let gh: FakeGitHub
-
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  await seedSite(gh, SITE)
-  await seedSite(gh, READ_ONLY, { readOnly: true })
-})
-afterAll(async () => {
-  await gh?.close()
-})
 
 /** Nothing reached the repository: one branch, no pull request. */
 function expectUntouched(repo: string) {
@@ -31,10 +22,19 @@ function expectOneCleanLine(error: Error, token: string) {
   expect(error.message.length).toBeLessThan(300)
 }
 
-describe('a sync that cannot proceed', () => {
+describeCorpus('a sync that cannot proceed', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+    await seedSite(gh, SITE)
+    await seedSite(gh, READ_ONLY, { readOnly: true })
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
+
   it('bad token (401): says so, before rendering anything', async () => {
     const token = 'ghp_wrongTokenThatMustNeverBePrinted'
-    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { token, contributors: 'none' }))
+    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { token, contributors: 'none' }))
     expectOneCleanLine(error, token)
     expect(error.message).toMatch(/401/)
     expect(error.message).toMatch(/token/)
@@ -45,27 +45,27 @@ describe('a sync that cannot proceed', () => {
   })
 
   it('a dry run without a token: says that no token was given, not "401 Bad credentials"', async () => {
-    const { error } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { token: '', contributors: 'none', dryRun: true }))
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { token: '', contributors: 'none', dryRun: true }))
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toMatch(/^no token was given \(GITHUB_TOKEN is empty\), and example\/site cannot be read without one \(401 Bad credentials while trying to read the repository\)$/)
     expectUntouched(SITE)
   })
 
   it('missing repository (404): names it', async () => {
-    const { error } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, 'example/no-such-site', { contributors: 'none' }))
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, 'example/no-such-site', { contributors: 'none' }))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toContain('example/no-such-site')
     expect(error.message).toMatch(/404|not found/)
   })
 
   it('missing base branch: names it', async () => {
-    const { error } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', base: 'production' }))
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', base: 'production' }))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toContain("base branch 'production' not found")
   })
 
   it('token without write permission: refused before rendering, from the permissions GitHub lists', async () => {
-    const { error, rest, lines } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, READ_ONLY, { contributors: 'none', languages: 'en' }))
+    const { error, rest, lines } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en' }))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe(
       'the token may not write to example/read-only-site (GitHub lists its permissions there as: pull): it needs Contents and Pull requests read and write permission there',
@@ -74,46 +74,46 @@ describe('a sync that cannot proceed', () => {
     expect(rest.filter((r) => r.write)).toEqual([])
     expectUntouched(READ_ONLY)
     // A dry run only reads: the same token is fine for it.
-    const dry = await runLogged(gh, syncOptions(gh, LEARNING_PATH, READ_ONLY, { contributors: 'none', languages: 'en', dryRun: true }))
+    const dry = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en', dryRun: true }))
     expect(dry.result.dryRun).toBe(true)
   })
 
   it('a target-path the base branch does not have: refused before any write (create-target-path: true creates it)', async () => {
     const options = { contributors: 'none' as const, languages: 'en', targetPath: 'content/learn/learning-path' }
-    const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, options))
+    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, options))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe('content/learn/learning-path does not exist on main of example/site; set create-target-path: true to create it')
     expect(rest.filter((r) => r.write)).toEqual([])
     expectUntouched(SITE)
     const repo = 'example/new-folder-site'
     await seedSite(gh, repo)
-    const created = await runLogged(gh, syncOptions(gh, LEARNING_PATH, repo, { ...options, createTargetPath: true }))
+    const created = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...options, createTargetPath: true }))
     expect(created.result.operation).toBe('created')
     expect(created.result.changedFiles.every((f) => f.startsWith('content/learn/learning-path/'))).toBe(true)
   })
 
   it('an empty site repository (409 "Git Repository is empty."): the same message as a missing base branch', async () => {
     gh.addFault({ method: 'GET', path: /^\/repos\/example\/site\/git\/ref\//, status: 409, times: 10 })
-    const { error } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', languages: 'en' }))
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', languages: 'en' }))
     gh.clearFaults()
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe("base branch 'main' not found in example/site")
   })
 
   it('the sync branch is the base branch: refused before any request', async () => {
-    const named = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', base: 'main', branch: 'main' }))
+    const named = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', base: 'main', branch: 'main' }))
     expect(named.error).toBeInstanceOf(UserError)
     expect(named.error.message).toContain('never writes to the base')
     expect(named.rest).toEqual([])
     // The default branch, found out from the repository, is refused just the same.
-    const found = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', branch: 'main' }))
+    const found = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', branch: 'main' }))
     expect(found.error.message).toContain('never writes to the base')
     expect(found.rest.filter((r) => r.write)).toEqual([])
     expectUntouched(SITE)
   })
 
   it.each(['../outside', '/content/en', 'content/../../x'])('target-path %s escaping the repository is refused', async (targetPath) => {
-    const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', targetPath }))
+    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', targetPath }))
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toContain('target-path')
     expect(rest).toEqual([])

@@ -1,9 +1,9 @@
 // Readable logs: each group holds its own lines (the site read and the history run in the
 // background of rendering), the credit stage reports progress, and with debug on every REST
 // request and retry is one line: method, path, status, attempt; never the token.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH } from '../support/sync-fixtures.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { runLogged, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
 
 const SITE = 'logs/site'
@@ -18,18 +18,18 @@ function group(name: string): string[] {
   return lines.slice(start + 1, end < 0 ? undefined : end)
 }
 
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  await seedSite(gh, SITE)
-  // One answer lost on the way: the retry shows in the debug lines.
-  gh.addFault({ method: 'GET', path: /^\/repos\/logs\/site\/git\/ref\//, status: 502 })
-  ;({ lines } = await runLogged(gh, syncOptions(gh, LEARNING_PATH, SITE, { languages: 'en,es' })))
-})
-afterAll(async () => {
-  await gh?.close()
-})
+describeCorpus('sync logs', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+    await seedSite(gh, SITE)
+    // One answer lost on the way: the retry shows in the debug lines.
+    gh.addFault({ method: 'GET', path: /^\/repos\/logs\/site\/git\/ref\//, status: 502 })
+    ;({ lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { languages: 'en,es' })))
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
 
-describe('sync logs', () => {
   it('each group holds its own lines: the site read and the history lines wait for their group', () => {
     expect(group('Read the site').some((l) => l.startsWith('site: logs/site@main'))).toBe(true)
     expect(group('Read the site').some((l) => l.startsWith('debug: GET /repos/logs/site/git/trees/'))).toBe(true)
