@@ -92,14 +92,6 @@ describeCorpus('a sync that cannot proceed', () => {
     expect(created.result.changedFiles.every((f) => f.startsWith('content/learn/learning-path/'))).toBe(true)
   })
 
-  it('an empty site repository (409 "Git Repository is empty."): the same message as a missing base branch', async () => {
-    gh.addFault({ method: 'GET', path: /^\/repos\/example\/site\/git\/ref\//, status: 409, times: 10 })
-    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', languages: 'en' }))
-    gh.clearFaults()
-    expectOneCleanLine(error, gh.token)
-    expect(error.message).toBe("base branch 'main' not found in example/site")
-  })
-
   it('the sync branch is the base branch: refused before any request', async () => {
     const named = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', base: 'main', branch: 'main' }))
     expect(named.error).toBeInstanceOf(UserError)
