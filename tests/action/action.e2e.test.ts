@@ -146,8 +146,9 @@ describeCorpus('action (the bundled index.js) on each trigger', () => {
     const sources = copyCorpusSource()
     try {
       const index = `${sources}/contributor/index.md`
-      writeFileSync(index, readFileSync(index, 'utf8').replace(/^title: .*$/m, 'title: [unclosed'))
-      const line = readFileSync(index, 'utf8').split('\n').findIndex((l) => l.startsWith('title: [unclosed')) + 1
+      // The title given twice: js-yaml names the second one's line.
+      writeFileSync(index, readFileSync(index, 'utf8').replace(/^(title: .*)$/m, '$1\ntitle: again'))
+      const line = readFileSync(index, 'utf8').split('\n').findIndex((l) => l === 'title: again') + 1
       const gh = await seededGitHub()
       const run = await runAction({
         inputs: inputs({ 'source-path': sources, languages: 'en' }),
