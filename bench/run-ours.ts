@@ -29,6 +29,8 @@ export async function runOurs(job: OursJob): Promise<{ result: SyncResult; phase
       dryRun: false,
       failOnContributorError: true,
       failOnContentError: true,
+      // The bench site starts without the pages folder: the first sync creates it.
+      createTargetPath: true,
       token: job.token,
       apiUrl: job.apiUrl,
     },

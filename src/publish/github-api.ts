@@ -22,7 +22,8 @@ export class GitHubRepoApi {
     if (!owner || !repo || fullName.split('/').length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`)
     this.owner = owner
     this.repo = repo
-    this.apiUrl = String((client.request.endpoint.DEFAULTS as { baseUrl?: unknown }).baseUrl ?? 'GitHub')
+    const baseUrl = (client.request.endpoint.DEFAULTS as { baseUrl?: unknown }).baseUrl
+    this.apiUrl = typeof baseUrl === 'string' ? baseUrl : 'GitHub'
   }
 
   private repositoryRead?: Promise<RepositoryFacts>

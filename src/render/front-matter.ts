@@ -10,7 +10,7 @@ export interface SplitMarkdown {
    */
   content: string
   /** The 1-based line of the file where a front matter field starts (for errors about it). */
-  lineOf(key: string): number | undefined
+  lineOf: (key: string) => number | undefined
 }
 
 // `---`, a line break (`\n` or a lone `\r`, as in CRLF files), the YAML, the first line break
