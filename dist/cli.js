@@ -64025,7 +64025,8 @@ var GitHubRepoApi = class {
     if (!owner || !repo || fullName.split("/").length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`);
     this.owner = owner;
     this.repo = repo;
-    this.apiUrl = String(client.request.endpoint.DEFAULTS.baseUrl ?? "GitHub");
+    const baseUrl = client.request.endpoint.DEFAULTS.baseUrl;
+    this.apiUrl = typeof baseUrl === "string" ? baseUrl : "GitHub";
   }
   client;
   fullName;

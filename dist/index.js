@@ -84645,7 +84645,8 @@ var GitHubRepoApi = class {
     if (!owner || !repo || fullName.split("/").length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`);
     this.owner = owner;
     this.repo = repo;
-    this.apiUrl = String(client.request.endpoint.DEFAULTS.baseUrl ?? "GitHub");
+    const baseUrl2 = client.request.endpoint.DEFAULTS.baseUrl;
+    this.apiUrl = typeof baseUrl2 === "string" ? baseUrl2 : "GitHub";
   }
   client;
   fullName;
