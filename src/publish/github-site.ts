@@ -30,6 +30,10 @@ export interface GitHubSiteOptions {
    * no read. For runs that will publish (a dry run would only pay for them).
    */
   readPullEarly?: boolean
+  /** No token was given (a dry run may read a public repository without one): refusals say so. */
+  anonymous?: boolean
+  /** Create the target folder when the base branch lacks it (else that is refused before any write). */
+  createTargetPath?: boolean
 }
 
 /** The open sync pull request, with the read of its head commit (started as soon as it was found). */
@@ -55,7 +59,7 @@ export class GitHubSite implements Site {
     }
     if (options.branch.trim() === '') throw new UserError('the sync branch name is empty')
     if (options.base !== undefined) refuseBaseBranch(options.branch, options.base, options.repository)
-    this.api = new GitHubRepoApi(options.client, options.repository)
+    this.api = new GitHubRepoApi(options.client, options.repository, options.anonymous ?? false)
     this.targetPath = normalizeTargetPath(options.targetPath)
   }
 
@@ -68,8 +72,19 @@ export class GitHubSite implements Site {
     return { ...this.api.counts }
   }
 
+  async check({ willWrite }: { willWrite: boolean }): Promise<void> {
+    const { permissions } = await this.api.repository()
+    // Only where GitHub tells: App installation tokens get no `permissions` and find out at the first write.
+    if (willWrite && permissions && permissions.push === false) {
+      const has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(', ') || 'none'
+      throw new UserError(
+        `the token may not write to ${this.options.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`,
+      )
+    }
+  }
+
   async load(): Promise<SiteSnapshot> {
-    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch)
+    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch, this.options.createTargetPath ?? false)
     this.base = base
     // Started once the base is read (the site's reads keep their order), the look-up ends while
     // the history reads and rendering still run.
