@@ -75656,7 +75656,7 @@ var context2 = new Context();
 var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
 var DEFAULT_URLS_FILE = "config/urls.yaml";
 
-// src/github/client.ts
+// src/shared/github-client.ts
 var import_bottleneck = __toESM(require_lib2(), 1);
 
 // node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
@@ -79016,7 +79016,7 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
-// src/github/client.ts
+// src/shared/github-client.ts
 var PRODUCTION_TIMING = {
   writeIntervalMs: 1e3,
   graphqlIntervalMs: 0,
@@ -79079,7 +79079,7 @@ function createGitHubClient(options2) {
   });
 }
 
-// src/sync-defaults.ts
+// src/shared/sync-defaults.ts
 var SYNC_DEFAULTS = {
   sourceRef: "main",
   languages: "all",
@@ -79092,7 +79092,7 @@ function splitList(text) {
   return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
 }
 
-// src/types.ts
+// src/shared/types.ts
 var UserError = class extends Error {
   constructor(message) {
     super(message);
@@ -79173,7 +79173,7 @@ function createActionLogger(sourcePath) {
   };
 }
 
-// src/action/redact.ts
+// src/shared/redact.ts
 function redact(text, secrets) {
   let out = text;
   for (const secret of secrets) {
@@ -79202,41 +79202,11 @@ function setActionOutputs(result, secrets) {
   for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, redact(value, secrets));
 }
 
-// src/contributors/git.ts
+// src/credit/git-provider.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
-// src/contributors/credit-rule.ts
-function isBot(name, account2) {
-  if (account2?.type === "Bot") return true;
-  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
-}
-function authorContributor(author) {
-  if (isBot(author.name, author.user)) return null;
-  const name = author.user?.name || author.name;
-  if (!name) return null;
-  return { name, url: author.user?.url ?? null };
-}
-function reviewerContributor(reviewer) {
-  if (reviewer === null || isBot(null, reviewer)) return null;
-  return { name: reviewer.name || reviewer.login, url: reviewer.url };
-}
-function mergeByName(people) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const person of people) {
-    const seen = byName.get(person.name);
-    if (!seen) byName.set(person.name, { name: person.name, url: person.url });
-    else if (seen.url === null && person.url !== null) seen.url = person.url;
-  }
-  return [...byName.values()];
-}
-function creditContributors(history) {
-  const authors = history.flatMap((commit) => commit.authors.map(authorContributor));
-  const reviewers = history.flatMap((commit) => commit.reviewers.map(reviewerContributor));
-  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
-}
-
-// src/contributors/git-log.ts
+// src/credit/git-log.ts
 var RECORD = "";
 var FIELD = "";
 var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
@@ -79295,7 +79265,96 @@ function gitAuthor(contact, webUrl = "https://github.com") {
   };
 }
 
-// src/contributors/git.ts
+// src/credit/credit-rule.ts
+function isBot(name, account2) {
+  if (account2?.type === "Bot") return true;
+  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
+}
+function authorContributor(author) {
+  if (isBot(author.name, author.user)) return null;
+  const name = author.user?.name || author.name;
+  if (!name) return null;
+  return { name, url: author.user?.url ?? null };
+}
+function reviewerContributor(reviewer) {
+  if (reviewer === null || isBot(null, reviewer)) return null;
+  return { name: reviewer.name || reviewer.login, url: reviewer.url };
+}
+function mergeByName(people) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const person of people) {
+    const seen = byName.get(person.name);
+    if (!seen) byName.set(person.name, { name: person.name, url: person.url });
+    else if (seen.url === null && person.url !== null) seen.url = person.url;
+  }
+  return [...byName.values()];
+}
+function creditContributors(history, rewrite) {
+  const authors = history.flatMap(
+    (commit) => commit.authors.map((author) => {
+      const person = authorContributor(author);
+      return person && rewrite ? rewrite(person, { author }) : person;
+    })
+  );
+  const reviewers = history.flatMap(
+    (commit) => commit.reviewers.map((reviewer) => {
+      const person = reviewerContributor(reviewer);
+      return person && reviewer && rewrite ? rewrite(person, { reviewer }) : person;
+    })
+  );
+  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
+}
+
+// src/credit/identity-rules.ts
+function keysOf(who) {
+  const texts = "author" in who ? [who.author.user?.login, who.author.user?.url, who.author.email, who.author.name, who.author.user?.name] : [who.reviewer.login, who.reviewer.url, who.reviewer.name];
+  return texts.filter((t) => typeof t === "string" && t.trim() !== "").map((t) => t.trim().toLowerCase());
+}
+var IdentityRules = class _IdentityRules {
+  constructor(rules) {
+    this.rules = rules;
+    for (const { rule, keys } of rules) for (const key of keys) this.byKey.set(key, rule);
+  }
+  rules;
+  static NONE = new _IdentityRules([]);
+  byKey = /* @__PURE__ */ new Map();
+  static fromFile(file) {
+    if (!file) return _IdentityRules.NONE;
+    return new _IdentityRules([
+      ...file.aliases.map((alias) => ({
+        rule: { label: `alias "${alias.name}"`, person: { name: alias.name, url: alias.url } },
+        keys: alias.match.map((m) => m.toLowerCase())
+      })),
+      ...file.exclude.map((text) => ({ rule: { label: `exclude "${text}"`, person: null }, keys: [text.toLowerCase()] }))
+    ]);
+  }
+  get isEmpty() {
+    return this.rules.length === 0;
+  }
+  /** The same rules but one: to tell what that one changed. */
+  without(label) {
+    return new _IdentityRules(this.rules.filter((r) => r.rule.label !== label));
+  }
+  /** The credit rule's hook; records in `fired` the label of every rule that matched someone. */
+  rewriter(fired) {
+    if (this.isEmpty) return void 0;
+    return (person, who) => {
+      const matched = keysOf(who).map((key) => this.byKey.get(key)).filter((rule) => rule !== void 0).sort((a, b) => (a.person === null ? -1 : 0) - (b.person === null ? -1 : 0))[0];
+      if (!matched) return person;
+      fired?.add(matched.label);
+      return matched.person === null ? null : { ...matched.person };
+    };
+  }
+};
+var sameList = (a, b) => a.length === b.length && a.every((p, i) => p.name === b[i].name && p.url === b[i].url);
+function creditWithRules(history, rules) {
+  const fired = /* @__PURE__ */ new Set();
+  const contributors = creditContributors(history, rules.rewriter(fired));
+  const changedBy = [...fired].filter((label) => !sameList(creditContributors(history, rules.without(label).rewriter()), contributors)).sort();
+  return { contributors, changedBy };
+}
+
+// src/credit/git-provider.ts
 var execFileAsync = promisify(execFile);
 var GitContributorProvider = class {
   constructor(options2) {
@@ -79336,7 +79395,12 @@ var GitContributorProvider = class {
       const record = { oid: entry.oid, authors, reviewers: [] };
       for (const file of entry.files) histories.get(file)?.push(record);
     }
-    for (const [path2, history] of histories) result.contributors.set(path2, creditContributors(history));
+    const rules = this.options.rules ?? IdentityRules.NONE;
+    for (const [path2, history] of histories) {
+      const { contributors, changedBy } = creditWithRules(history, rules);
+      result.contributors.set(path2, contributors);
+      if (changedBy.length > 0) (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
+    }
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`);
     return result;
   }
@@ -79358,7 +79422,7 @@ var GitContributorProvider = class {
   }
 };
 
-// src/contributors/batch-plan.ts
+// src/credit/batch-plan.ts
 function pointsForUnits(units) {
   return Math.max(1, Math.round(units / 100));
 }
@@ -79419,7 +79483,7 @@ function chunkBySizes(items, sizes) {
   return chunks;
 }
 
-// src/contributors/alias-rounds.ts
+// src/credit/alias-rounds.ts
 async function runAliasRounds(items, options2) {
   const outcome2 = { answers: [], failures: [], requests: 0 };
   let pending = items.map((item) => ({ item, tries: 0 }));
@@ -79453,7 +79517,7 @@ async function runAliasRounds(items, options2) {
   return outcome2;
 }
 
-// src/contributors/github-queries.ts
+// src/credit/github-queries.ts
 var HISTORY_PAGE_SIZE = 100;
 var HISTORY_UNITS_PER_FILE = 1;
 var COMMIT_UNITS_PER_COMMIT = 3;
@@ -79504,7 +79568,7 @@ fragment CommitCredit on Commit {
   return { operation: "CommitDetails", query, variables };
 }
 
-// src/contributors/github-parse.ts
+// src/credit/github-parse.ts
 function parseHistoryPage(raw) {
   const history = raw;
   if (!history || !Array.isArray(history.nodes)) return null;
@@ -79549,7 +79613,7 @@ function aliasOfError(error2, pattern) {
   return null;
 }
 
-// src/contributors/github.ts
+// src/credit/github-provider.ts
 var DEFAULT_REQUEST_BUDGET = 15;
 var MAX_ALIASES_PER_QUERY = 100;
 var ATTEMPTS_PER_ALIAS = 2;
@@ -79617,7 +79681,10 @@ var GitHubContributorProvider = class {
           reason: `details of ${missing.length} commit(s) of ${path2} (${shown}${missing.length > 3 ? ", ..." : ""}) could not be read: ${reasons.join("; ")}`
         });
       } else {
-        result.contributors.set(path2, creditContributors(fileOids.map((oid) => commits.records.get(oid))));
+        const history = fileOids.map((oid) => commits.records.get(oid));
+        const { contributors, changedBy } = creditWithRules(history, this.options.rules ?? IdentityRules.NONE);
+        result.contributors.set(path2, contributors);
+        if (changedBy.length > 0) (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
       }
     }
     const seconds = ((Date.now() - started) / 1e3).toFixed(1);
@@ -79737,7 +79804,7 @@ function errorsByAlias(errors, aliasPattern) {
   return byAlias;
 }
 
-// src/contributors/none.ts
+// src/credit/none-provider.ts
 var NoContributorProvider = class {
   kind = "none";
   async credit(sourcePaths) {
@@ -79749,7 +79816,64 @@ var NoContributorProvider = class {
   }
 };
 
-// src/contributors/credit-pages.ts
+// src/credit/additions.ts
+function pageGlob(pattern) {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*" && pattern[i + 1] === "*") {
+      source += ".*";
+      i++;
+    } else if (ch === "*") source += "[^/]*";
+    else if (ch === "?") source += "[^/]";
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+function additionsOf(file) {
+  return (file?.add ?? []).map((entry) => ({
+    label: `add "${entry.name}"`,
+    person: { name: entry.name, url: entry.url },
+    globs: entry.pages.map(pageGlob)
+  }));
+}
+function withAdditions(pagePath, list, additions) {
+  const out = list.map((c) => ({ ...c }));
+  const changedBy = [];
+  for (const addition of additions) {
+    if (!addition.globs.some((glob) => glob.test(pagePath))) continue;
+    if (out.some((c) => c.name === addition.person.name)) continue;
+    out.push({ ...addition.person });
+    changedBy.push(addition.label);
+  }
+  return { list: out, changedBy };
+}
+function unmatchedPatterns(file, pagePaths) {
+  const unmatched = [];
+  file?.add.forEach(
+    (entry, i) => entry.pages.forEach((pattern, j) => {
+      const glob = pageGlob(pattern);
+      if (!pagePaths.some((p) => glob.test(p))) unmatched.push(`add[${i}].pages[${j}] "${pattern}"`);
+    })
+  );
+  return unmatched;
+}
+
+// src/credit/rule-report.ts
+function ruleLabels(file) {
+  return [
+    ...file.aliases.map((a) => `alias "${a.name}"`),
+    ...file.exclude.map((text) => `exclude "${text}"`),
+    ...file.add.map((a) => `add "${a.name}"`)
+  ];
+}
+function buildRuleReport(file, changedBy, unmatched) {
+  const pagesOf = new Map(ruleLabels(file).map((label) => [label, []]));
+  for (const [page, labels] of changedBy) for (const label of labels) pagesOf.get(label)?.push(page);
+  return { file: file.file, rules: [...pagesOf].map(([rule, pages]) => ({ rule, pages: pages.sort() })), unmatched };
+}
+
+// src/credit/credit-pages.ts
 function withContributors(frontMatter, contributors) {
   const list = contributors.map((c) => ({ name: c.name, url: c.url }));
   if ("contributors" in frontMatter) return { ...frontMatter, contributors: list };
@@ -79765,27 +79889,36 @@ function withContributors(frontMatter, contributors) {
   if (!placed) out.contributors = list;
   return out;
 }
-async function creditPages(pages, provider, logger) {
+async function creditPages(pages, provider, logger, contributorsFile = null) {
   const paths = [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
   const result = await provider.credit(paths);
+  const additions = additionsOf(contributorsFile);
+  const changedBy = /* @__PURE__ */ new Map();
   let credited = 0;
   const out = pages.map((page) => {
     const contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
     if (!contributors) return page;
     credited++;
-    return { ...page, frontMatter: withContributors(page.frontMatter, contributors) };
+    const added = withAdditions(page.path, contributors, additions);
+    const rules = [...result.changedBy?.get(page.creditPath) ?? [], ...added.changedBy];
+    if (rules.length > 0) changedBy.set(page.path, rules);
+    return { ...page, frontMatter: withContributors(page.frontMatter, added.list) };
   });
   logger.debug(`contributors (${provider.kind}): ${credited} pages credited from ${paths.length} source files`);
-  return { pages: out, result };
+  if (!contributorsFile) return { pages: out, result, rules: null };
+  const listing = pages.filter((page) => page.creditPath !== null).map((page) => page.path);
+  const unmatched = unmatchedPatterns(contributorsFile, listing);
+  for (const pattern of unmatched) logger.warning(`${contributorsFile.file}: ${pattern} names no page that lists contributors`);
+  return { pages: out, result, rules: buildRuleReport(contributorsFile, changedBy, unmatched) };
 }
 
-// src/contributors/index.ts
+// src/credit/create-provider.ts
 function createContributorProvider(kind, options2) {
   switch (kind) {
     case "none":
       return new NoContributorProvider();
     case "git":
-      return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger });
+      return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger, rules: options2.rules });
     case "github":
       if (!options2.token) throw new UserError("--contributors github needs a token: set GITHUB_TOKEN (or the token input)");
       if (!options2.repository) throw new UserError("--contributors github needs the source repository: --source-repository OWNER/NAME");
@@ -79795,20 +79928,21 @@ function createContributorProvider(kind, options2) {
         repository: options2.repository,
         ref: options2.ref,
         logger: options2.logger,
-        timing: options2.timing
+        timing: options2.timing,
+        rules: options2.rules
       });
     default:
       throw new UserError(`unknown contributors provider '${kind}': use none, git or github`);
   }
 }
 
-// src/discover/fsTree.ts
+// src/discover/fs-source-tree.ts
 import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
 
-// src/discover/paths.ts
+// src/shared/tree-path.ts
 import { posix } from "node:path";
-function normaliseTreePath(path2) {
+function normalizeTreePath(path2) {
   const slashed = path2.replace(/\\/g, "/");
   if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
   const normal = posix.normalize(slashed === "" ? "." : slashed);
@@ -79819,17 +79953,17 @@ function joinTreePath(...parts) {
   return parts.filter((part) => part !== "").join("/");
 }
 
-// src/discover/tree.ts
+// src/shared/source-tree.ts
 function sortEntries(entries) {
   return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-// src/discover/fsTree.ts
+// src/discover/fs-source-tree.ts
 function createFsSourceTree(root) {
   const base = resolve(root);
   const locate = (path2) => {
     if (isAbsolute(path2)) return path2;
-    const inside2 = normaliseTreePath(path2);
+    const inside2 = normalizeTreePath(path2);
     if (inside2 === null) throw new Error(`path leaves the source folder: ${path2}`);
     return join(base, inside2);
   };
@@ -79902,7 +80036,7 @@ function isLanguageFolderName(name) {
   return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
 }
 
-// src/plan/generated-paths.ts
+// src/shared/generated-paths.ts
 var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
 function isGeneratedPagePath(relPath) {
   return GENERATED_PAGE.test(relPath);
@@ -80760,7 +80894,7 @@ function requireBoolean(record, key, file, at) {
   return value;
 }
 
-// src/config/sectionData.ts
+// src/config/section-data.ts
 function parseSectionData(text, file) {
   let data;
   try {
@@ -80781,7 +80915,7 @@ function parseSectionData(text, file) {
     if (earlier !== void 0) throw fieldError(file, `${at}.dirName`, `"${dirName}" repeats [${earlier}].dirName`);
     seen.set(dirName, position);
     const workbook = requireString(entry, "workbook", file, at);
-    if (workbook !== "" && normaliseTreePath(workbook) !== workbook) {
+    if (workbook !== "" && normalizeTreePath(workbook) !== workbook) {
       throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got "${workbook}"`);
     }
     return {
@@ -80798,7 +80932,7 @@ function parseSectionData(text, file) {
 }
 function checkDirName(dirName, file, field) {
   if (dirName.trim() === "") throw fieldError(file, field, "is empty");
-  const normal = normaliseTreePath(dirName);
+  const normal = normalizeTreePath(dirName);
   if (normal === null) throw fieldError(file, field, `"${dirName}" escapes the source folder (absolute or "..")`);
   if (normal === "" || normal !== dirName.replace(/\/$/, "")) {
     throw fieldError(file, field, `"${dirName}" must be a plain folder path (no ".", "..", "//" or "\\")`);
@@ -80897,7 +81031,7 @@ async function readConfigText(tree, file, what) {
   return decoded.text.replace(/^\uFEFF/, "");
 }
 
-// src/render/pagePaths.ts
+// src/shared/page-paths.ts
 function languageSuffix(language) {
   return language === "en" ? "" : `.${language}`;
 }
@@ -81162,7 +81296,7 @@ function renderArticle(input) {
   };
 }
 
-// src/render/frontMatter.ts
+// src/render/front-matter.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
 function splitFrontMatter(text, file) {
@@ -81181,7 +81315,7 @@ function splitFrontMatter(text, file) {
   return { data, content: source.slice(match[0].length) };
 }
 
-// src/render/indexPage.ts
+// src/render/index-page.ts
 function renderIndexPage(input) {
   const { source, section, language } = input;
   const { data, content } = splitFrontMatter(source.text, source.path);
@@ -81243,7 +81377,7 @@ function renderWorkbook(input) {
   };
 }
 
-// src/render/learningPath.ts
+// src/render/render-learning-path.ts
 async function renderLearningPath(tree, options2 = {}) {
   const languages = typeof options2.languages === "string" ? parseLanguageSelection(options2.languages) : options2.languages ?? "all";
   const config = await loadConfig(tree, { sectionsFile: options2.sectionsFile, urlsFile: options2.urlsFile });

@@ -4,6 +4,7 @@ import { UserError } from '../shared/types.js'
 import { GitContributorProvider } from './git-provider.js'
 import { GitHubContributorProvider } from './github-provider.js'
 import { NoContributorProvider } from './none-provider.js'
+import type { IdentityRules } from './identity-rules.js'
 
 export { creditPages } from './credit-pages.js'
 export { GitHubContributorProvider } from './github-provider.js'
@@ -22,6 +23,8 @@ export interface ContributorProviderOptions {
   ref?: string
   logger: Logger
   timing?: ClientTiming
+  /** Aliases and exclusions of the contributors file; every provider applies them. */
+  rules?: IdentityRules
 }
 
 export function createContributorProvider(kind: ContributorKind, options: ContributorProviderOptions): ContributorProvider {
@@ -29,7 +32,7 @@ export function createContributorProvider(kind: ContributorKind, options: Contri
     case 'none':
       return new NoContributorProvider()
     case 'git':
-      return new GitContributorProvider({ sourceDir: options.sourceDir, logger: options.logger })
+      return new GitContributorProvider({ sourceDir: options.sourceDir, logger: options.logger, rules: options.rules })
     case 'github':
       if (!options.token) throw new UserError('--contributors github needs a token: set GITHUB_TOKEN (or the token input)')
       if (!options.repository) throw new UserError('--contributors github needs the source repository: --source-repository OWNER/NAME')
@@ -40,6 +43,7 @@ export function createContributorProvider(kind: ContributorKind, options: Contri
         ref: options.ref,
         logger: options.logger,
         timing: options.timing,
+        rules: options.rules,
       })
     default:
       throw new UserError(`unknown contributors provider '${kind as string}': use none, git or github`)

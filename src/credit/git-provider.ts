@@ -8,8 +8,9 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import type { ContributorProvider, CreditResult, Logger } from '../shared/types.js'
 import { UserError } from '../shared/types.js'
-import { creditContributors, type CommitRecord } from './credit-rule.js'
+import type { CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
+import { creditWithRules, IdentityRules } from './identity-rules.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -17,6 +18,8 @@ export interface GitContributorOptions {
   /** The source checkout (or a folder inside one); credited paths are relative to it. */
   sourceDir: string
   logger: Logger
+  /** Aliases and exclusions of the contributors file. */
+  rules?: IdentityRules
 }
 
 export class GitContributorProvider implements ContributorProvider {
@@ -60,7 +63,12 @@ export class GitContributorProvider implements ContributorProvider {
       const record: CommitRecord = { oid: entry.oid, authors, reviewers: [] }
       for (const file of entry.files) histories.get(file)?.push(record)
     }
-    for (const [path, history] of histories) result.contributors.set(path, creditContributors(history))
+    const rules = this.options.rules ?? IdentityRules.NONE
+    for (const [path, history] of histories) {
+      const { contributors, changedBy } = creditWithRules(history, rules)
+      result.contributors.set(path, contributors)
+      if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
+    }
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`)
     return result
   }

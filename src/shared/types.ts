@@ -53,6 +53,8 @@ export interface CreditResult {
   failures: { path: string; reason: string }[]
   /** What it cost: requests sent and GitHub's GraphQL points (0 for offline providers). */
   stats: { requests: number; points: number }
+  /** Per credited path, the contributors-file rules (`alias "…"`, `exclude "…"`) that changed its list. */
+  changedBy?: Map<string, string[]>
 }
 
 /** Where contributor lists come from: `none`, `git` (local log) or `github` (GraphQL). */
