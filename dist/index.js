@@ -24,9 +24,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -355,8 +355,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -367,10 +367,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -380,10 +380,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -393,10 +393,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -406,10 +406,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -419,10 +419,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -436,10 +436,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -449,10 +449,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -462,10 +462,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -475,10 +475,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -488,10 +488,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -501,10 +501,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -514,10 +514,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -527,10 +527,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -540,10 +540,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -553,10 +553,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -567,10 +567,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -580,10 +580,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -593,8 +593,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
-        super(message);
+      constructor(message2, code, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -606,10 +606,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -619,10 +619,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
         this.data = data;
@@ -635,10 +635,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
-        super(message);
+      constructor(message2, code, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code;
         this.data = data;
@@ -651,10 +651,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options2) {
-        super(message, { cause, ...options2 ?? {} });
+      constructor(cause, message2, options2) {
+        super(message2, { cause, ...options2 ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -665,10 +665,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -810,9 +810,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module2.exports = {
@@ -846,16 +846,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key2.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -864,15 +864,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key2.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -883,20 +883,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -905,12 +905,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
+          let code = key2[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -935,25 +935,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module2.exports = {
       TernarySearchTree,
@@ -1177,20 +1177,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj[key2] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1204,21 +1204,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1959,20 +1959,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1982,17 +1982,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str);
           }
@@ -2000,14 +2000,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2028,7 +2028,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2042,7 +2042,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module2.exports = Request;
@@ -2530,13 +2530,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2679,14 +2679,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module2.exports = buildConnector;
   }
@@ -2700,10 +2700,10 @@ var require_utils = __commonJS({
     exports2.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj).forEach((key2) => {
+        const value = obj[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2880,9 +2880,9 @@ var require_constants2 = __commonJS({
     ];
     exports2.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports2.H_METHOD_MAP = {};
-    Object.keys(exports2.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports2.H_METHOD_MAP[key] = exports2.METHOD_MAP[key];
+    Object.keys(exports2.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports2.H_METHOD_MAP[key2] = exports2.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3668,15 +3668,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
       const plural = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
+      const message2 = `${context3.argument} could not be converted to${plural}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -3853,19 +3853,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3896,29 +3896,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options2 of converters) {
-          const { key, defaultValue, required, converter } = options2;
+          const { key: key2, defaultValue, required, converter } = options2;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options2, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options2.allowedValues && !options2.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4533,18 +4533,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4610,8 +4610,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -6001,12 +6001,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6054,15 +6054,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6560,15 +6560,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -7078,18 +7078,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7584,9 +7584,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8667,16 +8667,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8915,7 +8915,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9764,9 +9764,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9782,7 +9782,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -10609,11 +10609,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -10693,18 +10693,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10768,41 +10768,41 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const key2 = keys[i];
+        const value = data[key2];
+        const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name, Buffer.from(`${value[j]}`));
@@ -10846,8 +10846,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10857,7 +10857,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
@@ -10882,7 +10882,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11117,7 +11117,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11157,7 +11157,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11170,7 +11170,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module2) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11210,7 +11210,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -12789,16 +12789,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module2.exports = function() {
@@ -16283,8 +16283,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -18262,15 +18262,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code);
     }
     module2.exports = {
@@ -19370,8 +19370,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling = 10;
     var ExponentialBackoffTimeSlice = 5;
     var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message2, statusCode) {
+        super(message2);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -19379,8 +19379,8 @@ var require_lib = __commonJS({
     };
     exports2.HttpClientError = HttpClientError;
     var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message2) {
+        this.message = message2;
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
@@ -19877,7 +19877,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve2(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -19922,4198 +19922,6 @@ var require_lib = __commonJS({
     };
     exports2.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
-// node_modules/bottleneck/lib/parser.js
-var require_parser = __commonJS({
-  "node_modules/bottleneck/lib/parser.js"(exports2) {
-    "use strict";
-    exports2.load = function(received, defaults2, onto = {}) {
-      var k, ref, v;
-      for (k in defaults2) {
-        v = defaults2[k];
-        onto[k] = (ref = received[k]) != null ? ref : v;
-      }
-      return onto;
-    };
-    exports2.overwrite = function(received, defaults2, onto = {}) {
-      var k, v;
-      for (k in received) {
-        v = received[k];
-        if (defaults2[k] !== void 0) {
-          onto[k] = v;
-        }
-      }
-      return onto;
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/DLList.js
-var require_DLList = __commonJS({
-  "node_modules/bottleneck/lib/DLList.js"(exports2, module2) {
-    "use strict";
-    var DLList;
-    DLList = class DLList {
-      constructor(incr, decr) {
-        this.incr = incr;
-        this.decr = decr;
-        this._first = null;
-        this._last = null;
-        this.length = 0;
-      }
-      push(value) {
-        var node;
-        this.length++;
-        if (typeof this.incr === "function") {
-          this.incr();
-        }
-        node = {
-          value,
-          prev: this._last,
-          next: null
-        };
-        if (this._last != null) {
-          this._last.next = node;
-          this._last = node;
-        } else {
-          this._first = this._last = node;
-        }
-        return void 0;
-      }
-      shift() {
-        var value;
-        if (this._first == null) {
-          return;
-        } else {
-          this.length--;
-          if (typeof this.decr === "function") {
-            this.decr();
-          }
-        }
-        value = this._first.value;
-        if ((this._first = this._first.next) != null) {
-          this._first.prev = null;
-        } else {
-          this._last = null;
-        }
-        return value;
-      }
-      first() {
-        if (this._first != null) {
-          return this._first.value;
-        }
-      }
-      getArray() {
-        var node, ref, results;
-        node = this._first;
-        results = [];
-        while (node != null) {
-          results.push((ref = node, node = node.next, ref.value));
-        }
-        return results;
-      }
-      forEachShift(cb) {
-        var node;
-        node = this.shift();
-        while (node != null) {
-          cb(node), node = this.shift();
-        }
-        return void 0;
-      }
-      debug() {
-        var node, ref, ref1, ref2, results;
-        node = this._first;
-        results = [];
-        while (node != null) {
-          results.push((ref = node, node = node.next, {
-            value: ref.value,
-            prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-            next: (ref2 = ref.next) != null ? ref2.value : void 0
-          }));
-        }
-        return results;
-      }
-    };
-    module2.exports = DLList;
-  }
-});
-
-// node_modules/bottleneck/lib/Events.js
-var require_Events = __commonJS({
-  "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events2;
-    Events2 = class Events {
-      constructor(instance) {
-        this.instance = instance;
-        this._events = {};
-        if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-          throw new Error("An Emitter already exists for this object");
-        }
-        this.instance.on = (name, cb) => {
-          return this._addListener(name, "many", cb);
-        };
-        this.instance.once = (name, cb) => {
-          return this._addListener(name, "once", cb);
-        };
-        this.instance.removeAllListeners = (name = null) => {
-          if (name != null) {
-            return delete this._events[name];
-          } else {
-            return this._events = {};
-          }
-        };
-      }
-      _addListener(name, status, cb) {
-        var base;
-        if ((base = this._events)[name] == null) {
-          base[name] = [];
-        }
-        this._events[name].push({
-          cb,
-          status
-        });
-        return this.instance;
-      }
-      listenerCount(name) {
-        if (this._events[name] != null) {
-          return this._events[name].length;
-        } else {
-          return 0;
-        }
-      }
-      trigger(name, ...args) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              _this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (_this._events[name] == null) {
-              return;
-            }
-            _this._events[name] = _this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = _this._events[name].map(
-              /* @__PURE__ */ (function() {
-                var _ref = _asyncToGenerator2(function* (listener) {
-                  var e2, returned;
-                  if (listener.status === "none") {
-                    return;
-                  }
-                  if (listener.status === "once") {
-                    listener.status = "none";
-                  }
-                  try {
-                    returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                    if (typeof (returned != null ? returned.then : void 0) === "function") {
-                      return yield returned;
-                    } else {
-                      return returned;
-                    }
-                  } catch (error2) {
-                    e2 = error2;
-                    if (true) {
-                      _this.trigger("error", e2);
-                    }
-                    return null;
-                  }
-                });
-                return function(_x) {
-                  return _ref.apply(this, arguments);
-                };
-              })()
-            );
-            return (yield Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            if (true) {
-              _this.trigger("error", e);
-            }
-            return null;
-          }
-        })();
-      }
-    };
-    module2.exports = Events2;
-  }
-});
-
-// node_modules/bottleneck/lib/Queues.js
-var require_Queues = __commonJS({
-  "node_modules/bottleneck/lib/Queues.js"(exports2, module2) {
-    "use strict";
-    var DLList;
-    var Events2;
-    var Queues;
-    DLList = require_DLList();
-    Events2 = require_Events();
-    Queues = class Queues {
-      constructor(num_priorities) {
-        var i;
-        this.Events = new Events2(this);
-        this._length = 0;
-        this._lists = function() {
-          var j, ref, results;
-          results = [];
-          for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-            results.push(new DLList(() => {
-              return this.incr();
-            }, () => {
-              return this.decr();
-            }));
-          }
-          return results;
-        }.call(this);
-      }
-      incr() {
-        if (this._length++ === 0) {
-          return this.Events.trigger("leftzero");
-        }
-      }
-      decr() {
-        if (--this._length === 0) {
-          return this.Events.trigger("zero");
-        }
-      }
-      push(job) {
-        return this._lists[job.options.priority].push(job);
-      }
-      queued(priority) {
-        if (priority != null) {
-          return this._lists[priority].length;
-        } else {
-          return this._length;
-        }
-      }
-      shiftAll(fn) {
-        return this._lists.forEach(function(list) {
-          return list.forEachShift(fn);
-        });
-      }
-      getFirst(arr = this._lists) {
-        var j, len, list;
-        for (j = 0, len = arr.length; j < len; j++) {
-          list = arr[j];
-          if (list.length > 0) {
-            return list;
-          }
-        }
-        return [];
-      }
-      shiftLastFrom(priority) {
-        return this.getFirst(this._lists.slice(priority).reverse()).shift();
-      }
-    };
-    module2.exports = Queues;
-  }
-});
-
-// node_modules/bottleneck/lib/BottleneckError.js
-var require_BottleneckError = __commonJS({
-  "node_modules/bottleneck/lib/BottleneckError.js"(exports2, module2) {
-    "use strict";
-    var BottleneckError;
-    BottleneckError = class BottleneckError extends Error {
-    };
-    module2.exports = BottleneckError;
-  }
-});
-
-// node_modules/bottleneck/lib/Job.js
-var require_Job = __commonJS({
-  "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var DEFAULT_PRIORITY;
-    var Job;
-    var NUM_PRIORITIES;
-    var parser2;
-    NUM_PRIORITIES = 10;
-    DEFAULT_PRIORITY = 5;
-    parser2 = require_parser();
-    BottleneckError = require_BottleneckError();
-    Job = class Job {
-      constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-        this.task = task;
-        this.args = args;
-        this.rejectOnDrop = rejectOnDrop;
-        this.Events = Events2;
-        this._states = _states;
-        this.Promise = Promise2;
-        this.options = parser2.load(options2, jobDefaults);
-        this.options.priority = this._sanitizePriority(this.options.priority);
-        if (this.options.id === jobDefaults.id) {
-          this.options.id = `${this.options.id}-${this._randomIndex()}`;
-        }
-        this.promise = new this.Promise((_resolve, _reject) => {
-          this._resolve = _resolve;
-          this._reject = _reject;
-        });
-        this.retryCount = 0;
-      }
-      _sanitizePriority(priority) {
-        var sProperty;
-        sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-        if (sProperty < 0) {
-          return 0;
-        } else if (sProperty > NUM_PRIORITIES - 1) {
-          return NUM_PRIORITIES - 1;
-        } else {
-          return sProperty;
-        }
-      }
-      _randomIndex() {
-        return Math.random().toString(36).slice(2);
-      }
-      doDrop({
-        error: error2,
-        message = "This job has been dropped by Bottleneck"
-      } = {}) {
-        if (this._states.remove(this.options.id)) {
-          if (this.rejectOnDrop) {
-            this._reject(error2 != null ? error2 : new BottleneckError(message));
-          }
-          this.Events.trigger("dropped", {
-            args: this.args,
-            options: this.options,
-            task: this.task,
-            promise: this.promise
-          });
-          return true;
-        } else {
-          return false;
-        }
-      }
-      _assertStatus(expected) {
-        var status;
-        status = this._states.jobStatus(this.options.id);
-        if (!(status === expected || expected === "DONE" && status === null)) {
-          throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-        }
-      }
-      doReceive() {
-        this._states.start(this.options.id);
-        return this.Events.trigger("received", {
-          args: this.args,
-          options: this.options
-        });
-      }
-      doQueue(reachedHWM, blocked) {
-        this._assertStatus("RECEIVED");
-        this._states.next(this.options.id);
-        return this.Events.trigger("queued", {
-          args: this.args,
-          options: this.options,
-          reachedHWM,
-          blocked
-        });
-      }
-      doRun() {
-        if (this.retryCount === 0) {
-          this._assertStatus("QUEUED");
-          this._states.next(this.options.id);
-        } else {
-          this._assertStatus("EXECUTING");
-        }
-        return this.Events.trigger("scheduled", {
-          args: this.args,
-          options: this.options
-        });
-      }
-      doExecute(chained, clearGlobalState, run2, free) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var error2, eventInfo, passed;
-          if (_this.retryCount === 0) {
-            _this._assertStatus("RUNNING");
-            _this._states.next(_this.options.id);
-          } else {
-            _this._assertStatus("EXECUTING");
-          }
-          eventInfo = {
-            args: _this.args,
-            options: _this.options,
-            retryCount: _this.retryCount
-          };
-          _this.Events.trigger("executing", eventInfo);
-          try {
-            passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
-            if (clearGlobalState()) {
-              _this.doDone(eventInfo);
-              yield free(_this.options, eventInfo);
-              _this._assertStatus("DONE");
-              return _this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return _this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        })();
-      }
-      doExpire(clearGlobalState, run2, free) {
-        var error2, eventInfo;
-        if (this._states.jobStatus(this.options.id === "RUNNING")) {
-          this._states.next(this.options.id);
-        }
-        this._assertStatus("EXECUTING");
-        eventInfo = {
-          args: this.args,
-          options: this.options,
-          retryCount: this.retryCount
-        };
-        error2 = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-        return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-      }
-      _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = yield _this2.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
-              _this2.retryCount++;
-              return run2(retryAfter);
-            } else {
-              _this2.doDone(eventInfo);
-              yield free(_this2.options, eventInfo);
-              _this2._assertStatus("DONE");
-              return _this2._reject(error2);
-            }
-          }
-        })();
-      }
-      doDone(eventInfo) {
-        this._assertStatus("EXECUTING");
-        this._states.next(this.options.id);
-        return this.Events.trigger("done", eventInfo);
-      }
-    };
-    module2.exports = Job;
-  }
-});
-
-// node_modules/bottleneck/lib/LocalDatastore.js
-var require_LocalDatastore = __commonJS({
-  "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var LocalDatastore;
-    var parser2;
-    parser2 = require_parser();
-    BottleneckError = require_BottleneckError();
-    LocalDatastore = class LocalDatastore {
-      constructor(instance, storeOptions, storeInstanceOptions) {
-        this.instance = instance;
-        this.storeOptions = storeOptions;
-        this.clientId = this.instance._randomIndex();
-        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
-        this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-        this._running = 0;
-        this._done = 0;
-        this._unblockTime = 0;
-        this.ready = this.Promise.resolve();
-        this.clients = {};
-        this._startHeartbeat();
-      }
-      _startHeartbeat() {
-        var base;
-        if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-          return typeof (base = this.heartbeat = setInterval(() => {
-            var amount, incr, maximum, now, reservoir;
-            now = Date.now();
-            if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-              this._lastReservoirRefresh = now;
-              this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-              this.instance._drainAll(this.computeCapacity());
-            }
-            if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-              var _this$storeOptions = this.storeOptions;
-              amount = _this$storeOptions.reservoirIncreaseAmount;
-              maximum = _this$storeOptions.reservoirIncreaseMaximum;
-              reservoir = _this$storeOptions.reservoir;
-              this._lastReservoirIncrease = now;
-              incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-              if (incr > 0) {
-                this.storeOptions.reservoir += incr;
-                return this.instance._drainAll(this.computeCapacity());
-              }
-            }
-          }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-        } else {
-          return clearInterval(this.heartbeat);
-        }
-      }
-      __publish__(message) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          yield _this.yieldLoop();
-          return _this.instance.Events.trigger("message", message.toString());
-        })();
-      }
-      __disconnect__(flush) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this2.yieldLoop();
-          clearInterval(_this2.heartbeat);
-          return _this2.Promise.resolve();
-        })();
-      }
-      yieldLoop(t = 0) {
-        return new this.Promise(function(resolve2, reject) {
-          return setTimeout(resolve2, t);
-        });
-      }
-      computePenalty() {
-        var ref;
-        return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-      }
-      __updateSettings__(options2) {
-        var _this3 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this3.yieldLoop();
-          parser2.overwrite(options2, options2, _this3.storeOptions);
-          _this3._startHeartbeat();
-          _this3.instance._drainAll(_this3.computeCapacity());
-          return true;
-        })();
-      }
-      __running__() {
-        var _this4 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this4.yieldLoop();
-          return _this4._running;
-        })();
-      }
-      __queued__() {
-        var _this5 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this5.yieldLoop();
-          return _this5.instance.queued();
-        })();
-      }
-      __done__() {
-        var _this6 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this6.yieldLoop();
-          return _this6._done;
-        })();
-      }
-      __groupCheck__(time) {
-        var _this7 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this7.yieldLoop();
-          return _this7._nextRequest + _this7.timeout < time;
-        })();
-      }
-      computeCapacity() {
-        var maxConcurrent, reservoir;
-        var _this$storeOptions2 = this.storeOptions;
-        maxConcurrent = _this$storeOptions2.maxConcurrent;
-        reservoir = _this$storeOptions2.reservoir;
-        if (maxConcurrent != null && reservoir != null) {
-          return Math.min(maxConcurrent - this._running, reservoir);
-        } else if (maxConcurrent != null) {
-          return maxConcurrent - this._running;
-        } else if (reservoir != null) {
-          return reservoir;
-        } else {
-          return null;
-        }
-      }
-      conditionsCheck(weight) {
-        var capacity;
-        capacity = this.computeCapacity();
-        return capacity == null || weight <= capacity;
-      }
-      __incrementReservoir__(incr) {
-        var _this8 = this;
-        return _asyncToGenerator2(function* () {
-          var reservoir;
-          yield _this8.yieldLoop();
-          reservoir = _this8.storeOptions.reservoir += incr;
-          _this8.instance._drainAll(_this8.computeCapacity());
-          return reservoir;
-        })();
-      }
-      __currentReservoir__() {
-        var _this9 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this9.yieldLoop();
-          return _this9.storeOptions.reservoir;
-        })();
-      }
-      isBlocked(now) {
-        return this._unblockTime >= now;
-      }
-      check(weight, now) {
-        return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-      }
-      __check__(weight) {
-        var _this10 = this;
-        return _asyncToGenerator2(function* () {
-          var now;
-          yield _this10.yieldLoop();
-          now = Date.now();
-          return _this10.check(weight, now);
-        })();
-      }
-      __register__(index, weight, expiration) {
-        var _this11 = this;
-        return _asyncToGenerator2(function* () {
-          var now, wait2;
-          yield _this11.yieldLoop();
-          now = Date.now();
-          if (_this11.conditionsCheck(weight)) {
-            _this11._running += weight;
-            if (_this11.storeOptions.reservoir != null) {
-              _this11.storeOptions.reservoir -= weight;
-            }
-            wait2 = Math.max(_this11._nextRequest - now, 0);
-            _this11._nextRequest = now + wait2 + _this11.storeOptions.minTime;
-            return {
-              success: true,
-              wait: wait2,
-              reservoir: _this11.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        })();
-      }
-      strategyIsBlock() {
-        return this.storeOptions.strategy === 3;
-      }
-      __submit__(queueLength, weight) {
-        var _this12 = this;
-        return _asyncToGenerator2(function* () {
-          var blocked, now, reachedHWM;
-          yield _this12.yieldLoop();
-          if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
-            throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
-          blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
-          if (blocked) {
-            _this12._unblockTime = now + _this12.computePenalty();
-            _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
-            _this12.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: _this12.storeOptions.strategy
-          };
-        })();
-      }
-      __free__(index, weight) {
-        var _this13 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this13.yieldLoop();
-          _this13._running -= weight;
-          _this13._done += weight;
-          _this13.instance._drainAll(_this13.computeCapacity());
-          return {
-            running: _this13._running
-          };
-        })();
-      }
-    };
-    module2.exports = LocalDatastore;
-  }
-});
-
-// node_modules/bottleneck/lib/lua.json
-var require_lua = __commonJS({
-  "node_modules/bottleneck/lib/lua.json"(exports2, module2) {
-    module2.exports = {
-      "blacklist_client.lua": "local blacklist = ARGV[num_static_argv + 1]\n\nif redis.call('zscore', client_last_seen_key, blacklist) then\n  redis.call('zadd', client_last_seen_key, 0, blacklist)\nend\n\n\nreturn {}\n",
-      "check.lua": "local weight = tonumber(ARGV[num_static_argv + 1])\n\nlocal capacity = process_tick(now, false)['capacity']\nlocal nextRequest = tonumber(redis.call('hget', settings_key, 'nextRequest'))\n\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\n",
-      "conditions_check.lua": "local conditions_check = function (capacity, weight)\n  return capacity == nil or weight <= capacity\nend\n",
-      "current_reservoir.lua": "return process_tick(now, false)['reservoir']\n",
-      "done.lua": "process_tick(now, false)\n\nreturn tonumber(redis.call('hget', settings_key, 'done'))\n",
-      "free.lua": "local index = ARGV[num_static_argv + 1]\n\nredis.call('zadd', job_expirations_key, 0, index)\n\nreturn process_tick(now, false)['running']\n",
-      "get_time.lua": "redis.replicate_commands()\n\nlocal get_time = function ()\n  local time = redis.call('time')\n\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\nend\n",
-      "group_check.lua": "return not (redis.call('exists', settings_key) == 1)\n",
-      "heartbeat.lua": "process_tick(now, true)\n",
-      "increment_reservoir.lua": "local incr = tonumber(ARGV[num_static_argv + 1])\n\nredis.call('hincrby', settings_key, 'reservoir', incr)\n\nlocal reservoir = process_tick(now, true)['reservoir']\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn reservoir\n",
-      "init.lua": `local clear = tonumber(ARGV[num_static_argv + 1])
-local limiter_version = ARGV[num_static_argv + 2]
-local num_local_argv = num_static_argv + 2
-
-if clear == 1 then
-  redis.call('del', unpack(KEYS))
-end
-
-if redis.call('exists', settings_key) == 0 then
-  -- Create
-  local args = {'hmset', settings_key}
-
-  for i = num_local_argv + 1, #ARGV do
-    table.insert(args, ARGV[i])
-  end
-
-  redis.call(unpack(args))
-  redis.call('hmset', settings_key,
-    'nextRequest', now,
-    'lastReservoirRefresh', now,
-    'lastReservoirIncrease', now,
-    'running', 0,
-    'done', 0,
-    'unblockTime', 0,
-    'capacityPriorityCounter', 0
-  )
-
-else
-  -- Apply migrations
-  local settings = redis.call('hmget', settings_key,
-    'id',
-    'version'
-  )
-  local id = settings[1]
-  local current_version = settings[2]
-
-  if current_version ~= limiter_version then
-    local version_digits = {}
-    for k, v in string.gmatch(current_version, "([^.]+)") do
-      table.insert(version_digits, tonumber(k))
-    end
-
-    -- 2.10.0
-    if version_digits[2] < 10 then
-      redis.call('hsetnx', settings_key, 'reservoirRefreshInterval', '')
-      redis.call('hsetnx', settings_key, 'reservoirRefreshAmount', '')
-      redis.call('hsetnx', settings_key, 'lastReservoirRefresh', '')
-      redis.call('hsetnx', settings_key, 'done', 0)
-      redis.call('hset', settings_key, 'version', '2.10.0')
-    end
-
-    -- 2.11.1
-    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then
-      if redis.call('hstrlen', settings_key, 'lastReservoirRefresh') == 0 then
-        redis.call('hmset', settings_key,
-          'lastReservoirRefresh', now,
-          'version', '2.11.1'
-        )
-      end
-    end
-
-    -- 2.14.0
-    if version_digits[2] < 14 then
-      local old_running_key = 'b_'..id..'_running'
-      local old_executing_key = 'b_'..id..'_executing'
-
-      if redis.call('exists', old_running_key) == 1 then
-        redis.call('rename', old_running_key, job_weights_key)
-      end
-      if redis.call('exists', old_executing_key) == 1 then
-        redis.call('rename', old_executing_key, job_expirations_key)
-      end
-      redis.call('hset', settings_key, 'version', '2.14.0')
-    end
-
-    -- 2.15.2
-    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then
-      redis.call('hsetnx', settings_key, 'capacityPriorityCounter', 0)
-      redis.call('hset', settings_key, 'version', '2.15.2')
-    end
-
-    -- 2.17.0
-    if version_digits[2] < 17 then
-      redis.call('hsetnx', settings_key, 'clientTimeout', 10000)
-      redis.call('hset', settings_key, 'version', '2.17.0')
-    end
-
-    -- 2.18.0
-    if version_digits[2] < 18 then
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseInterval', '')
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseAmount', '')
-      redis.call('hsetnx', settings_key, 'reservoirIncreaseMaximum', '')
-      redis.call('hsetnx', settings_key, 'lastReservoirIncrease', now)
-      redis.call('hset', settings_key, 'version', '2.18.0')
-    end
-
-  end
-
-  process_tick(now, false)
-end
-
-local groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))
-refresh_expiration(0, 0, groupTimeout)
-
-return {}
-`,
-      "process_tick.lua": "local process_tick = function (now, always_publish)\n\n  local compute_capacity = function (maxConcurrent, running, reservoir)\n    if maxConcurrent ~= nil and reservoir ~= nil then\n      return math.min((maxConcurrent - running), reservoir)\n    elseif maxConcurrent ~= nil then\n      return maxConcurrent - running\n    elseif reservoir ~= nil then\n      return reservoir\n    else\n      return nil\n    end\n  end\n\n  local settings = redis.call('hmget', settings_key,\n    'id',\n    'maxConcurrent',\n    'running',\n    'reservoir',\n    'reservoirRefreshInterval',\n    'reservoirRefreshAmount',\n    'lastReservoirRefresh',\n    'reservoirIncreaseInterval',\n    'reservoirIncreaseAmount',\n    'reservoirIncreaseMaximum',\n    'lastReservoirIncrease',\n    'capacityPriorityCounter',\n    'clientTimeout'\n  )\n  local id = settings[1]\n  local maxConcurrent = tonumber(settings[2])\n  local running = tonumber(settings[3])\n  local reservoir = tonumber(settings[4])\n  local reservoirRefreshInterval = tonumber(settings[5])\n  local reservoirRefreshAmount = tonumber(settings[6])\n  local lastReservoirRefresh = tonumber(settings[7])\n  local reservoirIncreaseInterval = tonumber(settings[8])\n  local reservoirIncreaseAmount = tonumber(settings[9])\n  local reservoirIncreaseMaximum = tonumber(settings[10])\n  local lastReservoirIncrease = tonumber(settings[11])\n  local capacityPriorityCounter = tonumber(settings[12])\n  local clientTimeout = tonumber(settings[13])\n\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  --\n  -- Process 'running' changes\n  --\n  local expired = redis.call('zrangebyscore', job_expirations_key, '-inf', '('..now)\n\n  if #expired > 0 then\n    redis.call('zremrangebyscore', job_expirations_key, '-inf', '('..now)\n\n    local flush_batch = function (batch, acc)\n      local weights = redis.call('hmget', job_weights_key, unpack(batch))\n                      redis.call('hdel',  job_weights_key, unpack(batch))\n      local clients = redis.call('hmget', job_clients_key, unpack(batch))\n                      redis.call('hdel',  job_clients_key, unpack(batch))\n\n      -- Calculate sum of removed weights\n      for i = 1, #weights do\n        acc['total'] = acc['total'] + (tonumber(weights[i]) or 0)\n      end\n\n      -- Calculate sum of removed weights by client\n      local client_weights = {}\n      for i = 1, #clients do\n        local removed = tonumber(weights[i]) or 0\n        if removed > 0 then\n          acc['client_weights'][clients[i]] = (acc['client_weights'][clients[i]] or 0) + removed\n        end\n      end\n    end\n\n    local acc = {\n      ['total'] = 0,\n      ['client_weights'] = {}\n    }\n    local batch_size = 1000\n\n    -- Compute changes to Zsets and apply changes to Hashes\n    for i = 1, #expired, batch_size do\n      local batch = {}\n      for j = i, math.min(i + batch_size - 1, #expired) do\n        table.insert(batch, expired[j])\n      end\n\n      flush_batch(batch, acc)\n    end\n\n    -- Apply changes to Zsets\n    if acc['total'] > 0 then\n      redis.call('hincrby', settings_key, 'done', acc['total'])\n      running = tonumber(redis.call('hincrby', settings_key, 'running', -acc['total']))\n    end\n\n    for client, weight in pairs(acc['client_weights']) do\n      redis.call('zincrby', client_running_key, -weight, client)\n    end\n  end\n\n  --\n  -- Process 'reservoir' changes\n  --\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\n    reservoir = reservoirRefreshAmount\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirRefresh', now\n    )\n  end\n\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\n    local incr = reservoirIncreaseAmount * num_intervals\n    if reservoirIncreaseMaximum ~= nil then\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\n    end\n    if incr > 0 then\n      reservoir = (reservoir or 0) + incr\n    end\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirIncrease', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\n    )\n  end\n\n  --\n  -- Clear unresponsive clients\n  --\n  local unresponsive = redis.call('zrangebyscore', client_last_seen_key, '-inf', (now - clientTimeout))\n  local unresponsive_lookup = {}\n  local terminated_clients = {}\n  for i = 1, #unresponsive do\n    unresponsive_lookup[unresponsive[i]] = true\n    if tonumber(redis.call('zscore', client_running_key, unresponsive[i])) == 0 then\n      table.insert(terminated_clients, unresponsive[i])\n    end\n  end\n  if #terminated_clients > 0 then\n    redis.call('zrem', client_running_key,         unpack(terminated_clients))\n    redis.call('hdel', client_num_queued_key,      unpack(terminated_clients))\n    redis.call('zrem', client_last_registered_key, unpack(terminated_clients))\n    redis.call('zrem', client_last_seen_key,       unpack(terminated_clients))\n  end\n\n  --\n  -- Broadcast capacity changes\n  --\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\n    -- always_publish or was not unlimited, now unlimited\n    redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\n    -- capacity was increased\n    -- send the capacity message to the limiter having the lowest number of running jobs\n    -- the tiebreaker is the limiter having not registered a job in the longest time\n\n    local lowest_concurrency_value = nil\n    local lowest_concurrency_clients = {}\n    local lowest_concurrency_last_registered = {}\n    local client_concurrencies = redis.call('zrange', client_running_key, 0, -1, 'withscores')\n\n    for i = 1, #client_concurrencies, 2 do\n      local client = client_concurrencies[i]\n      local concurrency = tonumber(client_concurrencies[i+1])\n\n      if (\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\n      ) and (\n        not unresponsive_lookup[client]\n      ) and (\n        tonumber(redis.call('hget', client_num_queued_key, client)) > 0\n      ) then\n        lowest_concurrency_value = concurrency\n        table.insert(lowest_concurrency_clients, client)\n        local last_registered = tonumber(redis.call('zscore', client_last_registered_key, client))\n        table.insert(lowest_concurrency_last_registered, last_registered)\n      end\n    end\n\n    if #lowest_concurrency_clients > 0 then\n      local position = 1\n      local earliest = lowest_concurrency_last_registered[1]\n\n      for i,v in ipairs(lowest_concurrency_last_registered) do\n        if v < earliest then\n          position = i\n          earliest = v\n        end\n      end\n\n      local next_client = lowest_concurrency_clients[position]\n      redis.call('publish', 'b_'..id,\n        'capacity-priority:'..(final_capacity or '')..\n        ':'..next_client..\n        ':'..capacityPriorityCounter\n      )\n      redis.call('hincrby', settings_key, 'capacityPriorityCounter', '1')\n    else\n      redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n    end\n  end\n\n  return {\n    ['capacity'] = final_capacity,\n    ['running'] = running,\n    ['reservoir'] = reservoir\n  }\nend\n",
-      "queued.lua": "local clientTimeout = tonumber(redis.call('hget', settings_key, 'clientTimeout'))\nlocal valid_clients = redis.call('zrangebyscore', client_last_seen_key, (now - clientTimeout), 'inf')\nlocal client_queued = redis.call('hmget', client_num_queued_key, unpack(valid_clients))\n\nlocal sum = 0\nfor i = 1, #client_queued do\n  sum = sum + tonumber(client_queued[i])\nend\n\nreturn sum\n",
-      "refresh_expiration.lua": "local refresh_expiration = function (now, nextRequest, groupTimeout)\n\n  if groupTimeout ~= nil then\n    local ttl = (nextRequest + groupTimeout) - now\n\n    for i = 1, #KEYS do\n      redis.call('pexpire', KEYS[i], ttl)\n    end\n  end\n\nend\n",
-      "refs.lua": "local settings_key = KEYS[1]\nlocal job_weights_key = KEYS[2]\nlocal job_expirations_key = KEYS[3]\nlocal job_clients_key = KEYS[4]\nlocal client_running_key = KEYS[5]\nlocal client_num_queued_key = KEYS[6]\nlocal client_last_registered_key = KEYS[7]\nlocal client_last_seen_key = KEYS[8]\n\nlocal now = tonumber(ARGV[1])\nlocal client = ARGV[2]\n\nlocal num_static_argv = 2\n",
-      "register.lua": "local index = ARGV[num_static_argv + 1]\nlocal weight = tonumber(ARGV[num_static_argv + 2])\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\n\nlocal state = process_tick(now, false)\nlocal capacity = state['capacity']\nlocal reservoir = state['reservoir']\n\nlocal settings = redis.call('hmget', settings_key,\n  'nextRequest',\n  'minTime',\n  'groupTimeout'\n)\nlocal nextRequest = tonumber(settings[1])\nlocal minTime = tonumber(settings[2])\nlocal groupTimeout = tonumber(settings[3])\n\nif conditions_check(capacity, weight) then\n\n  redis.call('hincrby', settings_key, 'running', weight)\n  redis.call('hset', job_weights_key, index, weight)\n  if expiration ~= nil then\n    redis.call('zadd', job_expirations_key, now + expiration, index)\n  end\n  redis.call('hset', job_clients_key, index, client)\n  redis.call('zincrby', client_running_key, weight, client)\n  redis.call('hincrby', client_num_queued_key, client, -1)\n  redis.call('zadd', client_last_registered_key, now, client)\n\n  local wait = math.max(nextRequest - now, 0)\n  local newNextRequest = now + wait + minTime\n\n  if reservoir == nil then\n    redis.call('hset', settings_key,\n      'nextRequest', newNextRequest\n    )\n  else\n    reservoir = reservoir - weight\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'nextRequest', newNextRequest\n    )\n  end\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\n\n  return {true, wait, reservoir}\n\nelse\n  return {false}\nend\n",
-      "register_client.lua": "local queued = tonumber(ARGV[num_static_argv + 1])\n\n-- Could have been re-registered concurrently\nif not redis.call('zscore', client_last_seen_key, client) then\n  redis.call('zadd', client_running_key, 0, client)\n  redis.call('hset', client_num_queued_key, client, queued)\n  redis.call('zadd', client_last_registered_key, 0, client)\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n\nreturn {}\n",
-      "running.lua": "return process_tick(now, false)['running']\n",
-      "submit.lua": "local queueLength = tonumber(ARGV[num_static_argv + 1])\nlocal weight = tonumber(ARGV[num_static_argv + 2])\n\nlocal capacity = process_tick(now, false)['capacity']\n\nlocal settings = redis.call('hmget', settings_key,\n  'id',\n  'maxConcurrent',\n  'highWater',\n  'nextRequest',\n  'strategy',\n  'unblockTime',\n  'penalty',\n  'minTime',\n  'groupTimeout'\n)\nlocal id = settings[1]\nlocal maxConcurrent = tonumber(settings[2])\nlocal highWater = tonumber(settings[3])\nlocal nextRequest = tonumber(settings[4])\nlocal strategy = tonumber(settings[5])\nlocal unblockTime = tonumber(settings[6])\nlocal penalty = tonumber(settings[7])\nlocal minTime = tonumber(settings[8])\nlocal groupTimeout = tonumber(settings[9])\n\nif maxConcurrent ~= nil and weight > maxConcurrent then\n  return redis.error_reply('OVERWEIGHT:'..weight..':'..maxConcurrent)\nend\n\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\n  and not (\n    conditions_check(capacity, weight)\n    and nextRequest - now <= 0\n  )\n)\n\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\n\nif blocked then\n  local computedPenalty = penalty\n  if computedPenalty == nil then\n    if minTime == 0 then\n      computedPenalty = 5000\n    else\n      computedPenalty = 15 * minTime\n    end\n  end\n\n  local newNextRequest = now + computedPenalty + minTime\n\n  redis.call('hmset', settings_key,\n    'unblockTime', now + computedPenalty,\n    'nextRequest', newNextRequest\n  )\n\n  local clients_queued_reset = redis.call('hkeys', client_num_queued_key)\n  local queued_reset = {}\n  for i = 1, #clients_queued_reset do\n    table.insert(queued_reset, clients_queued_reset[i])\n    table.insert(queued_reset, 0)\n  end\n  redis.call('hmset', client_num_queued_key, unpack(queued_reset))\n\n  redis.call('publish', 'b_'..id, 'blocked:')\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\nend\n\nif not blocked and not reachedHWM then\n  redis.call('hincrby', client_num_queued_key, client, 1)\nend\n\nreturn {reachedHWM, blocked, strategy}\n",
-      "update_settings.lua": "local args = {'hmset', settings_key}\n\nfor i = num_static_argv + 1, #ARGV do\n  table.insert(args, ARGV[i])\nend\n\nredis.call(unpack(args))\n\nprocess_tick(now, true)\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn {}\n",
-      "validate_client.lua": "if not redis.call('zscore', client_last_seen_key, client) then\n  return redis.error_reply('UNKNOWN_CLIENT')\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n",
-      "validate_keys.lua": "if not (redis.call('exists', settings_key) == 1) then\n  return redis.error_reply('SETTINGS_KEY_NOT_FOUND')\nend\n"
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/Scripts.js
-var require_Scripts = __commonJS({
-  "node_modules/bottleneck/lib/Scripts.js"(exports2) {
-    "use strict";
-    var headers;
-    var lua;
-    var templates;
-    lua = require_lua();
-    headers = {
-      refs: lua["refs.lua"],
-      validate_keys: lua["validate_keys.lua"],
-      validate_client: lua["validate_client.lua"],
-      refresh_expiration: lua["refresh_expiration.lua"],
-      process_tick: lua["process_tick.lua"],
-      conditions_check: lua["conditions_check.lua"],
-      get_time: lua["get_time.lua"]
-    };
-    exports2.allKeys = function(id) {
-      return [
-        /*
-        HASH
-        */
-        `b_${id}_settings`,
-        /*
-        HASH
-        job index -> weight
-        */
-        `b_${id}_job_weights`,
-        /*
-        ZSET
-        job index -> expiration
-        */
-        `b_${id}_job_expirations`,
-        /*
-        HASH
-        job index -> client
-        */
-        `b_${id}_job_clients`,
-        /*
-        ZSET
-        client -> sum running
-        */
-        `b_${id}_client_running`,
-        /*
-        HASH
-        client -> num queued
-        */
-        `b_${id}_client_num_queued`,
-        /*
-        ZSET
-        client -> last job registered
-        */
-        `b_${id}_client_last_registered`,
-        /*
-        ZSET
-        client -> last seen
-        */
-        `b_${id}_client_last_seen`
-      ];
-    };
-    templates = {
-      init: {
-        keys: exports2.allKeys,
-        headers: ["process_tick"],
-        refresh_expiration: true,
-        code: lua["init.lua"]
-      },
-      group_check: {
-        keys: exports2.allKeys,
-        headers: [],
-        refresh_expiration: false,
-        code: lua["group_check.lua"]
-      },
-      register_client: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys"],
-        refresh_expiration: false,
-        code: lua["register_client.lua"]
-      },
-      blacklist_client: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client"],
-        refresh_expiration: false,
-        code: lua["blacklist_client.lua"]
-      },
-      heartbeat: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["heartbeat.lua"]
-      },
-      update_settings: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["update_settings.lua"]
-      },
-      running: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["running.lua"]
-      },
-      queued: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client"],
-        refresh_expiration: false,
-        code: lua["queued.lua"]
-      },
-      done: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["done.lua"]
-      },
-      check: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: false,
-        code: lua["check.lua"]
-      },
-      submit: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: true,
-        code: lua["submit.lua"]
-      },
-      register: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
-        refresh_expiration: true,
-        code: lua["register.lua"]
-      },
-      free: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["free.lua"]
-      },
-      current_reservoir: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: false,
-        code: lua["current_reservoir.lua"]
-      },
-      increment_reservoir: {
-        keys: exports2.allKeys,
-        headers: ["validate_keys", "validate_client", "process_tick"],
-        refresh_expiration: true,
-        code: lua["increment_reservoir.lua"]
-      }
-    };
-    exports2.names = Object.keys(templates);
-    exports2.keys = function(name, id) {
-      return templates[name].keys(id);
-    };
-    exports2.payload = function(name) {
-      var template;
-      template = templates[name];
-      return Array.prototype.concat(headers.refs, template.headers.map(function(h) {
-        return headers[h];
-      }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
-    };
-  }
-});
-
-// node_modules/bottleneck/lib/RedisConnection.js
-var require_RedisConnection = __commonJS({
-  "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
-    "use strict";
-    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events;
-    var RedisConnection;
-    var Scripts;
-    var parser;
-    parser = require_parser();
-    Events = require_Events();
-    Scripts = require_Scripts();
-    RedisConnection = function() {
-      class RedisConnection {
-        constructor(options = {}) {
-          parser.load(options, this.defaults, this);
-          if (this.Redis == null) {
-            this.Redis = eval("require")("redis");
-          }
-          if (this.Events == null) {
-            this.Events = new Events(this);
-          }
-          this.terminated = false;
-          if (this.client == null) {
-            this.client = this.Redis.createClient(this.clientOptions);
-          }
-          this.subscriber = this.client.duplicate();
-          this.limiters = {};
-          this.shas = {};
-          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
-            return this._loadScripts();
-          }).then(() => {
-            return {
-              client: this.client,
-              subscriber: this.subscriber
-            };
-          });
-        }
-        _setup(client, sub) {
-          client.setMaxListeners(0);
-          return new this.Promise((resolve2, reject) => {
-            client.on("error", (e) => {
-              return this.Events.trigger("error", e);
-            });
-            if (sub) {
-              client.on("message", (channel, message) => {
-                var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
-              });
-            }
-            if (client.ready) {
-              return resolve2();
-            } else {
-              return client.once("ready", resolve2);
-            }
-          });
-        }
-        _loadScript(name) {
-          return new this.Promise((resolve2, reject) => {
-            var payload;
-            payload = Scripts.payload(name);
-            return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
-              if (err != null) {
-                return reject(err);
-              }
-              this.shas[name] = replies[0];
-              return resolve2(replies[0]);
-            });
-          });
-        }
-        _loadScripts() {
-          return this.Promise.all(Scripts.names.map((k) => {
-            return this._loadScript(k);
-          }));
-        }
-        __runCommand__(cmd) {
-          var _this = this;
-          return _asyncToGenerator(function* () {
-            yield _this.ready;
-            return new _this.Promise((resolve2, reject) => {
-              return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
-                if (err != null) {
-                  return reject(err);
-                } else {
-                  return resolve2(replies[0]);
-                }
-              });
-            });
-          })();
-        }
-        __addLimiter__(instance) {
-          return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve2, reject) => {
-              var handler2;
-              handler2 = (chan) => {
-                if (chan === channel) {
-                  this.subscriber.removeListener("subscribe", handler2);
-                  this.limiters[channel] = instance;
-                  return resolve2();
-                }
-              };
-              this.subscriber.on("subscribe", handler2);
-              return this.subscriber.subscribe(channel);
-            });
-          }));
-        }
-        __removeLimiter__(instance) {
-          var _this2 = this;
-          return this.Promise.all([instance.channel(), instance.channel_client()].map(
-            /* @__PURE__ */ (function() {
-              var _ref = _asyncToGenerator(function* (channel) {
-                if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve2, reject) => {
-                    return _this2.subscriber.unsubscribe(channel, function(err, chan) {
-                      if (err != null) {
-                        return reject(err);
-                      }
-                      if (chan === channel) {
-                        return resolve2();
-                      }
-                    });
-                  });
-                }
-                return delete _this2.limiters[channel];
-              });
-              return function(_x) {
-                return _ref.apply(this, arguments);
-              };
-            })()
-          ));
-        }
-        __scriptArgs__(name, id, args, cb) {
-          var keys;
-          keys = Scripts.keys(name, id);
-          return [this.shas[name], keys.length].concat(keys, args, cb);
-        }
-        __scriptFn__(name) {
-          return this.client.evalsha.bind(this.client);
-        }
-        disconnect(flush = true) {
-          var i, k, len, ref;
-          ref = Object.keys(this.limiters);
-          for (i = 0, len = ref.length; i < len; i++) {
-            k = ref[i];
-            clearInterval(this.limiters[k]._store.heartbeat);
-          }
-          this.limiters = {};
-          this.terminated = true;
-          this.client.end(flush);
-          this.subscriber.end(flush);
-          return this.Promise.resolve();
-        }
-      }
-      ;
-      RedisConnection.prototype.datastore = "redis";
-      RedisConnection.prototype.defaults = {
-        Redis: null,
-        clientOptions: {},
-        client: null,
-        Promise,
-        Events: null
-      };
-      return RedisConnection;
-    }.call(void 0);
-    module.exports = RedisConnection;
-  }
-});
-
-// node_modules/bottleneck/lib/IORedisConnection.js
-var require_IORedisConnection = __commonJS({
-  "node_modules/bottleneck/lib/IORedisConnection.js"(exports, module) {
-    "use strict";
-    function _slicedToArray(arr, i) {
-      return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest();
-    }
-    function _nonIterableRest() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit(arr, i) {
-      var _arr = [];
-      var _n = true;
-      var _d = false;
-      var _e = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
-          if (i && _arr.length === i) break;
-        }
-      } catch (err) {
-        _d = true;
-        _e = err;
-      } finally {
-        try {
-          if (!_n && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events;
-    var IORedisConnection;
-    var Scripts;
-    var parser;
-    parser = require_parser();
-    Events = require_Events();
-    Scripts = require_Scripts();
-    IORedisConnection = function() {
-      class IORedisConnection {
-        constructor(options = {}) {
-          parser.load(options, this.defaults, this);
-          if (this.Redis == null) {
-            this.Redis = eval("require")("ioredis");
-          }
-          if (this.Events == null) {
-            this.Events = new Events(this);
-          }
-          this.terminated = false;
-          if (this.clusterNodes != null) {
-            this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
-            this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
-          } else if (this.client != null && this.client.duplicate == null) {
-            this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
-          } else {
-            if (this.client == null) {
-              this.client = new this.Redis(this.clientOptions);
-            }
-            this.subscriber = this.client.duplicate();
-          }
-          this.limiters = {};
-          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
-            this._loadScripts();
-            return {
-              client: this.client,
-              subscriber: this.subscriber
-            };
-          });
-        }
-        _setup(client, sub) {
-          client.setMaxListeners(0);
-          return new this.Promise((resolve2, reject) => {
-            client.on("error", (e) => {
-              return this.Events.trigger("error", e);
-            });
-            if (sub) {
-              client.on("message", (channel, message) => {
-                var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
-              });
-            }
-            if (client.status === "ready") {
-              return resolve2();
-            } else {
-              return client.once("ready", resolve2);
-            }
-          });
-        }
-        _loadScripts() {
-          return Scripts.names.forEach((name) => {
-            return this.client.defineCommand(name, {
-              lua: Scripts.payload(name)
-            });
-          });
-        }
-        __runCommand__(cmd) {
-          var _this = this;
-          return _asyncToGenerator(function* () {
-            var _, deleted;
-            yield _this.ready;
-            var _ref = yield _this.client.pipeline([cmd]).exec();
-            var _ref2 = _slicedToArray(_ref, 1);
-            var _ref2$ = _slicedToArray(_ref2[0], 2);
-            _ = _ref2$[0];
-            deleted = _ref2$[1];
-            return deleted;
-          })();
-        }
-        __addLimiter__(instance) {
-          return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve2, reject) => {
-              return this.subscriber.subscribe(channel, () => {
-                this.limiters[channel] = instance;
-                return resolve2();
-              });
-            });
-          }));
-        }
-        __removeLimiter__(instance) {
-          var _this2 = this;
-          return [instance.channel(), instance.channel_client()].forEach(
-            /* @__PURE__ */ (function() {
-              var _ref3 = _asyncToGenerator(function* (channel) {
-                if (!_this2.terminated) {
-                  yield _this2.subscriber.unsubscribe(channel);
-                }
-                return delete _this2.limiters[channel];
-              });
-              return function(_x) {
-                return _ref3.apply(this, arguments);
-              };
-            })()
-          );
-        }
-        __scriptArgs__(name, id, args, cb) {
-          var keys;
-          keys = Scripts.keys(name, id);
-          return [keys.length].concat(keys, args, cb);
-        }
-        __scriptFn__(name) {
-          return this.client[name].bind(this.client);
-        }
-        disconnect(flush = true) {
-          var i, k, len, ref;
-          ref = Object.keys(this.limiters);
-          for (i = 0, len = ref.length; i < len; i++) {
-            k = ref[i];
-            clearInterval(this.limiters[k]._store.heartbeat);
-          }
-          this.limiters = {};
-          this.terminated = true;
-          if (flush) {
-            return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
-          } else {
-            this.client.disconnect();
-            this.subscriber.disconnect();
-            return this.Promise.resolve();
-          }
-        }
-      }
-      ;
-      IORedisConnection.prototype.datastore = "ioredis";
-      IORedisConnection.prototype.defaults = {
-        Redis: null,
-        clientOptions: {},
-        clusterNodes: null,
-        client: null,
-        Promise,
-        Events: null
-      };
-      return IORedisConnection;
-    }.call(void 0);
-    module.exports = IORedisConnection;
-  }
-});
-
-// node_modules/bottleneck/lib/RedisDatastore.js
-var require_RedisDatastore = __commonJS({
-  "node_modules/bottleneck/lib/RedisDatastore.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit2(arr, i) {
-      var _arr = [];
-      var _n = true;
-      var _d = false;
-      var _e = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
-          if (i && _arr.length === i) break;
-        }
-      } catch (err) {
-        _d = true;
-        _e = err;
-      } finally {
-        try {
-          if (!_n && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var BottleneckError;
-    var IORedisConnection2;
-    var RedisConnection2;
-    var RedisDatastore;
-    var parser2;
-    parser2 = require_parser();
-    BottleneckError = require_BottleneckError();
-    RedisConnection2 = require_RedisConnection();
-    IORedisConnection2 = require_IORedisConnection();
-    RedisDatastore = class RedisDatastore {
-      constructor(instance, storeOptions, storeInstanceOptions) {
-        this.instance = instance;
-        this.storeOptions = storeOptions;
-        this.originalId = this.instance.id;
-        this.clientId = this.instance._randomIndex();
-        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
-        this.clients = {};
-        this.capacityPriorityCounters = {};
-        this.sharedConnection = this.connection != null;
-        if (this.connection == null) {
-          this.connection = this.instance.datastore === "redis" ? new RedisConnection2({
-            Redis: this.Redis,
-            clientOptions: this.clientOptions,
-            Promise: this.Promise,
-            Events: this.instance.Events
-          }) : this.instance.datastore === "ioredis" ? new IORedisConnection2({
-            Redis: this.Redis,
-            clientOptions: this.clientOptions,
-            clusterNodes: this.clusterNodes,
-            Promise: this.Promise,
-            Events: this.instance.Events
-          }) : void 0;
-        }
-        this.instance.connection = this.connection;
-        this.instance.datastore = this.connection.datastore;
-        this.ready = this.connection.ready.then((clients) => {
-          this.clients = clients;
-          return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
-        }).then(() => {
-          return this.connection.__addLimiter__(this.instance);
-        }).then(() => {
-          return this.runScript("register_client", [this.instance.queued()]);
-        }).then(() => {
-          var base;
-          if (typeof (base = this.heartbeat = setInterval(() => {
-            return this.runScript("heartbeat", []).catch((e) => {
-              return this.instance.Events.trigger("error", e);
-            });
-          }, this.heartbeatInterval)).unref === "function") {
-            base.unref();
-          }
-          return this.clients;
-        });
-      }
-      __publish__(message) {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var client;
-          var _ref = yield _this.ready;
-          client = _ref.client;
-          return client.publish(_this.instance.channel(), `message:${message.toString()}`);
-        })();
-      }
-      onMessage(channel, message) {
-        var _this2 = this;
-        return _asyncToGenerator2(function* () {
-          var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
-          try {
-            pos = message.indexOf(":");
-            var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
-            type = _ref2[0];
-            data = _ref2[1];
-            if (type === "capacity") {
-              return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
-            } else if (type === "capacity-priority") {
-              var _data$split = data.split(":");
-              var _data$split2 = _slicedToArray2(_data$split, 3);
-              rawCapacity = _data$split2[0];
-              priorityClient = _data$split2[1];
-              counter = _data$split2[2];
-              capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
-              if (priorityClient === _this2.clientId) {
-                drained = yield _this2.instance._drainAll(capacity);
-                newCapacity = capacity != null ? capacity - (drained || 0) : "";
-                return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
-              } else if (priorityClient === "") {
-                clearTimeout(_this2.capacityPriorityCounters[counter]);
-                delete _this2.capacityPriorityCounters[counter];
-                return _this2.instance._drainAll(capacity);
-              } else {
-                return _this2.capacityPriorityCounters[counter] = setTimeout(
-                  /* @__PURE__ */ _asyncToGenerator2(function* () {
-                    var e2;
-                    try {
-                      delete _this2.capacityPriorityCounters[counter];
-                      yield _this2.runScript("blacklist_client", [priorityClient]);
-                      return yield _this2.instance._drainAll(capacity);
-                    } catch (error2) {
-                      e2 = error2;
-                      return _this2.instance.Events.trigger("error", e2);
-                    }
-                  }),
-                  1e3
-                );
-              }
-            } else if (type === "message") {
-              return _this2.instance.Events.trigger("message", data);
-            } else if (type === "blocked") {
-              return yield _this2.instance._dropAllQueued();
-            }
-          } catch (error2) {
-            e = error2;
-            return _this2.instance.Events.trigger("error", e);
-          }
-        })();
-      }
-      __disconnect__(flush) {
-        clearInterval(this.heartbeat);
-        if (this.sharedConnection) {
-          return this.connection.__removeLimiter__(this.instance);
-        } else {
-          return this.connection.disconnect(flush);
-        }
-      }
-      runScript(name, args) {
-        var _this3 = this;
-        return _asyncToGenerator2(function* () {
-          if (!(name === "init" || name === "register_client")) {
-            yield _this3.ready;
-          }
-          return new _this3.Promise((resolve2, reject) => {
-            var all_args, arr;
-            all_args = [Date.now(), _this3.clientId].concat(args);
-            _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
-            arr = _this3.connection.__scriptArgs__(name, _this3.originalId, all_args, function(err, replies) {
-              if (err != null) {
-                return reject(err);
-              }
-              return resolve2(replies);
-            });
-            return _this3.connection.__scriptFn__(name)(...arr);
-          }).catch((e) => {
-            if (e.message === "SETTINGS_KEY_NOT_FOUND") {
-              if (name === "heartbeat") {
-                return _this3.Promise.resolve();
-              } else {
-                return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
-                  return _this3.runScript(name, args);
-                });
-              }
-            } else if (e.message === "UNKNOWN_CLIENT") {
-              return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
-                return _this3.runScript(name, args);
-              });
-            } else {
-              return _this3.Promise.reject(e);
-            }
-          });
-        })();
-      }
-      prepareArray(arr) {
-        var i, len, results, x;
-        results = [];
-        for (i = 0, len = arr.length; i < len; i++) {
-          x = arr[i];
-          results.push(x != null ? x.toString() : "");
-        }
-        return results;
-      }
-      prepareObject(obj) {
-        var arr, k, v;
-        arr = [];
-        for (k in obj) {
-          v = obj[k];
-          arr.push(k, v != null ? v.toString() : "");
-        }
-        return arr;
-      }
-      prepareInitSettings(clear) {
-        var args;
-        args = this.prepareObject(Object.assign({}, this.storeOptions, {
-          id: this.originalId,
-          version: this.instance.version,
-          groupTimeout: this.timeout,
-          clientTimeout: this.clientTimeout
-        }));
-        args.unshift(clear ? 1 : 0, this.instance.version);
-        return args;
-      }
-      convertBool(b) {
-        return !!b;
-      }
-      __updateSettings__(options2) {
-        var _this4 = this;
-        return _asyncToGenerator2(function* () {
-          yield _this4.runScript("update_settings", _this4.prepareObject(options2));
-          return parser2.overwrite(options2, options2, _this4.storeOptions);
-        })();
-      }
-      __running__() {
-        return this.runScript("running", []);
-      }
-      __queued__() {
-        return this.runScript("queued", []);
-      }
-      __done__() {
-        return this.runScript("done", []);
-      }
-      __groupCheck__() {
-        var _this5 = this;
-        return _asyncToGenerator2(function* () {
-          return _this5.convertBool(yield _this5.runScript("group_check", []));
-        })();
-      }
-      __incrementReservoir__(incr) {
-        return this.runScript("increment_reservoir", [incr]);
-      }
-      __currentReservoir__() {
-        return this.runScript("current_reservoir", []);
-      }
-      __check__(weight) {
-        var _this6 = this;
-        return _asyncToGenerator2(function* () {
-          return _this6.convertBool(yield _this6.runScript("check", _this6.prepareArray([weight])));
-        })();
-      }
-      __register__(index, weight, expiration) {
-        var _this7 = this;
-        return _asyncToGenerator2(function* () {
-          var reservoir, success, wait2;
-          var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
-          var _ref5 = _slicedToArray2(_ref4, 3);
-          success = _ref5[0];
-          wait2 = _ref5[1];
-          reservoir = _ref5[2];
-          return {
-            success: _this7.convertBool(success),
-            wait: wait2,
-            reservoir
-          };
-        })();
-      }
-      __submit__(queueLength, weight) {
-        var _this8 = this;
-        return _asyncToGenerator2(function* () {
-          var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
-          try {
-            var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
-            var _ref7 = _slicedToArray2(_ref6, 3);
-            reachedHWM = _ref7[0];
-            blocked = _ref7[1];
-            strategy = _ref7[2];
-            return {
-              reachedHWM: _this8.convertBool(reachedHWM),
-              blocked: _this8.convertBool(blocked),
-              strategy
-            };
-          } catch (error2) {
-            e = error2;
-            if (e.message.indexOf("OVERWEIGHT") === 0) {
-              var _e$message$split = e.message.split(":");
-              var _e$message$split2 = _slicedToArray2(_e$message$split, 3);
-              overweight = _e$message$split2[0];
-              weight = _e$message$split2[1];
-              maxConcurrent = _e$message$split2[2];
-              throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
-            } else {
-              throw e;
-            }
-          }
-        })();
-      }
-      __free__(index, weight) {
-        var _this9 = this;
-        return _asyncToGenerator2(function* () {
-          var running;
-          running = yield _this9.runScript("free", _this9.prepareArray([index]));
-          return {
-            running
-          };
-        })();
-      }
-    };
-    module2.exports = RedisDatastore;
-  }
-});
-
-// node_modules/bottleneck/lib/States.js
-var require_States = __commonJS({
-  "node_modules/bottleneck/lib/States.js"(exports2, module2) {
-    "use strict";
-    var BottleneckError;
-    var States;
-    BottleneckError = require_BottleneckError();
-    States = class States {
-      constructor(status1) {
-        this.status = status1;
-        this._jobs = {};
-        this.counts = this.status.map(function() {
-          return 0;
-        });
-      }
-      next(id) {
-        var current, next;
-        current = this._jobs[id];
-        next = current + 1;
-        if (current != null && next < this.status.length) {
-          this.counts[current]--;
-          this.counts[next]++;
-          return this._jobs[id]++;
-        } else if (current != null) {
-          this.counts[current]--;
-          return delete this._jobs[id];
-        }
-      }
-      start(id) {
-        var initial;
-        initial = 0;
-        this._jobs[id] = initial;
-        return this.counts[initial]++;
-      }
-      remove(id) {
-        var current;
-        current = this._jobs[id];
-        if (current != null) {
-          this.counts[current]--;
-          delete this._jobs[id];
-        }
-        return current != null;
-      }
-      jobStatus(id) {
-        var ref;
-        return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-      }
-      statusJobs(status) {
-        var k, pos, ref, results, v;
-        if (status != null) {
-          pos = this.status.indexOf(status);
-          if (pos < 0) {
-            throw new BottleneckError(`status must be one of ${this.status.join(", ")}`);
-          }
-          ref = this._jobs;
-          results = [];
-          for (k in ref) {
-            v = ref[k];
-            if (v === pos) {
-              results.push(k);
-            }
-          }
-          return results;
-        } else {
-          return Object.keys(this._jobs);
-        }
-      }
-      statusCounts() {
-        return this.counts.reduce((acc, v, i) => {
-          acc[this.status[i]] = v;
-          return acc;
-        }, {});
-      }
-    };
-    module2.exports = States;
-  }
-});
-
-// node_modules/bottleneck/lib/Sync.js
-var require_Sync = __commonJS({
-  "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
-    "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var DLList;
-    var Sync;
-    DLList = require_DLList();
-    Sync = class Sync {
-      constructor(name, Promise2) {
-        this.schedule = this.schedule.bind(this);
-        this.name = name;
-        this.Promise = Promise2;
-        this._running = 0;
-        this._queue = new DLList();
-      }
-      isEmpty() {
-        return this._queue.length === 0;
-      }
-      _tryToRun() {
-        var _this = this;
-        return _asyncToGenerator2(function* () {
-          var args, cb, error2, reject, resolve2, returned, task;
-          if (_this._running < 1 && _this._queue.length > 0) {
-            _this._running++;
-            var _this$_queue$shift = _this._queue.shift();
-            task = _this$_queue$shift.task;
-            args = _this$_queue$shift.args;
-            resolve2 = _this$_queue$shift.resolve;
-            reject = _this$_queue$shift.reject;
-            cb = yield _asyncToGenerator2(function* () {
-              try {
-                returned = yield task(...args);
-                return function() {
-                  return resolve2(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            _this._running--;
-            _this._tryToRun();
-            return cb();
-          }
-        })();
-      }
-      schedule(task, ...args) {
-        var promise, reject, resolve2;
-        resolve2 = reject = null;
-        promise = new this.Promise(function(_resolve, _reject) {
-          resolve2 = _resolve;
-          return reject = _reject;
-        });
-        this._queue.push({
-          task,
-          args,
-          resolve: resolve2,
-          reject
-        });
-        this._tryToRun();
-        return promise;
-      }
-    };
-    module2.exports = Sync;
-  }
-});
-
-// node_modules/bottleneck/lib/version.json
-var require_version = __commonJS({
-  "node_modules/bottleneck/lib/version.json"(exports2, module2) {
-    module2.exports = { version: "2.19.5" };
-  }
-});
-
-// node_modules/bottleneck/lib/Group.js
-var require_Group = __commonJS({
-  "node_modules/bottleneck/lib/Group.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArrayLimit2(arr, i) {
-      var _arr = [];
-      var _n = true;
-      var _d = false;
-      var _e = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
-          if (i && _arr.length === i) break;
-        }
-      } catch (err) {
-        _d = true;
-        _e = err;
-      } finally {
-        try {
-          if (!_n && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e;
-        }
-      }
-      return _arr;
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Events2;
-    var Group;
-    var IORedisConnection2;
-    var RedisConnection2;
-    var Scripts2;
-    var parser2;
-    parser2 = require_parser();
-    Events2 = require_Events();
-    RedisConnection2 = require_RedisConnection();
-    IORedisConnection2 = require_IORedisConnection();
-    Scripts2 = require_Scripts();
-    Group = function() {
-      class Group2 {
-        constructor(limiterOptions = {}) {
-          this.deleteKey = this.deleteKey.bind(this);
-          this.limiterOptions = limiterOptions;
-          parser2.load(this.limiterOptions, this.defaults, this);
-          this.Events = new Events2(this);
-          this.instances = {};
-          this.Bottleneck = require_Bottleneck();
-          this._startAutoCleanup();
-          this.sharedConnection = this.connection != null;
-          if (this.connection == null) {
-            if (this.limiterOptions.datastore === "redis") {
-              this.connection = new RedisConnection2(Object.assign({}, this.limiterOptions, {
-                Events: this.Events
-              }));
-            } else if (this.limiterOptions.datastore === "ioredis") {
-              this.connection = new IORedisConnection2(Object.assign({}, this.limiterOptions, {
-                Events: this.Events
-              }));
-            }
-          }
-        }
-        key(key = "") {
-          var ref;
-          return (ref = this.instances[key]) != null ? ref : (() => {
-            var limiter;
-            limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-              id: `${this.id}-${key}`,
-              timeout: this.timeout,
-              connection: this.connection
-            }));
-            this.Events.trigger("created", limiter, key);
-            return limiter;
-          })();
-        }
-        deleteKey(key = "") {
-          var _this = this;
-          return _asyncToGenerator2(function* () {
-            var deleted, instance;
-            instance = _this.instances[key];
-            if (_this.connection) {
-              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete _this.instances[key];
-              yield instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          })();
-        }
-        limiters() {
-          var k, ref, results, v;
-          ref = this.instances;
-          results = [];
-          for (k in ref) {
-            v = ref[k];
-            results.push({
-              key: k,
-              limiter: v
-            });
-          }
-          return results;
-        }
-        keys() {
-          return Object.keys(this.instances);
-        }
-        clusterKeys() {
-          var _this2 = this;
-          return _asyncToGenerator2(function* () {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (_this2.connection == null) {
-              return _this2.Promise.resolve(_this2.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${_this2.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 1e4]);
-              var _ref2 = _slicedToArray2(_ref, 2);
-              next = _ref2[0];
-              found = _ref2[1];
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          })();
-        }
-        _startAutoCleanup() {
-          var _this3 = this;
-          var base;
-          clearInterval(this.interval);
-          return typeof (base = this.interval = setInterval(
-            /* @__PURE__ */ _asyncToGenerator2(function* () {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = _this3.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (yield v._store.__groupCheck__(time)) {
-                    results.push(_this3.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }),
-            this.timeout / 2
-          )).unref === "function" ? base.unref() : void 0;
-        }
-        updateSettings(options2 = {}) {
-          parser2.overwrite(options2, this.defaults, this);
-          parser2.overwrite(options2, options2, this.limiterOptions);
-          if (options2.timeout != null) {
-            return this._startAutoCleanup();
-          }
-        }
-        disconnect(flush = true) {
-          var ref;
-          if (!this.sharedConnection) {
-            return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-          }
-        }
-      }
-      ;
-      Group2.prototype.defaults = {
-        timeout: 1e3 * 60 * 5,
-        connection: null,
-        Promise,
-        id: "group-key"
-      };
-      return Group2;
-    }.call(void 0);
-    module2.exports = Group;
-  }
-});
-
-// node_modules/bottleneck/lib/Batcher.js
-var require_Batcher = __commonJS({
-  "node_modules/bottleneck/lib/Batcher.js"(exports2, module2) {
-    "use strict";
-    var Batcher;
-    var Events2;
-    var parser2;
-    parser2 = require_parser();
-    Events2 = require_Events();
-    Batcher = function() {
-      class Batcher2 {
-        constructor(options2 = {}) {
-          this.options = options2;
-          parser2.load(this.options, this.defaults, this);
-          this.Events = new Events2(this);
-          this._arr = [];
-          this._resetPromise();
-          this._lastFlush = Date.now();
-        }
-        _resetPromise() {
-          return this._promise = new this.Promise((res, rej) => {
-            return this._resolve = res;
-          });
-        }
-        _flush() {
-          clearTimeout(this._timeout);
-          this._lastFlush = Date.now();
-          this._resolve();
-          this.Events.trigger("batch", this._arr);
-          this._arr = [];
-          return this._resetPromise();
-        }
-        add(data) {
-          var ret;
-          this._arr.push(data);
-          ret = this._promise;
-          if (this._arr.length === this.maxSize) {
-            this._flush();
-          } else if (this.maxTime != null && this._arr.length === 1) {
-            this._timeout = setTimeout(() => {
-              return this._flush();
-            }, this.maxTime);
-          }
-          return ret;
-        }
-      }
-      ;
-      Batcher2.prototype.defaults = {
-        maxTime: null,
-        maxSize: null,
-        Promise
-      };
-      return Batcher2;
-    }.call(void 0);
-    module2.exports = Batcher;
-  }
-});
-
-// node_modules/bottleneck/lib/Bottleneck.js
-var require_Bottleneck = __commonJS({
-  "node_modules/bottleneck/lib/Bottleneck.js"(exports2, module2) {
-    "use strict";
-    function _slicedToArray2(arr, i) {
-      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
-    }
-    function _iterableToArrayLimit2(arr, i) {
-      var _arr = [];
-      var _n = true;
-      var _d = false;
-      var _e = void 0;
-      try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
-          if (i && _arr.length === i) break;
-        }
-      } catch (err) {
-        _d = true;
-        _e = err;
-      } finally {
-        try {
-          if (!_n && _i["return"] != null) _i["return"]();
-        } finally {
-          if (_d) throw _e;
-        }
-      }
-      return _arr;
-    }
-    function _toArray(arr) {
-      return _arrayWithHoles2(arr) || _iterableToArray(arr) || _nonIterableRest2();
-    }
-    function _nonIterableRest2() {
-      throw new TypeError("Invalid attempt to destructure non-iterable instance");
-    }
-    function _iterableToArray(iter) {
-      if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter);
-    }
-    function _arrayWithHoles2(arr) {
-      if (Array.isArray(arr)) return arr;
-    }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key, arg) {
-      try {
-        var info2 = gen[key](arg);
-        var value = info2.value;
-      } catch (error2) {
-        reject(error2);
-        return;
-      }
-      if (info2.done) {
-        resolve2(value);
-      } else {
-        Promise.resolve(value).then(_next, _throw);
-      }
-    }
-    function _asyncToGenerator2(fn) {
-      return function() {
-        var self2 = this, args = arguments;
-        return new Promise(function(resolve2, reject) {
-          var gen = fn.apply(self2, args);
-          function _next(value) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
-          }
-          function _throw(err) {
-            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
-          }
-          _next(void 0);
-        });
-      };
-    }
-    var Bottleneck3;
-    var DEFAULT_PRIORITY;
-    var Events2;
-    var Job;
-    var LocalDatastore;
-    var NUM_PRIORITIES;
-    var Queues;
-    var RedisDatastore;
-    var States;
-    var Sync;
-    var parser2;
-    var splice = [].splice;
-    NUM_PRIORITIES = 10;
-    DEFAULT_PRIORITY = 5;
-    parser2 = require_parser();
-    Queues = require_Queues();
-    Job = require_Job();
-    LocalDatastore = require_LocalDatastore();
-    RedisDatastore = require_RedisDatastore();
-    Events2 = require_Events();
-    States = require_States();
-    Sync = require_Sync();
-    Bottleneck3 = function() {
-      class Bottleneck4 {
-        constructor(options2 = {}, ...invalid) {
-          var storeInstanceOptions, storeOptions;
-          this._addToQueue = this._addToQueue.bind(this);
-          this._validateOptions(options2, invalid);
-          parser2.load(options2, this.instanceDefaults, this);
-          this._queues = new Queues(NUM_PRIORITIES);
-          this._scheduled = {};
-          this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-          this._limiter = null;
-          this.Events = new Events2(this);
-          this._submitLock = new Sync("submit", this.Promise);
-          this._registerLock = new Sync("register", this.Promise);
-          storeOptions = parser2.load(options2, this.storeDefaults, {});
-          this._store = function() {
-            if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-              storeInstanceOptions = parser2.load(options2, this.redisStoreDefaults, {});
-              return new RedisDatastore(this, storeOptions, storeInstanceOptions);
-            } else if (this.datastore === "local") {
-              storeInstanceOptions = parser2.load(options2, this.localStoreDefaults, {});
-              return new LocalDatastore(this, storeOptions, storeInstanceOptions);
-            } else {
-              throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-            }
-          }.call(this);
-          this._queues.on("leftzero", () => {
-            var ref;
-            return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-          });
-          this._queues.on("zero", () => {
-            var ref;
-            return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-          });
-        }
-        _validateOptions(options2, invalid) {
-          if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
-            throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-          }
-        }
-        ready() {
-          return this._store.ready;
-        }
-        clients() {
-          return this._store.clients;
-        }
-        channel() {
-          return `b_${this.id}`;
-        }
-        channel_client() {
-          return `b_${this.id}_${this._store.clientId}`;
-        }
-        publish(message) {
-          return this._store.__publish__(message);
-        }
-        disconnect(flush = true) {
-          return this._store.__disconnect__(flush);
-        }
-        chain(_limiter) {
-          this._limiter = _limiter;
-          return this;
-        }
-        queued(priority) {
-          return this._queues.queued(priority);
-        }
-        clusterQueued() {
-          return this._store.__queued__();
-        }
-        empty() {
-          return this.queued() === 0 && this._submitLock.isEmpty();
-        }
-        running() {
-          return this._store.__running__();
-        }
-        done() {
-          return this._store.__done__();
-        }
-        jobStatus(id) {
-          return this._states.jobStatus(id);
-        }
-        jobs(status) {
-          return this._states.statusJobs(status);
-        }
-        counts() {
-          return this._states.statusCounts();
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        check(weight = 1) {
-          return this._store.__check__(weight);
-        }
-        _clearGlobalState(index) {
-          if (this._scheduled[index] != null) {
-            clearTimeout(this._scheduled[index].expiration);
-            delete this._scheduled[index];
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _free(index, job, options2, eventInfo) {
-          var _this = this;
-          return _asyncToGenerator2(function* () {
-            var e, running;
-            try {
-              var _ref = yield _this._store.__free__(index, options2.weight);
-              running = _ref.running;
-              _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running === 0 && _this.empty()) {
-                return _this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return _this.Events.trigger("error", e);
-            }
-          })();
-        }
-        _run(index, job, wait2) {
-          var clearGlobalState, free, run2;
-          job.doRun();
-          clearGlobalState = this._clearGlobalState.bind(this, index);
-          run2 = this._run.bind(this, index, job);
-          free = this._free.bind(this, index, job);
-          return this._scheduled[index] = {
-            timeout: setTimeout(() => {
-              return job.doExecute(this._limiter, clearGlobalState, run2, free);
-            }, wait2),
-            expiration: job.options.expiration != null ? setTimeout(function() {
-              return job.doExpire(clearGlobalState, run2, free);
-            }, wait2 + job.options.expiration) : void 0,
-            job
-          };
-        }
-        _drainOne(capacity) {
-          return this._registerLock.schedule(() => {
-            var args, index, next, options2, queue;
-            if (this.queued() === 0) {
-              return this.Promise.resolve(null);
-            }
-            queue = this._queues.getFirst();
-            var _next2 = next = queue.first();
-            options2 = _next2.options;
-            args = _next2.args;
-            if (capacity != null && options2.weight > capacity) {
-              return this.Promise.resolve(null);
-            }
-            this.Events.trigger("debug", `Draining ${options2.id}`, {
-              args,
-              options: options2
-            });
-            index = this._randomIndex();
-            return this._store.__register__(index, options2.weight, options2.expiration).then(({
-              success,
-              wait: wait2,
-              reservoir
-            }) => {
-              var empty;
-              this.Events.trigger("debug", `Drained ${options2.id}`, {
-                success,
-                args,
-                options: options2
-              });
-              if (success) {
-                queue.shift();
-                empty = this.empty();
-                if (empty) {
-                  this.Events.trigger("empty");
-                }
-                if (reservoir === 0) {
-                  this.Events.trigger("depleted", empty);
-                }
-                this._run(index, next, wait2);
-                return this.Promise.resolve(options2.weight);
-              } else {
-                return this.Promise.resolve(null);
-              }
-            });
-          });
-        }
-        _drainAll(capacity, total = 0) {
-          return this._drainOne(capacity).then((drained) => {
-            var newCapacity;
-            if (drained != null) {
-              newCapacity = capacity != null ? capacity - drained : capacity;
-              return this._drainAll(newCapacity, total + drained);
-            } else {
-              return this.Promise.resolve(total);
-            }
-          }).catch((e) => {
-            return this.Events.trigger("error", e);
-          });
-        }
-        _dropAllQueued(message) {
-          return this._queues.shiftAll(function(job) {
-            return job.doDrop({
-              message
-            });
-          });
-        }
-        stop(options2 = {}) {
-          var done, waitForExecuting;
-          options2 = parser2.load(options2, this.stopDefaults);
-          waitForExecuting = (at) => {
-            var finished;
-            finished = () => {
-              var counts;
-              counts = this._states.counts;
-              return counts[0] + counts[1] + counts[2] + counts[3] === at;
-            };
-            return new this.Promise((resolve2, reject) => {
-              if (finished()) {
-                return resolve2();
-              } else {
-                return this.on("done", () => {
-                  if (finished()) {
-                    this.removeAllListeners("done");
-                    return resolve2();
-                  }
-                });
-              }
-            });
-          };
-          done = options2.dropWaitingJobs ? (this._run = function(index, next) {
-            return next.doDrop({
-              message: options2.dropErrorMessage
-            });
-          }, this._drainOne = () => {
-            return this.Promise.resolve(null);
-          }, this._registerLock.schedule(() => {
-            return this._submitLock.schedule(() => {
-              var k, ref, v;
-              ref = this._scheduled;
-              for (k in ref) {
-                v = ref[k];
-                if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                  clearTimeout(v.timeout);
-                  clearTimeout(v.expiration);
-                  v.job.doDrop({
-                    message: options2.dropErrorMessage
-                  });
-                }
-              }
-              this._dropAllQueued(options2.dropErrorMessage);
-              return waitForExecuting(0);
-            });
-          })) : this.schedule({
-            priority: NUM_PRIORITIES - 1,
-            weight: 0
-          }, () => {
-            return waitForExecuting(1);
-          });
-          this._receive = function(job) {
-            return job._reject(new Bottleneck4.prototype.BottleneckError(options2.enqueueErrorMessage));
-          };
-          this.stop = () => {
-            return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
-          };
-          return done;
-        }
-        _addToQueue(job) {
-          var _this2 = this;
-          return _asyncToGenerator2(function* () {
-            var args, blocked, error2, options2, reachedHWM, shifted, strategy;
-            args = job.args;
-            options2 = job.options;
-            try {
-              var _ref2 = yield _this2._store.__submit__(_this2.queued(), options2.weight);
-              reachedHWM = _ref2.reachedHWM;
-              blocked = _ref2.blocked;
-              strategy = _ref2.strategy;
-            } catch (error1) {
-              error2 = error1;
-              _this2.Events.trigger("debug", `Could not queue ${options2.id}`, {
-                args,
-                options: options2,
-                error: error2
-              });
-              job.doDrop({
-                error: error2
-              });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            _this2._queues.push(job);
-            yield _this2._drainAll();
-            return reachedHWM;
-          })();
-        }
-        _receive(job) {
-          if (this._states.jobStatus(job.options.id) != null) {
-            job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-            return false;
-          } else {
-            job.doReceive();
-            return this._submitLock.schedule(this._addToQueue, job);
-          }
-        }
-        submit(...args) {
-          var cb, fn, job, options2, ref, ref1, task;
-          if (typeof args[0] === "function") {
-            var _ref3, _ref4, _splice$call, _splice$call2;
-            ref = args, _ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3, _splice$call = splice.call(args, -1), _splice$call2 = _slicedToArray2(_splice$call, 1), cb = _splice$call2[0], _splice$call;
-            options2 = parser2.load({}, this.jobDefaults);
-          } else {
-            var _ref5, _ref6, _splice$call3, _splice$call4;
-            ref1 = args, _ref5 = ref1, _ref6 = _toArray(_ref5), options2 = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5, _splice$call3 = splice.call(args, -1), _splice$call4 = _slicedToArray2(_splice$call3, 1), cb = _splice$call4[0], _splice$call3;
-            options2 = parser2.load(options2, this.jobDefaults);
-          }
-          task = (...args2) => {
-            return new this.Promise(function(resolve2, reject) {
-              return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve2)(args3);
-              });
-            });
-          };
-          job = new Job(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-          job.promise.then(function(args2) {
-            return typeof cb === "function" ? cb(...args2) : void 0;
-          }).catch(function(args2) {
-            if (Array.isArray(args2)) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            } else {
-              return typeof cb === "function" ? cb(args2) : void 0;
-            }
-          });
-          return this._receive(job);
-        }
-        schedule(...args) {
-          var job, options2, task;
-          if (typeof args[0] === "function") {
-            var _args = args;
-            var _args2 = _toArray(_args);
-            task = _args2[0];
-            args = _args2.slice(1);
-            options2 = {};
-          } else {
-            var _args3 = args;
-            var _args4 = _toArray(_args3);
-            options2 = _args4[0];
-            task = _args4[1];
-            args = _args4.slice(2);
-          }
-          job = new Job(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-          this._receive(job);
-          return job.promise;
-        }
-        wrap(fn) {
-          var schedule, wrapped;
-          schedule = this.schedule.bind(this);
-          wrapped = function wrapped2(...args) {
-            return schedule(fn.bind(this), ...args);
-          };
-          wrapped.withOptions = function(options2, ...args) {
-            return schedule(options2, fn, ...args);
-          };
-          return wrapped;
-        }
-        updateSettings(options2 = {}) {
-          var _this3 = this;
-          return _asyncToGenerator2(function* () {
-            yield _this3._store.__updateSettings__(parser2.overwrite(options2, _this3.storeDefaults));
-            parser2.overwrite(options2, _this3.instanceDefaults, _this3);
-            return _this3;
-          })();
-        }
-        currentReservoir() {
-          return this._store.__currentReservoir__();
-        }
-        incrementReservoir(incr = 0) {
-          return this._store.__incrementReservoir__(incr);
-        }
-      }
-      ;
-      Bottleneck4.default = Bottleneck4;
-      Bottleneck4.Events = Events2;
-      Bottleneck4.version = Bottleneck4.prototype.version = require_version().version;
-      Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
-        LEAK: 1,
-        OVERFLOW: 2,
-        OVERFLOW_PRIORITY: 4,
-        BLOCK: 3
-      };
-      Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = require_BottleneckError();
-      Bottleneck4.Group = Bottleneck4.prototype.Group = require_Group();
-      Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require_RedisConnection();
-      Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require_IORedisConnection();
-      Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = require_Batcher();
-      Bottleneck4.prototype.jobDefaults = {
-        priority: DEFAULT_PRIORITY,
-        weight: 1,
-        expiration: null,
-        id: "<no-id>"
-      };
-      Bottleneck4.prototype.storeDefaults = {
-        maxConcurrent: null,
-        minTime: 0,
-        highWater: null,
-        strategy: Bottleneck4.prototype.strategy.LEAK,
-        penalty: null,
-        reservoir: null,
-        reservoirRefreshInterval: null,
-        reservoirRefreshAmount: null,
-        reservoirIncreaseInterval: null,
-        reservoirIncreaseAmount: null,
-        reservoirIncreaseMaximum: null
-      };
-      Bottleneck4.prototype.localStoreDefaults = {
-        Promise,
-        timeout: null,
-        heartbeatInterval: 250
-      };
-      Bottleneck4.prototype.redisStoreDefaults = {
-        Promise,
-        timeout: null,
-        heartbeatInterval: 5e3,
-        clientTimeout: 1e4,
-        Redis: null,
-        clientOptions: {},
-        clusterNodes: null,
-        clearDatastore: false,
-        connection: null
-      };
-      Bottleneck4.prototype.instanceDefaults = {
-        datastore: "local",
-        connection: null,
-        id: "<no-id>",
-        rejectOnDrop: true,
-        trackDoneStatus: false,
-        Promise
-      };
-      Bottleneck4.prototype.stopDefaults = {
-        enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-        dropWaitingJobs: true,
-        dropErrorMessage: "This limiter has been stopped."
-      };
-      return Bottleneck4;
-    }.call(void 0);
-    module2.exports = Bottleneck3;
-  }
-});
-
-// node_modules/bottleneck/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/bottleneck/lib/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = require_Bottleneck();
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports2, module2) {
-    (function(global2, factory) {
-      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports2, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser2 = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events2;
-      Events2 = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events2;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser2;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options2, jobDefaults, rejectOnDrop, Events3, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events3;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options2, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser2;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options2) {
-          await this.yieldLoop();
-          parser$2.overwrite(options2, options2, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait2;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait2 = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait2 + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait: wait2,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve2(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve2, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser2;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options2 = {}) {
-            parser$3.overwrite(options2, this.defaults, this);
-            parser$3.overwrite(options2, options2, this.limiterOptions);
-            if (options2.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser2;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options2 = {}) {
-            this.options = options2;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser2;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck3 = (function() {
-        class Bottleneck4 {
-          constructor(options2 = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options2, invalid);
-            parser$5.load(options2, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options2, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options2, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options2, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options2, invalid) {
-            if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
-              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options2, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options2.weight));
-              this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait2) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait2),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait2 + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options2, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options: options2, args } = next = queue.first());
-              if (capacity != null && options2.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options2.id}`, { args, options: options2 });
-              index = this._randomIndex();
-              return this._store.__register__(index, options2.weight, options2.expiration).then(({ success, wait: wait2, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options2.id}`, { success, args, options: options2 });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait2);
-                  return this.Promise.resolve(options2.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options2 = {}) {
-            var done, waitForExecuting;
-            options2 = parser$5.load(options2, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve2, reject) => {
-                if (finished()) {
-                  return resolve2();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve2();
-                    }
-                  });
-                }
-              });
-            };
-            done = options2.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options2.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options2.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options2.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck4.prototype.BottleneckError(options2.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options2, reachedHWM, shifted, strategy;
-            ({ args, options: options2 } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options2.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options2.id}`, { args, options: options2, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options2, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options2 = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options2 = parser$5.load(options2, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options2, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options2 = {};
-            } else {
-              [options2, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options2, ...args) {
-              return schedule(options2, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options2 = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults));
-            parser$5.overwrite(options2, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck4.default = Bottleneck4;
-        Bottleneck4.Events = Events$4;
-        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
-        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
-        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
-        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
-        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
-        Bottleneck4.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck4.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck4.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck4.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck4.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck4.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck4.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck4;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck3;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
   }
 });
 
@@ -24194,11 +20002,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -24242,11 +20050,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -24296,27 +20104,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
+    function replaceNode(key2, path2, node) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -24577,7 +20385,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -24617,7 +20425,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -24980,14 +20788,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -24995,14 +20803,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25010,8 +20818,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -25029,10 +20837,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -25040,17 +20848,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -25628,19 +21436,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -25648,7 +21456,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -25792,7 +21600,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -25809,14 +21617,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -25844,19 +21652,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -25871,19 +21679,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -25907,24 +21715,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -26100,11 +21908,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -26127,20 +21935,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -26180,23 +21988,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -26285,15 +22093,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -26305,8 +22113,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -26316,10 +22124,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -26353,8 +22161,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -26362,8 +22170,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -26777,25 +22585,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -26842,16 +22650,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -26872,12 +22680,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -27062,14 +22870,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -27078,18 +22886,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -27336,7 +23144,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -27352,7 +23160,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -27616,8 +23424,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options2 = {}) {
-        const k = this.createNode(key, null, options2);
+      createPair(key2, value, options2 = {}) {
+        const k = this.createNode(key2, null, options2);
         const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
@@ -27625,8 +23433,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -27646,8 +23454,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -27662,8 +23470,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -27677,11 +23485,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -27791,22 +23599,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -27989,24 +23797,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -28080,10 +23888,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -28091,10 +23899,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
@@ -28107,17 +23915,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -28127,7 +23935,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -28291,11 +24099,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -28316,9 +24124,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -28365,8 +24173,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
@@ -28486,8 +24294,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -28559,15 +24367,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -28590,8 +24398,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -28669,8 +24477,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -28681,8 +24489,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -29075,13 +24883,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -29237,12 +25045,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message2, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -29312,10 +25120,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message2, warning2) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -29404,12 +25212,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -29516,9 +25324,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -29566,9 +25374,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -29623,12 +25431,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep3)
         for (const st of sep3)
           res += st.source;
@@ -30425,7 +26233,7 @@ var require_line_counter = __commonJS({
 });
 
 // node_modules/yaml/dist/parse/parser.js
-var require_parser2 = __commonJS({
+var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = __require("process");
@@ -30569,8 +26377,8 @@ var require_parser2 = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -30660,8 +26468,8 @@ var require_parser2 = __commonJS({
       *pop(error2) {
         const token = error2 ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -30960,7 +26768,7 @@ var require_parser2 = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep3 = it.sep;
                   sep3.push(this.sourceToken);
                   delete it.key;
@@ -30969,7 +26777,7 @@ var require_parser2 = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -31308,7 +27116,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser2();
+    var parser2 = require_parser();
     function parseOptions(options2) {
       const prettyErrors = options2.prettyErrors !== false;
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -31412,7 +27220,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser2();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports2.Composer = composer.Composer;
@@ -33500,18 +29308,18 @@ var require_inflight = __commonJS({
     var reqs = /* @__PURE__ */ Object.create(null);
     var once = require_once();
     module2.exports = wrappy(inflight);
-    function inflight(key, cb) {
-      if (reqs[key]) {
-        reqs[key].push(cb);
+    function inflight(key2, cb) {
+      if (reqs[key2]) {
+        reqs[key2].push(cb);
         return null;
       } else {
-        reqs[key] = [cb];
-        return makeres(key);
+        reqs[key2] = [cb];
+        return makeres(key2);
       }
     }
-    function makeres(key) {
+    function makeres(key2) {
       return once(function RES() {
-        var cbs = reqs[key];
+        var cbs = reqs[key2];
         var len = cbs.length;
         var args = slice(arguments);
         try {
@@ -33525,7 +29333,7 @@ var require_inflight = __commonJS({
               RES.apply(null, args);
             });
           } else {
-            delete reqs[key];
+            delete reqs[key2];
           }
         }
       });
@@ -34581,18 +30389,18 @@ var require_src = __commonJS({
           $gvars["!"] = $gvars["@"] = nil;
         }
       };
-      function $raise(klass, message) {
+      function $raise(klass, message2) {
         if (!klass) klass = Opal2.Exception || Error;
         if (Kernel && Kernel.$raise) {
           if (arguments.length > 2) {
             Kernel.$raise(klass.$new.apply(klass, $slice(arguments, 1)));
           } else {
-            Kernel.$raise(klass, message);
+            Kernel.$raise(klass, message2);
           }
         } else if (!klass.$new) {
-          throw new klass(message);
+          throw new klass(message2);
         } else {
-          throw klass.$new(message);
+          throw klass.$new(message2);
         }
       }
       function $prop(object, name, initialValue) {
@@ -35562,11 +31370,11 @@ var require_src = __commonJS({
         }
       };
       Opal2.kwrestargs = function(given_args, used_args) {
-        var keys = [], map = {}, key, given_map = given_args.$$smap;
-        for (key in given_map) {
-          if (!used_args[key]) {
-            keys.push(key);
-            map[key] = given_map[key];
+        var keys = [], map = {}, key2, given_map = given_args.$$smap;
+        for (key2 in given_map) {
+          if (!used_args[key2]) {
+            keys.push(key2);
+            map[key2] = given_map[key2];
           }
         }
         return Opal2.hash2(keys, map);
@@ -35782,36 +31590,36 @@ var require_src = __commonJS({
       Opal2.hash_clone = function(from_hash, to_hash) {
         to_hash.$$none = from_hash.$$none;
         to_hash.$$proc = from_hash.$$proc;
-        for (var i = 0, keys = from_hash.$$keys, smap = from_hash.$$smap, len = keys.length, key, value; i < len; i++) {
-          key = keys[i];
-          if (key.$$is_string) {
-            value = smap[key];
+        for (var i = 0, keys = from_hash.$$keys, smap = from_hash.$$smap, len = keys.length, key2, value; i < len; i++) {
+          key2 = keys[i];
+          if (key2.$$is_string) {
+            value = smap[key2];
           } else {
-            value = key.value;
-            key = key.key;
+            value = key2.value;
+            key2 = key2.key;
           }
-          Opal2.hash_put(to_hash, key, value);
+          Opal2.hash_put(to_hash, key2, value);
         }
       };
-      Opal2.hash_put = function(hash, key, value) {
-        if (key.$$is_string) {
-          if (!$has_own(hash.$$smap, key)) {
-            hash.$$keys.push(key);
+      Opal2.hash_put = function(hash, key2, value) {
+        if (key2.$$is_string) {
+          if (!$has_own(hash.$$smap, key2)) {
+            hash.$$keys.push(key2);
           }
-          hash.$$smap[key] = value;
+          hash.$$smap[key2] = value;
           return;
         }
         var key_hash, bucket, last_bucket;
-        key_hash = hash.$$by_identity ? Opal2.id(key) : key.$hash();
+        key_hash = hash.$$by_identity ? Opal2.id(key2) : key2.$hash();
         if (!$has_own(hash.$$map, key_hash)) {
-          bucket = { key, key_hash, value };
+          bucket = { key: key2, key_hash, value };
           hash.$$keys.push(bucket);
           hash.$$map[key_hash] = bucket;
           return;
         }
         bucket = hash.$$map[key_hash];
         while (bucket) {
-          if (key === bucket.key || key["$eql?"](bucket.key)) {
+          if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
             last_bucket = void 0;
             bucket.value = value;
             break;
@@ -35820,35 +31628,35 @@ var require_src = __commonJS({
           bucket = bucket.next;
         }
         if (last_bucket) {
-          bucket = { key, key_hash, value };
+          bucket = { key: key2, key_hash, value };
           hash.$$keys.push(bucket);
           last_bucket.next = bucket;
         }
       };
-      Opal2.hash_get = function(hash, key) {
-        if (key.$$is_string) {
-          if ($has_own(hash.$$smap, key)) {
-            return hash.$$smap[key];
+      Opal2.hash_get = function(hash, key2) {
+        if (key2.$$is_string) {
+          if ($has_own(hash.$$smap, key2)) {
+            return hash.$$smap[key2];
           }
           return;
         }
         var key_hash, bucket;
-        key_hash = hash.$$by_identity ? Opal2.id(key) : key.$hash();
+        key_hash = hash.$$by_identity ? Opal2.id(key2) : key2.$hash();
         if ($has_own(hash.$$map, key_hash)) {
           bucket = hash.$$map[key_hash];
           while (bucket) {
-            if (key === bucket.key || key["$eql?"](bucket.key)) {
+            if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
               return bucket.value;
             }
             bucket = bucket.next;
           }
         }
       };
-      Opal2.hash_delete = function(hash, key) {
+      Opal2.hash_delete = function(hash, key2) {
         var i, keys = hash.$$keys, length = keys.length, value, key_tmp;
-        if (key.$$is_string) {
-          if (typeof key !== "string") key = key.valueOf();
-          if (!$has_own(hash.$$smap, key)) {
+        if (key2.$$is_string) {
+          if (typeof key2 !== "string") key2 = key2.valueOf();
+          if (!$has_own(hash.$$smap, key2)) {
             return;
           }
           for (i = 0; i < length; i++) {
@@ -35856,22 +31664,22 @@ var require_src = __commonJS({
             if (key_tmp.$$is_string && typeof key_tmp !== "string") {
               key_tmp = key_tmp.valueOf();
             }
-            if (key_tmp === key) {
+            if (key_tmp === key2) {
               keys.splice(i, 1);
               break;
             }
           }
-          value = hash.$$smap[key];
-          delete hash.$$smap[key];
+          value = hash.$$smap[key2];
+          delete hash.$$smap[key2];
           return value;
         }
-        var key_hash = key.$hash();
+        var key_hash = key2.$hash();
         if (!$has_own(hash.$$map, key_hash)) {
           return;
         }
         var bucket = hash.$$map[key_hash], last_bucket;
         while (bucket) {
-          if (key === bucket.key || key["$eql?"](bucket.key)) {
+          if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
             value = bucket.value;
             for (i = 0; i < length; i++) {
               if (keys[i] === bucket) {
@@ -35942,7 +31750,7 @@ var require_src = __commonJS({
         }
       };
       Opal2.hash = function() {
-        var arguments_length = arguments.length, args, hash, i, length, key, value;
+        var arguments_length = arguments.length, args, hash, i, length, key2, value;
         if (arguments_length === 1 && arguments[0].$$is_hash) {
           return arguments[0];
         }
@@ -35956,17 +31764,17 @@ var require_src = __commonJS({
               if (args[i].length !== 2) {
                 $raise(Opal2.ArgumentError, "value not of length 2: " + args[i].$inspect());
               }
-              key = args[i][0];
+              key2 = args[i][0];
               value = args[i][1];
-              Opal2.hash_put(hash, key, value);
+              Opal2.hash_put(hash, key2, value);
             }
             return hash;
           } else {
             args = arguments[0];
-            for (key in args) {
-              if ($has_own(args, key)) {
-                value = args[key];
-                Opal2.hash_put(hash, key, value);
+            for (key2 in args) {
+              if ($has_own(args, key2)) {
+                value = args[key2];
+                Opal2.hash_put(hash, key2, value);
               }
             }
             return hash;
@@ -35976,9 +31784,9 @@ var require_src = __commonJS({
           $raise(Opal2.ArgumentError, "odd number of arguments for Hash");
         }
         for (i = 0; i < arguments_length; i += 2) {
-          key = arguments[i];
+          key2 = arguments[i];
           value = arguments[i + 1];
-          Opal2.hash_put(hash, key, value);
+          Opal2.hash_put(hash, key2, value);
         }
         return hash;
       };
@@ -36154,11 +31962,11 @@ var require_src = __commonJS({
           }
         } else {
           var severity = Opal2.config.missing_require_severity;
-          var message = "cannot load such file -- " + path2;
+          var message2 = "cannot load such file -- " + path2;
           if (severity === "error") {
-            $raise(Opal2.LoadError, message);
+            $raise(Opal2.LoadError, message2);
           } else if (severity === "warning") {
-            console2.warn("WARNING: LoadError: " + message);
+            console2.warn("WARNING: LoadError: " + message2);
           }
         }
         return true;
@@ -36308,11 +32116,11 @@ var require_src = __commonJS({
           $raise(Opal2.ArgumentError, "expected kwargs");
         }
       };
-      Opal2.get_kwarg = function(kwargs, key) {
-        if (!$has_own(kwargs.$$smap, key)) {
-          $raise(Opal2.ArgumentError, "missing keyword: " + key);
+      Opal2.get_kwarg = function(kwargs, key2) {
+        if (!$has_own(kwargs.$$smap, key2)) {
+          $raise(Opal2.ArgumentError, "missing keyword: " + key2);
         }
-        return kwargs.$$smap[key];
+        return kwargs.$$smap[key2];
       };
       Opal2.large_array_unpack = function(str) {
         var array = str.split(","), length = array.length, i;
@@ -37794,10 +33602,10 @@ var require_src = __commonJS({
         $def(self2, "$remove_instance_variable", function $$remove_instance_variable(name) {
           var self3 = this;
           name = $Opal["$instance_variable_name!"](name);
-          var key = Opal2.ivar(name.substr(1)), val;
-          if (self3.hasOwnProperty(key)) {
-            val = self3[key];
-            delete self3[key];
+          var key2 = Opal2.ivar(name.substr(1)), val;
+          if (self3.hasOwnProperty(key2)) {
+            val = self3[key2];
+            delete self3[key2];
             return val;
           }
           return $Kernel.$raise($$$("NameError"), "instance variable " + name + " not defined");
@@ -38284,14 +34092,14 @@ var require_src = __commonJS({
             klass.errno = errno;
             (function(self3, $parent_nesting2) {
               return $def(self3, "$new", function $new$1(name) {
-                var self4 = this, message = nil;
+                var self4 = this, message2 = nil;
                 $new$1.$$p = null;
                 if (name == null) name = nil;
-                message = default_message;
+                message2 = default_message;
                 if ($truthy(name)) {
-                  message = $rb_plus(message, " - " + name);
+                  message2 = $rb_plus(message2, " - " + name);
                 }
-                return $send2(self4, $find_super(self4, "new", $new$1, false, true), "new", [message], null);
+                return $send2(self4, $find_super(self4, "new", $new$1, false, true), "new", [message2], null);
               }, -1);
             })(Opal2.get_singleton_class(klass));
           })();
@@ -38323,10 +34131,10 @@ var require_src = __commonJS({
           if ($gvars["!"] == null) $gvars["!"] = nil;
           $post_args = $slice(arguments);
           args = $post_args;
-          var message = args.length > 0 ? args[0] : nil;
-          var error2 = new self3.$$constructor(message);
+          var message2 = args.length > 0 ? args[0] : nil;
+          var error2 = new self3.$$constructor(message2);
           error2.name = self3.$$name;
-          error2.message = message;
+          error2.message = message2;
           error2.cause = $gvars["!"];
           Opal2.send(error2, error2.$initialize, args);
           if (Opal2.config.enable_stack_trace && Error.captureStackTrace) {
@@ -38535,13 +34343,13 @@ var require_src = __commonJS({
       (function($base, $super) {
         var self2 = $klass($base, $super, "FrozenError");
         self2.$attr_reader("receiver");
-        return $def(self2, "$initialize", function $$initialize(message, $kwargs) {
+        return $def(self2, "$initialize", function $$initialize(message2, $kwargs) {
           var receiver, self3 = this;
           $$initialize.$$p = null;
           $kwargs = $ensure_kwargs($kwargs);
           receiver = $kwargs.$$smap["receiver"];
           if (receiver == null) receiver = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
           return self3.receiver = receiver;
         }, -2);
       })("::", $$$("RuntimeError"));
@@ -38562,23 +34370,23 @@ var require_src = __commonJS({
       (function($base, $super) {
         var self2 = $klass($base, $super, "NameError");
         self2.$attr_reader("name");
-        return $def(self2, "$initialize", function $$initialize(message, name) {
+        return $def(self2, "$initialize", function $$initialize(message2, name) {
           var self3 = this;
           $$initialize.$$p = null;
           if (name == null) name = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
           return self3.name = name;
         }, -2);
       })("::", null);
       (function($base, $super) {
         var self2 = $klass($base, $super, "NoMethodError");
         self2.$attr_reader("args");
-        return $def(self2, "$initialize", function $$initialize(message, name, args) {
+        return $def(self2, "$initialize", function $$initialize(message2, name, args) {
           var self3 = this;
           $$initialize.$$p = null;
           if (name == null) name = nil;
           if (args == null) args = [];
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message, name], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2, name], null);
           return self3.args = args;
         }, -2);
       })("::", null);
@@ -38590,17 +34398,17 @@ var require_src = __commonJS({
         var self2 = $klass($base, $super, "KeyError");
         var $proto = self2.$$prototype;
         $proto.receiver = $proto.key = nil;
-        $def(self2, "$initialize", function $$initialize(message, $kwargs) {
-          var receiver, key, self3 = this;
+        $def(self2, "$initialize", function $$initialize(message2, $kwargs) {
+          var receiver, key2, self3 = this;
           $$initialize.$$p = null;
           $kwargs = $ensure_kwargs($kwargs);
           receiver = $kwargs.$$smap["receiver"];
           if (receiver == null) receiver = nil;
-          key = $kwargs.$$smap["key"];
-          if (key == null) key = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
+          key2 = $kwargs.$$smap["key"];
+          if (key2 == null) key2 = nil;
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
           self3.receiver = receiver;
-          return self3.key = key;
+          return self3.key = key2;
         }, -2);
         $def(self2, "$receiver", function $$receiver() {
           var self3 = this, $ret_or_1 = nil;
@@ -41085,19 +36893,19 @@ var require_src = __commonJS({
               }
             }
             self4.$each.$$p = function(value) {
-              var key = $yield1(block, value);
-              if (key === nil) {
+              var key2 = $yield1(block, value);
+              if (key2 === nil) {
                 releaseAccumulate();
                 accumulate = [];
                 previous = nil;
               } else {
-                if (previous === nil || previous === key) {
+                if (previous === nil || previous === key2) {
                   accumulate.push(value);
                 } else {
                   releaseAccumulate();
                   accumulate = [value];
                 }
-                previous = key;
+                previous = key2;
               }
             };
             self4.$each();
@@ -42328,16 +38136,16 @@ var require_src = __commonJS({
           var hash = $hash2([], {});
           self3.$each.$$p = function() {
             var param = $Opal.$destructure(arguments);
-            var ary = $Opal["$coerce_to?"](param, $$$("Array"), "to_ary"), key, val;
+            var ary = $Opal["$coerce_to?"](param, $$$("Array"), "to_ary"), key2, val;
             if (!ary.$$is_array) {
               $Kernel.$raise($$$("TypeError"), "wrong element type " + ary.$class() + " (expected array)");
             }
             if (ary.length !== 2) {
               $Kernel.$raise($$$("ArgumentError"), "wrong array length (expected 2, was " + ary.$length() + ")");
             }
-            key = ary[0];
+            key2 = ary[0];
             val = ary[1];
-            Opal2.hash_put(hash, key, val);
+            Opal2.hash_put(hash, key2, val);
           };
           self3.$each.apply(self3, args);
           return hash;
@@ -44486,7 +40294,7 @@ var require_src = __commonJS({
         });
         $def(self3, "$hash", function $$hash() {
           var self4 = this;
-          var top = $hash_ids === void 0, result = ["A"], hash_id = self4.$object_id(), item, i, key;
+          var top = $hash_ids === void 0, result = ["A"], hash_id = self4.$object_id(), item, i, key2;
           try {
             if (top) {
               $hash_ids = /* @__PURE__ */ Object.create(null);
@@ -44494,8 +40302,8 @@ var require_src = __commonJS({
             if ($hash_ids[hash_id]) {
               return "self";
             }
-            for (key in $hash_ids) {
-              item = $hash_ids[key];
+            for (key2 in $hash_ids) {
+              item = $hash_ids[key2];
               if (self4["$eql?"](item)) {
                 return "self";
               }
@@ -45338,7 +41146,7 @@ var require_src = __commonJS({
           if (block !== nil) {
             array = $send(array, "map", [], block.$to_proc());
           }
-          var i, len = array.length, ary, key, val, hash = $hash2([], {});
+          var i, len = array.length, ary, key2, val, hash = $hash2([], {});
           for (i = 0; i < len; i++) {
             ary = $Opal["$coerce_to?"](array[i], $$$("Array"), "to_ary");
             if (!ary.$$is_array) {
@@ -45347,9 +41155,9 @@ var require_src = __commonJS({
             if (ary.length !== 2) {
               $Kernel.$raise($$$("ArgumentError"), "wrong array length at " + i + " (expected 2, was " + ary.$length() + ")");
             }
-            key = ary[0];
+            key2 = ary[0];
             val = ary[1];
-            $hash_put(hash, key, val);
+            $hash_put(hash, key2, val);
           }
           return hash;
         });
@@ -45390,7 +41198,7 @@ var require_src = __commonJS({
         $def(self3, "$uniq", function $$uniq() {
           var block = $$uniq.$$p || nil, self4 = this;
           $$uniq.$$p = null;
-          var hash = $hash2([], {}), i, length, item, key;
+          var hash = $hash2([], {}), i, length, item, key2;
           if (block === nil) {
             for (i = 0, length = self4.length; i < length; i++) {
               item = self4[i];
@@ -45401,9 +41209,9 @@ var require_src = __commonJS({
           } else {
             for (i = 0, length = self4.length; i < length; i++) {
               item = self4[i];
-              key = $yield1(block, item);
-              if ($hash_get(hash, key) === void 0) {
-                $hash_put(hash, key, item);
+              key2 = $yield1(block, item);
+              if ($hash_get(hash, key2) === void 0) {
+                $hash_put(hash, key2, item);
               }
             }
           }
@@ -45413,12 +41221,12 @@ var require_src = __commonJS({
           var block = $Array_uniq$excl$53.$$p || nil, self4 = this;
           $Array_uniq$excl$53.$$p = null;
           $deny_frozen_access(self4);
-          var original_length = self4.length, hash = $hash2([], {}), i, length, item, key;
+          var original_length = self4.length, hash = $hash2([], {}), i, length, item, key2;
           for (i = 0, length = original_length; i < length; i++) {
             item = self4[i];
-            key = block === nil ? item : $yield1(block, item);
-            if ($hash_get(hash, key) === void 0) {
-              $hash_put(hash, key, item);
+            key2 = block === nil ? item : $yield1(block, item);
+            if ($hash_get(hash, key2) === void 0) {
+              $hash_put(hash, key2, item);
               continue;
             }
             self4.splice(i, 1);
@@ -45638,14 +41446,14 @@ var require_src = __commonJS({
           if (self4.$$keys.length !== other.$$keys.length) {
             return false;
           }
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, other_value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
-              other_value = other.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, other_value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
+              other_value = other.$$smap[key2];
             } else {
-              value = key.value;
-              other_value = $hash_get(other, key.key);
+              value = key2.value;
+              other_value = $hash_get(other, key2.key);
             }
             if (other_value === void 0 || !value["$eql?"](other_value)) {
               return false;
@@ -45690,31 +41498,31 @@ var require_src = __commonJS({
           other = $Opal["$coerce_to!"](other, $$$("Hash"), "to_hash");
           return $rb_ge(other, self4);
         });
-        $def(self3, "$[]", function $Hash_$$$8(key) {
+        $def(self3, "$[]", function $Hash_$$$8(key2) {
           var self4 = this;
-          var value = $hash_get(self4, key);
+          var value = $hash_get(self4, key2);
           if (value !== void 0) {
             return value;
           }
-          return self4.$default(key);
+          return self4.$default(key2);
         });
-        $def(self3, "$[]=", function $Hash_$$$eq$9(key, value) {
+        $def(self3, "$[]=", function $Hash_$$$eq$9(key2, value) {
           var self4 = this;
           $deny_frozen_access(self4);
-          $hash_put(self4, key, value);
+          $hash_put(self4, key2, value);
           return value;
         });
         $def(self3, "$assoc", function $$assoc(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              if (key["$=="](object)) {
-                return [key, self4.$$smap[key]];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              if (key2["$=="](object)) {
+                return [key2, self4.$$smap[key2]];
               }
             } else {
-              if (key.key["$=="](object)) {
-                return [key.key, key.value];
+              if (key2.key["$=="](object)) {
+                return [key2.key, key2.value];
               }
             }
           }
@@ -45736,16 +41544,16 @@ var require_src = __commonJS({
         $def(self3, "$compact", function $$compact() {
           var self4 = this;
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             if (value !== nil) {
-              $hash_put(hash, key, value);
+              $hash_put(hash, key2, value);
             }
           }
           return hash;
@@ -45754,16 +41562,16 @@ var require_src = __commonJS({
           var self4 = this;
           $deny_frozen_access(self4);
           var changes_were_made = false;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             if (value === nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 changes_were_made = true;
                 length--;
                 i--;
@@ -45775,7 +41583,7 @@ var require_src = __commonJS({
         $def(self3, "$compare_by_identity", function $$compare_by_identity() {
           var self4 = this;
           $deny_frozen_access(self4);
-          var i, ii, key, keys = self4.$$keys, identity_hash;
+          var i, ii, key2, keys = self4.$$keys, identity_hash;
           if (self4.$$by_identity) return self4;
           if (self4.$$keys.length === 0) {
             self4.$$by_identity = true;
@@ -45783,9 +41591,9 @@ var require_src = __commonJS({
           }
           identity_hash = $hash2([], {}).$compare_by_identity();
           for (i = 0, ii = keys.length; i < ii; i++) {
-            key = keys[i];
-            if (!key.$$is_string) key = key.key;
-            $hash_put(identity_hash, key, $hash_get(self4, key));
+            key2 = keys[i];
+            if (!key2.$$is_string) key2 = key2.key;
+            $hash_put(identity_hash, key2, $hash_get(self4, key2));
           }
           self4.$$by_identity = true;
           self4.$$map = identity_hash.$$map;
@@ -45796,10 +41604,10 @@ var require_src = __commonJS({
           var self4 = this;
           return self4.$$by_identity === true;
         });
-        $def(self3, "$default", function $Hash_default$12(key) {
+        $def(self3, "$default", function $Hash_default$12(key2) {
           var self4 = this;
-          if (key !== void 0 && self4.$$proc !== nil && self4.$$proc !== void 0) {
-            return self4.$$proc.$call(self4, key);
+          if (key2 !== void 0 && self4.$$proc !== nil && self4.$$proc !== void 0) {
+            return self4.$$proc.$call(self4, key2);
           }
           if (self4.$$none === void 0) {
             return nil;
@@ -45834,16 +41642,16 @@ var require_src = __commonJS({
           self4.$$proc = proc;
           return default_proc;
         });
-        $def(self3, "$delete", function $Hash_delete$15(key) {
+        $def(self3, "$delete", function $Hash_delete$15(key2) {
           var block = $Hash_delete$15.$$p || nil, self4 = this;
           $Hash_delete$15.$$p = null;
           $deny_frozen_access(self4);
-          var value = $hash_delete(self4, key);
+          var value = $hash_delete(self4, key2);
           if (value !== void 0) {
             return value;
           }
           if (block !== nil) {
-            return Opal2.yield1(block, key);
+            return Opal2.yield1(block, key2);
           }
           return nil;
         });
@@ -45857,17 +41665,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj !== false && obj !== nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 length--;
                 i--;
               }
@@ -45875,11 +41683,11 @@ var require_src = __commonJS({
           }
           return self4;
         });
-        $def(self3, "$dig", function $$dig(key, $a) {
+        $def(self3, "$dig", function $$dig(key2, $a) {
           var $post_args, keys, self4 = this, item = nil;
           $post_args = $slice(arguments, 1);
           keys = $post_args;
-          item = self4["$[]"](key);
+          item = self4["$[]"](key2);
           if (item === nil || keys.length === 0) {
             return item;
           }
@@ -45897,15 +41705,15 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            $yield1(block, [key, value]);
+            $yield1(block, [key2, value]);
           }
           return self4;
         });
@@ -45918,9 +41726,9 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            block(key.$$is_string ? key : key.key);
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            block(key2.$$is_string ? key2 : key2.key);
           }
           return self4;
         });
@@ -45933,9 +41741,9 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            block(key.$$is_string ? self4.$$smap[key] : key.value);
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            block(key2.$$is_string ? self4.$$smap[key2] : key2.value);
           }
           return self4;
         });
@@ -45953,37 +41761,37 @@ var require_src = __commonJS({
           var $post_args, keys, self4 = this;
           $post_args = $slice(arguments);
           keys = $post_args;
-          $send(keys, "each", [], function $$22(key) {
+          $send(keys, "each", [], function $$22(key2) {
             var self5 = $$22.$$s == null ? this : $$22.$$s;
-            if (key == null) key = nil;
-            return self5.$delete(key);
+            if (key2 == null) key2 = nil;
+            return self5.$delete(key2);
           }, { $$s: self4 });
           return self4;
         }, -1);
-        $def(self3, "$fetch", function $$fetch(key, defaults2) {
+        $def(self3, "$fetch", function $$fetch(key2, defaults2) {
           var block = $$fetch.$$p || nil, self4 = this;
           $$fetch.$$p = null;
-          var value = $hash_get(self4, key);
+          var value = $hash_get(self4, key2);
           if (value !== void 0) {
             return value;
           }
           if (block !== nil) {
-            return block(key);
+            return block(key2);
           }
           if (defaults2 !== void 0) {
             return defaults2;
           }
-          return $Kernel.$raise($$$("KeyError").$new("key not found: " + key.$inspect(), $hash2(["key", "receiver"], { "key": key, "receiver": self4 })));
+          return $Kernel.$raise($$$("KeyError").$new("key not found: " + key2.$inspect(), $hash2(["key", "receiver"], { "key": key2, "receiver": self4 })));
         }, -2);
         $def(self3, "$fetch_values", function $$fetch_values($a) {
           var block = $$fetch_values.$$p || nil, $post_args, keys, self4 = this;
           $$fetch_values.$$p = null;
           $post_args = $slice(arguments);
           keys = $post_args;
-          return $send(keys, "map", [], function $$23(key) {
+          return $send(keys, "map", [], function $$23(key2) {
             var self5 = $$23.$$s == null ? this : $$23.$$s;
-            if (key == null) key = nil;
-            return $send(self5, "fetch", [key], block.$to_proc());
+            if (key2 == null) key2 = nil;
+            return $send(self5, "fetch", [key2], block.$to_proc());
           }, { $$s: self4 });
         }, -1);
         $def(self3, "$flatten", function $$flatten(level) {
@@ -45991,15 +41799,15 @@ var require_src = __commonJS({
           if (level == null) level = 1;
           level = $Opal["$coerce_to!"](level, $$$("Integer"), "to_int");
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            result.push(key);
+            result.push(key2);
             if (value.$$is_array) {
               if (level === 1) {
                 result.push(value);
@@ -46019,15 +41827,15 @@ var require_src = __commonJS({
           }
           return $freeze(self4);
         });
-        $def(self3, "$has_key?", function $Hash_has_key$ques$24(key) {
+        $def(self3, "$has_key?", function $Hash_has_key$ques$24(key2) {
           var self4 = this;
-          return $hash_get(self4, key) !== void 0;
+          return $hash_get(self4, key2) !== void 0;
         });
         $def(self3, "$has_value?", function $Hash_has_value$ques$25(value) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            if ((key.$$is_string ? self4.$$smap[key] : key.value)["$=="](value)) {
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            if ((key2.$$is_string ? self4.$$smap[key2] : key2.value)["$=="](value)) {
               return true;
             }
           }
@@ -46035,7 +41843,7 @@ var require_src = __commonJS({
         });
         $def(self3, "$hash", function $$hash() {
           var self4 = this;
-          var top = Opal2.hash_ids === void 0, hash_id = self4.$object_id(), result = ["Hash"], key, item;
+          var top = Opal2.hash_ids === void 0, hash_id = self4.$object_id(), result = ["Hash"], key2, item;
           try {
             if (top) {
               Opal2.hash_ids = /* @__PURE__ */ Object.create(null);
@@ -46043,19 +41851,19 @@ var require_src = __commonJS({
             if (Opal2[hash_id]) {
               return "self";
             }
-            for (key in Opal2.hash_ids) {
-              item = Opal2.hash_ids[key];
+            for (key2 in Opal2.hash_ids) {
+              item = Opal2.hash_ids[key2];
               if (self4["$eql?"](item)) {
                 return "self";
               }
             }
             Opal2.hash_ids[hash_id] = self4;
             for (var i = 0, keys = self4.$$keys, length = keys.length; i < length; i++) {
-              key = keys[i];
-              if (key.$$is_string) {
-                result.push([key, self4.$$smap[key].$hash()]);
+              key2 = keys[i];
+              if (key2.$$is_string) {
+                result.push([key2, self4.$$smap[key2].$hash()]);
               } else {
-                result.push([key.key_hash, key.value.$hash()]);
+                result.push([key2.key_hash, key2.value.$hash()]);
               }
             }
             return result.sort().join();
@@ -46067,16 +41875,16 @@ var require_src = __commonJS({
         });
         $def(self3, "$index", function $$index(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             if (value["$=="](object)) {
-              return key;
+              return key2;
             }
           }
           return nil;
@@ -46086,9 +41894,9 @@ var require_src = __commonJS({
           $post_args = $slice(arguments);
           args = $post_args;
           var result = [];
-          for (var i = 0, length = args.length, key, value; i < length; i++) {
-            key = args[i];
-            value = $hash_get(self4, key);
+          for (var i = 0, length = args.length, key2, value; i < length; i++) {
+            key2 = args[i];
+            value = $hash_get(self4, key2);
             if (value === void 0) {
               result.push(self4.$default());
               continue;
@@ -46110,17 +41918,17 @@ var require_src = __commonJS({
                 return "{...}";
               }
               inspect_ids[hash_id] = true;
-              for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-                key = keys[i];
-                if (key.$$is_string) {
-                  value = self4.$$smap[key];
+              for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+                key2 = keys[i];
+                if (key2.$$is_string) {
+                  value = self4.$$smap[key2];
                 } else {
-                  value = key.value;
-                  key = key.key;
+                  value = key2.value;
+                  key2 = key2.key;
                 }
-                key = $$("Opal").$inspect(key);
+                key2 = $$("Opal").$inspect(key2);
                 value = $$("Opal").$inspect(value);
-                result.push(key + "=>" + value);
+                result.push(key2 + "=>" + value);
               }
               return "{" + result.join(", ") + "}";
               ;
@@ -46133,15 +41941,15 @@ var require_src = __commonJS({
         $def(self3, "$invert", function $$invert() {
           var self4 = this;
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            $hash_put(hash, value, key);
+            $hash_put(hash, value, key2);
           }
           return hash;
         });
@@ -46155,17 +41963,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj === false || obj === nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 length--;
                 i--;
               }
@@ -46176,12 +41984,12 @@ var require_src = __commonJS({
         $def(self3, "$keys", function $$keys() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              result.push(key);
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              result.push(key2);
             } else {
-              result.push(key.key);
+              result.push(key2.key);
             }
           }
           return result;
@@ -46203,36 +42011,36 @@ var require_src = __commonJS({
           $post_args = $slice(arguments);
           others = $post_args;
           $deny_frozen_access(self4);
-          var i, j, other, other_keys, length, key, value, other_value;
+          var i, j, other, other_keys, length, key2, value, other_value;
           for (i = 0; i < others.length; ++i) {
             other = $Opal["$coerce_to!"](others[i], $$$("Hash"), "to_hash");
             other_keys = other.$$keys, length = other_keys.length;
             if (block === nil) {
               for (j = 0; j < length; j++) {
-                key = other_keys[j];
-                if (key.$$is_string) {
-                  other_value = other.$$smap[key];
+                key2 = other_keys[j];
+                if (key2.$$is_string) {
+                  other_value = other.$$smap[key2];
                 } else {
-                  other_value = key.value;
-                  key = key.key;
+                  other_value = key2.value;
+                  key2 = key2.key;
                 }
-                $hash_put(self4, key, other_value);
+                $hash_put(self4, key2, other_value);
               }
             } else {
               for (j = 0; j < length; j++) {
-                key = other_keys[j];
-                if (key.$$is_string) {
-                  other_value = other.$$smap[key];
+                key2 = other_keys[j];
+                if (key2.$$is_string) {
+                  other_value = other.$$smap[key2];
                 } else {
-                  other_value = key.value;
-                  key = key.key;
+                  other_value = key2.value;
+                  key2 = key2.key;
                 }
-                value = $hash_get(self4, key);
+                value = $hash_get(self4, key2);
                 if (value === void 0) {
-                  $hash_put(self4, key, other_value);
+                  $hash_put(self4, key2, other_value);
                   continue;
                 }
-                $hash_put(self4, key, block(key, value, other_value));
+                $hash_put(self4, key2, block(key2, value, other_value));
               }
             }
           }
@@ -46240,16 +42048,16 @@ var require_src = __commonJS({
         }, -1);
         $def(self3, "$rassoc", function $$rassoc(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             if (value["$=="](object)) {
-              return [key, value];
+              return [key2, value];
             }
           }
           return nil;
@@ -46270,17 +42078,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj === false || obj === nil) {
-              $hash_put(hash, key, value);
+              $hash_put(hash, key2, value);
             }
           }
           return hash;
@@ -46296,17 +42104,17 @@ var require_src = __commonJS({
           }
           $deny_frozen_access(self4);
           var changes_were_made = false;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj !== false && obj !== nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 changes_were_made = true;
                 length--;
                 i--;
@@ -46320,15 +42128,15 @@ var require_src = __commonJS({
           $deny_frozen_access(self4);
           other = $Opal["$coerce_to!"](other, $$$("Hash"), "to_hash");
           $hash_init(self4);
-          for (var i = 0, other_keys = other.$$keys, length = other_keys.length, key, value, other_value; i < length; i++) {
-            key = other_keys[i];
-            if (key.$$is_string) {
-              other_value = other.$$smap[key];
+          for (var i = 0, other_keys = other.$$keys, length = other_keys.length, key2, value, other_value; i < length; i++) {
+            key2 = other_keys[i];
+            if (key2.$$is_string) {
+              other_value = other.$$smap[key2];
             } else {
-              other_value = key.value;
-              key = key.key;
+              other_value = key2.value;
+              key2 = key2.key;
             }
-            $hash_put(self4, key, other_value);
+            $hash_put(self4, key2, other_value);
           }
           if ($truthy(other.$default_proc())) {
             self4["$default_proc="](other.$default_proc());
@@ -46347,17 +42155,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj !== false && obj !== nil) {
-              $hash_put(hash, key, value);
+              $hash_put(hash, key2, value);
             }
           }
           return hash;
@@ -46373,17 +42181,17 @@ var require_src = __commonJS({
           }
           $deny_frozen_access(self4);
           var result = nil;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj === false || obj === nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 length--;
                 i--;
               }
@@ -46395,11 +42203,11 @@ var require_src = __commonJS({
         $def(self3, "$shift", function $$shift() {
           var self4 = this;
           $deny_frozen_access(self4);
-          var keys = self4.$$keys, key;
+          var keys = self4.$$keys, key2;
           if (keys.length > 0) {
-            key = keys[0];
-            key = key.$$is_string ? key : key.key;
-            return [key, $hash_delete(self4, key)];
+            key2 = keys[0];
+            key2 = key2.$$is_string ? key2 : key2.key;
+            return [key2, $hash_delete(self4, key2)];
           }
           return nil;
         });
@@ -46409,9 +42217,9 @@ var require_src = __commonJS({
           keys = $post_args;
           var result = $hash();
           for (var i = 0, length = keys.length; i < length; i++) {
-            var key = keys[i], value = $hash_get(self4, key);
+            var key2 = keys[i], value = $hash_get(self4, key2);
             if (value !== void 0) {
-              $hash_put(result, key, value);
+              $hash_put(result, key2, value);
             }
           }
           return result;
@@ -46419,15 +42227,15 @@ var require_src = __commonJS({
         $def(self3, "$to_a", function $$to_a() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            result.push([key, value]);
+            result.push([key2, value]);
           }
           return result;
         });
@@ -46448,12 +42256,12 @@ var require_src = __commonJS({
         $def(self3, "$to_hash", $return_self);
         $def(self3, "$to_proc", function $$to_proc() {
           var self4 = this;
-          return $send(self4, "proc", [], function $$34(key) {
+          return $send(self4, "proc", [], function $$34(key2) {
             var self5 = $$34.$$s == null ? this : $$34.$$s;
-            if (key == null) {
+            if (key2 == null) {
               $Kernel.$raise($$$("ArgumentError"), "no key given");
             }
-            return self5["$[]"](key);
+            return self5["$[]"](key2);
           }, { $$arity: -1, $$s: self4 });
         });
         $def(self3, "$transform_keys", function $$transform_keys() {
@@ -46466,16 +42274,16 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var result = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            key = $yield1(block, key);
-            $hash_put(result, key, value);
+            key2 = $yield1(block, key2);
+            $hash_put(result, key2, value);
           }
           return result;
         });
@@ -46489,17 +42297,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          var keys = Opal2.slice(self4.$$keys), i, length = keys.length, key, value, new_key;
+          var keys = Opal2.slice(self4.$$keys), i, length = keys.length, key2, value, new_key;
           for (i = 0; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            new_key = $yield1(block, key);
-            $hash_delete(self4, key);
+            new_key = $yield1(block, key2);
+            $hash_delete(self4, key2);
             $hash_put(self4, new_key, value);
           }
           return self4;
@@ -46514,16 +42322,16 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var result = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             value = $yield1(block, value);
-            $hash_put(result, key, value);
+            $hash_put(result, key2, value);
           }
           return result;
         });
@@ -46537,28 +42345,28 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             value = $yield1(block, value);
-            $hash_put(self4, key, value);
+            $hash_put(self4, key2, value);
           }
           return self4;
         });
         $def(self3, "$values", function $$values() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              result.push(self4.$$smap[key]);
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              result.push(self4.$$smap[key2]);
             } else {
-              result.push(key.value);
+              result.push(key2.value);
             }
           }
           return result;
@@ -51230,12 +47038,12 @@ var require_src = __commonJS({
           }
           var recursed1 = {}, recursed2 = {};
           function _eqeq(struct, other2) {
-            var key, a, b;
+            var key2, a, b;
             recursed1[struct.$__id__()] = true;
             recursed2[other2.$__id__()] = true;
-            for (key in struct.$$data) {
-              a = struct.$$data[key];
-              b = other2.$$data[key];
+            for (key2 in struct.$$data) {
+              a = struct.$$data[key2];
+              b = other2.$$data[key2];
               if ($$$("Struct")["$==="](a)) {
                 if (!recursed1.hasOwnProperty(a.$__id__()) || !recursed2.hasOwnProperty(b.$__id__())) {
                   if (!_eqeq(a, b)) {
@@ -51259,12 +47067,12 @@ var require_src = __commonJS({
           }
           var recursed1 = {}, recursed2 = {};
           function _eqeq(struct, other2) {
-            var key, a, b;
+            var key2, a, b;
             recursed1[struct.$__id__()] = true;
             recursed2[other2.$__id__()] = true;
-            for (key in struct.$$data) {
-              a = struct.$$data[key];
-              b = other2.$$data[key];
+            for (key2 in struct.$$data) {
+              a = struct.$$data[key2];
+              b = other2.$$data[key2];
               if ($$$("Struct")["$==="](a)) {
                 if (!recursed1.hasOwnProperty(a.$__id__()) || !recursed2.hasOwnProperty(b.$__id__())) {
                   if (!_eqeq(a, b)) {
@@ -51384,11 +47192,11 @@ var require_src = __commonJS({
           }
           return result;
         }, -1);
-        $def(self3, "$dig", function $$dig(key, $a) {
+        $def(self3, "$dig", function $$dig(key2, $a) {
           var $post_args, keys, self4 = this, item = nil;
           $post_args = $slice(arguments, 1);
           keys = $post_args;
-          item = $truthy(key.$$is_string && self4.$$data.hasOwnProperty(key)) ? self4.$$data[key] || nil : nil;
+          item = $truthy(key2.$$is_string && self4.$$data.hasOwnProperty(key2)) ? self4.$$data[key2] || nil : nil;
           if (item === nil || keys.length === 0) {
             return item;
           }
@@ -51962,8 +47770,8 @@ var require_src = __commonJS({
           $def(self3, "$directory?", function $directory$ques$2(path2) {
             var files = nil;
             files = [];
-            for (var key in Opal2.modules) {
-              files.push(key);
+            for (var key2 in Opal2.modules) {
+              files.push(key2);
             }
             path2 = path2.$gsub($regexp(["(^.", $$("SEPARATOR"), "+|", $$("SEPARATOR"), "+$)"]));
             return $send(files, "find", [], function $$3(f) {
@@ -52397,13 +48205,13 @@ var require_src = __commonJS({
       var $Kernel = Opal2.Kernel, $klass = Opal2.klass, $send = Opal2.send, $slice = Opal2.slice, $module = Opal2.module, $def = Opal2.def, $return_val = Opal2.return_val, $alias = Opal2.alias, $defs = Opal2.defs, self2 = Opal2.top, $nesting = [], nil = Opal2.nil, $$$ = Opal2.$$$;
       Opal2.add_stubs("raise,warn,each,define_method,%,public,private_method_defined?,private_class_method,instance_method,instance_methods,method_defined?,private_methods");
       var warnings = {};
-      function handle_unsupported_feature(message) {
+      function handle_unsupported_feature(message2) {
         switch (Opal2.config.unsupported_features_severity) {
           case "error":
-            $Kernel.$raise($$$("NotImplementedError"), message);
+            $Kernel.$raise($$$("NotImplementedError"), message2);
             break;
           case "warning":
-            warn(message);
+            warn(message2);
             break;
         }
       }
@@ -52726,8 +48534,8 @@ var require_src = __commonJS({
           $def(self3, "$directory?", function $directory$ques$2(path2) {
             var files = nil;
             files = [];
-            for (var key in Opal2.modules) {
-              files.push(key);
+            for (var key2 in Opal2.modules) {
+              files.push(key2);
             }
             path2 = path2.$gsub($regexp(["(^.", $$("SEPARATOR"), "+|", $$("SEPARATOR"), "+$)"]));
             return $send(files, "find", [], function $$3(f) {
@@ -52784,13 +48592,13 @@ var require_src = __commonJS({
       Opal2.add_stubs("require,constants,raise,warn,const_get,new,size,delete,respond_to?,path,join,call,map,to_proc,start_with?,first,exist?,realpath,!=,close,to_path,pwd,to_str,include?,match?,sub,attr_reader");
       self2.$require("corelib/file");
       var warnings = {}, errno_codes = $$("Errno").$constants();
-      function handle_unsupported_feature(message) {
+      function handle_unsupported_feature(message2) {
         switch (Opal2.config.unsupported_features_severity) {
           case "error":
-            $$("Kernel").$raise($$("NotImplementedError"), message);
+            $$("Kernel").$raise($$("NotImplementedError"), message2);
             break;
           case "warning":
-            warn(message);
+            warn(message2);
             break;
         }
       }
@@ -53838,14 +49646,14 @@ var require_src = __commonJS({
           delete process.env[name];
           return value;
         });
-        $def(self2, "$fetch", function $$fetch(key, default_value) {
+        $def(self2, "$fetch", function $$fetch(key2, default_value) {
           var block = $$fetch.$$p || nil, self3 = this;
           $$fetch.$$p = null;
-          if ($truthy(self3["$key?"](key))) {
-            return self3["$[]"](key);
+          if ($truthy(self3["$key?"](key2))) {
+            return self3["$[]"](key2);
           }
           if (block !== nil) {
-            return Opal2.yield1(block, key);
+            return Opal2.yield1(block, key2);
           }
           if (!$truthy(typeof default_value === "undefined")) {
             return default_value;
@@ -55843,24 +51651,24 @@ var require_asciidoctor = __commonJS({
             var self3 = this;
             return $rb_le(self3.level, $$("FATAL"));
           });
-          return $def(self2, "$add", function $$add(severity, message, progname) {
+          return $def(self2, "$add", function $$add(severity, message2, progname) {
             var block = $$add.$$p || nil, self3 = this, $ret_or_1 = nil;
             $$add.$$p = null;
-            if (message == null) message = nil;
+            if (message2 == null) message2 = nil;
             if (progname == null) progname = nil;
             if ($truthy($rb_lt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self3.level))) {
               return true;
             }
             progname = $truthy($ret_or_1 = progname) ? $ret_or_1 : self3.progname;
-            if (!$truthy(message)) {
+            if (!$truthy(message2)) {
               if (block !== nil) {
-                message = Opal3.yieldX(block, []);
+                message2 = Opal3.yieldX(block, []);
               } else {
-                message = progname;
+                message2 = progname;
                 progname = self3.progname;
               }
             }
-            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", $$$("Time").$now(), progname, message));
+            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", $$$("Time").$now(), progname, message2));
             return true;
           }, -2);
         })($nesting[0], null, $nesting);
@@ -55887,15 +51695,15 @@ var require_asciidoctor = __commonJS({
               self5["$formatter="]($$("BasicFormatter").$new());
               return $b = [$$("WARN")], $send(self5, "level=", $b), $b[$b.length - 1];
             }, -1);
-            $def(self4, "$add", function $$add(severity, message, progname) {
+            $def(self4, "$add", function $$add(severity, message2, progname) {
               var $yield = $$add.$$p || nil, self5 = this, $ret_or_1 = nil;
               $$add.$$p = null;
-              if (message == null) message = nil;
+              if (message2 == null) message2 = nil;
               if (progname == null) progname = nil;
               if ($truthy($rb_gt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self5.max_severity = $truthy($ret_or_1 = self5.max_severity) ? $ret_or_1 : severity))) {
                 self5.max_severity = severity;
               }
-              return $send2(self5, $find_super(self5, "add", $$add, false, true), "add", [severity, message, progname], $yield);
+              return $send2(self5, $find_super(self5, "add", $$add, false, true), "add", [severity, message2, progname], $yield);
             }, -2);
             (function($base3, $super2, $parent_nesting3) {
               var self5 = $klass($base3, $super2, "BasicFormatter");
@@ -55932,13 +51740,13 @@ var require_asciidoctor = __commonJS({
               self5["$level="]($$("WARN"));
               return self5.messages = [];
             });
-            $def(self4, "$add", function $$add(severity, message, progname) {
+            $def(self4, "$add", function $$add(severity, message2, progname) {
               var $yield = $$add.$$p || nil, self5 = this, $ret_or_1 = nil;
               $$add.$$p = null;
-              if (message == null) message = nil;
+              if (message2 == null) message2 = nil;
               if (progname == null) progname = nil;
-              message = $truthy($ret_or_1 = message) ? $ret_or_1 : $yield !== nil ? Opal3.yieldX($yield, []) : progname;
-              self5.messages["$<<"]($hash2(["severity", "message"], { "severity": $$("SEVERITY_SYMBOL_BY_VALUE")["$[]"]($truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN")), "message": message }));
+              message2 = $truthy($ret_or_1 = message2) ? $ret_or_1 : $yield !== nil ? Opal3.yieldX($yield, []) : progname;
+              self5.messages["$<<"]($hash2(["severity", "message"], { "severity": $$("SEVERITY_SYMBOL_BY_VALUE")["$[]"]($truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN")), "message": message2 }));
               return true;
             }, -2);
             $def(self4, "$clear", function $$clear() {
@@ -55970,7 +51778,7 @@ var require_asciidoctor = __commonJS({
               var $a, self5 = this;
               return $a = [$$("WARN")], $send(self5, "level=", $a), $a[$a.length - 1];
             });
-            return $def(self4, "$add", function $$add(severity, message, progname) {
+            return $def(self4, "$add", function $$add(severity, message2, progname) {
               var self5 = this, $ret_or_1 = nil;
               if ($truthy($rb_gt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self5.max_severity = $truthy($ret_or_1 = self5.max_severity) ? $ret_or_1 : severity))) {
                 self5.max_severity = severity;
@@ -56260,7 +52068,7 @@ var require_asciidoctor = __commonJS({
               doc_attrs = self4.document.$attributes();
               drop = drop_line = drop_line_severity = drop_empty_line = attribute_undefined = attribute_missing = nil;
               text = $send(text, "gsub", [$$("AttributeReferenceRx")], function $$4() {
-                var $a, $b, self5 = $$4.$$s == null ? this : $$4.$$s, args = nil, $ret_or_2 = nil, value = nil, $ret_or_3 = nil, key = nil, $ret_or_4 = nil;
+                var $a, $b, self5 = $$4.$$s == null ? this : $$4.$$s, args = nil, $ret_or_2 = nil, value = nil, $ret_or_3 = nil, key2 = nil, $ret_or_4 = nil;
                 if (self5.document == null) self5.document = nil;
                 if ($eqeq(($a = $gvars["~"]) === nil ? nil : $a["$[]"](1), $$("RS")) || $eqeq(($a = $gvars["~"]) === nil ? nil : $a["$[]"](4), $$("RS"))) {
                   return "{" + (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)) + "}";
@@ -56279,9 +52087,9 @@ var require_asciidoctor = __commonJS({
                     default:
                       return $send(self5.document, "counter", $to_a(args));
                   }
-                } else if ($truthy(doc_attrs["$key?"](key = (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)).$downcase()))) {
-                  return doc_attrs["$[]"](key);
-                } else if ($truthy(value = $$("INTRINSIC_ATTRIBUTES")["$[]"](key))) {
+                } else if ($truthy(doc_attrs["$key?"](key2 = (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)).$downcase()))) {
+                  return doc_attrs["$[]"](key2);
+                } else if ($truthy(value = $$("INTRINSIC_ATTRIBUTES")["$[]"](key2))) {
                   return value;
                 } else
                   switch (attribute_missing = $truthy($ret_or_2 = attribute_missing) ? $ret_or_2 : $truthy($ret_or_3 = $truthy($ret_or_4 = opts["$[]"]("attribute_missing")) ? $ret_or_4 : doc_attrs["$[]"]("attribute-missing")) ? $ret_or_3 : $$("Compliance").$attribute_missing()) {
@@ -56290,12 +52098,12 @@ var require_asciidoctor = __commonJS({
                     case "drop-line":
                       if ($eqeq(drop_line_severity = $truthy($ret_or_2 = drop_line_severity) ? $ret_or_2 : $truthy($ret_or_3 = opts["$[]"]("drop_line_severity")) ? $ret_or_3 : "info", "info")) {
                         $send(self5.$logger(), "info", [], function $$5() {
-                          return "dropping line containing reference to missing attribute: " + key;
+                          return "dropping line containing reference to missing attribute: " + key2;
                         });
                       }
                       return drop = drop_line = $$("CAN");
                     case "warn":
-                      self5.$logger().$warn("skipping reference to missing attribute: " + key);
+                      self5.$logger().$warn("skipping reference to missing attribute: " + key2);
                       return ($a = $gvars["~"]) === nil ? nil : $a["$[]"](0);
                     default:
                       return ($a = $gvars["~"]) === nil ? nil : $a["$[]"](0);
@@ -56452,15 +52260,15 @@ var require_asciidoctor = __commonJS({
                       if ($truthy($rb_gt(keys.$length(), 1)) && $truthy(delim_idx = $truthy(delim_idx = keys.$index(",", 1)) ? [delim_idx, keys.$index("+", 1)].$compact().$min() : keys.$index("+", 1))) {
                         delim = keys.$slice(delim_idx, 1);
                         if ($truthy(keys["$end_with?"](delim))) {
-                          keys = $send(keys.$chop().$split(delim, -1), "map", [], function $$15(key) {
-                            if (key == null) key = nil;
-                            return key.$strip();
+                          keys = $send(keys.$chop().$split(delim, -1), "map", [], function $$15(key2) {
+                            if (key2 == null) key2 = nil;
+                            return key2.$strip();
                           });
                           keys["$[]="](-1, $rb_plus(keys["$[]"](-1), delim));
                         } else {
-                          keys = $send(keys.$split(delim), "map", [], function $$16(key) {
-                            if (key == null) key = nil;
-                            return key.$strip();
+                          keys = $send(keys.$split(delim), "map", [], function $$16(key2) {
+                            if (key2 == null) key2 = nil;
+                            return key2.$strip();
                           });
                         }
                       } else {
@@ -57255,36 +53063,36 @@ var require_asciidoctor = __commonJS({
                 subs = subs.$delete(" ");
               }
               modifiers_present = $$("SubModifierSniffRx")["$match?"](subs);
-              $send(subs.$split(","), "each", [], function $$42(key) {
+              $send(subs.$split(","), "each", [], function $$42(key2) {
                 var modifier_operation = nil, first = nil, resolved_keys = nil, resolved_key = nil, candidate = nil, $ret_or_1 = nil;
-                if (key == null) key = nil;
+                if (key2 == null) key2 = nil;
                 modifier_operation = nil;
                 if ($truthy(modifiers_present)) {
-                  if ($eqeq(first = key.$chr(), "+")) {
+                  if ($eqeq(first = key2.$chr(), "+")) {
                     modifier_operation = "append";
-                    key = key.$slice(1, key.$length());
+                    key2 = key2.$slice(1, key2.$length());
                   } else if ($eqeq(first, "-")) {
                     modifier_operation = "remove";
-                    key = key.$slice(1, key.$length());
-                  } else if ($truthy(key["$end_with?"]("+"))) {
+                    key2 = key2.$slice(1, key2.$length());
+                  } else if ($truthy(key2["$end_with?"]("+"))) {
                     modifier_operation = "prepend";
-                    key = key.$chop();
+                    key2 = key2.$chop();
                   }
                 }
-                key = key.$to_sym();
-                if ($eqeq(type, "inline") && ($eqeq(key, "verbatim") || $eqeq(key, "v"))) {
+                key2 = key2.$to_sym();
+                if ($eqeq(type, "inline") && ($eqeq(key2, "verbatim") || $eqeq(key2, "v"))) {
                   resolved_keys = $$("BASIC_SUBS");
-                } else if ($truthy($$("SUB_GROUPS")["$key?"](key))) {
-                  resolved_keys = $$("SUB_GROUPS")["$[]"](key);
-                } else if ($eqeq(type, "inline") && $eqeq(key.$length(), 1) && $truthy($$("SUB_HINTS")["$key?"](key))) {
-                  resolved_key = $$("SUB_HINTS")["$[]"](key);
+                } else if ($truthy($$("SUB_GROUPS")["$key?"](key2))) {
+                  resolved_keys = $$("SUB_GROUPS")["$[]"](key2);
+                } else if ($eqeq(type, "inline") && $eqeq(key2.$length(), 1) && $truthy($$("SUB_HINTS")["$key?"](key2))) {
+                  resolved_key = $$("SUB_HINTS")["$[]"](key2);
                   if ($truthy(candidate = $$("SUB_GROUPS")["$[]"](resolved_key))) {
                     resolved_keys = candidate;
                   } else {
                     resolved_keys = [resolved_key];
                   }
                 } else {
-                  resolved_keys = [key];
+                  resolved_keys = [key2];
                 }
                 if ($truthy(modifier_operation)) {
                   candidates = $truthy($ret_or_1 = candidates) ? $ret_or_1 : $truthy(defaults2) ? defaults2.$drop(0) : [];
@@ -57334,15 +53142,15 @@ var require_asciidoctor = __commonJS({
                 }
               } else if ($eqeqeq($$$("Array"), $ret_or_1)) {
                 expanded_subs = [];
-                $send(subs, "each", [], function $$43(key) {
+                $send(subs, "each", [], function $$43(key2) {
                   var sub_group = nil;
-                  if (key == null) key = nil;
-                  if ($eqeq(key, "none")) {
+                  if (key2 == null) key2 = nil;
+                  if ($eqeq(key2, "none")) {
                     return nil;
-                  } else if ($truthy(sub_group = $$("SUB_GROUPS")["$[]"](key))) {
+                  } else if ($truthy(sub_group = $$("SUB_GROUPS")["$[]"](key2))) {
                     return expanded_subs = $rb_plus(expanded_subs, sub_group);
                   } else {
-                    return expanded_subs["$<<"](key);
+                    return expanded_subs["$<<"](key2);
                   }
                 });
                 if ($truthy(expanded_subs["$empty?"]())) {
@@ -58470,12 +54278,12 @@ var require_asciidoctor = __commonJS({
               return $$("AttributeList").$rekey(self4.attributes, positional_attrs);
             });
             $defs(self3, "$rekey", function $$rekey(attributes, positional_attrs) {
-              $send(positional_attrs, "each_with_index", [], function $$1(key, index) {
+              $send(positional_attrs, "each_with_index", [], function $$1(key2, index) {
                 var $a, val = nil;
-                if (key == null) key = nil;
+                if (key2 == null) key2 = nil;
                 if (index == null) index = nil;
-                if ($truthy(key) && $truthy(val = attributes["$[]"]($rb_plus(index, 1)))) {
-                  return $a = [key, val], $send(attributes, "[]=", $a), $a[$a.length - 1];
+                if ($truthy(key2) && $truthy(val = attributes["$[]"]($rb_plus(index, 1)))) {
+                  return $a = [key2, val], $send(attributes, "[]=", $a), $a[$a.length - 1];
                 } else {
                   return nil;
                 }
@@ -58813,11 +54621,11 @@ var require_asciidoctor = __commonJS({
               if ($truthy(backend_traits_source)) {
                 self4.$init_backend_traits(backend_traits_source.$backend_traits());
               }
-              return self4.converter_cache = $send($$$("Hash"), "new", [], function $$2(hash, key) {
+              return self4.converter_cache = $send($$$("Hash"), "new", [], function $$2(hash, key2) {
                 var $c, self5 = $$2.$$s == null ? this : $$2.$$s;
                 if (hash == null) hash = nil;
-                if (key == null) key = nil;
-                return $c = [key, self5.$find_converter(key)], $send(hash, "[]=", $c), $c[$c.length - 1];
+                if (key2 == null) key2 = nil;
+                return $c = [key2, self5.$find_converter(key2)], $send(hash, "[]=", $c), $c[$c.length - 1];
               }, { $$s: self4 });
             }, -2);
             $def(self3, "$convert", function $$convert(node, transform, opts) {
@@ -59268,24 +55076,24 @@ var require_asciidoctor = __commonJS({
                 self4.parent_document = nil;
                 self4.catalog = $hash2(["ids", "refs", "footnotes", "links", "images", "callouts", "includes"], { "ids": $hash2([], {}), "refs": $hash2([], {}), "footnotes": [], "links": [], "images": [], "callouts": $$2("Callouts").$new(), "includes": $hash2([], {}) });
                 self4.attribute_overrides = attr_overrides = $hash2([], {});
-                $send($truthy($ret_or_1 = options2["$[]"]("attributes")) ? $ret_or_1 : $hash2([], {}), "each", [], function $$3(key, val) {
+                $send($truthy($ret_or_1 = options2["$[]"]("attributes")) ? $ret_or_1 : $hash2([], {}), "each", [], function $$3(key2, val) {
                   var $a;
-                  if (key == null) key = nil;
+                  if (key2 == null) key2 = nil;
                   if (val == null) val = nil;
-                  if ($truthy(key["$end_with?"]("@"))) {
-                    if ($truthy(key["$start_with?"]("!"))) {
-                      $a = [key.$slice(1, $rb_minus(key.$length(), 2)), false], key = $a[0], val = $a[1];
-                    } else if ($truthy(key["$end_with?"]("!@"))) {
-                      $a = [key.$slice(0, $rb_minus(key.$length(), 2)), false], key = $a[0], val = $a[1];
+                  if ($truthy(key2["$end_with?"]("@"))) {
+                    if ($truthy(key2["$start_with?"]("!"))) {
+                      $a = [key2.$slice(1, $rb_minus(key2.$length(), 2)), false], key2 = $a[0], val = $a[1];
+                    } else if ($truthy(key2["$end_with?"]("!@"))) {
+                      $a = [key2.$slice(0, $rb_minus(key2.$length(), 2)), false], key2 = $a[0], val = $a[1];
                     } else {
-                      $a = [key.$chop(), "" + val + "@"], key = $a[0], val = $a[1];
+                      $a = [key2.$chop(), "" + val + "@"], key2 = $a[0], val = $a[1];
                     }
-                  } else if ($truthy(key["$start_with?"]("!"))) {
-                    $a = [key.$slice(1, key.$length()), $eqeq(val, "@") ? false : nil], key = $a[0], val = $a[1];
-                  } else if ($truthy(key["$end_with?"]("!"))) {
-                    $a = [key.$chop(), $eqeq(val, "@") ? false : nil], key = $a[0], val = $a[1];
+                  } else if ($truthy(key2["$start_with?"]("!"))) {
+                    $a = [key2.$slice(1, key2.$length()), $eqeq(val, "@") ? false : nil], key2 = $a[0], val = $a[1];
+                  } else if ($truthy(key2["$end_with?"]("!"))) {
+                    $a = [key2.$chop(), $eqeq(val, "@") ? false : nil], key2 = $a[0], val = $a[1];
                   }
-                  return $a = [key.$downcase(), val], $send(attr_overrides, "[]=", $a), $a[$a.length - 1];
+                  return $a = [key2.$downcase(), val], $send(attr_overrides, "[]=", $a), $a[$a.length - 1];
                 });
                 if ($eqeqeq($$$("String"), to_file = options2["$[]"]("to_file"))) {
                   attr_overrides["$[]="]("outfilesuffix", $$2("Helpers").$extname(to_file));
@@ -59420,17 +55228,17 @@ var require_asciidoctor = __commonJS({
                 attr_overrides["$[]="]("user-home", $$2("USER_HOME"));
               }
               self4.max_attribute_value_size = $truthy(size = $truthy($ret_or_1 = attr_overrides["$[]"]("max-attribute-value-size")) ? $ret_or_1 : ($c = ["max-attribute-value-size", nil], $send(attr_overrides, "[]=", $c), $c[$c.length - 1])) ? size.$to_i().$abs() : nil;
-              $send(attr_overrides, "delete_if", [], function $$4(key, val) {
+              $send(attr_overrides, "delete_if", [], function $$4(key2, val) {
                 var $d2, verdict = nil;
-                if (key == null) key = nil;
+                if (key2 == null) key2 = nil;
                 if (val == null) val = nil;
                 if ($truthy(val)) {
                   if ($eqeqeq($$$("String"), val) && $truthy(val["$end_with?"]("@"))) {
                     $d2 = [val.$chop(), true], val = $d2[0], verdict = $d2[1];
                   }
-                  attrs["$[]="](key, val);
+                  attrs["$[]="](key2, val);
                 } else {
-                  attrs.$delete(key);
+                  attrs.$delete(key2);
                   verdict = val["$=="](false);
                 }
                 return verdict;
@@ -62031,14 +57839,14 @@ var require_asciidoctor = __commonJS({
               if ($truthy(reader["$has_more_lines?"]()) && $not(reader["$next_line_empty?"]())) {
                 authorcount = (implicit_author_metadata = self4.$process_authors(reader.$read_line())).$delete("authorcount");
                 if ($truthy(document2) && $truthy($rb_gt(($a = ["authorcount", authorcount], $send(doc_attrs, "[]=", $a), $a[$a.length - 1]), 0))) {
-                  $send(implicit_author_metadata, "each", [], function $$22(key, val) {
+                  $send(implicit_author_metadata, "each", [], function $$22(key2, val) {
                     var $b;
-                    if (key == null) key = nil;
+                    if (key2 == null) key2 = nil;
                     if (val == null) val = nil;
-                    if ($truthy(doc_attrs["$key?"](key))) {
+                    if ($truthy(doc_attrs["$key?"](key2))) {
                       return nil;
                     } else {
-                      return $b = [key, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
+                      return $b = [key2, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
                     }
                   });
                   implicit_author = doc_attrs["$[]"]("author");
@@ -62065,14 +57873,14 @@ var require_asciidoctor = __commonJS({
                       rev_metadata["$[]="]("revremark", match["$[]"](3).$rstrip());
                     }
                     if ($truthy(document2) && $not(rev_metadata["$empty?"]())) {
-                      $send(rev_metadata, "each", [], function $$23(key, val) {
+                      $send(rev_metadata, "each", [], function $$23(key2, val) {
                         var $b;
-                        if (key == null) key = nil;
+                        if (key2 == null) key2 = nil;
                         if (val == null) val = nil;
-                        if ($truthy(doc_attrs["$key?"](key))) {
+                        if ($truthy(doc_attrs["$key?"](key2))) {
                           return nil;
                         } else {
-                          return $b = [key, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
+                          return $b = [key2, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
                         }
                       });
                     }
@@ -62158,16 +57966,16 @@ var require_asciidoctor = __commonJS({
                 }
                 key_map = $hash2([], {});
                 if ($eqeq(author_idx = $rb_plus(author_idx, 1), 1)) {
-                  $send($$("AuthorKeys"), "each", [], function $$27(key) {
+                  $send($$("AuthorKeys"), "each", [], function $$27(key2) {
                     var $a2;
-                    if (key == null) key = nil;
-                    return $a2 = [key.$to_sym(), key], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
+                    if (key2 == null) key2 = nil;
+                    return $a2 = [key2.$to_sym(), key2], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
                   });
                 } else {
-                  $send($$("AuthorKeys"), "each", [], function $$28(key) {
+                  $send($$("AuthorKeys"), "each", [], function $$28(key2) {
                     var $a2;
-                    if (key == null) key = nil;
-                    return $a2 = [key.$to_sym(), "" + key + "_" + author_idx], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
+                    if (key2 == null) key2 = nil;
+                    return $a2 = [key2.$to_sym(), "" + key2 + "_" + author_idx], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
                   });
                 }
                 if ($truthy(names_only)) {
@@ -62211,11 +58019,11 @@ var require_asciidoctor = __commonJS({
                   return $a = ["authors", author_metadata["$[]"](key_map["$[]"]("author"))], $send(author_metadata, "[]=", $a), $a[$a.length - 1];
                 } else {
                   if ($eqeq(author_idx, 2)) {
-                    $send($$("AuthorKeys"), "each", [], function $$29(key) {
+                    $send($$("AuthorKeys"), "each", [], function $$29(key2) {
                       var $b;
-                      if (key == null) key = nil;
-                      if ($truthy(author_metadata["$key?"](key))) {
-                        return $b = ["" + key + "_1", author_metadata["$[]"](key)], $send(author_metadata, "[]=", $b), $b[$b.length - 1];
+                      if (key2 == null) key2 = nil;
+                      if ($truthy(author_metadata["$key?"](key2))) {
+                        return $b = ["" + key2 + "_1", author_metadata["$[]"](key2)], $send(author_metadata, "[]=", $b), $b[$b.length - 1];
                       } else {
                         return nil;
                       }
@@ -64285,9 +60093,9 @@ var require_asciidoctor = __commonJS({
                               return $e = $truthy(tag_stack["$empty?"]()) ? [nil, base_select] : tag_stack["$[]"](-1), $d = $to_ary($e), active_tag = $d[0] == null ? nil : $d[0], select = $d[1] == null ? nil : $d[1], $e;
                             } else if ($truthy(inc_tags["$key?"](this_tag))) {
                               include_cursor = self6.$create_include_cursor(inc_path, expanded_target, inc_lineno);
-                              if ($truthy(idx = $send(tag_stack, "rindex", [], function $$27(key) {
-                                if (key == null) key = nil;
-                                return key["$=="](this_tag);
+                              if ($truthy(idx = $send(tag_stack, "rindex", [], function $$27(key2) {
+                                if (key2 == null) key2 = nil;
+                                return key2["$=="](this_tag);
                               }, { $$has_trailing_comma_in_args: true }))) {
                                 if ($eqeq(idx, 0)) {
                                   tag_stack.$shift();
@@ -64861,16 +60669,16 @@ var require_asciidoctor = __commonJS({
               num_body_rows = ($a = ["rowcount", (body = self4.rows.$body()).$size()], $send(self4.attributes, "[]=", $a), $a[$a.length - 1]);
               if ($truthy($rb_gt(num_body_rows, 0))) {
                 if ($truthy(self4.has_header_option)) {
-                  self4.rows["$head="]([$send(body.$shift(), "map", [], function $$6(cell2) {
-                    if (cell2 == null) cell2 = nil;
-                    return cell2.$reinitialize(true);
+                  self4.rows["$head="]([$send(body.$shift(), "map", [], function $$6(cell) {
+                    if (cell == null) cell = nil;
+                    return cell.$reinitialize(true);
                   })]);
                   num_body_rows = $rb_minus(num_body_rows, 1);
                 } else if ($truthy(self4.has_header_option["$nil?"]())) {
                   self4.has_header_option = false;
-                  body.$unshift($send(body.$shift(), "map", [], function $$7(cell2) {
-                    if (cell2 == null) cell2 = nil;
-                    return cell2.$reinitialize(false);
+                  body.$unshift($send(body.$shift(), "map", [], function $$7(cell) {
+                    if (cell == null) cell = nil;
+                    return cell.$reinitialize(false);
                   }));
                 }
               }
@@ -65280,7 +61088,7 @@ var require_asciidoctor = __commonJS({
                 }
                 ;
                 $send(1, "upto", [repeat], function $$12(i) {
-                  var self5 = $$12.$$s == null ? this : $$12.$$s, column = nil, extra_cols = nil, offset = nil, cell2 = nil;
+                  var self5 = $$12.$$s == null ? this : $$12.$$s, column = nil, extra_cols = nil, offset = nil, cell = nil;
                   if (self5.colcount == null) self5.colcount = nil;
                   if (self5.table == null) self5.table = nil;
                   if (self5.current_row == null) self5.current_row = nil;
@@ -65305,14 +61113,14 @@ var require_asciidoctor = __commonJS({
                     $t_return.$throw();
                   }
                   ;
-                  cell2 = $$$($$2("Table"), "Cell").$new(column, cell_text, cellspec, $hash2(["cursor"], { "cursor": self5.reader.$cursor_before_mark() }));
+                  cell = $$$($$2("Table"), "Cell").$new(column, cell_text, cellspec, $hash2(["cursor"], { "cursor": self5.reader.$cursor_before_mark() }));
                   self5.reader.$mark();
-                  if (!($not(cell2.$rowspan()) || $eqeq(cell2.$rowspan(), 1))) {
-                    self5.$activate_rowspan(cell2.$rowspan(), $truthy($ret_or_1 = cell2.$colspan()) ? $ret_or_1 : 1);
+                  if (!($not(cell.$rowspan()) || $eqeq(cell.$rowspan(), 1))) {
+                    self5.$activate_rowspan(cell.$rowspan(), $truthy($ret_or_1 = cell.$colspan()) ? $ret_or_1 : 1);
                   }
                   ;
-                  self5.column_visits = $rb_plus(self5.column_visits, $truthy($ret_or_1 = cell2.$colspan()) ? $ret_or_1 : 1);
-                  self5.current_row["$<<"](cell2);
+                  self5.column_visits = $rb_plus(self5.column_visits, $truthy($ret_or_1 = cell.$colspan()) ? $ret_or_1 : 1);
+                  self5.current_row["$<<"](cell);
                   if ($truthy(self5["$end_of_row?"]()) && ($neqeq(self5.colcount, -1) || $truthy($rb_gt(self5.linenum, 0)) || $truthy(eol) && $eqeq(i, repeat))) {
                     return self5.$close_row();
                   } else {
@@ -65907,24 +61715,24 @@ var require_asciidoctor = __commonJS({
               self4.log = $hash2([], {});
               return self4.timers = $hash2([], {});
             });
-            $def(self3, "$start", function $$start(key) {
+            $def(self3, "$start", function $$start(key2) {
               var $a2, self4 = this;
-              return $a2 = [key, self4.$now()], $send(self4.timers, "[]=", $a2), $a2[$a2.length - 1];
+              return $a2 = [key2, self4.$now()], $send(self4.timers, "[]=", $a2), $a2[$a2.length - 1];
             });
-            $def(self3, "$record", function $$record(key) {
+            $def(self3, "$record", function $$record(key2) {
               var $a2, self4 = this;
-              return $a2 = [key, $rb_minus(self4.$now(), self4.timers.$delete(key))], $send(self4.log, "[]=", $a2), $a2[$a2.length - 1];
+              return $a2 = [key2, $rb_minus(self4.$now(), self4.timers.$delete(key2))], $send(self4.log, "[]=", $a2), $a2[$a2.length - 1];
             });
             $def(self3, "$time", function $$time($a2) {
               var $post_args, keys, self4 = this, time = nil;
               $post_args = $slice(arguments);
               keys = $post_args;
-              time = $send(keys, "reduce", [0], function $$1(sum, key) {
+              time = $send(keys, "reduce", [0], function $$1(sum, key2) {
                 var self5 = $$1.$$s == null ? this : $$1.$$s, $ret_or_1 = nil;
                 if (self5.log == null) self5.log = nil;
                 if (sum == null) sum = nil;
-                if (key == null) key = nil;
-                return $rb_plus(sum, $truthy($ret_or_1 = self5.log["$[]"](key)) ? $ret_or_1 : 0);
+                if (key2 == null) key2 = nil;
+                return $rb_plus(sum, $truthy($ret_or_1 = self5.log["$[]"](key2)) ? $ret_or_1 : 0);
               }, { $$s: self4 });
               if ($truthy($rb_gt(time, 0))) {
                 return time;
@@ -66825,36 +62633,36 @@ var require_asciidoctor = __commonJS({
                   });
                 }
                 result["$<<"]("</colgroup>");
-                $send(node.$rows().$to_h(), "each", [], function $$16(tsec, rows2) {
+                $send(node.$rows().$to_h(), "each", [], function $$16(tsec, rows) {
                   if (tsec == null) tsec = nil;
-                  if (rows2 == null) rows2 = nil;
-                  if ($truthy(rows2["$empty?"]())) {
+                  if (rows == null) rows = nil;
+                  if ($truthy(rows["$empty?"]())) {
                     return nil;
                   }
                   result["$<<"]("<t" + tsec + ">");
-                  $send(rows2, "each", [], function $$17(row) {
+                  $send(rows, "each", [], function $$17(row) {
                     if (row == null) row = nil;
                     result["$<<"]("<tr>");
-                    $send(row, "each", [], function $$18(cell2) {
+                    $send(row, "each", [], function $$18(cell) {
                       var cell_content = nil, cell_tag_name = nil, cell_class_attribute = nil, cell_colspan_attribute = nil, cell_rowspan_attribute = nil, cell_style_attribute = nil;
-                      if (cell2 == null) cell2 = nil;
+                      if (cell == null) cell = nil;
                       if ($eqeq(tsec, "head")) {
-                        cell_content = cell2.$text();
+                        cell_content = cell.$text();
                       } else
-                        switch (cell2.$style()) {
+                        switch (cell.$style()) {
                           case "asciidoc":
-                            cell_content = '<div class="content">' + cell2.$content() + "</div>";
+                            cell_content = '<div class="content">' + cell.$content() + "</div>";
                             break;
                           case "literal":
-                            cell_content = '<div class="literal"><pre>' + cell2.$text() + "</pre></div>";
+                            cell_content = '<div class="literal"><pre>' + cell.$text() + "</pre></div>";
                             break;
                           default:
-                            cell_content = $truthy((cell_content = cell2.$content())["$empty?"]()) ? "" : '<p class="tableblock">' + cell_content.$join('</p>\n<p class="tableblock">') + "</p>";
+                            cell_content = $truthy((cell_content = cell.$content())["$empty?"]()) ? "" : '<p class="tableblock">' + cell_content.$join('</p>\n<p class="tableblock">') + "</p>";
                         }
-                      cell_tag_name = $eqeq(tsec, "head") || $eqeq(cell2.$style(), "header") ? "th" : "td";
-                      cell_class_attribute = ' class="tableblock halign-' + cell2.$attr("halign") + " valign-" + cell2.$attr("valign") + '"';
-                      cell_colspan_attribute = $truthy(cell2.$colspan()) ? ' colspan="' + cell2.$colspan() + '"' : "";
-                      cell_rowspan_attribute = $truthy(cell2.$rowspan()) ? ' rowspan="' + cell2.$rowspan() + '"' : "";
+                      cell_tag_name = $eqeq(tsec, "head") || $eqeq(cell.$style(), "header") ? "th" : "td";
+                      cell_class_attribute = ' class="tableblock halign-' + cell.$attr("halign") + " valign-" + cell.$attr("valign") + '"';
+                      cell_colspan_attribute = $truthy(cell.$colspan()) ? ' colspan="' + cell.$colspan() + '"' : "";
+                      cell_rowspan_attribute = $truthy(cell.$rowspan()) ? ' rowspan="' + cell.$rowspan() + '"' : "";
                       cell_style_attribute = $truthy(node.$document()["$attr?"]("cellbgcolor")) ? ' style="background-color: ' + node.$document().$attr("cellbgcolor") + ';"' : "";
                       return result["$<<"]("<" + cell_tag_name + cell_class_attribute + cell_colspan_attribute + cell_rowspan_attribute + cell_style_attribute + ">" + cell_content + "</" + cell_tag_name + ">");
                     });
@@ -67338,9 +63146,9 @@ var require_asciidoctor = __commonJS({
                   if (self6.config == null) self6.config = nil;
                   return self6.config = $truthy($ret_or_1 = self6.config) ? $ret_or_1 : $hash2([], {});
                 });
-                $def(self5, "$option", function $$option(key, default_value) {
+                $def(self5, "$option", function $$option(key2, default_value) {
                   var $a, self6 = this;
-                  return $a = [key, default_value], $send(self6.$config(), "[]=", $a), $a[$a.length - 1];
+                  return $a = [key2, default_value], $send(self6.$config(), "[]=", $a), $a[$a.length - 1];
                 });
                 $def(self5, "$enable_dsl", function $$enable_dsl() {
                   var self6 = this;
@@ -67490,9 +63298,9 @@ var require_asciidoctor = __commonJS({
             })($nesting3[0], null, $nesting3);
             (function($base3) {
               var self4 = $module($base3, "ProcessorDsl");
-              $def(self4, "$option", function $$option(key, value) {
+              $def(self4, "$option", function $$option(key2, value) {
                 var $a, self5 = this;
-                return $a = [key, value], $send(self5.$config(), "[]=", $a), $a[$a.length - 1];
+                return $a = [key2, value], $send(self5.$config(), "[]=", $a), $a[$a.length - 1];
               });
               $def(self4, "$process", function $$process($a) {
                 var block = $$process.$$p || nil, $post_args, args, $b, self5 = this, context3 = nil;
@@ -67601,11 +63409,11 @@ var require_asciidoctor = __commonJS({
                   return self5.$option("default_attrs", defaults2);
                 } else if ($eqeqeq($$$("Hash"), $ret_or_1)) {
                   $b = [[], $hash2([], {})], names = $b[0], defaults2 = $b[1];
-                  $send(args, "each", [], function $$6(key, val) {
+                  $send(args, "each", [], function $$6(key2, val) {
                     var $c, $d, name = nil, idx = nil;
-                    if (key == null) key = nil;
+                    if (key2 == null) key2 = nil;
                     if (val == null) val = nil;
-                    if ($truthy((name = key.$to_s())["$include?"](":"))) {
+                    if ($truthy((name = key2.$to_s())["$include?"](":"))) {
                       $d = name.$partition(":"), $c = $to_ary($d), idx = $c[0] == null ? nil : $c[0], $c[1] == null ? nil : $c[1], name = $c[2] == null ? nil : $c[2];
                       idx = $eqeq(idx, "@") ? names.$size() : idx.$to_i();
                       names["$[]="](idx, name);
@@ -68542,24 +64350,24 @@ var require_asciidoctor = __commonJS({
               return "" + severity.$chr() + ", [" + time_format + "] " + severity.$rjust(5) + " -- " + progname + ": " + self4.$message_as_string(msg);
             });
           })($nesting2[0], null);
-          return $def(self2, "$add", function $$add(severity, message, progname) {
+          return $def(self2, "$add", function $$add(severity, message2, progname) {
             var block = $$add.$$p || nil, self3 = this, $ret_or_1 = nil;
             $$add.$$p = null;
-            if (message == null) message = nil;
+            if (message2 == null) message2 = nil;
             if (progname == null) progname = nil;
             if ($truthy($rb_lt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self3.level))) {
               return true;
             }
             progname = $truthy($ret_or_1 = progname) ? $ret_or_1 : self3.progname;
-            if (!$truthy(message)) {
+            if (!$truthy(message2)) {
               if (block !== nil) {
-                message = Opal3.yieldX(block, []);
+                message2 = Opal3.yieldX(block, []);
               } else {
-                message = progname;
+                message2 = progname;
                 progname = self3.progname;
               }
             }
-            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", /* @__PURE__ */ new Date(), progname, message));
+            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", /* @__PURE__ */ new Date(), progname, message2));
             return true;
           }, -2);
         })($nesting[0], null, $nesting);
@@ -68622,12 +64430,12 @@ var require_asciidoctor = __commonJS({
             self4.keys = $$$("Set").$new();
             (function(self5, $parent_nesting3) {
               self5.$attr_reader("keys");
-              return $def(self5, "$define", function $$define(key, value) {
+              return $def(self5, "$define", function $$define(key2, value) {
                 var self6 = this;
                 if (self6.keys == null) self6.keys = nil;
-                self6.$instance_variable_set("@" + key, value);
-                self6.$singleton_class().$send("attr_accessor", key);
-                self6.keys["$<<"](key);
+                self6.$instance_variable_set("@" + key2, value);
+                self6.$singleton_class().$send("attr_accessor", key2);
+                self6.keys["$<<"](key2);
                 return nil;
               });
             })(Opal3.get_singleton_class(self4));
@@ -68788,15 +64596,15 @@ var require_asciidoctor = __commonJS({
         const object = {};
         if (hash) {
           const stringMap = hash.$$smap;
-          for (const key in stringMap) {
-            const value = stringMap[key];
-            object[key] = value === Opal2.nil ? void 0 : value;
+          for (const key2 in stringMap) {
+            const value = stringMap[key2];
+            object[key2] = value === Opal2.nil ? void 0 : value;
           }
           const numericMap = hash.$$map;
           if (numericMap) {
             const positional = [];
-            for (const key in numericMap) {
-              const entry = numericMap[key];
+            for (const key2 in numericMap) {
+              const entry = numericMap[key2];
               const value = entry.value;
               const index = entry.key - 1;
               positional[index] = value === Opal2.nil ? void 0 : value;
@@ -68812,9 +64620,9 @@ var require_asciidoctor = __commonJS({
         const object = {};
         if (hash) {
           const data = hash.$$keys;
-          for (const key in data) {
-            const value = data[key].value;
-            object[key.toString()] = value === Opal2.nil ? void 0 : value;
+          for (const key2 in data) {
+            const value = data[key2].value;
+            object[key2.toString()] = value === Opal2.nil ? void 0 : value;
           }
         }
         return object;
@@ -69727,8 +65535,8 @@ var require_asciidoctor = __commonJS({
       Document.prototype.deleteAttribute = function(name) {
         return this.$delete_attribute(name);
       };
-      Document.prototype.isAttributeLocked = function(key) {
-        return this["$attribute_locked?"](key);
+      Document.prototype.isAttributeLocked = function(key2) {
+        return this["$attribute_locked?"](key2);
       };
       Document.prototype.restoreAttributes = function() {
         return this.$restore_attributes();
@@ -69928,8 +65736,8 @@ var require_asciidoctor = __commonJS({
         return initializeClass(superClass, className, functions, {}, {
           add: function(args) {
             if (args.length >= 2 && typeof args[2] === "object" && "$$smap" in args[2]) {
-              const message = args[2];
-              const messageObject = fromHash(message);
+              const message2 = args[2];
+              const messageObject = fromHash(message2);
               messageObject.getText = function() {
                 return this.text;
               };
@@ -69974,8 +65782,8 @@ var require_asciidoctor = __commonJS({
       };
       const LoggerFormatter = Opal2.const_get_qualified(Opal2.Logger, "Formatter", true);
       Opal2.Asciidoctor.LoggerFormatter = LoggerFormatter;
-      LoggerFormatter.prototype.call = function(severity, time, programName, message) {
-        return this.$call(LoggerSeverity.get(severity), time, programName, message);
+      LoggerFormatter.prototype.call = function(severity, time, programName, message2) {
+        return this.$call(LoggerSeverity.get(severity), time, programName, message2);
       };
       const MemoryLogger = Opal2.const_get_qualified(Opal2.Asciidoctor, "MemoryLogger", true);
       Opal2.Asciidoctor.MemoryLogger = MemoryLogger;
@@ -69986,8 +65794,8 @@ var require_asciidoctor = __commonJS({
         const messages = this.messages;
         const result = [];
         for (let i = 0; i < messages.length; i++) {
-          const message = messages[i];
-          const messageObject = fromHash(message);
+          const message2 = messages[i];
+          const messageObject = fromHash(message2);
           if (typeof messageObject.message === "string") {
             messageObject.getText = function() {
               return this.message;
@@ -70045,28 +65853,28 @@ var require_asciidoctor = __commonJS({
         this.progname = programName;
       };
       const RubyLogger = Opal2.const_get_qualified("::", "Logger");
-      const log = function(logger, level, message) {
-        logger["$" + level](message);
+      const log = function(logger, level, message2) {
+        logger["$" + level](message2);
       };
-      RubyLogger.prototype.add = function(severity, message, programName) {
+      RubyLogger.prototype.add = function(severity, message2, programName) {
         const severityValue = typeof severity === "string" ? LoggerSeverity[severity.toUpperCase()] : severity;
-        this.$add(severityValue, message, programName);
+        this.$add(severityValue, message2, programName);
       };
       RubyLogger.prototype.log = RubyLogger.prototype.add;
-      RubyLogger.prototype.debug = function(message) {
-        log(this, "debug", message);
+      RubyLogger.prototype.debug = function(message2) {
+        log(this, "debug", message2);
       };
-      RubyLogger.prototype.info = function(message) {
-        log(this, "info", message);
+      RubyLogger.prototype.info = function(message2) {
+        log(this, "info", message2);
       };
-      RubyLogger.prototype.warn = function(message) {
-        log(this, "warn", message);
+      RubyLogger.prototype.warn = function(message2) {
+        log(this, "warn", message2);
       };
-      RubyLogger.prototype.error = function(message) {
-        log(this, "error", message);
+      RubyLogger.prototype.error = function(message2) {
+        log(this, "error", message2);
       };
-      RubyLogger.prototype.fatal = function(message) {
-        log(this, "fatal", message);
+      RubyLogger.prototype.fatal = function(message2) {
+        log(this, "fatal", message2);
       };
       RubyLogger.prototype.isDebugEnabled = function() {
         return this["$debug?"]();
@@ -70101,21 +65909,21 @@ var require_asciidoctor = __commonJS({
         let outputFunction;
         if (to) {
           if (typeof to.$add === "function") {
-            outputFunction = function(message) {
-              to.$add(1, message);
+            outputFunction = function(message2) {
+              to.$add(1, message2);
             };
           } else if (typeof to.log === "function") {
             outputFunction = to.log;
           } else if (typeof to.write === "function") {
-            outputFunction = function(message) {
-              to.write(message, "utf-8");
+            outputFunction = function(message2) {
+              to.write(message2, "utf-8");
             };
           } else {
             throw new Error("The output should be a Stream (with a write function), an object with a log function or a Ruby Logger (with a add function)");
           }
         } else {
-          outputFunction = function(message) {
-            Opal2.gvars.stdout.$write(message);
+          outputFunction = function(message2) {
+            Opal2.gvars.stdout.$write(message2);
           };
         }
         if (subject) {
@@ -70153,9 +65961,9 @@ var require_asciidoctor = __commonJS({
             if (args.length >= 3 && typeof args[3] === "object" && "$$smap" in args[3]) {
               let opts = args[3];
               opts = fromHash(opts);
-              for (const key in opts) {
-                const value = opts[key];
-                if (key === "callouts") {
+              for (const key2 in opts) {
+                const value = opts[key2];
+                if (key2 === "callouts") {
                   const callouts = fromHashKeys(value);
                   for (const idx in callouts) {
                     const callout = callouts[idx];
@@ -70166,9 +65974,9 @@ var require_asciidoctor = __commonJS({
                       }
                     }
                   }
-                  opts[key] = callouts;
+                  opts[key2] = callouts;
                 } else {
-                  opts[key] = value === Opal2.nil ? void 0 : value;
+                  opts[key2] = value === Opal2.nil ? void 0 : value;
                 }
               }
               args[3] = opts;
@@ -70369,8 +66177,8 @@ var require_asciidoctor = __commonJS({
           if (caches) {
             if (caches.scans) {
               caches.scans = fromHash(caches.scans);
-              for (const key in caches.scans) {
-                caches.scans[key] = fromHash(caches.scans[key]);
+              for (const key2 in caches.scans) {
+                caches.scans[key2] = fromHash(caches.scans[key2]);
               }
             }
             if (caches.templates) {
@@ -70763,8 +66571,8 @@ var require_asciidoctor = __commonJS({
       Processor.prototype.getConfig = function() {
         return fromHash(this.config);
       };
-      Processor.prototype.option = function(key, value) {
-        this.$option(key, value);
+      Processor.prototype.option = function(key2, value) {
+        this.$option(key2, value);
       };
       const BlockProcessor = Extensions.BlockProcessor;
       BlockProcessor.prototype.defaultAttributes = function(value) {
@@ -70974,6 +66782,4198 @@ var require_asciidoctor2 = __commonJS({
   }
 });
 
+// node_modules/bottleneck/lib/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/bottleneck/lib/parser.js"(exports2) {
+    "use strict";
+    exports2.load = function(received, defaults2, onto = {}) {
+      var k, ref, v;
+      for (k in defaults2) {
+        v = defaults2[k];
+        onto[k] = (ref = received[k]) != null ? ref : v;
+      }
+      return onto;
+    };
+    exports2.overwrite = function(received, defaults2, onto = {}) {
+      var k, v;
+      for (k in received) {
+        v = received[k];
+        if (defaults2[k] !== void 0) {
+          onto[k] = v;
+        }
+      }
+      return onto;
+    };
+  }
+});
+
+// node_modules/bottleneck/lib/DLList.js
+var require_DLList = __commonJS({
+  "node_modules/bottleneck/lib/DLList.js"(exports2, module2) {
+    "use strict";
+    var DLList;
+    DLList = class DLList {
+      constructor(incr, decr) {
+        this.incr = incr;
+        this.decr = decr;
+        this._first = null;
+        this._last = null;
+        this.length = 0;
+      }
+      push(value) {
+        var node;
+        this.length++;
+        if (typeof this.incr === "function") {
+          this.incr();
+        }
+        node = {
+          value,
+          prev: this._last,
+          next: null
+        };
+        if (this._last != null) {
+          this._last.next = node;
+          this._last = node;
+        } else {
+          this._first = this._last = node;
+        }
+        return void 0;
+      }
+      shift() {
+        var value;
+        if (this._first == null) {
+          return;
+        } else {
+          this.length--;
+          if (typeof this.decr === "function") {
+            this.decr();
+          }
+        }
+        value = this._first.value;
+        if ((this._first = this._first.next) != null) {
+          this._first.prev = null;
+        } else {
+          this._last = null;
+        }
+        return value;
+      }
+      first() {
+        if (this._first != null) {
+          return this._first.value;
+        }
+      }
+      getArray() {
+        var node, ref, results;
+        node = this._first;
+        results = [];
+        while (node != null) {
+          results.push((ref = node, node = node.next, ref.value));
+        }
+        return results;
+      }
+      forEachShift(cb) {
+        var node;
+        node = this.shift();
+        while (node != null) {
+          cb(node), node = this.shift();
+        }
+        return void 0;
+      }
+      debug() {
+        var node, ref, ref1, ref2, results;
+        node = this._first;
+        results = [];
+        while (node != null) {
+          results.push((ref = node, node = node.next, {
+            value: ref.value,
+            prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+            next: (ref2 = ref.next) != null ? ref2.value : void 0
+          }));
+        }
+        return results;
+      }
+    };
+    module2.exports = DLList;
+  }
+});
+
+// node_modules/bottleneck/lib/Events.js
+var require_Events = __commonJS({
+  "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
+    "use strict";
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Events2;
+    Events2 = class Events {
+      constructor(instance) {
+        this.instance = instance;
+        this._events = {};
+        if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+          throw new Error("An Emitter already exists for this object");
+        }
+        this.instance.on = (name, cb) => {
+          return this._addListener(name, "many", cb);
+        };
+        this.instance.once = (name, cb) => {
+          return this._addListener(name, "once", cb);
+        };
+        this.instance.removeAllListeners = (name = null) => {
+          if (name != null) {
+            return delete this._events[name];
+          } else {
+            return this._events = {};
+          }
+        };
+      }
+      _addListener(name, status, cb) {
+        var base;
+        if ((base = this._events)[name] == null) {
+          base[name] = [];
+        }
+        this._events[name].push({
+          cb,
+          status
+        });
+        return this.instance;
+      }
+      listenerCount(name) {
+        if (this._events[name] != null) {
+          return this._events[name].length;
+        } else {
+          return 0;
+        }
+      }
+      trigger(name, ...args) {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              _this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (_this._events[name] == null) {
+              return;
+            }
+            _this._events[name] = _this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = _this._events[name].map(
+              /* @__PURE__ */ (function() {
+                var _ref = _asyncToGenerator2(function* (listener) {
+                  var e2, returned;
+                  if (listener.status === "none") {
+                    return;
+                  }
+                  if (listener.status === "once") {
+                    listener.status = "none";
+                  }
+                  try {
+                    returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                    if (typeof (returned != null ? returned.then : void 0) === "function") {
+                      return yield returned;
+                    } else {
+                      return returned;
+                    }
+                  } catch (error2) {
+                    e2 = error2;
+                    if (true) {
+                      _this.trigger("error", e2);
+                    }
+                    return null;
+                  }
+                });
+                return function(_x) {
+                  return _ref.apply(this, arguments);
+                };
+              })()
+            );
+            return (yield Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            if (true) {
+              _this.trigger("error", e);
+            }
+            return null;
+          }
+        })();
+      }
+    };
+    module2.exports = Events2;
+  }
+});
+
+// node_modules/bottleneck/lib/Queues.js
+var require_Queues = __commonJS({
+  "node_modules/bottleneck/lib/Queues.js"(exports2, module2) {
+    "use strict";
+    var DLList;
+    var Events2;
+    var Queues;
+    DLList = require_DLList();
+    Events2 = require_Events();
+    Queues = class Queues {
+      constructor(num_priorities) {
+        var i;
+        this.Events = new Events2(this);
+        this._length = 0;
+        this._lists = function() {
+          var j, ref, results;
+          results = [];
+          for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            results.push(new DLList(() => {
+              return this.incr();
+            }, () => {
+              return this.decr();
+            }));
+          }
+          return results;
+        }.call(this);
+      }
+      incr() {
+        if (this._length++ === 0) {
+          return this.Events.trigger("leftzero");
+        }
+      }
+      decr() {
+        if (--this._length === 0) {
+          return this.Events.trigger("zero");
+        }
+      }
+      push(job) {
+        return this._lists[job.options.priority].push(job);
+      }
+      queued(priority) {
+        if (priority != null) {
+          return this._lists[priority].length;
+        } else {
+          return this._length;
+        }
+      }
+      shiftAll(fn) {
+        return this._lists.forEach(function(list) {
+          return list.forEachShift(fn);
+        });
+      }
+      getFirst(arr = this._lists) {
+        var j, len, list;
+        for (j = 0, len = arr.length; j < len; j++) {
+          list = arr[j];
+          if (list.length > 0) {
+            return list;
+          }
+        }
+        return [];
+      }
+      shiftLastFrom(priority) {
+        return this.getFirst(this._lists.slice(priority).reverse()).shift();
+      }
+    };
+    module2.exports = Queues;
+  }
+});
+
+// node_modules/bottleneck/lib/BottleneckError.js
+var require_BottleneckError = __commonJS({
+  "node_modules/bottleneck/lib/BottleneckError.js"(exports2, module2) {
+    "use strict";
+    var BottleneckError;
+    BottleneckError = class BottleneckError extends Error {
+    };
+    module2.exports = BottleneckError;
+  }
+});
+
+// node_modules/bottleneck/lib/Job.js
+var require_Job = __commonJS({
+  "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
+    "use strict";
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var BottleneckError;
+    var DEFAULT_PRIORITY;
+    var Job;
+    var NUM_PRIORITIES;
+    var parser2;
+    NUM_PRIORITIES = 10;
+    DEFAULT_PRIORITY = 5;
+    parser2 = require_parser2();
+    BottleneckError = require_BottleneckError();
+    Job = class Job {
+      constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+        this.task = task;
+        this.args = args;
+        this.rejectOnDrop = rejectOnDrop;
+        this.Events = Events2;
+        this._states = _states;
+        this.Promise = Promise2;
+        this.options = parser2.load(options2, jobDefaults);
+        this.options.priority = this._sanitizePriority(this.options.priority);
+        if (this.options.id === jobDefaults.id) {
+          this.options.id = `${this.options.id}-${this._randomIndex()}`;
+        }
+        this.promise = new this.Promise((_resolve, _reject) => {
+          this._resolve = _resolve;
+          this._reject = _reject;
+        });
+        this.retryCount = 0;
+      }
+      _sanitizePriority(priority) {
+        var sProperty;
+        sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+        if (sProperty < 0) {
+          return 0;
+        } else if (sProperty > NUM_PRIORITIES - 1) {
+          return NUM_PRIORITIES - 1;
+        } else {
+          return sProperty;
+        }
+      }
+      _randomIndex() {
+        return Math.random().toString(36).slice(2);
+      }
+      doDrop({
+        error: error2,
+        message: message2 = "This job has been dropped by Bottleneck"
+      } = {}) {
+        if (this._states.remove(this.options.id)) {
+          if (this.rejectOnDrop) {
+            this._reject(error2 != null ? error2 : new BottleneckError(message2));
+          }
+          this.Events.trigger("dropped", {
+            args: this.args,
+            options: this.options,
+            task: this.task,
+            promise: this.promise
+          });
+          return true;
+        } else {
+          return false;
+        }
+      }
+      _assertStatus(expected) {
+        var status;
+        status = this._states.jobStatus(this.options.id);
+        if (!(status === expected || expected === "DONE" && status === null)) {
+          throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+        }
+      }
+      doReceive() {
+        this._states.start(this.options.id);
+        return this.Events.trigger("received", {
+          args: this.args,
+          options: this.options
+        });
+      }
+      doQueue(reachedHWM, blocked) {
+        this._assertStatus("RECEIVED");
+        this._states.next(this.options.id);
+        return this.Events.trigger("queued", {
+          args: this.args,
+          options: this.options,
+          reachedHWM,
+          blocked
+        });
+      }
+      doRun() {
+        if (this.retryCount === 0) {
+          this._assertStatus("QUEUED");
+          this._states.next(this.options.id);
+        } else {
+          this._assertStatus("EXECUTING");
+        }
+        return this.Events.trigger("scheduled", {
+          args: this.args,
+          options: this.options
+        });
+      }
+      doExecute(chained, clearGlobalState, run2, free) {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          var error2, eventInfo, passed;
+          if (_this.retryCount === 0) {
+            _this._assertStatus("RUNNING");
+            _this._states.next(_this.options.id);
+          } else {
+            _this._assertStatus("EXECUTING");
+          }
+          eventInfo = {
+            args: _this.args,
+            options: _this.options,
+            retryCount: _this.retryCount
+          };
+          _this.Events.trigger("executing", eventInfo);
+          try {
+            passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
+            if (clearGlobalState()) {
+              _this.doDone(eventInfo);
+              yield free(_this.options, eventInfo);
+              _this._assertStatus("DONE");
+              return _this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return _this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        })();
+      }
+      doExpire(clearGlobalState, run2, free) {
+        var error2, eventInfo;
+        if (this._states.jobStatus(this.options.id === "RUNNING")) {
+          this._states.next(this.options.id);
+        }
+        this._assertStatus("EXECUTING");
+        eventInfo = {
+          args: this.args,
+          options: this.options,
+          retryCount: this.retryCount
+        };
+        error2 = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
+        return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+      }
+      _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        var _this2 = this;
+        return _asyncToGenerator2(function* () {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = yield _this2.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
+              _this2.retryCount++;
+              return run2(retryAfter);
+            } else {
+              _this2.doDone(eventInfo);
+              yield free(_this2.options, eventInfo);
+              _this2._assertStatus("DONE");
+              return _this2._reject(error2);
+            }
+          }
+        })();
+      }
+      doDone(eventInfo) {
+        this._assertStatus("EXECUTING");
+        this._states.next(this.options.id);
+        return this.Events.trigger("done", eventInfo);
+      }
+    };
+    module2.exports = Job;
+  }
+});
+
+// node_modules/bottleneck/lib/LocalDatastore.js
+var require_LocalDatastore = __commonJS({
+  "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
+    "use strict";
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var BottleneckError;
+    var LocalDatastore;
+    var parser2;
+    parser2 = require_parser2();
+    BottleneckError = require_BottleneckError();
+    LocalDatastore = class LocalDatastore {
+      constructor(instance, storeOptions, storeInstanceOptions) {
+        this.instance = instance;
+        this.storeOptions = storeOptions;
+        this.clientId = this.instance._randomIndex();
+        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
+        this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+        this._running = 0;
+        this._done = 0;
+        this._unblockTime = 0;
+        this.ready = this.Promise.resolve();
+        this.clients = {};
+        this._startHeartbeat();
+      }
+      _startHeartbeat() {
+        var base;
+        if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+          return typeof (base = this.heartbeat = setInterval(() => {
+            var amount, incr, maximum, now, reservoir;
+            now = Date.now();
+            if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+              this._lastReservoirRefresh = now;
+              this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+              this.instance._drainAll(this.computeCapacity());
+            }
+            if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+              var _this$storeOptions = this.storeOptions;
+              amount = _this$storeOptions.reservoirIncreaseAmount;
+              maximum = _this$storeOptions.reservoirIncreaseMaximum;
+              reservoir = _this$storeOptions.reservoir;
+              this._lastReservoirIncrease = now;
+              incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+              if (incr > 0) {
+                this.storeOptions.reservoir += incr;
+                return this.instance._drainAll(this.computeCapacity());
+              }
+            }
+          }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+        } else {
+          return clearInterval(this.heartbeat);
+        }
+      }
+      __publish__(message2) {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          yield _this.yieldLoop();
+          return _this.instance.Events.trigger("message", message2.toString());
+        })();
+      }
+      __disconnect__(flush) {
+        var _this2 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this2.yieldLoop();
+          clearInterval(_this2.heartbeat);
+          return _this2.Promise.resolve();
+        })();
+      }
+      yieldLoop(t = 0) {
+        return new this.Promise(function(resolve2, reject) {
+          return setTimeout(resolve2, t);
+        });
+      }
+      computePenalty() {
+        var ref;
+        return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+      }
+      __updateSettings__(options2) {
+        var _this3 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this3.yieldLoop();
+          parser2.overwrite(options2, options2, _this3.storeOptions);
+          _this3._startHeartbeat();
+          _this3.instance._drainAll(_this3.computeCapacity());
+          return true;
+        })();
+      }
+      __running__() {
+        var _this4 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this4.yieldLoop();
+          return _this4._running;
+        })();
+      }
+      __queued__() {
+        var _this5 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this5.yieldLoop();
+          return _this5.instance.queued();
+        })();
+      }
+      __done__() {
+        var _this6 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this6.yieldLoop();
+          return _this6._done;
+        })();
+      }
+      __groupCheck__(time) {
+        var _this7 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this7.yieldLoop();
+          return _this7._nextRequest + _this7.timeout < time;
+        })();
+      }
+      computeCapacity() {
+        var maxConcurrent, reservoir;
+        var _this$storeOptions2 = this.storeOptions;
+        maxConcurrent = _this$storeOptions2.maxConcurrent;
+        reservoir = _this$storeOptions2.reservoir;
+        if (maxConcurrent != null && reservoir != null) {
+          return Math.min(maxConcurrent - this._running, reservoir);
+        } else if (maxConcurrent != null) {
+          return maxConcurrent - this._running;
+        } else if (reservoir != null) {
+          return reservoir;
+        } else {
+          return null;
+        }
+      }
+      conditionsCheck(weight) {
+        var capacity;
+        capacity = this.computeCapacity();
+        return capacity == null || weight <= capacity;
+      }
+      __incrementReservoir__(incr) {
+        var _this8 = this;
+        return _asyncToGenerator2(function* () {
+          var reservoir;
+          yield _this8.yieldLoop();
+          reservoir = _this8.storeOptions.reservoir += incr;
+          _this8.instance._drainAll(_this8.computeCapacity());
+          return reservoir;
+        })();
+      }
+      __currentReservoir__() {
+        var _this9 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this9.yieldLoop();
+          return _this9.storeOptions.reservoir;
+        })();
+      }
+      isBlocked(now) {
+        return this._unblockTime >= now;
+      }
+      check(weight, now) {
+        return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+      }
+      __check__(weight) {
+        var _this10 = this;
+        return _asyncToGenerator2(function* () {
+          var now;
+          yield _this10.yieldLoop();
+          now = Date.now();
+          return _this10.check(weight, now);
+        })();
+      }
+      __register__(index, weight, expiration) {
+        var _this11 = this;
+        return _asyncToGenerator2(function* () {
+          var now, wait2;
+          yield _this11.yieldLoop();
+          now = Date.now();
+          if (_this11.conditionsCheck(weight)) {
+            _this11._running += weight;
+            if (_this11.storeOptions.reservoir != null) {
+              _this11.storeOptions.reservoir -= weight;
+            }
+            wait2 = Math.max(_this11._nextRequest - now, 0);
+            _this11._nextRequest = now + wait2 + _this11.storeOptions.minTime;
+            return {
+              success: true,
+              wait: wait2,
+              reservoir: _this11.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        })();
+      }
+      strategyIsBlock() {
+        return this.storeOptions.strategy === 3;
+      }
+      __submit__(queueLength, weight) {
+        var _this12 = this;
+        return _asyncToGenerator2(function* () {
+          var blocked, now, reachedHWM;
+          yield _this12.yieldLoop();
+          if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
+            throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
+          blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
+          if (blocked) {
+            _this12._unblockTime = now + _this12.computePenalty();
+            _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
+            _this12.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: _this12.storeOptions.strategy
+          };
+        })();
+      }
+      __free__(index, weight) {
+        var _this13 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this13.yieldLoop();
+          _this13._running -= weight;
+          _this13._done += weight;
+          _this13.instance._drainAll(_this13.computeCapacity());
+          return {
+            running: _this13._running
+          };
+        })();
+      }
+    };
+    module2.exports = LocalDatastore;
+  }
+});
+
+// node_modules/bottleneck/lib/lua.json
+var require_lua = __commonJS({
+  "node_modules/bottleneck/lib/lua.json"(exports2, module2) {
+    module2.exports = {
+      "blacklist_client.lua": "local blacklist = ARGV[num_static_argv + 1]\n\nif redis.call('zscore', client_last_seen_key, blacklist) then\n  redis.call('zadd', client_last_seen_key, 0, blacklist)\nend\n\n\nreturn {}\n",
+      "check.lua": "local weight = tonumber(ARGV[num_static_argv + 1])\n\nlocal capacity = process_tick(now, false)['capacity']\nlocal nextRequest = tonumber(redis.call('hget', settings_key, 'nextRequest'))\n\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\n",
+      "conditions_check.lua": "local conditions_check = function (capacity, weight)\n  return capacity == nil or weight <= capacity\nend\n",
+      "current_reservoir.lua": "return process_tick(now, false)['reservoir']\n",
+      "done.lua": "process_tick(now, false)\n\nreturn tonumber(redis.call('hget', settings_key, 'done'))\n",
+      "free.lua": "local index = ARGV[num_static_argv + 1]\n\nredis.call('zadd', job_expirations_key, 0, index)\n\nreturn process_tick(now, false)['running']\n",
+      "get_time.lua": "redis.replicate_commands()\n\nlocal get_time = function ()\n  local time = redis.call('time')\n\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\nend\n",
+      "group_check.lua": "return not (redis.call('exists', settings_key) == 1)\n",
+      "heartbeat.lua": "process_tick(now, true)\n",
+      "increment_reservoir.lua": "local incr = tonumber(ARGV[num_static_argv + 1])\n\nredis.call('hincrby', settings_key, 'reservoir', incr)\n\nlocal reservoir = process_tick(now, true)['reservoir']\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn reservoir\n",
+      "init.lua": `local clear = tonumber(ARGV[num_static_argv + 1])
+local limiter_version = ARGV[num_static_argv + 2]
+local num_local_argv = num_static_argv + 2
+
+if clear == 1 then
+  redis.call('del', unpack(KEYS))
+end
+
+if redis.call('exists', settings_key) == 0 then
+  -- Create
+  local args = {'hmset', settings_key}
+
+  for i = num_local_argv + 1, #ARGV do
+    table.insert(args, ARGV[i])
+  end
+
+  redis.call(unpack(args))
+  redis.call('hmset', settings_key,
+    'nextRequest', now,
+    'lastReservoirRefresh', now,
+    'lastReservoirIncrease', now,
+    'running', 0,
+    'done', 0,
+    'unblockTime', 0,
+    'capacityPriorityCounter', 0
+  )
+
+else
+  -- Apply migrations
+  local settings = redis.call('hmget', settings_key,
+    'id',
+    'version'
+  )
+  local id = settings[1]
+  local current_version = settings[2]
+
+  if current_version ~= limiter_version then
+    local version_digits = {}
+    for k, v in string.gmatch(current_version, "([^.]+)") do
+      table.insert(version_digits, tonumber(k))
+    end
+
+    -- 2.10.0
+    if version_digits[2] < 10 then
+      redis.call('hsetnx', settings_key, 'reservoirRefreshInterval', '')
+      redis.call('hsetnx', settings_key, 'reservoirRefreshAmount', '')
+      redis.call('hsetnx', settings_key, 'lastReservoirRefresh', '')
+      redis.call('hsetnx', settings_key, 'done', 0)
+      redis.call('hset', settings_key, 'version', '2.10.0')
+    end
+
+    -- 2.11.1
+    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then
+      if redis.call('hstrlen', settings_key, 'lastReservoirRefresh') == 0 then
+        redis.call('hmset', settings_key,
+          'lastReservoirRefresh', now,
+          'version', '2.11.1'
+        )
+      end
+    end
+
+    -- 2.14.0
+    if version_digits[2] < 14 then
+      local old_running_key = 'b_'..id..'_running'
+      local old_executing_key = 'b_'..id..'_executing'
+
+      if redis.call('exists', old_running_key) == 1 then
+        redis.call('rename', old_running_key, job_weights_key)
+      end
+      if redis.call('exists', old_executing_key) == 1 then
+        redis.call('rename', old_executing_key, job_expirations_key)
+      end
+      redis.call('hset', settings_key, 'version', '2.14.0')
+    end
+
+    -- 2.15.2
+    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then
+      redis.call('hsetnx', settings_key, 'capacityPriorityCounter', 0)
+      redis.call('hset', settings_key, 'version', '2.15.2')
+    end
+
+    -- 2.17.0
+    if version_digits[2] < 17 then
+      redis.call('hsetnx', settings_key, 'clientTimeout', 10000)
+      redis.call('hset', settings_key, 'version', '2.17.0')
+    end
+
+    -- 2.18.0
+    if version_digits[2] < 18 then
+      redis.call('hsetnx', settings_key, 'reservoirIncreaseInterval', '')
+      redis.call('hsetnx', settings_key, 'reservoirIncreaseAmount', '')
+      redis.call('hsetnx', settings_key, 'reservoirIncreaseMaximum', '')
+      redis.call('hsetnx', settings_key, 'lastReservoirIncrease', now)
+      redis.call('hset', settings_key, 'version', '2.18.0')
+    end
+
+  end
+
+  process_tick(now, false)
+end
+
+local groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))
+refresh_expiration(0, 0, groupTimeout)
+
+return {}
+`,
+      "process_tick.lua": "local process_tick = function (now, always_publish)\n\n  local compute_capacity = function (maxConcurrent, running, reservoir)\n    if maxConcurrent ~= nil and reservoir ~= nil then\n      return math.min((maxConcurrent - running), reservoir)\n    elseif maxConcurrent ~= nil then\n      return maxConcurrent - running\n    elseif reservoir ~= nil then\n      return reservoir\n    else\n      return nil\n    end\n  end\n\n  local settings = redis.call('hmget', settings_key,\n    'id',\n    'maxConcurrent',\n    'running',\n    'reservoir',\n    'reservoirRefreshInterval',\n    'reservoirRefreshAmount',\n    'lastReservoirRefresh',\n    'reservoirIncreaseInterval',\n    'reservoirIncreaseAmount',\n    'reservoirIncreaseMaximum',\n    'lastReservoirIncrease',\n    'capacityPriorityCounter',\n    'clientTimeout'\n  )\n  local id = settings[1]\n  local maxConcurrent = tonumber(settings[2])\n  local running = tonumber(settings[3])\n  local reservoir = tonumber(settings[4])\n  local reservoirRefreshInterval = tonumber(settings[5])\n  local reservoirRefreshAmount = tonumber(settings[6])\n  local lastReservoirRefresh = tonumber(settings[7])\n  local reservoirIncreaseInterval = tonumber(settings[8])\n  local reservoirIncreaseAmount = tonumber(settings[9])\n  local reservoirIncreaseMaximum = tonumber(settings[10])\n  local lastReservoirIncrease = tonumber(settings[11])\n  local capacityPriorityCounter = tonumber(settings[12])\n  local clientTimeout = tonumber(settings[13])\n\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  --\n  -- Process 'running' changes\n  --\n  local expired = redis.call('zrangebyscore', job_expirations_key, '-inf', '('..now)\n\n  if #expired > 0 then\n    redis.call('zremrangebyscore', job_expirations_key, '-inf', '('..now)\n\n    local flush_batch = function (batch, acc)\n      local weights = redis.call('hmget', job_weights_key, unpack(batch))\n                      redis.call('hdel',  job_weights_key, unpack(batch))\n      local clients = redis.call('hmget', job_clients_key, unpack(batch))\n                      redis.call('hdel',  job_clients_key, unpack(batch))\n\n      -- Calculate sum of removed weights\n      for i = 1, #weights do\n        acc['total'] = acc['total'] + (tonumber(weights[i]) or 0)\n      end\n\n      -- Calculate sum of removed weights by client\n      local client_weights = {}\n      for i = 1, #clients do\n        local removed = tonumber(weights[i]) or 0\n        if removed > 0 then\n          acc['client_weights'][clients[i]] = (acc['client_weights'][clients[i]] or 0) + removed\n        end\n      end\n    end\n\n    local acc = {\n      ['total'] = 0,\n      ['client_weights'] = {}\n    }\n    local batch_size = 1000\n\n    -- Compute changes to Zsets and apply changes to Hashes\n    for i = 1, #expired, batch_size do\n      local batch = {}\n      for j = i, math.min(i + batch_size - 1, #expired) do\n        table.insert(batch, expired[j])\n      end\n\n      flush_batch(batch, acc)\n    end\n\n    -- Apply changes to Zsets\n    if acc['total'] > 0 then\n      redis.call('hincrby', settings_key, 'done', acc['total'])\n      running = tonumber(redis.call('hincrby', settings_key, 'running', -acc['total']))\n    end\n\n    for client, weight in pairs(acc['client_weights']) do\n      redis.call('zincrby', client_running_key, -weight, client)\n    end\n  end\n\n  --\n  -- Process 'reservoir' changes\n  --\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\n    reservoir = reservoirRefreshAmount\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirRefresh', now\n    )\n  end\n\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\n    local incr = reservoirIncreaseAmount * num_intervals\n    if reservoirIncreaseMaximum ~= nil then\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\n    end\n    if incr > 0 then\n      reservoir = (reservoir or 0) + incr\n    end\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'lastReservoirIncrease', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\n    )\n  end\n\n  --\n  -- Clear unresponsive clients\n  --\n  local unresponsive = redis.call('zrangebyscore', client_last_seen_key, '-inf', (now - clientTimeout))\n  local unresponsive_lookup = {}\n  local terminated_clients = {}\n  for i = 1, #unresponsive do\n    unresponsive_lookup[unresponsive[i]] = true\n    if tonumber(redis.call('zscore', client_running_key, unresponsive[i])) == 0 then\n      table.insert(terminated_clients, unresponsive[i])\n    end\n  end\n  if #terminated_clients > 0 then\n    redis.call('zrem', client_running_key,         unpack(terminated_clients))\n    redis.call('hdel', client_num_queued_key,      unpack(terminated_clients))\n    redis.call('zrem', client_last_registered_key, unpack(terminated_clients))\n    redis.call('zrem', client_last_seen_key,       unpack(terminated_clients))\n  end\n\n  --\n  -- Broadcast capacity changes\n  --\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\n\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\n    -- always_publish or was not unlimited, now unlimited\n    redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\n    -- capacity was increased\n    -- send the capacity message to the limiter having the lowest number of running jobs\n    -- the tiebreaker is the limiter having not registered a job in the longest time\n\n    local lowest_concurrency_value = nil\n    local lowest_concurrency_clients = {}\n    local lowest_concurrency_last_registered = {}\n    local client_concurrencies = redis.call('zrange', client_running_key, 0, -1, 'withscores')\n\n    for i = 1, #client_concurrencies, 2 do\n      local client = client_concurrencies[i]\n      local concurrency = tonumber(client_concurrencies[i+1])\n\n      if (\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\n      ) and (\n        not unresponsive_lookup[client]\n      ) and (\n        tonumber(redis.call('hget', client_num_queued_key, client)) > 0\n      ) then\n        lowest_concurrency_value = concurrency\n        table.insert(lowest_concurrency_clients, client)\n        local last_registered = tonumber(redis.call('zscore', client_last_registered_key, client))\n        table.insert(lowest_concurrency_last_registered, last_registered)\n      end\n    end\n\n    if #lowest_concurrency_clients > 0 then\n      local position = 1\n      local earliest = lowest_concurrency_last_registered[1]\n\n      for i,v in ipairs(lowest_concurrency_last_registered) do\n        if v < earliest then\n          position = i\n          earliest = v\n        end\n      end\n\n      local next_client = lowest_concurrency_clients[position]\n      redis.call('publish', 'b_'..id,\n        'capacity-priority:'..(final_capacity or '')..\n        ':'..next_client..\n        ':'..capacityPriorityCounter\n      )\n      redis.call('hincrby', settings_key, 'capacityPriorityCounter', '1')\n    else\n      redis.call('publish', 'b_'..id, 'capacity:'..(final_capacity or ''))\n    end\n  end\n\n  return {\n    ['capacity'] = final_capacity,\n    ['running'] = running,\n    ['reservoir'] = reservoir\n  }\nend\n",
+      "queued.lua": "local clientTimeout = tonumber(redis.call('hget', settings_key, 'clientTimeout'))\nlocal valid_clients = redis.call('zrangebyscore', client_last_seen_key, (now - clientTimeout), 'inf')\nlocal client_queued = redis.call('hmget', client_num_queued_key, unpack(valid_clients))\n\nlocal sum = 0\nfor i = 1, #client_queued do\n  sum = sum + tonumber(client_queued[i])\nend\n\nreturn sum\n",
+      "refresh_expiration.lua": "local refresh_expiration = function (now, nextRequest, groupTimeout)\n\n  if groupTimeout ~= nil then\n    local ttl = (nextRequest + groupTimeout) - now\n\n    for i = 1, #KEYS do\n      redis.call('pexpire', KEYS[i], ttl)\n    end\n  end\n\nend\n",
+      "refs.lua": "local settings_key = KEYS[1]\nlocal job_weights_key = KEYS[2]\nlocal job_expirations_key = KEYS[3]\nlocal job_clients_key = KEYS[4]\nlocal client_running_key = KEYS[5]\nlocal client_num_queued_key = KEYS[6]\nlocal client_last_registered_key = KEYS[7]\nlocal client_last_seen_key = KEYS[8]\n\nlocal now = tonumber(ARGV[1])\nlocal client = ARGV[2]\n\nlocal num_static_argv = 2\n",
+      "register.lua": "local index = ARGV[num_static_argv + 1]\nlocal weight = tonumber(ARGV[num_static_argv + 2])\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\n\nlocal state = process_tick(now, false)\nlocal capacity = state['capacity']\nlocal reservoir = state['reservoir']\n\nlocal settings = redis.call('hmget', settings_key,\n  'nextRequest',\n  'minTime',\n  'groupTimeout'\n)\nlocal nextRequest = tonumber(settings[1])\nlocal minTime = tonumber(settings[2])\nlocal groupTimeout = tonumber(settings[3])\n\nif conditions_check(capacity, weight) then\n\n  redis.call('hincrby', settings_key, 'running', weight)\n  redis.call('hset', job_weights_key, index, weight)\n  if expiration ~= nil then\n    redis.call('zadd', job_expirations_key, now + expiration, index)\n  end\n  redis.call('hset', job_clients_key, index, client)\n  redis.call('zincrby', client_running_key, weight, client)\n  redis.call('hincrby', client_num_queued_key, client, -1)\n  redis.call('zadd', client_last_registered_key, now, client)\n\n  local wait = math.max(nextRequest - now, 0)\n  local newNextRequest = now + wait + minTime\n\n  if reservoir == nil then\n    redis.call('hset', settings_key,\n      'nextRequest', newNextRequest\n    )\n  else\n    reservoir = reservoir - weight\n    redis.call('hmset', settings_key,\n      'reservoir', reservoir,\n      'nextRequest', newNextRequest\n    )\n  end\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\n\n  return {true, wait, reservoir}\n\nelse\n  return {false}\nend\n",
+      "register_client.lua": "local queued = tonumber(ARGV[num_static_argv + 1])\n\n-- Could have been re-registered concurrently\nif not redis.call('zscore', client_last_seen_key, client) then\n  redis.call('zadd', client_running_key, 0, client)\n  redis.call('hset', client_num_queued_key, client, queued)\n  redis.call('zadd', client_last_registered_key, 0, client)\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n\nreturn {}\n",
+      "running.lua": "return process_tick(now, false)['running']\n",
+      "submit.lua": "local queueLength = tonumber(ARGV[num_static_argv + 1])\nlocal weight = tonumber(ARGV[num_static_argv + 2])\n\nlocal capacity = process_tick(now, false)['capacity']\n\nlocal settings = redis.call('hmget', settings_key,\n  'id',\n  'maxConcurrent',\n  'highWater',\n  'nextRequest',\n  'strategy',\n  'unblockTime',\n  'penalty',\n  'minTime',\n  'groupTimeout'\n)\nlocal id = settings[1]\nlocal maxConcurrent = tonumber(settings[2])\nlocal highWater = tonumber(settings[3])\nlocal nextRequest = tonumber(settings[4])\nlocal strategy = tonumber(settings[5])\nlocal unblockTime = tonumber(settings[6])\nlocal penalty = tonumber(settings[7])\nlocal minTime = tonumber(settings[8])\nlocal groupTimeout = tonumber(settings[9])\n\nif maxConcurrent ~= nil and weight > maxConcurrent then\n  return redis.error_reply('OVERWEIGHT:'..weight..':'..maxConcurrent)\nend\n\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\n  and not (\n    conditions_check(capacity, weight)\n    and nextRequest - now <= 0\n  )\n)\n\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\n\nif blocked then\n  local computedPenalty = penalty\n  if computedPenalty == nil then\n    if minTime == 0 then\n      computedPenalty = 5000\n    else\n      computedPenalty = 15 * minTime\n    end\n  end\n\n  local newNextRequest = now + computedPenalty + minTime\n\n  redis.call('hmset', settings_key,\n    'unblockTime', now + computedPenalty,\n    'nextRequest', newNextRequest\n  )\n\n  local clients_queued_reset = redis.call('hkeys', client_num_queued_key)\n  local queued_reset = {}\n  for i = 1, #clients_queued_reset do\n    table.insert(queued_reset, clients_queued_reset[i])\n    table.insert(queued_reset, 0)\n  end\n  redis.call('hmset', client_num_queued_key, unpack(queued_reset))\n\n  redis.call('publish', 'b_'..id, 'blocked:')\n\n  refresh_expiration(now, newNextRequest, groupTimeout)\nend\n\nif not blocked and not reachedHWM then\n  redis.call('hincrby', client_num_queued_key, client, 1)\nend\n\nreturn {reachedHWM, blocked, strategy}\n",
+      "update_settings.lua": "local args = {'hmset', settings_key}\n\nfor i = num_static_argv + 1, #ARGV do\n  table.insert(args, ARGV[i])\nend\n\nredis.call(unpack(args))\n\nprocess_tick(now, true)\n\nlocal groupTimeout = tonumber(redis.call('hget', settings_key, 'groupTimeout'))\nrefresh_expiration(0, 0, groupTimeout)\n\nreturn {}\n",
+      "validate_client.lua": "if not redis.call('zscore', client_last_seen_key, client) then\n  return redis.error_reply('UNKNOWN_CLIENT')\nend\n\nredis.call('zadd', client_last_seen_key, now, client)\n",
+      "validate_keys.lua": "if not (redis.call('exists', settings_key) == 1) then\n  return redis.error_reply('SETTINGS_KEY_NOT_FOUND')\nend\n"
+    };
+  }
+});
+
+// node_modules/bottleneck/lib/Scripts.js
+var require_Scripts = __commonJS({
+  "node_modules/bottleneck/lib/Scripts.js"(exports2) {
+    "use strict";
+    var headers;
+    var lua;
+    var templates;
+    lua = require_lua();
+    headers = {
+      refs: lua["refs.lua"],
+      validate_keys: lua["validate_keys.lua"],
+      validate_client: lua["validate_client.lua"],
+      refresh_expiration: lua["refresh_expiration.lua"],
+      process_tick: lua["process_tick.lua"],
+      conditions_check: lua["conditions_check.lua"],
+      get_time: lua["get_time.lua"]
+    };
+    exports2.allKeys = function(id) {
+      return [
+        /*
+        HASH
+        */
+        `b_${id}_settings`,
+        /*
+        HASH
+        job index -> weight
+        */
+        `b_${id}_job_weights`,
+        /*
+        ZSET
+        job index -> expiration
+        */
+        `b_${id}_job_expirations`,
+        /*
+        HASH
+        job index -> client
+        */
+        `b_${id}_job_clients`,
+        /*
+        ZSET
+        client -> sum running
+        */
+        `b_${id}_client_running`,
+        /*
+        HASH
+        client -> num queued
+        */
+        `b_${id}_client_num_queued`,
+        /*
+        ZSET
+        client -> last job registered
+        */
+        `b_${id}_client_last_registered`,
+        /*
+        ZSET
+        client -> last seen
+        */
+        `b_${id}_client_last_seen`
+      ];
+    };
+    templates = {
+      init: {
+        keys: exports2.allKeys,
+        headers: ["process_tick"],
+        refresh_expiration: true,
+        code: lua["init.lua"]
+      },
+      group_check: {
+        keys: exports2.allKeys,
+        headers: [],
+        refresh_expiration: false,
+        code: lua["group_check.lua"]
+      },
+      register_client: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys"],
+        refresh_expiration: false,
+        code: lua["register_client.lua"]
+      },
+      blacklist_client: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client"],
+        refresh_expiration: false,
+        code: lua["blacklist_client.lua"]
+      },
+      heartbeat: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: false,
+        code: lua["heartbeat.lua"]
+      },
+      update_settings: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: true,
+        code: lua["update_settings.lua"]
+      },
+      running: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: false,
+        code: lua["running.lua"]
+      },
+      queued: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client"],
+        refresh_expiration: false,
+        code: lua["queued.lua"]
+      },
+      done: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: false,
+        code: lua["done.lua"]
+      },
+      check: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+        refresh_expiration: false,
+        code: lua["check.lua"]
+      },
+      submit: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+        refresh_expiration: true,
+        code: lua["submit.lua"]
+      },
+      register: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+        refresh_expiration: true,
+        code: lua["register.lua"]
+      },
+      free: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: true,
+        code: lua["free.lua"]
+      },
+      current_reservoir: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: false,
+        code: lua["current_reservoir.lua"]
+      },
+      increment_reservoir: {
+        keys: exports2.allKeys,
+        headers: ["validate_keys", "validate_client", "process_tick"],
+        refresh_expiration: true,
+        code: lua["increment_reservoir.lua"]
+      }
+    };
+    exports2.names = Object.keys(templates);
+    exports2.keys = function(name, id) {
+      return templates[name].keys(id);
+    };
+    exports2.payload = function(name) {
+      var template;
+      template = templates[name];
+      return Array.prototype.concat(headers.refs, template.headers.map(function(h) {
+        return headers[h];
+      }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
+    };
+  }
+});
+
+// node_modules/bottleneck/lib/RedisConnection.js
+var require_RedisConnection = __commonJS({
+  "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
+    "use strict";
+    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Events;
+    var RedisConnection;
+    var Scripts;
+    var parser;
+    parser = require_parser2();
+    Events = require_Events();
+    Scripts = require_Scripts();
+    RedisConnection = function() {
+      class RedisConnection {
+        constructor(options = {}) {
+          parser.load(options, this.defaults, this);
+          if (this.Redis == null) {
+            this.Redis = eval("require")("redis");
+          }
+          if (this.Events == null) {
+            this.Events = new Events(this);
+          }
+          this.terminated = false;
+          if (this.client == null) {
+            this.client = this.Redis.createClient(this.clientOptions);
+          }
+          this.subscriber = this.client.duplicate();
+          this.limiters = {};
+          this.shas = {};
+          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+            return this._loadScripts();
+          }).then(() => {
+            return {
+              client: this.client,
+              subscriber: this.subscriber
+            };
+          });
+        }
+        _setup(client, sub) {
+          client.setMaxListeners(0);
+          return new this.Promise((resolve2, reject) => {
+            client.on("error", (e) => {
+              return this.Events.trigger("error", e);
+            });
+            if (sub) {
+              client.on("message", (channel, message2) => {
+                var ref;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message2) : void 0;
+              });
+            }
+            if (client.ready) {
+              return resolve2();
+            } else {
+              return client.once("ready", resolve2);
+            }
+          });
+        }
+        _loadScript(name) {
+          return new this.Promise((resolve2, reject) => {
+            var payload;
+            payload = Scripts.payload(name);
+            return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
+              if (err != null) {
+                return reject(err);
+              }
+              this.shas[name] = replies[0];
+              return resolve2(replies[0]);
+            });
+          });
+        }
+        _loadScripts() {
+          return this.Promise.all(Scripts.names.map((k) => {
+            return this._loadScript(k);
+          }));
+        }
+        __runCommand__(cmd) {
+          var _this = this;
+          return _asyncToGenerator(function* () {
+            yield _this.ready;
+            return new _this.Promise((resolve2, reject) => {
+              return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
+                if (err != null) {
+                  return reject(err);
+                } else {
+                  return resolve2(replies[0]);
+                }
+              });
+            });
+          })();
+        }
+        __addLimiter__(instance) {
+          return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
+            return new this.Promise((resolve2, reject) => {
+              var handler2;
+              handler2 = (chan) => {
+                if (chan === channel) {
+                  this.subscriber.removeListener("subscribe", handler2);
+                  this.limiters[channel] = instance;
+                  return resolve2();
+                }
+              };
+              this.subscriber.on("subscribe", handler2);
+              return this.subscriber.subscribe(channel);
+            });
+          }));
+        }
+        __removeLimiter__(instance) {
+          var _this2 = this;
+          return this.Promise.all([instance.channel(), instance.channel_client()].map(
+            /* @__PURE__ */ (function() {
+              var _ref = _asyncToGenerator(function* (channel) {
+                if (!_this2.terminated) {
+                  yield new _this2.Promise((resolve2, reject) => {
+                    return _this2.subscriber.unsubscribe(channel, function(err, chan) {
+                      if (err != null) {
+                        return reject(err);
+                      }
+                      if (chan === channel) {
+                        return resolve2();
+                      }
+                    });
+                  });
+                }
+                return delete _this2.limiters[channel];
+              });
+              return function(_x) {
+                return _ref.apply(this, arguments);
+              };
+            })()
+          ));
+        }
+        __scriptArgs__(name, id, args, cb) {
+          var keys;
+          keys = Scripts.keys(name, id);
+          return [this.shas[name], keys.length].concat(keys, args, cb);
+        }
+        __scriptFn__(name) {
+          return this.client.evalsha.bind(this.client);
+        }
+        disconnect(flush = true) {
+          var i, k, len, ref;
+          ref = Object.keys(this.limiters);
+          for (i = 0, len = ref.length; i < len; i++) {
+            k = ref[i];
+            clearInterval(this.limiters[k]._store.heartbeat);
+          }
+          this.limiters = {};
+          this.terminated = true;
+          this.client.end(flush);
+          this.subscriber.end(flush);
+          return this.Promise.resolve();
+        }
+      }
+      ;
+      RedisConnection.prototype.datastore = "redis";
+      RedisConnection.prototype.defaults = {
+        Redis: null,
+        clientOptions: {},
+        client: null,
+        Promise,
+        Events: null
+      };
+      return RedisConnection;
+    }.call(void 0);
+    module.exports = RedisConnection;
+  }
+});
+
+// node_modules/bottleneck/lib/IORedisConnection.js
+var require_IORedisConnection = __commonJS({
+  "node_modules/bottleneck/lib/IORedisConnection.js"(exports, module) {
+    "use strict";
+    function _slicedToArray(arr, i) {
+      return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest();
+    }
+    function _nonIterableRest() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+    function _iterableToArrayLimit(arr, i) {
+      var _arr = [];
+      var _n = true;
+      var _d = false;
+      var _e = void 0;
+      try {
+        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
+          _arr.push(_s.value);
+          if (i && _arr.length === i) break;
+        }
+      } catch (err) {
+        _d = true;
+        _e = err;
+      } finally {
+        try {
+          if (!_n && _i["return"] != null) _i["return"]();
+        } finally {
+          if (_d) throw _e;
+        }
+      }
+      return _arr;
+    }
+    function _arrayWithHoles(arr) {
+      if (Array.isArray(arr)) return arr;
+    }
+    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Events;
+    var IORedisConnection;
+    var Scripts;
+    var parser;
+    parser = require_parser2();
+    Events = require_Events();
+    Scripts = require_Scripts();
+    IORedisConnection = function() {
+      class IORedisConnection {
+        constructor(options = {}) {
+          parser.load(options, this.defaults, this);
+          if (this.Redis == null) {
+            this.Redis = eval("require")("ioredis");
+          }
+          if (this.Events == null) {
+            this.Events = new Events(this);
+          }
+          this.terminated = false;
+          if (this.clusterNodes != null) {
+            this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+            this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+          } else if (this.client != null && this.client.duplicate == null) {
+            this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
+          } else {
+            if (this.client == null) {
+              this.client = new this.Redis(this.clientOptions);
+            }
+            this.subscriber = this.client.duplicate();
+          }
+          this.limiters = {};
+          this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+            this._loadScripts();
+            return {
+              client: this.client,
+              subscriber: this.subscriber
+            };
+          });
+        }
+        _setup(client, sub) {
+          client.setMaxListeners(0);
+          return new this.Promise((resolve2, reject) => {
+            client.on("error", (e) => {
+              return this.Events.trigger("error", e);
+            });
+            if (sub) {
+              client.on("message", (channel, message2) => {
+                var ref;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message2) : void 0;
+              });
+            }
+            if (client.status === "ready") {
+              return resolve2();
+            } else {
+              return client.once("ready", resolve2);
+            }
+          });
+        }
+        _loadScripts() {
+          return Scripts.names.forEach((name) => {
+            return this.client.defineCommand(name, {
+              lua: Scripts.payload(name)
+            });
+          });
+        }
+        __runCommand__(cmd) {
+          var _this = this;
+          return _asyncToGenerator(function* () {
+            var _, deleted;
+            yield _this.ready;
+            var _ref = yield _this.client.pipeline([cmd]).exec();
+            var _ref2 = _slicedToArray(_ref, 1);
+            var _ref2$ = _slicedToArray(_ref2[0], 2);
+            _ = _ref2$[0];
+            deleted = _ref2$[1];
+            return deleted;
+          })();
+        }
+        __addLimiter__(instance) {
+          return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
+            return new this.Promise((resolve2, reject) => {
+              return this.subscriber.subscribe(channel, () => {
+                this.limiters[channel] = instance;
+                return resolve2();
+              });
+            });
+          }));
+        }
+        __removeLimiter__(instance) {
+          var _this2 = this;
+          return [instance.channel(), instance.channel_client()].forEach(
+            /* @__PURE__ */ (function() {
+              var _ref3 = _asyncToGenerator(function* (channel) {
+                if (!_this2.terminated) {
+                  yield _this2.subscriber.unsubscribe(channel);
+                }
+                return delete _this2.limiters[channel];
+              });
+              return function(_x) {
+                return _ref3.apply(this, arguments);
+              };
+            })()
+          );
+        }
+        __scriptArgs__(name, id, args, cb) {
+          var keys;
+          keys = Scripts.keys(name, id);
+          return [keys.length].concat(keys, args, cb);
+        }
+        __scriptFn__(name) {
+          return this.client[name].bind(this.client);
+        }
+        disconnect(flush = true) {
+          var i, k, len, ref;
+          ref = Object.keys(this.limiters);
+          for (i = 0, len = ref.length; i < len; i++) {
+            k = ref[i];
+            clearInterval(this.limiters[k]._store.heartbeat);
+          }
+          this.limiters = {};
+          this.terminated = true;
+          if (flush) {
+            return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
+          } else {
+            this.client.disconnect();
+            this.subscriber.disconnect();
+            return this.Promise.resolve();
+          }
+        }
+      }
+      ;
+      IORedisConnection.prototype.datastore = "ioredis";
+      IORedisConnection.prototype.defaults = {
+        Redis: null,
+        clientOptions: {},
+        clusterNodes: null,
+        client: null,
+        Promise,
+        Events: null
+      };
+      return IORedisConnection;
+    }.call(void 0);
+    module.exports = IORedisConnection;
+  }
+});
+
+// node_modules/bottleneck/lib/RedisDatastore.js
+var require_RedisDatastore = __commonJS({
+  "node_modules/bottleneck/lib/RedisDatastore.js"(exports2, module2) {
+    "use strict";
+    function _slicedToArray2(arr, i) {
+      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
+    }
+    function _nonIterableRest2() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+    function _iterableToArrayLimit2(arr, i) {
+      var _arr = [];
+      var _n = true;
+      var _d = false;
+      var _e = void 0;
+      try {
+        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
+          _arr.push(_s.value);
+          if (i && _arr.length === i) break;
+        }
+      } catch (err) {
+        _d = true;
+        _e = err;
+      } finally {
+        try {
+          if (!_n && _i["return"] != null) _i["return"]();
+        } finally {
+          if (_d) throw _e;
+        }
+      }
+      return _arr;
+    }
+    function _arrayWithHoles2(arr) {
+      if (Array.isArray(arr)) return arr;
+    }
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var BottleneckError;
+    var IORedisConnection2;
+    var RedisConnection2;
+    var RedisDatastore;
+    var parser2;
+    parser2 = require_parser2();
+    BottleneckError = require_BottleneckError();
+    RedisConnection2 = require_RedisConnection();
+    IORedisConnection2 = require_IORedisConnection();
+    RedisDatastore = class RedisDatastore {
+      constructor(instance, storeOptions, storeInstanceOptions) {
+        this.instance = instance;
+        this.storeOptions = storeOptions;
+        this.originalId = this.instance.id;
+        this.clientId = this.instance._randomIndex();
+        parser2.load(storeInstanceOptions, storeInstanceOptions, this);
+        this.clients = {};
+        this.capacityPriorityCounters = {};
+        this.sharedConnection = this.connection != null;
+        if (this.connection == null) {
+          this.connection = this.instance.datastore === "redis" ? new RedisConnection2({
+            Redis: this.Redis,
+            clientOptions: this.clientOptions,
+            Promise: this.Promise,
+            Events: this.instance.Events
+          }) : this.instance.datastore === "ioredis" ? new IORedisConnection2({
+            Redis: this.Redis,
+            clientOptions: this.clientOptions,
+            clusterNodes: this.clusterNodes,
+            Promise: this.Promise,
+            Events: this.instance.Events
+          }) : void 0;
+        }
+        this.instance.connection = this.connection;
+        this.instance.datastore = this.connection.datastore;
+        this.ready = this.connection.ready.then((clients) => {
+          this.clients = clients;
+          return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
+        }).then(() => {
+          return this.connection.__addLimiter__(this.instance);
+        }).then(() => {
+          return this.runScript("register_client", [this.instance.queued()]);
+        }).then(() => {
+          var base;
+          if (typeof (base = this.heartbeat = setInterval(() => {
+            return this.runScript("heartbeat", []).catch((e) => {
+              return this.instance.Events.trigger("error", e);
+            });
+          }, this.heartbeatInterval)).unref === "function") {
+            base.unref();
+          }
+          return this.clients;
+        });
+      }
+      __publish__(message2) {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          var client;
+          var _ref = yield _this.ready;
+          client = _ref.client;
+          return client.publish(_this.instance.channel(), `message:${message2.toString()}`);
+        })();
+      }
+      onMessage(channel, message2) {
+        var _this2 = this;
+        return _asyncToGenerator2(function* () {
+          var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
+          try {
+            pos = message2.indexOf(":");
+            var _ref2 = [message2.slice(0, pos), message2.slice(pos + 1)];
+            type = _ref2[0];
+            data = _ref2[1];
+            if (type === "capacity") {
+              return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
+            } else if (type === "capacity-priority") {
+              var _data$split = data.split(":");
+              var _data$split2 = _slicedToArray2(_data$split, 3);
+              rawCapacity = _data$split2[0];
+              priorityClient = _data$split2[1];
+              counter = _data$split2[2];
+              capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
+              if (priorityClient === _this2.clientId) {
+                drained = yield _this2.instance._drainAll(capacity);
+                newCapacity = capacity != null ? capacity - (drained || 0) : "";
+                return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
+              } else if (priorityClient === "") {
+                clearTimeout(_this2.capacityPriorityCounters[counter]);
+                delete _this2.capacityPriorityCounters[counter];
+                return _this2.instance._drainAll(capacity);
+              } else {
+                return _this2.capacityPriorityCounters[counter] = setTimeout(
+                  /* @__PURE__ */ _asyncToGenerator2(function* () {
+                    var e2;
+                    try {
+                      delete _this2.capacityPriorityCounters[counter];
+                      yield _this2.runScript("blacklist_client", [priorityClient]);
+                      return yield _this2.instance._drainAll(capacity);
+                    } catch (error2) {
+                      e2 = error2;
+                      return _this2.instance.Events.trigger("error", e2);
+                    }
+                  }),
+                  1e3
+                );
+              }
+            } else if (type === "message") {
+              return _this2.instance.Events.trigger("message", data);
+            } else if (type === "blocked") {
+              return yield _this2.instance._dropAllQueued();
+            }
+          } catch (error2) {
+            e = error2;
+            return _this2.instance.Events.trigger("error", e);
+          }
+        })();
+      }
+      __disconnect__(flush) {
+        clearInterval(this.heartbeat);
+        if (this.sharedConnection) {
+          return this.connection.__removeLimiter__(this.instance);
+        } else {
+          return this.connection.disconnect(flush);
+        }
+      }
+      runScript(name, args) {
+        var _this3 = this;
+        return _asyncToGenerator2(function* () {
+          if (!(name === "init" || name === "register_client")) {
+            yield _this3.ready;
+          }
+          return new _this3.Promise((resolve2, reject) => {
+            var all_args, arr;
+            all_args = [Date.now(), _this3.clientId].concat(args);
+            _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
+            arr = _this3.connection.__scriptArgs__(name, _this3.originalId, all_args, function(err, replies) {
+              if (err != null) {
+                return reject(err);
+              }
+              return resolve2(replies);
+            });
+            return _this3.connection.__scriptFn__(name)(...arr);
+          }).catch((e) => {
+            if (e.message === "SETTINGS_KEY_NOT_FOUND") {
+              if (name === "heartbeat") {
+                return _this3.Promise.resolve();
+              } else {
+                return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
+                  return _this3.runScript(name, args);
+                });
+              }
+            } else if (e.message === "UNKNOWN_CLIENT") {
+              return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
+                return _this3.runScript(name, args);
+              });
+            } else {
+              return _this3.Promise.reject(e);
+            }
+          });
+        })();
+      }
+      prepareArray(arr) {
+        var i, len, results, x;
+        results = [];
+        for (i = 0, len = arr.length; i < len; i++) {
+          x = arr[i];
+          results.push(x != null ? x.toString() : "");
+        }
+        return results;
+      }
+      prepareObject(obj) {
+        var arr, k, v;
+        arr = [];
+        for (k in obj) {
+          v = obj[k];
+          arr.push(k, v != null ? v.toString() : "");
+        }
+        return arr;
+      }
+      prepareInitSettings(clear) {
+        var args;
+        args = this.prepareObject(Object.assign({}, this.storeOptions, {
+          id: this.originalId,
+          version: this.instance.version,
+          groupTimeout: this.timeout,
+          clientTimeout: this.clientTimeout
+        }));
+        args.unshift(clear ? 1 : 0, this.instance.version);
+        return args;
+      }
+      convertBool(b) {
+        return !!b;
+      }
+      __updateSettings__(options2) {
+        var _this4 = this;
+        return _asyncToGenerator2(function* () {
+          yield _this4.runScript("update_settings", _this4.prepareObject(options2));
+          return parser2.overwrite(options2, options2, _this4.storeOptions);
+        })();
+      }
+      __running__() {
+        return this.runScript("running", []);
+      }
+      __queued__() {
+        return this.runScript("queued", []);
+      }
+      __done__() {
+        return this.runScript("done", []);
+      }
+      __groupCheck__() {
+        var _this5 = this;
+        return _asyncToGenerator2(function* () {
+          return _this5.convertBool(yield _this5.runScript("group_check", []));
+        })();
+      }
+      __incrementReservoir__(incr) {
+        return this.runScript("increment_reservoir", [incr]);
+      }
+      __currentReservoir__() {
+        return this.runScript("current_reservoir", []);
+      }
+      __check__(weight) {
+        var _this6 = this;
+        return _asyncToGenerator2(function* () {
+          return _this6.convertBool(yield _this6.runScript("check", _this6.prepareArray([weight])));
+        })();
+      }
+      __register__(index, weight, expiration) {
+        var _this7 = this;
+        return _asyncToGenerator2(function* () {
+          var reservoir, success, wait2;
+          var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
+          var _ref5 = _slicedToArray2(_ref4, 3);
+          success = _ref5[0];
+          wait2 = _ref5[1];
+          reservoir = _ref5[2];
+          return {
+            success: _this7.convertBool(success),
+            wait: wait2,
+            reservoir
+          };
+        })();
+      }
+      __submit__(queueLength, weight) {
+        var _this8 = this;
+        return _asyncToGenerator2(function* () {
+          var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
+          try {
+            var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
+            var _ref7 = _slicedToArray2(_ref6, 3);
+            reachedHWM = _ref7[0];
+            blocked = _ref7[1];
+            strategy = _ref7[2];
+            return {
+              reachedHWM: _this8.convertBool(reachedHWM),
+              blocked: _this8.convertBool(blocked),
+              strategy
+            };
+          } catch (error2) {
+            e = error2;
+            if (e.message.indexOf("OVERWEIGHT") === 0) {
+              var _e$message$split = e.message.split(":");
+              var _e$message$split2 = _slicedToArray2(_e$message$split, 3);
+              overweight = _e$message$split2[0];
+              weight = _e$message$split2[1];
+              maxConcurrent = _e$message$split2[2];
+              throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
+            } else {
+              throw e;
+            }
+          }
+        })();
+      }
+      __free__(index, weight) {
+        var _this9 = this;
+        return _asyncToGenerator2(function* () {
+          var running;
+          running = yield _this9.runScript("free", _this9.prepareArray([index]));
+          return {
+            running
+          };
+        })();
+      }
+    };
+    module2.exports = RedisDatastore;
+  }
+});
+
+// node_modules/bottleneck/lib/States.js
+var require_States = __commonJS({
+  "node_modules/bottleneck/lib/States.js"(exports2, module2) {
+    "use strict";
+    var BottleneckError;
+    var States;
+    BottleneckError = require_BottleneckError();
+    States = class States {
+      constructor(status1) {
+        this.status = status1;
+        this._jobs = {};
+        this.counts = this.status.map(function() {
+          return 0;
+        });
+      }
+      next(id) {
+        var current, next;
+        current = this._jobs[id];
+        next = current + 1;
+        if (current != null && next < this.status.length) {
+          this.counts[current]--;
+          this.counts[next]++;
+          return this._jobs[id]++;
+        } else if (current != null) {
+          this.counts[current]--;
+          return delete this._jobs[id];
+        }
+      }
+      start(id) {
+        var initial;
+        initial = 0;
+        this._jobs[id] = initial;
+        return this.counts[initial]++;
+      }
+      remove(id) {
+        var current;
+        current = this._jobs[id];
+        if (current != null) {
+          this.counts[current]--;
+          delete this._jobs[id];
+        }
+        return current != null;
+      }
+      jobStatus(id) {
+        var ref;
+        return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+      }
+      statusJobs(status) {
+        var k, pos, ref, results, v;
+        if (status != null) {
+          pos = this.status.indexOf(status);
+          if (pos < 0) {
+            throw new BottleneckError(`status must be one of ${this.status.join(", ")}`);
+          }
+          ref = this._jobs;
+          results = [];
+          for (k in ref) {
+            v = ref[k];
+            if (v === pos) {
+              results.push(k);
+            }
+          }
+          return results;
+        } else {
+          return Object.keys(this._jobs);
+        }
+      }
+      statusCounts() {
+        return this.counts.reduce((acc, v, i) => {
+          acc[this.status[i]] = v;
+          return acc;
+        }, {});
+      }
+    };
+    module2.exports = States;
+  }
+});
+
+// node_modules/bottleneck/lib/Sync.js
+var require_Sync = __commonJS({
+  "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
+    "use strict";
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var DLList;
+    var Sync;
+    DLList = require_DLList();
+    Sync = class Sync {
+      constructor(name, Promise2) {
+        this.schedule = this.schedule.bind(this);
+        this.name = name;
+        this.Promise = Promise2;
+        this._running = 0;
+        this._queue = new DLList();
+      }
+      isEmpty() {
+        return this._queue.length === 0;
+      }
+      _tryToRun() {
+        var _this = this;
+        return _asyncToGenerator2(function* () {
+          var args, cb, error2, reject, resolve2, returned, task;
+          if (_this._running < 1 && _this._queue.length > 0) {
+            _this._running++;
+            var _this$_queue$shift = _this._queue.shift();
+            task = _this$_queue$shift.task;
+            args = _this$_queue$shift.args;
+            resolve2 = _this$_queue$shift.resolve;
+            reject = _this$_queue$shift.reject;
+            cb = yield _asyncToGenerator2(function* () {
+              try {
+                returned = yield task(...args);
+                return function() {
+                  return resolve2(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            _this._running--;
+            _this._tryToRun();
+            return cb();
+          }
+        })();
+      }
+      schedule(task, ...args) {
+        var promise, reject, resolve2;
+        resolve2 = reject = null;
+        promise = new this.Promise(function(_resolve, _reject) {
+          resolve2 = _resolve;
+          return reject = _reject;
+        });
+        this._queue.push({
+          task,
+          args,
+          resolve: resolve2,
+          reject
+        });
+        this._tryToRun();
+        return promise;
+      }
+    };
+    module2.exports = Sync;
+  }
+});
+
+// node_modules/bottleneck/lib/version.json
+var require_version = __commonJS({
+  "node_modules/bottleneck/lib/version.json"(exports2, module2) {
+    module2.exports = { version: "2.19.5" };
+  }
+});
+
+// node_modules/bottleneck/lib/Group.js
+var require_Group = __commonJS({
+  "node_modules/bottleneck/lib/Group.js"(exports2, module2) {
+    "use strict";
+    function _slicedToArray2(arr, i) {
+      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
+    }
+    function _nonIterableRest2() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+    function _iterableToArrayLimit2(arr, i) {
+      var _arr = [];
+      var _n = true;
+      var _d = false;
+      var _e = void 0;
+      try {
+        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
+          _arr.push(_s.value);
+          if (i && _arr.length === i) break;
+        }
+      } catch (err) {
+        _d = true;
+        _e = err;
+      } finally {
+        try {
+          if (!_n && _i["return"] != null) _i["return"]();
+        } finally {
+          if (_d) throw _e;
+        }
+      }
+      return _arr;
+    }
+    function _arrayWithHoles2(arr) {
+      if (Array.isArray(arr)) return arr;
+    }
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Events2;
+    var Group;
+    var IORedisConnection2;
+    var RedisConnection2;
+    var Scripts2;
+    var parser2;
+    parser2 = require_parser2();
+    Events2 = require_Events();
+    RedisConnection2 = require_RedisConnection();
+    IORedisConnection2 = require_IORedisConnection();
+    Scripts2 = require_Scripts();
+    Group = function() {
+      class Group2 {
+        constructor(limiterOptions = {}) {
+          this.deleteKey = this.deleteKey.bind(this);
+          this.limiterOptions = limiterOptions;
+          parser2.load(this.limiterOptions, this.defaults, this);
+          this.Events = new Events2(this);
+          this.instances = {};
+          this.Bottleneck = require_Bottleneck();
+          this._startAutoCleanup();
+          this.sharedConnection = this.connection != null;
+          if (this.connection == null) {
+            if (this.limiterOptions.datastore === "redis") {
+              this.connection = new RedisConnection2(Object.assign({}, this.limiterOptions, {
+                Events: this.Events
+              }));
+            } else if (this.limiterOptions.datastore === "ioredis") {
+              this.connection = new IORedisConnection2(Object.assign({}, this.limiterOptions, {
+                Events: this.Events
+              }));
+            }
+          }
+        }
+        key(key2 = "") {
+          var ref;
+          return (ref = this.instances[key2]) != null ? ref : (() => {
+            var limiter;
+            limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+              id: `${this.id}-${key2}`,
+              timeout: this.timeout,
+              connection: this.connection
+            }));
+            this.Events.trigger("created", limiter, key2);
+            return limiter;
+          })();
+        }
+        deleteKey(key2 = "") {
+          var _this = this;
+          return _asyncToGenerator2(function* () {
+            var deleted, instance;
+            instance = _this.instances[key2];
+            if (_this.connection) {
+              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key2}`)]);
+            }
+            if (instance != null) {
+              delete _this.instances[key2];
+              yield instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          })();
+        }
+        limiters() {
+          var k, ref, results, v;
+          ref = this.instances;
+          results = [];
+          for (k in ref) {
+            v = ref[k];
+            results.push({
+              key: k,
+              limiter: v
+            });
+          }
+          return results;
+        }
+        keys() {
+          return Object.keys(this.instances);
+        }
+        clusterKeys() {
+          var _this2 = this;
+          return _asyncToGenerator2(function* () {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (_this2.connection == null) {
+              return _this2.Promise.resolve(_this2.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${_this2.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 1e4]);
+              var _ref2 = _slicedToArray2(_ref, 2);
+              next = _ref2[0];
+              found = _ref2[1];
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          })();
+        }
+        _startAutoCleanup() {
+          var _this3 = this;
+          var base;
+          clearInterval(this.interval);
+          return typeof (base = this.interval = setInterval(
+            /* @__PURE__ */ _asyncToGenerator2(function* () {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = _this3.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (yield v._store.__groupCheck__(time)) {
+                    results.push(_this3.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }),
+            this.timeout / 2
+          )).unref === "function" ? base.unref() : void 0;
+        }
+        updateSettings(options2 = {}) {
+          parser2.overwrite(options2, this.defaults, this);
+          parser2.overwrite(options2, options2, this.limiterOptions);
+          if (options2.timeout != null) {
+            return this._startAutoCleanup();
+          }
+        }
+        disconnect(flush = true) {
+          var ref;
+          if (!this.sharedConnection) {
+            return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+          }
+        }
+      }
+      ;
+      Group2.prototype.defaults = {
+        timeout: 1e3 * 60 * 5,
+        connection: null,
+        Promise,
+        id: "group-key"
+      };
+      return Group2;
+    }.call(void 0);
+    module2.exports = Group;
+  }
+});
+
+// node_modules/bottleneck/lib/Batcher.js
+var require_Batcher = __commonJS({
+  "node_modules/bottleneck/lib/Batcher.js"(exports2, module2) {
+    "use strict";
+    var Batcher;
+    var Events2;
+    var parser2;
+    parser2 = require_parser2();
+    Events2 = require_Events();
+    Batcher = function() {
+      class Batcher2 {
+        constructor(options2 = {}) {
+          this.options = options2;
+          parser2.load(this.options, this.defaults, this);
+          this.Events = new Events2(this);
+          this._arr = [];
+          this._resetPromise();
+          this._lastFlush = Date.now();
+        }
+        _resetPromise() {
+          return this._promise = new this.Promise((res, rej) => {
+            return this._resolve = res;
+          });
+        }
+        _flush() {
+          clearTimeout(this._timeout);
+          this._lastFlush = Date.now();
+          this._resolve();
+          this.Events.trigger("batch", this._arr);
+          this._arr = [];
+          return this._resetPromise();
+        }
+        add(data) {
+          var ret;
+          this._arr.push(data);
+          ret = this._promise;
+          if (this._arr.length === this.maxSize) {
+            this._flush();
+          } else if (this.maxTime != null && this._arr.length === 1) {
+            this._timeout = setTimeout(() => {
+              return this._flush();
+            }, this.maxTime);
+          }
+          return ret;
+        }
+      }
+      ;
+      Batcher2.prototype.defaults = {
+        maxTime: null,
+        maxSize: null,
+        Promise
+      };
+      return Batcher2;
+    }.call(void 0);
+    module2.exports = Batcher;
+  }
+});
+
+// node_modules/bottleneck/lib/Bottleneck.js
+var require_Bottleneck = __commonJS({
+  "node_modules/bottleneck/lib/Bottleneck.js"(exports2, module2) {
+    "use strict";
+    function _slicedToArray2(arr, i) {
+      return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
+    }
+    function _iterableToArrayLimit2(arr, i) {
+      var _arr = [];
+      var _n = true;
+      var _d = false;
+      var _e = void 0;
+      try {
+        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
+          _arr.push(_s.value);
+          if (i && _arr.length === i) break;
+        }
+      } catch (err) {
+        _d = true;
+        _e = err;
+      } finally {
+        try {
+          if (!_n && _i["return"] != null) _i["return"]();
+        } finally {
+          if (_d) throw _e;
+        }
+      }
+      return _arr;
+    }
+    function _toArray(arr) {
+      return _arrayWithHoles2(arr) || _iterableToArray(arr) || _nonIterableRest2();
+    }
+    function _nonIterableRest2() {
+      throw new TypeError("Invalid attempt to destructure non-iterable instance");
+    }
+    function _iterableToArray(iter) {
+      if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter);
+    }
+    function _arrayWithHoles2(arr) {
+      if (Array.isArray(arr)) return arr;
+    }
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+      try {
+        var info2 = gen[key2](arg);
+        var value = info2.value;
+      } catch (error2) {
+        reject(error2);
+        return;
+      }
+      if (info2.done) {
+        resolve2(value);
+      } else {
+        Promise.resolve(value).then(_next, _throw);
+      }
+    }
+    function _asyncToGenerator2(fn) {
+      return function() {
+        var self2 = this, args = arguments;
+        return new Promise(function(resolve2, reject) {
+          var gen = fn.apply(self2, args);
+          function _next(value) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "next", value);
+          }
+          function _throw(err) {
+            asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, "throw", err);
+          }
+          _next(void 0);
+        });
+      };
+    }
+    var Bottleneck3;
+    var DEFAULT_PRIORITY;
+    var Events2;
+    var Job;
+    var LocalDatastore;
+    var NUM_PRIORITIES;
+    var Queues;
+    var RedisDatastore;
+    var States;
+    var Sync;
+    var parser2;
+    var splice = [].splice;
+    NUM_PRIORITIES = 10;
+    DEFAULT_PRIORITY = 5;
+    parser2 = require_parser2();
+    Queues = require_Queues();
+    Job = require_Job();
+    LocalDatastore = require_LocalDatastore();
+    RedisDatastore = require_RedisDatastore();
+    Events2 = require_Events();
+    States = require_States();
+    Sync = require_Sync();
+    Bottleneck3 = function() {
+      class Bottleneck4 {
+        constructor(options2 = {}, ...invalid) {
+          var storeInstanceOptions, storeOptions;
+          this._addToQueue = this._addToQueue.bind(this);
+          this._validateOptions(options2, invalid);
+          parser2.load(options2, this.instanceDefaults, this);
+          this._queues = new Queues(NUM_PRIORITIES);
+          this._scheduled = {};
+          this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+          this._limiter = null;
+          this.Events = new Events2(this);
+          this._submitLock = new Sync("submit", this.Promise);
+          this._registerLock = new Sync("register", this.Promise);
+          storeOptions = parser2.load(options2, this.storeDefaults, {});
+          this._store = function() {
+            if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+              storeInstanceOptions = parser2.load(options2, this.redisStoreDefaults, {});
+              return new RedisDatastore(this, storeOptions, storeInstanceOptions);
+            } else if (this.datastore === "local") {
+              storeInstanceOptions = parser2.load(options2, this.localStoreDefaults, {});
+              return new LocalDatastore(this, storeOptions, storeInstanceOptions);
+            } else {
+              throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+            }
+          }.call(this);
+          this._queues.on("leftzero", () => {
+            var ref;
+            return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+          });
+          this._queues.on("zero", () => {
+            var ref;
+            return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+          });
+        }
+        _validateOptions(options2, invalid) {
+          if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
+            throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+          }
+        }
+        ready() {
+          return this._store.ready;
+        }
+        clients() {
+          return this._store.clients;
+        }
+        channel() {
+          return `b_${this.id}`;
+        }
+        channel_client() {
+          return `b_${this.id}_${this._store.clientId}`;
+        }
+        publish(message2) {
+          return this._store.__publish__(message2);
+        }
+        disconnect(flush = true) {
+          return this._store.__disconnect__(flush);
+        }
+        chain(_limiter) {
+          this._limiter = _limiter;
+          return this;
+        }
+        queued(priority) {
+          return this._queues.queued(priority);
+        }
+        clusterQueued() {
+          return this._store.__queued__();
+        }
+        empty() {
+          return this.queued() === 0 && this._submitLock.isEmpty();
+        }
+        running() {
+          return this._store.__running__();
+        }
+        done() {
+          return this._store.__done__();
+        }
+        jobStatus(id) {
+          return this._states.jobStatus(id);
+        }
+        jobs(status) {
+          return this._states.statusJobs(status);
+        }
+        counts() {
+          return this._states.statusCounts();
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        check(weight = 1) {
+          return this._store.__check__(weight);
+        }
+        _clearGlobalState(index) {
+          if (this._scheduled[index] != null) {
+            clearTimeout(this._scheduled[index].expiration);
+            delete this._scheduled[index];
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _free(index, job, options2, eventInfo) {
+          var _this = this;
+          return _asyncToGenerator2(function* () {
+            var e, running;
+            try {
+              var _ref = yield _this._store.__free__(index, options2.weight);
+              running = _ref.running;
+              _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
+              if (running === 0 && _this.empty()) {
+                return _this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return _this.Events.trigger("error", e);
+            }
+          })();
+        }
+        _run(index, job, wait2) {
+          var clearGlobalState, free, run2;
+          job.doRun();
+          clearGlobalState = this._clearGlobalState.bind(this, index);
+          run2 = this._run.bind(this, index, job);
+          free = this._free.bind(this, index, job);
+          return this._scheduled[index] = {
+            timeout: setTimeout(() => {
+              return job.doExecute(this._limiter, clearGlobalState, run2, free);
+            }, wait2),
+            expiration: job.options.expiration != null ? setTimeout(function() {
+              return job.doExpire(clearGlobalState, run2, free);
+            }, wait2 + job.options.expiration) : void 0,
+            job
+          };
+        }
+        _drainOne(capacity) {
+          return this._registerLock.schedule(() => {
+            var args, index, next, options2, queue;
+            if (this.queued() === 0) {
+              return this.Promise.resolve(null);
+            }
+            queue = this._queues.getFirst();
+            var _next2 = next = queue.first();
+            options2 = _next2.options;
+            args = _next2.args;
+            if (capacity != null && options2.weight > capacity) {
+              return this.Promise.resolve(null);
+            }
+            this.Events.trigger("debug", `Draining ${options2.id}`, {
+              args,
+              options: options2
+            });
+            index = this._randomIndex();
+            return this._store.__register__(index, options2.weight, options2.expiration).then(({
+              success,
+              wait: wait2,
+              reservoir
+            }) => {
+              var empty;
+              this.Events.trigger("debug", `Drained ${options2.id}`, {
+                success,
+                args,
+                options: options2
+              });
+              if (success) {
+                queue.shift();
+                empty = this.empty();
+                if (empty) {
+                  this.Events.trigger("empty");
+                }
+                if (reservoir === 0) {
+                  this.Events.trigger("depleted", empty);
+                }
+                this._run(index, next, wait2);
+                return this.Promise.resolve(options2.weight);
+              } else {
+                return this.Promise.resolve(null);
+              }
+            });
+          });
+        }
+        _drainAll(capacity, total = 0) {
+          return this._drainOne(capacity).then((drained) => {
+            var newCapacity;
+            if (drained != null) {
+              newCapacity = capacity != null ? capacity - drained : capacity;
+              return this._drainAll(newCapacity, total + drained);
+            } else {
+              return this.Promise.resolve(total);
+            }
+          }).catch((e) => {
+            return this.Events.trigger("error", e);
+          });
+        }
+        _dropAllQueued(message2) {
+          return this._queues.shiftAll(function(job) {
+            return job.doDrop({
+              message: message2
+            });
+          });
+        }
+        stop(options2 = {}) {
+          var done, waitForExecuting;
+          options2 = parser2.load(options2, this.stopDefaults);
+          waitForExecuting = (at) => {
+            var finished;
+            finished = () => {
+              var counts;
+              counts = this._states.counts;
+              return counts[0] + counts[1] + counts[2] + counts[3] === at;
+            };
+            return new this.Promise((resolve2, reject) => {
+              if (finished()) {
+                return resolve2();
+              } else {
+                return this.on("done", () => {
+                  if (finished()) {
+                    this.removeAllListeners("done");
+                    return resolve2();
+                  }
+                });
+              }
+            });
+          };
+          done = options2.dropWaitingJobs ? (this._run = function(index, next) {
+            return next.doDrop({
+              message: options2.dropErrorMessage
+            });
+          }, this._drainOne = () => {
+            return this.Promise.resolve(null);
+          }, this._registerLock.schedule(() => {
+            return this._submitLock.schedule(() => {
+              var k, ref, v;
+              ref = this._scheduled;
+              for (k in ref) {
+                v = ref[k];
+                if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                  clearTimeout(v.timeout);
+                  clearTimeout(v.expiration);
+                  v.job.doDrop({
+                    message: options2.dropErrorMessage
+                  });
+                }
+              }
+              this._dropAllQueued(options2.dropErrorMessage);
+              return waitForExecuting(0);
+            });
+          })) : this.schedule({
+            priority: NUM_PRIORITIES - 1,
+            weight: 0
+          }, () => {
+            return waitForExecuting(1);
+          });
+          this._receive = function(job) {
+            return job._reject(new Bottleneck4.prototype.BottleneckError(options2.enqueueErrorMessage));
+          };
+          this.stop = () => {
+            return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+          };
+          return done;
+        }
+        _addToQueue(job) {
+          var _this2 = this;
+          return _asyncToGenerator2(function* () {
+            var args, blocked, error2, options2, reachedHWM, shifted, strategy;
+            args = job.args;
+            options2 = job.options;
+            try {
+              var _ref2 = yield _this2._store.__submit__(_this2.queued(), options2.weight);
+              reachedHWM = _ref2.reachedHWM;
+              blocked = _ref2.blocked;
+              strategy = _ref2.strategy;
+            } catch (error1) {
+              error2 = error1;
+              _this2.Events.trigger("debug", `Could not queue ${options2.id}`, {
+                args,
+                options: options2,
+                error: error2
+              });
+              job.doDrop({
+                error: error2
+              });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            _this2._queues.push(job);
+            yield _this2._drainAll();
+            return reachedHWM;
+          })();
+        }
+        _receive(job) {
+          if (this._states.jobStatus(job.options.id) != null) {
+            job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+            return false;
+          } else {
+            job.doReceive();
+            return this._submitLock.schedule(this._addToQueue, job);
+          }
+        }
+        submit(...args) {
+          var cb, fn, job, options2, ref, ref1, task;
+          if (typeof args[0] === "function") {
+            var _ref3, _ref4, _splice$call, _splice$call2;
+            ref = args, _ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3, _splice$call = splice.call(args, -1), _splice$call2 = _slicedToArray2(_splice$call, 1), cb = _splice$call2[0], _splice$call;
+            options2 = parser2.load({}, this.jobDefaults);
+          } else {
+            var _ref5, _ref6, _splice$call3, _splice$call4;
+            ref1 = args, _ref5 = ref1, _ref6 = _toArray(_ref5), options2 = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5, _splice$call3 = splice.call(args, -1), _splice$call4 = _slicedToArray2(_splice$call3, 1), cb = _splice$call4[0], _splice$call3;
+            options2 = parser2.load(options2, this.jobDefaults);
+          }
+          task = (...args2) => {
+            return new this.Promise(function(resolve2, reject) {
+              return fn(...args2, function(...args3) {
+                return (args3[0] != null ? reject : resolve2)(args3);
+              });
+            });
+          };
+          job = new Job(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+          job.promise.then(function(args2) {
+            return typeof cb === "function" ? cb(...args2) : void 0;
+          }).catch(function(args2) {
+            if (Array.isArray(args2)) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            } else {
+              return typeof cb === "function" ? cb(args2) : void 0;
+            }
+          });
+          return this._receive(job);
+        }
+        schedule(...args) {
+          var job, options2, task;
+          if (typeof args[0] === "function") {
+            var _args = args;
+            var _args2 = _toArray(_args);
+            task = _args2[0];
+            args = _args2.slice(1);
+            options2 = {};
+          } else {
+            var _args3 = args;
+            var _args4 = _toArray(_args3);
+            options2 = _args4[0];
+            task = _args4[1];
+            args = _args4.slice(2);
+          }
+          job = new Job(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+          this._receive(job);
+          return job.promise;
+        }
+        wrap(fn) {
+          var schedule, wrapped;
+          schedule = this.schedule.bind(this);
+          wrapped = function wrapped2(...args) {
+            return schedule(fn.bind(this), ...args);
+          };
+          wrapped.withOptions = function(options2, ...args) {
+            return schedule(options2, fn, ...args);
+          };
+          return wrapped;
+        }
+        updateSettings(options2 = {}) {
+          var _this3 = this;
+          return _asyncToGenerator2(function* () {
+            yield _this3._store.__updateSettings__(parser2.overwrite(options2, _this3.storeDefaults));
+            parser2.overwrite(options2, _this3.instanceDefaults, _this3);
+            return _this3;
+          })();
+        }
+        currentReservoir() {
+          return this._store.__currentReservoir__();
+        }
+        incrementReservoir(incr = 0) {
+          return this._store.__incrementReservoir__(incr);
+        }
+      }
+      ;
+      Bottleneck4.default = Bottleneck4;
+      Bottleneck4.Events = Events2;
+      Bottleneck4.version = Bottleneck4.prototype.version = require_version().version;
+      Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+        LEAK: 1,
+        OVERFLOW: 2,
+        OVERFLOW_PRIORITY: 4,
+        BLOCK: 3
+      };
+      Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = require_BottleneckError();
+      Bottleneck4.Group = Bottleneck4.prototype.Group = require_Group();
+      Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require_RedisConnection();
+      Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require_IORedisConnection();
+      Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = require_Batcher();
+      Bottleneck4.prototype.jobDefaults = {
+        priority: DEFAULT_PRIORITY,
+        weight: 1,
+        expiration: null,
+        id: "<no-id>"
+      };
+      Bottleneck4.prototype.storeDefaults = {
+        maxConcurrent: null,
+        minTime: 0,
+        highWater: null,
+        strategy: Bottleneck4.prototype.strategy.LEAK,
+        penalty: null,
+        reservoir: null,
+        reservoirRefreshInterval: null,
+        reservoirRefreshAmount: null,
+        reservoirIncreaseInterval: null,
+        reservoirIncreaseAmount: null,
+        reservoirIncreaseMaximum: null
+      };
+      Bottleneck4.prototype.localStoreDefaults = {
+        Promise,
+        timeout: null,
+        heartbeatInterval: 250
+      };
+      Bottleneck4.prototype.redisStoreDefaults = {
+        Promise,
+        timeout: null,
+        heartbeatInterval: 5e3,
+        clientTimeout: 1e4,
+        Redis: null,
+        clientOptions: {},
+        clusterNodes: null,
+        clearDatastore: false,
+        connection: null
+      };
+      Bottleneck4.prototype.instanceDefaults = {
+        datastore: "local",
+        connection: null,
+        id: "<no-id>",
+        rejectOnDrop: true,
+        trackDoneStatus: false,
+        Promise
+      };
+      Bottleneck4.prototype.stopDefaults = {
+        enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+        dropWaitingJobs: true,
+        dropErrorMessage: "This limiter has been stopped."
+      };
+      return Bottleneck4;
+    }.call(void 0);
+    module2.exports = Bottleneck3;
+  }
+});
+
+// node_modules/bottleneck/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/bottleneck/lib/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_Bottleneck();
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports2, module2) {
+    (function(global2, factory) {
+      typeof exports2 === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports2, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser2 = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events2;
+      Events2 = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events2;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser2;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options2, jobDefaults, rejectOnDrop, Events3, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events3;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options2, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message2));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser2;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message2) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message2.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options2) {
+          await this.yieldLoop();
+          parser$2.overwrite(options2, options2, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait2;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait2 = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait2 + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait: wait2,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve2, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve2(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve2 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser2;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key2 = "") {
+            var ref;
+            return (ref = this.instances[key2]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key2);
+              return limiter;
+            })();
+          }
+          async deleteKey(key2 = "") {
+            var deleted, instance;
+            instance = this.instances[key2];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key2];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options2 = {}) {
+            parser$3.overwrite(options2, this.defaults, this);
+            parser$3.overwrite(options2, options2, this.limiterOptions);
+            if (options2.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser2;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options2 = {}) {
+            this.options = options2;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser2;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
+          constructor(options2 = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options2, invalid);
+            parser$5.load(options2, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options2, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options2, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options2, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options2, invalid) {
+            if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message2) {
+            return this._store.__publish__(message2);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options2, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options2.weight));
+              this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait2) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait2),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait2 + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options2, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options: options2, args } = next = queue.first());
+              if (capacity != null && options2.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options2.id}`, { args, options: options2 });
+              index = this._randomIndex();
+              return this._store.__register__(index, options2.weight, options2.expiration).then(({ success, wait: wait2, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options2.id}`, { success, args, options: options2 });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait2);
+                  return this.Promise.resolve(options2.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message2) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message: message2 });
+            });
+          }
+          stop(options2 = {}) {
+            var done, waitForExecuting;
+            options2 = parser$5.load(options2, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve2, reject) => {
+                if (finished()) {
+                  return resolve2();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve2();
+                    }
+                  });
+                }
+              });
+            };
+            done = options2.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options2.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options2.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options2.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options2.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options2, reachedHWM, shifted, strategy;
+            ({ args, options: options2 } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options2.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options2.id}`, { args, options: options2, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options2, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options2 = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options2 = parser$5.load(options2, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve2, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve2)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options2, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options2 = {};
+            } else {
+              [options2, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options2, ...args) {
+              return schedule(options2, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options2 = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults));
+            parser$5.overwrite(options2, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck4.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck4.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck4.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck4.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck4.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck4;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck3;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -71001,38 +71001,38 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name, message2 = "") {
+  issueCommand(name, {}, message2);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -71052,7 +71052,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -71060,20 +71060,20 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -71204,7 +71204,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -71315,13 +71315,13 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addTable(rows2) {
-    const tableBody = rows2.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -71489,21 +71489,21 @@ function setOutput(name, value) {
   process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message2) {
+  issueCommand("debug", {}, message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -71759,8 +71759,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -71774,20 +71774,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options2) {
   const result = Object.assign({}, defaults2);
-  Object.keys(options2).forEach((key) => {
-    if (isPlainObject(options2[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options2[key] });
-      else result[key] = mergeDeep(defaults2[key], options2[key]);
+  Object.keys(options2).forEach((key2) => {
+    if (isPlainObject(options2[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options2[key2] });
+      else result[key2] = mergeDeep(defaults2[key2], options2[key2]);
     } else {
-      Object.assign(result, { [key]: options2[key] });
+      Object.assign(result, { [key2]: options2[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -71839,9 +71839,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -71859,10 +71859,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -71873,8 +71873,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -71882,14 +71882,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -71914,7 +71914,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -71923,10 +71923,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -72151,7 +72151,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -72162,8 +72162,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -72207,9 +72207,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -72257,11 +72257,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject2 = val !== null && typeof val === "object";
     const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -72272,7 +72272,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -72409,11 +72409,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -72423,13 +72423,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -72471,17 +72471,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+  return JSON.parse(text, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -72490,7 +72490,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -72513,8 +72513,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -72526,13 +72526,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -72561,7 +72561,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -72588,8 +72588,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options2) {
-    super(message, { cause: options2.cause });
+  constructor(message2, statusCode, options2) {
+    super(message2, { cause: options2.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -72657,22 +72657,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -72681,8 +72681,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -72838,11 +72838,11 @@ function graphql(request2, query, options2) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options2) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options2) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -72850,15 +72850,15 @@ function graphql(request2, query, options2) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -72868,8 +72868,8 @@ function graphql(request2, query, options2) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -75656,6 +75656,1256 @@ var context2 = new Context();
 var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
 var DEFAULT_URLS_FILE = "config/urls.yaml";
 
+// src/shared/sync-defaults.ts
+var SYNC_DEFAULTS = {
+  sourceRef: "main",
+  languages: "all",
+  contributors: "github",
+  targetPath: "content/en/learn/learning-path",
+  branch: "learning-path-sync",
+  title: "Update Learning Path pages (autogenerated)"
+};
+function splitList(text) {
+  return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// src/shared/contributor-kind.ts
+var CONTRIBUTOR_KINDS = ["none", "git", "github"];
+function isContributorKind(value) {
+  return CONTRIBUTOR_KINDS.includes(value);
+}
+
+// src/shared/github-api.ts
+var DEFAULT_API_URL = "https://api.github.com";
+function webUrlFor(apiUrl) {
+  const url = apiUrl.replace(/\/+$/, "");
+  if (url === DEFAULT_API_URL) return "https://github.com";
+  return url.replace(/\/api\/v3$/, "");
+}
+var REPOSITORY_NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+function isRepositoryName(value) {
+  return REPOSITORY_NAME.test(value);
+}
+function parseRepositoryName(value) {
+  const match = REPOSITORY_NAME.exec(value.trim());
+  return match ? { owner: match[1], name: match[2] } : null;
+}
+
+// src/shared/user-error.ts
+var UserError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "UserError";
+  }
+};
+var OptionError = class extends UserError {
+  constructor(option, problem) {
+    super(`${option}: ${problem}`);
+    this.option = option;
+    this.problem = problem;
+    this.name = "OptionError";
+  }
+  option;
+  problem;
+};
+
+// src/action/inputs.ts
+function readActionInputs(env) {
+  const payload = env.context.payload;
+  const dispatched = env.context.eventName === "workflow_dispatch" ? payload.inputs ?? {} : {};
+  const raw = (name) => {
+    const fromDispatch = dispatched[name];
+    if (fromDispatch !== void 0 && fromDispatch !== null && String(fromDispatch).trim() !== "") {
+      return String(fromDispatch).trim();
+    }
+    return env.getInput(name).trim();
+  };
+  const bool = (name) => {
+    const value = raw(name).toLowerCase();
+    if (value === "" || value === "false") return false;
+    if (value === "true") return true;
+    throw new UserError(`input '${name}' must be true or false, got '${raw(name)}'`);
+  };
+  const repository = (name, fallback) => {
+    const value = raw(name) || fallback;
+    if (!isRepositoryName(value)) throw new UserError(`input '${name}' must be OWNER/NAME, got '${value}'`);
+    return value;
+  };
+  const contributors = raw("contributors") || SYNC_DEFAULTS.contributors;
+  if (!isContributorKind(contributors)) {
+    throw new UserError(`input 'contributors' must be none, git or github, got '${contributors}'`);
+  }
+  const token = raw("token");
+  if (token === "") {
+    throw new UserError(`input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`);
+  }
+  const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`;
+  const sourceRepository = repository("source-repository", workflowRepository);
+  const pushed = typeof payload.after === "string" && /^[0-9a-f]{40}$/.test(payload.after) ? payload.after : void 0;
+  const sourceCommit = sourceRepository.toLowerCase() === workflowRepository.toLowerCase() ? pushed ?? (env.context.sha || void 0) : void 0;
+  const options2 = {
+    token,
+    sourceDir: raw("source-path") || ".",
+    sourceRepository,
+    sourceRef: raw("source-ref") || SYNC_DEFAULTS.sourceRef,
+    sourceCommit,
+    sectionsFile: raw("sections-file") || DEFAULT_SECTIONS_FILE,
+    urlsFile: raw("urls-file") || DEFAULT_URLS_FILE,
+    languages: raw("languages") || SYNC_DEFAULTS.languages,
+    contributors,
+    failOnContributorError: bool("fail-on-contributor-error"),
+    strictTitles: bool("strict-titles"),
+    targetRepository: repository("target-repository", ""),
+    targetPath: raw("target-path") || SYNC_DEFAULTS.targetPath,
+    base: raw("base") || void 0,
+    branch: raw("branch") || SYNC_DEFAULTS.branch,
+    title: raw("title") || SYNC_DEFAULTS.title,
+    labels: splitList(raw("labels")),
+    reviewers: splitList(raw("reviewers")),
+    draft: bool("draft"),
+    dryRun: bool("dry-run"),
+    apiUrl: env.env.GITHUB_API_URL || DEFAULT_API_URL
+  };
+  return { options: options2, trigger: env.context.eventName };
+}
+
+// src/action/logger.ts
+function createActionLogger(sourcePath) {
+  const prefix = sourcePath === "." || sourcePath === "" ? "" : sourcePath.replace(/\/+$/, "") + "/";
+  return {
+    debug: (m) => debug(m),
+    info: (m) => info(m),
+    warning: (m, where) => warning(m, where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
+    error: (m) => error(m),
+    group: (name, fn) => group(name, fn)
+  };
+}
+
+// src/shared/redact.ts
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join("***");
+  }
+  return out;
+}
+
+// src/action/outputs.ts
+function actionOutputs(result) {
+  return {
+    operation: result.operation,
+    "pull-request-number": result.pullRequestNumber === void 0 ? "" : String(result.pullRequestNumber),
+    "pull-request-url": result.pullRequestUrl ?? "",
+    "head-sha": result.headSha ?? "",
+    "changed-files": result.changedFiles.join("\n"),
+    "added-count": String(result.counts.added),
+    "updated-count": String(result.counts.updated),
+    "deleted-count": String(result.counts.deleted),
+    "unchanged-count": String(result.counts.unchanged),
+    "protected-count": String(result.counts.protected),
+    "contributor-failures": String(result.contributorFailures.length)
+  };
+}
+function setActionOutputs(result, secrets) {
+  for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, redact(value, secrets));
+}
+
+// src/shared/source-text.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function decodeSourceText(bytes) {
+  if (bytes.includes(0)) return { ok: false, reason: "binary content (contains a NUL byte)" };
+  try {
+    return { ok: true, text: strictUtf8.decode(bytes) };
+  } catch {
+    return { ok: false, reason: "not valid UTF-8" };
+  }
+}
+
+// src/shared/tree-path.ts
+import { posix } from "node:path";
+function normalizeTreePath(path2) {
+  const slashed = path2.replace(/\\/g, "/");
+  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
+  const normal = posix.normalize(slashed === "" ? "." : slashed);
+  if (normal === ".." || normal.startsWith("../")) return null;
+  return normal === "." ? "" : normal.replace(/\/$/, "");
+}
+function joinTreePath(...parts) {
+  return parts.filter((part) => part !== "").join("/");
+}
+
+// src/config/fields.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
+}
+function fieldError(file, field, problem) {
+  return new UserError(`${file}: ${field} ${problem}`);
+}
+function requireString(record, key2, file, at) {
+  const value = record[key2];
+  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
+  if (typeof value !== "string") throw fieldError(file, `${at}.${key2}`, `must be a string, got ${describe(value)}`);
+  return value;
+}
+function requireBoolean(record, key2, file, at) {
+  const value = record[key2];
+  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
+  if (typeof value !== "boolean") throw fieldError(file, `${at}.${key2}`, `must be true or false, got ${describe(value)}`);
+  return value;
+}
+
+// src/config/section-data.ts
+function parseSectionData(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error2) {
+    throw new UserError(`${file}: invalid JSON: ${error2.message}`);
+  }
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data)}`);
+  if (data.length === 0) throw new UserError(`${file}: lists no sections`);
+  const seen = /* @__PURE__ */ new Map();
+  return data.map((entry, position) => {
+    const at = `[${position}]`;
+    if (!isRecord(entry)) throw fieldError(file, at, `must be an object, got ${describe(entry)}`);
+    const group2 = requireString(entry, "learning_path_group", file, at);
+    if (group2.trim() === "") throw fieldError(file, `${at}.learning_path_group`, "is empty");
+    const dirName = checkDirName(requireString(entry, "dirName", file, at), file, `${at}.dirName`);
+    const earlier = seen.get(dirName);
+    if (earlier !== void 0) throw fieldError(file, `${at}.dirName`, `"${dirName}" repeats [${earlier}].dirName`);
+    seen.set(dirName, position);
+    const workbook = requireString(entry, "workbook", file, at);
+    if (workbook !== "" && normalizeTreePath(workbook) !== workbook) {
+      throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got "${workbook}"`);
+    }
+    return {
+      group: group2,
+      dirName,
+      workbook,
+      // Optional: a section without a workbook has no use for its image.
+      workbookImage: entry.workbookImage === void 0 ? "" : requireString(entry, "workbookImage", file, at),
+      image: requireString(entry, "image", file, at),
+      renderArticles: requireBoolean(entry, "renderArticles", file, at),
+      position
+    };
+  });
+}
+function checkDirName(dirName, file, field) {
+  if (dirName.trim() === "") throw fieldError(file, field, "is empty");
+  const normal = normalizeTreePath(dirName);
+  if (normal === null) throw fieldError(file, field, `"${dirName}" escapes the source folder (absolute or "..")`);
+  if (normal === "" || normal !== dirName.replace(/\/$/, "")) {
+    throw fieldError(file, field, `"${dirName}" must be a plain folder path (no ".", "..", "//" or "\\")`);
+  }
+  return normal;
+}
+
+// src/config/urls.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/config/youtube.ts
+function youtubeCodeOf(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.replace(/^(www\.|m\.)/, "");
+  const id = /^[A-Za-z0-9_-]+$/;
+  if (host === "youtu.be") {
+    const code = parsed.pathname.slice(1).split("/")[0];
+    return id.test(code) ? code : null;
+  }
+  if (host !== "youtube.com" && host !== "youtube-nocookie.com") return null;
+  const fromQuery = parsed.searchParams.get("v");
+  if (parsed.pathname === "/watch") return fromQuery && id.test(fromQuery) ? fromQuery : null;
+  const match = /^\/(?:embed|shorts|live)\/([A-Za-z0-9_-]+)/.exec(parsed.pathname);
+  return match ? match[1] : null;
+}
+
+// src/config/urls.ts
+function parseUrls(text, file) {
+  let data;
+  try {
+    data = import_yaml.default.parse(text);
+  } catch (error2) {
+    throw new UserError(`${file}: invalid YAML: ${firstLine(error2.message)}`);
+  }
+  const videos = /* @__PURE__ */ new Map();
+  if (data === null || data === void 0) return videos;
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data)}`);
+  data.forEach((entry, index) => {
+    const at = `[${index}]`;
+    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry)}`);
+    const section = requireString(entry, "section", file, at).trim().toLowerCase();
+    const list = videos.get(section) ?? [];
+    list.push({ youtubeCode: youtubeOf(entry, file, at) });
+    videos.set(section, list);
+  });
+  return videos;
+}
+function youtubeOf(entry, file, at) {
+  const video = entry.video;
+  if (video === void 0 || video === null) return "";
+  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video)}`);
+  const url = video.youtube;
+  if (url === void 0 || url === null || url === "") return "";
+  if (typeof url !== "string") throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url)}`);
+  const code = youtubeCodeOf(url);
+  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: "${url}"`);
+  return code;
+}
+function firstLine(message2) {
+  return message2.split("\n")[0];
+}
+
+// src/config/load.ts
+async function loadConfig(tree, options2 = {}) {
+  const sectionsFile = options2.sectionsFile || DEFAULT_SECTIONS_FILE;
+  const urlsFile = options2.urlsFile || DEFAULT_URLS_FILE;
+  const sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile);
+  const videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile);
+  for (const section of sections) {
+    if (!await tree.isDirectory(section.dirName)) {
+      throw new UserError(
+        `${sectionsFile}: [${section.position}].dirName: section folder "${section.dirName}" does not exist in ${tree.description}`
+      );
+    }
+  }
+  return { sections, videos, sectionsFile, urlsFile };
+}
+async function readConfigText(tree, file, what) {
+  let bytes;
+  try {
+    if (!await tree.exists(file) || await tree.isDirectory(file)) {
+      throw new UserError(`${file}: ${what} not found in ${tree.description}`);
+    }
+    bytes = await tree.readBytes(file);
+  } catch (error2) {
+    if (error2 instanceof UserError) throw error2;
+    throw new UserError(`${file}: cannot read the ${what}: ${error2.message}`);
+  }
+  const decoded = decodeSourceText(bytes);
+  if (!decoded.ok) throw new UserError(`${file}: ${decoded.reason}`);
+  return decoded.text.replace(/^\uFEFF/, "");
+}
+
+// src/discover/check-languages.ts
+function checkLanguagesExist(languages, sources) {
+  if (languages === "all") return;
+  const known = /* @__PURE__ */ new Set(["en"]);
+  for (const key2 of sources.articlePages) known.add(key2.split("/").pop());
+  for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
+  const unknown = languages.filter((language) => !known.has(language));
+  if (unknown.length > 0) {
+    throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
+  }
+}
+
+// src/discover/credited-sources.ts
+function creditedSources(sources) {
+  const paths = [];
+  for (const { languages, workbook } of sources.sections) {
+    for (const { language, articles } of languages) {
+      for (const article of articles) paths.push(article.path);
+      if (language === "en" && workbook) paths.push(workbook.path);
+    }
+  }
+  return [...new Set(paths)];
+}
+
+// src/shared/page-paths.ts
+function languageSuffix(language) {
+  return language === "en" ? "" : `.${language}`;
+}
+function articlePagePath(section, number, language) {
+  return `${section}/${number}${languageSuffix(language)}.md`;
+}
+function indexPagePath(section, language) {
+  return `${section}/_index${languageSuffix(language)}.md`;
+}
+function workbookPagePath(section) {
+  return `${section}/workbook.md`;
+}
+var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
+function isGeneratedPagePath(relPath) {
+  return GENERATED_PAGE.test(relPath);
+}
+function pageLanguage(relPath) {
+  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
+  return parts.length > 1 ? parts[parts.length - 1] : "en";
+}
+
+// src/discover/articles.ts
+var ARTICLE = /^(\d{2,})-.*\.asciidoc$/;
+function articleNumberOf(fileName) {
+  if (fileName.endsWith("script.asciidoc")) return null;
+  const match = ARTICLE.exec(fileName);
+  return match ? match[1] : null;
+}
+
+// src/discover/languages.ts
+var LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+function parseLanguageSelection(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.toLowerCase() === "all") return "all";
+  const list = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  for (const language of list) {
+    if (!LANGUAGE_NAME.test(language)) {
+      throw new UserError(`languages: "${language}" is not a language name (use all, en, or a list such as de,es)`);
+    }
+  }
+  if (list.length === 0) throw new UserError(`languages: "${value}" names no language (use all, en, or a list such as de,es)`);
+  return [...new Set(list)];
+}
+function isLanguageSelected(selection, language) {
+  return selection === "all" || selection.includes(language);
+}
+function isLanguageFolderName(name) {
+  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
+}
+
+// src/discover/types.ts
+function articlePageKey(section, number, language) {
+  return `${section}/${number}/${language}`;
+}
+
+// src/discover/discover.ts
+async function discoverSources(tree, config, options2 = {}) {
+  const selection = options2.languages ?? "all";
+  const warnings = [];
+  const articlePages = /* @__PURE__ */ new Set();
+  const sections = await allInOrder(
+    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, warnings))
+  );
+  warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+  return { sections, articlePages, warnings };
+}
+async function discoverSection(tree, config, section, selection, articlePages, warnings) {
+  const folder = section.dirName;
+  const entries = await tree.list(folder);
+  const englishIndexPath = joinTreePath(folder, "index.md");
+  const englishIndex = await readRequired(tree, englishIndexPath, `the index page of section "${folder}"`, config, section);
+  const english = await listFolder(tree, folder, entries);
+  const subfolders = entries.filter((entry) => entry.kind === "directory");
+  const listings = await Promise.all(subfolders.map((entry) => listFolder(tree, joinTreePath(folder, entry.name))));
+  const folders = [
+    { language: "en", path: folder, articles: english.articles, hasIndex: true }
+  ];
+  subfolders.forEach((entry, i) => {
+    const path2 = joinTreePath(folder, entry.name);
+    const listed = listings[i];
+    if (!listed.hasIndex && listed.articles.length === 0) {
+      warnings.push({ file: path2, message: "folder has no index.md and no NN-*.asciidoc article: not a translation, skipped" });
+    } else if (!isLanguageFolderName(entry.name)) {
+      warnings.push({ file: path2, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` });
+    } else {
+      folders.push({ language: entry.name, path: path2, articles: listed.articles, hasIndex: listed.hasIndex });
+    }
+  });
+  for (const found of folders) {
+    for (const article of found.articles) articlePages.add(articlePageKey(folder, article.number, found.language));
+  }
+  const selected = folders.filter((found) => isLanguageSelected(selection, found.language));
+  const languages = await allInOrder(selected.map(async (found) => {
+    const index = found.hasIndex && found.language !== "en" ? { ...await readRequired(tree, joinTreePath(found.path, "index.md"), "an index page", config, section), translated: true } : { ...englishIndex, translated: found.language === "en" };
+    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readText(tree, entry.path) })));
+    const articles = [];
+    for (const { entry, file } of read) {
+      if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text });
+      else {
+        articlePages.delete(articlePageKey(folder, entry.number, found.language));
+        warnings.push({
+          file: entry.path,
+          message: `source skipped: ${file.reason}`,
+          keepsPage: articlePagePath(folder, entry.number, found.language)
+        });
+      }
+    }
+    return { language: found.language, index, articles };
+  }));
+  return {
+    section,
+    languages,
+    englishArticleCount: english.articles.length,
+    workbook: section.workbook === "" ? null : await readWorkbook(tree, config, section)
+  };
+}
+async function listFolder(tree, folder, listed) {
+  const byNumber = /* @__PURE__ */ new Map();
+  let hasIndex = false;
+  for (const entry of listed ?? await tree.list(folder)) {
+    if (entry.kind !== "file") continue;
+    if (entry.name === "index.md") hasIndex = true;
+    const number = articleNumberOf(entry.name);
+    if (number === null) continue;
+    const path2 = joinTreePath(folder, entry.name);
+    const clash = byNumber.get(number);
+    if (clash) {
+      throw new UserError(`two articles would become the same page ${number}: ${clash.path} and ${path2}; rename or remove one`);
+    }
+    byNumber.set(number, { number, path: path2 });
+  }
+  const articles = [...byNumber.values()].sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1));
+  return { articles, hasIndex };
+}
+async function readWorkbook(tree, config, section) {
+  const path2 = joinTreePath("workbook", section.workbook);
+  return readRequired(tree, path2, `the workbook of section "${section.dirName}"`, config, section, "workbook");
+}
+async function readRequired(tree, path2, what, config, section, field = "dirName") {
+  if (!await tree.exists(path2) || await tree.isDirectory(path2)) {
+    throw new UserError(`${path2}: ${what} is missing (${config.sectionsFile}: [${section.position}].${field})`);
+  }
+  const file = await readText(tree, path2);
+  if (!file.ok) throw new UserError(`${path2}: ${file.reason}`);
+  return { path: path2, text: file.text };
+}
+async function allInOrder(promises3) {
+  const settled = await Promise.allSettled(promises3);
+  const failed = settled.find((outcome2) => outcome2.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((outcome2) => outcome2.value);
+}
+async function readText(tree, path2) {
+  return decodeSourceText(await tree.readBytes(path2));
+}
+
+// src/discover/fs-source-tree.ts
+import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
+
+// src/shared/source-tree.ts
+function sortEntries(entries) {
+  return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+// src/discover/fs-source-tree.ts
+function createFsSourceTree(root) {
+  const base = resolve(root);
+  const locate = (path2) => {
+    if (isAbsolute(path2)) return path2;
+    const inside2 = normalizeTreePath(path2);
+    if (inside2 === null) throw new Error(`path leaves the source folder: ${path2}`);
+    return join(base, inside2);
+  };
+  let realRoot;
+  const inside = async (path2) => {
+    const full = locate(path2);
+    if (isAbsolute(path2)) return full;
+    let real;
+    try {
+      real = await realpath(full);
+    } catch {
+      return full;
+    }
+    realRoot ??= realpath(base).catch(() => base);
+    const root2 = await realRoot;
+    if (real !== root2 && !real.startsWith(root2.endsWith(sep2) ? root2 : root2 + sep2)) {
+      throw new UserError(`${path2}: a link that leaves the source folder; refusing to read it`);
+    }
+    return full;
+  };
+  return {
+    description: base,
+    async list(dir) {
+      const dirents = await readdir2(await inside(dir), { withFileTypes: true });
+      const entries = [];
+      for (const dirent of dirents) {
+        const kind = dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : await kindOf(join(locate(dir), dirent.name));
+        if (kind) entries.push({ name: dirent.name, kind });
+      }
+      return sortEntries(entries);
+    },
+    async readBytes(file) {
+      return readFile(await inside(file));
+    },
+    async exists(path2) {
+      return await kindOf(locate(path2)) !== null;
+    },
+    async isDirectory(path2) {
+      return await kindOf(locate(path2)) === "directory";
+    }
+  };
+}
+async function kindOf(path2) {
+  try {
+    const info2 = await stat2(path2);
+    return info2.isDirectory() ? "directory" : info2.isFile() ? "file" : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/render/asciidoc.ts
+var import_asciidoctor = __toESM(require_asciidoctor2(), 1);
+var createProcessor = import_asciidoctor.default;
+var processor;
+var sink;
+function getProcessor() {
+  if (processor) return processor;
+  const created = createProcessor();
+  const logger = created.LoggerManager.newLogger("LearningPathSyncLogger", {
+    add(severity, message2, programName) {
+      const level = typeof severity === "number" ? severity : 2;
+      if (level < 2 || !sink) return;
+      const payload = message2 ?? programName;
+      const text = typeof payload === "string" ? payload : payload?.getText?.() ?? String(payload);
+      const line = typeof payload === "string" ? void 0 : payload?.getSourceLocation?.()?.getLineNumber();
+      sink.push({ severity: level >= 3 ? "error" : "warning", text, ...line ? { line } : {} });
+    }
+  });
+  created.LoggerManager.setLogger(logger);
+  processor = created;
+  return created;
+}
+function convertAsciidoc(text) {
+  const converter = getProcessor();
+  const messages = [];
+  sink = messages;
+  try {
+    const html = converter.convert(text);
+    if (typeof html !== "string") throw new Error("Asciidoctor returned a document instead of HTML");
+    return { html, messages };
+  } finally {
+    sink = void 0;
+  }
+}
+
+// src/render/constants.ts
+var DEFAULT_ARTICLE_IMAGE = "images/learn/LP-article-default.png";
+var UNTRANSLATED_INDEX_PLACEHOLDER = "This text will be translated soon.";
+function youtubeThumbnail(code) {
+  return `https://img.youtube.com/vi/${code}/mqdefault.jpg`;
+}
+
+// src/render/diagnostics.ts
+var EXPECTED = /^section title out of sequence/;
+function asciidocWarnings(messages, file) {
+  return messages.filter((message2) => !EXPECTED.test(message2.text)).map((message2) => ({
+    file,
+    ...message2.line ? { line: message2.line } : {},
+    message: `Asciidoctor ${message2.severity}: ${message2.text}`
+  }));
+}
+
+// src/render/links.ts
+var SITE = "https://innersourcecommons.org";
+var PAGE_LINK = /https:\/\/innersourcecommons\.org\/(?:([\w-]+)\/)?learn\/learning-path\/([\w-]+)\/([\w-]+)/g;
+function rewriteTranslationLinks(text, language, pageExists) {
+  if (language === "en") return text;
+  return text.replace(PAGE_LINK, (link, linked, section, segment) => {
+    const exists2 = pageExists(section, segment, language);
+    if (linked !== language && exists2) return `${SITE}/${language}/learn/learning-path/${section}/${segment}`;
+    if (linked === language && !exists2) return `${SITE}/learn/learning-path/${section}/${segment}`;
+    return link;
+  });
+}
+
+// src/render/title.ts
+var FIRST_DOUBLE_EQUALS = /== (.*)/;
+var SECTION_HEADING = /^[\uFEFF \t]*(== (.*))/m;
+var ANY_HEADING = /^[\uFEFF \t]*(={1,6}|#{1,6})[ \t]+(\S.*?)[ \t\r]*$/m;
+function extractTitle(source, file, strict = false) {
+  const first = FIRST_DOUBLE_EQUALS.exec(source);
+  if (!first) return fromFirstHeading(source, file, 'no "== " heading');
+  const before = source.slice(source.lastIndexOf("\n", first.index - 1) + 1, first.index);
+  const problem = before.endsWith("=") ? `title taken from inside the deeper heading "${(before + first[0]).trim()}": the page shows a stray "${before.trim()}" above the text` : before.replace(/[\uFEFF\s]/g, "") !== "" ? `title taken from the middle of a line ("${before.trim()}== ..."), not from a heading` : null;
+  if (problem === null) return cutAt(source, first.index, first[0].length, first[1], []);
+  const line = lineOf(source, first.index);
+  if (!strict) return cutAt(source, first.index, first[0].length, first[1], [{ file, line, message: `${problem} (strict titles fix it)` }]);
+  const heading = SECTION_HEADING.exec(source);
+  if (heading) {
+    const at = heading.index + heading[0].length - heading[1].length;
+    const message2 = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at)}`;
+    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message: message2 }]);
+  }
+  return fromFirstHeading(source, file, `no "== " section heading (the first "== " is on line ${line})`);
+}
+function cutAt(source, index, length, title, warnings) {
+  return { title, body: source.slice(0, index) + source.slice(index + length), warnings };
+}
+function fromFirstHeading(source, file, problem) {
+  const heading = ANY_HEADING.exec(source);
+  if (!heading) {
+    const title = file.split("/").pop().replace(/\.asciidoc$/, "");
+    return {
+      title,
+      body: source,
+      warnings: [{ file, message: `${problem} and no other heading: the page title falls back to the file name "${title}"` }]
+    };
+  }
+  const line = lineOf(source, heading.index);
+  return cutAt(source, heading.index, heading[0].length, heading[2], [
+    { file, line, message: `${problem}: title taken from the heading "${heading[0].trim()}"` }
+  ]);
+}
+function lineOf(text, index) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+// src/render/article.ts
+function renderArticle(input) {
+  const { source, section, language } = input;
+  const weight = Number.parseInt(source.number, 10);
+  const youtubeCode = input.video?.youtubeCode ?? "";
+  const title = extractTitle(source.text, source.path, input.strictTitles);
+  const warnings = [...title.warnings];
+  let body = "";
+  if (section.renderArticles || language !== "en") {
+    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists));
+    body = converted.html;
+    warnings.push(...asciidocWarnings(converted.messages, source.path));
+  }
+  return {
+    page: {
+      path: articlePagePath(section.dirName, source.number, language),
+      kind: "article",
+      section: section.dirName,
+      language,
+      source: source.path,
+      creditPath: source.path,
+      contributors: [],
+      frontMatter: {
+        title: title.title,
+        image: youtubeCode ? youtubeThumbnail(youtubeCode) : DEFAULT_ARTICLE_IMAGE,
+        featured: weight === 1,
+        weight,
+        youtubeCode
+      },
+      body
+    },
+    warnings
+  };
+}
+
+// src/render/front-matter.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
+function splitFrontMatter(text, file) {
+  const source = text.replace(/^\uFEFF/, "");
+  const match = FRONT_MATTER.exec(source);
+  if (!match) throw new UserError(`${file}: no front matter: the file must start with a "---" line, YAML, and a "---" line`);
+  let data;
+  try {
+    data = import_yaml2.default.parse(match[1].replace(/\r\n?/g, "\n"));
+  } catch (error2) {
+    throw new UserError(`${file}: invalid YAML front matter: ${error2.message.split("\n")[0]}`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new UserError(`${file}: front matter must be a YAML mapping of fields`);
+  }
+  return { data, content: source.slice(match[0].length) };
+}
+
+// src/render/index-page.ts
+function renderIndexPage(input) {
+  const { source, section, language } = input;
+  const { data, content } = splitFrontMatter(source.text, source.path);
+  const warnings = checkIndexFields(data, source.path);
+  const frontMatter = { ...data, image: section.image, weight: section.position };
+  const text = source.translated ? rewriteTranslationLinks(content, language, input.pageExists) : content;
+  return {
+    page: {
+      path: indexPagePath(section.dirName, language),
+      kind: "index",
+      section: section.dirName,
+      language,
+      source: source.path,
+      creditPath: null,
+      contributors: null,
+      frontMatter,
+      body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text
+    },
+    // The English stand-in was checked when the English index was rendered.
+    warnings: source.translated ? warnings : []
+  };
+}
+function checkIndexFields(data, file) {
+  for (const key2 of ["title", "description"]) {
+    if (data[key2] !== void 0 && typeof data[key2] !== "string") {
+      throw new UserError(`${file}: front matter field "${key2}" must be a string`);
+    }
+  }
+  if (data.featured !== void 0 && typeof data.featured !== "boolean") {
+    throw new UserError(`${file}: front matter field "featured" must be true or false`);
+  }
+  if (data.title === void 0) {
+    const keys = Object.keys(data).join(", ") || "none";
+    return [{ file, line: 1, message: `index front matter has no "title" (fields: ${keys}): the section page has no title` }];
+  }
+  return [];
+}
+
+// src/render/workbook.ts
+function renderWorkbook(input) {
+  const { source, section } = input;
+  const converted = convertAsciidoc(source.text);
+  return {
+    page: {
+      path: workbookPagePath(section.dirName),
+      kind: "workbook",
+      section: section.dirName,
+      language: "en",
+      source: source.path,
+      creditPath: source.path,
+      contributors: [],
+      frontMatter: {
+        title: "Workbook",
+        image: section.workbookImage,
+        weight: input.englishArticleCount + 1
+      },
+      body: converted.html
+    },
+    warnings: asciidocWarnings(converted.messages, source.path)
+  };
+}
+
+// src/render/render-pages.ts
+function renderPages(config, sources, options2) {
+  const pages = [];
+  const warnings = [...sources.warnings];
+  const collect = ({ page, warnings: found }) => {
+    pages.push(page);
+    warnings.push(...found);
+  };
+  const pageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language));
+  for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
+    const videos = config.videos.get(section.group.trim().toLowerCase()) ?? [];
+    for (const { language, index, articles } of languages) {
+      collect(renderIndexPage({ source: index, section, language, pageExists }));
+      for (const source of articles) {
+        const video = videos[Number.parseInt(source.number, 10) - 1];
+        collect(renderArticle({ source, section, language, video, pageExists, strictTitles: options2.strictTitles }));
+      }
+      if (language === "en" && workbook) collect(renderWorkbook({ source: workbook, section, englishArticleCount }));
+    }
+  }
+  return { pages, warnings };
+}
+
+// src/credit/additions.ts
+function pageGlob(pattern) {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*" && pattern[i + 1] === "*") {
+      source += ".*";
+      i++;
+    } else if (ch === "*") source += "[^/]*";
+    else if (ch === "?") source += "[^/]";
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+function additionsOf(file) {
+  return (file?.add ?? []).map((entry) => ({
+    label: `add "${entry.name}"`,
+    person: { name: entry.name, url: entry.url },
+    globs: entry.pages.map(pageGlob)
+  }));
+}
+function withAdditions(pagePath, list, additions) {
+  const out = list.map((c) => ({ ...c }));
+  const changedBy = [];
+  for (const addition of additions) {
+    if (!addition.globs.some((glob) => glob.test(pagePath))) continue;
+    if (out.some((c) => c.name === addition.person.name)) continue;
+    out.push({ ...addition.person });
+    changedBy.push(addition.label);
+  }
+  return { list: out, changedBy };
+}
+function unmatchedPatterns(file, pagePaths) {
+  const unmatched = [];
+  file?.add.forEach(
+    (entry, i) => entry.pages.forEach((pattern, j) => {
+      const glob = pageGlob(pattern);
+      if (!pagePaths.some((p) => glob.test(p))) unmatched.push(`add[${i}].pages[${j}] "${pattern}"`);
+    })
+  );
+  return unmatched;
+}
+
+// src/credit/rule-report.ts
+function ruleLabels(file) {
+  return [
+    ...file.aliases.map((a) => `alias "${a.name}"`),
+    ...file.exclude.map((text) => `exclude "${text}"`),
+    ...file.add.map((a) => `add "${a.name}"`)
+  ];
+}
+function buildRuleReport(file, changedBy, unmatched) {
+  const pagesOf = new Map(ruleLabels(file).map((label) => [label, []]));
+  for (const [page, labels] of changedBy) for (const label of labels) pagesOf.get(label)?.push(page);
+  return { file: file.file, rules: [...pagesOf].map(([rule, pages]) => ({ rule, pages: pages.sort() })), unmatched };
+}
+
+// src/credit/apply-contributors-file.ts
+function applyContributorsFile(pages, result, file, logger) {
+  if (!file) return { pages: [...pages], rules: null };
+  const additions = additionsOf(file);
+  const changedBy = /* @__PURE__ */ new Map();
+  const out = pages.map((page) => {
+    if (page.creditPath === null || page.contributors === null || !result.contributors.has(page.creditPath)) return page;
+    const added = withAdditions(page.path, page.contributors, additions);
+    const rules = [...result.changedBy?.get(page.creditPath) ?? [], ...added.changedBy];
+    if (rules.length > 0) changedBy.set(page.path, rules);
+    return added.changedBy.length > 0 ? { ...page, contributors: added.list } : page;
+  });
+  const listing = pages.filter((page) => page.creditPath !== null).map((page) => page.path);
+  const unmatched = unmatchedPatterns(file, listing);
+  for (const pattern of unmatched) logger.warning(`${pattern} names no page that lists contributors`, { file: file.file });
+  return { pages: out, rules: buildRuleReport(file, changedBy, unmatched) };
+}
+
+// src/credit/contributors-file.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var DEFAULT_CONTRIBUTORS_FILE = ".github/learning-path-contributors.yml";
+var TOP_KEYS = ["aliases", "exclude", "add"];
+function parseContributorsFile(text, file) {
+  let data;
+  try {
+    data = import_yaml3.default.parse(text);
+  } catch (error2) {
+    throw new UserError(`${file}: invalid YAML: ${error2.message.split("\n")[0]}`);
+  }
+  const result = { file, aliases: [], exclude: [], add: [] };
+  if (data === null || data === void 0) return result;
+  if (!isRecord(data)) throw new UserError(`${file}: must be a mapping with the keys ${TOP_KEYS.join(", ")}, got ${describe(data)}`);
+  refuseUnknownKeys(data, TOP_KEYS, file, "");
+  result.aliases = listOf(data, "aliases", file, (entry, at) => {
+    const record = mappingOf(entry, file, at, ["name", "url", "match"]);
+    return { name: nameOf(record, file, at), url: urlOf(record, file, at), match: stringsOf(record.match, file, `${at}.match`) };
+  });
+  result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", true);
+  result.add = listOf(data, "add", file, (entry, at) => {
+    const record = mappingOf(entry, file, at, ["name", "url", "pages"]);
+    const pages = stringsOf(record.pages, file, `${at}.pages`);
+    pages.forEach((pattern, i) => checkPagePattern(pattern, file, `${at}.pages[${i}]`));
+    return { name: nameOf(record, file, at), url: urlOf(record, file, at), pages };
+  });
+  refuseOverlaps(result);
+  return result;
+}
+async function loadContributorsFile(tree, file) {
+  const path2 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
+  if (!await tree.exists(path2)) {
+    if (path2 === DEFAULT_CONTRIBUTORS_FILE) return null;
+    throw new UserError(`contributors-file: ${path2} not found in ${tree.description}`);
+  }
+  const bytes = await tree.readBytes(path2);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new UserError(`${path2}: not UTF-8 text`);
+  }
+  return parseContributorsFile(text, path2);
+}
+function refuseUnknownKeys(record, allowed, file, at) {
+  for (const key2 of Object.keys(record)) {
+    if (!allowed.includes(key2)) {
+      throw fieldError(file, at ? `${at}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
+    }
+  }
+}
+function listOf(data, key2, file, each) {
+  const value = data[key2];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) throw fieldError(file, key2, `must be a list, got ${describe(value)}`);
+  return value.map((entry, i) => each(entry, `${key2}[${i}]`));
+}
+function mappingOf(entry, file, at, keys) {
+  if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
+  refuseUnknownKeys(entry, keys, file, at);
+  return entry;
+}
+function nameOf(record, file, at) {
+  const name = record.name;
+  if (name === void 0) throw fieldError(file, `${at}.name`, "is missing");
+  if (typeof name !== "string" || name.trim() === "") throw fieldError(file, `${at}.name`, `must be a non-empty string, got ${describe(name)}`);
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) throw fieldError(file, `${at}.name`, "must be one line without control characters");
+  return name.trim();
+}
+function urlOf(record, file, at) {
+  const url = record.url;
+  if (url === void 0 || url === null) return null;
+  if (typeof url !== "string" || !/^https?:\/\/[^\s/]+\/\S*$/.test(url.trim())) {
+    throw fieldError(file, `${at}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
+  }
+  return url.trim();
+}
+function stringsOf(value, file, at, mayBeEmpty = false) {
+  if (!Array.isArray(value)) {
+    throw fieldError(file, at, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
+  }
+  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at, "must not be empty");
+  return value.map((item, i) => {
+    if (typeof item !== "string" || item.trim() === "") throw fieldError(file, `${at}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
+    return item.trim();
+  });
+}
+function checkPagePattern(pattern, file, at) {
+  const literal = pattern.replace(/\*\*?|\?/g, "x");
+  if (normalizeTreePath(literal) !== literal || literal === "") {
+    throw fieldError(file, at, `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`);
+  }
+  if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at, `may only use * , ** and ? as wildcards, got "${pattern}"`);
+}
+function refuseOverlaps(parsed) {
+  const owner = /* @__PURE__ */ new Map();
+  const claim = (text, at) => {
+    const key2 = text.toLowerCase();
+    const before = owner.get(key2);
+    if (before !== void 0) throw fieldError(parsed.file, at, `"${text}" is already listed at ${before}`);
+    owner.set(key2, at);
+  };
+  parsed.aliases.forEach((alias, i) => alias.match.forEach((text, j) => claim(text, `aliases[${i}].match[${j}]`)));
+  parsed.exclude.forEach((text, i) => claim(text, `exclude[${i}]`));
+}
+
+// src/credit/credit-pages.ts
+function applyCredits(pages, result, kind, logger) {
+  let credited = 0;
+  const out = pages.map((page) => {
+    const contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
+    if (!contributors) return page;
+    credited++;
+    return { ...page, contributors };
+  });
+  logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`);
+  return out;
+}
+
+// src/credit/git-provider.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+// src/credit/git-log.ts
+var RECORD = "";
+var FIELD = "";
+var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
+function unquoteGitPath(line) {
+  if (!line.startsWith('"') || !line.endsWith('"')) return line;
+  const bytes = [];
+  const body = line.slice(1, -1);
+  const simple = { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = body[i + 1];
+    if (/[0-7]/.test(next ?? "")) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseGitLog(output) {
+  const entries = [];
+  for (const record of output.split(RECORD)) {
+    if (!record.trim()) continue;
+    const [header, ...rest] = record.split("\n");
+    const [oid, name, email, ...trailers] = header.split(FIELD);
+    entries.push({
+      oid,
+      author: { name, email },
+      coAuthors: trailers.map((t) => t.trim()).filter(Boolean),
+      files: rest.filter((line) => line.length > 0).map(unquoteGitPath)
+    });
+  }
+  return entries;
+}
+function parseContact(text) {
+  const match = /^(.*?)\s*<([^<>]*)>\s*$/.exec(text.trim());
+  if (!match) return null;
+  return { name: match[1].trim(), email: match[2].trim() };
+}
+function loginFromNoreplyEmail(email) {
+  const match = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email.trim());
+  return match ? match[1] : null;
+}
+function gitAuthor(contact, webUrl = "https://github.com") {
+  const login = loginFromNoreplyEmail(contact.email);
+  return {
+    name: contact.name,
+    email: contact.email,
+    user: login ? { login, name: null, url: `${webUrl}/${login}`, type: "User" } : null
+  };
+}
+
+// src/credit/credit-rule.ts
+function isBot(name, account2) {
+  if (account2?.type === "Bot") return true;
+  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
+}
+function authorContributor(author) {
+  if (isBot(author.name, author.user)) return null;
+  const name = author.user?.name || author.name;
+  if (!name) return null;
+  return { name, url: author.user?.url ?? null };
+}
+function reviewerContributor(reviewer) {
+  if (reviewer === null || isBot(null, reviewer)) return null;
+  return { name: reviewer.name || reviewer.login, url: reviewer.url };
+}
+function mergeByName(people) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const person2 of people) {
+    const seen = byName.get(person2.name);
+    if (!seen) byName.set(person2.name, { name: person2.name, url: person2.url });
+    else if (seen.url === null && person2.url !== null) seen.url = person2.url;
+  }
+  return [...byName.values()];
+}
+function creditContributors(history, rewrite) {
+  const authors = history.flatMap(
+    (commit) => commit.authors.map((author) => {
+      const person2 = authorContributor(author);
+      return person2 && rewrite ? rewrite(person2, { author }) : person2;
+    })
+  );
+  const reviewers = history.flatMap(
+    (commit) => commit.reviewers.map((reviewer) => {
+      const person2 = reviewerContributor(reviewer);
+      return person2 && reviewer && rewrite ? rewrite(person2, { reviewer }) : person2;
+    })
+  );
+  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
+}
+
+// src/credit/identity-rules.ts
+function keysOf(who) {
+  const texts = "author" in who ? [who.author.user?.login, who.author.user?.url, who.author.email, who.author.name, who.author.user?.name] : [who.reviewer.login, who.reviewer.url, who.reviewer.name];
+  return texts.filter((t) => typeof t === "string" && t.trim() !== "").map((t) => t.trim().toLowerCase());
+}
+var IdentityRules = class _IdentityRules {
+  constructor(rules) {
+    this.rules = rules;
+    for (const { rule, keys } of rules) for (const key2 of keys) this.byKey.set(key2, rule);
+  }
+  rules;
+  static NONE = new _IdentityRules([]);
+  byKey = /* @__PURE__ */ new Map();
+  static fromFile(file) {
+    if (!file) return _IdentityRules.NONE;
+    return new _IdentityRules([
+      ...file.aliases.map((alias) => ({
+        rule: { label: `alias "${alias.name}"`, person: { name: alias.name, url: alias.url } },
+        keys: alias.match.map((m) => m.toLowerCase())
+      })),
+      ...file.exclude.map((text) => ({ rule: { label: `exclude "${text}"`, person: null }, keys: [text.toLowerCase()] }))
+    ]);
+  }
+  get isEmpty() {
+    return this.rules.length === 0;
+  }
+  /** The same rules but one: to tell what that one changed. */
+  without(label) {
+    return new _IdentityRules(this.rules.filter((r) => r.rule.label !== label));
+  }
+  /** The credit rule's hook; records in `fired` the label of every rule that matched someone. */
+  rewriter(fired) {
+    if (this.isEmpty) return void 0;
+    return (person2, who) => {
+      const matched = keysOf(who).map((key2) => this.byKey.get(key2)).filter((rule) => rule !== void 0).sort((a, b) => (a.person === null ? -1 : 0) - (b.person === null ? -1 : 0))[0];
+      if (!matched) return person2;
+      fired?.add(matched.label);
+      return matched.person === null ? null : { ...matched.person };
+    };
+  }
+};
+var sameList = (a, b) => a.length === b.length && a.every((p, i) => p.name === b[i].name && p.url === b[i].url);
+function creditWithRules(history, rules) {
+  const fired = /* @__PURE__ */ new Set();
+  const contributors = creditContributors(history, rules.rewriter(fired));
+  const changedBy = [...fired].filter((label) => !sameList(creditContributors(history, rules.without(label).rewriter()), contributors)).sort();
+  return { contributors, changedBy };
+}
+
+// src/credit/git-provider.ts
+var execFileAsync = promisify(execFile);
+var GitContributorProvider = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  kind = "git";
+  async git(args) {
+    try {
+      const { stdout } = await execFileAsync("git", ["-c", "core.quotepath=off", "--literal-pathspecs", ...args], {
+        cwd: this.options.sourceDir,
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: "utf8"
+      });
+      return stdout;
+    } catch (error2) {
+      const stderr = String(error2.stderr ?? error2.message).trim().split("\n")[0];
+      throw new UserError(`--contributors git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
+    }
+  }
+  async credit(sourcePaths) {
+    const paths = [...new Set(sourcePaths)];
+    const result = { contributors: /* @__PURE__ */ new Map(), failures: [], stats: { requests: 0, points: 0 } };
+    if (paths.length === 0) return result;
+    if ((await this.git(["rev-parse", "--is-shallow-repository"])).trim() === "true") {
+      this.options.logger.warning(
+        "contributors: the source checkout is a shallow clone, so contributor lists only see its latest commits (check out with fetch-depth: 0)"
+      );
+    }
+    const log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths]));
+    const coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors));
+    const histories = new Map(paths.map((path2) => [path2, []]));
+    for (const entry of log) {
+      const authors = [
+        gitAuthor(entry.author),
+        ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== void 0).map((c) => gitAuthor(c))
+      ];
+      const record = { oid: entry.oid, authors, reviewers: [] };
+      for (const file of entry.files) histories.get(file)?.push(record);
+    }
+    const rules = this.options.rules ?? IdentityRules.NONE;
+    for (const [path2, history] of histories) {
+      const { contributors, changedBy } = creditWithRules(history, rules);
+      result.contributors.set(path2, contributors);
+      if (changedBy.length > 0) (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
+    }
+    this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`);
+    return result;
+  }
+  /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
+  async mailmapContacts(texts) {
+    const contacts = /* @__PURE__ */ new Map();
+    for (const text of texts) {
+      const contact = parseContact(text);
+      if (contact) contacts.set(text, contact);
+    }
+    if (contacts.size === 0) return contacts;
+    const asWritten = [...contacts];
+    const mapped = (await this.git(["check-mailmap", ...asWritten.map(([, c]) => c.name ? `${c.name} <${c.email}>` : `<${c.email}>`)])).split("\n");
+    asWritten.forEach(([text], i) => {
+      const contact = parseContact(mapped[i] ?? "");
+      if (contact) contacts.set(text, contact);
+    });
+    return contacts;
+  }
+};
+
 // src/shared/github-client.ts
 var import_bottleneck = __toESM(require_lib2(), 1);
 
@@ -75702,9 +76952,9 @@ function findPaginatedResourcePath(responseData) {
   return paginatedResourcePath;
 }
 var deepFindPathToProperty = (object, searchProp, path2 = []) => {
-  for (const key of Object.keys(object)) {
-    const currentPath = [...path2, key];
-    const currentValue = object[key];
+  for (const key2 of Object.keys(object)) {
+    const currentPath = [...path2, key2];
+    const currentValue = object[key2];
     if (isObject(currentValue)) {
       if (currentValue.hasOwnProperty(searchProp)) {
         return currentPath;
@@ -76158,9 +77408,9 @@ function urlBuilderAuthorize(base, options2) {
     if (k !== "scopes") return true;
     if (options2.clientType === "github-app") return false;
     return !Array.isArray(options2[k]) || options2[k].length > 0;
-  }).map((key) => [map[key], `${options2[key]}`]).forEach(([key, value], index) => {
+  }).map((key2) => [map[key2], `${options2[key2]}`]).forEach(([key2, value], index) => {
     url += index === 0 ? `?` : "&";
-    url += `${key}=${encodeURIComponent(value)}`;
+    url += `${key2}=${encodeURIComponent(value)}`;
   });
   return url;
 }
@@ -76981,10 +78231,10 @@ var LruObject = class {
     this.last = null;
     this.size = 0;
   }
-  delete(key) {
-    const item = this.items[key];
+  delete(key2) {
+    const item = this.items[key2];
     if (item !== void 0) {
-      delete this.items[key];
+      delete this.items[key2];
       this.size--;
       if (item.prev !== null) {
         item.prev.next = item.next;
@@ -77018,17 +78268,17 @@ var LruObject = class {
       }
     }
   }
-  expiresAt(key) {
-    const item = this.items[key];
+  expiresAt(key2) {
+    const item = this.items[key2];
     if (item !== void 0) {
       return item.expiry;
     }
   }
-  get(key) {
-    const item = this.items[key];
+  get(key2) {
+    const item = this.items[key2];
     if (item !== void 0) {
       if (this.ttl > 0 && item.expiry <= Date.now()) {
-        this.delete(key);
+        this.delete(key2);
         return;
       }
       this.bumpLru(item);
@@ -77045,8 +78295,8 @@ var LruObject = class {
   keys() {
     return Object.keys(this.items);
   }
-  set(key, value) {
-    const existing = this.items[key];
+  set(key2, value) {
+    const existing = this.items[key2];
     if (existing !== void 0) {
       existing.value = value;
       existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
@@ -77058,12 +78308,12 @@ var LruObject = class {
     }
     const item = {
       expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
-      key,
+      key: key2,
       prev: this.last,
       next: null,
       value
     };
-    this.items[key] = item;
+    this.items[key2] = item;
     if (++this.size === 1) {
       this.first = item;
     } else {
@@ -77158,7 +78408,7 @@ async function get2(cache, options2) {
   };
 }
 async function set2(cache, options2, data) {
-  const key = optionsToCacheKey(options2);
+  const key2 = optionsToCacheKey(options2);
   const permissionsString = options2.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
   ).join(",");
@@ -77170,7 +78420,7 @@ async function set2(cache, options2, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache.set(key, value);
+  await cache.set(key2, value);
 }
 function optionsToCacheKey({
   installationId,
@@ -79034,7 +80284,6 @@ var FAST_TIMING = {
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
-var isRepositoryName = (value) => /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(value);
 function createGitHubClient(options2) {
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
@@ -79051,7 +80300,7 @@ function createGitHubClient(options2) {
   };
   return new Octokit2({
     auth: options2.token,
-    baseUrl: options2.baseUrl ?? "https://api.github.com",
+    baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
     log: {
       debug: () => {
@@ -79078,349 +80327,6 @@ function createGitHubClient(options2) {
     }
   });
 }
-
-// src/shared/sync-defaults.ts
-var SYNC_DEFAULTS = {
-  sourceRef: "main",
-  languages: "all",
-  contributors: "github",
-  targetPath: "content/en/learn/learning-path",
-  branch: "learning-path-sync",
-  title: "Update Learning Path pages (autogenerated)"
-};
-function splitList(text) {
-  return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
-}
-
-// src/shared/types.ts
-var UserError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UserError";
-  }
-};
-
-// src/action/inputs.ts
-var isContributorKind = (value) => value === "none" || value === "git" || value === "github";
-function readActionInputs(env) {
-  const payload = env.context.payload;
-  const dispatched = env.context.eventName === "workflow_dispatch" ? payload.inputs ?? {} : {};
-  const raw = (name) => {
-    const fromDispatch = dispatched[name];
-    if (fromDispatch !== void 0 && fromDispatch !== null && String(fromDispatch).trim() !== "") {
-      return String(fromDispatch).trim();
-    }
-    return env.getInput(name).trim();
-  };
-  const bool = (name) => {
-    const value = raw(name).toLowerCase();
-    if (value === "" || value === "false") return false;
-    if (value === "true") return true;
-    throw new UserError(`input '${name}' must be true or false, got '${raw(name)}'`);
-  };
-  const repository = (name, fallback) => {
-    const value = raw(name) || fallback;
-    if (!isRepositoryName(value)) throw new UserError(`input '${name}' must be OWNER/NAME, got '${value}'`);
-    return value;
-  };
-  const contributors = raw("contributors") || SYNC_DEFAULTS.contributors;
-  if (!isContributorKind(contributors)) {
-    throw new UserError(`input 'contributors' must be none, git or github, got '${contributors}'`);
-  }
-  const token = raw("token");
-  if (token === "") {
-    throw new UserError(`input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`);
-  }
-  const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`;
-  const sourceRepository = repository("source-repository", workflowRepository);
-  const pushed = typeof payload.after === "string" && /^[0-9a-f]{40}$/.test(payload.after) ? payload.after : void 0;
-  const sourceCommit = sourceRepository.toLowerCase() === workflowRepository.toLowerCase() ? pushed ?? (env.context.sha || void 0) : void 0;
-  const options2 = {
-    token,
-    sourceDir: raw("source-path") || ".",
-    sourceRepository,
-    sourceRef: raw("source-ref") || SYNC_DEFAULTS.sourceRef,
-    sourceCommit,
-    sectionsFile: raw("sections-file") || DEFAULT_SECTIONS_FILE,
-    urlsFile: raw("urls-file") || DEFAULT_URLS_FILE,
-    languages: raw("languages") || SYNC_DEFAULTS.languages,
-    contributors,
-    failOnContributorError: bool("fail-on-contributor-error"),
-    strictTitles: bool("strict-titles"),
-    targetRepository: repository("target-repository", ""),
-    targetPath: raw("target-path") || SYNC_DEFAULTS.targetPath,
-    base: raw("base") || void 0,
-    branch: raw("branch") || SYNC_DEFAULTS.branch,
-    title: raw("title") || SYNC_DEFAULTS.title,
-    labels: splitList(raw("labels")),
-    reviewers: splitList(raw("reviewers")),
-    draft: bool("draft"),
-    dryRun: bool("dry-run"),
-    apiUrl: env.env.GITHUB_API_URL || "https://api.github.com"
-  };
-  return { options: options2, trigger: env.context.eventName };
-}
-
-// src/action/logger.ts
-function createActionLogger(sourcePath) {
-  const prefix = sourcePath === "." || sourcePath === "" ? "" : sourcePath.replace(/\/+$/, "") + "/";
-  return {
-    debug: (m) => debug(m),
-    info: (m) => info(m),
-    warning: (m, where) => warning(m, where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
-    error: (m) => error(m),
-    group: (name, fn) => group(name, fn)
-  };
-}
-
-// src/shared/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
-}
-
-// src/action/outputs.ts
-function actionOutputs(result) {
-  return {
-    operation: result.operation,
-    "pull-request-number": result.pullRequestNumber === void 0 ? "" : String(result.pullRequestNumber),
-    "pull-request-url": result.pullRequestUrl ?? "",
-    "head-sha": result.headSha ?? "",
-    "changed-files": result.changedFiles.join("\n"),
-    "added-count": String(result.counts.added),
-    "updated-count": String(result.counts.updated),
-    "deleted-count": String(result.counts.deleted),
-    "unchanged-count": String(result.counts.unchanged),
-    "protected-count": String(result.counts.protected),
-    "contributor-failures": String(result.contributorFailures.length)
-  };
-}
-function setActionOutputs(result, secrets) {
-  for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, redact(value, secrets));
-}
-
-// src/credit/git-provider.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-
-// src/credit/git-log.ts
-var RECORD = "";
-var FIELD = "";
-var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
-function unquoteGitPath(line) {
-  if (!line.startsWith('"') || !line.endsWith('"')) return line;
-  const bytes = [];
-  const body = line.slice(1, -1);
-  const simple = { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch !== "\\") {
-      bytes.push(...Buffer.from(ch, "utf8"));
-      continue;
-    }
-    const next = body[i + 1];
-    if (/[0-7]/.test(next ?? "")) {
-      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(simple[next] ?? next.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function parseGitLog(output) {
-  const entries = [];
-  for (const record of output.split(RECORD)) {
-    if (!record.trim()) continue;
-    const [header, ...rest] = record.split("\n");
-    const [oid, name, email, ...trailers] = header.split(FIELD);
-    entries.push({
-      oid,
-      author: { name, email },
-      coAuthors: trailers.map((t) => t.trim()).filter(Boolean),
-      files: rest.filter((line) => line.length > 0).map(unquoteGitPath)
-    });
-  }
-  return entries;
-}
-function parseContact(text) {
-  const match = /^(.*?)\s*<([^<>]*)>\s*$/.exec(text.trim());
-  if (!match) return null;
-  return { name: match[1].trim(), email: match[2].trim() };
-}
-function loginFromNoreplyEmail(email) {
-  const match = /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email.trim());
-  return match ? match[1] : null;
-}
-function gitAuthor(contact, webUrl = "https://github.com") {
-  const login = loginFromNoreplyEmail(contact.email);
-  return {
-    name: contact.name,
-    email: contact.email,
-    user: login ? { login, name: null, url: `${webUrl}/${login}`, type: "User" } : null
-  };
-}
-
-// src/credit/credit-rule.ts
-function isBot(name, account2) {
-  if (account2?.type === "Bot") return true;
-  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
-}
-function authorContributor(author) {
-  if (isBot(author.name, author.user)) return null;
-  const name = author.user?.name || author.name;
-  if (!name) return null;
-  return { name, url: author.user?.url ?? null };
-}
-function reviewerContributor(reviewer) {
-  if (reviewer === null || isBot(null, reviewer)) return null;
-  return { name: reviewer.name || reviewer.login, url: reviewer.url };
-}
-function mergeByName(people) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const person of people) {
-    const seen = byName.get(person.name);
-    if (!seen) byName.set(person.name, { name: person.name, url: person.url });
-    else if (seen.url === null && person.url !== null) seen.url = person.url;
-  }
-  return [...byName.values()];
-}
-function creditContributors(history, rewrite) {
-  const authors = history.flatMap(
-    (commit) => commit.authors.map((author) => {
-      const person = authorContributor(author);
-      return person && rewrite ? rewrite(person, { author }) : person;
-    })
-  );
-  const reviewers = history.flatMap(
-    (commit) => commit.reviewers.map((reviewer) => {
-      const person = reviewerContributor(reviewer);
-      return person && reviewer && rewrite ? rewrite(person, { reviewer }) : person;
-    })
-  );
-  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
-}
-
-// src/credit/identity-rules.ts
-function keysOf(who) {
-  const texts = "author" in who ? [who.author.user?.login, who.author.user?.url, who.author.email, who.author.name, who.author.user?.name] : [who.reviewer.login, who.reviewer.url, who.reviewer.name];
-  return texts.filter((t) => typeof t === "string" && t.trim() !== "").map((t) => t.trim().toLowerCase());
-}
-var IdentityRules = class _IdentityRules {
-  constructor(rules) {
-    this.rules = rules;
-    for (const { rule, keys } of rules) for (const key of keys) this.byKey.set(key, rule);
-  }
-  rules;
-  static NONE = new _IdentityRules([]);
-  byKey = /* @__PURE__ */ new Map();
-  static fromFile(file) {
-    if (!file) return _IdentityRules.NONE;
-    return new _IdentityRules([
-      ...file.aliases.map((alias) => ({
-        rule: { label: `alias "${alias.name}"`, person: { name: alias.name, url: alias.url } },
-        keys: alias.match.map((m) => m.toLowerCase())
-      })),
-      ...file.exclude.map((text) => ({ rule: { label: `exclude "${text}"`, person: null }, keys: [text.toLowerCase()] }))
-    ]);
-  }
-  get isEmpty() {
-    return this.rules.length === 0;
-  }
-  /** The same rules but one: to tell what that one changed. */
-  without(label) {
-    return new _IdentityRules(this.rules.filter((r) => r.rule.label !== label));
-  }
-  /** The credit rule's hook; records in `fired` the label of every rule that matched someone. */
-  rewriter(fired) {
-    if (this.isEmpty) return void 0;
-    return (person, who) => {
-      const matched = keysOf(who).map((key) => this.byKey.get(key)).filter((rule) => rule !== void 0).sort((a, b) => (a.person === null ? -1 : 0) - (b.person === null ? -1 : 0))[0];
-      if (!matched) return person;
-      fired?.add(matched.label);
-      return matched.person === null ? null : { ...matched.person };
-    };
-  }
-};
-var sameList = (a, b) => a.length === b.length && a.every((p, i) => p.name === b[i].name && p.url === b[i].url);
-function creditWithRules(history, rules) {
-  const fired = /* @__PURE__ */ new Set();
-  const contributors = creditContributors(history, rules.rewriter(fired));
-  const changedBy = [...fired].filter((label) => !sameList(creditContributors(history, rules.without(label).rewriter()), contributors)).sort();
-  return { contributors, changedBy };
-}
-
-// src/credit/git-provider.ts
-var execFileAsync = promisify(execFile);
-var GitContributorProvider = class {
-  constructor(options2) {
-    this.options = options2;
-  }
-  options;
-  kind = "git";
-  async git(args) {
-    try {
-      const { stdout } = await execFileAsync("git", ["-c", "core.quotepath=off", "--literal-pathspecs", ...args], {
-        cwd: this.options.sourceDir,
-        maxBuffer: 512 * 1024 * 1024,
-        encoding: "utf8"
-      });
-      return stdout;
-    } catch (error2) {
-      const stderr = String(error2.stderr ?? error2.message).trim().split("\n")[0];
-      throw new UserError(`--contributors git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
-    }
-  }
-  async credit(sourcePaths) {
-    const paths = [...new Set(sourcePaths)];
-    const result = { contributors: /* @__PURE__ */ new Map(), failures: [], stats: { requests: 0, points: 0 } };
-    if (paths.length === 0) return result;
-    if ((await this.git(["rev-parse", "--is-shallow-repository"])).trim() === "true") {
-      this.options.logger.warning(
-        "contributors: the source checkout is a shallow clone, so contributor lists only see its latest commits (check out with fetch-depth: 0)"
-      );
-    }
-    const log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths]));
-    const coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors));
-    const histories = new Map(paths.map((path2) => [path2, []]));
-    for (const entry of log) {
-      const authors = [
-        gitAuthor(entry.author),
-        ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== void 0).map((c) => gitAuthor(c))
-      ];
-      const record = { oid: entry.oid, authors, reviewers: [] };
-      for (const file of entry.files) histories.get(file)?.push(record);
-    }
-    const rules = this.options.rules ?? IdentityRules.NONE;
-    for (const [path2, history] of histories) {
-      const { contributors, changedBy } = creditWithRules(history, rules);
-      result.contributors.set(path2, contributors);
-      if (changedBy.length > 0) (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
-    }
-    this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`);
-    return result;
-  }
-  /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
-  async mailmapContacts(texts) {
-    const contacts = /* @__PURE__ */ new Map();
-    for (const text of texts) {
-      const contact = parseContact(text);
-      if (contact) contacts.set(text, contact);
-    }
-    if (contacts.size === 0) return contacts;
-    const asWritten = [...contacts];
-    const mapped = (await this.git(["check-mailmap", ...asWritten.map(([, c]) => c.name ? `${c.name} <${c.email}>` : `<${c.email}>`)])).split("\n");
-    asWritten.forEach(([text], i) => {
-      const contact = parseContact(mapped[i] ?? "");
-      if (contact) contacts.set(text, contact);
-    });
-    return contacts;
-  }
-};
 
 // src/credit/batch-plan.ts
 function pointsForUnits(units) {
@@ -79457,8 +80363,8 @@ function planBatchSizes(count, limits) {
   }
   for (let p = 0; p <= maxPoints; p++) {
     for (let b = 1; b <= budget; b++) {
-      const cell2 = best[b][p];
-      if (cell2 && cell2.items >= count) return trimToCount(cell2.levels.map((i) => levels[i].size), count);
+      const cell = best[b][p];
+      if (cell && cell.items >= count) return trimToCount(cell.levels.map((i) => levels[i].size), count);
     }
   }
   throw new Error("planBatchSizes: no plan found");
@@ -79618,14 +80524,9 @@ var DEFAULT_REQUEST_BUDGET = 15;
 var MAX_ALIASES_PER_QUERY = 100;
 var ATTEMPTS_PER_ALIAS = 2;
 function parseRepository(repository) {
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository.trim());
-  if (!match) throw new UserError(`source repository must be OWNER/NAME, got '${repository}'`);
-  return { owner: match[1], name: match[2] };
-}
-function webUrlFor(apiUrl) {
-  const url = apiUrl.replace(/\/+$/, "");
-  if (url === "https://api.github.com") return "https://github.com";
-  return url.replace(/\/api\/v3$/, "");
+  const parsed = parseRepositoryName(repository);
+  if (!parsed) throw new OptionError("source-repository", `must be OWNER/NAME, got '${repository}'`);
+  return parsed;
 }
 function statusOf(error2) {
   const status = error2?.status;
@@ -79634,7 +80535,7 @@ function statusOf(error2) {
 var GitHubContributorProvider = class {
   constructor(options2) {
     this.options = options2;
-    const apiUrl = options2.apiUrl ?? "https://api.github.com";
+    const apiUrl = options2.apiUrl ?? DEFAULT_API_URL;
     this.repo = { ...parseRepository(options2.repository), ref: options2.ref ?? "main" };
     this.webUrl = webUrlFor(apiUrl);
     this.budget = options2.requestBudget ?? DEFAULT_REQUEST_BUDGET;
@@ -79657,7 +80558,7 @@ var GitHubContributorProvider = class {
       const rateLimit = answer.data?.rateLimit;
       if (typeof rateLimit?.cost === "number") spent.points += rateLimit.cost;
       if (typeof rateLimit?.remaining === "number") spent.remaining = rateLimit.remaining;
-      const aliases = Object.keys(request2.variables).filter((key) => /^[pc]\d+$/.test(key)).length;
+      const aliases = Object.keys(request2.variables).filter((key2) => /^[pc]\d+$/.test(key2)).length;
       this.options.logger.debug(
         `GraphQL ${request2.operation}: ${aliases} aliases, cost ${rateLimit?.cost ?? "?"}, ${rateLimit?.remaining ?? "?"} points left` + (answer.errors.length > 0 ? `, ${answer.errors.length} error(s)` : "")
       );
@@ -79789,8 +80690,8 @@ var GitHubContributorProvider = class {
       }
       const body = error2.response?.data;
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
-      const message = error2 instanceof Error ? error2.message : String(error2);
-      throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`);
+      const message2 = error2 instanceof Error ? error2.message : String(error2);
+      throw new Error(status ? `GitHub answered HTTP ${status}: ${message2}` : `request to GitHub failed: ${message2}`);
     }
   }
 };
@@ -79798,8 +80699,8 @@ function errorsByAlias(errors, aliasPattern) {
   const byAlias = /* @__PURE__ */ new Map();
   for (const error2 of errors) {
     const alias = aliasOfError(error2, aliasPattern) ?? "*";
-    const message = error2.message ?? "GraphQL error";
-    byAlias.set(alias, byAlias.has(alias) ? `${byAlias.get(alias)}; ${message}` : message);
+    const message2 = error2.message ?? "GraphQL error";
+    byAlias.set(alias, byAlias.has(alias) ? `${byAlias.get(alias)}; ${message2}` : message2);
   }
   return byAlias;
 }
@@ -79816,102 +80717,6 @@ var NoContributorProvider = class {
   }
 };
 
-// src/credit/additions.ts
-function pageGlob(pattern) {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*" && pattern[i + 1] === "*") {
-      source += ".*";
-      i++;
-    } else if (ch === "*") source += "[^/]*";
-    else if (ch === "?") source += "[^/]";
-    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-function additionsOf(file) {
-  return (file?.add ?? []).map((entry) => ({
-    label: `add "${entry.name}"`,
-    person: { name: entry.name, url: entry.url },
-    globs: entry.pages.map(pageGlob)
-  }));
-}
-function withAdditions(pagePath, list, additions) {
-  const out = list.map((c) => ({ ...c }));
-  const changedBy = [];
-  for (const addition of additions) {
-    if (!addition.globs.some((glob) => glob.test(pagePath))) continue;
-    if (out.some((c) => c.name === addition.person.name)) continue;
-    out.push({ ...addition.person });
-    changedBy.push(addition.label);
-  }
-  return { list: out, changedBy };
-}
-function unmatchedPatterns(file, pagePaths) {
-  const unmatched = [];
-  file?.add.forEach(
-    (entry, i) => entry.pages.forEach((pattern, j) => {
-      const glob = pageGlob(pattern);
-      if (!pagePaths.some((p) => glob.test(p))) unmatched.push(`add[${i}].pages[${j}] "${pattern}"`);
-    })
-  );
-  return unmatched;
-}
-
-// src/credit/rule-report.ts
-function ruleLabels(file) {
-  return [
-    ...file.aliases.map((a) => `alias "${a.name}"`),
-    ...file.exclude.map((text) => `exclude "${text}"`),
-    ...file.add.map((a) => `add "${a.name}"`)
-  ];
-}
-function buildRuleReport(file, changedBy, unmatched) {
-  const pagesOf = new Map(ruleLabels(file).map((label) => [label, []]));
-  for (const [page, labels] of changedBy) for (const label of labels) pagesOf.get(label)?.push(page);
-  return { file: file.file, rules: [...pagesOf].map(([rule, pages]) => ({ rule, pages: pages.sort() })), unmatched };
-}
-
-// src/credit/credit-pages.ts
-function withContributors(frontMatter, contributors) {
-  const list = contributors.map((c) => ({ name: c.name, url: c.url }));
-  if ("contributors" in frontMatter) return { ...frontMatter, contributors: list };
-  const out = {};
-  let placed = false;
-  for (const [key, value] of Object.entries(frontMatter)) {
-    out[key] = value;
-    if (key === "title") {
-      out.contributors = list;
-      placed = true;
-    }
-  }
-  if (!placed) out.contributors = list;
-  return out;
-}
-async function creditPages(pages, provider, logger, contributorsFile = null) {
-  const paths = [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
-  const result = await provider.credit(paths);
-  const additions = additionsOf(contributorsFile);
-  const changedBy = /* @__PURE__ */ new Map();
-  let credited = 0;
-  const out = pages.map((page) => {
-    const contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
-    if (!contributors) return page;
-    credited++;
-    const added = withAdditions(page.path, contributors, additions);
-    const rules = [...result.changedBy?.get(page.creditPath) ?? [], ...added.changedBy];
-    if (rules.length > 0) changedBy.set(page.path, rules);
-    return { ...page, frontMatter: withContributors(page.frontMatter, added.list) };
-  });
-  logger.debug(`contributors (${provider.kind}): ${credited} pages credited from ${paths.length} source files`);
-  if (!contributorsFile) return { pages: out, result, rules: null };
-  const listing = pages.filter((page) => page.creditPath !== null).map((page) => page.path);
-  const unmatched = unmatchedPatterns(contributorsFile, listing);
-  for (const pattern of unmatched) logger.warning(`${contributorsFile.file}: ${pattern} names no page that lists contributors`);
-  return { pages: out, result, rules: buildRuleReport(contributorsFile, changedBy, unmatched) };
-}
-
 // src/credit/create-provider.ts
 function createContributorProvider(kind, options2) {
   switch (kind) {
@@ -79920,8 +80725,8 @@ function createContributorProvider(kind, options2) {
     case "git":
       return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger, rules: options2.rules });
     case "github":
-      if (!options2.token) throw new UserError("--contributors github needs a token: set GITHUB_TOKEN (or the token input)");
-      if (!options2.repository) throw new UserError("--contributors github needs the source repository: --source-repository OWNER/NAME");
+      if (!options2.token) throw new OptionError("contributors", "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)");
+      if (!options2.repository) throw new OptionError("contributors", "github needs the source repository: set source-repository to OWNER/NAME");
       return new GitHubContributorProvider({
         token: options2.token,
         apiUrl: options2.apiUrl,
@@ -79932,128 +80737,117 @@ function createContributorProvider(kind, options2) {
         rules: options2.rules
       });
     default:
-      throw new UserError(`unknown contributors provider '${kind}': use none, git or github`);
+      throw new OptionError("contributors", `unknown provider '${kind}': use ${CONTRIBUTOR_KINDS.join(", ")}`);
   }
 }
 
-// src/discover/fs-source-tree.ts
-import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
-
-// src/shared/tree-path.ts
-import { posix } from "node:path";
-function normalizeTreePath(path2) {
-  const slashed = path2.replace(/\\/g, "/");
-  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
-  const normal = posix.normalize(slashed === "" ? "." : slashed);
-  if (normal === ".." || normal.startsWith("../")) return null;
-  return normal === "." ? "" : normal.replace(/\/$/, "");
+// src/credit/identity-hints.ts
+var words = (name) => name.trim().toLowerCase().split(/\s+/);
+function abbreviates(a, b) {
+  const [x, y] = [words(a), words(b)];
+  if (x.length !== y.length || x.length < 2 || a.trim().toLowerCase() === b.trim().toLowerCase()) return false;
+  let initials = 0;
+  for (let i = 0; i < x.length; i++) {
+    const [p, q] = [x[i].replace(/\.$/, ""), y[i].replace(/\.$/, "")];
+    if (p === q) continue;
+    const [short, long] = p.length <= q.length ? [p, q] : [q, p];
+    if (short.length !== 1 || long[0] !== short) return false;
+    initials++;
+  }
+  return initials > 0 && initials < x.length;
 }
-function joinTreePath(...parts) {
-  return parts.filter((part) => part !== "").join("/");
+function reasonFor(a, b) {
+  if (a.name === b.name) {
+    if (a.url !== null && b.url !== null) return "the same name under two GitHub accounts";
+    return "the same name with and without a GitHub account (a git name equal to a profile name)";
+  }
+  if (a.url !== null && a.url === b.url) return "two names for one GitHub account";
+  if ((a.url === null || b.url === null) && abbreviates(a.name, b.name)) return "one name abbreviates the other";
+  return null;
 }
-
-// src/shared/source-tree.ts
-function sortEntries(entries) {
-  return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-
-// src/discover/fs-source-tree.ts
-function createFsSourceTree(root) {
-  const base = resolve(root);
-  const locate = (path2) => {
-    if (isAbsolute(path2)) return path2;
-    const inside2 = normalizeTreePath(path2);
-    if (inside2 === null) throw new Error(`path leaves the source folder: ${path2}`);
-    return join(base, inside2);
-  };
-  let realRoot;
-  const inside = async (path2) => {
-    const full = locate(path2);
-    if (isAbsolute(path2)) return full;
-    let real;
-    try {
-      real = await realpath(full);
-    } catch {
-      return full;
+var key = (c) => `${c.name}\0${c.url ?? ""}`;
+function identityHints(pages) {
+  const people = /* @__PURE__ */ new Map();
+  for (const page of pages) {
+    for (const person2 of page.contributors) {
+      const seen = people.get(key(person2)) ?? { person: { name: person2.name, url: person2.url }, pages: /* @__PURE__ */ new Set() };
+      seen.pages.add(page.path);
+      people.set(key(person2), seen);
     }
-    realRoot ??= realpath(base).catch(() => base);
-    const root2 = await realRoot;
-    if (real !== root2 && !real.startsWith(root2.endsWith(sep2) ? root2 : root2 + sep2)) {
-      throw new UserError(`${path2}: a link that leaves the source folder; refusing to read it`);
+  }
+  const all = [...people.values()].sort((a, b) => key(a.person) < key(b.person) ? -1 : 1);
+  const hints = [];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const reason = reasonFor(all[i].person, all[j].person);
+      if (!reason) continue;
+      hints.push({
+        people: [all[i].person, all[j].person],
+        reason,
+        pages: [.../* @__PURE__ */ new Set([...all[i].pages, ...all[j].pages])].sort()
+      });
     }
-    return full;
-  };
-  return {
-    description: base,
-    async list(dir) {
-      const dirents = await readdir2(await inside(dir), { withFileTypes: true });
-      const entries = [];
-      for (const dirent of dirents) {
-        const kind = dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : await kindOf(join(locate(dir), dirent.name));
-        if (kind) entries.push({ name: dirent.name, kind });
-      }
-      return sortEntries(entries);
-    },
-    async readBytes(file) {
-      return readFile(await inside(file));
-    },
-    async exists(path2) {
-      return await kindOf(locate(path2)) !== null;
-    },
-    async isDirectory(path2) {
-      return await kindOf(locate(path2)) === "directory";
-    }
-  };
+  }
+  return hints;
 }
-async function kindOf(path2) {
+
+// src/credit/source-commits.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var execFileAsync2 = promisify2(execFile2);
+var MAX_SOURCE_COMMITS = 50;
+var QUERY = `query SourceCommits($owner: String!, $name: String!, $until: String!) {
+  repository(owner: $owner, name: $name) {
+    object(expression: $until) {
+      ... on Commit { history(first: ${MAX_SOURCE_COMMITS}) { nodes { oid messageHeadline committedDate } } }
+    }
+  }
+}`;
+function upTo(commits, since) {
+  const at = commits.findIndex((c) => c.oid === since);
+  return at >= 0 ? { commits: commits.slice(0, at), more: false } : { commits, more: true };
+}
+async function listSourceCommits(since, options2) {
   try {
-    const info2 = await stat2(path2);
-    return info2.isDirectory() ? "directory" : info2.isFile() ? "file" : null;
-  } catch {
+    if (options2.kind === "git") {
+      const { stdout } = await execFileAsync2(
+        "git",
+        ["log", `--max-count=${MAX_SOURCE_COMMITS + 1}`, "--format=%H%x1f%s%x1f%cI", options2.until, "--"],
+        { cwd: options2.sourceDir, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }
+      );
+      const commits = stdout.split("\n").filter(Boolean).map((line) => {
+        const [oid, headline, date] = line.split("");
+        return { oid, headline, date };
+      });
+      const found = upTo(commits, since);
+      return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more };
+    }
+    if (options2.kind === "github" && options2.token) {
+      const [owner, name] = options2.repository.split("/");
+      const client = createGitHubClient({ token: options2.token, baseUrl: options2.apiUrl, timing: options2.timing, logger: options2.logger, purpose: "read" });
+      const answer = await client.graphql(QUERY, { owner, name, until: options2.until });
+      const nodes = answer.repository?.object?.history?.nodes;
+      if (!nodes) return null;
+      return upTo(
+        nodes.map((n) => ({ oid: n.oid, headline: n.messageHeadline, date: n.committedDate })),
+        since
+      );
+    }
+    return null;
+  } catch (error2) {
+    options2.logger.info(`source commits since ${since.slice(0, 7)} not listed: ${(error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]}`);
     return null;
   }
 }
 
-// src/discover/languages.ts
-var LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-function parseLanguageSelection(value) {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.toLowerCase() === "all") return "all";
-  const list = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
-  for (const language of list) {
-    if (!LANGUAGE_NAME.test(language)) {
-      throw new UserError(`languages: "${language}" is not a language name (use all, en, or a list such as de,es)`);
-    }
-  }
-  if (list.length === 0) throw new UserError(`languages: "${value}" names no language (use all, en, or a list such as de,es)`);
-  return [...new Set(list)];
-}
-function isLanguageSelected(selection, language) {
-  return selection === "all" || selection.includes(language);
-}
-function isLanguageFolderName(name) {
-  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
-}
-
-// src/shared/generated-paths.ts
-var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
-function isGeneratedPagePath(relPath) {
-  return GENERATED_PAGE.test(relPath);
-}
-function pageLanguage(relPath) {
-  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
-  return parts.length > 1 ? parts[parts.length - 1] : "en";
-}
-
 // src/plan/contributor-names.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function pageContributors(pageContent) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
   if (!match) return null;
   let data;
   try {
-    data = import_yaml.default.parse(match[1]);
+    data = import_yaml4.default.parse(match[1]);
   } catch {
     return null;
   }
@@ -80092,10 +80886,40 @@ async function keepSiteContributors(pages, failedCreditPaths, site) {
       result.pages.push(page);
     } else {
       result.kept.push(page.path);
-      result.pages.push({ ...page, frontMatter: withContributors(page.frontMatter, list) });
+      result.pages.push({ ...page, contributors: list });
     }
   }
   return result;
+}
+
+// src/render/serialize.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/shared/marker.ts
+var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
+function hasAutogeneratedMarker(text) {
+  return text.includes(AUTOGENERATED_MARKER);
+}
+
+// src/render/serialize.ts
+function serializePage(page) {
+  const frontMatter = import_yaml5.default.stringify(frontMatterOf(page)).trim();
+  return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
+}
+function frontMatterOf(page) {
+  if (page.contributors === null) return page.frontMatter;
+  const list = page.contributors.map((c) => ({ name: c.name, url: c.url }));
+  const out = {};
+  let placed = false;
+  for (const [key2, value] of Object.entries(page.frontMatter)) {
+    out[key2] = value;
+    if (key2 === "title") {
+      out.contributors = list;
+      placed = true;
+    }
+  }
+  if (!placed) out.contributors = list;
+  return out;
 }
 
 // src/plan/blob-sha.ts
@@ -80119,24 +80943,6 @@ async function mapWithLimit(items, limit, fn) {
   return results;
 }
 
-// src/render/constants.ts
-var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
-var DEFAULT_ARTICLE_IMAGE = "images/learn/LP-article-default.png";
-var UNTRANSLATED_INDEX_PLACEHOLDER = "This text will be translated soon.";
-function youtubeThumbnail(code) {
-  return `https://img.youtube.com/vi/${code}/mqdefault.jpg`;
-}
-
-// src/render/serialize.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function serializePage(page) {
-  const frontMatter = import_yaml2.default.stringify(page.frontMatter).trim();
-  return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
-}
-function hasAutogeneratedMarker(text) {
-  return text.includes(AUTOGENERATED_MARKER);
-}
-
 // src/plan/plan-changes.ts
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 function classifyPaths(desiredShas, current, inScope = () => true) {
@@ -80153,17 +80959,18 @@ function classifyPaths(desiredShas, current, inScope = () => true) {
   for (const list of Object.values(result)) list.sort();
   return result;
 }
-async function planChanges(desired, current, options2) {
-  const desiredShas = new Map([...desired].map(([path2, content]) => [path2, gitBlobSha(content)]));
+async function planChanges(pages, current, options2) {
+  const desired = new Map(pages.map((page) => [page.path, { page, content: serializePage(page) }]));
+  const desiredShas = new Map([...desired].map(([path2, { content }]) => [path2, gitBlobSha(content)]));
   const buckets = classifyPaths(desiredShas, current, options2.inScope);
   const toRead = [...buckets.maybeUpdate, ...buckets.maybeDelete];
   const contents = await mapWithLimit(toRead, options2.concurrency ?? 8, options2.readCurrent);
   const currentContent = new Map(toRead.map((path2, i) => [path2, contents[i]]));
   const plan = { add: [], update: [], delete: [], unchanged: buckets.unchanged, protected: [] };
+  const namesOf = (page) => (page.contributors ?? []).map((c) => c.name);
   for (const path2 of buckets.add) {
-    const content = desired.get(path2);
-    const after = contributorNames(content);
-    plan.add.push({ path: path2, content, sha: desiredShas.get(path2), ...after ? { contributors: diffContributors([], after) } : {} });
+    const { page, content } = desired.get(path2);
+    plan.add.push({ path: path2, page, content, sha: desiredShas.get(path2), contributors: diffContributors([], namesOf(page)) });
   }
   for (const path2 of buckets.maybeUpdate) {
     const previousContent = currentContent.get(path2);
@@ -80171,16 +80978,17 @@ async function planChanges(desired, current, options2) {
       plan.protected.push({ path: path2, wouldHave: "update" });
       continue;
     }
-    const content = desired.get(path2);
+    const { page, content } = desired.get(path2);
     const before = contributorNames(previousContent);
-    const after = contributorNames(content);
+    const after = namesOf(page);
     plan.update.push({
       path: path2,
+      page,
       content,
       sha: desiredShas.get(path2),
       previousSha: current.get(path2),
       previousContent,
-      ...before && after ? { contributors: diffContributors(before, after) } : {}
+      ...before ? { contributors: diffContributors(before, after) } : {}
     });
   }
   for (const path2 of buckets.maybeDelete) {
@@ -80239,11 +81047,11 @@ function diffOps(a, b) {
     endA--;
     endB--;
   }
-  const rows2 = endA - start;
+  const rows = endA - start;
   const cols = endB - start;
   const width = cols + 1;
-  const lcs = new Uint32Array((rows2 + 1) * width);
-  for (let i2 = rows2 - 1; i2 >= 0; i2--) {
+  const lcs = new Uint32Array((rows + 1) * width);
+  for (let i2 = rows - 1; i2 >= 0; i2--) {
     for (let j2 = cols - 1; j2 >= 0; j2--) {
       lcs[i2 * width + j2] = keyOf(a, start + i2) === keyOf(b, start + j2) ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
     }
@@ -80253,12 +81061,12 @@ function diffOps(a, b) {
   for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
   let i = 0;
   let j = 0;
-  while (i < rows2 || j < cols) {
-    if (i < rows2 && j < cols && keyOf(a, start + i) === keyOf(b, start + j)) {
+  while (i < rows || j < cols) {
+    if (i < rows && j < cols && keyOf(a, start + i) === keyOf(b, start + j)) {
       ops.push(op(" ", a, start + i));
       i++;
       j++;
-    } else if (i < rows2 && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+    } else if (i < rows && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
       ops.push(op("-", a, start + i++));
     } else {
       ops.push(op("+", b, start + j++));
@@ -80313,6 +81121,13 @@ function dryRunResult(plan, repositoryPath) {
   return { operation: "none", changedFiles: changedPaths(plan).map(repositoryPath), counts: planCounts(plan) };
 }
 
+// src/publish/base-branch-rule.ts
+function refuseBaseBranch(branch, base, repository) {
+  if (branch === base) {
+    throw new UserError(`the sync branch '${branch}' is the base branch of ${repository}: choose another branch, the sync never writes to the base`);
+  }
+}
+
 // src/publish/github-errors.ts
 var isHttpError = (error2) => typeof error2 === "object" && error2 !== null && typeof error2.status === "number";
 function gitHubMessage(error2) {
@@ -80323,21 +81138,21 @@ function gitHubMessage(error2) {
 }
 function describeGitHubError(error2, repository, step, kind) {
   if (error2 instanceof UserError || !isHttpError(error2)) return error2 instanceof Error ? error2 : new Error(String(error2));
-  const message = gitHubMessage(error2);
-  if (error2.status === 429 || error2.status === 403 && /rate limit/i.test(message)) {
-    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error2.status} ${message}): run it again later`);
+  const message2 = gitHubMessage(error2);
+  if (error2.status === 429 || error2.status === 403 && /rate limit/i.test(message2)) {
+    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error2.status} ${message2}): run it again later`);
   }
   switch (error2.status) {
     case 401:
-      return new UserError(`GitHub rejected the token (401 ${message}) while trying to ${step} on ${repository}: check the token`);
+      return new UserError(`GitHub rejected the token (401 ${message2}) while trying to ${step} on ${repository}: check the token`);
     case 403:
       return kind === "write" ? new UserError(
-        `the token may not write to ${repository} (403 ${message}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
-      ) : new UserError(`the token may not read ${repository} (403 ${message}) while trying to ${step}`);
+        `the token may not write to ${repository} (403 ${message2}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
+      ) : new UserError(`the token may not read ${repository} (403 ${message2}) while trying to ${step}`);
     case 404:
       return new UserError(`${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`);
     default:
-      return new Error(`GitHub answered ${error2.status} (${message}) while trying to ${step} on ${repository}`);
+      return new Error(`GitHub answered ${error2.status} (${message2}) while trying to ${step} on ${repository}`);
   }
 }
 
@@ -80383,7 +81198,7 @@ var GitHubRepoApi = class {
 // src/publish/git-tree.ts
 import { createHash as createHash2 } from "node:crypto";
 var parentOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
-var nameOf = (p) => p.slice(p.lastIndexOf("/") + 1);
+var nameOf2 = (p) => p.slice(p.lastIndexOf("/") + 1);
 var depthOf = (p) => p === "" ? 0 : p.split("/").length;
 function hashTree(entries) {
   const sorted = [...entries].sort(
@@ -80404,7 +81219,7 @@ function treeShaAfter(rootSha, listing, changes) {
     return entries;
   };
   for (const entry of listing) {
-    dirEntries(parentOf(entry.path)).set(nameOf(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
+    dirEntries(parentOf(entry.path)).set(nameOf2(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
     if (entry.type === "tree") dirEntries(entry.path);
   }
   const dirty = /* @__PURE__ */ new Set();
@@ -80414,26 +81229,26 @@ function treeShaAfter(rootSha, listing, changes) {
       dirty.add(dir);
       if (dir === "") break;
       const above = dirEntries(parentOf(dir));
-      const node = above.get(nameOf(dir));
+      const node = above.get(nameOf2(dir));
       if (node && node.type !== "tree") throw new Error(`cannot write ${path2}: ${dir} is a file`);
-      if (!node) above.set(nameOf(dir), { mode: "040000", type: "tree", sha: "" });
+      if (!node) above.set(nameOf2(dir), { mode: "040000", type: "tree", sha: "" });
     }
     const entries = dirEntries(parent);
-    const existing = entries.get(nameOf(path2));
+    const existing = entries.get(nameOf2(path2));
     if (sha === null) {
       if (!existing || existing.type !== "blob") throw new Error(`cannot delete ${path2}: not a file in the tree`);
-      entries.delete(nameOf(path2));
+      entries.delete(nameOf2(path2));
     } else {
       if (existing && existing.type !== "blob") throw new Error(`cannot write ${path2}: it is a ${existing.type}`);
-      entries.set(nameOf(path2), { mode: existing?.mode ?? "100644", type: "blob", sha });
+      entries.set(nameOf2(path2), { mode: existing?.mode ?? "100644", type: "blob", sha });
     }
   }
   for (const dir of [...dirty].sort((a, b) => depthOf(b) - depthOf(a))) {
     if (dir === "") continue;
     const entries = dirEntries(dir);
     const above = dirEntries(parentOf(dir));
-    if (entries.size === 0) above.delete(nameOf(dir));
-    else above.set(nameOf(dir), { mode: "040000", type: "tree", sha: hashTree(entries) });
+    if (entries.size === 0) above.delete(nameOf2(dir));
+    else above.set(nameOf2(dir), { mode: "040000", type: "tree", sha: hashTree(entries) });
   }
   return hashTree(dirEntries(""));
 }
@@ -80468,7 +81283,7 @@ async function holdsDesired(api, commitSha, desired) {
   const parents = commit.data.parents.map((p) => p.sha);
   return commit.data.tree.sha === desired.treeSha && parents.length === 1 && parents[0] === desired.baseSha;
 }
-async function createSyncCommit(api, base, plan, targetPath, message, desired, logger) {
+async function createSyncCommit(api, base, plan, targetPath, message2, desired, logger) {
   const modes = new Map(base.listing.map((e) => [e.path, e.mode]));
   const items = [];
   for (const page of [...plan.add, ...plan.update]) {
@@ -80490,12 +81305,12 @@ async function createSyncCommit(api, base, plan, targetPath, message, desired, l
   const commit = await api.call(
     "create the commit",
     "write",
-    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message, tree: tree.data.sha, parents: [base.commitSha] })
+    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message: message2, tree: tree.data.sha, parents: [base.commitSha] })
   );
   return commit.data.sha;
 }
 async function pointSyncBranch(api, branch, base, commitSha, mode, desired) {
-  if (branch === base.branch) throw new Error(`refusing to write the base branch '${branch}'`);
+  refuseBaseBranch(branch, base.branch, api.fullName);
   const { owner, repo } = api;
   const force = () => api.call("update the sync branch", "write", () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }));
   if (mode === "update") {
@@ -80536,7 +81351,12 @@ async function findOpenPull(api, branch) {
     requestedReviewers: [
       ...(pull.requested_reviewers ?? []).map((u) => u.login),
       ...(pull.requested_teams ?? []).map((t) => `${api.owner}/${t.slug}`)
-    ]
+    ],
+    nodeId: pull.node_id,
+    draft: pull.draft === true,
+    autoMerge: pull.auto_merge?.merge_method ?? null,
+    assignees: (pull.assignees ?? []).map((u) => u.login),
+    milestone: pull.milestone?.number ?? null
   };
 }
 async function createPull(api, branch, content) {
@@ -80554,7 +81374,7 @@ async function createPull(api, branch, content) {
       draft: content.draft
     })
   );
-  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url } : void 0;
+  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url, nodeId: created.value.data.node_id } : void 0;
 }
 var sameText = (a, b) => a.replace(/\r\n/g, "\n").trim() === b.replace(/\r\n/g, "\n").trim();
 async function refreshPull(api, pull, content) {
@@ -80619,15 +81439,98 @@ async function closeEmptyPull(api, pull, baseRef, baseSha) {
   );
 }
 
+// src/publish/github-pull-settings.ts
+var message = (error2) => (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
+async function assignNewPull(api, number, settings, logger) {
+  const state = { assignees: [], milestone: null };
+  if (settings.assignees.length > 0) {
+    try {
+      const issue2 = await api.call(
+        "add assignees",
+        "write",
+        () => api.client.rest.issues.addAssignees({ owner: api.owner, repo: api.repo, issue_number: number, assignees: [...settings.assignees] })
+      );
+      state.assignees = (issue2.data.assignees ?? []).map((u) => u.login);
+      const skipped = settings.assignees.filter((a) => !state.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
+      if (skipped.length > 0) logger.warning(`GitHub did not assign ${skipped.join(", ")}: only users with access to ${api.fullName} can be assigned`);
+    } catch (error2) {
+      logger.warning(`could not assign ${settings.assignees.join(", ")}: ${message(error2)}`);
+    }
+  }
+  if (settings.milestone !== void 0) {
+    const milestone = settings.milestone;
+    try {
+      const issue2 = await api.call(
+        "set the milestone",
+        "write",
+        () => api.client.rest.issues.update({ owner: api.owner, repo: api.repo, issue_number: number, milestone })
+      );
+      state.milestone = issue2.data.milestone?.number ?? null;
+    } catch (error2) {
+      logger.warning(`could not set milestone ${milestone} (does it exist and is it open?): ${message(error2)}`);
+    }
+  }
+  return state;
+}
+var AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { autoMergeRequest { mergeMethod } }
+  }
+}`;
+async function enableAutoMerge(api, pull, method, logger) {
+  try {
+    const answer = await api.call(
+      "enable auto-merge",
+      "write",
+      () => api.client.graphql(AUTO_MERGE, {
+        pullRequestId: pull.nodeId,
+        mergeMethod: method.toUpperCase()
+      })
+    );
+    const on = answer.enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod;
+    return on ? on.toLowerCase() : null;
+  } catch (error2) {
+    const errors = error2.errors;
+    const reason = errors?.length ? errors.map((e) => e.message).join("; ") : message(error2);
+    const hint = /not allowed/i.test(reason) ? ` (turn on "Allow auto-merge" in the repository's settings)` : "";
+    logger.warning(`auto-merge (${method}) not enabled on pull request #${pull.number}: ${reason}${hint}`);
+    return null;
+  }
+}
+var TO_DRAFT = `mutation ConvertToDraft($pullRequestId: ID!) {
+  convertPullRequestToDraft(input: { pullRequestId: $pullRequestId }) { pullRequest { isDraft } }
+}`;
+async function convertToDraft(api, pull, logger) {
+  try {
+    const answer = await api.call(
+      "convert the pull request to a draft",
+      "write",
+      () => api.client.graphql(TO_DRAFT, { pullRequestId: pull.nodeId })
+    );
+    return answer.convertPullRequestToDraft?.pullRequest?.isDraft === true;
+  } catch (error2) {
+    logger.warning(`could not make pull request #${pull.number} a draft again: ${message(error2)}`);
+    return false;
+  }
+}
+async function deleteSyncBranch(api, branch, logger) {
+  const deleted = await api.attempt(
+    "delete the sync branch",
+    "write",
+    [404, 422],
+    () => api.client.rest.git.deleteRef({ owner: api.owner, repo: api.repo, ref: `heads/${branch}` })
+  );
+  if (!deleted.ok) logger.info(`the sync branch '${branch}' was already gone`);
+  return true;
+}
+
 // src/publish/github-snapshot.ts
 var toEntries = (raw, prefix) => raw.filter((e) => e.path && e.mode && e.sha && (e.type === "blob" || e.type === "tree" || e.type === "commit")).map((e) => ({ path: prefix === "" ? e.path : `${prefix}/${e.path}`, mode: e.mode, type: e.type, sha: e.sha }));
 async function loadBase(api, targetPath, base, branch) {
   const { owner, repo } = api;
   const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
   const baseBranch = base ?? repository.data.default_branch;
-  if (branch === baseBranch) {
-    throw new UserError(`the sync branch '${branch}' is the base branch of ${api.fullName}: choose another branch, the sync never writes to the base`);
-  }
+  refuseBaseBranch(branch, baseBranch, api.fullName);
   const ref = await api.attempt("read the base branch", "read", [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
   const commitSha = ref.value.data.object.sha;
@@ -80693,6 +81596,41 @@ function blobReader(api) {
   };
 }
 
+// src/shared/sync-trailer.ts
+var SYNC_TRAILER = "Learning-Path-Sync";
+function syncTrailer(source) {
+  return `${SYNC_TRAILER}: ${source.repository}@${source.commit ?? source.ref}`;
+}
+function parseSyncTrailer(message2) {
+  let found = null;
+  for (const line of message2.split(/\r?\n/)) {
+    const match = /^Learning-Path-Sync:\s*([\w.-]+\/[\w.-]+)@(\S+)\s*$/i.exec(line);
+    if (match) found = { repository: match[1], commit: /^[0-9a-f]{40}$/i.test(match[2]) ? match[2].toLowerCase() : null };
+  }
+  return found;
+}
+
+// src/publish/previous-sync.ts
+var PREVIOUS_SYNC_DEPTH = 30;
+async function findPreviousSync(api, baseSha, targetPath) {
+  const list = await api.call(
+    "read the history of the pages folder",
+    "read",
+    () => api.client.rest.repos.listCommits({
+      owner: api.owner,
+      repo: api.repo,
+      sha: baseSha,
+      ...targetPath === "" ? {} : { path: targetPath },
+      per_page: PREVIOUS_SYNC_DEPTH
+    })
+  );
+  for (const commit of list.data) {
+    const trailer = parseSyncTrailer(commit.commit.message);
+    if (trailer) return { commitSha: commit.sha, repository: trailer.repository, sourceCommit: trailer.commit };
+  }
+  return null;
+}
+
 // src/publish/github-site.ts
 var GitHubSite = class {
   constructor(options2) {
@@ -80701,9 +81639,7 @@ var GitHubSite = class {
       throw new UserError(`target repository must be OWNER/NAME, got '${options2.repository}'`);
     }
     if (options2.branch.trim() === "") throw new UserError("the sync branch name is empty");
-    if (options2.base !== void 0 && options2.branch === options2.base) {
-      throw new UserError(`the sync branch '${options2.branch}' is the base branch: choose another branch, the sync never writes to the base`);
-    }
+    if (options2.base !== void 0) refuseBaseBranch(options2.branch, options2.base, options2.repository);
     this.api = new GitHubRepoApi(options2.client, options2.repository);
     this.targetPath = normalizeTargetPath(options2.targetPath);
   }
@@ -80722,7 +81658,9 @@ var GitHubSite = class {
     const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch);
     this.base = base;
     const readBlob = blobReader(this.api);
+    const previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath);
     return {
+      previousSync,
       files: base.files,
       read: (relPath) => {
         const sha = base.files.get(relPath);
@@ -80749,11 +81687,16 @@ var GitHubSite = class {
       }
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha);
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`);
-      return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary2, requests: this.requests };
+      const branchDeleted = this.options.deleteBranch ? await deleteSyncBranch(this.api, this.options.branch, this.options.logger) : false;
+      if (branchDeleted) this.options.logger.info(`deleted the sync branch '${this.options.branch}'`);
+      return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, branchDeleted, ...summary2, requests: this.requests };
     }
-    const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft };
+    const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft !== false };
     const desired = desiredHead(base, plan, this.targetPath);
-    if (pull) return { ...await this.updatePull(base, pull, request2, desired, content), ...summary2, requests: this.requests };
+    if (pull) {
+      const outcome2 = await this.updatePull(base, pull, request2, desired, content);
+      return { ...outcome2, ...summary2, requests: this.requests };
+    }
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired);
     const created = await createPull(this.api, this.options.branch, content);
@@ -80766,22 +81709,49 @@ var GitHubSite = class {
     }
     await addMissingLabels(this.api, created.number, [], this.options.labels, this.options.logger);
     await requestReviewers(this.api, created.number, this.options.reviewers, this.options.logger);
+    const assigned = await assignNewPull(this.api, created.number, this.settings, this.options.logger);
+    const autoMerge = this.options.autoMerge ? await enableAutoMerge(this.api, created, this.options.autoMerge, this.options.logger) : null;
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`);
-    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary2, requests: this.requests };
+    const state = { ...assigned, autoMerge, draft: content.draft };
+    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...summary2, requests: this.requests };
+  }
+  get settings() {
+    const { assignees = [], milestone, autoMerge, draft } = this.options;
+    return { assignees, milestone, autoMerge, draft };
   }
   /** An open sync pull request: push only if its head is not already the desired commit. */
   async updatePull(base, pull, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
+    let pushed = false;
     if (!await holdsDesired(this.api, pull.headSha, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired);
-      wrote = true;
+      wrote = pushed = true;
     }
     wrote = await refreshPull(this.api, pull, content) || wrote;
     wrote = await addMissingLabels(this.api, pull.number, pull.labels, this.options.labels, this.options.logger) || wrote;
+    let draft = pull.draft;
+    if (this.options.draft === "always-true" && pushed && !draft) {
+      draft = await convertToDraft(this.api, pull, this.options.logger);
+      wrote = draft || wrote;
+    }
+    let autoMerge = pull.autoMerge;
+    if (this.options.autoMerge && autoMerge === null) {
+      autoMerge = await enableAutoMerge(this.api, pull, this.options.autoMerge, this.options.logger);
+      wrote = autoMerge !== null || wrote;
+    }
     this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`);
-    return { operation: wrote ? "updated" : "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha };
+    return {
+      operation: wrote ? "updated" : "none",
+      pullRequestNumber: pull.number,
+      pullRequestUrl: pull.url,
+      headSha,
+      assignees: pull.assignees,
+      milestone: pull.milestone,
+      autoMerge,
+      draft
+    };
   }
 };
 
@@ -80818,7 +81788,7 @@ var LocalSite = class {
   }
   async publish(request2) {
     const { plan } = request2;
-    await this.refuseLinks(changedPaths(plan));
+    await this.refuseUnsafePaths(changedPaths(plan));
     for (const page of [...plan.add, ...plan.update]) {
       const file = this.repositoryPath(page.path);
       await mkdir2(path.dirname(file), { recursive: true });
@@ -80838,16 +81808,20 @@ var LocalSite = class {
   /**
    * The snapshot lists real files only, so a link on a page's way (a linked file or section
    * folder) was never checked for the marker and may lead out of the folder: writing through it
-   * could overwrite anything. Refused before the first write.
+   * could overwrite anything. A folder where a page goes cannot be written either. Every path
+   * is checked before the first write, so a bad one writes nothing.
    */
-  async refuseLinks(relPaths) {
+  async refuseUnsafePaths(relPaths) {
     for (const relPath of relPaths) {
+      if (normalizeTreePath(relPath) !== relPath || relPath === "") throw new UserError(`refusing to write outside ${this.root}: ${relPath}`);
+      const parts = relPath.split("/");
       let at = this.root;
-      for (const part of relPath.split("/")) {
+      for (const [i, part] of parts.entries()) {
         at = path.join(at, part);
         const info2 = await lstat2(at).catch(() => null);
         if (info2 === null) break;
         if (info2.isSymbolicLink()) throw new UserError(`${at} is a link: the sync only writes real files and folders inside ${this.root}`);
+        if (i === parts.length - 1 && !info2.isFile()) throw new UserError(`cannot write page ${relPath}: ${at} exists and is not a file`);
       }
     }
   }
@@ -80858,632 +81832,292 @@ var LocalSite = class {
   }
 };
 
-// src/discover/text.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function decodeSourceText(bytes) {
-  if (bytes.includes(0)) return { ok: false, reason: "binary content (contains a NUL byte)" };
-  try {
-    return { ok: true, text: strictUtf8.decode(bytes) };
-  } catch {
-    return { ok: false, reason: "not valid UTF-8" };
-  }
-}
-
-// src/config/fields.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-}
-function fieldError(file, field, problem) {
-  return new UserError(`${file}: ${field} ${problem}`);
-}
-function requireString(record, key, file, at) {
-  const value = record[key];
-  if (value === void 0) throw fieldError(file, `${at}.${key}`, "is missing");
-  if (typeof value !== "string") throw fieldError(file, `${at}.${key}`, `must be a string, got ${describe(value)}`);
-  return value;
-}
-function requireBoolean(record, key, file, at) {
-  const value = record[key];
-  if (value === void 0) throw fieldError(file, `${at}.${key}`, "is missing");
-  if (typeof value !== "boolean") throw fieldError(file, `${at}.${key}`, `must be true or false, got ${describe(value)}`);
-  return value;
-}
-
-// src/config/section-data.ts
-function parseSectionData(text, file) {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error2) {
-    throw new UserError(`${file}: invalid JSON: ${error2.message}`);
-  }
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data)}`);
-  if (data.length === 0) throw new UserError(`${file}: lists no sections`);
-  const seen = /* @__PURE__ */ new Map();
-  return data.map((entry, position) => {
-    const at = `[${position}]`;
-    if (!isRecord(entry)) throw fieldError(file, at, `must be an object, got ${describe(entry)}`);
-    const group2 = requireString(entry, "learning_path_group", file, at);
-    if (group2.trim() === "") throw fieldError(file, `${at}.learning_path_group`, "is empty");
-    const dirName = checkDirName(requireString(entry, "dirName", file, at), file, `${at}.dirName`);
-    const earlier = seen.get(dirName);
-    if (earlier !== void 0) throw fieldError(file, `${at}.dirName`, `"${dirName}" repeats [${earlier}].dirName`);
-    seen.set(dirName, position);
-    const workbook = requireString(entry, "workbook", file, at);
-    if (workbook !== "" && normalizeTreePath(workbook) !== workbook) {
-      throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got "${workbook}"`);
+// src/report/body-template.ts
+var PLACEHOLDERS = {
+  "change-table": "the changed pages, one table per section (title, language, change, contributors joining and leaving)",
+  warnings: "the content warnings, collapsed, under their own heading (empty when there are none)",
+  "health-report": "the content health report, collapsed, under its own heading (empty when there is none)",
+  "source-link": "a link to the source commit the pages were rendered from",
+  "source-ref": "the source branch",
+  "source-changes": "the source commits since the previous sync, linked",
+  "contributor-credits": "what the contributors file changed and names that may be one person, collapsed (empty when nothing)",
+  counts: "the page counts: added, updated, deleted, protected, unchanged",
+  "target-path": "the pages folder in the website repository"
+};
+var DEFAULT_BODY_TEMPLATE = [
+  "This pull request is **autogenerated** by learning-path-sync from {{source-link}} (`{{source-ref}}`).",
+  "",
+  "Pages under {{target-path}}: **{{counts}}**.",
+  "",
+  "Change the sources, not these pages: the next sync rebuilds this branch on the current base and updates this pull request. A page whose autogenerated marker was removed by hand is never overwritten or deleted (listed as protected).",
+  "",
+  "### Source changes",
+  "",
+  "{{source-changes}}",
+  "",
+  "### Changed pages",
+  "",
+  "{{change-table}}",
+  "",
+  "{{contributor-credits}}",
+  "",
+  "{{warnings}}",
+  "",
+  "{{health-report}}"
+].join("\n");
+var PLACEHOLDER = /\{\{\s*([a-z-]+)\s*\}\}/g;
+function checkBodyTemplate(template, input = "body-template") {
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (!(match[1] in PLACEHOLDERS)) {
+      throw new UserError(`${input}: unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`);
     }
-    return {
-      group: group2,
-      dirName,
-      workbook,
-      // Optional: a section without a workbook has no use for its image.
-      workbookImage: entry.workbookImage === void 0 ? "" : requireString(entry, "workbookImage", file, at),
-      image: requireString(entry, "image", file, at),
-      renderArticles: requireBoolean(entry, "renderArticles", file, at),
-      position
-    };
-  });
-}
-function checkDirName(dirName, file, field) {
-  if (dirName.trim() === "") throw fieldError(file, field, "is empty");
-  const normal = normalizeTreePath(dirName);
-  if (normal === null) throw fieldError(file, field, `"${dirName}" escapes the source folder (absolute or "..")`);
-  if (normal === "" || normal !== dirName.replace(/\/$/, "")) {
-    throw fieldError(file, field, `"${dirName}" must be a plain folder path (no ".", "..", "//" or "\\")`);
   }
-  return normal;
+}
+function expandBodyTemplate(template, values) {
+  const text = template.replace(PLACEHOLDER, (whole, name) => name in values ? values[name] : whole);
+  return text.replace(/\n{3,}/g, "\n\n").trim() + "\n";
 }
 
-// src/config/urls.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/report/fit-blocks.ts
+var GITHUB_TEXT_LIMIT = 65536;
+function fitParts(parts, compose, limit = GITHUB_TEXT_LIMIT) {
+  const blocks = Object.values(parts).flatMap((part) => part.filter((p) => typeof p !== "string"));
+  const folded = /* @__PURE__ */ new Set();
+  const render = () => {
+    const rendered = {};
+    for (const key2 of Object.keys(parts)) {
+      rendered[key2] = parts[key2].map((p) => typeof p === "string" ? p : folded.has(p) ? p.collapsed : p.full).join("");
+    }
+    return compose(rendered);
+  };
+  let text = render();
+  const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => b.block.full.length - a.block.full.length || b.index - a.index);
+  for (const { block } of order) {
+    if (text.length <= limit) break;
+    if (block.collapsed.length >= block.full.length) continue;
+    folded.add(block);
+    text = render();
+  }
+  if (text.length > limit) {
+    const note = "\n\n_\u2026cut to stay under GitHub's size limit._";
+    const cut = text.lastIndexOf("\n", limit - note.length);
+    text = text.slice(0, cut > 0 ? cut : limit - note.length) + note;
+  }
+  return { text, collapsed: folded.size };
+}
 
-// src/config/youtube.ts
-function youtubeCodeOf(url) {
-  let parsed;
+// src/report/inert.ts
+function inert(text) {
+  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_[\]<>|#!~]/g, (ch) => `\\${ch}`).replace(/&/g, "&amp;").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
+}
+
+// src/report/page-rows.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var ORDER = { updated: 0, added: 1, deleted: 2, protected: 3 };
+function frontMatterTitle(content) {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(content);
+  if (!match) return null;
   try {
-    parsed = new URL(url.trim());
+    const title = import_yaml6.default.parse(match[1])?.title;
+    return typeof title === "string" || typeof title === "number" ? String(title) : null;
   } catch {
     return null;
   }
-  const host = parsed.hostname.replace(/^(www\.|m\.)/, "");
-  const id = /^[A-Za-z0-9_-]+$/;
-  if (host === "youtu.be") {
-    const code = parsed.pathname.slice(1).split("/")[0];
-    return id.test(code) ? code : null;
-  }
-  if (host !== "youtube.com" && host !== "youtube-nocookie.com") return null;
-  const fromQuery = parsed.searchParams.get("v");
-  if (parsed.pathname === "/watch") return fromQuery && id.test(fromQuery) ? fromQuery : null;
-  const match = /^\/(?:embed|shorts|live)\/([A-Za-z0-9_-]+)/.exec(parsed.pathname);
-  return match ? match[1] : null;
 }
-
-// src/config/urls.ts
-function parseUrls(text, file) {
-  let data;
-  try {
-    data = import_yaml3.default.parse(text);
-  } catch (error2) {
-    throw new UserError(`${file}: invalid YAML: ${firstLine(error2.message)}`);
-  }
-  const videos = /* @__PURE__ */ new Map();
-  if (data === null || data === void 0) return videos;
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data)}`);
-  data.forEach((entry, index) => {
-    const at = `[${index}]`;
-    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry)}`);
-    const section = requireString(entry, "section", file, at).trim().toLowerCase();
-    const list = videos.get(section) ?? [];
-    list.push({ youtubeCode: youtubeOf(entry, file, at) });
-    videos.set(section, list);
+var sectionOf = (path2) => path2.includes("/") ? path2.slice(0, path2.indexOf("/")) : "";
+var titleOf = (page) => {
+  const title = page.frontMatter.title;
+  return typeof title === "string" || typeof title === "number" ? String(title) : null;
+};
+function pageRows(plan) {
+  const row = (path2, change, title, contributors, note) => ({
+    path: path2,
+    section: sectionOf(path2),
+    language: pageLanguage(path2),
+    title,
+    change,
+    ...note ? { note } : {},
+    contributors
   });
-  return videos;
-}
-function youtubeOf(entry, file, at) {
-  const video = entry.video;
-  if (video === void 0 || video === null) return "";
-  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video)}`);
-  const url = video.youtube;
-  if (url === void 0 || url === null || url === "") return "";
-  if (typeof url !== "string") throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url)}`);
-  const code = youtubeCodeOf(url);
-  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: "${url}"`);
-  return code;
-}
-function firstLine(message) {
-  return message.split("\n")[0];
-}
-
-// src/config/load.ts
-async function loadConfig(tree, options2 = {}) {
-  const sectionsFile = options2.sectionsFile || DEFAULT_SECTIONS_FILE;
-  const urlsFile = options2.urlsFile || DEFAULT_URLS_FILE;
-  const sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile);
-  const videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile);
-  for (const section of sections) {
-    if (!await tree.isDirectory(section.dirName)) {
-      throw new UserError(
-        `${sectionsFile}: [${section.position}].dirName: section folder "${section.dirName}" does not exist in ${tree.description}`
-      );
-    }
-  }
-  return { sections, videos, sectionsFile, urlsFile };
-}
-async function readConfigText(tree, file, what) {
-  let bytes;
-  try {
-    if (!await tree.exists(file) || await tree.isDirectory(file)) {
-      throw new UserError(`${file}: ${what} not found in ${tree.description}`);
-    }
-    bytes = await tree.readBytes(file);
-  } catch (error2) {
-    if (error2 instanceof UserError) throw error2;
-    throw new UserError(`${file}: cannot read the ${what}: ${error2.message}`);
-  }
-  const decoded = decodeSourceText(bytes);
-  if (!decoded.ok) throw new UserError(`${file}: ${decoded.reason}`);
-  return decoded.text.replace(/^\uFEFF/, "");
-}
-
-// src/shared/page-paths.ts
-function languageSuffix(language) {
-  return language === "en" ? "" : `.${language}`;
-}
-function articlePagePath(section, number, language) {
-  return `${section}/${number}${languageSuffix(language)}.md`;
-}
-function indexPagePath(section, language) {
-  return `${section}/_index${languageSuffix(language)}.md`;
-}
-function workbookPagePath(section) {
-  return `${section}/workbook.md`;
-}
-
-// src/discover/articles.ts
-var ARTICLE = /^(\d{2,})-.*\.asciidoc$/;
-function articleNumberOf(fileName) {
-  if (fileName.endsWith("script.asciidoc")) return null;
-  const match = ARTICLE.exec(fileName);
-  return match ? match[1] : null;
-}
-
-// src/discover/types.ts
-function articlePageKey(section, number, language) {
-  return `${section}/${number}/${language}`;
-}
-
-// src/discover/discover.ts
-async function discoverSources(tree, config, options2 = {}) {
-  const selection = options2.languages ?? "all";
-  const warnings = [];
-  const articlePages = /* @__PURE__ */ new Set();
-  const sections = await allInOrder(
-    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, warnings))
-  );
-  warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
-  return { sections, articlePages, warnings };
-}
-async function discoverSection(tree, config, section, selection, articlePages, warnings) {
-  const folder = section.dirName;
-  const entries = await tree.list(folder);
-  const englishIndexPath = joinTreePath(folder, "index.md");
-  const englishIndex = await readRequired(tree, englishIndexPath, `the index page of section "${folder}"`, config, section);
-  const english = await listFolder(tree, folder, entries);
-  const subfolders = entries.filter((entry) => entry.kind === "directory");
-  const listings = await Promise.all(subfolders.map((entry) => listFolder(tree, joinTreePath(folder, entry.name))));
-  const folders = [
-    { language: "en", path: folder, articles: english.articles, hasIndex: true }
+  const rows = [
+    ...plan.update.map((p) => row(p.path, "updated", titleOf(p.page), p.contributors)),
+    ...plan.add.map((p) => row(p.path, "added", titleOf(p.page), p.contributors)),
+    // A page that goes has no rendered page any more: its title is the site's.
+    ...plan.delete.map((p) => row(p.path, "deleted", frontMatterTitle(p.previousContent), p.contributors)),
+    ...plan.protected.map((p) => row(p.path, "protected", null, null, `no autogenerated marker; not ${p.wouldHave === "update" ? "updated" : "deleted"}`))
   ];
-  subfolders.forEach((entry, i) => {
-    const path2 = joinTreePath(folder, entry.name);
-    const listed = listings[i];
-    if (!listed.hasIndex && listed.articles.length === 0) {
-      warnings.push({ file: path2, message: "folder has no index.md and no NN-*.asciidoc article: not a translation, skipped" });
-    } else if (!isLanguageFolderName(entry.name)) {
-      warnings.push({ file: path2, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` });
-    } else {
-      folders.push({ language: entry.name, path: path2, articles: listed.articles, hasIndex: listed.hasIndex });
-    }
-  });
-  for (const found of folders) {
-    for (const article of found.articles) articlePages.add(articlePageKey(folder, article.number, found.language));
-  }
-  const selected = folders.filter((found) => isLanguageSelected(selection, found.language));
-  const languages = await allInOrder(selected.map(async (found) => {
-    const index = found.hasIndex && found.language !== "en" ? { ...await readRequired(tree, joinTreePath(found.path, "index.md"), "an index page", config, section), translated: true } : { ...englishIndex, translated: found.language === "en" };
-    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readText(tree, entry.path) })));
-    const articles = [];
-    for (const { entry, file } of read) {
-      if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text });
-      else {
-        articlePages.delete(articlePageKey(folder, entry.number, found.language));
-        warnings.push({
-          file: entry.path,
-          message: `source skipped: ${file.reason}`,
-          keepsPage: articlePagePath(folder, entry.number, found.language)
-        });
-      }
-    }
-    return { language: found.language, index, articles };
-  }));
-  return {
-    section,
-    languages,
-    englishArticleCount: english.articles.length,
-    workbook: section.workbook === "" ? null : await readWorkbook(tree, config, section)
-  };
-}
-async function listFolder(tree, folder, listed) {
-  const byNumber = /* @__PURE__ */ new Map();
-  let hasIndex = false;
-  for (const entry of listed ?? await tree.list(folder)) {
-    if (entry.kind !== "file") continue;
-    if (entry.name === "index.md") hasIndex = true;
-    const number = articleNumberOf(entry.name);
-    if (number === null) continue;
-    const path2 = joinTreePath(folder, entry.name);
-    const clash = byNumber.get(number);
-    if (clash) {
-      throw new UserError(`two articles would become the same page ${number}: ${clash.path} and ${path2}; rename or remove one`);
-    }
-    byNumber.set(number, { number, path: path2 });
-  }
-  const articles = [...byNumber.values()].sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1));
-  return { articles, hasIndex };
-}
-async function readWorkbook(tree, config, section) {
-  const path2 = joinTreePath("workbook", section.workbook);
-  return readRequired(tree, path2, `the workbook of section "${section.dirName}"`, config, section, "workbook");
-}
-async function readRequired(tree, path2, what, config, section, field = "dirName") {
-  if (!await tree.exists(path2) || await tree.isDirectory(path2)) {
-    throw new UserError(`${path2}: ${what} is missing (${config.sectionsFile}: [${section.position}].${field})`);
-  }
-  const file = await readText(tree, path2);
-  if (!file.ok) throw new UserError(`${path2}: ${file.reason}`);
-  return { path: path2, text: file.text };
-}
-async function allInOrder(promises3) {
-  const settled = await Promise.allSettled(promises3);
-  const failed = settled.find((outcome2) => outcome2.status === "rejected");
-  if (failed) throw failed.reason;
-  return settled.map((outcome2) => outcome2.value);
-}
-async function readText(tree, path2) {
-  return decodeSourceText(await tree.readBytes(path2));
-}
-
-// src/render/asciidoc.ts
-var import_asciidoctor = __toESM(require_asciidoctor2(), 1);
-var createProcessor = import_asciidoctor.default;
-var processor;
-var sink;
-function getProcessor() {
-  if (processor) return processor;
-  const created = createProcessor();
-  const logger = created.LoggerManager.newLogger("LearningPathSyncLogger", {
-    add(severity, message, programName) {
-      const level = typeof severity === "number" ? severity : 2;
-      if (level < 2 || !sink) return;
-      const payload = message ?? programName;
-      const text = typeof payload === "string" ? payload : payload?.getText?.() ?? String(payload);
-      const line = typeof payload === "string" ? void 0 : payload?.getSourceLocation?.()?.getLineNumber();
-      sink.push({ severity: level >= 3 ? "error" : "warning", text, ...line ? { line } : {} });
-    }
-  });
-  created.LoggerManager.setLogger(logger);
-  processor = created;
-  return created;
-}
-function convertAsciidoc(text) {
-  const converter = getProcessor();
-  const messages = [];
-  sink = messages;
-  try {
-    const html = converter.convert(text);
-    if (typeof html !== "string") throw new Error("Asciidoctor returned a document instead of HTML");
-    return { html, messages };
-  } finally {
-    sink = void 0;
-  }
-}
-
-// src/render/diagnostics.ts
-var EXPECTED = /^section title out of sequence/;
-function asciidocWarnings(messages, file) {
-  return messages.filter((message) => !EXPECTED.test(message.text)).map((message) => ({
-    file,
-    ...message.line ? { line: message.line } : {},
-    message: `Asciidoctor ${message.severity}: ${message.text}`
-  }));
-}
-
-// src/render/links.ts
-var SITE = "https://innersourcecommons.org";
-var PAGE_LINK = /https:\/\/innersourcecommons\.org\/(?:([\w-]+)\/)?learn\/learning-path\/([\w-]+)\/([\w-]+)/g;
-function rewriteTranslationLinks(text, language, pageExists) {
-  if (language === "en") return text;
-  return text.replace(PAGE_LINK, (link, linked, section, segment) => {
-    const exists2 = pageExists(section, segment, language);
-    if (linked !== language && exists2) return `${SITE}/${language}/learn/learning-path/${section}/${segment}`;
-    if (linked === language && !exists2) return `${SITE}/learn/learning-path/${section}/${segment}`;
-    return link;
-  });
-}
-
-// src/render/title.ts
-var FIRST_DOUBLE_EQUALS = /== (.*)/;
-var SECTION_HEADING = /^[\uFEFF \t]*(== (.*))/m;
-var ANY_HEADING = /^[\uFEFF \t]*(={1,6}|#{1,6})[ \t]+(\S.*?)[ \t\r]*$/m;
-function extractTitle(source, file, strict = false) {
-  const first = FIRST_DOUBLE_EQUALS.exec(source);
-  if (!first) return fromFirstHeading(source, file, 'no "== " heading');
-  const before = source.slice(source.lastIndexOf("\n", first.index - 1) + 1, first.index);
-  const problem = before.endsWith("=") ? `title taken from inside the deeper heading "${(before + first[0]).trim()}": the page shows a stray "${before.trim()}" above the text` : before.replace(/[\uFEFF\s]/g, "") !== "" ? `title taken from the middle of a line ("${before.trim()}== ..."), not from a heading` : null;
-  if (problem === null) return cutAt(source, first.index, first[0].length, first[1], []);
-  const line = lineOf(source, first.index);
-  if (!strict) return cutAt(source, first.index, first[0].length, first[1], [{ file, line, message: `${problem} (strict titles fix it)` }]);
-  const heading = SECTION_HEADING.exec(source);
-  if (heading) {
-    const at = heading.index + heading[0].length - heading[1].length;
-    const message = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at)}`;
-    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message }]);
-  }
-  return fromFirstHeading(source, file, `no "== " section heading (the first "== " is on line ${line})`);
-}
-function cutAt(source, index, length, title, warnings) {
-  return { title, body: source.slice(0, index) + source.slice(index + length), warnings };
-}
-function fromFirstHeading(source, file, problem) {
-  const heading = ANY_HEADING.exec(source);
-  if (!heading) {
-    const title = file.split("/").pop().replace(/\.asciidoc$/, "");
-    return {
-      title,
-      body: source,
-      warnings: [{ file, message: `${problem} and no other heading: the page title falls back to the file name "${title}"` }]
-    };
-  }
-  const line = lineOf(source, heading.index);
-  return cutAt(source, heading.index, heading[0].length, heading[2], [
-    { file, line, message: `${problem}: title taken from the heading "${heading[0].trim()}"` }
-  ]);
-}
-function lineOf(text, index) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-
-// src/render/article.ts
-function renderArticle(input) {
-  const { source, section, language } = input;
-  const weight = Number.parseInt(source.number, 10);
-  const youtubeCode = input.video?.youtubeCode ?? "";
-  const title = extractTitle(source.text, source.path, input.strictTitles);
-  const warnings = [...title.warnings];
-  let body = "";
-  if (section.renderArticles || language !== "en") {
-    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists));
-    body = converted.html;
-    warnings.push(...asciidocWarnings(converted.messages, source.path));
-  }
-  return {
-    page: {
-      path: articlePagePath(section.dirName, source.number, language),
-      kind: "article",
-      section: section.dirName,
-      language,
-      source: source.path,
-      creditPath: source.path,
-      frontMatter: {
-        title: title.title,
-        contributors: [],
-        image: youtubeCode ? youtubeThumbnail(youtubeCode) : DEFAULT_ARTICLE_IMAGE,
-        featured: weight === 1,
-        weight,
-        youtubeCode
-      },
-      body
-    },
-    warnings
-  };
-}
-
-// src/render/front-matter.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
-function splitFrontMatter(text, file) {
-  const source = text.replace(/^\uFEFF/, "");
-  const match = FRONT_MATTER.exec(source);
-  if (!match) throw new UserError(`${file}: no front matter: the file must start with a "---" line, YAML, and a "---" line`);
-  let data;
-  try {
-    data = import_yaml4.default.parse(match[1].replace(/\r\n?/g, "\n"));
-  } catch (error2) {
-    throw new UserError(`${file}: invalid YAML front matter: ${error2.message.split("\n")[0]}`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UserError(`${file}: front matter must be a YAML mapping of fields`);
-  }
-  return { data, content: source.slice(match[0].length) };
-}
-
-// src/render/index-page.ts
-function renderIndexPage(input) {
-  const { source, section, language } = input;
-  const { data, content } = splitFrontMatter(source.text, source.path);
-  const warnings = checkIndexFields(data, source.path);
-  const frontMatter = { ...data, image: section.image, weight: section.position };
-  const text = source.translated ? rewriteTranslationLinks(content, language, input.pageExists) : content;
-  return {
-    page: {
-      path: indexPagePath(section.dirName, language),
-      kind: "index",
-      section: section.dirName,
-      language,
-      source: source.path,
-      creditPath: null,
-      frontMatter,
-      body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text
-    },
-    // The English stand-in was checked when the English index was rendered.
-    warnings: source.translated ? warnings : []
-  };
-}
-function checkIndexFields(data, file) {
-  for (const key of ["title", "description"]) {
-    if (data[key] !== void 0 && typeof data[key] !== "string") {
-      throw new UserError(`${file}: front matter field "${key}" must be a string`);
-    }
-  }
-  if (data.featured !== void 0 && typeof data.featured !== "boolean") {
-    throw new UserError(`${file}: front matter field "featured" must be true or false`);
-  }
-  if (data.title === void 0) {
-    const keys = Object.keys(data).join(", ") || "none";
-    return [{ file, line: 1, message: `index front matter has no "title" (fields: ${keys}): the section page has no title` }];
-  }
-  return [];
-}
-
-// src/render/workbook.ts
-function renderWorkbook(input) {
-  const { source, section } = input;
-  const converted = convertAsciidoc(source.text);
-  return {
-    page: {
-      path: workbookPagePath(section.dirName),
-      kind: "workbook",
-      section: section.dirName,
-      language: "en",
-      source: source.path,
-      creditPath: source.path,
-      frontMatter: {
-        title: "Workbook",
-        contributors: [],
-        image: section.workbookImage,
-        weight: input.englishArticleCount + 1
-      },
-      body: converted.html
-    },
-    warnings: asciidocWarnings(converted.messages, source.path)
-  };
-}
-
-// src/render/render-learning-path.ts
-async function renderLearningPath(tree, options2 = {}) {
-  const languages = typeof options2.languages === "string" ? parseLanguageSelection(options2.languages) : options2.languages ?? "all";
-  const config = await loadConfig(tree, { sectionsFile: options2.sectionsFile, urlsFile: options2.urlsFile });
-  const sources = await discoverSources(tree, config, { languages });
-  checkLanguagesExist(languages, sources);
-  return renderDiscovered(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
-}
-function renderDiscovered(config, sources, options2) {
-  const pages = [];
-  const warnings = [...sources.warnings];
-  const collect = ({ page, warnings: found }) => {
-    pages.push(page);
-    warnings.push(...found);
-  };
-  const pageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language));
-  for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
-    const videos = config.videos.get(section.group.trim().toLowerCase()) ?? [];
-    for (const { language, index, articles } of languages) {
-      collect(renderIndexPage({ source: index, section, language, pageExists }));
-      for (const source of articles) {
-        const video = videos[Number.parseInt(source.number, 10) - 1];
-        collect(renderArticle({ source, section, language, video, pageExists, strictTitles: options2.strictTitles }));
-      }
-      if (language === "en" && workbook) collect(renderWorkbook({ source: workbook, section, englishArticleCount }));
-    }
-  }
-  return { pages, warnings };
-}
-function checkLanguagesExist(languages, sources) {
-  if (languages === "all") return;
-  const known = /* @__PURE__ */ new Set(["en"]);
-  for (const key of sources.articlePages) known.add(key.split("/").pop());
-  for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
-  const unknown = languages.filter((language) => !known.has(language));
-  if (unknown.length > 0) {
-    throw new UserError(`languages: no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
-  }
+  return rows.sort(
+    (a, b) => a.section !== b.section ? a.section < b.section ? -1 : 1 : ORDER[a.change] - ORDER[b.change] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
 }
 
 // src/report/change-table.ts
-var cell = (text) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 function contributorCell(change) {
-  if (!change) return "(list not readable)";
-  const parts = [...change.added.map((n) => `+${n}`), ...change.removed.map((n) => `\u2212${n}`)];
-  return parts.length ? cell(parts.join(", ")) : "\u2014";
+  if (change === null) return "\u2014";
+  if (change === void 0) return "(list not readable)";
+  const parts = [...change.added.map((n) => `+${inert(n)}`), ...change.removed.map((n) => `\u2212${inert(n)}`)];
+  return parts.length ? parts.join(", ") : "\u2014";
 }
-function rows(plan) {
+function changeCell(row) {
+  return row.note ? `${row.change} (${row.note})` : row.change;
+}
+var pathCell = (path2) => `\`${path2.replace(/`/g, "")}\``;
+function countsOf(rows) {
+  const by = (kind) => rows.filter((r) => r.change === kind).length;
+  const parts = ["updated", "added", "deleted", "protected"].filter((k) => by(k) > 0).map((k) => `${by(k)} ${k}`);
+  return `${rows.length} page${rows.length === 1 ? "" : "s"}: ${parts.join(", ")}`;
+}
+function sectionTables(plan) {
+  const bySection = /* @__PURE__ */ new Map();
+  for (const row of pageRows(plan)) bySection.set(row.section, [...bySection.get(row.section) ?? [], row]);
+  return [...bySection].map(([section, rows]) => ({
+    section,
+    counts: countsOf(rows),
+    rows,
+    table: [
+      "| page | title | language | change | contributors |",
+      "| --- | --- | --- | --- | --- |",
+      ...rows.map((r) => `| ${pathCell(r.path)} | ${r.title === null ? "\u2014" : inert(r.title)} | ${r.language} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`)
+    ].join("\n")
+  }));
+}
+
+// src/report/report-parts.ts
+var LEFT_OUT = "left out to stay under GitHub's size limit";
+function changeTablePart(plan) {
+  const tables = sectionTables(plan);
+  if (tables.length === 0) return ["_No page changes._"];
+  const part = [];
+  tables.forEach((t, i) => {
+    part.push(`${i > 0 ? "\n\n" : ""}#### \`${t.section || "(top level)"}\` \u2014 ${t.counts}
+
+`);
+    part.push({ full: t.table, collapsed: `_The table of these ${t.rows.length} pages is ${LEFT_OUT}; the branch's diff lists every file._` });
+  });
+  return part;
+}
+var person = (p) => `**${inert(p.name)}** (${p.url ? `\`${p.url}\`` : "no GitHub account"})`;
+function pageList(pages, max = 12) {
+  const shown = pages.slice(0, max).map((p) => `\`${p}\``);
+  return shown.join(", ") + (pages.length > max ? `, \u2026and ${pages.length - max} more` : "");
+}
+function contributorCreditsPart(credits) {
+  if (!credits || !credits.rules && credits.hints.length === 0) return [];
+  const lines = [];
+  const summary2 = [];
+  if (credits.rules) {
+    const changed = new Set(credits.rules.rules.flatMap((r) => r.pages));
+    summary2.push(`\`${credits.file}\`: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? "" : "s"}, ${changed.size} page${changed.size === 1 ? "" : "s"} changed`);
+    lines.push(`Which rule of \`${credits.file}\` changed which pages:`, "");
+    for (const rule of credits.rules.rules) {
+      lines.push(`- ${inert(rule.rule)}: ${rule.pages.length === 0 ? "no page" : `${rule.pages.length} page${rule.pages.length === 1 ? "" : "s"} \u2014 ${pageList(rule.pages)}`}`);
+    }
+    for (const pattern of credits.rules.unmatched) lines.push(`- ${inert(pattern)} names no page that lists contributors`);
+  }
+  if (credits.hints.length > 0) {
+    summary2.push(`${credits.hints.length} pair${credits.hints.length === 1 ? "" : "s"} of names that may be one person`);
+    if (lines.length) lines.push("");
+    lines.push(`Names that may be one person. If they are, add an alias to \`${credits.file}\` (\`aliases: [{name, url, match: [...]}]\`):`, "");
+    for (const hint of credits.hints) {
+      lines.push(`- ${person(hint.people[0])} and ${person(hint.people[1])}: ${hint.reason}; on ${pageList(hint.pages, 5)}`);
+    }
+  }
   return [
-    ...plan.add.map((p) => ({ path: p.path, change: "added", contributors: contributorCell(p.contributors) })),
-    ...plan.update.map((p) => ({ path: p.path, change: "updated", contributors: contributorCell(p.contributors) })),
-    ...plan.delete.map((p) => ({ path: p.path, change: "deleted", contributors: contributorCell(p.contributors) })),
-    ...plan.protected.map((p) => ({
-      path: p.path,
-      change: `protected (no autogenerated marker; not ${p.wouldHave === "update" ? "updated" : "deleted"})`,
-      contributors: "\u2014"
-    }))
+    `### Contributor credits
+
+<details><summary>${summary2.join("; ")}</summary>
+
+`,
+    { full: lines.join("\n"), collapsed: `_The list is ${LEFT_OUT}; the job summary has it._` },
+    "\n\n</details>"
   ];
 }
-function changeTable(plan, maxChars = Infinity) {
-  const all = rows(plan);
-  if (all.length === 0) return "_No page changes._";
-  const lines = ["| page | change | contributors |", "| --- | --- | --- |"];
-  let size = lines.join("\n").length;
-  for (let i = 0; i < all.length; i++) {
-    const line = `| \`${cell(all[i].path)}\` | ${all[i].change} | ${all[i].contributors} |`;
-    if (size + line.length + 1 > maxChars - 100) {
-      lines.push("", `\u2026and ${all.length - i} more pages (see the job summary).`);
-      break;
-    }
-    lines.push(line);
-    size += line.length + 1;
+function warningsPart(warnings) {
+  if (warnings.length === 0) return [];
+  const files = new Set(warnings.map((w) => w.file)).size;
+  const lines = warnings.map((w) => `- \`${w.file.replace(/`/g, "")}${w.line ? `:${w.line}` : ""}\`: ${inert(w.message)}`);
+  return [
+    `### Content warnings (${warnings.length})
+
+<details><summary>${warnings.length} warning${warnings.length === 1 ? "" : "s"} in ${files} source file${files === 1 ? "" : "s"}; they do not stop the sync</summary>
+
+`,
+    { full: lines.join("\n"), collapsed: `_The list is ${LEFT_OUT}; the run's annotations name every file and line._` },
+    "\n\n</details>"
+  ];
+}
+function healthReportPart(report) {
+  if (!report || report.trim() === "") return [];
+  return [
+    "### Health report\n\n<details><summary>Translations, languages and links</summary>\n\n",
+    { full: report.trim(), collapsed: `_The report is ${LEFT_OUT}; the job summary has it._` },
+    "\n\n</details>"
+  ];
+}
+
+// src/report/source-changes.ts
+var server = (source) => (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+var commitLink = (source, oid) => `[\`${oid.slice(0, 7)}\`](${server(source)}/${source.repository}/commit/${oid})`;
+function sourceChangesPart(changes, source) {
+  if (!changes) return ["_The sync did not look for an earlier sync commit (a folder target, or a dry run)._"];
+  if (changes.previous === null) {
+    return ["_No earlier sync commit on the base branch names a source commit: this looks like the first sync from these sources._"];
   }
-  return lines.join("\n");
+  const current = source.commit ?? source.ref;
+  if (source.commit !== void 0 && changes.previous === source.commit) {
+    return [`None: the previous sync was made from the same source commit, ${commitLink(source, changes.previous)}.`];
+  }
+  const compare = `${server(source)}/${source.repository}/compare/${changes.previous}...${current}`;
+  const head = `Since the previous sync (${commitLink(source, changes.previous)}): [compare](${compare})`;
+  if (changes.commits === null) return [`${head}.`];
+  if (changes.commits.length === 0) return [`${head}: no commits listed.`];
+  const lines = changes.commits.map((c) => `- ${commitLink(source, c.oid)} ${inert(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ""}`);
+  if (changes.more) lines.push("- \u2026and more: see the comparison.");
+  const count = `${changes.commits.length}${changes.more ? "+" : ""} commit${changes.commits.length === 1 && !changes.more ? "" : "s"}`;
+  const list = { full: `
+
+${lines.join("\n")}`, collapsed: ` (the list of ${count} is left out to stay under GitHub's size limit).` };
+  return [`${head}, ${count}:`, list];
 }
 
 // src/report/source-link.ts
 function sourceLink(source) {
-  const server = (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
-  if (source.commit) return `[${source.repository}@${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`;
-  return `[${source.repository}@${source.ref}](${server}/${source.repository}/tree/${source.ref})`;
+  const server2 = (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  if (source.commit) return `[${source.repository}@${source.commit.slice(0, 7)}](${server2}/${source.repository}/commit/${source.commit})`;
+  return `[${source.repository}@${source.ref}](${server2}/${source.repository}/tree/${source.ref})`;
 }
 
 // src/report/pull-request-body.ts
-var BODY_LIMIT = 6e4;
 function countsLine(plan) {
   const c = planCounts(plan);
   return `${c.added} added, ${c.updated} updated, ${c.deleted} deleted, ${c.protected} protected, ${c.unchanged} unchanged`;
 }
-function pullRequestBody(plan, source, targetPath) {
-  const where = targetPath === "" ? "the repository root" : `\`${targetPath}\``;
-  const head = [
-    `This pull request is **autogenerated** by learning-path-sync from ${sourceLink(source)} (\`${source.ref}\`).`,
-    "",
-    `Pages under ${where}: **${countsLine(plan)}**.`,
-    "",
-    "Change the sources, not these pages: the next sync rebuilds this branch on the current base and updates this pull request. A page whose autogenerated marker was removed by hand is never overwritten or deleted (listed as protected).",
-    ""
-  ].join("\n");
-  return head + "\n" + changeTable(plan, BODY_LIMIT - head.length);
+function reportParts(input) {
+  return {
+    "change-table": changeTablePart(input.plan),
+    warnings: warningsPart(input.warnings ?? []),
+    "health-report": healthReportPart(input.healthReport),
+    "source-link": [sourceLink(input.source)],
+    "source-ref": [input.source.ref],
+    "source-changes": sourceChangesPart(input.sourceChanges, input.source),
+    "contributor-credits": contributorCreditsPart(input.credits),
+    counts: [countsLine(input.plan)],
+    "target-path": [input.targetPath === "" ? "the repository root" : `\`${input.targetPath}\``]
+  };
 }
-function commitMessage(plan, source) {
+function pullRequestBody(input) {
+  const template = input.template ?? DEFAULT_BODY_TEMPLATE;
+  return fitParts(reportParts(input), (values) => expandBodyTemplate(template, values), input.limit ?? GITHUB_TEXT_LIMIT).text;
+}
+function commitMessage(plan, source, custom) {
   const at = source.commit ? `${source.repository}@${source.commit.slice(0, 7)}` : `${source.repository}@${source.ref}`;
-  return `Update Learning Path pages from ${at}
+  const text = custom?.trim() ? custom.trim() : `Update Learning Path pages from ${at}
 
 ${countsLine(plan)}.
 Autogenerated by learning-path-sync.`;
+  return `${text}
+
+${syncTrailer(source)}`;
 }
 
 // src/report/summary.ts
@@ -81497,32 +82131,38 @@ function outcome(input) {
     case "updated":
       return `**Updated**${pull} on ${input.target}.`;
     case "closed":
-      return `**Closed**${pull}: the site already has every change.`;
+      return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? " Its branch was deleted." : ""}`;
     default:
       return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${input.target}.`;
   }
 }
-function renderSummary(input) {
-  const lines = [
-    "## Learning Path sync",
-    "",
-    outcome(input),
-    "",
-    `Source: ${sourceLink(input.source)}. Pages: ${countsLine(input.plan)}.`,
-    "",
-    changeTable(input.plan)
+function failuresPart(failures) {
+  if (failures.length === 0) return [];
+  return [
+    `### Contributor lists kept as the site has them (${failures.length})
+
+`,
+    { full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join("\n"), collapsed: "_The list is left out to stay under GitHub's size limit; the log names every page._" }
   ];
-  if (input.contributorFailures.length) {
-    lines.push("", `### Contributor lists kept as the site has them (${input.contributorFailures.length})`, "");
-    for (const f of input.contributorFailures) lines.push(`- \`${f.path}\`: ${f.reason}`);
-  }
-  if (input.warnings.length) {
-    const shown = input.warnings.slice(0, 50);
-    lines.push("", `### Content warnings (${input.warnings.length})`, "");
-    for (const w of shown) lines.push(`- \`${w.file}${w.line ? `:${w.line}` : ""}\`: ${w.message}`);
-    if (input.warnings.length > shown.length) lines.push(`- \u2026and ${input.warnings.length - shown.length} more`);
-  }
-  return lines.join("\n") + "\n";
+}
+function renderSummary(input) {
+  const parts = { ...reportParts({ ...input, targetPath: "" }), failures: failuresPart(input.contributorFailures) };
+  const compose = (v) => [
+    "## Learning Path sync",
+    outcome(input),
+    `Source: ${sourceLink(input.source)}. Pages: ${countsLine(input.plan)}.`,
+    `### Source changes
+
+${v["source-changes"]}`,
+    `### Changed pages
+
+${v["change-table"]}`,
+    v.failures,
+    v["contributor-credits"],
+    v.warnings,
+    v["health-report"]
+  ].filter((block) => block !== "").join("\n\n") + "\n";
+  return fitParts(parts, compose, input.limit ?? GITHUB_TEXT_LIMIT).text;
 }
 
 // src/sync.ts
@@ -81531,65 +82171,74 @@ async function runSync(options2, deps) {
     return await sync(options2, deps);
   } catch (error2) {
     if (!(error2 instanceof Error) || !options2.token || !error2.message.includes(options2.token)) throw error2;
-    const clean = redact(error2.message, [options2.token]);
-    throw error2 instanceof UserError ? new UserError(clean) : new Error(clean);
+    const clean = (text) => redact(text, [options2.token]);
+    if (error2 instanceof OptionError) throw new OptionError(error2.option, clean(error2.problem));
+    throw error2 instanceof UserError ? new UserError(clean(error2.message)) : new Error(clean(error2.message));
   }
+}
+async function loadSources(tree, options2) {
+  const languages = parseLanguageSelection(options2.languages);
+  const config = await loadConfig(tree, { sectionsFile: options2.sectionsFile, urlsFile: options2.urlsFile });
+  const sources = await discoverSources(tree, config, { languages });
+  checkLanguagesExist(languages, sources);
+  return { config, sources, languages };
 }
 async function sync(options2, deps) {
   const { logger } = deps;
   const timing = deps.timing ?? timingFromEnv();
   const targetPath = normalizeTargetPath(options2.targetPath);
-  const languages = parseLanguageSelection(options2.languages);
+  if (options2.bodyTemplate !== void 0) checkBodyTemplate(options2.bodyTemplate);
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
-  const snapshot = await logger.group("Read the site", () => site.load());
-  logger.info(`site: ${snapshot.label}, ${snapshot.files.size} files under the target path`);
-  const rendered = await logger.group(
-    "Render",
-    () => renderLearningPath(createFsSourceTree(options2.sourceDir), {
-      languages,
-      sectionsFile: options2.sectionsFile,
-      urlsFile: options2.urlsFile,
-      strictTitles: options2.strictTitles
-    })
-  );
-  for (const w of rendered.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-  logger.info(`rendered ${rendered.pages.length} pages`);
-  const credited = await logger.group("Credit contributors", async () => {
-    const provider = deps.provider ?? createContributorProvider(options2.contributors, {
-      sourceDir: options2.sourceDir,
-      token: options2.token || void 0,
-      apiUrl: options2.apiUrl,
-      repository: options2.sourceRepository,
-      ref: options2.sourceRef,
-      logger,
-      timing
-    });
-    return creditPages(rendered.pages, provider, logger);
+  const tree = createFsSourceTree(options2.sourceDir);
+  const contributorsFile = await loadContributorsFile(tree, options2.contributorsFile);
+  if (contributorsFile) logger.info(`contributors file: ${contributorsFile.file}`);
+  const provider = deps.provider ?? createProvider(options2, timing, logger, contributorsFile);
+  const { config, sources, languages } = await loadSources(tree, options2);
+  const snapshotRead = background(site.load());
+  const historyRead = background(provider.credit(creditedSources(sources)));
+  const rendered = await logger.group("Render", async () => {
+    const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
+    for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
+    logger.info(`rendered ${result2.pages.length} pages`);
+    return result2;
   });
-  const failures = credited.result.failures;
-  const failedPaths = new Set(failures.map((f) => f.path));
-  if (failures.length > 0 && options2.failOnContributorError) {
-    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
+  const snapshot = await logger.group("Read the site", async () => {
+    const read = await snapshotRead;
+    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
+    return read;
+  });
+  const credited = await logger.group("Credit contributors", async () => {
+    const history = await historyRead;
+    const filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger);
+    return { pages: filed.pages, history, rules: filed.rules };
+  });
+  const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options2, logger);
+  const credits = {
+    file: contributorsFile?.file ?? (options2.contributorsFile?.trim() || DEFAULT_CONTRIBUTORS_FILE),
+    rules: credited.rules,
+    hints: identityHints(pages.flatMap((p) => p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))
+  };
+  if (credits.hints.length > 0) {
+    logger.info(`${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`);
   }
-  const kept = await keepSiteContributors(credited.pages, failedPaths, snapshot);
-  const contributorFailures = credited.pages.filter((p) => p.creditPath !== null && failedPaths.has(p.creditPath)).map((p) => ({ path: p.path, reason: failures.find((f) => f.path === p.creditPath)?.reason ?? "unknown" }));
-  if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`);
-  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
-  const desired = new Map(kept.pages.map((page) => [page.path, serializePage(page)]));
   const keep = new Set(rendered.warnings.flatMap((w) => w.keepsPage ? [w.keepsPage] : []));
   const inScope = (p) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p));
-  const plan = await logger.group("Plan", () => planChanges(desired, snapshot.files, { readCurrent: snapshot.read, inScope }));
-  for (const p of plan.protected) {
-    logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
-      file: site.repositoryPath(p.path)
-    });
-  }
+  const plan = await logger.group("Plan", async () => {
+    const planned = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope });
+    for (const p of planned.protected) {
+      logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
+        file: site.repositoryPath(p.path)
+      });
+    }
+    return planned;
+  });
   const source = {
     repository: options2.sourceRepository,
     ref: options2.sourceRef,
     commit: options2.sourceCommit,
     serverUrl: webUrlFor(options2.apiUrl)
   };
+  const sourceChanges = await changesSincePreviousSync(snapshot, options2, provider.kind, timing, logger);
   let result;
   let diff;
   if (options2.dryRun) {
@@ -81601,15 +82250,72 @@ async function sync(options2, deps) {
       () => site.publish({
         plan,
         title: options2.title,
-        body: pullRequestBody(plan, source, targetPath),
-        commitMessage: commitMessage(plan, source),
+        body: pullRequestBody({ plan, source, targetPath, warnings: rendered.warnings, credits, sourceChanges, template: options2.bodyTemplate }),
+        commitMessage: commitMessage(plan, source, options2.commitMessage),
         complete: languages === "all"
       })
     );
   }
   const target = options2.siteDir ?? options2.targetRepository ?? "the site";
-  const summary2 = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings });
-  return { ...result, dryRun: options2.dryRun, ...diff !== void 0 ? { diff } : {}, summary: summary2, plan, warnings: rendered.warnings, contributorFailures };
+  const summary2 = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings, credits, sourceChanges });
+  return {
+    ...result,
+    dryRun: options2.dryRun,
+    ...diff !== void 0 ? { diff } : {},
+    summary: summary2,
+    plan,
+    warnings: rendered.warnings,
+    contributorFailures,
+    credits,
+    ...sourceChanges ? { sourceChanges } : {}
+  };
+}
+async function changesSincePreviousSync(snapshot, options2, kind, timing, logger) {
+  const previous = snapshot.previousSync;
+  if (previous === void 0) return void 0;
+  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== options2.sourceRepository.toLowerCase()) {
+    return { previous: null, commits: null };
+  }
+  if (previous.sourceCommit === options2.sourceCommit) return { previous: previous.sourceCommit, commits: [] };
+  const listed = await listSourceCommits(previous.sourceCommit, {
+    kind,
+    sourceDir: options2.sourceDir,
+    repository: options2.sourceRepository,
+    until: options2.sourceCommit ?? options2.sourceRef,
+    token: options2.token || void 0,
+    apiUrl: options2.apiUrl,
+    timing,
+    logger
+  });
+  return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...listed?.more ? { more: true } : {} };
+}
+async function keepListsOfFailedCredits(credited, history, snapshot, options2, logger) {
+  const failures = history.failures;
+  if (failures.length > 0 && options2.failOnContributorError) {
+    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
+  }
+  const reasons = new Map(failures.map((f) => [f.path, f.reason]));
+  const kept = await keepSiteContributors(credited, new Set(reasons.keys()), snapshot);
+  const contributorFailures = credited.filter((p) => p.creditPath !== null && reasons.has(p.creditPath)).map((p) => ({ path: p.path, reason: reasons.get(p.creditPath) ?? "unknown" }));
+  if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`);
+  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
+  return { pages: kept.pages, contributorFailures };
+}
+function background(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
+function createProvider(options2, timing, logger, file) {
+  return createContributorProvider(options2.contributors, {
+    rules: IdentityRules.fromFile(file),
+    sourceDir: options2.sourceDir,
+    token: options2.token || void 0,
+    apiUrl: options2.apiUrl,
+    repository: options2.sourceRepository,
+    ref: options2.sourceRef,
+    logger,
+    timing
+  });
 }
 function createSite(options2, targetPath, timing, logger) {
   if (options2.siteDir) return new LocalSite(options2.siteDir);
@@ -81626,6 +82332,10 @@ function createSite(options2, targetPath, timing, logger) {
     labels: options2.labels,
     reviewers: options2.reviewers,
     draft: options2.draft,
+    assignees: options2.assignees,
+    milestone: options2.milestone,
+    autoMerge: options2.autoMerge,
+    deleteBranch: options2.deleteBranch,
     logger
   });
 }
@@ -81648,8 +82358,8 @@ async function run() {
       result.pullRequestUrl ? `${result.operation}: ${result.pullRequestUrl}` : `${result.operation}: ${result.dryRun ? "dry run, nothing written" : "nothing to change"}`
     );
   } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    setFailed(redact(message.split("\n")[0] ?? message, secrets));
+    const message2 = error2 instanceof OptionError ? `input '${error2.option}': ${error2.problem}` : error2 instanceof Error ? error2.message : String(error2);
+    setFailed(redact(message2.split("\n")[0] ?? message2, secrets));
   }
 }
 await run();

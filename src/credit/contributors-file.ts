@@ -5,7 +5,7 @@ import YAML from 'yaml'
 import { describe, fieldError, isRecord } from '../config/fields.js'
 import type { SourceTree } from '../shared/source-tree.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
-import { UserError } from '../shared/types.js'
+import { UserError } from '../shared/user-error.js'
 
 export const DEFAULT_CONTRIBUTORS_FILE = '.github/learning-path-contributors.yml'
 

@@ -5,8 +5,8 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { createGitHubClient, type ClientTiming } from '../shared/github-client.js'
-import type { Logger } from '../shared/types.js'
-import type { ContributorKind } from './create-provider.js'
+import type { Logger } from '../shared/logger.js'
+import type { ContributorKind } from '../shared/contributor-kind.js'
 
 const execFileAsync = promisify(execFile)
 

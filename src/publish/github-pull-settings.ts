@@ -2,7 +2,7 @@
 // milestone, auto-merge, a pull request that stays a draft, and a branch that goes away with
 // its empty pull request. None of them may fail a sync whose pages were published: a refusal
 // is one warning.
-import type { Logger } from '../shared/types.js'
+import type { Logger } from '../shared/logger.js'
 import type { GitHubRepoApi } from './github-api.js'
 import type { OpenPull } from './github-pull.js'
 

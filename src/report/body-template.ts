@@ -1,6 +1,6 @@
 // The pull request body as a template with placeholders, so a site can word its own body and
 // still get the tables and lists (input `body-template`). Placeholders are `{{name}}`.
-import { UserError } from '../shared/types.js'
+import { UserError } from '../shared/user-error.js'
 
 /** Every placeholder, with what it stands for (the README and the input's description say the same). */
 export const PLACEHOLDERS = {

@@ -4,7 +4,7 @@ import { loadContributorsFile, parseContributorsFile } from '../../src/credit/co
 import type { CommitRecord } from '../../src/credit/credit-rule.js'
 import { identityHints } from '../../src/credit/identity-hints.js'
 import { creditWithRules, IdentityRules } from '../../src/credit/identity-rules.js'
-import { UserError } from '../../src/shared/types.js'
+import { UserError } from '../../src/shared/user-error.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
 
 const FILE = '.github/learning-path-contributors.yml'

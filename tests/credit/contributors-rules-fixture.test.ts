@@ -4,15 +4,16 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseContributorsFile } from '../../src/credit/contributors-file.js'
-import { createContributorProvider, creditPages } from '../../src/credit/create-provider.js'
+import { createContributorProvider } from '../../src/credit/create-provider.js'
+import { creditPages } from '../../src/credit/credit-pages.js'
 import { identityHints } from '../../src/credit/identity-hints.js'
 import { IdentityRules } from '../../src/credit/identity-rules.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { renderLearningPath } from '../../src/render/render-learning-path.js'
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import type { Contributor, RenderedPage } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { renderSources } from '../../src/sync.js'
 import { FIXTURES, HISTORY_FILE, historyIndex, requireFixtures } from '../support/site-fixture.js'
 
 requireFixtures()
@@ -36,7 +37,7 @@ let without: Awaited<ReturnType<typeof credit>>
 let withFile: Awaited<ReturnType<typeof credit>>
 beforeAll(async () => {
   gh = await startFakeGitHub({ history: HISTORY_FILE })
-  rendered = (await renderLearningPath(createFsSourceTree(SOURCE))).pages
+  rendered = (await renderSources(createFsSourceTree(SOURCE))).pages
   without = await credit(null)
   withFile = await credit(FILE)
 })
@@ -59,7 +60,7 @@ async function credit(text: string | null) {
   })
   const credited = await creditPages(rendered, provider, logger, file)
   const lists = new Map(
-    credited.pages.filter((p) => p.creditPath !== null).map((p) => [p.path, p.frontMatter.contributors as Contributor[]] as const),
+    credited.pages.filter((p) => p.contributors !== null).map((p) => [p.path, p.contributors as Contributor[]] as const),
   )
   return { lists, rules: credited.rules, lines: logger.lines }
 }

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseContributorsFile } from '../../src/credit/contributors-file.js'
-import { createContributorProvider, creditPages } from '../../src/credit/create-provider.js'
+import { createContributorProvider } from '../../src/credit/create-provider.js'
+import { creditPages } from '../../src/credit/credit-pages.js'
 import { IdentityRules } from '../../src/credit/identity-rules.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
-import { UserError } from '../../src/shared/types.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 // A throwaway repository whose source tree sits in a sub-folder, like a monorepo checkout.
 let root: string
@@ -120,9 +121,9 @@ describe('GitContributorProvider', () => {
     expect(result.changedBy?.get('intro/01.asciidoc')).toEqual(['alias "Cora Cole"', 'exclude "Bob"'])
     expect(result.changedBy?.get('intro/03.asciidoc')).toEqual(['exclude "gus-gh"'])
 
-    const page = (p: string, creditPath: string) => ({ path: p, kind: 'article' as const, section: 'intro', language: 'en', source: creditPath, creditPath, frontMatter: { title: 'T', contributors: [] }, body: '' })
+    const page = (p: string, creditPath: string) => ({ path: p, kind: 'article' as const, section: 'intro', language: 'en', source: creditPath, creditPath, contributors: [], frontMatter: { title: 'T' }, body: '' })
     const credited = await creditPages([page('intro/01.md', 'intro/01.asciidoc')], provider, logger, file)
-    expect(credited.pages[0].frontMatter.contributors).toEqual([...(result.contributors.get('intro/01.asciidoc') ?? []), { name: 'Hal Translator', url: null }])
+    expect(credited.pages[0].contributors).toEqual([...(result.contributors.get('intro/01.asciidoc') ?? []), { name: 'Hal Translator', url: null }])
     expect(credited.rules?.rules).toEqual([
       { rule: 'alias "Cora Cole"', pages: ['intro/01.md'] },
       { rule: 'exclude "gus-gh"', pages: [] },
