@@ -12,6 +12,7 @@ import type { RequestLog } from './log.js'
 import { rateLimitHeaders, type RateLimits } from './rate-limit.js'
 import { isWrite } from './rest/deps.js'
 import type { Router } from './rest/router.js'
+import type { RepoStore } from './git/repo-store.js'
 import type { FakeFault, RequestLogEntry } from './types.js'
 
 export interface ServerState {
@@ -22,6 +23,8 @@ export interface ServerState {
   faults: FaultBook
   rateLimits: RateLimits
   history?: HistoryStore
+  /** The repositories, for the GraphQL mutations on their pull requests. */
+  repos?: RepoStore
   router: Router
 }
 
@@ -90,6 +93,7 @@ async function graphql(state: ServerState, token: string, body: unknown, fault: 
     token,
     viewerLogin: state.viewerLogin,
     store: state.history,
+    repos: state.repos,
     rateLimits: state.rateLimits,
     failingFields: fault?.graphqlErrorAliases,
   })

@@ -18,6 +18,19 @@ export interface PullState extends FakePullRequest {
   headSha: string
 }
 
+/** A milestone of a repository (its own number sequence). */
+export interface MilestoneState {
+  id: number
+  number: number
+  title: string
+  description: string | null
+  state: 'open' | 'closed'
+  dueOn: string | null
+  creator: string
+  createdAt: string
+  updatedAt: string
+}
+
 /** A comment or label id, unique across the server like GitHub's. */
 let lastObjectId = 1000
 export function nextObjectId(): number {
@@ -27,6 +40,11 @@ export function nextObjectId(): number {
 
 export class FakeRepo {
   readonly pulls: PullState[] = []
+  readonly milestones: MilestoneState[] = []
+  /** The "Allow auto-merge" setting. */
+  allowAutoMerge = false
+  /** Users who can be assigned; null: anyone. */
+  collaborators: Set<string> | null = null
   /** Issue and pull request numbers share one sequence, as on GitHub. */
   private lastNumber = 0
 
@@ -146,6 +164,8 @@ export class RepoStore {
     await git(gitDir, ['init', '--bare', '--quiet', `--initial-branch=${branch}`])
     this.lastId += 1
     const repo = new FakeRepo(this.lastId, owner, name, gitDir, branch, options.private ?? false, options.readOnly ?? false)
+    repo.allowAutoMerge = options.allowAutoMerge ?? false
+    repo.collaborators = options.collaborators ? new Set(options.collaborators.map((c) => c.toLowerCase())) : null
     const listed = typeof files === 'string' ? filesOfDirectory(files) : filesOfRecord(files)
     const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
     const placed = prefix ? new Map([...listed].map(([p, f]) => [`${prefix}/${p}`, f])) : listed
