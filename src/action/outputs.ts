@@ -16,6 +16,11 @@ export function actionOutputs(result: SyncResult): Record<string, string> {
     'unchanged-count': String(result.counts.unchanged),
     'protected-count': String(result.counts.protected),
     'contributor-failures': String(result.contributorFailures.length),
+    assignees: (result.assignees ?? []).join('\n'),
+    milestone: result.milestone == null ? '' : String(result.milestone),
+    'auto-merge': result.autoMerge ?? '',
+    draft: result.draft === undefined ? '' : String(result.draft),
+    'branch-deleted': String(result.branchDeleted === true),
   }
 }
 

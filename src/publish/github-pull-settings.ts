@@ -6,7 +6,9 @@ import type { Logger } from '../shared/logger.js'
 import type { GitHubRepoApi } from './github-api.js'
 import type { OpenPull } from './github-pull.js'
 
-export type AutoMergeMethod = 'merge' | 'squash' | 'rebase'
+import type { AutoMergeMethod } from '../shared/pull-request-options.js'
+
+export type { AutoMergeMethod }
 
 export interface PullSettings {
   assignees: readonly string[]

@@ -1,6 +1,6 @@
 // The pull request body as a template with placeholders, so a site can word its own body and
 // still get the tables and lists (input `body-template`). Placeholders are `{{name}}`.
-import { UserError } from '../shared/user-error.js'
+import { OptionError } from '../shared/user-error.js'
 
 /** Every placeholder, with what it stands for (the README and the input's description say the same). */
 export const PLACEHOLDERS = {
@@ -43,10 +43,10 @@ export const DEFAULT_BODY_TEMPLATE = [
 const PLACEHOLDER = /\{\{\s*([a-z-]+)\s*\}\}/g
 
 /** Refuses a template naming an unknown placeholder, listing the known ones. */
-export function checkBodyTemplate(template: string, input = 'body-template'): void {
+export function checkBodyTemplate(template: string): void {
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (!(match[1] in PLACEHOLDERS)) {
-      throw new UserError(`${input}: unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(', ')}`)
+      throw new OptionError('body-template', `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(', ')}`)
     }
   }
 }
