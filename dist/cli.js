@@ -59293,13 +59293,33 @@ function creditedSourcePaths(pages) {
   return [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
 }
 
-// src/config/types.ts
-var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
-var DEFAULT_URLS_FILE = "config/urls.yaml";
+// src/credit/contributors-file.ts
+var import_yaml = __toESM(require_dist(), 1);
 
-// src/discover/fs-source-tree.ts
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
+// src/config/fields.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
+}
+function fieldError(file, field, problem) {
+  return new UserError(`${file}: ${field} ${problem}`);
+}
+function requireString(record, key2, file, at) {
+  const value = record[key2];
+  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
+  if (typeof value !== "string") throw fieldError(file, `${at}.${key2}`, `must be a string, got ${describe(value)}`);
+  return value;
+}
+function requireBoolean(record, key2, file, at) {
+  const value = record[key2];
+  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
+  if (typeof value !== "boolean") throw fieldError(file, `${at}.${key2}`, `must be true or false, got ${describe(value)}`);
+  return value;
+}
 
 // src/shared/tree-path.ts
 import { posix } from "node:path";
@@ -59313,6 +59333,119 @@ function normalizeTreePath(path2) {
 function joinTreePath(...parts) {
   return parts.filter((part) => part !== "").join("/");
 }
+
+// src/credit/contributors-file.ts
+var DEFAULT_CONTRIBUTORS_FILE = ".github/learning-path-contributors.yml";
+var TOP_KEYS = ["aliases", "exclude", "add"];
+function parseContributorsFile(text, file) {
+  let data;
+  try {
+    data = import_yaml.default.parse(text);
+  } catch (error) {
+    throw new UserError(`${file}: invalid YAML: ${error.message.split("\n")[0]}`);
+  }
+  const result = { file, aliases: [], exclude: [], add: [] };
+  if (data === null || data === void 0) return result;
+  if (!isRecord(data)) throw new UserError(`${file}: must be a mapping with the keys ${TOP_KEYS.join(", ")}, got ${describe(data)}`);
+  refuseUnknownKeys(data, TOP_KEYS, file, "");
+  result.aliases = listOf(data, "aliases", file, (entry, at) => {
+    const record = mappingOf(entry, file, at, ["name", "url", "match"]);
+    return { name: nameOf(record, file, at), url: urlOf(record, file, at), match: stringsOf(record.match, file, `${at}.match`) };
+  });
+  result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", true);
+  result.add = listOf(data, "add", file, (entry, at) => {
+    const record = mappingOf(entry, file, at, ["name", "url", "pages"]);
+    const pages = stringsOf(record.pages, file, `${at}.pages`);
+    pages.forEach((pattern, i) => checkPagePattern(pattern, file, `${at}.pages[${i}]`));
+    return { name: nameOf(record, file, at), url: urlOf(record, file, at), pages };
+  });
+  refuseOverlaps(result);
+  return result;
+}
+async function loadContributorsFile(tree, file) {
+  const path2 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
+  if (!await tree.exists(path2)) {
+    if (path2 === DEFAULT_CONTRIBUTORS_FILE) return null;
+    throw new UserError(`contributors-file: ${path2} not found in ${tree.description}`);
+  }
+  const bytes = await tree.readBytes(path2);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new UserError(`${path2}: not UTF-8 text`);
+  }
+  return parseContributorsFile(text, path2);
+}
+function refuseUnknownKeys(record, allowed, file, at) {
+  for (const key2 of Object.keys(record)) {
+    if (!allowed.includes(key2)) {
+      throw fieldError(file, at ? `${at}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
+    }
+  }
+}
+function listOf(data, key2, file, each) {
+  const value = data[key2];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) throw fieldError(file, key2, `must be a list, got ${describe(value)}`);
+  return value.map((entry, i) => each(entry, `${key2}[${i}]`));
+}
+function mappingOf(entry, file, at, keys) {
+  if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
+  refuseUnknownKeys(entry, keys, file, at);
+  return entry;
+}
+function nameOf(record, file, at) {
+  const name = record.name;
+  if (name === void 0) throw fieldError(file, `${at}.name`, "is missing");
+  if (typeof name !== "string" || name.trim() === "") throw fieldError(file, `${at}.name`, `must be a non-empty string, got ${describe(name)}`);
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) throw fieldError(file, `${at}.name`, "must be one line without control characters");
+  return name.trim();
+}
+function urlOf(record, file, at) {
+  const url = record.url;
+  if (url === void 0 || url === null) return null;
+  if (typeof url !== "string" || !/^https?:\/\/[^\s/]+\/\S*$/.test(url.trim())) {
+    throw fieldError(file, `${at}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
+  }
+  return url.trim();
+}
+function stringsOf(value, file, at, mayBeEmpty = false) {
+  if (!Array.isArray(value)) {
+    throw fieldError(file, at, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
+  }
+  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at, "must not be empty");
+  return value.map((item, i) => {
+    if (typeof item !== "string" || item.trim() === "") throw fieldError(file, `${at}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
+    return item.trim();
+  });
+}
+function checkPagePattern(pattern, file, at) {
+  const literal = pattern.replace(/\*\*?|\?/g, "x");
+  if (normalizeTreePath(literal) !== literal || literal === "") {
+    throw fieldError(file, at, `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`);
+  }
+  if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at, `may only use * , ** and ? as wildcards, got "${pattern}"`);
+}
+function refuseOverlaps(parsed) {
+  const owner = /* @__PURE__ */ new Map();
+  const claim = (text, at) => {
+    const key2 = text.toLowerCase();
+    const before = owner.get(key2);
+    if (before !== void 0) throw fieldError(parsed.file, at, `"${text}" is already listed at ${before}`);
+    owner.set(key2, at);
+  };
+  parsed.aliases.forEach((alias, i) => alias.match.forEach((text, j) => claim(text, `aliases[${i}].match[${j}]`)));
+  parsed.exclude.forEach((text, i) => claim(text, `exclude[${i}]`));
+}
+
+// src/config/types.ts
+var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
+var DEFAULT_URLS_FILE = "config/urls.yaml";
+
+// src/discover/fs-source-tree.ts
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
 
 // src/shared/source-tree.ts
 function sortEntries(entries) {
@@ -59424,31 +59557,6 @@ function decodeSourceText(bytes) {
   }
 }
 
-// src/config/fields.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-}
-function fieldError(file, field, problem) {
-  return new UserError(`${file}: ${field} ${problem}`);
-}
-function requireString(record, key2, file, at) {
-  const value = record[key2];
-  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
-  if (typeof value !== "string") throw fieldError(file, `${at}.${key2}`, `must be a string, got ${describe(value)}`);
-  return value;
-}
-function requireBoolean(record, key2, file, at) {
-  const value = record[key2];
-  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
-  if (typeof value !== "boolean") throw fieldError(file, `${at}.${key2}`, `must be true or false, got ${describe(value)}`);
-  return value;
-}
-
 // src/config/section-data.ts
 function parseSectionData(text, file) {
   let data;
@@ -59496,7 +59604,7 @@ function checkDirName(dirName, file, field) {
 }
 
 // src/config/urls.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/config/youtube.ts
 function youtubeCodeOf(url) {
@@ -59523,7 +59631,7 @@ function youtubeCodeOf(url) {
 function parseUrls(text, file) {
   let data;
   try {
-    data = import_yaml.default.parse(text);
+    data = import_yaml2.default.parse(text);
   } catch (error) {
     throw new UserError(`${file}: invalid YAML: ${firstLine(error.message)}`);
   }
@@ -59912,7 +60020,7 @@ function renderArticle(input) {
 }
 
 // src/render/front-matter.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
 function splitFrontMatter(text, file) {
   const source = text.replace(/^\uFEFF/, "");
@@ -59920,7 +60028,7 @@ function splitFrontMatter(text, file) {
   if (!match) throw new UserError(`${file}: no front matter: the file must start with a "---" line, YAML, and a "---" line`);
   let data;
   try {
-    data = import_yaml2.default.parse(match[1].replace(/\r\n?/g, "\n"));
+    data = import_yaml3.default.parse(match[1].replace(/\r\n?/g, "\n"));
   } catch (error) {
     throw new UserError(`${file}: invalid YAML front matter: ${error.message.split("\n")[0]}`);
   }
@@ -60014,112 +60122,6 @@ function renderPages(config, sources, options2) {
     }
   }
   return { pages, warnings };
-}
-
-// src/credit/contributors-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var DEFAULT_CONTRIBUTORS_FILE = ".github/learning-path-contributors.yml";
-var TOP_KEYS = ["aliases", "exclude", "add"];
-function parseContributorsFile(text, file) {
-  let data;
-  try {
-    data = import_yaml3.default.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: invalid YAML: ${error.message.split("\n")[0]}`);
-  }
-  const result = { file, aliases: [], exclude: [], add: [] };
-  if (data === null || data === void 0) return result;
-  if (!isRecord(data)) throw new UserError(`${file}: must be a mapping with the keys ${TOP_KEYS.join(", ")}, got ${describe(data)}`);
-  refuseUnknownKeys(data, TOP_KEYS, file, "");
-  result.aliases = listOf(data, "aliases", file, (entry, at) => {
-    const record = mappingOf(entry, file, at, ["name", "url", "match"]);
-    return { name: nameOf(record, file, at), url: urlOf(record, file, at), match: stringsOf(record.match, file, `${at}.match`) };
-  });
-  result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", true);
-  result.add = listOf(data, "add", file, (entry, at) => {
-    const record = mappingOf(entry, file, at, ["name", "url", "pages"]);
-    const pages = stringsOf(record.pages, file, `${at}.pages`);
-    pages.forEach((pattern, i) => checkPagePattern(pattern, file, `${at}.pages[${i}]`));
-    return { name: nameOf(record, file, at), url: urlOf(record, file, at), pages };
-  });
-  refuseOverlaps(result);
-  return result;
-}
-async function loadContributorsFile(tree, file) {
-  const path2 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
-  if (!await tree.exists(path2)) {
-    if (path2 === DEFAULT_CONTRIBUTORS_FILE) return null;
-    throw new UserError(`contributors-file: ${path2} not found in ${tree.description}`);
-  }
-  const bytes = await tree.readBytes(path2);
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    throw new UserError(`${path2}: not UTF-8 text`);
-  }
-  return parseContributorsFile(text, path2);
-}
-function refuseUnknownKeys(record, allowed, file, at) {
-  for (const key2 of Object.keys(record)) {
-    if (!allowed.includes(key2)) {
-      throw fieldError(file, at ? `${at}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
-    }
-  }
-}
-function listOf(data, key2, file, each) {
-  const value = data[key2];
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) throw fieldError(file, key2, `must be a list, got ${describe(value)}`);
-  return value.map((entry, i) => each(entry, `${key2}[${i}]`));
-}
-function mappingOf(entry, file, at, keys) {
-  if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
-  refuseUnknownKeys(entry, keys, file, at);
-  return entry;
-}
-function nameOf(record, file, at) {
-  const name = record.name;
-  if (name === void 0) throw fieldError(file, `${at}.name`, "is missing");
-  if (typeof name !== "string" || name.trim() === "") throw fieldError(file, `${at}.name`, `must be a non-empty string, got ${describe(name)}`);
-  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) throw fieldError(file, `${at}.name`, "must be one line without control characters");
-  return name.trim();
-}
-function urlOf(record, file, at) {
-  const url = record.url;
-  if (url === void 0 || url === null) return null;
-  if (typeof url !== "string" || !/^https?:\/\/[^\s/]+\/\S*$/.test(url.trim())) {
-    throw fieldError(file, `${at}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
-  }
-  return url.trim();
-}
-function stringsOf(value, file, at, mayBeEmpty = false) {
-  if (!Array.isArray(value)) {
-    throw fieldError(file, at, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
-  }
-  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at, "must not be empty");
-  return value.map((item, i) => {
-    if (typeof item !== "string" || item.trim() === "") throw fieldError(file, `${at}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
-    return item.trim();
-  });
-}
-function checkPagePattern(pattern, file, at) {
-  const literal = pattern.replace(/\*\*?|\?/g, "x");
-  if (normalizeTreePath(literal) !== literal || literal === "") {
-    throw fieldError(file, at, `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`);
-  }
-  if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at, `may only use * , ** and ? as wildcards, got "${pattern}"`);
-}
-function refuseOverlaps(parsed) {
-  const owner = /* @__PURE__ */ new Map();
-  const claim = (text, at) => {
-    const key2 = text.toLowerCase();
-    const before = owner.get(key2);
-    if (before !== void 0) throw fieldError(parsed.file, at, `"${text}" is already listed at ${before}`);
-    owner.set(key2, at);
-  };
-  parsed.aliases.forEach((alias, i) => alias.match.forEach((text, j) => claim(text, `aliases[${i}].match[${j}]`)));
-  parsed.exclude.forEach((text, i) => claim(text, `exclude[${i}]`));
 }
 
 // src/credit/identity-hints.ts
@@ -61247,10 +61249,10 @@ var DEFAULT_BODY_TEMPLATE = [
   "{{health-report}}"
 ].join("\n");
 var PLACEHOLDER = /\{\{\s*([a-z-]+)\s*\}\}/g;
-function checkBodyTemplate(template, input = "body-template") {
+function checkBodyTemplate(template) {
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (!(match[1] in PLACEHOLDERS)) {
-      throw new UserError(`${input}: unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`);
+      throw new OptionError("body-template", `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`);
     }
   }
 }
@@ -61289,7 +61291,7 @@ function fitParts(parts, compose, limit = GITHUB_TEXT_LIMIT) {
 
 // src/report/inert.ts
 function inert(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_[\]<>|#!~]/g, (ch) => `\\${ch}`).replace(/&/g, "&amp;").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
+  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#!~]/g, (ch) => `\\${ch}`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
 }
 
 // src/report/page-rows.ts
@@ -61757,9 +61759,11 @@ var UsageError = class extends UserError {
 function parseCommandArgs(spec, argv) {
   const options2 = { help: { type: "boolean" } };
   for (const option of spec.options) options2[option.name] = { type: option.type };
+  const bare = new Map(spec.options.filter((o) => o.bare !== void 0).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`]));
+  const args = argv.map((arg) => bare.get(arg) ?? arg);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: options2, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args, options: options2, strict: true, allowPositionals: true });
   } catch (error) {
     throw new UsageError(spec.name, describeParseError(error, argv));
   }
@@ -61798,7 +61802,8 @@ function describeParseError(error, argv) {
 }
 function formatHelp(spec) {
   const rows = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
-    const flag = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
+    const value = option.type === "string" ? option.bare !== void 0 ? `[=${option.valueName ?? "VALUE"}]` : ` ${option.valueName ?? "VALUE"}` : "";
+    const flag = `--${option.name}${value}`;
     const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
     return { flag, text: option.description + (extra ? ` (${extra})` : "") };
   });
@@ -61835,6 +61840,7 @@ var RENDER_COMMAND = {
     { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
     { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
     { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
+    { name: "contributors-file", type: "string", valueName: "FILE", default: DEFAULT_CONTRIBUTORS_FILE, description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)." },
     { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
     { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
     { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
@@ -61860,7 +61866,9 @@ async function runRenderCommand(argv) {
   const outDir = resolve2(stringValue(values, "out"));
   await requireDirectory(sourceDir, "--source");
   const started = performance.now();
-  const rendered = await renderSources(createFsSourceTree(sourceDir), {
+  const tree = createFsSourceTree(sourceDir);
+  const contributorsFile = await loadContributorsFile(tree, stringValue(values, "contributors-file"));
+  const rendered = await renderSources(tree, {
     languages: stringValue(values, "languages"),
     sectionsFile: stringValue(values, "sections-file"),
     urlsFile: stringValue(values, "urls-file"),
@@ -61874,9 +61882,11 @@ async function runRenderCommand(argv) {
     repository: stringValue(values, "source-repository"),
     ref: stringValue(values, "source-ref"),
     logger,
-    timing: timingFromEnv()
+    timing: timingFromEnv(),
+    rules: IdentityRules.fromFile(contributorsFile)
   });
-  const credited = await creditPages(rendered.pages, provider, logger);
+  const credited = await creditPages(rendered.pages, provider, logger, contributorsFile);
+  for (const rule of credited.rules?.rules ?? []) logger.info(`${contributorsFile?.file}: ${rule.rule} changed ${rule.pages.length} page(s)`);
   const report = await writePagesFolder(outDir, credited.pages);
   for (const path2 of report.protected) {
     logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path2}` });
@@ -61898,6 +61908,31 @@ function plural(count, noun) {
 // src/commands/sync.ts
 import { execFileSync } from "node:child_process";
 import { resolve as resolve3 } from "node:path";
+
+// src/shared/pull-request-options.ts
+var AUTO_MERGE_METHODS = ["merge", "squash", "rebase"];
+var DRAFT_VALUES = ["false", "true", "always-true"];
+function parseDraft(value) {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "false") return false;
+  if (text === "true") return true;
+  if (text === "always-true") return "always-true";
+  throw new OptionError("draft", `must be true, false or always-true, got '${value}'`);
+}
+function parseAutoMerge(value) {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "false") return void 0;
+  if (AUTO_MERGE_METHODS.includes(text)) return text;
+  throw new OptionError("auto-merge", `must be ${AUTO_MERGE_METHODS.join(", ")} or empty, got '${value}'`);
+}
+function parseMilestone(value) {
+  const text = (value ?? "").trim();
+  if (text === "") return void 0;
+  if (!/^[1-9]\d{0,9}$/.test(text)) throw new OptionError("milestone", `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`);
+  return Number(text);
+}
+
+// src/commands/sync.ts
 var SYNC_COMMAND = {
   name: "sync",
   summary: "Render the Learning Path and bring the site up to date: one pull request on the website repository (--target), or the files of a pages folder on disk (--out). Pages without the autogenerated marker are never overwritten or deleted.",
@@ -61911,9 +61946,16 @@ var SYNC_COMMAND = {
     { name: "title", type: "string", valueName: "TEXT", default: SYNC_DEFAULTS.title, description: "Pull request title." },
     { name: "labels", type: "string", valueName: "a,b", default: "", description: "Labels to add to the pull request." },
     { name: "reviewers", type: "string", valueName: "a,b", default: "", description: "Reviewers requested when the pull request is created (org/team for a team)." },
-    { name: "draft", type: "boolean", description: "Open the pull request as a draft." },
+    { name: "assignees", type: "string", valueName: "a,b", default: "", description: "Users assigned when the pull request is created." },
+    { name: "milestone", type: "string", valueName: "NUMBER", description: "Milestone (its number) set when the pull request is created." },
+    { name: "draft", type: "string", valueName: "true|false|always-true", bare: "true", choices: DRAFT_VALUES, description: "Open the pull request as a draft; always-true: also a draft again whenever the sync pushes to it." },
+    { name: "auto-merge", type: "string", valueName: "merge|squash|rebase", choices: AUTO_MERGE_METHODS, description: "Turn on auto-merge with this method when the pull request is created or found with it off." },
+    { name: "delete-branch", type: "boolean", description: "Delete the sync branch when its pull request is closed as empty." },
+    { name: "commit-message", type: "string", valueName: "TEXT", description: "Message of the sync commit (the Learning-Path-Sync trailer is always added)." },
+    { name: "body-template", type: "string", valueName: "TEXT", description: "Pull request body with {{change-table}}, {{warnings}}, {{health-report}}, {{source-link}} and other placeholders (see the README)." },
     { name: "dry-run", type: "boolean", description: "Print the plan and a unified diff; write nothing." },
     { name: "contributors", type: "string", valueName: "none|git|github", default: SYNC_DEFAULTS.contributors, choices: ["none", "git", "github"], description: "Where contributor lists come from (github: the site's rule, needs GITHUB_TOKEN)." },
+    { name: "contributors-file", type: "string", valueName: "FILE", default: DEFAULT_CONTRIBUTORS_FILE, description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)." },
     { name: "fail-on-contributor-error", type: "boolean", description: "Fail when some history cannot be read, instead of keeping the site's current lists." },
     { name: "source-repository", type: "string", valueName: "OWNER/NAME", default: "InnerSourceCommons/InnerSourceLearningPath", description: "Learning Path repository (commit history, and the source link in the pull request)." },
     { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
@@ -61964,7 +62006,14 @@ async function runSyncCommand(argv) {
       title: stringValue(values, "title"),
       labels: splitList(stringValue(values, "labels")),
       reviewers: splitList(stringValue(values, "reviewers")),
-      draft: booleanValue(values, "draft"),
+      assignees: splitList(stringValue(values, "assignees")),
+      milestone: parseMilestone(stringValue(values, "milestone")),
+      draft: parseDraft(stringValue(values, "draft")),
+      autoMerge: parseAutoMerge(stringValue(values, "auto-merge")),
+      deleteBranch: booleanValue(values, "delete-branch"),
+      commitMessage: stringValue(values, "commit-message"),
+      bodyTemplate: stringValue(values, "body-template"),
+      contributorsFile: stringValue(values, "contributors-file"),
       dryRun: booleanValue(values, "dry-run"),
       failOnContributorError: booleanValue(values, "fail-on-contributor-error"),
       token: process.env.GITHUB_TOKEN ?? "",
@@ -61997,6 +62046,11 @@ function toJson(result) {
     protected: result.plan.protected,
     warnings: result.warnings.length,
     ...result.requests ? { requests: result.requests } : {},
+    ...result.assignees ? { assignees: result.assignees } : {},
+    ...result.milestone !== void 0 ? { milestone: result.milestone } : {},
+    ...result.autoMerge !== void 0 ? { autoMerge: result.autoMerge } : {},
+    ...result.draft !== void 0 ? { draft: result.draft } : {},
+    ...result.branchDeleted !== void 0 ? { branchDeleted: result.branchDeleted } : {},
     ...result.diff !== void 0 ? { diff: result.diff } : {}
   };
 }

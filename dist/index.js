@@ -75669,6 +75669,46 @@ function splitList(text) {
   return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
 }
 
+// src/shared/user-error.ts
+var UserError = class extends Error {
+  constructor(message2) {
+    super(message2);
+    this.name = "UserError";
+  }
+};
+var OptionError = class extends UserError {
+  constructor(option, problem) {
+    super(`${option}: ${problem}`);
+    this.option = option;
+    this.problem = problem;
+    this.name = "OptionError";
+  }
+  option;
+  problem;
+};
+
+// src/shared/pull-request-options.ts
+var AUTO_MERGE_METHODS = ["merge", "squash", "rebase"];
+function parseDraft(value) {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "false") return false;
+  if (text === "true") return true;
+  if (text === "always-true") return "always-true";
+  throw new OptionError("draft", `must be true, false or always-true, got '${value}'`);
+}
+function parseAutoMerge(value) {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "false") return void 0;
+  if (AUTO_MERGE_METHODS.includes(text)) return text;
+  throw new OptionError("auto-merge", `must be ${AUTO_MERGE_METHODS.join(", ")} or empty, got '${value}'`);
+}
+function parseMilestone(value) {
+  const text = (value ?? "").trim();
+  if (text === "") return void 0;
+  if (!/^[1-9]\d{0,9}$/.test(text)) throw new OptionError("milestone", `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`);
+  return Number(text);
+}
+
 // src/shared/contributor-kind.ts
 var CONTRIBUTOR_KINDS = ["none", "git", "github"];
 function isContributorKind(value) {
@@ -75691,24 +75731,6 @@ function parseRepositoryName(value) {
   return match ? { owner: match[1], name: match[2] } : null;
 }
 
-// src/shared/user-error.ts
-var UserError = class extends Error {
-  constructor(message2) {
-    super(message2);
-    this.name = "UserError";
-  }
-};
-var OptionError = class extends UserError {
-  constructor(option, problem) {
-    super(`${option}: ${problem}`);
-    this.option = option;
-    this.problem = problem;
-    this.name = "OptionError";
-  }
-  option;
-  problem;
-};
-
 // src/action/inputs.ts
 function readActionInputs(env) {
   const payload = env.context.payload;
@@ -75720,6 +75742,7 @@ function readActionInputs(env) {
     }
     return env.getInput(name).trim();
   };
+  const rawText = (name) => env.getInput(name).replace(/^\s*\n|\s+$/g, "");
   const bool = (name) => {
     const value = raw(name).toLowerCase();
     if (value === "" || value === "false") return false;
@@ -75762,7 +75785,14 @@ function readActionInputs(env) {
     title: raw("title") || SYNC_DEFAULTS.title,
     labels: splitList(raw("labels")),
     reviewers: splitList(raw("reviewers")),
-    draft: bool("draft"),
+    assignees: splitList(raw("assignees")),
+    milestone: parseMilestone(raw("milestone")),
+    draft: parseDraft(raw("draft")),
+    autoMerge: parseAutoMerge(raw("auto-merge")),
+    deleteBranch: bool("delete-branch"),
+    commitMessage: rawText("commit-message") || void 0,
+    bodyTemplate: rawText("body-template") || void 0,
+    contributorsFile: raw("contributors-file") || void 0,
     dryRun: bool("dry-run"),
     apiUrl: env.env.GITHUB_API_URL || DEFAULT_API_URL
   };
@@ -75803,7 +75833,12 @@ function actionOutputs(result) {
     "deleted-count": String(result.counts.deleted),
     "unchanged-count": String(result.counts.unchanged),
     "protected-count": String(result.counts.protected),
-    "contributor-failures": String(result.contributorFailures.length)
+    "contributor-failures": String(result.contributorFailures.length),
+    assignees: (result.assignees ?? []).join("\n"),
+    milestone: result.milestone == null ? "" : String(result.milestone),
+    "auto-merge": result.autoMerge ?? "",
+    draft: result.draft === void 0 ? "" : String(result.draft),
+    "branch-deleted": String(result.branchDeleted === true)
   };
 }
 function setActionOutputs(result, secrets) {
@@ -81866,10 +81901,10 @@ var DEFAULT_BODY_TEMPLATE = [
   "{{health-report}}"
 ].join("\n");
 var PLACEHOLDER = /\{\{\s*([a-z-]+)\s*\}\}/g;
-function checkBodyTemplate(template, input = "body-template") {
+function checkBodyTemplate(template) {
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (!(match[1] in PLACEHOLDERS)) {
-      throw new UserError(`${input}: unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`);
+      throw new OptionError("body-template", `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`);
     }
   }
 }
@@ -81908,7 +81943,7 @@ function fitParts(parts, compose, limit = GITHUB_TEXT_LIMIT) {
 
 // src/report/inert.ts
 function inert(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/[\\`*_[\]<>|#!~]/g, (ch) => `\\${ch}`).replace(/&/g, "&amp;").replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
+  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#!~]/g, (ch) => `\\${ch}`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
 }
 
 // src/report/page-rows.ts

@@ -5,8 +5,10 @@
 export function inert(text: string): string {
   return text
     .replace(/\r?\n|\r/g, ' ')
-    .replace(/[\\`*_[\]<>|#!~]/g, (ch) => `\\${ch}`)
     .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|#!~]/g, (ch) => `\\${ch}`)
     .replace(/@/g, '@\u200b')
     .replace(/:\/\//g, ':\u200b//')
 }
