@@ -3,7 +3,7 @@
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions, type SyncResult } from '../../src/sync.js'
-import { startFakeGitHub, type FakeGitHub, type RequestLogEntry } from '../fake-github/index.js'
+import { startFakeGitHub, type CreateRepositoryOptions, type FakeGitHub, type RequestLogEntry } from '../fake-github/index.js'
 import { historyRepository, HISTORY_FILE, requireFixtures, websiteFiles } from './sync-fixtures.js'
 
 export const TARGET = 'content/en/learn/learning-path'
@@ -21,7 +21,7 @@ export async function startSiteGitHub(): Promise<FakeGitHub> {
 }
 
 /** A website repository with the fixture pages under TARGET, plus files of its own outside it. */
-export async function seedSite(gh: FakeGitHub, fullName: string, options: { readOnly?: boolean } = {}): Promise<void> {
+export async function seedSite(gh: FakeGitHub, fullName: string, options: CreateRepositoryOptions = {}): Promise<void> {
   const files: Record<string, string> = { 'README.md': '# innersourcecommons.org\n', 'content/en/about.md': '---\ntitle: About\n---\nAbout us.\n' }
   for (const [p, content] of Object.entries(seeded)) files[`${TARGET}/${p}`] = content
   await gh.createRepository(fullName, files, options)
