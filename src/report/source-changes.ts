@@ -10,7 +10,7 @@ const commitLink = (source: SourceInfo, oid: string) => `[\`${oid.slice(0, 7)}\`
 
 /** The part for `{{source-changes}}`: one line, and the list of commits as a block. */
 export function sourceChangesPart(changes: SourceChanges | undefined, source: SourceInfo): Part {
-  if (!changes) return ['_The sync did not look for an earlier sync commit (a folder target, or a dry run)._']
+  if (!changes) return ['_A folder target has no history in which to find the previous sync._']
   if (changes.previous === null) {
     return ['_No earlier sync commit on the base branch names a source commit: this looks like the first sync from these sources._']
   }
