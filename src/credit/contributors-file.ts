@@ -109,7 +109,7 @@ function nameOf(record: Record<string, unknown>, file: string, at: string): stri
   const name = record.name
   if (name === undefined) throw fieldError(file, `${at}.name`, 'is missing')
   if (typeof name !== 'string' || name.trim() === '') throw fieldError(file, `${at}.name`, `must be a non-empty string, got ${describe(name)}`)
-  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(name)) throw fieldError(file, `${at}.name`, 'must be one line without control characters')
+  if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at}.name`, 'must be one line without control characters')
   return name.trim()
 }
 
