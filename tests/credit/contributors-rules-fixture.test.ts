@@ -15,21 +15,12 @@ import type { Contributor, RenderedPage } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { renderSources } from '../../src/sync.js'
 import { FIXTURES, HISTORY_FILE, historyIndex, requireFixtures } from '../support/site-fixture.js'
+import { FIXTURE_CONTRIBUTORS_FILE } from '../support/contributors-file.js'
 
 requireFixtures()
 const { repository, branch } = historyIndex()
 const SOURCE = path.join(FIXTURES, 'learning-path')
-const FILE = `
-aliases:
-  - name: Arno Mihm
-    url: https://github.com/arnom-ms
-    match: [arnom-ms, "Arno M", "Arno Mihm"]
-exclude: [svc-mesto]
-add:
-  - name: Jane Example
-    url: null
-    pages: [introduction/01.md]
-`
+const FILE = FIXTURE_CONTRIBUTORS_FILE
 
 let gh: FakeGitHub
 let rendered: RenderedPage[]

@@ -10,19 +10,10 @@ import type { SyncOptions } from '../../src/sync.js'
 import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
 import { copyLearningPath } from '../support/sync-fixtures.js'
 import { BRANCH, runLogged, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import { FIXTURE_CONTRIBUTORS_FILE } from '../support/contributors-file.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
-const CONTRIBUTORS = `
-aliases:
-  - name: Arno Mihm
-    url: https://github.com/arnom-ms
-    match: [arnom-ms, "Arno M", "Arno Mihm"]
-exclude: [svc-mesto]
-add:
-  - name: Jane Example
-    url: null
-    pages: [introduction/01.md]
-`
+const CONTRIBUTORS = FIXTURE_CONTRIBUTORS_FILE
 
 let gh: FakeGitHub
 let octokit: Octokit
