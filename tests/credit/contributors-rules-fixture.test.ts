@@ -1,8 +1,7 @@
 // Issue 17's "Done when" for credits: on the real fixture, credited through the local GitHub, a
 // contributors file that aliases the two Arno identities, excludes svc-mesto and adds one name
 // to introduction/01.md changes exactly those lists, and exactly as a reader would by hand.
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { parseContributorsFile } from '../../src/credit/contributors-file.js'
 import { createContributorProvider } from '../../src/credit/create-provider.js'
 import { creditPages } from '../../src/credit/credit-pages.js'
@@ -14,47 +13,11 @@ import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import type { Contributor, RenderedPage } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { renderSources } from '../../src/sync.js'
-import { FIXTURES, HISTORY_FILE, historyIndex, requireFixtures } from '../support/site-fixture.js'
+import { CORPUS_HISTORY, CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { FIXTURE_CONTRIBUTORS_FILE } from '../support/contributors-file.js'
 
-requireFixtures()
-const { repository, branch } = historyIndex()
-const SOURCE = path.join(FIXTURES, 'learning-path')
+const SOURCE = CORPUS_SOURCE
 const FILE = FIXTURE_CONTRIBUTORS_FILE
-
-let gh: FakeGitHub
-let rendered: RenderedPage[]
-let without: Awaited<ReturnType<typeof credit>>
-let withFile: Awaited<ReturnType<typeof credit>>
-beforeAll(async () => {
-  gh = await startFakeGitHub({ history: HISTORY_FILE })
-  rendered = (await renderSources(createFsSourceTree(SOURCE))).pages
-  without = await credit(null)
-  withFile = await credit(FILE)
-})
-afterAll(async () => {
-  await gh?.close()
-})
-
-async function credit(text: string | null) {
-  const logger = createMemoryLogger()
-  const file = text === null ? null : parseContributorsFile(text, '.github/learning-path-contributors.yml')
-  const provider = createContributorProvider('github', {
-    sourceDir: SOURCE,
-    token: gh.token,
-    apiUrl: gh.url,
-    repository,
-    ref: branch,
-    logger,
-    timing: FAST_TIMING,
-    rules: IdentityRules.fromFile(file),
-  })
-  const credited = await creditPages(rendered, provider, logger, file)
-  const lists = new Map(
-    credited.pages.filter((p) => p.contributors !== null).map((p) => [p.path, p.contributors as Contributor[]] as const),
-  )
-  return { lists, rules: credited.rules, lines: logger.lines }
-}
 
 /** The rules applied by hand to a list made without them. */
 function byHand(page: string, list: readonly Contributor[]): Contributor[] {
@@ -69,7 +32,42 @@ function byHand(page: string, list: readonly Contributor[]): Contributor[] {
   return out
 }
 
-describe('a contributors file on the fixture', () => {
+describeCorpus('a contributors file on the fixture', () => {
+  let gh: FakeGitHub
+  let rendered: RenderedPage[]
+  let without: Awaited<ReturnType<typeof credit>>
+  let withFile: Awaited<ReturnType<typeof credit>>
+  async function credit(text: string | null) {
+    const logger = createMemoryLogger()
+    const file = text === null ? null : parseContributorsFile(text, '.github/learning-path-contributors.yml')
+    const { repository, branch } = historyIndex()
+    const provider = createContributorProvider('github', {
+      sourceDir: SOURCE,
+      token: gh.token,
+      apiUrl: gh.url,
+      repository,
+      ref: branch,
+      logger,
+      timing: FAST_TIMING,
+      rules: IdentityRules.fromFile(file),
+    })
+    const credited = await creditPages(rendered, provider, logger, file)
+    const lists = new Map(
+      credited.pages.filter((p) => p.contributors !== null).map((p) => [p.path, p.contributors as Contributor[]] as const),
+    )
+    return { lists, rules: credited.rules, lines: logger.lines }
+  }
+
+  beforeAll(async () => {
+    gh = await startFakeGitHub({ history: CORPUS_HISTORY })
+    rendered = (await renderSources(createFsSourceTree(SOURCE))).pages
+    without = await credit(null)
+    withFile = await credit(FILE)
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
+
   it('changes exactly the lists with an Arno identity, svc-mesto or the added page, as by hand', async () => {
     expect(without.rules).toBeNull()
 
