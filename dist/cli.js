@@ -25,9 +25,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -159,9 +159,9 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -374,9 +374,9 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -447,11 +447,11 @@ var require_Job = __commonJS({
       }
       doDrop({
         error,
-        message: message2 = "This job has been dropped by Bottleneck"
+        message = "This job has been dropped by Bottleneck"
       } = {}) {
         if (this._states.remove(this.options.id)) {
           if (this.rejectOnDrop) {
-            this._reject(error != null ? error : new BottleneckError(message2));
+            this._reject(error != null ? error : new BottleneckError(message));
           }
           this.Events.trigger("dropped", {
             args: this.args,
@@ -578,9 +578,9 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -654,11 +654,11 @@ var require_LocalDatastore = __commonJS({
           return clearInterval(this.heartbeat);
         }
       }
-      __publish__(message2) {
+      __publish__(message) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           yield _this.yieldLoop();
-          return _this.instance.Events.trigger("message", message2.toString());
+          return _this.instance.Events.trigger("message", message.toString());
         })();
       }
       __disconnect__(flush) {
@@ -1141,9 +1141,9 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -1210,9 +1210,9 @@ var require_RedisConnection = __commonJS({
               return this.Events.trigger("error", e);
             });
             if (sub) {
-              client.on("message", (channel, message2) => {
+              client.on("message", (channel, message) => {
                 var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message2) : void 0;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
               });
             }
             if (client.ready) {
@@ -1368,9 +1368,9 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -1442,9 +1442,9 @@ var require_IORedisConnection = __commonJS({
               return this.Events.trigger("error", e);
             });
             if (sub) {
-              client.on("message", (channel, message2) => {
+              client.on("message", (channel, message) => {
                 var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message2) : void 0;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
               });
             }
             if (client.status === "ready") {
@@ -1577,9 +1577,9 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -1660,22 +1660,22 @@ var require_RedisDatastore = __commonJS({
           return this.clients;
         });
       }
-      __publish__(message2) {
+      __publish__(message) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var client;
           var _ref = yield _this.ready;
           client = _ref.client;
-          return client.publish(_this.instance.channel(), `message:${message2.toString()}`);
+          return client.publish(_this.instance.channel(), `message:${message.toString()}`);
         })();
       }
-      onMessage(channel, message2) {
+      onMessage(channel, message) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
           try {
-            pos = message2.indexOf(":");
-            var _ref2 = [message2.slice(0, pos), message2.slice(pos + 1)];
+            pos = message.indexOf(":");
+            var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
             type = _ref2[0];
             data = _ref2[1];
             if (type === "capacity") {
@@ -1975,9 +1975,9 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -2111,9 +2111,9 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -2174,29 +2174,29 @@ var require_Group = __commonJS({
             }
           }
         }
-        key(key2 = "") {
+        key(key = "") {
           var ref;
-          return (ref = this.instances[key2]) != null ? ref : (() => {
+          return (ref = this.instances[key]) != null ? ref : (() => {
             var limiter;
-            limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-              id: `${this.id}-${key2}`,
+            limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+              id: `${this.id}-${key}`,
               timeout: this.timeout,
               connection: this.connection
             }));
-            this.Events.trigger("created", limiter, key2);
+            this.Events.trigger("created", limiter, key);
             return limiter;
           })();
         }
-        deleteKey(key2 = "") {
+        deleteKey(key = "") {
           var _this = this;
           return _asyncToGenerator2(function* () {
             var deleted, instance;
-            instance = _this.instances[key2];
+            instance = _this.instances[key];
             if (_this.connection) {
-              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key2}`)]);
+              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key}`)]);
             }
             if (instance != null) {
-              delete _this.instances[key2];
+              delete _this.instances[key];
               yield instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -2397,9 +2397,9 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -2500,8 +2500,8 @@ var require_Bottleneck = __commonJS({
         channel_client() {
           return `b_${this.id}_${this._store.clientId}`;
         }
-        publish(message2) {
-          return this._store.__publish__(message2);
+        publish(message) {
+          return this._store.__publish__(message);
         }
         disconnect(flush = true) {
           return this._store.__disconnect__(flush);
@@ -2641,10 +2641,10 @@ var require_Bottleneck = __commonJS({
             return this.Events.trigger("error", e);
           });
         }
-        _dropAllQueued(message2) {
+        _dropAllQueued(message) {
           return this._queues.shiftAll(function(job) {
             return job.doDrop({
-              message: message2
+              message
             });
           });
         }
@@ -3217,10 +3217,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error != null ? error : new BottleneckError$1(message2));
+              this._reject(error != null ? error : new BottleneckError$1(message));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -3356,9 +3356,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message2) {
+        async __publish__(message) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message2.toString());
+          return this.instance.Events.trigger("message", message.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -3649,27 +3649,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key2 = "") {
+          key(key = "") {
             var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
+            return (ref = this.instances[key]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
+              this.Events.trigger("created", limiter, key);
               return limiter;
             })();
           }
-          async deleteKey(key2 = "") {
+          async deleteKey(key = "") {
             var deleted, instance;
-            instance = this.instances[key2];
+            instance = this.instances[key];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
             }
             if (instance != null) {
-              delete this.instances[key2];
+              delete this.instances[key];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -3869,8 +3869,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message2) {
-            return this._store.__publish__(message2);
+          publish(message) {
+            return this._store.__publish__(message);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -3993,9 +3993,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message2) {
+          _dropAllQueued(message) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message: message2 });
+              return job.doDrop({ message });
             });
           }
           stop(options2 = {}) {
@@ -4309,11 +4309,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path2) {
-      const ctrl = callVisitor(key2, node, visitor, path2);
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path2, ctrl);
-        return visit_(key2, ctrl, visitor, path2);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -4357,11 +4357,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path2) {
-      const ctrl = await callVisitor(key2, node, visitor, path2);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path2, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path2);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -4411,27 +4411,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path2) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path2);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path2);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path2);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path2);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path2);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path2);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key2, path2, node) {
+    function replaceNode(key, path2, node) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -4692,7 +4692,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -4732,7 +4732,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -5095,14 +5095,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key2, ...rest] = path2;
-          const node = this.get(key2, true);
+          const [key, ...rest] = path2;
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -5110,14 +5110,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key2, ...rest] = path2;
+        const [key, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key);
+        const node = this.get(key, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5125,8 +5125,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key2, ...rest] = path2;
-        const node = this.get(key2, true);
+        const [key, ...rest] = path2;
+        const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -5144,10 +5144,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key2, ...rest] = path2;
+        const [key, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key);
+        const node = this.get(key, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -5155,17 +5155,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key2, ...rest] = path2;
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -5743,19 +5743,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -5763,7 +5763,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -5907,7 +5907,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -5924,14 +5924,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key))
+            map.set(key, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -5959,19 +5959,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -5986,19 +5986,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -6022,24 +6022,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -6215,11 +6215,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -6242,20 +6242,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -6295,23 +6295,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -6400,15 +6400,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -6420,8 +6420,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -6431,10 +6431,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -6468,8 +6468,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -6477,8 +6477,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -6892,25 +6892,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key = keys[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -6957,16 +6957,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key, value);
         }
         return map;
       }
@@ -6987,12 +6987,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
@@ -7177,14 +7177,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -7193,18 +7193,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -7451,7 +7451,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -7467,7 +7467,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -7731,8 +7731,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options2 = {}) {
-        const k = this.createNode(key2, null, options2);
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
         const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
@@ -7740,8 +7740,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
@@ -7761,8 +7761,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -7777,8 +7777,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -7792,11 +7792,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
@@ -7906,22 +7906,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message2) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message2;
+        this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLParseError", pos, code, message2);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message2) {
-        super("YAMLWarning", pos, code, message2);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -8104,24 +8104,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -8195,10 +8195,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8206,10 +8206,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
@@ -8222,17 +8222,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -8242,7 +8242,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -8406,11 +8406,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -8431,9 +8431,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -8480,8 +8480,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
@@ -8601,8 +8601,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message2 = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message2);
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -8674,15 +8674,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message2);
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message2 = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message2);
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
           }
           break;
         }
@@ -8705,8 +8705,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message2 = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -8784,8 +8784,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message2);
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -8796,8 +8796,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message2);
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -9190,13 +9190,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message2 = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message2);
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
@@ -9352,12 +9352,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message2, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -9427,10 +9427,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
+            this.directives.add(token.source, (offset, message, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -9519,12 +9519,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message2) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message2);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -9631,9 +9631,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -9681,9 +9681,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -9738,12 +9738,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep3)
         for (const st of sep3)
           res += st.source;
@@ -10684,8 +10684,8 @@ var require_parser2 = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message2 = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -10775,8 +10775,8 @@ var require_parser2 = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message2 = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message: message2 };
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -11075,7 +11075,7 @@ var require_parser2 = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep3 = it.sep;
                   sep3.push(this.sourceToken);
                   delete it.key;
@@ -11084,7 +11084,7 @@ var require_parser2 = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13615,18 +13615,18 @@ var require_inflight = __commonJS({
     var reqs = /* @__PURE__ */ Object.create(null);
     var once = require_once();
     module2.exports = wrappy(inflight);
-    function inflight(key2, cb) {
-      if (reqs[key2]) {
-        reqs[key2].push(cb);
+    function inflight(key, cb) {
+      if (reqs[key]) {
+        reqs[key].push(cb);
         return null;
       } else {
-        reqs[key2] = [cb];
-        return makeres(key2);
+        reqs[key] = [cb];
+        return makeres(key);
       }
     }
-    function makeres(key2) {
+    function makeres(key) {
       return once(function RES() {
-        var cbs = reqs[key2];
+        var cbs = reqs[key];
         var len = cbs.length;
         var args = slice(arguments);
         try {
@@ -13640,7 +13640,7 @@ var require_inflight = __commonJS({
               RES.apply(null, args);
             });
           } else {
-            delete reqs[key2];
+            delete reqs[key];
           }
         }
       });
@@ -14696,18 +14696,18 @@ var require_src = __commonJS({
           $gvars["!"] = $gvars["@"] = nil;
         }
       };
-      function $raise(klass, message2) {
+      function $raise(klass, message) {
         if (!klass) klass = Opal2.Exception || Error;
         if (Kernel && Kernel.$raise) {
           if (arguments.length > 2) {
             Kernel.$raise(klass.$new.apply(klass, $slice(arguments, 1)));
           } else {
-            Kernel.$raise(klass, message2);
+            Kernel.$raise(klass, message);
           }
         } else if (!klass.$new) {
-          throw new klass(message2);
+          throw new klass(message);
         } else {
-          throw klass.$new(message2);
+          throw klass.$new(message);
         }
       }
       function $prop(object, name, initialValue) {
@@ -15677,11 +15677,11 @@ var require_src = __commonJS({
         }
       };
       Opal2.kwrestargs = function(given_args, used_args) {
-        var keys = [], map = {}, key2, given_map = given_args.$$smap;
-        for (key2 in given_map) {
-          if (!used_args[key2]) {
-            keys.push(key2);
-            map[key2] = given_map[key2];
+        var keys = [], map = {}, key, given_map = given_args.$$smap;
+        for (key in given_map) {
+          if (!used_args[key]) {
+            keys.push(key);
+            map[key] = given_map[key];
           }
         }
         return Opal2.hash2(keys, map);
@@ -15897,36 +15897,36 @@ var require_src = __commonJS({
       Opal2.hash_clone = function(from_hash, to_hash) {
         to_hash.$$none = from_hash.$$none;
         to_hash.$$proc = from_hash.$$proc;
-        for (var i = 0, keys = from_hash.$$keys, smap = from_hash.$$smap, len = keys.length, key2, value; i < len; i++) {
-          key2 = keys[i];
-          if (key2.$$is_string) {
-            value = smap[key2];
+        for (var i = 0, keys = from_hash.$$keys, smap = from_hash.$$smap, len = keys.length, key, value; i < len; i++) {
+          key = keys[i];
+          if (key.$$is_string) {
+            value = smap[key];
           } else {
-            value = key2.value;
-            key2 = key2.key;
+            value = key.value;
+            key = key.key;
           }
-          Opal2.hash_put(to_hash, key2, value);
+          Opal2.hash_put(to_hash, key, value);
         }
       };
-      Opal2.hash_put = function(hash, key2, value) {
-        if (key2.$$is_string) {
-          if (!$has_own(hash.$$smap, key2)) {
-            hash.$$keys.push(key2);
+      Opal2.hash_put = function(hash, key, value) {
+        if (key.$$is_string) {
+          if (!$has_own(hash.$$smap, key)) {
+            hash.$$keys.push(key);
           }
-          hash.$$smap[key2] = value;
+          hash.$$smap[key] = value;
           return;
         }
         var key_hash, bucket, last_bucket;
-        key_hash = hash.$$by_identity ? Opal2.id(key2) : key2.$hash();
+        key_hash = hash.$$by_identity ? Opal2.id(key) : key.$hash();
         if (!$has_own(hash.$$map, key_hash)) {
-          bucket = { key: key2, key_hash, value };
+          bucket = { key, key_hash, value };
           hash.$$keys.push(bucket);
           hash.$$map[key_hash] = bucket;
           return;
         }
         bucket = hash.$$map[key_hash];
         while (bucket) {
-          if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
+          if (key === bucket.key || key["$eql?"](bucket.key)) {
             last_bucket = void 0;
             bucket.value = value;
             break;
@@ -15935,35 +15935,35 @@ var require_src = __commonJS({
           bucket = bucket.next;
         }
         if (last_bucket) {
-          bucket = { key: key2, key_hash, value };
+          bucket = { key, key_hash, value };
           hash.$$keys.push(bucket);
           last_bucket.next = bucket;
         }
       };
-      Opal2.hash_get = function(hash, key2) {
-        if (key2.$$is_string) {
-          if ($has_own(hash.$$smap, key2)) {
-            return hash.$$smap[key2];
+      Opal2.hash_get = function(hash, key) {
+        if (key.$$is_string) {
+          if ($has_own(hash.$$smap, key)) {
+            return hash.$$smap[key];
           }
           return;
         }
         var key_hash, bucket;
-        key_hash = hash.$$by_identity ? Opal2.id(key2) : key2.$hash();
+        key_hash = hash.$$by_identity ? Opal2.id(key) : key.$hash();
         if ($has_own(hash.$$map, key_hash)) {
           bucket = hash.$$map[key_hash];
           while (bucket) {
-            if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
+            if (key === bucket.key || key["$eql?"](bucket.key)) {
               return bucket.value;
             }
             bucket = bucket.next;
           }
         }
       };
-      Opal2.hash_delete = function(hash, key2) {
+      Opal2.hash_delete = function(hash, key) {
         var i, keys = hash.$$keys, length = keys.length, value, key_tmp;
-        if (key2.$$is_string) {
-          if (typeof key2 !== "string") key2 = key2.valueOf();
-          if (!$has_own(hash.$$smap, key2)) {
+        if (key.$$is_string) {
+          if (typeof key !== "string") key = key.valueOf();
+          if (!$has_own(hash.$$smap, key)) {
             return;
           }
           for (i = 0; i < length; i++) {
@@ -15971,22 +15971,22 @@ var require_src = __commonJS({
             if (key_tmp.$$is_string && typeof key_tmp !== "string") {
               key_tmp = key_tmp.valueOf();
             }
-            if (key_tmp === key2) {
+            if (key_tmp === key) {
               keys.splice(i, 1);
               break;
             }
           }
-          value = hash.$$smap[key2];
-          delete hash.$$smap[key2];
+          value = hash.$$smap[key];
+          delete hash.$$smap[key];
           return value;
         }
-        var key_hash = key2.$hash();
+        var key_hash = key.$hash();
         if (!$has_own(hash.$$map, key_hash)) {
           return;
         }
         var bucket = hash.$$map[key_hash], last_bucket;
         while (bucket) {
-          if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
+          if (key === bucket.key || key["$eql?"](bucket.key)) {
             value = bucket.value;
             for (i = 0; i < length; i++) {
               if (keys[i] === bucket) {
@@ -16057,7 +16057,7 @@ var require_src = __commonJS({
         }
       };
       Opal2.hash = function() {
-        var arguments_length = arguments.length, args, hash, i, length, key2, value;
+        var arguments_length = arguments.length, args, hash, i, length, key, value;
         if (arguments_length === 1 && arguments[0].$$is_hash) {
           return arguments[0];
         }
@@ -16071,17 +16071,17 @@ var require_src = __commonJS({
               if (args[i].length !== 2) {
                 $raise(Opal2.ArgumentError, "value not of length 2: " + args[i].$inspect());
               }
-              key2 = args[i][0];
+              key = args[i][0];
               value = args[i][1];
-              Opal2.hash_put(hash, key2, value);
+              Opal2.hash_put(hash, key, value);
             }
             return hash;
           } else {
             args = arguments[0];
-            for (key2 in args) {
-              if ($has_own(args, key2)) {
-                value = args[key2];
-                Opal2.hash_put(hash, key2, value);
+            for (key in args) {
+              if ($has_own(args, key)) {
+                value = args[key];
+                Opal2.hash_put(hash, key, value);
               }
             }
             return hash;
@@ -16091,9 +16091,9 @@ var require_src = __commonJS({
           $raise(Opal2.ArgumentError, "odd number of arguments for Hash");
         }
         for (i = 0; i < arguments_length; i += 2) {
-          key2 = arguments[i];
+          key = arguments[i];
           value = arguments[i + 1];
-          Opal2.hash_put(hash, key2, value);
+          Opal2.hash_put(hash, key, value);
         }
         return hash;
       };
@@ -16269,11 +16269,11 @@ var require_src = __commonJS({
           }
         } else {
           var severity = Opal2.config.missing_require_severity;
-          var message2 = "cannot load such file -- " + path2;
+          var message = "cannot load such file -- " + path2;
           if (severity === "error") {
-            $raise(Opal2.LoadError, message2);
+            $raise(Opal2.LoadError, message);
           } else if (severity === "warning") {
-            console2.warn("WARNING: LoadError: " + message2);
+            console2.warn("WARNING: LoadError: " + message);
           }
         }
         return true;
@@ -16423,11 +16423,11 @@ var require_src = __commonJS({
           $raise(Opal2.ArgumentError, "expected kwargs");
         }
       };
-      Opal2.get_kwarg = function(kwargs, key2) {
-        if (!$has_own(kwargs.$$smap, key2)) {
-          $raise(Opal2.ArgumentError, "missing keyword: " + key2);
+      Opal2.get_kwarg = function(kwargs, key) {
+        if (!$has_own(kwargs.$$smap, key)) {
+          $raise(Opal2.ArgumentError, "missing keyword: " + key);
         }
-        return kwargs.$$smap[key2];
+        return kwargs.$$smap[key];
       };
       Opal2.large_array_unpack = function(str) {
         var array = str.split(","), length = array.length, i;
@@ -17909,10 +17909,10 @@ var require_src = __commonJS({
         $def(self2, "$remove_instance_variable", function $$remove_instance_variable(name) {
           var self3 = this;
           name = $Opal["$instance_variable_name!"](name);
-          var key2 = Opal2.ivar(name.substr(1)), val;
-          if (self3.hasOwnProperty(key2)) {
-            val = self3[key2];
-            delete self3[key2];
+          var key = Opal2.ivar(name.substr(1)), val;
+          if (self3.hasOwnProperty(key)) {
+            val = self3[key];
+            delete self3[key];
             return val;
           }
           return $Kernel.$raise($$$("NameError"), "instance variable " + name + " not defined");
@@ -18399,14 +18399,14 @@ var require_src = __commonJS({
             klass.errno = errno;
             (function(self3, $parent_nesting2) {
               return $def(self3, "$new", function $new$1(name) {
-                var self4 = this, message2 = nil;
+                var self4 = this, message = nil;
                 $new$1.$$p = null;
                 if (name == null) name = nil;
-                message2 = default_message;
+                message = default_message;
                 if ($truthy(name)) {
-                  message2 = $rb_plus(message2, " - " + name);
+                  message = $rb_plus(message, " - " + name);
                 }
-                return $send2(self4, $find_super(self4, "new", $new$1, false, true), "new", [message2], null);
+                return $send2(self4, $find_super(self4, "new", $new$1, false, true), "new", [message], null);
               }, -1);
             })(Opal2.get_singleton_class(klass));
           })();
@@ -18438,10 +18438,10 @@ var require_src = __commonJS({
           if ($gvars["!"] == null) $gvars["!"] = nil;
           $post_args = $slice(arguments);
           args = $post_args;
-          var message2 = args.length > 0 ? args[0] : nil;
-          var error = new self3.$$constructor(message2);
+          var message = args.length > 0 ? args[0] : nil;
+          var error = new self3.$$constructor(message);
           error.name = self3.$$name;
-          error.message = message2;
+          error.message = message;
           error.cause = $gvars["!"];
           Opal2.send(error, error.$initialize, args);
           if (Opal2.config.enable_stack_trace && Error.captureStackTrace) {
@@ -18650,13 +18650,13 @@ var require_src = __commonJS({
       (function($base, $super) {
         var self2 = $klass($base, $super, "FrozenError");
         self2.$attr_reader("receiver");
-        return $def(self2, "$initialize", function $$initialize(message2, $kwargs) {
+        return $def(self2, "$initialize", function $$initialize(message, $kwargs) {
           var receiver, self3 = this;
           $$initialize.$$p = null;
           $kwargs = $ensure_kwargs($kwargs);
           receiver = $kwargs.$$smap["receiver"];
           if (receiver == null) receiver = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
           return self3.receiver = receiver;
         }, -2);
       })("::", $$$("RuntimeError"));
@@ -18677,23 +18677,23 @@ var require_src = __commonJS({
       (function($base, $super) {
         var self2 = $klass($base, $super, "NameError");
         self2.$attr_reader("name");
-        return $def(self2, "$initialize", function $$initialize(message2, name) {
+        return $def(self2, "$initialize", function $$initialize(message, name) {
           var self3 = this;
           $$initialize.$$p = null;
           if (name == null) name = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
           return self3.name = name;
         }, -2);
       })("::", null);
       (function($base, $super) {
         var self2 = $klass($base, $super, "NoMethodError");
         self2.$attr_reader("args");
-        return $def(self2, "$initialize", function $$initialize(message2, name, args) {
+        return $def(self2, "$initialize", function $$initialize(message, name, args) {
           var self3 = this;
           $$initialize.$$p = null;
           if (name == null) name = nil;
           if (args == null) args = [];
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2, name], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message, name], null);
           return self3.args = args;
         }, -2);
       })("::", null);
@@ -18705,17 +18705,17 @@ var require_src = __commonJS({
         var self2 = $klass($base, $super, "KeyError");
         var $proto = self2.$$prototype;
         $proto.receiver = $proto.key = nil;
-        $def(self2, "$initialize", function $$initialize(message2, $kwargs) {
-          var receiver, key2, self3 = this;
+        $def(self2, "$initialize", function $$initialize(message, $kwargs) {
+          var receiver, key, self3 = this;
           $$initialize.$$p = null;
           $kwargs = $ensure_kwargs($kwargs);
           receiver = $kwargs.$$smap["receiver"];
           if (receiver == null) receiver = nil;
-          key2 = $kwargs.$$smap["key"];
-          if (key2 == null) key2 = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
+          key = $kwargs.$$smap["key"];
+          if (key == null) key = nil;
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
           self3.receiver = receiver;
-          return self3.key = key2;
+          return self3.key = key;
         }, -2);
         $def(self2, "$receiver", function $$receiver() {
           var self3 = this, $ret_or_1 = nil;
@@ -21200,19 +21200,19 @@ var require_src = __commonJS({
               }
             }
             self4.$each.$$p = function(value) {
-              var key2 = $yield1(block, value);
-              if (key2 === nil) {
+              var key = $yield1(block, value);
+              if (key === nil) {
                 releaseAccumulate();
                 accumulate = [];
                 previous = nil;
               } else {
-                if (previous === nil || previous === key2) {
+                if (previous === nil || previous === key) {
                   accumulate.push(value);
                 } else {
                   releaseAccumulate();
                   accumulate = [value];
                 }
-                previous = key2;
+                previous = key;
               }
             };
             self4.$each();
@@ -22443,16 +22443,16 @@ var require_src = __commonJS({
           var hash = $hash2([], {});
           self3.$each.$$p = function() {
             var param = $Opal.$destructure(arguments);
-            var ary = $Opal["$coerce_to?"](param, $$$("Array"), "to_ary"), key2, val;
+            var ary = $Opal["$coerce_to?"](param, $$$("Array"), "to_ary"), key, val;
             if (!ary.$$is_array) {
               $Kernel.$raise($$$("TypeError"), "wrong element type " + ary.$class() + " (expected array)");
             }
             if (ary.length !== 2) {
               $Kernel.$raise($$$("ArgumentError"), "wrong array length (expected 2, was " + ary.$length() + ")");
             }
-            key2 = ary[0];
+            key = ary[0];
             val = ary[1];
-            Opal2.hash_put(hash, key2, val);
+            Opal2.hash_put(hash, key, val);
           };
           self3.$each.apply(self3, args);
           return hash;
@@ -24601,7 +24601,7 @@ var require_src = __commonJS({
         });
         $def(self3, "$hash", function $$hash() {
           var self4 = this;
-          var top = $hash_ids === void 0, result = ["A"], hash_id = self4.$object_id(), item, i, key2;
+          var top = $hash_ids === void 0, result = ["A"], hash_id = self4.$object_id(), item, i, key;
           try {
             if (top) {
               $hash_ids = /* @__PURE__ */ Object.create(null);
@@ -24609,8 +24609,8 @@ var require_src = __commonJS({
             if ($hash_ids[hash_id]) {
               return "self";
             }
-            for (key2 in $hash_ids) {
-              item = $hash_ids[key2];
+            for (key in $hash_ids) {
+              item = $hash_ids[key];
               if (self4["$eql?"](item)) {
                 return "self";
               }
@@ -25453,7 +25453,7 @@ var require_src = __commonJS({
           if (block !== nil) {
             array = $send(array, "map", [], block.$to_proc());
           }
-          var i, len = array.length, ary, key2, val, hash = $hash2([], {});
+          var i, len = array.length, ary, key, val, hash = $hash2([], {});
           for (i = 0; i < len; i++) {
             ary = $Opal["$coerce_to?"](array[i], $$$("Array"), "to_ary");
             if (!ary.$$is_array) {
@@ -25462,9 +25462,9 @@ var require_src = __commonJS({
             if (ary.length !== 2) {
               $Kernel.$raise($$$("ArgumentError"), "wrong array length at " + i + " (expected 2, was " + ary.$length() + ")");
             }
-            key2 = ary[0];
+            key = ary[0];
             val = ary[1];
-            $hash_put(hash, key2, val);
+            $hash_put(hash, key, val);
           }
           return hash;
         });
@@ -25505,7 +25505,7 @@ var require_src = __commonJS({
         $def(self3, "$uniq", function $$uniq() {
           var block = $$uniq.$$p || nil, self4 = this;
           $$uniq.$$p = null;
-          var hash = $hash2([], {}), i, length, item, key2;
+          var hash = $hash2([], {}), i, length, item, key;
           if (block === nil) {
             for (i = 0, length = self4.length; i < length; i++) {
               item = self4[i];
@@ -25516,9 +25516,9 @@ var require_src = __commonJS({
           } else {
             for (i = 0, length = self4.length; i < length; i++) {
               item = self4[i];
-              key2 = $yield1(block, item);
-              if ($hash_get(hash, key2) === void 0) {
-                $hash_put(hash, key2, item);
+              key = $yield1(block, item);
+              if ($hash_get(hash, key) === void 0) {
+                $hash_put(hash, key, item);
               }
             }
           }
@@ -25528,12 +25528,12 @@ var require_src = __commonJS({
           var block = $Array_uniq$excl$53.$$p || nil, self4 = this;
           $Array_uniq$excl$53.$$p = null;
           $deny_frozen_access(self4);
-          var original_length = self4.length, hash = $hash2([], {}), i, length, item, key2;
+          var original_length = self4.length, hash = $hash2([], {}), i, length, item, key;
           for (i = 0, length = original_length; i < length; i++) {
             item = self4[i];
-            key2 = block === nil ? item : $yield1(block, item);
-            if ($hash_get(hash, key2) === void 0) {
-              $hash_put(hash, key2, item);
+            key = block === nil ? item : $yield1(block, item);
+            if ($hash_get(hash, key) === void 0) {
+              $hash_put(hash, key, item);
               continue;
             }
             self4.splice(i, 1);
@@ -25753,14 +25753,14 @@ var require_src = __commonJS({
           if (self4.$$keys.length !== other.$$keys.length) {
             return false;
           }
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, other_value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
-              other_value = other.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, other_value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
+              other_value = other.$$smap[key];
             } else {
-              value = key2.value;
-              other_value = $hash_get(other, key2.key);
+              value = key.value;
+              other_value = $hash_get(other, key.key);
             }
             if (other_value === void 0 || !value["$eql?"](other_value)) {
               return false;
@@ -25805,31 +25805,31 @@ var require_src = __commonJS({
           other = $Opal["$coerce_to!"](other, $$$("Hash"), "to_hash");
           return $rb_ge(other, self4);
         });
-        $def(self3, "$[]", function $Hash_$$$8(key2) {
+        $def(self3, "$[]", function $Hash_$$$8(key) {
           var self4 = this;
-          var value = $hash_get(self4, key2);
+          var value = $hash_get(self4, key);
           if (value !== void 0) {
             return value;
           }
-          return self4.$default(key2);
+          return self4.$default(key);
         });
-        $def(self3, "$[]=", function $Hash_$$$eq$9(key2, value) {
+        $def(self3, "$[]=", function $Hash_$$$eq$9(key, value) {
           var self4 = this;
           $deny_frozen_access(self4);
-          $hash_put(self4, key2, value);
+          $hash_put(self4, key, value);
           return value;
         });
         $def(self3, "$assoc", function $$assoc(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              if (key2["$=="](object)) {
-                return [key2, self4.$$smap[key2]];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              if (key["$=="](object)) {
+                return [key, self4.$$smap[key]];
               }
             } else {
-              if (key2.key["$=="](object)) {
-                return [key2.key, key2.value];
+              if (key.key["$=="](object)) {
+                return [key.key, key.value];
               }
             }
           }
@@ -25851,16 +25851,16 @@ var require_src = __commonJS({
         $def(self3, "$compact", function $$compact() {
           var self4 = this;
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
             if (value !== nil) {
-              $hash_put(hash, key2, value);
+              $hash_put(hash, key, value);
             }
           }
           return hash;
@@ -25869,16 +25869,16 @@ var require_src = __commonJS({
           var self4 = this;
           $deny_frozen_access(self4);
           var changes_were_made = false;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
             if (value === nil) {
-              if ($hash_delete(self4, key2) !== void 0) {
+              if ($hash_delete(self4, key) !== void 0) {
                 changes_were_made = true;
                 length--;
                 i--;
@@ -25890,7 +25890,7 @@ var require_src = __commonJS({
         $def(self3, "$compare_by_identity", function $$compare_by_identity() {
           var self4 = this;
           $deny_frozen_access(self4);
-          var i, ii, key2, keys = self4.$$keys, identity_hash;
+          var i, ii, key, keys = self4.$$keys, identity_hash;
           if (self4.$$by_identity) return self4;
           if (self4.$$keys.length === 0) {
             self4.$$by_identity = true;
@@ -25898,9 +25898,9 @@ var require_src = __commonJS({
           }
           identity_hash = $hash2([], {}).$compare_by_identity();
           for (i = 0, ii = keys.length; i < ii; i++) {
-            key2 = keys[i];
-            if (!key2.$$is_string) key2 = key2.key;
-            $hash_put(identity_hash, key2, $hash_get(self4, key2));
+            key = keys[i];
+            if (!key.$$is_string) key = key.key;
+            $hash_put(identity_hash, key, $hash_get(self4, key));
           }
           self4.$$by_identity = true;
           self4.$$map = identity_hash.$$map;
@@ -25911,10 +25911,10 @@ var require_src = __commonJS({
           var self4 = this;
           return self4.$$by_identity === true;
         });
-        $def(self3, "$default", function $Hash_default$12(key2) {
+        $def(self3, "$default", function $Hash_default$12(key) {
           var self4 = this;
-          if (key2 !== void 0 && self4.$$proc !== nil && self4.$$proc !== void 0) {
-            return self4.$$proc.$call(self4, key2);
+          if (key !== void 0 && self4.$$proc !== nil && self4.$$proc !== void 0) {
+            return self4.$$proc.$call(self4, key);
           }
           if (self4.$$none === void 0) {
             return nil;
@@ -25949,16 +25949,16 @@ var require_src = __commonJS({
           self4.$$proc = proc;
           return default_proc;
         });
-        $def(self3, "$delete", function $Hash_delete$15(key2) {
+        $def(self3, "$delete", function $Hash_delete$15(key) {
           var block = $Hash_delete$15.$$p || nil, self4 = this;
           $Hash_delete$15.$$p = null;
           $deny_frozen_access(self4);
-          var value = $hash_delete(self4, key2);
+          var value = $hash_delete(self4, key);
           if (value !== void 0) {
             return value;
           }
           if (block !== nil) {
-            return Opal2.yield1(block, key2);
+            return Opal2.yield1(block, key);
           }
           return nil;
         });
@@ -25972,17 +25972,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            obj = block(key2, value);
+            obj = block(key, value);
             if (obj !== false && obj !== nil) {
-              if ($hash_delete(self4, key2) !== void 0) {
+              if ($hash_delete(self4, key) !== void 0) {
                 length--;
                 i--;
               }
@@ -25990,11 +25990,11 @@ var require_src = __commonJS({
           }
           return self4;
         });
-        $def(self3, "$dig", function $$dig(key2, $a) {
+        $def(self3, "$dig", function $$dig(key, $a) {
           var $post_args, keys, self4 = this, item = nil;
           $post_args = $slice(arguments, 1);
           keys = $post_args;
-          item = self4["$[]"](key2);
+          item = self4["$[]"](key);
           if (item === nil || keys.length === 0) {
             return item;
           }
@@ -26012,15 +26012,15 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            $yield1(block, [key2, value]);
+            $yield1(block, [key, value]);
           }
           return self4;
         });
@@ -26033,9 +26033,9 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2; i < length; i++) {
-            key2 = keys[i];
-            block(key2.$$is_string ? key2 : key2.key);
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key; i < length; i++) {
+            key = keys[i];
+            block(key.$$is_string ? key : key.key);
           }
           return self4;
         });
@@ -26048,9 +26048,9 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2; i < length; i++) {
-            key2 = keys[i];
-            block(key2.$$is_string ? self4.$$smap[key2] : key2.value);
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key; i < length; i++) {
+            key = keys[i];
+            block(key.$$is_string ? self4.$$smap[key] : key.value);
           }
           return self4;
         });
@@ -26068,37 +26068,37 @@ var require_src = __commonJS({
           var $post_args, keys, self4 = this;
           $post_args = $slice(arguments);
           keys = $post_args;
-          $send(keys, "each", [], function $$22(key2) {
+          $send(keys, "each", [], function $$22(key) {
             var self5 = $$22.$$s == null ? this : $$22.$$s;
-            if (key2 == null) key2 = nil;
-            return self5.$delete(key2);
+            if (key == null) key = nil;
+            return self5.$delete(key);
           }, { $$s: self4 });
           return self4;
         }, -1);
-        $def(self3, "$fetch", function $$fetch(key2, defaults) {
+        $def(self3, "$fetch", function $$fetch(key, defaults) {
           var block = $$fetch.$$p || nil, self4 = this;
           $$fetch.$$p = null;
-          var value = $hash_get(self4, key2);
+          var value = $hash_get(self4, key);
           if (value !== void 0) {
             return value;
           }
           if (block !== nil) {
-            return block(key2);
+            return block(key);
           }
           if (defaults !== void 0) {
             return defaults;
           }
-          return $Kernel.$raise($$$("KeyError").$new("key not found: " + key2.$inspect(), $hash2(["key", "receiver"], { "key": key2, "receiver": self4 })));
+          return $Kernel.$raise($$$("KeyError").$new("key not found: " + key.$inspect(), $hash2(["key", "receiver"], { "key": key, "receiver": self4 })));
         }, -2);
         $def(self3, "$fetch_values", function $$fetch_values($a) {
           var block = $$fetch_values.$$p || nil, $post_args, keys, self4 = this;
           $$fetch_values.$$p = null;
           $post_args = $slice(arguments);
           keys = $post_args;
-          return $send(keys, "map", [], function $$23(key2) {
+          return $send(keys, "map", [], function $$23(key) {
             var self5 = $$23.$$s == null ? this : $$23.$$s;
-            if (key2 == null) key2 = nil;
-            return $send(self5, "fetch", [key2], block.$to_proc());
+            if (key == null) key = nil;
+            return $send(self5, "fetch", [key], block.$to_proc());
           }, { $$s: self4 });
         }, -1);
         $def(self3, "$flatten", function $$flatten(level) {
@@ -26106,15 +26106,15 @@ var require_src = __commonJS({
           if (level == null) level = 1;
           level = $Opal["$coerce_to!"](level, $$$("Integer"), "to_int");
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            result.push(key2);
+            result.push(key);
             if (value.$$is_array) {
               if (level === 1) {
                 result.push(value);
@@ -26134,15 +26134,15 @@ var require_src = __commonJS({
           }
           return $freeze(self4);
         });
-        $def(self3, "$has_key?", function $Hash_has_key$ques$24(key2) {
+        $def(self3, "$has_key?", function $Hash_has_key$ques$24(key) {
           var self4 = this;
-          return $hash_get(self4, key2) !== void 0;
+          return $hash_get(self4, key) !== void 0;
         });
         $def(self3, "$has_value?", function $Hash_has_value$ques$25(value) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
-            key2 = keys[i];
-            if ((key2.$$is_string ? self4.$$smap[key2] : key2.value)["$=="](value)) {
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
+            key = keys[i];
+            if ((key.$$is_string ? self4.$$smap[key] : key.value)["$=="](value)) {
               return true;
             }
           }
@@ -26150,7 +26150,7 @@ var require_src = __commonJS({
         });
         $def(self3, "$hash", function $$hash() {
           var self4 = this;
-          var top = Opal2.hash_ids === void 0, hash_id = self4.$object_id(), result = ["Hash"], key2, item;
+          var top = Opal2.hash_ids === void 0, hash_id = self4.$object_id(), result = ["Hash"], key, item;
           try {
             if (top) {
               Opal2.hash_ids = /* @__PURE__ */ Object.create(null);
@@ -26158,19 +26158,19 @@ var require_src = __commonJS({
             if (Opal2[hash_id]) {
               return "self";
             }
-            for (key2 in Opal2.hash_ids) {
-              item = Opal2.hash_ids[key2];
+            for (key in Opal2.hash_ids) {
+              item = Opal2.hash_ids[key];
               if (self4["$eql?"](item)) {
                 return "self";
               }
             }
             Opal2.hash_ids[hash_id] = self4;
             for (var i = 0, keys = self4.$$keys, length = keys.length; i < length; i++) {
-              key2 = keys[i];
-              if (key2.$$is_string) {
-                result.push([key2, self4.$$smap[key2].$hash()]);
+              key = keys[i];
+              if (key.$$is_string) {
+                result.push([key, self4.$$smap[key].$hash()]);
               } else {
-                result.push([key2.key_hash, key2.value.$hash()]);
+                result.push([key.key_hash, key.value.$hash()]);
               }
             }
             return result.sort().join();
@@ -26182,16 +26182,16 @@ var require_src = __commonJS({
         });
         $def(self3, "$index", function $$index(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
             if (value["$=="](object)) {
-              return key2;
+              return key;
             }
           }
           return nil;
@@ -26201,9 +26201,9 @@ var require_src = __commonJS({
           $post_args = $slice(arguments);
           args = $post_args;
           var result = [];
-          for (var i = 0, length = args.length, key2, value; i < length; i++) {
-            key2 = args[i];
-            value = $hash_get(self4, key2);
+          for (var i = 0, length = args.length, key, value; i < length; i++) {
+            key = args[i];
+            value = $hash_get(self4, key);
             if (value === void 0) {
               result.push(self4.$default());
               continue;
@@ -26225,17 +26225,17 @@ var require_src = __commonJS({
                 return "{...}";
               }
               inspect_ids[hash_id] = true;
-              for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-                key2 = keys[i];
-                if (key2.$$is_string) {
-                  value = self4.$$smap[key2];
+              for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+                key = keys[i];
+                if (key.$$is_string) {
+                  value = self4.$$smap[key];
                 } else {
-                  value = key2.value;
-                  key2 = key2.key;
+                  value = key.value;
+                  key = key.key;
                 }
-                key2 = $$("Opal").$inspect(key2);
+                key = $$("Opal").$inspect(key);
                 value = $$("Opal").$inspect(value);
-                result.push(key2 + "=>" + value);
+                result.push(key + "=>" + value);
               }
               return "{" + result.join(", ") + "}";
               ;
@@ -26248,15 +26248,15 @@ var require_src = __commonJS({
         $def(self3, "$invert", function $$invert() {
           var self4 = this;
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            $hash_put(hash, value, key2);
+            $hash_put(hash, value, key);
           }
           return hash;
         });
@@ -26270,17 +26270,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            obj = block(key2, value);
+            obj = block(key, value);
             if (obj === false || obj === nil) {
-              if ($hash_delete(self4, key2) !== void 0) {
+              if ($hash_delete(self4, key) !== void 0) {
                 length--;
                 i--;
               }
@@ -26291,12 +26291,12 @@ var require_src = __commonJS({
         $def(self3, "$keys", function $$keys() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              result.push(key2);
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              result.push(key);
             } else {
-              result.push(key2.key);
+              result.push(key.key);
             }
           }
           return result;
@@ -26318,36 +26318,36 @@ var require_src = __commonJS({
           $post_args = $slice(arguments);
           others = $post_args;
           $deny_frozen_access(self4);
-          var i, j, other, other_keys, length, key2, value, other_value;
+          var i, j, other, other_keys, length, key, value, other_value;
           for (i = 0; i < others.length; ++i) {
             other = $Opal["$coerce_to!"](others[i], $$$("Hash"), "to_hash");
             other_keys = other.$$keys, length = other_keys.length;
             if (block === nil) {
               for (j = 0; j < length; j++) {
-                key2 = other_keys[j];
-                if (key2.$$is_string) {
-                  other_value = other.$$smap[key2];
+                key = other_keys[j];
+                if (key.$$is_string) {
+                  other_value = other.$$smap[key];
                 } else {
-                  other_value = key2.value;
-                  key2 = key2.key;
+                  other_value = key.value;
+                  key = key.key;
                 }
-                $hash_put(self4, key2, other_value);
+                $hash_put(self4, key, other_value);
               }
             } else {
               for (j = 0; j < length; j++) {
-                key2 = other_keys[j];
-                if (key2.$$is_string) {
-                  other_value = other.$$smap[key2];
+                key = other_keys[j];
+                if (key.$$is_string) {
+                  other_value = other.$$smap[key];
                 } else {
-                  other_value = key2.value;
-                  key2 = key2.key;
+                  other_value = key.value;
+                  key = key.key;
                 }
-                value = $hash_get(self4, key2);
+                value = $hash_get(self4, key);
                 if (value === void 0) {
-                  $hash_put(self4, key2, other_value);
+                  $hash_put(self4, key, other_value);
                   continue;
                 }
-                $hash_put(self4, key2, block(key2, value, other_value));
+                $hash_put(self4, key, block(key, value, other_value));
               }
             }
           }
@@ -26355,16 +26355,16 @@ var require_src = __commonJS({
         }, -1);
         $def(self3, "$rassoc", function $$rassoc(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
             if (value["$=="](object)) {
-              return [key2, value];
+              return [key, value];
             }
           }
           return nil;
@@ -26385,17 +26385,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            obj = block(key2, value);
+            obj = block(key, value);
             if (obj === false || obj === nil) {
-              $hash_put(hash, key2, value);
+              $hash_put(hash, key, value);
             }
           }
           return hash;
@@ -26411,17 +26411,17 @@ var require_src = __commonJS({
           }
           $deny_frozen_access(self4);
           var changes_were_made = false;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            obj = block(key2, value);
+            obj = block(key, value);
             if (obj !== false && obj !== nil) {
-              if ($hash_delete(self4, key2) !== void 0) {
+              if ($hash_delete(self4, key) !== void 0) {
                 changes_were_made = true;
                 length--;
                 i--;
@@ -26435,15 +26435,15 @@ var require_src = __commonJS({
           $deny_frozen_access(self4);
           other = $Opal["$coerce_to!"](other, $$$("Hash"), "to_hash");
           $hash_init(self4);
-          for (var i = 0, other_keys = other.$$keys, length = other_keys.length, key2, value, other_value; i < length; i++) {
-            key2 = other_keys[i];
-            if (key2.$$is_string) {
-              other_value = other.$$smap[key2];
+          for (var i = 0, other_keys = other.$$keys, length = other_keys.length, key, value, other_value; i < length; i++) {
+            key = other_keys[i];
+            if (key.$$is_string) {
+              other_value = other.$$smap[key];
             } else {
-              other_value = key2.value;
-              key2 = key2.key;
+              other_value = key.value;
+              key = key.key;
             }
-            $hash_put(self4, key2, other_value);
+            $hash_put(self4, key, other_value);
           }
           if ($truthy(other.$default_proc())) {
             self4["$default_proc="](other.$default_proc());
@@ -26462,17 +26462,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            obj = block(key2, value);
+            obj = block(key, value);
             if (obj !== false && obj !== nil) {
-              $hash_put(hash, key2, value);
+              $hash_put(hash, key, value);
             }
           }
           return hash;
@@ -26488,17 +26488,17 @@ var require_src = __commonJS({
           }
           $deny_frozen_access(self4);
           var result = nil;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            obj = block(key2, value);
+            obj = block(key, value);
             if (obj === false || obj === nil) {
-              if ($hash_delete(self4, key2) !== void 0) {
+              if ($hash_delete(self4, key) !== void 0) {
                 length--;
                 i--;
               }
@@ -26510,11 +26510,11 @@ var require_src = __commonJS({
         $def(self3, "$shift", function $$shift() {
           var self4 = this;
           $deny_frozen_access(self4);
-          var keys = self4.$$keys, key2;
+          var keys = self4.$$keys, key;
           if (keys.length > 0) {
-            key2 = keys[0];
-            key2 = key2.$$is_string ? key2 : key2.key;
-            return [key2, $hash_delete(self4, key2)];
+            key = keys[0];
+            key = key.$$is_string ? key : key.key;
+            return [key, $hash_delete(self4, key)];
           }
           return nil;
         });
@@ -26524,9 +26524,9 @@ var require_src = __commonJS({
           keys = $post_args;
           var result = $hash();
           for (var i = 0, length = keys.length; i < length; i++) {
-            var key2 = keys[i], value = $hash_get(self4, key2);
+            var key = keys[i], value = $hash_get(self4, key);
             if (value !== void 0) {
-              $hash_put(result, key2, value);
+              $hash_put(result, key, value);
             }
           }
           return result;
@@ -26534,15 +26534,15 @@ var require_src = __commonJS({
         $def(self3, "$to_a", function $$to_a() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            result.push([key2, value]);
+            result.push([key, value]);
           }
           return result;
         });
@@ -26563,12 +26563,12 @@ var require_src = __commonJS({
         $def(self3, "$to_hash", $return_self);
         $def(self3, "$to_proc", function $$to_proc() {
           var self4 = this;
-          return $send(self4, "proc", [], function $$34(key2) {
+          return $send(self4, "proc", [], function $$34(key) {
             var self5 = $$34.$$s == null ? this : $$34.$$s;
-            if (key2 == null) {
+            if (key == null) {
               $Kernel.$raise($$$("ArgumentError"), "no key given");
             }
-            return self5["$[]"](key2);
+            return self5["$[]"](key);
           }, { $$arity: -1, $$s: self4 });
         });
         $def(self3, "$transform_keys", function $$transform_keys() {
@@ -26581,16 +26581,16 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var result = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            key2 = $yield1(block, key2);
-            $hash_put(result, key2, value);
+            key = $yield1(block, key);
+            $hash_put(result, key, value);
           }
           return result;
         });
@@ -26604,17 +26604,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          var keys = Opal2.slice(self4.$$keys), i, length = keys.length, key2, value, new_key;
+          var keys = Opal2.slice(self4.$$keys), i, length = keys.length, key, value, new_key;
           for (i = 0; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
-            new_key = $yield1(block, key2);
-            $hash_delete(self4, key2);
+            new_key = $yield1(block, key);
+            $hash_delete(self4, key);
             $hash_put(self4, new_key, value);
           }
           return self4;
@@ -26629,16 +26629,16 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var result = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
             value = $yield1(block, value);
-            $hash_put(result, key2, value);
+            $hash_put(result, key, value);
           }
           return result;
         });
@@ -26652,28 +26652,28 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              value = self4.$$smap[key2];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              value = self4.$$smap[key];
             } else {
-              value = key2.value;
-              key2 = key2.key;
+              value = key.value;
+              key = key.key;
             }
             value = $yield1(block, value);
-            $hash_put(self4, key2, value);
+            $hash_put(self4, key, value);
           }
           return self4;
         });
         $def(self3, "$values", function $$values() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
-            key2 = keys[i];
-            if (key2.$$is_string) {
-              result.push(self4.$$smap[key2]);
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
+            key = keys[i];
+            if (key.$$is_string) {
+              result.push(self4.$$smap[key]);
             } else {
-              result.push(key2.value);
+              result.push(key.value);
             }
           }
           return result;
@@ -31345,12 +31345,12 @@ var require_src = __commonJS({
           }
           var recursed1 = {}, recursed2 = {};
           function _eqeq(struct, other2) {
-            var key2, a, b;
+            var key, a, b;
             recursed1[struct.$__id__()] = true;
             recursed2[other2.$__id__()] = true;
-            for (key2 in struct.$$data) {
-              a = struct.$$data[key2];
-              b = other2.$$data[key2];
+            for (key in struct.$$data) {
+              a = struct.$$data[key];
+              b = other2.$$data[key];
               if ($$$("Struct")["$==="](a)) {
                 if (!recursed1.hasOwnProperty(a.$__id__()) || !recursed2.hasOwnProperty(b.$__id__())) {
                   if (!_eqeq(a, b)) {
@@ -31374,12 +31374,12 @@ var require_src = __commonJS({
           }
           var recursed1 = {}, recursed2 = {};
           function _eqeq(struct, other2) {
-            var key2, a, b;
+            var key, a, b;
             recursed1[struct.$__id__()] = true;
             recursed2[other2.$__id__()] = true;
-            for (key2 in struct.$$data) {
-              a = struct.$$data[key2];
-              b = other2.$$data[key2];
+            for (key in struct.$$data) {
+              a = struct.$$data[key];
+              b = other2.$$data[key];
               if ($$$("Struct")["$==="](a)) {
                 if (!recursed1.hasOwnProperty(a.$__id__()) || !recursed2.hasOwnProperty(b.$__id__())) {
                   if (!_eqeq(a, b)) {
@@ -31499,11 +31499,11 @@ var require_src = __commonJS({
           }
           return result;
         }, -1);
-        $def(self3, "$dig", function $$dig(key2, $a) {
+        $def(self3, "$dig", function $$dig(key, $a) {
           var $post_args, keys, self4 = this, item = nil;
           $post_args = $slice(arguments, 1);
           keys = $post_args;
-          item = $truthy(key2.$$is_string && self4.$$data.hasOwnProperty(key2)) ? self4.$$data[key2] || nil : nil;
+          item = $truthy(key.$$is_string && self4.$$data.hasOwnProperty(key)) ? self4.$$data[key] || nil : nil;
           if (item === nil || keys.length === 0) {
             return item;
           }
@@ -32077,8 +32077,8 @@ var require_src = __commonJS({
           $def(self3, "$directory?", function $directory$ques$2(path2) {
             var files = nil;
             files = [];
-            for (var key2 in Opal2.modules) {
-              files.push(key2);
+            for (var key in Opal2.modules) {
+              files.push(key);
             }
             path2 = path2.$gsub($regexp(["(^.", $$("SEPARATOR"), "+|", $$("SEPARATOR"), "+$)"]));
             return $send(files, "find", [], function $$3(f) {
@@ -32512,13 +32512,13 @@ var require_src = __commonJS({
       var $Kernel = Opal2.Kernel, $klass = Opal2.klass, $send = Opal2.send, $slice = Opal2.slice, $module = Opal2.module, $def = Opal2.def, $return_val = Opal2.return_val, $alias = Opal2.alias, $defs = Opal2.defs, self2 = Opal2.top, $nesting = [], nil = Opal2.nil, $$$ = Opal2.$$$;
       Opal2.add_stubs("raise,warn,each,define_method,%,public,private_method_defined?,private_class_method,instance_method,instance_methods,method_defined?,private_methods");
       var warnings = {};
-      function handle_unsupported_feature(message2) {
+      function handle_unsupported_feature(message) {
         switch (Opal2.config.unsupported_features_severity) {
           case "error":
-            $Kernel.$raise($$$("NotImplementedError"), message2);
+            $Kernel.$raise($$$("NotImplementedError"), message);
             break;
           case "warning":
-            warn(message2);
+            warn(message);
             break;
         }
       }
@@ -32841,8 +32841,8 @@ var require_src = __commonJS({
           $def(self3, "$directory?", function $directory$ques$2(path2) {
             var files = nil;
             files = [];
-            for (var key2 in Opal2.modules) {
-              files.push(key2);
+            for (var key in Opal2.modules) {
+              files.push(key);
             }
             path2 = path2.$gsub($regexp(["(^.", $$("SEPARATOR"), "+|", $$("SEPARATOR"), "+$)"]));
             return $send(files, "find", [], function $$3(f) {
@@ -32899,13 +32899,13 @@ var require_src = __commonJS({
       Opal2.add_stubs("require,constants,raise,warn,const_get,new,size,delete,respond_to?,path,join,call,map,to_proc,start_with?,first,exist?,realpath,!=,close,to_path,pwd,to_str,include?,match?,sub,attr_reader");
       self2.$require("corelib/file");
       var warnings = {}, errno_codes = $$("Errno").$constants();
-      function handle_unsupported_feature(message2) {
+      function handle_unsupported_feature(message) {
         switch (Opal2.config.unsupported_features_severity) {
           case "error":
-            $$("Kernel").$raise($$("NotImplementedError"), message2);
+            $$("Kernel").$raise($$("NotImplementedError"), message);
             break;
           case "warning":
-            warn(message2);
+            warn(message);
             break;
         }
       }
@@ -33953,14 +33953,14 @@ var require_src = __commonJS({
           delete process.env[name];
           return value;
         });
-        $def(self2, "$fetch", function $$fetch(key2, default_value) {
+        $def(self2, "$fetch", function $$fetch(key, default_value) {
           var block = $$fetch.$$p || nil, self3 = this;
           $$fetch.$$p = null;
-          if ($truthy(self3["$key?"](key2))) {
-            return self3["$[]"](key2);
+          if ($truthy(self3["$key?"](key))) {
+            return self3["$[]"](key);
           }
           if (block !== nil) {
-            return Opal2.yield1(block, key2);
+            return Opal2.yield1(block, key);
           }
           if (!$truthy(typeof default_value === "undefined")) {
             return default_value;
@@ -35958,24 +35958,24 @@ var require_asciidoctor = __commonJS({
             var self3 = this;
             return $rb_le(self3.level, $$("FATAL"));
           });
-          return $def(self2, "$add", function $$add(severity, message2, progname) {
+          return $def(self2, "$add", function $$add(severity, message, progname) {
             var block = $$add.$$p || nil, self3 = this, $ret_or_1 = nil;
             $$add.$$p = null;
-            if (message2 == null) message2 = nil;
+            if (message == null) message = nil;
             if (progname == null) progname = nil;
             if ($truthy($rb_lt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self3.level))) {
               return true;
             }
             progname = $truthy($ret_or_1 = progname) ? $ret_or_1 : self3.progname;
-            if (!$truthy(message2)) {
+            if (!$truthy(message)) {
               if (block !== nil) {
-                message2 = Opal3.yieldX(block, []);
+                message = Opal3.yieldX(block, []);
               } else {
-                message2 = progname;
+                message = progname;
                 progname = self3.progname;
               }
             }
-            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", $$$("Time").$now(), progname, message2));
+            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", $$$("Time").$now(), progname, message));
             return true;
           }, -2);
         })($nesting[0], null, $nesting);
@@ -36002,15 +36002,15 @@ var require_asciidoctor = __commonJS({
               self5["$formatter="]($$("BasicFormatter").$new());
               return $b = [$$("WARN")], $send(self5, "level=", $b), $b[$b.length - 1];
             }, -1);
-            $def(self4, "$add", function $$add(severity, message2, progname) {
+            $def(self4, "$add", function $$add(severity, message, progname) {
               var $yield = $$add.$$p || nil, self5 = this, $ret_or_1 = nil;
               $$add.$$p = null;
-              if (message2 == null) message2 = nil;
+              if (message == null) message = nil;
               if (progname == null) progname = nil;
               if ($truthy($rb_gt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self5.max_severity = $truthy($ret_or_1 = self5.max_severity) ? $ret_or_1 : severity))) {
                 self5.max_severity = severity;
               }
-              return $send2(self5, $find_super(self5, "add", $$add, false, true), "add", [severity, message2, progname], $yield);
+              return $send2(self5, $find_super(self5, "add", $$add, false, true), "add", [severity, message, progname], $yield);
             }, -2);
             (function($base3, $super2, $parent_nesting3) {
               var self5 = $klass($base3, $super2, "BasicFormatter");
@@ -36047,13 +36047,13 @@ var require_asciidoctor = __commonJS({
               self5["$level="]($$("WARN"));
               return self5.messages = [];
             });
-            $def(self4, "$add", function $$add(severity, message2, progname) {
+            $def(self4, "$add", function $$add(severity, message, progname) {
               var $yield = $$add.$$p || nil, self5 = this, $ret_or_1 = nil;
               $$add.$$p = null;
-              if (message2 == null) message2 = nil;
+              if (message == null) message = nil;
               if (progname == null) progname = nil;
-              message2 = $truthy($ret_or_1 = message2) ? $ret_or_1 : $yield !== nil ? Opal3.yieldX($yield, []) : progname;
-              self5.messages["$<<"]($hash2(["severity", "message"], { "severity": $$("SEVERITY_SYMBOL_BY_VALUE")["$[]"]($truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN")), "message": message2 }));
+              message = $truthy($ret_or_1 = message) ? $ret_or_1 : $yield !== nil ? Opal3.yieldX($yield, []) : progname;
+              self5.messages["$<<"]($hash2(["severity", "message"], { "severity": $$("SEVERITY_SYMBOL_BY_VALUE")["$[]"]($truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN")), "message": message }));
               return true;
             }, -2);
             $def(self4, "$clear", function $$clear() {
@@ -36085,7 +36085,7 @@ var require_asciidoctor = __commonJS({
               var $a, self5 = this;
               return $a = [$$("WARN")], $send(self5, "level=", $a), $a[$a.length - 1];
             });
-            return $def(self4, "$add", function $$add(severity, message2, progname) {
+            return $def(self4, "$add", function $$add(severity, message, progname) {
               var self5 = this, $ret_or_1 = nil;
               if ($truthy($rb_gt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self5.max_severity = $truthy($ret_or_1 = self5.max_severity) ? $ret_or_1 : severity))) {
                 self5.max_severity = severity;
@@ -36375,7 +36375,7 @@ var require_asciidoctor = __commonJS({
               doc_attrs = self4.document.$attributes();
               drop = drop_line = drop_line_severity = drop_empty_line = attribute_undefined = attribute_missing = nil;
               text = $send(text, "gsub", [$$("AttributeReferenceRx")], function $$4() {
-                var $a, $b, self5 = $$4.$$s == null ? this : $$4.$$s, args = nil, $ret_or_2 = nil, value = nil, $ret_or_3 = nil, key2 = nil, $ret_or_4 = nil;
+                var $a, $b, self5 = $$4.$$s == null ? this : $$4.$$s, args = nil, $ret_or_2 = nil, value = nil, $ret_or_3 = nil, key = nil, $ret_or_4 = nil;
                 if (self5.document == null) self5.document = nil;
                 if ($eqeq(($a = $gvars["~"]) === nil ? nil : $a["$[]"](1), $$("RS")) || $eqeq(($a = $gvars["~"]) === nil ? nil : $a["$[]"](4), $$("RS"))) {
                   return "{" + (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)) + "}";
@@ -36394,9 +36394,9 @@ var require_asciidoctor = __commonJS({
                     default:
                       return $send(self5.document, "counter", $to_a(args));
                   }
-                } else if ($truthy(doc_attrs["$key?"](key2 = (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)).$downcase()))) {
-                  return doc_attrs["$[]"](key2);
-                } else if ($truthy(value = $$("INTRINSIC_ATTRIBUTES")["$[]"](key2))) {
+                } else if ($truthy(doc_attrs["$key?"](key = (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)).$downcase()))) {
+                  return doc_attrs["$[]"](key);
+                } else if ($truthy(value = $$("INTRINSIC_ATTRIBUTES")["$[]"](key))) {
                   return value;
                 } else
                   switch (attribute_missing = $truthy($ret_or_2 = attribute_missing) ? $ret_or_2 : $truthy($ret_or_3 = $truthy($ret_or_4 = opts["$[]"]("attribute_missing")) ? $ret_or_4 : doc_attrs["$[]"]("attribute-missing")) ? $ret_or_3 : $$("Compliance").$attribute_missing()) {
@@ -36405,12 +36405,12 @@ var require_asciidoctor = __commonJS({
                     case "drop-line":
                       if ($eqeq(drop_line_severity = $truthy($ret_or_2 = drop_line_severity) ? $ret_or_2 : $truthy($ret_or_3 = opts["$[]"]("drop_line_severity")) ? $ret_or_3 : "info", "info")) {
                         $send(self5.$logger(), "info", [], function $$5() {
-                          return "dropping line containing reference to missing attribute: " + key2;
+                          return "dropping line containing reference to missing attribute: " + key;
                         });
                       }
                       return drop = drop_line = $$("CAN");
                     case "warn":
-                      self5.$logger().$warn("skipping reference to missing attribute: " + key2);
+                      self5.$logger().$warn("skipping reference to missing attribute: " + key);
                       return ($a = $gvars["~"]) === nil ? nil : $a["$[]"](0);
                     default:
                       return ($a = $gvars["~"]) === nil ? nil : $a["$[]"](0);
@@ -36567,15 +36567,15 @@ var require_asciidoctor = __commonJS({
                       if ($truthy($rb_gt(keys.$length(), 1)) && $truthy(delim_idx = $truthy(delim_idx = keys.$index(",", 1)) ? [delim_idx, keys.$index("+", 1)].$compact().$min() : keys.$index("+", 1))) {
                         delim = keys.$slice(delim_idx, 1);
                         if ($truthy(keys["$end_with?"](delim))) {
-                          keys = $send(keys.$chop().$split(delim, -1), "map", [], function $$15(key2) {
-                            if (key2 == null) key2 = nil;
-                            return key2.$strip();
+                          keys = $send(keys.$chop().$split(delim, -1), "map", [], function $$15(key) {
+                            if (key == null) key = nil;
+                            return key.$strip();
                           });
                           keys["$[]="](-1, $rb_plus(keys["$[]"](-1), delim));
                         } else {
-                          keys = $send(keys.$split(delim), "map", [], function $$16(key2) {
-                            if (key2 == null) key2 = nil;
-                            return key2.$strip();
+                          keys = $send(keys.$split(delim), "map", [], function $$16(key) {
+                            if (key == null) key = nil;
+                            return key.$strip();
                           });
                         }
                       } else {
@@ -37370,36 +37370,36 @@ var require_asciidoctor = __commonJS({
                 subs = subs.$delete(" ");
               }
               modifiers_present = $$("SubModifierSniffRx")["$match?"](subs);
-              $send(subs.$split(","), "each", [], function $$42(key2) {
+              $send(subs.$split(","), "each", [], function $$42(key) {
                 var modifier_operation = nil, first = nil, resolved_keys = nil, resolved_key = nil, candidate = nil, $ret_or_1 = nil;
-                if (key2 == null) key2 = nil;
+                if (key == null) key = nil;
                 modifier_operation = nil;
                 if ($truthy(modifiers_present)) {
-                  if ($eqeq(first = key2.$chr(), "+")) {
+                  if ($eqeq(first = key.$chr(), "+")) {
                     modifier_operation = "append";
-                    key2 = key2.$slice(1, key2.$length());
+                    key = key.$slice(1, key.$length());
                   } else if ($eqeq(first, "-")) {
                     modifier_operation = "remove";
-                    key2 = key2.$slice(1, key2.$length());
-                  } else if ($truthy(key2["$end_with?"]("+"))) {
+                    key = key.$slice(1, key.$length());
+                  } else if ($truthy(key["$end_with?"]("+"))) {
                     modifier_operation = "prepend";
-                    key2 = key2.$chop();
+                    key = key.$chop();
                   }
                 }
-                key2 = key2.$to_sym();
-                if ($eqeq(type, "inline") && ($eqeq(key2, "verbatim") || $eqeq(key2, "v"))) {
+                key = key.$to_sym();
+                if ($eqeq(type, "inline") && ($eqeq(key, "verbatim") || $eqeq(key, "v"))) {
                   resolved_keys = $$("BASIC_SUBS");
-                } else if ($truthy($$("SUB_GROUPS")["$key?"](key2))) {
-                  resolved_keys = $$("SUB_GROUPS")["$[]"](key2);
-                } else if ($eqeq(type, "inline") && $eqeq(key2.$length(), 1) && $truthy($$("SUB_HINTS")["$key?"](key2))) {
-                  resolved_key = $$("SUB_HINTS")["$[]"](key2);
+                } else if ($truthy($$("SUB_GROUPS")["$key?"](key))) {
+                  resolved_keys = $$("SUB_GROUPS")["$[]"](key);
+                } else if ($eqeq(type, "inline") && $eqeq(key.$length(), 1) && $truthy($$("SUB_HINTS")["$key?"](key))) {
+                  resolved_key = $$("SUB_HINTS")["$[]"](key);
                   if ($truthy(candidate = $$("SUB_GROUPS")["$[]"](resolved_key))) {
                     resolved_keys = candidate;
                   } else {
                     resolved_keys = [resolved_key];
                   }
                 } else {
-                  resolved_keys = [key2];
+                  resolved_keys = [key];
                 }
                 if ($truthy(modifier_operation)) {
                   candidates = $truthy($ret_or_1 = candidates) ? $ret_or_1 : $truthy(defaults) ? defaults.$drop(0) : [];
@@ -37449,15 +37449,15 @@ var require_asciidoctor = __commonJS({
                 }
               } else if ($eqeqeq($$$("Array"), $ret_or_1)) {
                 expanded_subs = [];
-                $send(subs, "each", [], function $$43(key2) {
+                $send(subs, "each", [], function $$43(key) {
                   var sub_group = nil;
-                  if (key2 == null) key2 = nil;
-                  if ($eqeq(key2, "none")) {
+                  if (key == null) key = nil;
+                  if ($eqeq(key, "none")) {
                     return nil;
-                  } else if ($truthy(sub_group = $$("SUB_GROUPS")["$[]"](key2))) {
+                  } else if ($truthy(sub_group = $$("SUB_GROUPS")["$[]"](key))) {
                     return expanded_subs = $rb_plus(expanded_subs, sub_group);
                   } else {
-                    return expanded_subs["$<<"](key2);
+                    return expanded_subs["$<<"](key);
                   }
                 });
                 if ($truthy(expanded_subs["$empty?"]())) {
@@ -38585,12 +38585,12 @@ var require_asciidoctor = __commonJS({
               return $$("AttributeList").$rekey(self4.attributes, positional_attrs);
             });
             $defs(self3, "$rekey", function $$rekey(attributes, positional_attrs) {
-              $send(positional_attrs, "each_with_index", [], function $$1(key2, index) {
+              $send(positional_attrs, "each_with_index", [], function $$1(key, index) {
                 var $a, val = nil;
-                if (key2 == null) key2 = nil;
+                if (key == null) key = nil;
                 if (index == null) index = nil;
-                if ($truthy(key2) && $truthy(val = attributes["$[]"]($rb_plus(index, 1)))) {
-                  return $a = [key2, val], $send(attributes, "[]=", $a), $a[$a.length - 1];
+                if ($truthy(key) && $truthy(val = attributes["$[]"]($rb_plus(index, 1)))) {
+                  return $a = [key, val], $send(attributes, "[]=", $a), $a[$a.length - 1];
                 } else {
                   return nil;
                 }
@@ -38928,11 +38928,11 @@ var require_asciidoctor = __commonJS({
               if ($truthy(backend_traits_source)) {
                 self4.$init_backend_traits(backend_traits_source.$backend_traits());
               }
-              return self4.converter_cache = $send($$$("Hash"), "new", [], function $$2(hash, key2) {
+              return self4.converter_cache = $send($$$("Hash"), "new", [], function $$2(hash, key) {
                 var $c, self5 = $$2.$$s == null ? this : $$2.$$s;
                 if (hash == null) hash = nil;
-                if (key2 == null) key2 = nil;
-                return $c = [key2, self5.$find_converter(key2)], $send(hash, "[]=", $c), $c[$c.length - 1];
+                if (key == null) key = nil;
+                return $c = [key, self5.$find_converter(key)], $send(hash, "[]=", $c), $c[$c.length - 1];
               }, { $$s: self4 });
             }, -2);
             $def(self3, "$convert", function $$convert(node, transform, opts) {
@@ -39383,24 +39383,24 @@ var require_asciidoctor = __commonJS({
                 self4.parent_document = nil;
                 self4.catalog = $hash2(["ids", "refs", "footnotes", "links", "images", "callouts", "includes"], { "ids": $hash2([], {}), "refs": $hash2([], {}), "footnotes": [], "links": [], "images": [], "callouts": $$2("Callouts").$new(), "includes": $hash2([], {}) });
                 self4.attribute_overrides = attr_overrides = $hash2([], {});
-                $send($truthy($ret_or_1 = options2["$[]"]("attributes")) ? $ret_or_1 : $hash2([], {}), "each", [], function $$3(key2, val) {
+                $send($truthy($ret_or_1 = options2["$[]"]("attributes")) ? $ret_or_1 : $hash2([], {}), "each", [], function $$3(key, val) {
                   var $a;
-                  if (key2 == null) key2 = nil;
+                  if (key == null) key = nil;
                   if (val == null) val = nil;
-                  if ($truthy(key2["$end_with?"]("@"))) {
-                    if ($truthy(key2["$start_with?"]("!"))) {
-                      $a = [key2.$slice(1, $rb_minus(key2.$length(), 2)), false], key2 = $a[0], val = $a[1];
-                    } else if ($truthy(key2["$end_with?"]("!@"))) {
-                      $a = [key2.$slice(0, $rb_minus(key2.$length(), 2)), false], key2 = $a[0], val = $a[1];
+                  if ($truthy(key["$end_with?"]("@"))) {
+                    if ($truthy(key["$start_with?"]("!"))) {
+                      $a = [key.$slice(1, $rb_minus(key.$length(), 2)), false], key = $a[0], val = $a[1];
+                    } else if ($truthy(key["$end_with?"]("!@"))) {
+                      $a = [key.$slice(0, $rb_minus(key.$length(), 2)), false], key = $a[0], val = $a[1];
                     } else {
-                      $a = [key2.$chop(), "" + val + "@"], key2 = $a[0], val = $a[1];
+                      $a = [key.$chop(), "" + val + "@"], key = $a[0], val = $a[1];
                     }
-                  } else if ($truthy(key2["$start_with?"]("!"))) {
-                    $a = [key2.$slice(1, key2.$length()), $eqeq(val, "@") ? false : nil], key2 = $a[0], val = $a[1];
-                  } else if ($truthy(key2["$end_with?"]("!"))) {
-                    $a = [key2.$chop(), $eqeq(val, "@") ? false : nil], key2 = $a[0], val = $a[1];
+                  } else if ($truthy(key["$start_with?"]("!"))) {
+                    $a = [key.$slice(1, key.$length()), $eqeq(val, "@") ? false : nil], key = $a[0], val = $a[1];
+                  } else if ($truthy(key["$end_with?"]("!"))) {
+                    $a = [key.$chop(), $eqeq(val, "@") ? false : nil], key = $a[0], val = $a[1];
                   }
-                  return $a = [key2.$downcase(), val], $send(attr_overrides, "[]=", $a), $a[$a.length - 1];
+                  return $a = [key.$downcase(), val], $send(attr_overrides, "[]=", $a), $a[$a.length - 1];
                 });
                 if ($eqeqeq($$$("String"), to_file = options2["$[]"]("to_file"))) {
                   attr_overrides["$[]="]("outfilesuffix", $$2("Helpers").$extname(to_file));
@@ -39535,17 +39535,17 @@ var require_asciidoctor = __commonJS({
                 attr_overrides["$[]="]("user-home", $$2("USER_HOME"));
               }
               self4.max_attribute_value_size = $truthy(size = $truthy($ret_or_1 = attr_overrides["$[]"]("max-attribute-value-size")) ? $ret_or_1 : ($c = ["max-attribute-value-size", nil], $send(attr_overrides, "[]=", $c), $c[$c.length - 1])) ? size.$to_i().$abs() : nil;
-              $send(attr_overrides, "delete_if", [], function $$4(key2, val) {
+              $send(attr_overrides, "delete_if", [], function $$4(key, val) {
                 var $d2, verdict = nil;
-                if (key2 == null) key2 = nil;
+                if (key == null) key = nil;
                 if (val == null) val = nil;
                 if ($truthy(val)) {
                   if ($eqeqeq($$$("String"), val) && $truthy(val["$end_with?"]("@"))) {
                     $d2 = [val.$chop(), true], val = $d2[0], verdict = $d2[1];
                   }
-                  attrs["$[]="](key2, val);
+                  attrs["$[]="](key, val);
                 } else {
-                  attrs.$delete(key2);
+                  attrs.$delete(key);
                   verdict = val["$=="](false);
                 }
                 return verdict;
@@ -42146,14 +42146,14 @@ var require_asciidoctor = __commonJS({
               if ($truthy(reader["$has_more_lines?"]()) && $not(reader["$next_line_empty?"]())) {
                 authorcount = (implicit_author_metadata = self4.$process_authors(reader.$read_line())).$delete("authorcount");
                 if ($truthy(document2) && $truthy($rb_gt(($a = ["authorcount", authorcount], $send(doc_attrs, "[]=", $a), $a[$a.length - 1]), 0))) {
-                  $send(implicit_author_metadata, "each", [], function $$22(key2, val) {
+                  $send(implicit_author_metadata, "each", [], function $$22(key, val) {
                     var $b;
-                    if (key2 == null) key2 = nil;
+                    if (key == null) key = nil;
                     if (val == null) val = nil;
-                    if ($truthy(doc_attrs["$key?"](key2))) {
+                    if ($truthy(doc_attrs["$key?"](key))) {
                       return nil;
                     } else {
-                      return $b = [key2, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
+                      return $b = [key, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
                     }
                   });
                   implicit_author = doc_attrs["$[]"]("author");
@@ -42180,14 +42180,14 @@ var require_asciidoctor = __commonJS({
                       rev_metadata["$[]="]("revremark", match["$[]"](3).$rstrip());
                     }
                     if ($truthy(document2) && $not(rev_metadata["$empty?"]())) {
-                      $send(rev_metadata, "each", [], function $$23(key2, val) {
+                      $send(rev_metadata, "each", [], function $$23(key, val) {
                         var $b;
-                        if (key2 == null) key2 = nil;
+                        if (key == null) key = nil;
                         if (val == null) val = nil;
-                        if ($truthy(doc_attrs["$key?"](key2))) {
+                        if ($truthy(doc_attrs["$key?"](key))) {
                           return nil;
                         } else {
-                          return $b = [key2, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
+                          return $b = [key, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
                         }
                       });
                     }
@@ -42273,16 +42273,16 @@ var require_asciidoctor = __commonJS({
                 }
                 key_map = $hash2([], {});
                 if ($eqeq(author_idx = $rb_plus(author_idx, 1), 1)) {
-                  $send($$("AuthorKeys"), "each", [], function $$27(key2) {
+                  $send($$("AuthorKeys"), "each", [], function $$27(key) {
                     var $a2;
-                    if (key2 == null) key2 = nil;
-                    return $a2 = [key2.$to_sym(), key2], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
+                    if (key == null) key = nil;
+                    return $a2 = [key.$to_sym(), key], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
                   });
                 } else {
-                  $send($$("AuthorKeys"), "each", [], function $$28(key2) {
+                  $send($$("AuthorKeys"), "each", [], function $$28(key) {
                     var $a2;
-                    if (key2 == null) key2 = nil;
-                    return $a2 = [key2.$to_sym(), "" + key2 + "_" + author_idx], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
+                    if (key == null) key = nil;
+                    return $a2 = [key.$to_sym(), "" + key + "_" + author_idx], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
                   });
                 }
                 if ($truthy(names_only)) {
@@ -42326,11 +42326,11 @@ var require_asciidoctor = __commonJS({
                   return $a = ["authors", author_metadata["$[]"](key_map["$[]"]("author"))], $send(author_metadata, "[]=", $a), $a[$a.length - 1];
                 } else {
                   if ($eqeq(author_idx, 2)) {
-                    $send($$("AuthorKeys"), "each", [], function $$29(key2) {
+                    $send($$("AuthorKeys"), "each", [], function $$29(key) {
                       var $b;
-                      if (key2 == null) key2 = nil;
-                      if ($truthy(author_metadata["$key?"](key2))) {
-                        return $b = ["" + key2 + "_1", author_metadata["$[]"](key2)], $send(author_metadata, "[]=", $b), $b[$b.length - 1];
+                      if (key == null) key = nil;
+                      if ($truthy(author_metadata["$key?"](key))) {
+                        return $b = ["" + key + "_1", author_metadata["$[]"](key)], $send(author_metadata, "[]=", $b), $b[$b.length - 1];
                       } else {
                         return nil;
                       }
@@ -44400,9 +44400,9 @@ var require_asciidoctor = __commonJS({
                               return $e = $truthy(tag_stack["$empty?"]()) ? [nil, base_select] : tag_stack["$[]"](-1), $d = $to_ary($e), active_tag = $d[0] == null ? nil : $d[0], select = $d[1] == null ? nil : $d[1], $e;
                             } else if ($truthy(inc_tags["$key?"](this_tag))) {
                               include_cursor = self6.$create_include_cursor(inc_path, expanded_target, inc_lineno);
-                              if ($truthy(idx = $send(tag_stack, "rindex", [], function $$27(key2) {
-                                if (key2 == null) key2 = nil;
-                                return key2["$=="](this_tag);
+                              if ($truthy(idx = $send(tag_stack, "rindex", [], function $$27(key) {
+                                if (key == null) key = nil;
+                                return key["$=="](this_tag);
                               }, { $$has_trailing_comma_in_args: true }))) {
                                 if ($eqeq(idx, 0)) {
                                   tag_stack.$shift();
@@ -44976,16 +44976,16 @@ var require_asciidoctor = __commonJS({
               num_body_rows = ($a = ["rowcount", (body = self4.rows.$body()).$size()], $send(self4.attributes, "[]=", $a), $a[$a.length - 1]);
               if ($truthy($rb_gt(num_body_rows, 0))) {
                 if ($truthy(self4.has_header_option)) {
-                  self4.rows["$head="]([$send(body.$shift(), "map", [], function $$6(cell) {
-                    if (cell == null) cell = nil;
-                    return cell.$reinitialize(true);
+                  self4.rows["$head="]([$send(body.$shift(), "map", [], function $$6(cell2) {
+                    if (cell2 == null) cell2 = nil;
+                    return cell2.$reinitialize(true);
                   })]);
                   num_body_rows = $rb_minus(num_body_rows, 1);
                 } else if ($truthy(self4.has_header_option["$nil?"]())) {
                   self4.has_header_option = false;
-                  body.$unshift($send(body.$shift(), "map", [], function $$7(cell) {
-                    if (cell == null) cell = nil;
-                    return cell.$reinitialize(false);
+                  body.$unshift($send(body.$shift(), "map", [], function $$7(cell2) {
+                    if (cell2 == null) cell2 = nil;
+                    return cell2.$reinitialize(false);
                   }));
                 }
               }
@@ -45395,7 +45395,7 @@ var require_asciidoctor = __commonJS({
                 }
                 ;
                 $send(1, "upto", [repeat], function $$12(i) {
-                  var self5 = $$12.$$s == null ? this : $$12.$$s, column = nil, extra_cols = nil, offset = nil, cell = nil;
+                  var self5 = $$12.$$s == null ? this : $$12.$$s, column = nil, extra_cols = nil, offset = nil, cell2 = nil;
                   if (self5.colcount == null) self5.colcount = nil;
                   if (self5.table == null) self5.table = nil;
                   if (self5.current_row == null) self5.current_row = nil;
@@ -45420,14 +45420,14 @@ var require_asciidoctor = __commonJS({
                     $t_return.$throw();
                   }
                   ;
-                  cell = $$$($$2("Table"), "Cell").$new(column, cell_text, cellspec, $hash2(["cursor"], { "cursor": self5.reader.$cursor_before_mark() }));
+                  cell2 = $$$($$2("Table"), "Cell").$new(column, cell_text, cellspec, $hash2(["cursor"], { "cursor": self5.reader.$cursor_before_mark() }));
                   self5.reader.$mark();
-                  if (!($not(cell.$rowspan()) || $eqeq(cell.$rowspan(), 1))) {
-                    self5.$activate_rowspan(cell.$rowspan(), $truthy($ret_or_1 = cell.$colspan()) ? $ret_or_1 : 1);
+                  if (!($not(cell2.$rowspan()) || $eqeq(cell2.$rowspan(), 1))) {
+                    self5.$activate_rowspan(cell2.$rowspan(), $truthy($ret_or_1 = cell2.$colspan()) ? $ret_or_1 : 1);
                   }
                   ;
-                  self5.column_visits = $rb_plus(self5.column_visits, $truthy($ret_or_1 = cell.$colspan()) ? $ret_or_1 : 1);
-                  self5.current_row["$<<"](cell);
+                  self5.column_visits = $rb_plus(self5.column_visits, $truthy($ret_or_1 = cell2.$colspan()) ? $ret_or_1 : 1);
+                  self5.current_row["$<<"](cell2);
                   if ($truthy(self5["$end_of_row?"]()) && ($neqeq(self5.colcount, -1) || $truthy($rb_gt(self5.linenum, 0)) || $truthy(eol) && $eqeq(i, repeat))) {
                     return self5.$close_row();
                   } else {
@@ -46022,24 +46022,24 @@ var require_asciidoctor = __commonJS({
               self4.log = $hash2([], {});
               return self4.timers = $hash2([], {});
             });
-            $def(self3, "$start", function $$start(key2) {
+            $def(self3, "$start", function $$start(key) {
               var $a2, self4 = this;
-              return $a2 = [key2, self4.$now()], $send(self4.timers, "[]=", $a2), $a2[$a2.length - 1];
+              return $a2 = [key, self4.$now()], $send(self4.timers, "[]=", $a2), $a2[$a2.length - 1];
             });
-            $def(self3, "$record", function $$record(key2) {
+            $def(self3, "$record", function $$record(key) {
               var $a2, self4 = this;
-              return $a2 = [key2, $rb_minus(self4.$now(), self4.timers.$delete(key2))], $send(self4.log, "[]=", $a2), $a2[$a2.length - 1];
+              return $a2 = [key, $rb_minus(self4.$now(), self4.timers.$delete(key))], $send(self4.log, "[]=", $a2), $a2[$a2.length - 1];
             });
             $def(self3, "$time", function $$time($a2) {
               var $post_args, keys, self4 = this, time = nil;
               $post_args = $slice(arguments);
               keys = $post_args;
-              time = $send(keys, "reduce", [0], function $$1(sum, key2) {
+              time = $send(keys, "reduce", [0], function $$1(sum, key) {
                 var self5 = $$1.$$s == null ? this : $$1.$$s, $ret_or_1 = nil;
                 if (self5.log == null) self5.log = nil;
                 if (sum == null) sum = nil;
-                if (key2 == null) key2 = nil;
-                return $rb_plus(sum, $truthy($ret_or_1 = self5.log["$[]"](key2)) ? $ret_or_1 : 0);
+                if (key == null) key = nil;
+                return $rb_plus(sum, $truthy($ret_or_1 = self5.log["$[]"](key)) ? $ret_or_1 : 0);
               }, { $$s: self4 });
               if ($truthy($rb_gt(time, 0))) {
                 return time;
@@ -46940,36 +46940,36 @@ var require_asciidoctor = __commonJS({
                   });
                 }
                 result["$<<"]("</colgroup>");
-                $send(node.$rows().$to_h(), "each", [], function $$16(tsec, rows) {
+                $send(node.$rows().$to_h(), "each", [], function $$16(tsec, rows2) {
                   if (tsec == null) tsec = nil;
-                  if (rows == null) rows = nil;
-                  if ($truthy(rows["$empty?"]())) {
+                  if (rows2 == null) rows2 = nil;
+                  if ($truthy(rows2["$empty?"]())) {
                     return nil;
                   }
                   result["$<<"]("<t" + tsec + ">");
-                  $send(rows, "each", [], function $$17(row) {
+                  $send(rows2, "each", [], function $$17(row) {
                     if (row == null) row = nil;
                     result["$<<"]("<tr>");
-                    $send(row, "each", [], function $$18(cell) {
+                    $send(row, "each", [], function $$18(cell2) {
                       var cell_content = nil, cell_tag_name = nil, cell_class_attribute = nil, cell_colspan_attribute = nil, cell_rowspan_attribute = nil, cell_style_attribute = nil;
-                      if (cell == null) cell = nil;
+                      if (cell2 == null) cell2 = nil;
                       if ($eqeq(tsec, "head")) {
-                        cell_content = cell.$text();
+                        cell_content = cell2.$text();
                       } else
-                        switch (cell.$style()) {
+                        switch (cell2.$style()) {
                           case "asciidoc":
-                            cell_content = '<div class="content">' + cell.$content() + "</div>";
+                            cell_content = '<div class="content">' + cell2.$content() + "</div>";
                             break;
                           case "literal":
-                            cell_content = '<div class="literal"><pre>' + cell.$text() + "</pre></div>";
+                            cell_content = '<div class="literal"><pre>' + cell2.$text() + "</pre></div>";
                             break;
                           default:
-                            cell_content = $truthy((cell_content = cell.$content())["$empty?"]()) ? "" : '<p class="tableblock">' + cell_content.$join('</p>\n<p class="tableblock">') + "</p>";
+                            cell_content = $truthy((cell_content = cell2.$content())["$empty?"]()) ? "" : '<p class="tableblock">' + cell_content.$join('</p>\n<p class="tableblock">') + "</p>";
                         }
-                      cell_tag_name = $eqeq(tsec, "head") || $eqeq(cell.$style(), "header") ? "th" : "td";
-                      cell_class_attribute = ' class="tableblock halign-' + cell.$attr("halign") + " valign-" + cell.$attr("valign") + '"';
-                      cell_colspan_attribute = $truthy(cell.$colspan()) ? ' colspan="' + cell.$colspan() + '"' : "";
-                      cell_rowspan_attribute = $truthy(cell.$rowspan()) ? ' rowspan="' + cell.$rowspan() + '"' : "";
+                      cell_tag_name = $eqeq(tsec, "head") || $eqeq(cell2.$style(), "header") ? "th" : "td";
+                      cell_class_attribute = ' class="tableblock halign-' + cell2.$attr("halign") + " valign-" + cell2.$attr("valign") + '"';
+                      cell_colspan_attribute = $truthy(cell2.$colspan()) ? ' colspan="' + cell2.$colspan() + '"' : "";
+                      cell_rowspan_attribute = $truthy(cell2.$rowspan()) ? ' rowspan="' + cell2.$rowspan() + '"' : "";
                       cell_style_attribute = $truthy(node.$document()["$attr?"]("cellbgcolor")) ? ' style="background-color: ' + node.$document().$attr("cellbgcolor") + ';"' : "";
                       return result["$<<"]("<" + cell_tag_name + cell_class_attribute + cell_colspan_attribute + cell_rowspan_attribute + cell_style_attribute + ">" + cell_content + "</" + cell_tag_name + ">");
                     });
@@ -47453,9 +47453,9 @@ var require_asciidoctor = __commonJS({
                   if (self6.config == null) self6.config = nil;
                   return self6.config = $truthy($ret_or_1 = self6.config) ? $ret_or_1 : $hash2([], {});
                 });
-                $def(self5, "$option", function $$option(key2, default_value) {
+                $def(self5, "$option", function $$option(key, default_value) {
                   var $a, self6 = this;
-                  return $a = [key2, default_value], $send(self6.$config(), "[]=", $a), $a[$a.length - 1];
+                  return $a = [key, default_value], $send(self6.$config(), "[]=", $a), $a[$a.length - 1];
                 });
                 $def(self5, "$enable_dsl", function $$enable_dsl() {
                   var self6 = this;
@@ -47605,9 +47605,9 @@ var require_asciidoctor = __commonJS({
             })($nesting3[0], null, $nesting3);
             (function($base3) {
               var self4 = $module($base3, "ProcessorDsl");
-              $def(self4, "$option", function $$option(key2, value) {
+              $def(self4, "$option", function $$option(key, value) {
                 var $a, self5 = this;
-                return $a = [key2, value], $send(self5.$config(), "[]=", $a), $a[$a.length - 1];
+                return $a = [key, value], $send(self5.$config(), "[]=", $a), $a[$a.length - 1];
               });
               $def(self4, "$process", function $$process($a) {
                 var block = $$process.$$p || nil, $post_args, args, $b, self5 = this, context = nil;
@@ -47716,11 +47716,11 @@ var require_asciidoctor = __commonJS({
                   return self5.$option("default_attrs", defaults);
                 } else if ($eqeqeq($$$("Hash"), $ret_or_1)) {
                   $b = [[], $hash2([], {})], names = $b[0], defaults = $b[1];
-                  $send(args, "each", [], function $$6(key2, val) {
+                  $send(args, "each", [], function $$6(key, val) {
                     var $c, $d, name = nil, idx = nil;
-                    if (key2 == null) key2 = nil;
+                    if (key == null) key = nil;
                     if (val == null) val = nil;
-                    if ($truthy((name = key2.$to_s())["$include?"](":"))) {
+                    if ($truthy((name = key.$to_s())["$include?"](":"))) {
                       $d = name.$partition(":"), $c = $to_ary($d), idx = $c[0] == null ? nil : $c[0], $c[1] == null ? nil : $c[1], name = $c[2] == null ? nil : $c[2];
                       idx = $eqeq(idx, "@") ? names.$size() : idx.$to_i();
                       names["$[]="](idx, name);
@@ -48657,24 +48657,24 @@ var require_asciidoctor = __commonJS({
               return "" + severity.$chr() + ", [" + time_format + "] " + severity.$rjust(5) + " -- " + progname + ": " + self4.$message_as_string(msg);
             });
           })($nesting2[0], null);
-          return $def(self2, "$add", function $$add(severity, message2, progname) {
+          return $def(self2, "$add", function $$add(severity, message, progname) {
             var block = $$add.$$p || nil, self3 = this, $ret_or_1 = nil;
             $$add.$$p = null;
-            if (message2 == null) message2 = nil;
+            if (message == null) message = nil;
             if (progname == null) progname = nil;
             if ($truthy($rb_lt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self3.level))) {
               return true;
             }
             progname = $truthy($ret_or_1 = progname) ? $ret_or_1 : self3.progname;
-            if (!$truthy(message2)) {
+            if (!$truthy(message)) {
               if (block !== nil) {
-                message2 = Opal3.yieldX(block, []);
+                message = Opal3.yieldX(block, []);
               } else {
-                message2 = progname;
+                message = progname;
                 progname = self3.progname;
               }
             }
-            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", /* @__PURE__ */ new Date(), progname, message2));
+            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", /* @__PURE__ */ new Date(), progname, message));
             return true;
           }, -2);
         })($nesting[0], null, $nesting);
@@ -48737,12 +48737,12 @@ var require_asciidoctor = __commonJS({
             self4.keys = $$$("Set").$new();
             (function(self5, $parent_nesting3) {
               self5.$attr_reader("keys");
-              return $def(self5, "$define", function $$define(key2, value) {
+              return $def(self5, "$define", function $$define(key, value) {
                 var self6 = this;
                 if (self6.keys == null) self6.keys = nil;
-                self6.$instance_variable_set("@" + key2, value);
-                self6.$singleton_class().$send("attr_accessor", key2);
-                self6.keys["$<<"](key2);
+                self6.$instance_variable_set("@" + key, value);
+                self6.$singleton_class().$send("attr_accessor", key);
+                self6.keys["$<<"](key);
                 return nil;
               });
             })(Opal3.get_singleton_class(self4));
@@ -48903,15 +48903,15 @@ var require_asciidoctor = __commonJS({
         const object = {};
         if (hash) {
           const stringMap = hash.$$smap;
-          for (const key2 in stringMap) {
-            const value = stringMap[key2];
-            object[key2] = value === Opal2.nil ? void 0 : value;
+          for (const key in stringMap) {
+            const value = stringMap[key];
+            object[key] = value === Opal2.nil ? void 0 : value;
           }
           const numericMap = hash.$$map;
           if (numericMap) {
             const positional = [];
-            for (const key2 in numericMap) {
-              const entry = numericMap[key2];
+            for (const key in numericMap) {
+              const entry = numericMap[key];
               const value = entry.value;
               const index = entry.key - 1;
               positional[index] = value === Opal2.nil ? void 0 : value;
@@ -48927,9 +48927,9 @@ var require_asciidoctor = __commonJS({
         const object = {};
         if (hash) {
           const data = hash.$$keys;
-          for (const key2 in data) {
-            const value = data[key2].value;
-            object[key2.toString()] = value === Opal2.nil ? void 0 : value;
+          for (const key in data) {
+            const value = data[key].value;
+            object[key.toString()] = value === Opal2.nil ? void 0 : value;
           }
         }
         return object;
@@ -49842,8 +49842,8 @@ var require_asciidoctor = __commonJS({
       Document.prototype.deleteAttribute = function(name) {
         return this.$delete_attribute(name);
       };
-      Document.prototype.isAttributeLocked = function(key2) {
-        return this["$attribute_locked?"](key2);
+      Document.prototype.isAttributeLocked = function(key) {
+        return this["$attribute_locked?"](key);
       };
       Document.prototype.restoreAttributes = function() {
         return this.$restore_attributes();
@@ -50043,8 +50043,8 @@ var require_asciidoctor = __commonJS({
         return initializeClass(superClass, className, functions, {}, {
           add: function(args) {
             if (args.length >= 2 && typeof args[2] === "object" && "$$smap" in args[2]) {
-              const message2 = args[2];
-              const messageObject = fromHash(message2);
+              const message = args[2];
+              const messageObject = fromHash(message);
               messageObject.getText = function() {
                 return this.text;
               };
@@ -50089,8 +50089,8 @@ var require_asciidoctor = __commonJS({
       };
       const LoggerFormatter = Opal2.const_get_qualified(Opal2.Logger, "Formatter", true);
       Opal2.Asciidoctor.LoggerFormatter = LoggerFormatter;
-      LoggerFormatter.prototype.call = function(severity, time, programName, message2) {
-        return this.$call(LoggerSeverity.get(severity), time, programName, message2);
+      LoggerFormatter.prototype.call = function(severity, time, programName, message) {
+        return this.$call(LoggerSeverity.get(severity), time, programName, message);
       };
       const MemoryLogger = Opal2.const_get_qualified(Opal2.Asciidoctor, "MemoryLogger", true);
       Opal2.Asciidoctor.MemoryLogger = MemoryLogger;
@@ -50101,8 +50101,8 @@ var require_asciidoctor = __commonJS({
         const messages = this.messages;
         const result = [];
         for (let i = 0; i < messages.length; i++) {
-          const message2 = messages[i];
-          const messageObject = fromHash(message2);
+          const message = messages[i];
+          const messageObject = fromHash(message);
           if (typeof messageObject.message === "string") {
             messageObject.getText = function() {
               return this.message;
@@ -50160,28 +50160,28 @@ var require_asciidoctor = __commonJS({
         this.progname = programName;
       };
       const RubyLogger = Opal2.const_get_qualified("::", "Logger");
-      const log = function(logger, level, message2) {
-        logger["$" + level](message2);
+      const log = function(logger, level, message) {
+        logger["$" + level](message);
       };
-      RubyLogger.prototype.add = function(severity, message2, programName) {
+      RubyLogger.prototype.add = function(severity, message, programName) {
         const severityValue = typeof severity === "string" ? LoggerSeverity[severity.toUpperCase()] : severity;
-        this.$add(severityValue, message2, programName);
+        this.$add(severityValue, message, programName);
       };
       RubyLogger.prototype.log = RubyLogger.prototype.add;
-      RubyLogger.prototype.debug = function(message2) {
-        log(this, "debug", message2);
+      RubyLogger.prototype.debug = function(message) {
+        log(this, "debug", message);
       };
-      RubyLogger.prototype.info = function(message2) {
-        log(this, "info", message2);
+      RubyLogger.prototype.info = function(message) {
+        log(this, "info", message);
       };
-      RubyLogger.prototype.warn = function(message2) {
-        log(this, "warn", message2);
+      RubyLogger.prototype.warn = function(message) {
+        log(this, "warn", message);
       };
-      RubyLogger.prototype.error = function(message2) {
-        log(this, "error", message2);
+      RubyLogger.prototype.error = function(message) {
+        log(this, "error", message);
       };
-      RubyLogger.prototype.fatal = function(message2) {
-        log(this, "fatal", message2);
+      RubyLogger.prototype.fatal = function(message) {
+        log(this, "fatal", message);
       };
       RubyLogger.prototype.isDebugEnabled = function() {
         return this["$debug?"]();
@@ -50216,21 +50216,21 @@ var require_asciidoctor = __commonJS({
         let outputFunction;
         if (to) {
           if (typeof to.$add === "function") {
-            outputFunction = function(message2) {
-              to.$add(1, message2);
+            outputFunction = function(message) {
+              to.$add(1, message);
             };
           } else if (typeof to.log === "function") {
             outputFunction = to.log;
           } else if (typeof to.write === "function") {
-            outputFunction = function(message2) {
-              to.write(message2, "utf-8");
+            outputFunction = function(message) {
+              to.write(message, "utf-8");
             };
           } else {
             throw new Error("The output should be a Stream (with a write function), an object with a log function or a Ruby Logger (with a add function)");
           }
         } else {
-          outputFunction = function(message2) {
-            Opal2.gvars.stdout.$write(message2);
+          outputFunction = function(message) {
+            Opal2.gvars.stdout.$write(message);
           };
         }
         if (subject) {
@@ -50268,9 +50268,9 @@ var require_asciidoctor = __commonJS({
             if (args.length >= 3 && typeof args[3] === "object" && "$$smap" in args[3]) {
               let opts = args[3];
               opts = fromHash(opts);
-              for (const key2 in opts) {
-                const value = opts[key2];
-                if (key2 === "callouts") {
+              for (const key in opts) {
+                const value = opts[key];
+                if (key === "callouts") {
                   const callouts = fromHashKeys(value);
                   for (const idx in callouts) {
                     const callout = callouts[idx];
@@ -50281,9 +50281,9 @@ var require_asciidoctor = __commonJS({
                       }
                     }
                   }
-                  opts[key2] = callouts;
+                  opts[key] = callouts;
                 } else {
-                  opts[key2] = value === Opal2.nil ? void 0 : value;
+                  opts[key] = value === Opal2.nil ? void 0 : value;
                 }
               }
               args[3] = opts;
@@ -50484,8 +50484,8 @@ var require_asciidoctor = __commonJS({
           if (caches) {
             if (caches.scans) {
               caches.scans = fromHash(caches.scans);
-              for (const key2 in caches.scans) {
-                caches.scans[key2] = fromHash(caches.scans[key2]);
+              for (const key in caches.scans) {
+                caches.scans[key] = fromHash(caches.scans[key]);
               }
             }
             if (caches.templates) {
@@ -50878,8 +50878,8 @@ var require_asciidoctor = __commonJS({
       Processor.prototype.getConfig = function() {
         return fromHash(this.config);
       };
-      Processor.prototype.option = function(key2, value) {
-        this.$option(key2, value);
+      Processor.prototype.option = function(key, value) {
+        this.$option(key, value);
       };
       const BlockProcessor = Extensions.BlockProcessor;
       BlockProcessor.prototype.defaultAttributes = function(value) {
@@ -51096,6 +51096,36 @@ import { resolve as resolve2 } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
+// src/credit/credit-rule.ts
+function isBot(name, account2) {
+  if (account2?.type === "Bot") return true;
+  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
+}
+function authorContributor(author) {
+  if (isBot(author.name, author.user)) return null;
+  const name = author.user?.name || author.name;
+  if (!name) return null;
+  return { name, url: author.user?.url ?? null };
+}
+function reviewerContributor(reviewer) {
+  if (reviewer === null || isBot(null, reviewer)) return null;
+  return { name: reviewer.name || reviewer.login, url: reviewer.url };
+}
+function mergeByName(people) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const person of people) {
+    const seen = byName.get(person.name);
+    if (!seen) byName.set(person.name, { name: person.name, url: person.url });
+    else if (seen.url === null && person.url !== null) seen.url = person.url;
+  }
+  return [...byName.values()];
+}
+function creditContributors(history) {
+  const authors = history.flatMap((commit) => commit.authors.map(authorContributor));
+  const reviewers = history.flatMap((commit) => commit.reviewers.map(reviewerContributor));
+  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
+}
+
 // src/credit/git-log.ts
 var RECORD = "";
 var FIELD = "";
@@ -51155,99 +51185,10 @@ function gitAuthor(contact, webUrl = "https://github.com") {
   };
 }
 
-// src/credit/credit-rule.ts
-function isBot(name, account2) {
-  if (account2?.type === "Bot") return true;
-  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
-}
-function authorContributor(author) {
-  if (isBot(author.name, author.user)) return null;
-  const name = author.user?.name || author.name;
-  if (!name) return null;
-  return { name, url: author.user?.url ?? null };
-}
-function reviewerContributor(reviewer) {
-  if (reviewer === null || isBot(null, reviewer)) return null;
-  return { name: reviewer.name || reviewer.login, url: reviewer.url };
-}
-function mergeByName(people) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const person2 of people) {
-    const seen = byName.get(person2.name);
-    if (!seen) byName.set(person2.name, { name: person2.name, url: person2.url });
-    else if (seen.url === null && person2.url !== null) seen.url = person2.url;
-  }
-  return [...byName.values()];
-}
-function creditContributors(history, rewrite) {
-  const authors = history.flatMap(
-    (commit) => commit.authors.map((author) => {
-      const person2 = authorContributor(author);
-      return person2 && rewrite ? rewrite(person2, { author }) : person2;
-    })
-  );
-  const reviewers = history.flatMap(
-    (commit) => commit.reviewers.map((reviewer) => {
-      const person2 = reviewerContributor(reviewer);
-      return person2 && reviewer && rewrite ? rewrite(person2, { reviewer }) : person2;
-    })
-  );
-  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
-}
-
-// src/credit/identity-rules.ts
-function keysOf(who) {
-  const texts = "author" in who ? [who.author.user?.login, who.author.user?.url, who.author.email, who.author.name, who.author.user?.name] : [who.reviewer.login, who.reviewer.url, who.reviewer.name];
-  return texts.filter((t) => typeof t === "string" && t.trim() !== "").map((t) => t.trim().toLowerCase());
-}
-var IdentityRules = class _IdentityRules {
-  constructor(rules) {
-    this.rules = rules;
-    for (const { rule, keys } of rules) for (const key2 of keys) this.byKey.set(key2, rule);
-  }
-  rules;
-  static NONE = new _IdentityRules([]);
-  byKey = /* @__PURE__ */ new Map();
-  static fromFile(file) {
-    if (!file) return _IdentityRules.NONE;
-    return new _IdentityRules([
-      ...file.aliases.map((alias) => ({
-        rule: { label: `alias "${alias.name}"`, person: { name: alias.name, url: alias.url } },
-        keys: alias.match.map((m) => m.toLowerCase())
-      })),
-      ...file.exclude.map((text) => ({ rule: { label: `exclude "${text}"`, person: null }, keys: [text.toLowerCase()] }))
-    ]);
-  }
-  get isEmpty() {
-    return this.rules.length === 0;
-  }
-  /** The same rules but one: to tell what that one changed. */
-  without(label) {
-    return new _IdentityRules(this.rules.filter((r) => r.rule.label !== label));
-  }
-  /** The credit rule's hook; records in `fired` the label of every rule that matched someone. */
-  rewriter(fired) {
-    if (this.isEmpty) return void 0;
-    return (person2, who) => {
-      const matched = keysOf(who).map((key2) => this.byKey.get(key2)).filter((rule) => rule !== void 0).sort((a, b) => (a.person === null ? -1 : 0) - (b.person === null ? -1 : 0))[0];
-      if (!matched) return person2;
-      fired?.add(matched.label);
-      return matched.person === null ? null : { ...matched.person };
-    };
-  }
-};
-var sameList = (a, b) => a.length === b.length && a.every((p, i) => p.name === b[i].name && p.url === b[i].url);
-function creditWithRules(history, rules) {
-  const fired = /* @__PURE__ */ new Set();
-  const contributors = creditContributors(history, rules.rewriter(fired));
-  const changedBy = [...fired].filter((label) => !sameList(creditContributors(history, rules.without(label).rewriter()), contributors)).sort();
-  return { contributors, changedBy };
-}
-
 // src/shared/user-error.ts
 var UserError = class extends Error {
-  constructor(message2) {
-    super(message2);
+  constructor(message) {
+    super(message);
     this.name = "UserError";
   }
 };
@@ -51304,12 +51245,7 @@ var GitContributorProvider = class {
       const record = { oid: entry.oid, authors, reviewers: [] };
       for (const file of entry.files) histories.get(file)?.push(record);
     }
-    const rules = this.options.rules ?? IdentityRules.NONE;
-    for (const [path2, history] of histories) {
-      const { contributors, changedBy } = creditWithRules(history, rules);
-      result.contributors.set(path2, contributors);
-      if (changedBy.length > 0) (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
-    }
+    for (const [path2, history] of histories) result.contributors.set(path2, creditContributors(history));
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`);
     return result;
   }
@@ -51469,8 +51405,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object[key2];
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
     return newObj;
   }, {});
 }
@@ -51484,20 +51420,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults, options2) {
   const result = Object.assign({}, defaults);
-  Object.keys(options2).forEach((key2) => {
-    if (isPlainObject(options2[key2])) {
-      if (!(key2 in defaults)) Object.assign(result, { [key2]: options2[key2] });
-      else result[key2] = mergeDeep(defaults[key2], options2[key2]);
+  Object.keys(options2).forEach((key) => {
+    if (isPlainObject(options2[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options2[key] });
+      else result[key] = mergeDeep(defaults[key], options2[key]);
     } else {
-      Object.assign(result, { [key2]: options2[key2] });
+      Object.assign(result, { [key]: options2[key] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key2 in obj) {
-    if (obj[key2] === void 0) {
-      delete obj[key2];
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
     }
   }
   return obj;
@@ -51549,9 +51485,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key2 of Object.keys(object)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result[key2] = object[key2];
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
     }
   }
   return result;
@@ -51569,10 +51505,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
+function encodeValue(operator, value, key) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
   } else {
     return value;
   }
@@ -51583,8 +51519,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key2, modifier) {
-  var value = context[key2], result = [];
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -51592,14 +51528,14 @@ function getValues(context, operator, key2, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
@@ -51624,7 +51560,7 @@ function getValues(context, operator, key2, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -51633,10 +51569,10 @@ function getValues(context, operator, key2, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key2));
+        result.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key2) + "=");
+      result.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -51861,7 +51797,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -51872,8 +51808,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -51917,9 +51853,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key2] === void 0) {
+        if (parameters[key] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
+          parameters[key] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -51967,11 +51903,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
+  const prepareVal = (parent, key, val) => {
     const isObject2 = val !== null && typeof val === "object";
     const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key2);
+      val = val.toJSON(key);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -51982,7 +51918,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
+      val = replacer.call(parent, key, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -52119,11 +52055,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key2, val) => {
+        (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -52133,13 +52069,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key2, val) => {
+      (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -52181,17 +52117,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key2, value, context);
+  return userReviver(key, value, context);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key2, value, context) => {
+  return JSON.parse(text, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -52200,7 +52136,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key2, value, context);
+    return reviver(key, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -52223,8 +52159,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key: key2 } = node;
-      let value = parent[key2];
+      const { parent, key } = node;
+      let value = parent[key];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -52236,13 +52172,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value = userReviver.call(parent, key, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key2];
+        delete parent[key];
       } else {
-        parent[key2] = value;
+        parent[key] = value;
       }
       stack.pop();
     }
@@ -52271,7 +52207,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
@@ -52298,8 +52234,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message2, statusCode, options2) {
-    super(message2, { cause: options2.cause });
+  constructor(message, statusCode, options2) {
+    super(message, { cause: options2.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -52367,22 +52303,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error) {
-    let message2 = "Unknown Error";
+    let message = "Unknown Error";
     if (error instanceof Error) {
       if (error.name === "AbortError") {
         error.status = 500;
         throw error;
       }
-      message2 = error.message;
+      message = error.message;
       if (error.name === "TypeError" && "cause" in error) {
         if (error.cause instanceof Error) {
-          message2 = error.cause.message;
+          message = error.cause.message;
         } else if (typeof error.cause === "string") {
-          message2 = error.cause;
+          message = error.cause;
         }
       }
     }
-    const requestError = new RequestError(message2, 500, {
+    const requestError = new RequestError(message, 500, {
       request: requestOptions
     });
     requestError.cause = error;
@@ -52391,8 +52327,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
   }
   const octokitResponse = {
     url,
@@ -52548,11 +52484,11 @@ function graphql(request2, query, options2) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key2 in options2) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+    for (const key in options2) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
         )
       );
     }
@@ -52560,15 +52496,15 @@ function graphql(request2, query, options2) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result[key2] = parsedOptions[key2];
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key2] = parsedOptions[key2];
+    result.variables[key] = parsedOptions[key];
     return result;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -52578,8 +52514,8 @@ function graphql(request2, query, options2) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -52955,9 +52891,9 @@ function findPaginatedResourcePath(responseData) {
   return paginatedResourcePath;
 }
 var deepFindPathToProperty = (object, searchProp, path2 = []) => {
-  for (const key2 of Object.keys(object)) {
-    const currentPath = [...path2, key2];
-    const currentValue = object[key2];
+  for (const key of Object.keys(object)) {
+    const currentPath = [...path2, key];
+    const currentValue = object[key];
     if (isObject(currentValue)) {
       if (currentValue.hasOwnProperty(searchProp)) {
         return currentPath;
@@ -55594,13 +55530,13 @@ async function doRequest(state, request2, options2) {
   const isAuth = isAuthRequest(options2.method, pathname);
   const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
   const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
+  const isGraphQL2 = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
-  if (isWrite || isGraphQL) {
+  if (isWrite || isGraphQL2) {
     await state.write.key(state.id).schedule(jobOptions, noop3);
   }
   if (isWrite && state.triggersNotification(pathname)) {
@@ -55610,7 +55546,7 @@ async function doRequest(state, request2, options2) {
     await state.search.key(state.id).schedule(jobOptions, noop3);
   }
   const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
-  if (isGraphQL) {
+  if (isGraphQL2) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
       const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
@@ -55846,9 +55782,9 @@ function urlBuilderAuthorize(base, options2) {
     if (k !== "scopes") return true;
     if (options2.clientType === "github-app") return false;
     return !Array.isArray(options2[k]) || options2[k].length > 0;
-  }).map((key2) => [map[key2], `${options2[key2]}`]).forEach(([key2, value], index) => {
+  }).map((key) => [map[key], `${options2[key]}`]).forEach(([key, value], index) => {
     url += index === 0 ? `?` : "&";
-    url += `${key2}=${encodeURIComponent(value)}`;
+    url += `${key}=${encodeURIComponent(value)}`;
   });
   return url;
 }
@@ -56669,10 +56605,10 @@ var LruObject = class {
     this.last = null;
     this.size = 0;
   }
-  delete(key2) {
-    const item = this.items[key2];
+  delete(key) {
+    const item = this.items[key];
     if (item !== void 0) {
-      delete this.items[key2];
+      delete this.items[key];
       this.size--;
       if (item.prev !== null) {
         item.prev.next = item.next;
@@ -56706,17 +56642,17 @@ var LruObject = class {
       }
     }
   }
-  expiresAt(key2) {
-    const item = this.items[key2];
+  expiresAt(key) {
+    const item = this.items[key];
     if (item !== void 0) {
       return item.expiry;
     }
   }
-  get(key2) {
-    const item = this.items[key2];
+  get(key) {
+    const item = this.items[key];
     if (item !== void 0) {
       if (this.ttl > 0 && item.expiry <= Date.now()) {
-        this.delete(key2);
+        this.delete(key);
         return;
       }
       this.bumpLru(item);
@@ -56733,8 +56669,8 @@ var LruObject = class {
   keys() {
     return Object.keys(this.items);
   }
-  set(key2, value) {
-    const existing = this.items[key2];
+  set(key, value) {
+    const existing = this.items[key];
     if (existing !== void 0) {
       existing.value = value;
       existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
@@ -56746,12 +56682,12 @@ var LruObject = class {
     }
     const item = {
       expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
-      key: key2,
+      key,
       prev: this.last,
       next: null,
       value
     };
-    this.items[key2] = item;
+    this.items[key] = item;
     if (++this.size === 1) {
       this.first = item;
     } else {
@@ -56846,7 +56782,7 @@ async function get2(cache, options2) {
   };
 }
 async function set2(cache, options2, data) {
-  const key2 = optionsToCacheKey(options2);
+  const key = optionsToCacheKey(options2);
   const permissionsString = options2.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
   ).join(",");
@@ -56858,7 +56794,7 @@ async function set2(cache, options2, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache.set(key2, value);
+  await cache.set(key, value);
 }
 function optionsToCacheKey({
   installationId,
@@ -58704,6 +58640,44 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
+// src/shared/conditional-requests.ts
+var ConditionalCache = class {
+  constructor(size = 500) {
+    this.size = size;
+  }
+  size;
+  entries = /* @__PURE__ */ new Map();
+  /** Rereads GitHub answered 304. */
+  notModified = 0;
+  lookup(key) {
+    return this.entries.get(key);
+  }
+  keep(key, response) {
+    const etag = response.headers.etag;
+    if (response.status !== 200 || typeof etag !== "string") return;
+    this.entries.delete(key);
+    this.entries.set(key, { etag, response: { ...response, data: structuredClone(response.data) } });
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value);
+  }
+};
+async function conditionalGet(cache, send, endpoint2, parse3) {
+  if ((endpoint2.method ?? "GET") !== "GET") return send(endpoint2);
+  const parsed = parse3(endpoint2);
+  const key = `${String(parsed.headers.accept ?? "")} ${parsed.url}`;
+  const kept = cache.lookup(key);
+  if (kept) endpoint2.headers = { ...endpoint2.headers, "if-none-match": kept.etag };
+  try {
+    const response = await send(endpoint2);
+    cache.keep(key, response);
+    return response;
+  } catch (error) {
+    if (!kept || error.status !== 304) throw error;
+    cache.notModified++;
+    const fresh = error.response?.headers ?? {};
+    return { ...kept.response, headers: { ...kept.response.headers, ...fresh }, data: structuredClone(kept.response.data) };
+  }
+}
+
 // src/shared/github-api.ts
 var DEFAULT_API_URL = "https://api.github.com";
 function webUrlFor(apiUrl) {
@@ -58738,21 +58712,29 @@ var FAST_TIMING = {
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
+var GITHUB_API_VERSION = "2022-11-28";
 function createGitHubClient(options2) {
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
   const minTime = options2.purpose === "read" ? timing.graphqlIntervalMs : timing.writeIntervalMs;
   const group = (min) => new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: min });
+  const maxWait = timing.maxRateLimitWaitSeconds ?? 300;
   const retryOnce = (kind) => (retryAfter, request2) => {
     const attempt = request2.request.retryCount + 1;
     if (attempt > timing.retries) {
       logger?.warning(`${kind} on ${request2.method} ${request2.url}: giving up after ${timing.retries} retries`);
       return false;
     }
+    if (retryAfter > maxWait) {
+      logger?.warning(
+        `${kind} on ${request2.method} ${request2.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`
+      );
+      return false;
+    }
     logger?.info(`${kind} on ${request2.method} ${request2.url}: retry ${attempt} after ${retryAfter}s`);
     return true;
   };
-  return new Octokit2({
+  const octokit = new Octokit2({
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
@@ -58769,7 +58751,8 @@ function createGitHubClient(options2) {
       retryAfterBaseValue: timing.retryAfterBaseValue,
       // 429 is the throttling plugin's to retry (it waits for the reset); letting the retry
       // plugin retry it as well multiplied the attempts: 16 for a limit that does not lift.
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      // 409 (an empty repository, a conflict) answers the same however often it is asked.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
     },
     throttle: {
       write: group(minTime),
@@ -58780,7 +58763,17 @@ function createGitHubClient(options2) {
       onSecondaryRateLimit: retryOnce("secondary rate limit")
     }
   });
+  octokit.hook.before("request", (request2) => {
+    if (!isGraphQL(request2.url)) request2.headers["x-github-api-version"] = GITHUB_API_VERSION;
+  });
+  const cache = options2.conditionalCache ?? new ConditionalCache();
+  octokit.hook.wrap(
+    "request",
+    (request2, endpoint2) => isGraphQL(endpoint2.url) ? request2(endpoint2) : conditionalGet(cache, request2, endpoint2, octokit.request.endpoint.parse)
+  );
+  return octokit;
 }
+var isGraphQL = (url) => /\/graphql$/.test(url);
 
 // src/credit/batch-plan.ts
 function pointsForUnits(units) {
@@ -58817,8 +58810,8 @@ function planBatchSizes(count, limits) {
   }
   for (let p = 0; p <= maxPoints; p++) {
     for (let b = 1; b <= budget; b++) {
-      const cell = best[b][p];
-      if (cell && cell.items >= count) return trimToCount(cell.levels.map((i) => levels[i].size), count);
+      const cell2 = best[b][p];
+      if (cell2 && cell2.items >= count) return trimToCount(cell2.levels.map((i) => levels[i].size), count);
     }
   }
   throw new Error("planBatchSizes: no plan found");
@@ -59012,7 +59005,7 @@ var GitHubContributorProvider = class {
       const rateLimit = answer.data?.rateLimit;
       if (typeof rateLimit?.cost === "number") spent.points += rateLimit.cost;
       if (typeof rateLimit?.remaining === "number") spent.remaining = rateLimit.remaining;
-      const aliases = Object.keys(request2.variables).filter((key2) => /^[pc]\d+$/.test(key2)).length;
+      const aliases = Object.keys(request2.variables).filter((key) => /^[pc]\d+$/.test(key)).length;
       this.options.logger.debug(
         `GraphQL ${request2.operation}: ${aliases} aliases, cost ${rateLimit?.cost ?? "?"}, ${rateLimit?.remaining ?? "?"} points left` + (answer.errors.length > 0 ? `, ${answer.errors.length} error(s)` : "")
       );
@@ -59036,10 +59029,7 @@ var GitHubContributorProvider = class {
           reason: `details of ${missing.length} commit(s) of ${path2} (${shown}${missing.length > 3 ? ", ..." : ""}) could not be read: ${reasons.join("; ")}`
         });
       } else {
-        const history = fileOids.map((oid) => commits.records.get(oid));
-        const { contributors, changedBy } = creditWithRules(history, this.options.rules ?? IdentityRules.NONE);
-        result.contributors.set(path2, contributors);
-        if (changedBy.length > 0) (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
+        result.contributors.set(path2, creditContributors(fileOids.map((oid) => commits.records.get(oid))));
       }
     }
     const seconds = ((Date.now() - started) / 1e3).toFixed(1);
@@ -59144,8 +59134,8 @@ var GitHubContributorProvider = class {
       }
       const body = error.response?.data;
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
-      const message2 = error instanceof Error ? error.message : String(error);
-      throw new Error(status ? `GitHub answered HTTP ${status}: ${message2}` : `request to GitHub failed: ${message2}`);
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`);
     }
   }
 };
@@ -59153,8 +59143,8 @@ function errorsByAlias(errors, aliasPattern) {
   const byAlias = /* @__PURE__ */ new Map();
   for (const error of errors) {
     const alias = aliasOfError(error, aliasPattern) ?? "*";
-    const message2 = error.message ?? "GraphQL error";
-    byAlias.set(alias, byAlias.has(alias) ? `${byAlias.get(alias)}; ${message2}` : message2);
+    const message = error.message ?? "GraphQL error";
+    byAlias.set(alias, byAlias.has(alias) ? `${byAlias.get(alias)}; ${message}` : message);
   }
   return byAlias;
 }
@@ -59180,7 +59170,7 @@ function createContributorProvider(kind, options2) {
     case "none":
       return new NoContributorProvider();
     case "git":
-      return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger, rules: options2.rules });
+      return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger });
     case "github":
       if (!options2.token) throw new OptionError("contributors", "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)");
       if (!options2.repository) throw new OptionError("contributors", "github needs the source repository: set source-repository to OWNER/NAME");
@@ -59190,87 +59180,11 @@ function createContributorProvider(kind, options2) {
         repository: options2.repository,
         ref: options2.ref,
         logger: options2.logger,
-        timing: options2.timing,
-        rules: options2.rules
+        timing: options2.timing
       });
     default:
       throw new OptionError("contributors", `unknown provider '${kind}': use ${CONTRIBUTOR_KINDS.join(", ")}`);
   }
-}
-
-// src/credit/additions.ts
-function pageGlob(pattern) {
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*" && pattern[i + 1] === "*") {
-      source += ".*";
-      i++;
-    } else if (ch === "*") source += "[^/]*";
-    else if (ch === "?") source += "[^/]";
-    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-function additionsOf(file) {
-  return (file?.add ?? []).map((entry) => ({
-    label: `add "${entry.name}"`,
-    person: { name: entry.name, url: entry.url },
-    globs: entry.pages.map(pageGlob)
-  }));
-}
-function withAdditions(pagePath, list, additions) {
-  const out = list.map((c) => ({ ...c }));
-  const changedBy = [];
-  for (const addition of additions) {
-    if (!addition.globs.some((glob) => glob.test(pagePath))) continue;
-    if (out.some((c) => c.name === addition.person.name)) continue;
-    out.push({ ...addition.person });
-    changedBy.push(addition.label);
-  }
-  return { list: out, changedBy };
-}
-function unmatchedPatterns(file, pagePaths) {
-  const unmatched = [];
-  file?.add.forEach(
-    (entry, i) => entry.pages.forEach((pattern, j) => {
-      const glob = pageGlob(pattern);
-      if (!pagePaths.some((p) => glob.test(p))) unmatched.push(`add[${i}].pages[${j}] "${pattern}"`);
-    })
-  );
-  return unmatched;
-}
-
-// src/credit/rule-report.ts
-function ruleLabels(file) {
-  return [
-    ...file.aliases.map((a) => `alias "${a.name}"`),
-    ...file.exclude.map((text) => `exclude "${text}"`),
-    ...file.add.map((a) => `add "${a.name}"`)
-  ];
-}
-function buildRuleReport(file, changedBy, unmatched) {
-  const pagesOf = new Map(ruleLabels(file).map((label) => [label, []]));
-  for (const [page, labels] of changedBy) for (const label of labels) pagesOf.get(label)?.push(page);
-  return { file: file.file, rules: [...pagesOf].map(([rule, pages]) => ({ rule, pages: pages.sort() })), unmatched };
-}
-
-// src/credit/apply-contributors-file.ts
-function applyContributorsFile(pages, result, file, logger) {
-  if (!file) return { pages: [...pages], rules: null };
-  const additions = additionsOf(file);
-  const changedBy = /* @__PURE__ */ new Map();
-  const out = pages.map((page) => {
-    if (page.creditPath === null || page.contributors === null || !result.contributors.has(page.creditPath)) return page;
-    const added = withAdditions(page.path, page.contributors, additions);
-    const rules = [...result.changedBy?.get(page.creditPath) ?? [], ...added.changedBy];
-    if (rules.length > 0) changedBy.set(page.path, rules);
-    return added.changedBy.length > 0 ? { ...page, contributors: added.list } : page;
-  });
-  const listing = pages.filter((page) => page.creditPath !== null).map((page) => page.path);
-  const unmatched = unmatchedPatterns(file, listing);
-  for (const pattern of unmatched) logger.warning(`${pattern} names no page that lists contributors`, { file: file.file });
-  return { pages: out, rules: buildRuleReport(file, changedBy, unmatched) };
 }
 
 // src/credit/credit-pages.ts
@@ -59285,42 +59199,21 @@ function applyCredits(pages, result, kind, logger) {
   logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`);
   return out;
 }
-async function creditPages(pages, provider, logger, contributorsFile = null) {
+async function creditPages(pages, provider, logger) {
   const result = await provider.credit(creditedSourcePaths(pages));
-  const credited = applyContributorsFile(applyCredits(pages, result, provider.kind, logger), result, contributorsFile, logger);
-  return { ...credited, result };
+  return { pages: applyCredits(pages, result, provider.kind, logger), result };
 }
 function creditedSourcePaths(pages) {
   return [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
 }
 
-// src/credit/contributors-file.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/config/types.ts
+var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
+var DEFAULT_URLS_FILE = "config/urls.yaml";
 
-// src/config/fields.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-}
-function fieldError(file, field, problem) {
-  return new UserError(`${file}: ${field} ${problem}`);
-}
-function requireString(record, key2, file, at) {
-  const value = record[key2];
-  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
-  if (typeof value !== "string") throw fieldError(file, `${at}.${key2}`, `must be a string, got ${describe(value)}`);
-  return value;
-}
-function requireBoolean(record, key2, file, at) {
-  const value = record[key2];
-  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
-  if (typeof value !== "boolean") throw fieldError(file, `${at}.${key2}`, `must be true or false, got ${describe(value)}`);
-  return value;
-}
+// src/discover/fs-source-tree.ts
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
 
 // src/shared/tree-path.ts
 import { posix } from "node:path";
@@ -59334,119 +59227,6 @@ function normalizeTreePath(path2) {
 function joinTreePath(...parts) {
   return parts.filter((part) => part !== "").join("/");
 }
-
-// src/credit/contributors-file.ts
-var DEFAULT_CONTRIBUTORS_FILE = ".github/learning-path-contributors.yml";
-var TOP_KEYS = ["aliases", "exclude", "add"];
-function parseContributorsFile(text, file) {
-  let data;
-  try {
-    data = import_yaml.default.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: invalid YAML: ${error.message.split("\n")[0]}`);
-  }
-  const result = { file, aliases: [], exclude: [], add: [] };
-  if (data === null || data === void 0) return result;
-  if (!isRecord(data)) throw new UserError(`${file}: must be a mapping with the keys ${TOP_KEYS.join(", ")}, got ${describe(data)}`);
-  refuseUnknownKeys(data, TOP_KEYS, file, "");
-  result.aliases = listOf(data, "aliases", file, (entry, at) => {
-    const record = mappingOf(entry, file, at, ["name", "url", "match"]);
-    return { name: nameOf(record, file, at), url: urlOf(record, file, at), match: stringsOf(record.match, file, `${at}.match`) };
-  });
-  result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", true);
-  result.add = listOf(data, "add", file, (entry, at) => {
-    const record = mappingOf(entry, file, at, ["name", "url", "pages"]);
-    const pages = stringsOf(record.pages, file, `${at}.pages`);
-    pages.forEach((pattern, i) => checkPagePattern(pattern, file, `${at}.pages[${i}]`));
-    return { name: nameOf(record, file, at), url: urlOf(record, file, at), pages };
-  });
-  refuseOverlaps(result);
-  return result;
-}
-async function loadContributorsFile(tree, file) {
-  const path2 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
-  if (!await tree.exists(path2)) {
-    if (path2 === DEFAULT_CONTRIBUTORS_FILE) return null;
-    throw new UserError(`contributors-file: ${path2} not found in ${tree.description}`);
-  }
-  const bytes = await tree.readBytes(path2);
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    throw new UserError(`${path2}: not UTF-8 text`);
-  }
-  return parseContributorsFile(text, path2);
-}
-function refuseUnknownKeys(record, allowed, file, at) {
-  for (const key2 of Object.keys(record)) {
-    if (!allowed.includes(key2)) {
-      throw fieldError(file, at ? `${at}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
-    }
-  }
-}
-function listOf(data, key2, file, each) {
-  const value = data[key2];
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) throw fieldError(file, key2, `must be a list, got ${describe(value)}`);
-  return value.map((entry, i) => each(entry, `${key2}[${i}]`));
-}
-function mappingOf(entry, file, at, keys) {
-  if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
-  refuseUnknownKeys(entry, keys, file, at);
-  return entry;
-}
-function nameOf(record, file, at) {
-  const name = record.name;
-  if (name === void 0) throw fieldError(file, `${at}.name`, "is missing");
-  if (typeof name !== "string" || name.trim() === "") throw fieldError(file, `${at}.name`, `must be a non-empty string, got ${describe(name)}`);
-  if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at}.name`, "must be one line without control characters");
-  return name.trim();
-}
-function urlOf(record, file, at) {
-  const url = record.url;
-  if (url === void 0 || url === null) return null;
-  if (typeof url !== "string" || !/^https?:\/\/[^\s/]+\/\S*$/.test(url.trim())) {
-    throw fieldError(file, `${at}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
-  }
-  return url.trim();
-}
-function stringsOf(value, file, at, mayBeEmpty = false) {
-  if (!Array.isArray(value)) {
-    throw fieldError(file, at, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
-  }
-  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at, "must not be empty");
-  return value.map((item, i) => {
-    if (typeof item !== "string" || item.trim() === "") throw fieldError(file, `${at}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
-    return item.trim();
-  });
-}
-function checkPagePattern(pattern, file, at) {
-  const literal = pattern.replace(/\*\*?|\?/g, "x");
-  if (normalizeTreePath(literal) !== literal || literal === "") {
-    throw fieldError(file, at, `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`);
-  }
-  if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at, `may only use * , ** and ? as wildcards, got "${pattern}"`);
-}
-function refuseOverlaps(parsed) {
-  const owner = /* @__PURE__ */ new Map();
-  const claim = (text, at) => {
-    const key2 = text.toLowerCase();
-    const before = owner.get(key2);
-    if (before !== void 0) throw fieldError(parsed.file, at, `"${text}" is already listed at ${before}`);
-    owner.set(key2, at);
-  };
-  parsed.aliases.forEach((alias, i) => alias.match.forEach((text, j) => claim(text, `aliases[${i}].match[${j}]`)));
-  parsed.exclude.forEach((text, i) => claim(text, `exclude[${i}]`));
-}
-
-// src/config/types.ts
-var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
-var DEFAULT_URLS_FILE = "config/urls.yaml";
-
-// src/discover/fs-source-tree.ts
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
 
 // src/shared/source-tree.ts
 function sortEntries(entries) {
@@ -59558,6 +59338,31 @@ function decodeSourceText(bytes) {
   }
 }
 
+// src/config/fields.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
+}
+function fieldError(file, field, problem) {
+  return new UserError(`${file}: ${field} ${problem}`);
+}
+function requireString(record, key, file, at) {
+  const value = record[key];
+  if (value === void 0) throw fieldError(file, `${at}.${key}`, "is missing");
+  if (typeof value !== "string") throw fieldError(file, `${at}.${key}`, `must be a string, got ${describe(value)}`);
+  return value;
+}
+function requireBoolean(record, key, file, at) {
+  const value = record[key];
+  if (value === void 0) throw fieldError(file, `${at}.${key}`, "is missing");
+  if (typeof value !== "boolean") throw fieldError(file, `${at}.${key}`, `must be true or false, got ${describe(value)}`);
+  return value;
+}
+
 // src/config/section-data.ts
 function parseSectionData(text, file) {
   let data;
@@ -59605,7 +59410,7 @@ function checkDirName(dirName, file, field) {
 }
 
 // src/config/urls.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/youtube.ts
 function youtubeCodeOf(url) {
@@ -59632,7 +59437,7 @@ function youtubeCodeOf(url) {
 function parseUrls(text, file) {
   let data;
   try {
-    data = import_yaml2.default.parse(text);
+    data = import_yaml.default.parse(text);
   } catch (error) {
     throw new UserError(`${file}: invalid YAML: ${firstLine(error.message)}`);
   }
@@ -59660,8 +59465,8 @@ function youtubeOf(entry, file, at) {
   if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: "${url}"`);
   return code;
 }
-function firstLine(message2) {
-  return message2.split("\n")[0];
+function firstLine(message) {
+  return message.split("\n")[0];
 }
 
 // src/config/load.ts
@@ -59699,7 +59504,7 @@ async function readConfigText(tree, file, what) {
 function checkLanguagesExist(languages, sources) {
   if (languages === "all") return;
   const known = /* @__PURE__ */ new Set(["en"]);
-  for (const key2 of sources.articlePages) known.add(key2.split("/").pop());
+  for (const key of sources.articlePages) known.add(key.split("/").pop());
   for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
   const unknown = languages.filter((language) => !known.has(language));
   if (unknown.length > 0) {
@@ -59885,10 +59690,10 @@ function getProcessor() {
   if (processor) return processor;
   const created = createProcessor();
   const logger = created.LoggerManager.newLogger("LearningPathSyncLogger", {
-    add(severity, message2, programName) {
+    add(severity, message, programName) {
       const level = typeof severity === "number" ? severity : 2;
       if (level < 2 || !sink) return;
-      const payload = message2 ?? programName;
+      const payload = message ?? programName;
       const text = typeof payload === "string" ? payload : payload?.getText?.() ?? "a message without text";
       const line = typeof payload === "string" ? void 0 : payload?.getSourceLocation?.()?.getLineNumber();
       sink.push({ severity: level >= 3 ? "error" : "warning", text, ...line ? { line } : {} });
@@ -59921,10 +59726,10 @@ function youtubeThumbnail(code) {
 // src/render/diagnostics.ts
 var EXPECTED = /^section title out of sequence/;
 function asciidocWarnings(messages, file) {
-  return messages.filter((message2) => !EXPECTED.test(message2.text)).map((message2) => ({
+  return messages.filter((message) => !EXPECTED.test(message.text)).map((message) => ({
     file,
-    ...message2.line ? { line: message2.line } : {},
-    message: `Asciidoctor ${message2.severity}: ${message2.text}`
+    ...message.line ? { line: message.line } : {},
+    message: `Asciidoctor ${message.severity}: ${message.text}`
   }));
 }
 
@@ -59956,8 +59761,8 @@ function extractTitle(source, file, strict = false) {
   const heading = SECTION_HEADING.exec(source);
   if (heading) {
     const at = heading.index + heading[0].length - heading[1].length;
-    const message2 = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at)}`;
-    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message: message2 }]);
+    const message = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at)}`;
+    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message }]);
   }
   return fromFirstHeading(source, file, `no "== " section heading (the first "== " is on line ${line})`);
 }
@@ -60021,7 +59826,7 @@ function renderArticle(input) {
 }
 
 // src/render/front-matter.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
 function splitFrontMatter(text, file) {
   const source = text.replace(/^\uFEFF/, "");
@@ -60029,7 +59834,7 @@ function splitFrontMatter(text, file) {
   if (!match) throw new UserError(`${file}: no front matter: the file must start with a "---" line, YAML, and a "---" line`);
   let data;
   try {
-    data = import_yaml3.default.parse(match[1].replace(/\r\n?/g, "\n"));
+    data = import_yaml2.default.parse(match[1].replace(/\r\n?/g, "\n"));
   } catch (error) {
     throw new UserError(`${file}: invalid YAML front matter: ${error.message.split("\n")[0]}`);
   }
@@ -60063,9 +59868,9 @@ function renderIndexPage(input) {
   };
 }
 function checkIndexFields(data, file) {
-  for (const key2 of ["title", "description"]) {
-    if (data[key2] !== void 0 && typeof data[key2] !== "string") {
-      throw new UserError(`${file}: front matter field "${key2}" must be a string`);
+  for (const key of ["title", "description"]) {
+    if (data[key] !== void 0 && typeof data[key] !== "string") {
+      throw new UserError(`${file}: front matter field "${key}" must be a string`);
     }
   }
   if (data.featured !== void 0 && typeof data.featured !== "boolean") {
@@ -60125,113 +59930,14 @@ function renderPages(config, sources, options2) {
   return { pages, warnings };
 }
 
-// src/credit/identity-hints.ts
-var words = (name) => name.trim().toLowerCase().split(/\s+/);
-function abbreviates(a, b) {
-  const [x, y] = [words(a), words(b)];
-  if (x.length !== y.length || x.length < 2 || a.trim().toLowerCase() === b.trim().toLowerCase()) return false;
-  let initials = 0;
-  for (let i = 0; i < x.length; i++) {
-    const [p, q] = [x[i].replace(/\.$/, ""), y[i].replace(/\.$/, "")];
-    if (p === q) continue;
-    const [short, long] = p.length <= q.length ? [p, q] : [q, p];
-    if (short.length !== 1 || long[0] !== short) return false;
-    initials++;
-  }
-  return initials > 0 && initials < x.length;
-}
-function reasonFor(a, b) {
-  if (a.name === b.name) {
-    if (a.url !== null && b.url !== null) return "the same name under two GitHub accounts";
-    return "the same name with and without a GitHub account (a git name equal to a profile name)";
-  }
-  if (a.url !== null && a.url === b.url) return "two names for one GitHub account";
-  if ((a.url === null || b.url === null) && abbreviates(a.name, b.name)) return "one name abbreviates the other";
-  return null;
-}
-var key = (c) => `${c.name}\0${c.url ?? ""}`;
-function identityHints(pages) {
-  const people = /* @__PURE__ */ new Map();
-  for (const page of pages) {
-    for (const person2 of page.contributors) {
-      const seen = people.get(key(person2)) ?? { person: { name: person2.name, url: person2.url }, pages: /* @__PURE__ */ new Set() };
-      seen.pages.add(page.path);
-      people.set(key(person2), seen);
-    }
-  }
-  const all = [...people.values()].sort((a, b) => key(a.person) < key(b.person) ? -1 : 1);
-  const hints = [];
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length; j++) {
-      const reason = reasonFor(all[i].person, all[j].person);
-      if (!reason) continue;
-      hints.push({
-        people: [all[i].person, all[j].person],
-        reason,
-        pages: [.../* @__PURE__ */ new Set([...all[i].pages, ...all[j].pages])].sort()
-      });
-    }
-  }
-  return hints;
-}
-
-// src/credit/source-commits.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var execFileAsync2 = promisify2(execFile2);
-var MAX_SOURCE_COMMITS = 50;
-var QUERY = `query SourceCommits($owner: String!, $name: String!, $until: String!) {
-  repository(owner: $owner, name: $name) {
-    object(expression: $until) {
-      ... on Commit { history(first: ${MAX_SOURCE_COMMITS}) { nodes { oid messageHeadline committedDate } } }
-    }
-  }
-}`;
-function upTo(commits, since) {
-  const at = commits.findIndex((c) => c.oid === since);
-  return at >= 0 ? { commits: commits.slice(0, at), more: false } : { commits, more: true };
-}
-async function listSourceCommits(since, options2) {
-  try {
-    if (options2.kind === "git") {
-      const { stdout } = await execFileAsync2(
-        "git",
-        ["log", `--max-count=${MAX_SOURCE_COMMITS + 1}`, "--format=%H%x1f%s%x1f%cI", options2.until, "--"],
-        { cwd: options2.sourceDir, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }
-      );
-      const commits = stdout.split("\n").filter(Boolean).map((line) => {
-        const [oid, headline, date] = line.split("");
-        return { oid, headline, date };
-      });
-      const found = upTo(commits, since);
-      return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more };
-    }
-    if (options2.kind === "github" && options2.token) {
-      const [owner, name] = options2.repository.split("/");
-      const client = createGitHubClient({ token: options2.token, baseUrl: options2.apiUrl, timing: options2.timing, logger: options2.logger, purpose: "read" });
-      const answer = await client.graphql(QUERY, { owner, name, until: options2.until });
-      const nodes = answer.repository?.object?.history?.nodes;
-      if (!nodes) return null;
-      return upTo(
-        nodes.map((n) => ({ oid: n.oid, headline: n.messageHeadline, date: n.committedDate })),
-        since
-      );
-    }
-    return null;
-  } catch (error) {
-    options2.logger.info(`source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
-    return null;
-  }
-}
-
 // src/plan/contributor-names.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function pageContributors(pageContent) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
   if (!match) return null;
   let data;
   try {
-    data = import_yaml4.default.parse(match[1]);
+    data = import_yaml3.default.parse(match[1]);
   } catch {
     return null;
   }
@@ -60277,7 +59983,7 @@ async function keepSiteContributors(pages, failedCreditPaths, site) {
 }
 
 // src/render/serialize.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/shared/marker.ts
 var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
@@ -60287,7 +59993,7 @@ function hasAutogeneratedMarker(text) {
 
 // src/render/serialize.ts
 function serializePage(page) {
-  const frontMatter = import_yaml5.default.stringify(frontMatterOf(page)).trim();
+  const frontMatter = import_yaml4.default.stringify(frontMatterOf(page)).trim();
   return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
 }
 function frontMatterOf(page) {
@@ -60295,9 +60001,9 @@ function frontMatterOf(page) {
   const list = page.contributors.map((c) => ({ name: c.name, url: c.url }));
   const out = {};
   let placed = false;
-  for (const [key2, value] of Object.entries(page.frontMatter)) {
-    out[key2] = value;
-    if (key2 === "title") {
+  for (const [key, value] of Object.entries(page.frontMatter)) {
+    out[key] = value;
+    if (key === "title") {
       out.contributors = list;
       placed = true;
     }
@@ -60431,11 +60137,11 @@ function diffOps(a, b) {
     endA--;
     endB--;
   }
-  const rows = endA - start;
+  const rows2 = endA - start;
   const cols = endB - start;
   const width = cols + 1;
-  const lcs = new Uint32Array((rows + 1) * width);
-  for (let i2 = rows - 1; i2 >= 0; i2--) {
+  const lcs = new Uint32Array((rows2 + 1) * width);
+  for (let i2 = rows2 - 1; i2 >= 0; i2--) {
     for (let j2 = cols - 1; j2 >= 0; j2--) {
       lcs[i2 * width + j2] = keyOf(a, start + i2) === keyOf(b, start + j2) ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
     }
@@ -60445,12 +60151,12 @@ function diffOps(a, b) {
   for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
   let i = 0;
   let j = 0;
-  while (i < rows || j < cols) {
-    if (i < rows && j < cols && keyOf(a, start + i) === keyOf(b, start + j)) {
+  while (i < rows2 || j < cols) {
+    if (i < rows2 && j < cols && keyOf(a, start + i) === keyOf(b, start + j)) {
       ops.push(op(" ", a, start + i));
       i++;
       j++;
-    } else if (i < rows && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+    } else if (i < rows2 && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
       ops.push(op("-", a, start + i++));
     } else {
       ops.push(op("+", b, start + j++));
@@ -60522,22 +60228,28 @@ function gitHubMessage(error) {
 }
 function describeGitHubError(error, repository, step, kind) {
   if (error instanceof UserError || !isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
-  const message2 = gitHubMessage(error);
-  if (error.status === 429 || error.status === 403 && /rate limit/i.test(message2)) {
-    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message2}): run it again later`);
+  const message = gitHubMessage(error);
+  if (error.status === 429 || error.status === 403 && /rate limit/i.test(message)) {
+    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): ${whenToRetry(error)}`);
   }
   switch (error.status) {
     case 401:
-      return new UserError(`GitHub rejected the token (401 ${message2}) while trying to ${step} on ${repository}: check the token`);
+      return new UserError(`GitHub rejected the token (401 ${message}) while trying to ${step} on ${repository}: check the token`);
     case 403:
       return kind === "write" ? new UserError(
-        `the token may not write to ${repository} (403 ${message2}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
-      ) : new UserError(`the token may not read ${repository} (403 ${message2}) while trying to ${step}`);
+        `the token may not write to ${repository} (403 ${message}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
+      ) : new UserError(`the token may not read ${repository} (403 ${message}) while trying to ${step}`);
     case 404:
       return new UserError(`${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`);
     default:
-      return new Error(`GitHub answered ${error.status} (${message2}) while trying to ${step} on ${repository}`);
+      return new Error(`GitHub answered ${error.status} (${message}) while trying to ${step} on ${repository}`);
   }
+}
+function whenToRetry(error) {
+  const headers = error.response?.headers ?? {};
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (headers["x-ratelimit-remaining"] !== "0" || !Number.isFinite(reset) || reset <= 0) return "run it again later";
+  return `it resets at ${new Date(reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}; run it again after that`;
 }
 
 // src/publish/github-api.ts
@@ -60582,7 +60294,7 @@ var GitHubRepoApi = class {
 // src/publish/git-tree.ts
 import { createHash as createHash2 } from "node:crypto";
 var parentOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
-var nameOf2 = (p) => p.slice(p.lastIndexOf("/") + 1);
+var nameOf = (p) => p.slice(p.lastIndexOf("/") + 1);
 var depthOf = (p) => p === "" ? 0 : p.split("/").length;
 function hashTree(entries) {
   const sorted = [...entries].sort(
@@ -60603,7 +60315,7 @@ function treeShaAfter(rootSha, listing, changes) {
     return entries;
   };
   for (const entry of listing) {
-    dirEntries(parentOf(entry.path)).set(nameOf2(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
+    dirEntries(parentOf(entry.path)).set(nameOf(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
     if (entry.type === "tree") dirEntries(entry.path);
   }
   const dirty = /* @__PURE__ */ new Set();
@@ -60613,26 +60325,26 @@ function treeShaAfter(rootSha, listing, changes) {
       dirty.add(dir);
       if (dir === "") break;
       const above = dirEntries(parentOf(dir));
-      const node = above.get(nameOf2(dir));
+      const node = above.get(nameOf(dir));
       if (node && node.type !== "tree") throw new Error(`cannot write ${path2}: ${dir} is a file`);
-      if (!node) above.set(nameOf2(dir), { mode: "040000", type: "tree", sha: "" });
+      if (!node) above.set(nameOf(dir), { mode: "040000", type: "tree", sha: "" });
     }
     const entries = dirEntries(parent);
-    const existing = entries.get(nameOf2(path2));
+    const existing = entries.get(nameOf(path2));
     if (sha === null) {
       if (!existing || existing.type !== "blob") throw new Error(`cannot delete ${path2}: not a file in the tree`);
-      entries.delete(nameOf2(path2));
+      entries.delete(nameOf(path2));
     } else {
       if (existing && existing.type !== "blob") throw new Error(`cannot write ${path2}: it is a ${existing.type}`);
-      entries.set(nameOf2(path2), { mode: existing?.mode ?? "100644", type: "blob", sha });
+      entries.set(nameOf(path2), { mode: existing?.mode ?? "100644", type: "blob", sha });
     }
   }
   for (const dir of [...dirty].sort((a, b) => depthOf(b) - depthOf(a))) {
     if (dir === "") continue;
     const entries = dirEntries(dir);
     const above = dirEntries(parentOf(dir));
-    if (entries.size === 0) above.delete(nameOf2(dir));
-    else above.set(nameOf2(dir), { mode: "040000", type: "tree", sha: hashTree(entries) });
+    if (entries.size === 0) above.delete(nameOf(dir));
+    else above.set(nameOf(dir), { mode: "040000", type: "tree", sha: hashTree(entries) });
   }
   return hashTree(dirEntries(""));
 }
@@ -60667,7 +60379,7 @@ async function holdsDesired(api, commitSha, desired) {
   const parents = commit.data.parents.map((p) => p.sha);
   return commit.data.tree.sha === desired.treeSha && parents.length === 1 && parents[0] === desired.baseSha;
 }
-async function createSyncCommit(api, base, plan, targetPath, message2, desired, logger) {
+async function createSyncCommit(api, base, plan, targetPath, message, desired, logger) {
   const modes = new Map(base.listing.map((e) => [e.path, e.mode]));
   const items = [];
   for (const page of [...plan.add, ...plan.update]) {
@@ -60689,7 +60401,7 @@ async function createSyncCommit(api, base, plan, targetPath, message2, desired, 
   const commit = await api.call(
     "create the commit",
     "write",
-    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message: message2, tree: tree.data.sha, parents: [base.commitSha] })
+    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message, tree: tree.data.sha, parents: [base.commitSha] })
   );
   return commit.data.sha;
 }
@@ -60735,12 +60447,7 @@ async function findOpenPull(api, branch) {
     requestedReviewers: [
       ...(pull.requested_reviewers ?? []).map((u) => u.login),
       ...(pull.requested_teams ?? []).map((t) => `${api.owner}/${t.slug}`)
-    ],
-    nodeId: pull.node_id,
-    draft: pull.draft === true,
-    autoMerge: pull.auto_merge?.merge_method ?? null,
-    assignees: (pull.assignees ?? []).map((u) => u.login),
-    milestone: pull.milestone?.number ?? null
+    ]
   };
 }
 async function createPull(api, branch, content) {
@@ -60758,7 +60465,7 @@ async function createPull(api, branch, content) {
       draft: content.draft
     })
   );
-  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url, nodeId: created.value.data.node_id } : void 0;
+  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url } : void 0;
 }
 var sameText = (a, b) => a.replace(/\r\n/g, "\n").trim() === b.replace(/\r\n/g, "\n").trim();
 async function refreshPull(api, pull, content) {
@@ -60823,91 +60530,6 @@ async function closeEmptyPull(api, pull, baseRef, baseSha) {
   );
 }
 
-// src/publish/github-pull-settings.ts
-var message = (error) => (error instanceof Error ? error.message : String(error)).split("\n")[0];
-async function assignNewPull(api, number, settings, logger) {
-  const state = { assignees: [], milestone: null };
-  if (settings.assignees.length > 0) {
-    try {
-      const issue = await api.call(
-        "add assignees",
-        "write",
-        () => api.client.rest.issues.addAssignees({ owner: api.owner, repo: api.repo, issue_number: number, assignees: [...settings.assignees] })
-      );
-      state.assignees = (issue.data.assignees ?? []).map((u) => u.login);
-      const skipped = settings.assignees.filter((a) => !state.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
-      if (skipped.length > 0) logger.warning(`GitHub did not assign ${skipped.join(", ")}: only users with access to ${api.fullName} can be assigned`);
-    } catch (error) {
-      logger.warning(`could not assign ${settings.assignees.join(", ")}: ${message(error)}`);
-    }
-  }
-  if (settings.milestone !== void 0) {
-    const milestone = settings.milestone;
-    try {
-      const issue = await api.call(
-        "set the milestone",
-        "write",
-        () => api.client.rest.issues.update({ owner: api.owner, repo: api.repo, issue_number: number, milestone })
-      );
-      state.milestone = issue.data.milestone?.number ?? null;
-    } catch (error) {
-      logger.warning(`could not set milestone ${milestone} (does it exist and is it open?): ${message(error)}`);
-    }
-  }
-  return state;
-}
-var AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
-    pullRequest { autoMergeRequest { mergeMethod } }
-  }
-}`;
-async function enableAutoMerge(api, pull, method, logger) {
-  try {
-    const answer = await api.call(
-      "enable auto-merge",
-      "write",
-      () => api.client.graphql(AUTO_MERGE, {
-        pullRequestId: pull.nodeId,
-        mergeMethod: method.toUpperCase()
-      })
-    );
-    const on = answer.enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod;
-    return on ? on.toLowerCase() : null;
-  } catch (error) {
-    const errors = error.errors;
-    const reason = errors?.length ? errors.map((e) => e.message).join("; ") : message(error);
-    const hint = /not allowed/i.test(reason) ? ` (turn on "Allow auto-merge" in the repository's settings)` : "";
-    logger.warning(`auto-merge (${method}) not enabled on pull request #${pull.number}: ${reason}${hint}`);
-    return null;
-  }
-}
-var TO_DRAFT = `mutation ConvertToDraft($pullRequestId: ID!) {
-  convertPullRequestToDraft(input: { pullRequestId: $pullRequestId }) { pullRequest { isDraft } }
-}`;
-async function convertToDraft(api, pull, logger) {
-  try {
-    const answer = await api.call(
-      "convert the pull request to a draft",
-      "write",
-      () => api.client.graphql(TO_DRAFT, { pullRequestId: pull.nodeId })
-    );
-    return answer.convertPullRequestToDraft?.pullRequest?.isDraft === true;
-  } catch (error) {
-    logger.warning(`could not make pull request #${pull.number} a draft again: ${message(error)}`);
-    return false;
-  }
-}
-async function deleteSyncBranch(api, branch, logger) {
-  const deleted = await api.attempt(
-    "delete the sync branch",
-    "write",
-    [404, 422],
-    () => api.client.rest.git.deleteRef({ owner: api.owner, repo: api.repo, ref: `heads/${branch}` })
-  );
-  if (!deleted.ok) logger.info(`the sync branch '${branch}' was already gone`);
-  return true;
-}
-
 // src/publish/github-snapshot.ts
 var toEntries = (raw, prefix) => raw.filter((e) => e.path && e.mode && e.sha && (e.type === "blob" || e.type === "tree" || e.type === "commit")).map((e) => ({ path: prefix === "" ? e.path : `${prefix}/${e.path}`, mode: e.mode, type: e.type, sha: e.sha }));
 async function loadBase(api, targetPath, base, branch) {
@@ -60915,7 +60537,10 @@ async function loadBase(api, targetPath, base, branch) {
   const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
   const baseBranch = base ?? repository.data.default_branch;
   refuseBaseBranch(branch, baseBranch, api.fullName);
-  const ref = await api.attempt("read the base branch", "read", [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  const ref = await api.attempt("read the base branch", "read", [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  if (!ref.ok && ref.status === 409) {
+    throw new UserError(`${api.fullName} is empty (no commit yet): push a first commit to '${baseBranch}', then sync`);
+  }
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
   const commitSha = ref.value.data.object.sha;
   const tree = await api.call(
@@ -60980,41 +60605,6 @@ function blobReader(api) {
   };
 }
 
-// src/shared/sync-trailer.ts
-var SYNC_TRAILER = "Learning-Path-Sync";
-function syncTrailer(source) {
-  return `${SYNC_TRAILER}: ${source.repository}@${source.commit ?? source.ref}`;
-}
-function parseSyncTrailer(message2) {
-  let found = null;
-  for (const line of message2.split(/\r?\n/)) {
-    const match = /^Learning-Path-Sync:\s*([\w.-]+\/[\w.-]+)@(\S+)\s*$/i.exec(line);
-    if (match) found = { repository: match[1], commit: /^[0-9a-f]{40}$/i.test(match[2]) ? match[2].toLowerCase() : null };
-  }
-  return found;
-}
-
-// src/publish/previous-sync.ts
-var PREVIOUS_SYNC_DEPTH = 30;
-async function findPreviousSync(api, baseSha, targetPath) {
-  const list = await api.call(
-    "read the history of the pages folder",
-    "read",
-    () => api.client.rest.repos.listCommits({
-      owner: api.owner,
-      repo: api.repo,
-      sha: baseSha,
-      ...targetPath === "" ? {} : { path: targetPath },
-      per_page: PREVIOUS_SYNC_DEPTH
-    })
-  );
-  for (const commit of list.data) {
-    const trailer = parseSyncTrailer(commit.commit.message);
-    if (trailer) return { commitSha: commit.sha, repository: trailer.repository, sourceCommit: trailer.commit };
-  }
-  return null;
-}
-
 // src/publish/github-site.ts
 var GitHubSite = class {
   constructor(options2) {
@@ -61042,9 +60632,7 @@ var GitHubSite = class {
     const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch);
     this.base = base;
     const readBlob = blobReader(this.api);
-    const previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath);
     return {
-      previousSync,
       files: base.files,
       read: (relPath) => {
         const sha = base.files.get(relPath);
@@ -61071,16 +60659,11 @@ var GitHubSite = class {
       }
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha);
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`);
-      const branchDeleted = this.options.deleteBranch ? await deleteSyncBranch(this.api, this.options.branch, this.options.logger) : false;
-      if (branchDeleted) this.options.logger.info(`deleted the sync branch '${this.options.branch}'`);
-      return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, branchDeleted, ...summary, requests: this.requests };
+      return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests };
     }
-    const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft !== false };
+    const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft };
     const desired = desiredHead(base, plan, this.targetPath);
-    if (pull) {
-      const outcome2 = await this.updatePull(base, pull, request2, desired, content);
-      return { ...outcome2, ...summary, requests: this.requests };
-    }
+    if (pull) return { ...await this.updatePull(base, pull, request2, desired, content), ...summary, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired);
     const created = await createPull(this.api, this.options.branch, content);
@@ -61093,49 +60676,22 @@ var GitHubSite = class {
     }
     await addMissingLabels(this.api, created.number, [], this.options.labels, this.options.logger);
     await requestReviewers(this.api, created.number, this.options.reviewers, this.options.logger);
-    const assigned = await assignNewPull(this.api, created.number, this.settings, this.options.logger);
-    const autoMerge = this.options.autoMerge ? await enableAutoMerge(this.api, created, this.options.autoMerge, this.options.logger) : null;
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`);
-    const state = { ...assigned, autoMerge, draft: content.draft };
-    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...summary, requests: this.requests };
-  }
-  get settings() {
-    const { assignees = [], milestone, autoMerge, draft } = this.options;
-    return { assignees, milestone, autoMerge, draft };
+    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary, requests: this.requests };
   }
   /** An open sync pull request: push only if its head is not already the desired commit. */
   async updatePull(base, pull, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
-    let pushed = false;
     if (!await holdsDesired(this.api, pull.headSha, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired);
-      wrote = pushed = true;
+      wrote = true;
     }
     wrote = await refreshPull(this.api, pull, content) || wrote;
     wrote = await addMissingLabels(this.api, pull.number, pull.labels, this.options.labels, this.options.logger) || wrote;
-    let draft = pull.draft;
-    if (this.options.draft === "always-true" && pushed && !draft) {
-      draft = await convertToDraft(this.api, pull, this.options.logger);
-      wrote = draft || wrote;
-    }
-    let autoMerge = pull.autoMerge;
-    if (this.options.autoMerge && autoMerge === null) {
-      autoMerge = await enableAutoMerge(this.api, pull, this.options.autoMerge, this.options.logger);
-      wrote = autoMerge !== null || wrote;
-    }
     this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`);
-    return {
-      operation: wrote ? "updated" : "none",
-      pullRequestNumber: pull.number,
-      pullRequestUrl: pull.url,
-      headSha,
-      assignees: pull.assignees,
-      milestone: pull.milestone,
-      autoMerge,
-      draft
-    };
+    return { operation: wrote ? "updated" : "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha };
   }
 };
 
@@ -61216,292 +60772,73 @@ var LocalSite = class {
   }
 };
 
-// src/report/body-template.ts
-var PLACEHOLDERS = {
-  "change-table": "the changed pages, one table per section (title, language, change, contributors joining and leaving)",
-  warnings: "the content warnings, collapsed, under their own heading (empty when there are none)",
-  "health-report": "the content health report, collapsed, under its own heading (empty when there is none)",
-  "source-link": "a link to the source commit the pages were rendered from",
-  "source-ref": "the source branch",
-  "source-changes": "the source commits since the previous sync, linked",
-  "contributor-credits": "what the contributors file changed and names that may be one person, collapsed (empty when nothing)",
-  counts: "the page counts: added, updated, deleted, protected, unchanged",
-  "target-path": "the pages folder in the website repository"
-};
-var DEFAULT_BODY_TEMPLATE = [
-  "This pull request is **autogenerated** by learning-path-sync from {{source-link}} (`{{source-ref}}`).",
-  "",
-  "Pages under {{target-path}}: **{{counts}}**.",
-  "",
-  "Change the sources, not these pages: the next sync rebuilds this branch on the current base and updates this pull request. A page whose autogenerated marker was removed by hand is never overwritten or deleted (listed as protected).",
-  "",
-  "### Source changes",
-  "",
-  "{{source-changes}}",
-  "",
-  "### Changed pages",
-  "",
-  "{{change-table}}",
-  "",
-  "{{contributor-credits}}",
-  "",
-  "{{warnings}}",
-  "",
-  "{{health-report}}"
-].join("\n");
-var PLACEHOLDER = /\{\{\s*([a-z-]+)\s*\}\}/g;
-function checkBodyTemplate(template) {
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    if (!(match[1] in PLACEHOLDERS)) {
-      throw new OptionError("body-template", `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`);
-    }
-  }
-}
-function expandBodyTemplate(template, values) {
-  const text = template.replace(PLACEHOLDER, (whole, name) => name in values ? values[name] : whole);
-  return text.replace(/\n{3,}/g, "\n\n").trim() + "\n";
-}
-
-// src/report/fit-blocks.ts
-var GITHUB_TEXT_LIMIT = 65536;
-function fitParts(parts, compose, limit = GITHUB_TEXT_LIMIT) {
-  const blocks = Object.values(parts).flatMap((part) => part.filter((p) => typeof p !== "string"));
-  const folded = /* @__PURE__ */ new Set();
-  const render = () => {
-    const rendered = {};
-    for (const key2 of Object.keys(parts)) {
-      rendered[key2] = parts[key2].map((p) => typeof p === "string" ? p : folded.has(p) ? p.collapsed : p.full).join("");
-    }
-    return compose(rendered);
-  };
-  let text = render();
-  const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => b.block.full.length - a.block.full.length || b.index - a.index);
-  for (const { block } of order) {
-    if (text.length <= limit) break;
-    if (block.collapsed.length >= block.full.length) continue;
-    folded.add(block);
-    text = render();
-  }
-  if (text.length > limit) {
-    const note = "\n\n_\u2026cut to stay under GitHub's size limit._";
-    const cut = text.lastIndexOf("\n", limit - note.length);
-    text = text.slice(0, cut > 0 ? cut : limit - note.length) + note;
-  }
-  return { text, collapsed: folded.size };
-}
-
-// src/report/inert.ts
-function inert(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#!~]/g, (ch) => `\\${ch}`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
-}
-
-// src/report/page-rows.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-var ORDER = { updated: 0, added: 1, deleted: 2, protected: 3 };
-function frontMatterTitle(content) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(content);
-  if (!match) return null;
-  try {
-    const title = import_yaml6.default.parse(match[1])?.title;
-    return typeof title === "string" || typeof title === "number" ? String(title) : null;
-  } catch {
-    return null;
-  }
-}
-var sectionOf = (path2) => path2.includes("/") ? path2.slice(0, path2.indexOf("/")) : "";
-var titleOf = (page) => {
-  const title = page.frontMatter.title;
-  return typeof title === "string" || typeof title === "number" ? String(title) : null;
-};
-function pageRows(plan) {
-  const row = (path2, change, title, contributors, note) => ({
-    path: path2,
-    section: sectionOf(path2),
-    language: pageLanguage(path2),
-    title,
-    change,
-    ...note ? { note } : {},
-    contributors
-  });
-  const rows = [
-    ...plan.update.map((p) => row(p.path, "updated", titleOf(p.page), p.contributors)),
-    ...plan.add.map((p) => row(p.path, "added", titleOf(p.page), p.contributors)),
-    // A page that goes has no rendered page any more: its title is the site's.
-    ...plan.delete.map((p) => row(p.path, "deleted", frontMatterTitle(p.previousContent), p.contributors)),
-    ...plan.protected.map((p) => row(p.path, "protected", null, null, `no autogenerated marker; not ${p.wouldHave === "update" ? "updated" : "deleted"}`))
-  ];
-  return rows.sort(
-    (a, b) => a.section !== b.section ? a.section < b.section ? -1 : 1 : ORDER[a.change] - ORDER[b.change] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
-  );
-}
-
 // src/report/change-table.ts
+var cell = (text) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 function contributorCell(change) {
-  if (change === null) return "\u2014";
-  if (change === void 0) return "(list not readable)";
-  const parts = [...change.added.map((n) => `+${inert(n)}`), ...change.removed.map((n) => `\u2212${inert(n)}`)];
-  return parts.length ? parts.join(", ") : "\u2014";
+  if (!change) return "(list not readable)";
+  const parts = [...change.added.map((n) => `+${n}`), ...change.removed.map((n) => `\u2212${n}`)];
+  return parts.length ? cell(parts.join(", ")) : "\u2014";
 }
-function changeCell(row) {
-  return row.note ? `${row.change} (${row.note})` : row.change;
+function rows(plan) {
+  return [
+    ...plan.add.map((p) => ({ path: p.path, change: "added", contributors: contributorCell(p.contributors) })),
+    ...plan.update.map((p) => ({ path: p.path, change: "updated", contributors: contributorCell(p.contributors) })),
+    ...plan.delete.map((p) => ({ path: p.path, change: "deleted", contributors: contributorCell(p.contributors) })),
+    ...plan.protected.map((p) => ({
+      path: p.path,
+      change: `protected (no autogenerated marker; not ${p.wouldHave === "update" ? "updated" : "deleted"})`,
+      contributors: "\u2014"
+    }))
+  ];
 }
-var pathCell = (path2) => `\`${path2.replace(/`/g, "")}\``;
-function countsOf(rows) {
-  const by = (kind) => rows.filter((r) => r.change === kind).length;
-  const parts = ["updated", "added", "deleted", "protected"].filter((k) => by(k) > 0).map((k) => `${by(k)} ${k}`);
-  return `${rows.length} page${rows.length === 1 ? "" : "s"}: ${parts.join(", ")}`;
-}
-function sectionTables(plan) {
-  const bySection = /* @__PURE__ */ new Map();
-  for (const row of pageRows(plan)) bySection.set(row.section, [...bySection.get(row.section) ?? [], row]);
-  return [...bySection].map(([section, rows]) => ({
-    section,
-    counts: countsOf(rows),
-    rows,
-    table: [
-      "| page | title | language | change | contributors |",
-      "| --- | --- | --- | --- | --- |",
-      ...rows.map((r) => `| ${pathCell(r.path)} | ${r.title === null ? "\u2014" : inert(r.title)} | ${r.language} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`)
-    ].join("\n")
-  }));
-}
-
-// src/report/report-parts.ts
-var LEFT_OUT = "left out to stay under GitHub's size limit";
-function changeTablePart(plan) {
-  const tables = sectionTables(plan);
-  if (tables.length === 0) return ["_No page changes._"];
-  const part = [];
-  tables.forEach((t, i) => {
-    part.push(`${i > 0 ? "\n\n" : ""}#### \`${t.section || "(top level)"}\` \u2014 ${t.counts}
-
-`);
-    part.push({ full: t.table, collapsed: `_The table of these ${t.rows.length} pages is ${LEFT_OUT}; the branch's diff lists every file._` });
-  });
-  return part;
-}
-var person = (p) => `**${inert(p.name)}** (${p.url ? `\`${p.url}\`` : "no GitHub account"})`;
-function pageList(pages, max = 12) {
-  const shown = pages.slice(0, max).map((p) => `\`${p}\``);
-  return shown.join(", ") + (pages.length > max ? `, \u2026and ${pages.length - max} more` : "");
-}
-function contributorCreditsPart(credits) {
-  if (!credits || !credits.rules && credits.hints.length === 0) return [];
-  const lines = [];
-  const summary = [];
-  if (credits.rules) {
-    const changed = new Set(credits.rules.rules.flatMap((r) => r.pages));
-    summary.push(`\`${credits.file}\`: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? "" : "s"}, ${changed.size} page${changed.size === 1 ? "" : "s"} changed`);
-    lines.push(`Which rule of \`${credits.file}\` changed which pages:`, "");
-    for (const rule of credits.rules.rules) {
-      lines.push(`- ${inert(rule.rule)}: ${rule.pages.length === 0 ? "no page" : `${rule.pages.length} page${rule.pages.length === 1 ? "" : "s"} \u2014 ${pageList(rule.pages)}`}`);
+function changeTable(plan, maxChars = Infinity) {
+  const all = rows(plan);
+  if (all.length === 0) return "_No page changes._";
+  const lines = ["| page | change | contributors |", "| --- | --- | --- |"];
+  let size = lines.join("\n").length;
+  for (let i = 0; i < all.length; i++) {
+    const line = `| \`${cell(all[i].path)}\` | ${all[i].change} | ${all[i].contributors} |`;
+    if (size + line.length + 1 > maxChars - 100) {
+      lines.push("", `\u2026and ${all.length - i} more pages (see the job summary).`);
+      break;
     }
-    for (const pattern of credits.rules.unmatched) lines.push(`- ${inert(pattern)} names no page that lists contributors`);
+    lines.push(line);
+    size += line.length + 1;
   }
-  if (credits.hints.length > 0) {
-    summary.push(`${credits.hints.length} pair${credits.hints.length === 1 ? "" : "s"} of names that may be one person`);
-    if (lines.length) lines.push("");
-    lines.push(`Names that may be one person. If they are, add an alias to \`${credits.file}\` (\`aliases: [{name, url, match: [...]}]\`):`, "");
-    for (const hint of credits.hints) {
-      lines.push(`- ${person(hint.people[0])} and ${person(hint.people[1])}: ${hint.reason}; on ${pageList(hint.pages, 5)}`);
-    }
-  }
-  return [
-    `### Contributor credits
-
-<details><summary>${summary.join("; ")}</summary>
-
-`,
-    { full: lines.join("\n"), collapsed: `_The list is ${LEFT_OUT}; the job summary has it._` },
-    "\n\n</details>"
-  ];
-}
-function warningsPart(warnings) {
-  if (warnings.length === 0) return [];
-  const files = new Set(warnings.map((w) => w.file)).size;
-  const lines = warnings.map((w) => `- \`${w.file.replace(/`/g, "")}${w.line ? `:${w.line}` : ""}\`: ${inert(w.message)}`);
-  return [
-    `### Content warnings (${warnings.length})
-
-<details><summary>${warnings.length} warning${warnings.length === 1 ? "" : "s"} in ${files} source file${files === 1 ? "" : "s"}; they do not stop the sync</summary>
-
-`,
-    { full: lines.join("\n"), collapsed: `_The list is ${LEFT_OUT}; the run's annotations name every file and line._` },
-    "\n\n</details>"
-  ];
-}
-function healthReportPart(report) {
-  if (!report || report.trim() === "") return [];
-  return [
-    "### Health report\n\n<details><summary>Translations, languages and links</summary>\n\n",
-    { full: report.trim(), collapsed: `_The report is ${LEFT_OUT}; the job summary has it._` },
-    "\n\n</details>"
-  ];
-}
-
-// src/report/source-changes.ts
-var server = (source) => (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
-var commitLink = (source, oid) => `[\`${oid.slice(0, 7)}\`](${server(source)}/${source.repository}/commit/${oid})`;
-function sourceChangesPart(changes, source) {
-  if (!changes) return ["_A folder target has no history in which to find the previous sync._"];
-  if (changes.previous === null) {
-    return ["_No earlier sync commit on the base branch names a source commit: this looks like the first sync from these sources._"];
-  }
-  const current = source.commit ?? source.ref;
-  if (source.commit !== void 0 && changes.previous === source.commit) {
-    return [`None: the previous sync was made from the same source commit, ${commitLink(source, changes.previous)}.`];
-  }
-  const compare = `${server(source)}/${source.repository}/compare/${changes.previous}...${current}`;
-  const head = `Since the previous sync (${commitLink(source, changes.previous)}): [compare](${compare})`;
-  if (changes.commits === null) return [`${head}.`];
-  if (changes.commits.length === 0) return [`${head}: no commits listed.`];
-  const lines = changes.commits.map((c) => `- ${commitLink(source, c.oid)} ${inert(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ""}`);
-  if (changes.more) lines.push("- \u2026and more: see the comparison.");
-  const count = `${changes.commits.length}${changes.more ? "+" : ""} commit${changes.commits.length === 1 && !changes.more ? "" : "s"}`;
-  const list = { full: `
-
-${lines.join("\n")}`, collapsed: ` (the list of ${count} is left out to stay under GitHub's size limit).` };
-  return [`${head}, ${count}:`, list];
+  return lines.join("\n");
 }
 
 // src/report/source-link.ts
 function sourceLink(source) {
-  const server2 = (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
-  if (source.commit) return `[${source.repository}@${source.commit.slice(0, 7)}](${server2}/${source.repository}/commit/${source.commit})`;
-  return `[${source.repository}@${source.ref}](${server2}/${source.repository}/tree/${source.ref})`;
+  const server = (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  if (source.commit) return `[${source.repository}@${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`;
+  return `[${source.repository}@${source.ref}](${server}/${source.repository}/tree/${source.ref})`;
 }
 
 // src/report/pull-request-body.ts
+var BODY_LIMIT = 6e4;
 function countsLine(plan) {
   const c = planCounts(plan);
   return `${c.added} added, ${c.updated} updated, ${c.deleted} deleted, ${c.protected} protected, ${c.unchanged} unchanged`;
 }
-function reportParts(input) {
-  return {
-    "change-table": changeTablePart(input.plan),
-    warnings: warningsPart(input.warnings ?? []),
-    "health-report": healthReportPart(input.healthReport),
-    "source-link": [sourceLink(input.source)],
-    "source-ref": [input.source.ref],
-    "source-changes": sourceChangesPart(input.sourceChanges, input.source),
-    "contributor-credits": contributorCreditsPart(input.credits),
-    counts: [countsLine(input.plan)],
-    "target-path": [input.targetPath === "" ? "the repository root" : `\`${input.targetPath}\``]
-  };
+function pullRequestBody(plan, source, targetPath) {
+  const where = targetPath === "" ? "the repository root" : `\`${targetPath}\``;
+  const head = [
+    `This pull request is **autogenerated** by learning-path-sync from ${sourceLink(source)} (\`${source.ref}\`).`,
+    "",
+    `Pages under ${where}: **${countsLine(plan)}**.`,
+    "",
+    "Change the sources, not these pages: the next sync rebuilds this branch on the current base and updates this pull request. A page whose autogenerated marker was removed by hand is never overwritten or deleted (listed as protected).",
+    ""
+  ].join("\n");
+  return head + "\n" + changeTable(plan, BODY_LIMIT - head.length);
 }
-function pullRequestBody(input) {
-  const template = input.template ?? DEFAULT_BODY_TEMPLATE;
-  return fitParts(reportParts(input), (values) => expandBodyTemplate(template, values), input.limit ?? GITHUB_TEXT_LIMIT).text;
-}
-function commitMessage(plan, source, custom) {
+function commitMessage(plan, source) {
   const at = source.commit ? `${source.repository}@${source.commit.slice(0, 7)}` : `${source.repository}@${source.ref}`;
-  const text = custom?.trim() ? custom.trim() : `Update Learning Path pages from ${at}
+  return `Update Learning Path pages from ${at}
 
 ${countsLine(plan)}.
 Autogenerated by learning-path-sync.`;
-  return `${text}
-
-${syncTrailer(source)}`;
 }
 
 // src/report/summary.ts
@@ -61515,38 +60852,32 @@ function outcome(input) {
     case "updated":
       return `**Updated**${pull} on ${input.target}.`;
     case "closed":
-      return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? " Its branch was deleted." : ""}`;
+      return `**Closed**${pull}: the site already has every change.`;
     default:
       return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${input.target}.`;
   }
 }
-function failuresPart(failures) {
-  if (failures.length === 0) return [];
-  return [
-    `### Contributor lists kept as the site has them (${failures.length})
-
-`,
-    { full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join("\n"), collapsed: "_The list is left out to stay under GitHub's size limit; the log names every page._" }
-  ];
-}
 function renderSummary(input) {
-  const parts = { ...reportParts({ ...input, targetPath: "" }), failures: failuresPart(input.contributorFailures) };
-  const compose = (v) => [
+  const lines = [
     "## Learning Path sync",
+    "",
     outcome(input),
+    "",
     `Source: ${sourceLink(input.source)}. Pages: ${countsLine(input.plan)}.`,
-    `### Source changes
-
-${v["source-changes"]}`,
-    `### Changed pages
-
-${v["change-table"]}`,
-    v.failures,
-    v["contributor-credits"],
-    v.warnings,
-    v["health-report"]
-  ].filter((block) => block !== "").join("\n\n") + "\n";
-  return fitParts(parts, compose, input.limit ?? GITHUB_TEXT_LIMIT).text;
+    "",
+    changeTable(input.plan)
+  ];
+  if (input.contributorFailures.length) {
+    lines.push("", `### Contributor lists kept as the site has them (${input.contributorFailures.length})`, "");
+    for (const f of input.contributorFailures) lines.push(`- \`${f.path}\`: ${f.reason}`);
+  }
+  if (input.warnings.length) {
+    const shown = input.warnings.slice(0, 50);
+    lines.push("", `### Content warnings (${input.warnings.length})`, "");
+    for (const w of shown) lines.push(`- \`${w.file}${w.line ? `:${w.line}` : ""}\`: ${w.message}`);
+    if (input.warnings.length > shown.length) lines.push(`- \u2026and ${input.warnings.length - shown.length} more`);
+  }
+  return lines.join("\n") + "\n";
 }
 
 // src/shared/redact.ts
@@ -61584,13 +60915,9 @@ async function sync(options2, deps) {
   const { logger } = deps;
   const timing = deps.timing ?? timingFromEnv();
   const targetPath = normalizeTargetPath(options2.targetPath);
-  if (options2.bodyTemplate !== void 0) checkBodyTemplate(options2.bodyTemplate);
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
-  const tree = createFsSourceTree(options2.sourceDir);
-  const contributorsFile = await loadContributorsFile(tree, options2.contributorsFile);
-  if (contributorsFile) logger.info(`contributors file: ${contributorsFile.file}`);
-  const provider = deps.provider ?? createProvider(options2, timing, logger, contributorsFile);
-  const { config, sources, languages } = await loadSources(tree, options2);
+  const provider = deps.provider ?? createProvider(options2, timing, logger);
+  const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
   const historyRead = background(provider.credit(creditedSources(sources)));
   const snapshot = await logger.group("Read the site", async () => {
     const read = await site.load();
@@ -61605,18 +60932,9 @@ async function sync(options2, deps) {
   });
   const credited = await logger.group("Credit contributors", async () => {
     const history = await historyRead;
-    const filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger);
-    return { pages: filed.pages, history, rules: filed.rules };
+    return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history };
   });
   const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options2, logger);
-  const credits = {
-    file: contributorsFile?.file ?? (options2.contributorsFile?.trim() || DEFAULT_CONTRIBUTORS_FILE),
-    rules: credited.rules,
-    hints: identityHints(pages.flatMap((p) => p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))
-  };
-  if (credits.hints.length > 0) {
-    logger.info(`${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`);
-  }
   const keep = new Set(rendered.warnings.flatMap((w) => w.keepsPage ? [w.keepsPage] : []));
   const inScope = (p) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p));
   const plan = await logger.group("Plan", async () => {
@@ -61634,7 +60952,6 @@ async function sync(options2, deps) {
     commit: options2.sourceCommit,
     serverUrl: webUrlFor(options2.apiUrl)
   };
-  const sourceChanges = await changesSincePreviousSync(snapshot, options2, provider.kind, timing, logger);
   let result;
   let diff;
   if (options2.dryRun) {
@@ -61646,44 +60963,15 @@ async function sync(options2, deps) {
       () => site.publish({
         plan,
         title: options2.title,
-        body: pullRequestBody({ plan, source, targetPath, warnings: rendered.warnings, credits, sourceChanges, template: options2.bodyTemplate }),
-        commitMessage: commitMessage(plan, source, options2.commitMessage),
+        body: pullRequestBody(plan, source, targetPath),
+        commitMessage: commitMessage(plan, source),
         complete: languages === "all"
       })
     );
   }
   const target = options2.siteDir ?? options2.targetRepository ?? "the site";
-  const summary = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings, credits, sourceChanges });
-  return {
-    ...result,
-    dryRun: options2.dryRun,
-    ...diff !== void 0 ? { diff } : {},
-    summary,
-    plan,
-    warnings: rendered.warnings,
-    contributorFailures,
-    credits,
-    ...sourceChanges ? { sourceChanges } : {}
-  };
-}
-async function changesSincePreviousSync(snapshot, options2, kind, timing, logger) {
-  const previous = snapshot.previousSync;
-  if (previous === void 0) return void 0;
-  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== options2.sourceRepository.toLowerCase()) {
-    return { previous: null, commits: null };
-  }
-  if (previous.sourceCommit === options2.sourceCommit) return { previous: previous.sourceCommit, commits: [] };
-  const listed = await listSourceCommits(previous.sourceCommit, {
-    kind,
-    sourceDir: options2.sourceDir,
-    repository: options2.sourceRepository,
-    until: options2.sourceCommit ?? options2.sourceRef,
-    token: options2.token || void 0,
-    apiUrl: options2.apiUrl,
-    timing,
-    logger
-  });
-  return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...listed?.more ? { more: true } : {} };
+  const summary = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings });
+  return { ...result, dryRun: options2.dryRun, ...diff !== void 0 ? { diff } : {}, summary, plan, warnings: rendered.warnings, contributorFailures };
 }
 async function writePagesFolder(folder, pages) {
   const site = new LocalSite(folder);
@@ -61712,9 +61000,8 @@ function background(promise) {
   promise.catch(() => void 0);
   return promise;
 }
-function createProvider(options2, timing, logger, file) {
+function createProvider(options2, timing, logger) {
   return createContributorProvider(options2.contributors, {
-    rules: IdentityRules.fromFile(file),
     sourceDir: options2.sourceDir,
     token: options2.token || void 0,
     apiUrl: options2.apiUrl,
@@ -61739,10 +61026,6 @@ function createSite(options2, targetPath, timing, logger) {
     labels: options2.labels,
     reviewers: options2.reviewers,
     draft: options2.draft,
-    assignees: options2.assignees,
-    milestone: options2.milestone,
-    autoMerge: options2.autoMerge,
-    deleteBranch: options2.deleteBranch,
     logger
   });
 }
@@ -61751,19 +61034,17 @@ function createSite(options2, targetPath, timing, logger) {
 import { stat as stat2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 var UsageError = class extends UserError {
-  constructor(command, message2) {
-    super(`${message2} (see: learning-path-sync ${command} --help)`);
+  constructor(command, message) {
+    super(`${message} (see: learning-path-sync ${command} --help)`);
     this.name = "UsageError";
   }
 };
 function parseCommandArgs(spec, argv) {
   const options2 = { help: { type: "boolean" } };
   for (const option of spec.options) options2[option.name] = { type: option.type };
-  const bare = new Map(spec.options.filter((o) => o.bare !== void 0).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`]));
-  const args = argv.map((arg) => bare.get(arg) ?? arg);
   let parsed;
   try {
-    parsed = parseArgs({ args, options: options2, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args: [...argv], options: options2, strict: true, allowPositionals: true });
   } catch (error) {
     throw new UsageError(spec.name, describeParseError(error, argv));
   }
@@ -61801,20 +61082,19 @@ function describeParseError(error, argv) {
   }
 }
 function formatHelp(spec) {
-  const rows = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
-    const value = option.type === "string" ? option.bare !== void 0 ? `[=${option.valueName ?? "VALUE"}]` : ` ${option.valueName ?? "VALUE"}` : "";
-    const flag = `--${option.name}${value}`;
+  const rows2 = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
+    const flag = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
     const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
     return { flag, text: option.description + (extra ? ` (${extra})` : "") };
   });
-  const width = Math.max(...rows.map((row) => row.flag.length)) + 2;
+  const width = Math.max(...rows2.map((row) => row.flag.length)) + 2;
   const lines = [
     `Usage: learning-path-sync ${spec.name} [options]`,
     "",
     spec.summary,
     "",
     "Options:",
-    ...rows.map((row) => `  ${row.flag.padEnd(width)}${row.text}`)
+    ...rows2.map((row) => `  ${row.flag.padEnd(width)}${row.text}`)
   ];
   for (const note of spec.notes ?? []) lines.push("", note);
   return lines.join("\n") + "\n";
@@ -61840,7 +61120,6 @@ var RENDER_COMMAND = {
     { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
     { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
     { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
-    { name: "contributors-file", type: "string", valueName: "FILE", default: DEFAULT_CONTRIBUTORS_FILE, description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)." },
     { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
     { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
     { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
@@ -61866,9 +61145,7 @@ async function runRenderCommand(argv) {
   const outDir = resolve2(stringValue(values, "out"));
   await requireDirectory(sourceDir, "--source");
   const started = performance.now();
-  const tree = createFsSourceTree(sourceDir);
-  const contributorsFile = await loadContributorsFile(tree, stringValue(values, "contributors-file"));
-  const rendered = await renderSources(tree, {
+  const rendered = await renderSources(createFsSourceTree(sourceDir), {
     languages: stringValue(values, "languages"),
     sectionsFile: stringValue(values, "sections-file"),
     urlsFile: stringValue(values, "urls-file"),
@@ -61882,11 +61159,9 @@ async function runRenderCommand(argv) {
     repository: stringValue(values, "source-repository"),
     ref: stringValue(values, "source-ref"),
     logger,
-    timing: timingFromEnv(),
-    rules: IdentityRules.fromFile(contributorsFile)
+    timing: timingFromEnv()
   });
-  const credited = await creditPages(rendered.pages, provider, logger, contributorsFile);
-  for (const rule of credited.rules?.rules ?? []) logger.info(`${contributorsFile?.file}: ${rule.rule} changed ${rule.pages.length} page(s)`);
+  const credited = await creditPages(rendered.pages, provider, logger);
   const report = await writePagesFolder(outDir, credited.pages);
   for (const path2 of report.protected) {
     logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path2}` });
@@ -61908,31 +61183,6 @@ function plural(count, noun) {
 // src/commands/sync.ts
 import { execFileSync } from "node:child_process";
 import { resolve as resolve3 } from "node:path";
-
-// src/shared/pull-request-options.ts
-var AUTO_MERGE_METHODS = ["merge", "squash", "rebase"];
-var DRAFT_VALUES = ["false", "true", "always-true"];
-function parseDraft(value) {
-  const text = (value ?? "").trim().toLowerCase();
-  if (text === "" || text === "false") return false;
-  if (text === "true") return true;
-  if (text === "always-true") return "always-true";
-  throw new OptionError("draft", `must be true, false or always-true, got '${value}'`);
-}
-function parseAutoMerge(value) {
-  const text = (value ?? "").trim().toLowerCase();
-  if (text === "" || text === "false") return void 0;
-  if (AUTO_MERGE_METHODS.includes(text)) return text;
-  throw new OptionError("auto-merge", `must be ${AUTO_MERGE_METHODS.join(", ")} or empty, got '${value}'`);
-}
-function parseMilestone(value) {
-  const text = (value ?? "").trim();
-  if (text === "") return void 0;
-  if (!/^[1-9]\d{0,9}$/.test(text)) throw new OptionError("milestone", `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`);
-  return Number(text);
-}
-
-// src/commands/sync.ts
 var SYNC_COMMAND = {
   name: "sync",
   summary: "Render the Learning Path and bring the site up to date: one pull request on the website repository (--target), or the files of a pages folder on disk (--out). Pages without the autogenerated marker are never overwritten or deleted.",
@@ -61946,16 +61196,9 @@ var SYNC_COMMAND = {
     { name: "title", type: "string", valueName: "TEXT", default: SYNC_DEFAULTS.title, description: "Pull request title." },
     { name: "labels", type: "string", valueName: "a,b", default: "", description: "Labels to add to the pull request." },
     { name: "reviewers", type: "string", valueName: "a,b", default: "", description: "Reviewers requested when the pull request is created (org/team for a team)." },
-    { name: "assignees", type: "string", valueName: "a,b", default: "", description: "Users assigned when the pull request is created." },
-    { name: "milestone", type: "string", valueName: "NUMBER", description: "Milestone (its number) set when the pull request is created." },
-    { name: "draft", type: "string", valueName: "true|false|always-true", bare: "true", choices: DRAFT_VALUES, description: "Open the pull request as a draft; always-true: also a draft again whenever the sync pushes to it." },
-    { name: "auto-merge", type: "string", valueName: "merge|squash|rebase", choices: AUTO_MERGE_METHODS, description: "Turn on auto-merge with this method when the pull request is created or found with it off." },
-    { name: "delete-branch", type: "boolean", description: "Delete the sync branch when its pull request is closed as empty." },
-    { name: "commit-message", type: "string", valueName: "TEXT", description: "Message of the sync commit (the Learning-Path-Sync trailer is always added)." },
-    { name: "body-template", type: "string", valueName: "TEXT", description: "Pull request body with {{change-table}}, {{warnings}}, {{health-report}}, {{source-link}} and other placeholders (see the README)." },
+    { name: "draft", type: "boolean", description: "Open the pull request as a draft." },
     { name: "dry-run", type: "boolean", description: "Print the plan and a unified diff; write nothing." },
     { name: "contributors", type: "string", valueName: "none|git|github", default: SYNC_DEFAULTS.contributors, choices: ["none", "git", "github"], description: "Where contributor lists come from (github: the site's rule, needs GITHUB_TOKEN)." },
-    { name: "contributors-file", type: "string", valueName: "FILE", default: DEFAULT_CONTRIBUTORS_FILE, description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)." },
     { name: "fail-on-contributor-error", type: "boolean", description: "Fail when some history cannot be read, instead of keeping the site's current lists." },
     { name: "source-repository", type: "string", valueName: "OWNER/NAME", default: "InnerSourceCommons/InnerSourceLearningPath", description: "Learning Path repository (commit history, and the source link in the pull request)." },
     { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
@@ -62006,14 +61249,7 @@ async function runSyncCommand(argv) {
       title: stringValue(values, "title"),
       labels: splitList(stringValue(values, "labels")),
       reviewers: splitList(stringValue(values, "reviewers")),
-      assignees: splitList(stringValue(values, "assignees")),
-      milestone: parseMilestone(stringValue(values, "milestone")),
-      draft: parseDraft(stringValue(values, "draft")),
-      autoMerge: parseAutoMerge(stringValue(values, "auto-merge")),
-      deleteBranch: booleanValue(values, "delete-branch"),
-      commitMessage: stringValue(values, "commit-message"),
-      bodyTemplate: stringValue(values, "body-template"),
-      contributorsFile: stringValue(values, "contributors-file"),
+      draft: booleanValue(values, "draft"),
       dryRun: booleanValue(values, "dry-run"),
       failOnContributorError: booleanValue(values, "fail-on-contributor-error"),
       token: process.env.GITHUB_TOKEN ?? "",
@@ -62046,11 +61282,6 @@ function toJson(result) {
     protected: result.plan.protected,
     warnings: result.warnings.length,
     ...result.requests ? { requests: result.requests } : {},
-    ...result.assignees ? { assignees: result.assignees } : {},
-    ...result.milestone !== void 0 ? { milestone: result.milestone } : {},
-    ...result.autoMerge !== void 0 ? { autoMerge: result.autoMerge } : {},
-    ...result.draft !== void 0 ? { draft: result.draft } : {},
-    ...result.branchDeleted !== void 0 ? { branchDeleted: result.branchDeleted } : {},
     ...result.diff !== void 0 ? { diff: result.diff } : {}
   };
 }
@@ -62099,8 +61330,8 @@ async function main(argv) {
   try {
     return await command.run(rest);
   } catch (error) {
-    const message2 = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${message2.split("\n")[0]}
+    const message = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message.split("\n")[0]}
 `);
     if (!(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error) process.stderr.write(`${error.stack}
 `);

@@ -1,5 +1,6 @@
 // The CLI's `sync` and the action share one engine: same input, same pull request.
 import { afterAll, expect, it } from 'vitest'
+import { contractViolations } from '../fake-github/contract/checks.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { bundled } from '../support/bundle.js'
 import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
@@ -59,5 +60,8 @@ describeCorpus('the CLI and the action', () => {
     const portless = (body: string | null, gh: FakeGitHub) => (body ?? '').split(gh.url).join('http://github.test')
     expect(portless(pullCli.body, forCli)).toBe(portless(pullAction.body, forAction))
     expect(pullCli.labels).toEqual(pullAction.labels)
+    // Both talked to GitHub within its published contract.
+    expect(contractViolations(forCli.exchanges)).toEqual([])
+    expect(contractViolations(forAction.exchanges)).toEqual([])
   })
 })
