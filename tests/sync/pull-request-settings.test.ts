@@ -7,6 +7,7 @@ import path from 'node:path'
 import { Octokit } from 'octokit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SyncOptions } from '../../src/sync.js'
+import { checkExchanges } from '../fake-github/contract/checks.js'
 import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
 import { copyCorpusSource, describeCorpus } from '../support/corpus.js'
 import { BRANCH, runLogged, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
@@ -38,6 +39,11 @@ describeCorpus('issue 17 on the corpus', () => {
   const sync = (overrides: Partial<SyncOptions> = {}) => runLogged(gh, syncOptions(gh, sourceDir, SITE, { autoMerge: 'squash', assignees: ['ann', 'stranger'], milestone: 1, ...overrides }))
   const mutations = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.path === '/graphql' && r.write)
   const tables = (body: string) => body.split('\n#### ').slice(1)
+  /** The client's requests of the last run (not the test's own), held to GitHub's published contract. */
+  const contract = () => {
+    const report = checkExchanges(gh.exchanges.filter((e) => e.requestHeaders['user-agent']?.startsWith('learning-path-sync')))
+    return { problems: [...report.graphql, ...report.requests, ...report.answers], graphql: [...report.graphqlOperations].sort() }
+  }
 
   describe('the first sync with a contributors file', () => {
     let body = ''
@@ -152,6 +158,7 @@ describeCorpus('issue 17 on the corpus', () => {
       const pushed = await run({ sourceCommit: older[2] })
       expect(pushed.result.operation).toBe('updated')
       expect(mutations(pushed.requests).map((r) => r.operationName)).toEqual(['ConvertToDraft'])
+      expect(contract()).toEqual({ problems: [], graphql: ['CommitDetails', 'CommitHistory', 'ConvertToDraft'] })
       expect(gh.pulls(REPO)[0].draft).toBe(true)
       expect(pushed.result.draft).toBe(true)
     })
@@ -177,6 +184,7 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(body).toContain(`- [\`${older[1].slice(0, 7)}\`](${gh.url}/InnerSourceCommons/InnerSourceLearningPath/commit/${older[1]})`)
       const reads = next.requests.filter((r) => r.operationName === 'SourceCommits')
       expect(reads).toHaveLength(1)
+      expect(contract()).toEqual({ problems: [], graphql: ['CommitDetails', 'CommitHistory', 'SourceCommits'] })
     })
   })
 })
