@@ -6,7 +6,7 @@ import { discoverSources } from './discover/discover.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
 import { isLanguageSelected, parseLanguageSelection, type LanguageSelection } from './discover/languages.js'
 import type { DiscoveredSources } from './discover/types.js'
-import { renderPages, type RenderResult } from './render/render-pages.js'
+import { renderPages, renderPagesInTurns, type RenderResult } from './render/render-pages.js'
 import { applyContributorsFile } from './credit/apply-contributors-file.js'
 import { DEFAULT_CONTRIBUTORS_FILE, loadContributorsFile, type ContributorsFile } from './credit/contributors-file.js'
 import { applyCredits } from './credit/credit-pages.js'
@@ -14,6 +14,10 @@ import { createContributorProvider } from './credit/create-provider.js'
 import { identityHints } from './credit/identity-hints.js'
 import { IdentityRules } from './credit/identity-rules.js'
 import { listSourceCommits, type SourceChanges } from './credit/source-commits.js'
+import { checkHealth, type HealthInput } from './health/check-health.js'
+import { readSiteLanguages } from './health/site-languages.js'
+import { englishHistoryPaths } from './health/translation-pairs.js'
+import type { HealthReport, HealthResult } from './health/types.js'
 import { keepSiteContributors } from './plan/keep-site-contributors.js'
 import { planChanges, type ChangePlan } from './plan/plan-changes.js'
 import { dryRunResult, planDiff } from './publish/dry-run.js'
@@ -26,6 +30,7 @@ import { checkBodyTemplate } from './report/body-template.js'
 import { commitMessage, pullRequestBody } from './report/pull-request-body.js'
 import type { ContributorCredits } from './report/report-parts.js'
 import type { SourceInfo } from './report/source-link.js'
+import { stalePerLanguage } from './report/health-report.js'
 import { renderSummary } from './report/summary.js'
 import type { ContributorKind } from './shared/contributor-kind.js'
 import { webUrlFor } from './shared/github-api.js'
@@ -77,6 +82,12 @@ export interface SyncOptions {
   contributorsFile?: string
   dryRun: boolean
   failOnContributorError: boolean
+  /** The site's Hugo language configuration, when not in one of the usual files (repository path). */
+  siteLanguagesFile?: string
+  /** Pages in a language the site does not configure: `skip` (default) or `write`. */
+  unconfiguredLanguages?: HealthInput['unconfiguredLanguages']
+  /** Point translations' links to English section landing pages at the translated ones. */
+  rewriteSectionLinks?: boolean
   token: string
   apiUrl: string
 }
@@ -101,6 +112,8 @@ export interface SyncResult extends PublishResult {
   warnings: ContentWarning[]
   /** Pages whose contributor list could not be refreshed, and why. */
   contributorFailures: { path: string; reason: string }[]
+  /** The content health report: coverage, stale translations, site languages, links. */
+  health: HealthReport
   /** What the contributors file changed, and names that may be one person. */
   credits: ContributorCredits
   /** The source commits since the previous sync; undefined when not looked for. */
@@ -152,7 +165,7 @@ export async function renderSources(
 
 /**
  * load config → discover → (the history read starts in the background) → read the site →
- * render → credit → plan → publish → report. The GraphQL history waits on nothing but
+ * render → credit → health → plan → publish → report. The GraphQL history waits on nothing but
  * discovery, so the site read and rendering hide behind its latency.
  */
 async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
@@ -169,7 +182,8 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
 
   const { config, sources, languages } = await loadSources(tree, options)
   // The history is the longest chain of requests: it starts first and runs under everything else.
-  const historyRead = background(provider.credit(creditedSources(sources)))
+  // A run limited to translations also reads their English articles' history: the stale check compares the two.
+  const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]))
 
   // The site before rendering: a wrong token, repository or branch fails before any page is
   // made. Its few reads finish long before the history's, so waiting here costs no time.
@@ -178,19 +192,23 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`)
     return read
   })
-  const rendered = await logger.group('Render', () => {
-    const result = renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
+  const rendered = await logger.group('Render', async () => {
+    const result = await renderPagesInTurns(config, sources, { languages, strictTitles: options.strictTitles ?? false })
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
     logger.info(`rendered ${result.pages.length} pages`)
-    return Promise.resolve(result)
+    return result
   })
   const credited = await logger.group('Credit contributors', async () => {
     const history = await historyRead
     const filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger)
     return { pages: filed.pages, history, rules: filed.rules }
   })
+  const health = await logger.group('Content health', () => runHealth(sources, credited.pages, credited.history, snapshot, options, provider.kind, logger))
 
-  const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options, logger)
+  // Histories read only for the stale check (English articles of a translations-only run) credit no page here.
+  const creditPaths = new Set(rendered.pages.map((page) => page.creditPath))
+  const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) }
+  const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options, logger)
   const credits: ContributorCredits = {
     file: contributorsFile?.file ?? (options.contributorsFile?.trim() || DEFAULT_CONTRIBUTORS_FILE),
     rules: credited.rules,
@@ -199,9 +217,9 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   if (credits.hints.length > 0) {
     logger.info(`${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`)
   }
-  // Pages whose source was skipped (unreadable) are not this run's to delete.
+  // Pages whose source was skipped (unreadable) are not this run's to delete, nor pages of a language the site cannot show.
   const keep = new Set(rendered.warnings.flatMap((w) => (w.keepsPage ? [w.keepsPage] : [])))
-  const inScope = (p: string) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p))
+  const inScope = (p: string) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p))
   const plan = await logger.group('Plan', async () => {
     const planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope })
     for (const p of planned.protected) {
@@ -229,14 +247,34 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
       site.publish({
         plan,
         title: options.title,
-        body: pullRequestBody({ plan, source, targetPath, warnings: rendered.warnings, credits, sourceChanges, template: options.bodyTemplate }),
+        body: pullRequestBody({
+          plan,
+          source,
+          targetPath,
+          warnings: rendered.warnings,
+          credits,
+          sourceChanges,
+          health: health.report,
+          template: options.bodyTemplate,
+        }),
         commitMessage: commitMessage(plan, source, options.commitMessage),
         complete: languages === 'all',
       }),
     )
   }
   const target = options.siteDir ?? options.targetRepository ?? 'the site'
-  const summary = renderSummary({ result, plan, source, target, dryRun: options.dryRun, contributorFailures, warnings: rendered.warnings, credits, sourceChanges })
+  const summary = renderSummary({
+    result,
+    plan,
+    source,
+    target,
+    dryRun: options.dryRun,
+    contributorFailures,
+    warnings: rendered.warnings,
+    health: health.report,
+    credits,
+    sourceChanges,
+  })
   return {
     ...result,
     dryRun: options.dryRun,
@@ -245,6 +283,7 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     plan,
     warnings: rendered.warnings,
     contributorFailures,
+    health: health.report,
     credits,
     ...(sourceChanges ? { sourceChanges } : {}),
   }
@@ -278,6 +317,43 @@ async function changesSincePreviousSync(
     logger,
   })
   return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...(listed?.more ? { more: true } : {}) }
+}
+
+/**
+ * The content health stage: the site's language configuration (one request at most), then the
+ * pure checks over what the earlier stages produced. Its warnings are annotations with file and line.
+ */
+async function runHealth(
+  sources: DiscoveredSources,
+  pages: readonly RenderedPage[],
+  history: CreditResult,
+  snapshot: SiteSnapshot,
+  options: SyncOptions,
+  kind: ContributorKind,
+  logger: Logger,
+): Promise<HealthResult> {
+  const siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.siteLanguagesFile || undefined)
+  if (siteLanguages.kind === 'none') logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`)
+  if (siteLanguages.kind === 'unreadable') logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`)
+  if (siteLanguages.kind === 'found') logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(', ')}`)
+  const health = checkHealth({
+    sources,
+    pages,
+    history: history.history,
+    historyUnavailable: `contributors: ${kind} reads no commit history`,
+    siteHas: (relPath) => snapshot.files.has(relPath),
+    siteLanguages,
+    unconfiguredLanguages: options.unconfiguredLanguages ?? 'skip',
+    rewriteSectionLinks: options.rewriteSectionLinks ?? false,
+  })
+  for (const w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line })
+  for (const m of health.report.languages.missingLandingPages) logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`)
+  const { stale } = health.report
+  if (stale.available) {
+    const per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count]) => `${language} ${count}`)
+    logger.info(`stale translations: ${stale.stale.length} of ${stale.checked} compared${per.length ? ` (${per.join(', ')})` : ''}`)
+  } else logger.info(`stale translations: not available (${stale.reason})`)
+  return health
 }
 
 /** What the render command's `--out` did to each page. */
@@ -375,5 +451,6 @@ function createSite(options: SyncOptions, targetPath: string, timing: ClientTimi
     autoMerge: options.autoMerge,
     deleteBranch: options.deleteBranch,
     logger,
+    readPullEarly: !options.dryRun,
   })
 }

@@ -6,7 +6,7 @@
 // only the latest commit, so it is warned about.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import type { ContributorProvider, CreditResult } from '../shared/types.js'
+import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import type { CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
 import { creditWithRules, IdentityRules } from './identity-rules.js'
@@ -57,20 +57,25 @@ export class GitContributorProvider implements ContributorProvider {
     const coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors))
 
     const histories = new Map<string, CommitRecord[]>(paths.map((path) => [path, []]))
+    const history = new Map<string, CommitSummary[]>(paths.map((path) => [path, []]))
     for (const entry of log) {
       const authors = [
         gitAuthor(entry.author),
         ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== undefined).map((c) => gitAuthor(c)),
       ]
       const record: CommitRecord = { oid: entry.oid, authors, reviewers: [] }
-      for (const file of entry.files) histories.get(file)?.push(record)
+      for (const file of entry.files) {
+        histories.get(file)?.push(record)
+        history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline })
+      }
     }
     const rules = this.options.rules ?? IdentityRules.NONE
-    for (const [path, history] of histories) {
-      const { contributors, changedBy } = creditWithRules(history, rules)
+    for (const [path, records] of histories) {
+      const { contributors, changedBy } = creditWithRules(records, rules)
       result.contributors.set(path, contributors)
       if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
     }
+    result.history = history
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`)
     return result
   }

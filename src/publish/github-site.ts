@@ -2,10 +2,10 @@ import { refuseBaseBranch } from './base-branch-rule.js'
 import { type GitHubClient } from '../shared/github-client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
-import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch, type DesiredHead } from './github-branch.js'
+import { createSyncCommit, desiredHead, isDesired, pointSyncBranch, readCommitShape, type CommitShape, type DesiredHead } from './github-branch.js'
 import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull, type PullContent } from './github-pull.js'
 import { assignNewPull, convertToDraft, deleteSyncBranch, enableAutoMerge, type PullSettings, type PullSettingsState } from './github-pull-settings.js'
-import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
+import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import { findPreviousSync } from './previous-sync.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
@@ -34,6 +34,18 @@ export interface GitHubSiteOptions {
   /** Delete the sync branch when its pull request is closed as empty. */
   deleteBranch?: boolean
   logger: Logger
+  /**
+   * Look up the open sync pull request and read its head commit in the background from `load`
+   * instead of in `publish`: they depend on the branch name only, so publishing then waits for
+   * no read. For runs that will publish (a dry run would only pay for them).
+   */
+  readPullEarly?: boolean
+}
+
+/** The open sync pull request, with the read of its head commit (started as soon as it was found). */
+interface PullRead {
+  pull: OpenPull
+  head: Promise<CommitShape>
 }
 
 /**
@@ -45,6 +57,7 @@ export class GitHubSite implements Site {
   private readonly api: GitHubRepoApi
   private readonly targetPath: string
   private base?: BaseState
+  private pullRead?: Promise<PullRead | undefined>
 
   constructor(private readonly options: GitHubSiteOptions) {
     if (!isRepositoryName(options.repository)) {
@@ -68,6 +81,9 @@ export class GitHubSite implements Site {
   async load(): Promise<SiteSnapshot> {
     const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch)
     this.base = base
+    // Started once the base is read (the site's reads keep their order), the look-up ends while
+    // the history reads and rendering still run.
+    if (this.options.readPullEarly) this.pullRead = background(this.readPull())
     const readBlob = blobReader(this.api)
     const previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath)
     return {
@@ -79,6 +95,7 @@ export class GitHubSite implements Site {
         return readBlob(sha)
       },
       label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
+      readSiteFile: siteFileReader(this.api, base, readBlob),
     }
   }
 
@@ -90,7 +107,8 @@ export class GitHubSite implements Site {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan),
     }
-    const pull = await findOpenPull(this.api, this.options.branch)
+    const found = await (this.pullRead ?? this.readPull())
+    const pull = found?.pull
 
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: 'none', ...summary, requests: this.requests }
@@ -107,10 +125,7 @@ export class GitHubSite implements Site {
 
     const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft !== false }
     const desired = desiredHead(base, plan, this.targetPath)
-    if (pull) {
-      const outcome = await this.updatePull(base, pull, request, desired, content)
-      return { ...outcome, ...summary, requests: this.requests }
-    }
+    if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired)
@@ -119,7 +134,7 @@ export class GitHubSite implements Site {
       // Another run opened it between our look-up and now: update that one instead.
       const raced = await findOpenPull(this.api, this.options.branch)
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
-      const outcome = await this.updatePull(base, raced, request, desired, content)
+      const outcome = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request, desired, content)
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
       // ask the reviewers a new pull request gets, unless they were asked already.
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger)
@@ -139,10 +154,16 @@ export class GitHubSite implements Site {
     return { assignees, milestone, autoMerge, draft }
   }
 
+  /** The open sync pull request, if any, and (in the background) its head commit. */
+  private async readPull(): Promise<PullRead | undefined> {
+    const pull = await findOpenPull(this.api, this.options.branch)
+    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : undefined
+  }
+
   /** An open sync pull request: push only if its head is not already the desired commit. */
   private async updatePull(
     base: BaseState,
-    pull: OpenPull,
+    { pull, head }: PullRead,
     request: PublishRequest,
     desired: DesiredHead,
     content: PullContent,
@@ -150,7 +171,7 @@ export class GitHubSite implements Site {
     let headSha = pull.headSha
     let wrote = false
     let pushed = false
-    if (!(await holdsDesired(this.api, pull.headSha, desired))) {
+    if (!isDesired(await head, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired)
       wrote = pushed = true
@@ -181,4 +202,13 @@ export class GitHubSite implements Site {
       draft,
     }
   }
+}
+
+/**
+ * A read started now and awaited later: marked handled at once, so a failure before the
+ * `await` does not end the process as an unhandled rejection; the `await` still throws it.
+ */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
 }

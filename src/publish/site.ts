@@ -11,6 +11,12 @@ export interface SiteSnapshot {
   label: string
   /** The latest sync commit on the base branch (null: none found); undefined where there is no history to read. */
   previousSync?: PreviousSync | null
+  /**
+   * Reads the first of these files of the site (paths from the repository root, e.g. the Hugo
+   * language configuration) that exists at the snapshot; null when none does. One request on
+   * GitHub, since the tree listing already says which exists. Absent: the site cannot tell.
+   */
+  readSiteFile?: (paths: readonly string[]) => Promise<{ path: string; text: string } | null>
 }
 
 /** What to publish: a plan made against the snapshot the same site returned. */

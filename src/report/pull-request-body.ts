@@ -1,3 +1,4 @@
+import type { HealthReport } from '../health/types.js'
 import { planCounts, type ChangePlan } from '../plan/plan-changes.js'
 import type { ContentWarning } from '../shared/types.js'
 import { syncTrailer } from '../shared/sync-trailer.js'
@@ -21,8 +22,8 @@ export interface BodyInput {
   warnings?: readonly ContentWarning[]
   credits?: ContributorCredits
   sourceChanges?: SourceChanges
-  /** The content health report, as Markdown. */
-  healthReport?: string
+  /** The content health report. */
+  health?: HealthReport
   /** The `body-template` input; default DEFAULT_BODY_TEMPLATE. */
   template?: string
   /** Characters; default GitHub's 65,536. */
@@ -30,11 +31,11 @@ export interface BodyInput {
 }
 
 /** The placeholders' parts for a body or a summary. */
-export function reportParts(input: BodyInput): Record<Placeholder, Part> {
+export function reportParts(input: BodyInput, options: { healthOpen?: boolean } = {}): Record<Placeholder, Part> {
   return {
     'change-table': changeTablePart(input.plan),
     warnings: warningsPart(input.warnings ?? []),
-    'health-report': healthReportPart(input.healthReport),
+    'health-report': healthReportPart(input.health, input.source, options.healthOpen),
     'source-link': [sourceLink(input.source)],
     'source-ref': [input.source.ref],
     'source-changes': sourceChangesPart(input.sourceChanges, input.source),

@@ -2,11 +2,14 @@
 // and blocks (see fit-blocks.ts), so both texts can be fitted under GitHub's limit the same way.
 import type { IdentityHint } from '../credit/identity-hints.js'
 import type { RuleReport } from '../credit/rule-report.js'
+import type { HealthReport } from '../health/types.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { ContentWarning } from '../shared/types.js'
 import { sectionTables } from './change-table.js'
 import type { Part } from './fit-blocks.js'
+import { healthHeadline, healthReportMarkdown } from './health-report.js'
 import { inert } from './inert.js'
+import type { SourceInfo } from './source-link.js'
 
 /** What the contributors file did and which names look like one person. */
 export interface ContributorCredits {
@@ -78,12 +81,14 @@ export function warningsPart(warnings: readonly ContentWarning[]): Part {
   ]
 }
 
-/** `{{health-report}}`: the content health report (Markdown), collapsed; empty when there is none. */
-export function healthReportPart(report: string | undefined): Part {
-  if (!report || report.trim() === '') return []
-  return [
-    '### Health report\n\n<details><summary>Translations, languages and links</summary>\n\n',
-    { full: report.trim(), collapsed: `_The report is ${LEFT_OUT}; the job summary has it._` },
-    '\n\n</details>',
-  ]
+/**
+ * `{{health-report}}`: the content health report under its own heading, collapsed in a pull
+ * request body, open in the job summary; empty when there is none.
+ */
+export function healthReportPart(report: HealthReport | undefined, source: SourceInfo, open = false): Part {
+  if (!report) return []
+  const markdown = healthReportMarkdown(report, { source }).replace(/^### Content health\n\n/, '').trim()
+  const full: Part[number] = { full: markdown, collapsed: `_The report is ${LEFT_OUT}; the job summary has it._` }
+  if (open) return ['### Content health\n\n', full]
+  return [`### Content health\n\n<details><summary>${healthHeadline(report)}</summary>\n\n`, full, '\n\n</details>']
 }

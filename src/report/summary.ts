@@ -1,3 +1,4 @@
+import type { HealthReport } from '../health/types.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { PublishResult } from '../publish/site.js'
 import type { ContentWarning } from '../shared/types.js'
@@ -20,7 +21,8 @@ export interface SummaryInput {
   warnings: ContentWarning[]
   credits?: ContributorCredits
   sourceChanges?: SourceChanges
-  healthReport?: string
+  /** The content health report, shown last (in full: the summary has room for it). */
+  health?: HealthReport
   /** Characters; default GitHub's 65,536. */
   limit?: number
 }
@@ -55,7 +57,7 @@ function failuresPart(failures: SummaryInput['contributorFailures']): Part {
  * kept under GitHub's limit the same way as the pull request body.
  */
 export function renderSummary(input: SummaryInput): string {
-  const parts = { ...reportParts({ ...input, targetPath: '' }), failures: failuresPart(input.contributorFailures) }
+  const parts = { ...reportParts({ ...input, targetPath: '' }, { healthOpen: true }), failures: failuresPart(input.contributorFailures) }
   const compose = (v: Record<keyof typeof parts, string>) =>
     [
       '## Learning Path sync',
