@@ -1,5 +1,6 @@
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
 import { isUnconfiguredLanguageMode, splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES } from '../shared/sync-defaults.js'
+import { parseAutoMerge, parseDraft, parseMilestone } from '../shared/pull-request-options.js'
 import type { SyncOptions } from '../sync.js'
 import { isContributorKind } from '../shared/contributor-kind.js'
 import { DEFAULT_API_URL, isRepositoryName } from '../shared/github-api.js'
@@ -42,7 +43,14 @@ export const INPUT_NAMES = [
   'title',
   'labels',
   'reviewers',
+  'assignees',
+  'milestone',
   'draft',
+  'auto-merge',
+  'delete-branch',
+  'commit-message',
+  'body-template',
+  'contributors-file',
   'dry-run',
 ] as const
 
@@ -70,6 +78,8 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     }
     return env.getInput(name).trim()
   }
+  // Multi-line texts keep their inner layout; only the ends are trimmed.
+  const rawText = (name: InputName): string => env.getInput(name).replace(/^\s*\n|\s+$/g, '')
   const bool = (name: InputName, fallback = false): boolean => {
     const value = raw(name).toLowerCase()
     if (value === '') return fallback
@@ -129,7 +139,14 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     title: raw('title') || SYNC_DEFAULTS.title,
     labels: splitList(raw('labels')),
     reviewers: splitList(raw('reviewers')),
-    draft: bool('draft'),
+    assignees: splitList(raw('assignees')),
+    milestone: parseMilestone(raw('milestone')),
+    draft: parseDraft(raw('draft')),
+    autoMerge: parseAutoMerge(raw('auto-merge')),
+    deleteBranch: bool('delete-branch'),
+    commitMessage: rawText('commit-message') || undefined,
+    bodyTemplate: rawText('body-template') || undefined,
+    contributorsFile: raw('contributors-file') || undefined,
     dryRun: bool('dry-run'),
     apiUrl: env.env.GITHUB_API_URL || DEFAULT_API_URL,
   }

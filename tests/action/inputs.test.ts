@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readActionInputs, type ActionEnvironment } from '../../src/action/inputs.js'
-import { UserError } from '../../src/shared/user-error.js'
+import { OptionError, UserError } from '../../src/shared/user-error.js'
 
 function environment(inputs: Record<string, string>, event: Partial<ActionEnvironment['context']> = {}): ActionEnvironment {
   return {
@@ -76,8 +76,19 @@ describe('readActionInputs', () => {
     expect(readActionInputs(env).options.dryRun).toBe(false)
   })
 
+  it('reads the pull request settings', () => {
+    const { options } = readActionInputs(
+      environment({ ...base, draft: 'always-true', 'auto-merge': 'Squash', milestone: '3', assignees: 'ann\nbob', 'delete-branch': 'true', 'body-template': '\nHello {{counts}}\n\n{{change-table}}\n', 'commit-message': 'Sync' }),
+    )
+    expect(options).toMatchObject({ draft: 'always-true', autoMerge: 'squash', milestone: 3, assignees: ['ann', 'bob'], deleteBranch: true, bodyTemplate: 'Hello {{counts}}\n\n{{change-table}}', commitMessage: 'Sync' })
+    expect(readActionInputs(environment(base)).options).toMatchObject({ draft: false, autoMerge: undefined, milestone: undefined, assignees: [], deleteBranch: false, bodyTemplate: undefined })
+  })
+
   it('refuses bad values with the input name', () => {
-    expect(() => readActionInputs(environment({ ...base, draft: 'yes' }))).toThrow(/input 'draft' must be true or false/)
+    // The action words an OptionError as `input 'draft': ...` (main.ts).
+    expect(() => readActionInputs(environment({ ...base, draft: 'yes' }))).toThrow(new OptionError('draft', "must be true, false or always-true, got 'yes'"))
+    expect(() => readActionInputs(environment({ ...base, 'auto-merge': 'fast-forward' }))).toThrow(/^auto-merge: must be merge, squash, rebase or empty/)
+    expect(() => readActionInputs(environment({ ...base, milestone: 'v2' }))).toThrow(/^milestone: must be a milestone number/)
     expect(() => readActionInputs(environment({ ...base, contributors: 'svn' }))).toThrow(UserError)
     expect(() => readActionInputs(environment({ ...base, 'target-repository': 'not a repo' }))).toThrow(/input 'target-repository' must be OWNER\/NAME/)
     expect(() => readActionInputs(environment({ 'target-repository': 'a/b' }))).toThrow(/input 'token' is empty/)
