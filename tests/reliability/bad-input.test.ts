@@ -1,10 +1,11 @@
 // Bad input from content authors or the workflow: a clear error naming the file (and nothing
 // written), or a skip with a warning that keeps the page the site has. Either way no page of
 // the site is lost.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SyncOptions } from '../../src/sync.js'
 import { UserError } from '../../src/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import {
@@ -59,7 +60,18 @@ const LATIN1 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])
 const SECRET_FILE = path.join(mkdtempSync(path.join(tmpdir(), 'lps-runner-home-')), '01-credentials.asciidoc')
 writeFileSync(SECRET_FILE, '== Credentials\n\nhttps://x-access-token:ghs_notForTheWebsite@github.com\n')
 
-type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp]
+/** What actions/checkout leaves in .git/config: the workflow's token, base64 in an extraheader. */
+const PLANTED_TOKEN = 'ghs_CheckoutTokenNotForTheWebsite'
+function plantGitConfig(at: (rel: string) => string): void {
+  mkdirSync(at('.git'), { recursive: true })
+  const header = Buffer.from(`x-access-token:${PLANTED_TOKEN}`).toString('base64')
+  writeFileSync(
+    at('.git/config'),
+    `[core]\n\trepositoryformatversion = 0\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${header}\n== ${PLANTED_TOKEN}\n`,
+  )
+}
+
+type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp, options?: Partial<SyncOptions>]
 
 const REFUSED: Case[] = [
   ['malformed section_data.json', (at) => writeFileSync(at(SECTIONS), '[{"dirName": "introduction",'), /^scripts\/section_data\.json: invalid JSON/],
@@ -98,12 +110,54 @@ const REFUSED: Case[] = [
       rmSync(at('introduction/02-problems-solved.asciidoc'))
       symlinkSync(SECRET_FILE, at('introduction/02-problems-solved.asciidoc'))
     },
-    /^introduction\/02-problems-solved\.asciidoc: a link that leaves the source folder/,
+    /^introduction\/02-problems-solved\.asciidoc: a symbolic link: the sources must be plain files and folders/,
   ],
   [
     'a translation folder that links outside the source folder',
     (at) => symlinkSync(path.dirname(SECRET_FILE), at('introduction/xx')),
-    /^introduction\/xx: a link that leaves the source folder/,
+    /^introduction\/xx: a symbolic link/,
+  ],
+  [
+    // The checkout's own .git/config (actions/checkout keeps the token there) is inside the
+    // source folder: a link to it never leaves the folder, and was published until refused.
+    'an article that links to ../.git/config (inside the source folder)',
+    (at) => {
+      plantGitConfig(at)
+      rmSync(at('introduction/02-problems-solved.asciidoc'))
+      symlinkSync('../.git/config', at('introduction/02-problems-solved.asciidoc'))
+    },
+    /^introduction\/02-problems-solved\.asciidoc: a symbolic link/,
+  ],
+  [
+    'a translation folder that links to another folder of the sources',
+    (at) => symlinkSync('../contributor/es', at('introduction/eo')),
+    /^introduction\/eo: a symbolic link/,
+  ],
+  [
+    'a section folder that is a link inside the source folder',
+    (at) => {
+      renameSync(at('contributor'), at('contributor-real'))
+      symlinkSync('contributor-real', at('contributor'))
+    },
+    /^contributor: a symbolic link/,
+  ],
+  [
+    'a section whose folder is .git',
+    (at) => {
+      plantGitConfig(at)
+      writeFileSync(at('.git/index.md'), '---\ntitle: git\n---\n')
+      writeSections(at, sections(at).map((s, i) => (i === 1 ? { ...s, dirName: '.git' } : s)))
+    },
+    /^\.git: inside \.git\/: the sync never reads git's own files/,
+  ],
+  [
+    'a section list inside .git/',
+    (at) => {
+      plantGitConfig(at)
+      writeFileSync(at('.git/sections.json'), readFileSync(at(SECTIONS)))
+    },
+    /^\.git\/sections\.json: inside \.git\//,
+    { sectionsFile: '.git/sections.json' },
   ],
   ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
   ['an empty section folder', (at) => {
@@ -113,11 +167,12 @@ const REFUSED: Case[] = [
 ]
 
 describe('bad input refused with a clear error naming the file; nothing written', () => {
-  it.each(REFUSED)('%s', async (_name, edit, message) => {
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none' }))
+  it.each(REFUSED)('%s', async (_name, edit, message, options = {}) => {
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none', ...options }))
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toMatch(message)
     expect(error.message).not.toContain('\n')
+    expect(error.message).not.toContain(PLANTED_TOKEN)
     expect(acceptedWrites(requests)).toEqual([])
     expect(repoState(gh, SITE)).toEqual(untouched)
   })
