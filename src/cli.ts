@@ -1,5 +1,6 @@
 import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
+import { inertLine } from './shared/workflow-commands.js'
 import { UserError } from './types.js'
 
 // The command table: adding a command is one line here.
@@ -31,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name]
   if (!command) {
-    process.stderr.write(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})\n`)
+    process.stderr.write(inertLine(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`) + '\n')
     return 1
   }
   try {
@@ -39,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // Users get one line; a bug also gets its stack with --verbose.
     const message = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`error: ${message.split('\n')[0]}\n`)
+    process.stderr.write(inertLine(`error: ${message.split('\n')[0]}`) + '\n')
     if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     return 1
   }

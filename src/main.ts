@@ -4,6 +4,7 @@ import { readActionInputs } from './action/inputs.js'
 import { createActionLogger } from './action/logger.js'
 import { setActionOutputs } from './action/outputs.js'
 import { redact } from './action/redact.js'
+import { inertLine, stopCommands } from './shared/workflow-commands.js'
 import { runSync } from './sync.js'
 
 /** The action's entry: inputs in, one engine run, outputs and a job summary out. */
@@ -15,17 +16,22 @@ async function run(): Promise<void> {
     core.setSecret(options.token)
     secrets.push(options.token)
     core.info(
-      `learning-path-sync: ${trigger} event, source ${options.sourceRepository}@${options.sourceCommit?.slice(0, 7) ?? options.sourceRef}` +
-        ` → ${options.targetRepository}:${options.targetPath}${options.dryRun ? ' (dry run)' : ''}`,
+      inertLine(
+        `learning-path-sync: ${trigger} event, source ${options.sourceRepository}@${options.sourceCommit?.slice(0, 7) ?? options.sourceRef}` +
+          ` → ${options.targetRepository}:${options.targetPath}${options.dryRun ? ' (dry run)' : ''}`,
+      ),
     )
     const result = await runSync(options, { logger: createActionLogger(options.sourceDir) })
-    if (result.diff) await core.group('Diff (dry run)', async () => core.info(redact(result.diff ?? '', secrets)))
+    // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
+    if (result.diff) await core.group('Diff (dry run)', async () => core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd()))
     setActionOutputs(result, secrets)
     await core.summary.addRaw(redact(result.summary, secrets)).write()
     core.info(
-      result.pullRequestUrl
+      inertLine(
+        result.pullRequestUrl
         ? `${result.operation}: ${result.pullRequestUrl}`
-        : `${result.operation}: ${result.dryRun ? 'dry run, nothing written' : 'nothing to change'}`,
+          : `${result.operation}: ${result.dryRun ? 'dry run, nothing written' : 'nothing to change'}`,
+      ),
     )
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -4,6 +4,7 @@ import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
 import type { ContributorKind } from '../contributors/index.js'
 import { timingFromEnv } from '../github/client.js'
 import { createConsoleLogger } from '../log.js'
+import { inActions, inertJson, stopCommands } from '../shared/workflow-commands.js'
 import { splitList, SYNC_DEFAULTS } from '../sync-defaults.js'
 import { runSync, type SyncResult } from '../sync.js'
 import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
@@ -87,7 +88,9 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
     },
     { logger, timing: timingFromEnv() },
   )
-  process.stdout.write(json ? JSON.stringify(toJson(result)) + '\n' : toText(result))
+  // The report holds the sources' text (the diff, names, titles): in a workflow, none of it may be a command.
+  const text = toText(result)
+  process.stdout.write(json ? inertJson(JSON.stringify(toJson(result))) + '\n' : inActions() ? stopCommands(text) : text)
   return 0
 }
 
