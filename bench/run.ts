@@ -14,6 +14,7 @@ import { lookupBreakdown, oldLookups } from './baseline/old-lookups.js'
 import { runInChild } from './child.js'
 import type { Job, JobResult } from './jobs.js'
 import { runJob } from './run-job.js'
+import { writeHostileResults } from './hostile-inputs.js'
 import { machineInfo } from './machine.js'
 import { measurement, type Measurement } from './metrics.js'
 import { benchResults, checkScenarios, renderResultsMarkdown, type ScenarioRun } from './report.js'
@@ -88,6 +89,9 @@ async function main(args: BenchArgs): Promise<void> {
     writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
     writeFileSync(path.join(outDir, 'results.md'), markdown)
     process.stdout.write(`${path.join(outDir, 'results.json')}\n`)
+    // Inputs that used to hang or crash a run (issue 11): timed after the scenarios, in this process.
+    process.stderr.write('bench: hostile inputs ...')
+    process.stderr.write(` ${writeHostileResults(outDir, !args.smoke)}\n`)
     if (problems.length > 0) {
       process.stderr.write(`bench: the scenarios did not behave as expected:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`)
       process.exitCode = 1

@@ -38,7 +38,7 @@ export function renderArticle(input: ArticleInput): Rendered {
   const warnings = [...title.warnings]
   let body = ''
   if (section.renderArticles || language !== 'en') {
-    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists))
+    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists), source.path)
     body = converted.html
     warnings.push(...asciidocWarnings(converted.messages, source.path))
   }

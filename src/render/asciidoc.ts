@@ -1,4 +1,5 @@
 import asciidoctorModule, { type Asciidoctor as Processor } from 'asciidoctor'
+import { UserError } from '../types.js'
 
 /** Something Asciidoctor reported while converting one source. */
 export interface AsciidocMessage {
@@ -45,9 +46,10 @@ function getProcessor(): Processor {
 
 /**
  * Converts AsciiDoc to the HTML fragment the site embeds, with Asciidoctor's defaults (the
- * ones the site's pages were made with: embedded document, `secure` safe mode).
+ * ones the site's pages were made with: embedded document, `secure` safe mode). `file` names
+ * the source in the error when the text cannot be converted.
  */
-export function convertAsciidoc(text: string): AsciidocResult {
+export function convertAsciidoc(text: string, file = '(text)'): AsciidocResult {
   const converter = getProcessor()
   const messages: AsciidocMessage[] = []
   sink = messages
@@ -55,6 +57,13 @@ export function convertAsciidoc(text: string): AsciidocResult {
     const html = converter.convert(text)
     if (typeof html !== 'string') throw new Error('Asciidoctor returned a document instead of HTML')
     return { html, messages }
+  } catch (error) {
+    // Asciidoctor converts nested blocks recursively: some hundreds of nested example blocks
+    // exhaust the stack. That is this file's problem, and the message must say which file.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new UserError(`${file}: too deeply nested to convert (Asciidoctor ran out of stack: ${error.message}); flatten the nested blocks`)
+    }
+    throw error
   } finally {
     sink = undefined
   }

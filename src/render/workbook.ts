@@ -18,7 +18,7 @@ export interface WorkbookInput {
  */
 export function renderWorkbook(input: WorkbookInput): Rendered {
   const { source, section } = input
-  const converted = convertAsciidoc(source.text)
+  const converted = convertAsciidoc(source.text, source.path)
   return {
     page: {
       path: workbookPagePath(section.dirName),

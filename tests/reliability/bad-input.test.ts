@@ -71,6 +71,12 @@ function plantGitConfig(at: (rel: string) => string): void {
   )
 }
 
+/** `== Title`, then `depth` example blocks nested one in the other (each delimiter one `=` longer). */
+function nestedExampleBlocks(depth: number): string {
+  const delimiters = Array.from({ length: depth }, (_, i) => '='.repeat(4 + i))
+  return ['== Nested', '', ...delimiters, 'deep inside', ...delimiters.reverse(), ''].join('\n')
+}
+
 type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp, options?: Partial<SyncOptions>]
 
 const REFUSED: Case[] = [
@@ -158,6 +164,12 @@ const REFUSED: Case[] = [
     },
     /^\.git\/sections\.json: inside \.git\//,
     { sectionsFile: '.git/sections.json' },
+  ],
+  [
+    // Asciidoctor converts nested blocks recursively; the stack ran out with no file named.
+    'an article of 800 nested example blocks',
+    (at) => writeFileSync(at('introduction/02-problems-solved.asciidoc'), nestedExampleBlocks(800)),
+    /^introduction\/02-problems-solved\.asciidoc: too deeply nested to convert \(Asciidoctor ran out of stack/,
   ],
   ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
   ['an empty section folder', (at) => {
