@@ -17,6 +17,7 @@ import { serializePage } from './render/serialize.js'
 import { commitMessage, pullRequestBody } from './report/pull-request-body.js'
 import type { SourceInfo } from './report/source-link.js'
 import { renderSummary } from './report/summary.js'
+import { SYNC_DEFAULTS } from './sync-defaults.js'
 import { UserError, type ContentWarning, type ContributorProvider, type Logger } from './types.js'
 
 /** Everything a sync needs, named like the action's inputs (camelCase). */
@@ -39,6 +40,8 @@ export interface SyncOptions {
   targetPath: string
   base?: string
   branch: string
+  /** Replace the sync branch even when it holds commits the sync did not make. */
+  forceBranch?: boolean
   title: string
   labels: string[]
   reviewers: string[]
@@ -188,6 +191,7 @@ function createSite(options: SyncOptions, targetPath: string, timing: ClientTimi
     labels: options.labels,
     reviewers: options.reviewers,
     draft: options.draft,
+    forceBranch: options.forceBranch ?? SYNC_DEFAULTS.forceBranch,
     logger,
   })
 }

@@ -4,6 +4,7 @@ import type { GitHubRepoApi } from './github-api.js'
 import type { BaseState } from './github-snapshot.js'
 import { treeShaAfter } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
+import { markSyncCommit, readBranchCommit, type BranchCommit } from './sync-branch-guard.js'
 
 /** What the sync branch must hold: one commit on the base head whose tree is `treeSha`. */
 export interface DesiredHead {
@@ -19,16 +20,15 @@ export function desiredHead(base: BaseState, plan: ChangePlan, targetPath: strin
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) }
 }
 
-/** True when `commitSha` is exactly the desired commit: the desired tree, one parent, the base head. */
-export async function holdsDesired(api: GitHubRepoApi, commitSha: string, desired: DesiredHead): Promise<boolean> {
-  const commit = await api.call('read the sync branch head', 'read', () =>
-    api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: commitSha }),
-  )
-  const parents = commit.data.parents.map((p) => p.sha)
-  return commit.data.tree.sha === desired.treeSha && parents.length === 1 && parents[0] === desired.baseSha
+/** True when `commit` is exactly the desired commit: the desired tree, one parent, the base head. */
+export function holdsDesired(commit: BranchCommit, desired: DesiredHead): boolean {
+  return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha
 }
 
-/** Writes the plan as one tree (inline contents, deletions as `sha: null`) and one commit on the base head. */
+/**
+ * Writes the plan as one tree (inline contents, deletions as `sha: null`) and one commit on the
+ * base head, its message marked with the sync's trailer (the guard recognises it next time).
+ */
 export async function createSyncCommit(
   api: GitHubRepoApi,
   base: BaseState,
@@ -57,7 +57,7 @@ export async function createSyncCommit(
     logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.data.sha})`)
   }
   const commit = await api.call('create the commit', 'write', () =>
-    api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message, tree: tree.data.sha, parents: [base.commitSha] }),
+    api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message: markSyncCommit(message), tree: tree.data.sha, parents: [base.commitSha] }),
   )
   return commit.data.sha
 }
@@ -65,7 +65,9 @@ export async function createSyncCommit(
 /**
  * Points the sync branch at `commitSha`: created, or force-updated when it exists. When it
  * already exists and holds the desired commit (another run got there first), it is left as is
- * and its head returned.
+ * and its head returned. An existing branch found on `create` is only replaced once `guard`
+ * has accepted its head (it throws for someone else's commit); on `update` the caller has
+ * checked the head already.
  */
 export async function pointSyncBranch(
   api: GitHubRepoApi,
@@ -74,6 +76,7 @@ export async function pointSyncBranch(
   commitSha: string,
   mode: 'create' | 'update',
   desired: DesiredHead,
+  guard: (head: BranchCommit) => void,
 ): Promise<string> {
   if (branch === base.branch) throw new Error(`refusing to write the base branch '${branch}'`)
   const { owner, repo } = api
@@ -89,8 +92,9 @@ export async function pointSyncBranch(
   if (created.ok) return commitSha
   // 422: the branch exists without an open pull request (left over, or a concurrent run).
   const ref = await api.call('read the sync branch', 'read', () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }))
-  const head = ref.data.object.sha
-  if (await holdsDesired(api, head, desired)) return head
+  const head = await readBranchCommit(api, ref.data.object.sha)
+  if (holdsDesired(head, desired)) return head.sha
+  guard(head)
   await force()
   return commitSha
 }

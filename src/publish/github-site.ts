@@ -17,6 +17,7 @@ import {
 import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
+import { guardSyncBranch, readBranchCommit, type BranchCommit, type GuardContext } from './sync-branch-guard.js'
 
 export interface GitHubSiteOptions {
   /** An octokit from `createGitHubClient({ purpose: 'write' })`. */
@@ -30,6 +31,8 @@ export interface GitHubSiteOptions {
   labels: readonly string[]
   reviewers: readonly string[]
   draft: boolean
+  /** Replace the sync branch even when it holds commits the sync did not make (`force-branch`). */
+  forceBranch?: boolean
   logger: Logger
 }
 
@@ -95,6 +98,8 @@ export class GitHubSite implements Site {
         this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
         return { operation: 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests }
       }
+      // Closing is not for a pull request someone else has pushed work to.
+      this.guard(await readBranchCommit(this.api, pull.headSha), pull, 'close')
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`)
       return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests }
@@ -105,7 +110,7 @@ export class GitHubSite implements Site {
     if (pull) return { ...(await this.updatePull(base, pull, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
-    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired)
+    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired, (head) => this.guard(head, undefined, 'replace'))
     const created = await createPull(this.api, this.options.branch, content)
     if (!created) {
       // Another run opened it between our look-up and now: update that one instead.
@@ -133,14 +138,28 @@ export class GitHubSite implements Site {
   ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>> {
     let headSha = pull.headSha
     let wrote = false
-    if (!(await holdsDesired(this.api, pull.headSha, desired))) {
+    // Someone else's commit at the head: neither the branch nor the pull request's text is ours to rewrite.
+    const head = await readBranchCommit(this.api, pull.headSha)
+    this.guard(head, pull, 'replace')
+    if (!holdsDesired(head, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
-      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired)
+      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired, () => {})
       wrote = true
     }
     wrote = (await refreshPull(this.api, pull, content)) || wrote
     wrote = (await addMissingLabels(this.api, pull.number, pull.labels, this.options.labels, this.options.logger)) || wrote
     this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`)
     return { operation: wrote ? 'updated' : 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha }
+  }
+
+  private guard(head: BranchCommit, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
+    guardSyncBranch(head, {
+      branch: this.options.branch,
+      repository: this.options.repository,
+      pull,
+      action,
+      force: this.options.forceBranch ?? false,
+      logger: this.options.logger,
+    })
   }
 }

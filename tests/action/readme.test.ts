@@ -36,6 +36,7 @@ describe('README and action.yml', () => {
       contributors: SYNC_DEFAULTS.contributors,
       'target-path': SYNC_DEFAULTS.targetPath,
       branch: SYNC_DEFAULTS.branch,
+      'force-branch': String(SYNC_DEFAULTS.forceBranch),
       title: SYNC_DEFAULTS.title,
     })
   })
