@@ -1,5 +1,6 @@
 import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
+import { redact } from './action/redact.js'
 import { inertLine } from './shared/workflow-commands.js'
 import { UserError } from './types.js'
 
@@ -39,9 +40,9 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest)
   } catch (error) {
     // Users get one line; a bug also gets its stack with --verbose.
-    const message = error instanceof Error ? error.message : String(error)
+    const message = redact(error instanceof Error ? error.message : String(error), [process.env.GITHUB_TOKEN ?? ''])
     process.stderr.write(inertLine(`error: ${message.split('\n')[0]}`) + '\n')
-    if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${redact(error.stack ?? '', [process.env.GITHUB_TOKEN ?? ''])}\n`)
     return 1
   }
 }

@@ -3,7 +3,7 @@ import { context } from '@actions/github'
 import { readActionInputs } from './action/inputs.js'
 import { createActionLogger } from './action/logger.js'
 import { setActionOutputs } from './action/outputs.js'
-import { redact } from './action/redact.js'
+import { maskValues, redact } from './action/redact.js'
 import { inertLine, stopCommands } from './shared/workflow-commands.js'
 import { runSync } from './sync.js'
 
@@ -12,8 +12,9 @@ async function run(): Promise<void> {
   const secrets: string[] = []
   try {
     const { options, trigger } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env })
-    // readActionInputs refuses an empty token, so there is always one to mask.
-    core.setSecret(options.token)
+    // readActionInputs refuses an empty token, so there is always one to mask (line by line: the
+    // runner masks lines, and a token holding a line break would otherwise leak its first one).
+    for (const value of maskValues(options.token)) core.setSecret(value)
     secrets.push(options.token)
     core.info(
       inertLine(
@@ -35,7 +36,8 @@ async function run(): Promise<void> {
     )
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    core.setFailed(redact(message.split('\n')[0] ?? message, secrets))
+    // Redacted before the cut: the cut can fall inside the token.
+    core.setFailed(redact(message, secrets).split('\n')[0])
   }
 }
 

@@ -82,8 +82,9 @@ export async function runSync(options: SyncOptions, deps: SyncDeps): Promise<Syn
   try {
     return await sync(options, deps)
   } catch (error) {
-    if (!(error instanceof Error) || !options.token || !error.message.includes(options.token)) throw error
+    if (!(error instanceof Error) || !options.token) throw error
     const clean = redact(error.message, [options.token])
+    if (clean === error.message) throw error
     throw error instanceof UserError ? new UserError(clean) : new Error(clean)
   }
 }
