@@ -1,6 +1,7 @@
 import YAML from 'yaml'
 import { UserError } from '../types.js'
 import { describe, fieldError, isRecord, requireString } from './fields.js'
+import { ECHO_SOURCE, type Echo } from './echo.js'
 import type { VideoLinks } from './types.js'
 import { youtubeCodeOf } from './youtube.js'
 
@@ -8,40 +9,36 @@ import { youtubeCodeOf } from './youtube.js'
  * Parses `config/urls.yaml` into, per section name, the list of its entries in file order:
  * the n-th entry of a section belongs to article n. Only `video.youtube` is used.
  */
-export function parseUrls(text: string, file: string): Map<string, VideoLinks[]> {
+export function parseUrls(text: string, file: string, echo: Echo = ECHO_SOURCE): Map<string, VideoLinks[]> {
   let data: unknown
   try {
     data = YAML.parse(text)
   } catch (error) {
-    throw new UserError(`${file}: invalid YAML: ${firstLine((error as Error).message)}`)
+    throw new UserError(`${file}: invalid YAML: ${echo.parserMessage((error as Error).message)}`)
   }
   const videos = new Map<string, VideoLinks[]>()
   if (data === null || data === undefined) return videos
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data)}`)
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data, echo)}`)
   data.forEach((entry, index) => {
     const at = `[${index}]`
-    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry)}`)
-    const section = requireString(entry, 'section', file, at).trim().toLowerCase()
+    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry, echo)}`)
+    const section = requireString(entry, 'section', file, at, echo).trim().toLowerCase()
     const list = videos.get(section) ?? []
-    list.push({ youtubeCode: youtubeOf(entry, file, at) })
+    list.push({ youtubeCode: youtubeOf(entry, file, at, echo) })
     videos.set(section, list)
   })
   return videos
 }
 
-function youtubeOf(entry: Record<string, unknown>, file: string, at: string): string {
+function youtubeOf(entry: Record<string, unknown>, file: string, at: string, echo: Echo): string {
   const video = entry.video
   if (video === undefined || video === null) return ''
-  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video)}`)
+  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video, echo)}`)
   const url = video.youtube
   if (url === undefined || url === null || url === '') return ''
-  if (typeof url !== 'string') throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url)}`)
+  if (typeof url !== 'string') throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url, echo)}`)
   const code = youtubeCodeOf(url)
-  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: "${url}"`)
+  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`)
   return code
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { parseSectionData } from '../../src/config/sectionData.js'
@@ -109,5 +112,45 @@ describe('loadConfig', () => {
   it('rejects a config file that is not UTF-8 text', async () => {
     const tree = createMemorySourceTree({ ...valid, 'config/urls.yaml': new Uint8Array([0x2d, 0x20, 0xff]) })
     await expect(loadConfig(tree)).rejects.toThrow('config/urls.yaml: not valid UTF-8')
+  })
+})
+
+describe('values in errors', () => {
+  /** What a urls-file pointed at the runner's environment would hold. */
+  const SECRET = 'ghs_EnvironmentDumpSecret42'
+  const dump = ['HOME=/home/runner', ...Array.from({ length: 40 }, (_, i) => `VAR_${i}=value-${i}`), `GITHUB_TOKEN=${SECRET}`, ''].join('\n')
+
+  it('a value of a source file is quoted, cut to 80 characters, with its length said', () => {
+    let message = ''
+    try {
+      parseUrls(dump, 'config/urls.yaml')
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/^config\/urls\.yaml: must be a YAML list of entries, got string "HOME=\/home\/runner VAR_0=value-0 .*… \(\d+ characters\)$/)
+    expect(message).not.toContain(SECRET)
+    expect(message.length).toBeLessThan(200)
+    expect(() => parseSectionData(sections([{ ...SECTION, image: 'x'.repeat(500) + SECRET }]).replace('"image":"', '"image":'), FILE)).toThrow(/invalid JSON: .{1,80}$/)
+    expect(() => parseSectionData(sections([{ ...SECTION, dirName: `../${'d'.repeat(200)}` }]), FILE)).toThrow(
+      `[0].dirName "../${'d'.repeat(75)}… (205 characters) escapes the source folder`,
+    )
+  })
+
+  it('a file outside the source folder (an absolute path) has none of its content shown', async () => {
+    requireFixtures()
+    const dir = mkdtempSync(join(tmpdir(), 'lps-runner-env-'))
+    writeFileSync(join(dir, 'env'), dump)
+    writeFileSync(join(dir, 'env.json'), `{"HOME": "/home/runner", GITHUB_TOKEN=${SECRET}}`)
+    writeFileSync(join(dir, 'list.json'), JSON.stringify([{ ...SECTION, dirName: SECRET }]))
+    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    const failure = (options: { urlsFile?: string; sectionsFile?: string }) => loadConfig(tree, options).then(() => '', (error: Error) => error.message)
+
+    const urls = await failure({ urlsFile: join(dir, 'env') })
+    expect(urls).toBe(`${join(dir, 'env')}: must be a YAML list of entries, got string (not shown: the file is outside the source folder)`)
+    const json = await failure({ sectionsFile: join(dir, 'env.json') })
+    expect(json).toMatch(/^\/.*env\.json: invalid JSON: .*\(content not shown: the file is outside the source folder\)$/)
+    const field = await failure({ sectionsFile: join(dir, 'list.json') })
+    expect(field).toBe(`${join(dir, 'list.json')}: [0].dirName: section folder (not shown: the file is outside the source folder) does not exist in ${FIXTURE_SOURCE}`)
+    for (const message of [urls, json, field]) expect(message).not.toContain(SECRET)
   })
 })

@@ -77,6 +77,9 @@ function nestedExampleBlocks(depth: number): string {
   return ['== Nested', '', ...delimiters, 'deep inside', ...delimiters.reverse(), ''].join('\n')
 }
 
+/** A file of the runner outside the sources (see the urls-file case). */
+const ENV_DUMP = path.join(path.dirname(SECRET_FILE), 'environment')
+
 type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp, options?: Partial<SyncOptions>]
 
 const REFUSED: Case[] = [
@@ -170,6 +173,14 @@ const REFUSED: Case[] = [
     'an article of 800 nested example blocks',
     (at) => writeFileSync(at('introduction/02-problems-solved.asciidoc'), nestedExampleBlocks(800)),
     /^introduction\/02-problems-solved\.asciidoc: too deeply nested to convert \(Asciidoctor ran out of stack/,
+  ],
+  [
+    // The workflow names a file of the runner (a dump of the environment) as the video list:
+    // the error printed the whole file.
+    'a urls-file that is a dump of the environment, outside the source folder',
+    () => writeFileSync(ENV_DUMP, `HOME=/home/runner\nGITHUB_TOKEN=${PLANTED_TOKEN}\nPATH=/usr/bin\n`),
+    /^\/.*\/environment: must be a YAML list of entries, got string \(not shown: the file is outside the source folder\)$/,
+    { urlsFile: ENV_DUMP },
   ],
   ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
   ['an empty section folder', (at) => {
