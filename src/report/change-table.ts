@@ -1,12 +1,12 @@
 import type { ContributorChange } from '../plan/contributor-names.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
+import { codeSpan } from './inert-markdown.js'
 
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-
+/** Names are anyone's text: each in a code span, so none pings, links or embeds anything. */
 function contributorCell(change: ContributorChange | undefined): string {
   if (!change) return '(list not readable)'
-  const parts = [...change.added.map((n) => `+${n}`), ...change.removed.map((n) => `−${n}`)]
-  return parts.length ? cell(parts.join(', ')) : '—'
+  const parts = [...change.added.map((n) => `+${codeSpan(n, true)}`), ...change.removed.map((n) => `−${codeSpan(n, true)}`)]
+  return parts.length ? parts.join(', ') : '—'
 }
 
 interface Row {
@@ -39,7 +39,7 @@ export function changeTable(plan: ChangePlan, maxChars = Infinity): string {
   const lines = ['| page | change | contributors |', '| --- | --- | --- |']
   let size = lines.join('\n').length
   for (let i = 0; i < all.length; i++) {
-    const line = `| \`${cell(all[i].path)}\` | ${all[i].change} | ${all[i].contributors} |`
+    const line = `| ${codeSpan(all[i].path, true)} | ${all[i].change} | ${all[i].contributors} |`
     if (size + line.length + 1 > maxChars - 100) {
       lines.push('', `…and ${all.length - i} more pages (see the job summary).`)
       break

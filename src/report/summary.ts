@@ -2,6 +2,7 @@ import type { ChangePlan } from '../plan/plan-changes.js'
 import type { PublishResult } from '../publish/site.js'
 import type { ContentWarning } from '../types.js'
 import { changeTable } from './change-table.js'
+import { codeSpan, inertText } from './inert-markdown.js'
 import { countsLine } from './pull-request-body.js'
 import { sourceLink, type SourceInfo } from './source-link.js'
 
@@ -46,12 +47,13 @@ export function renderSummary(input: SummaryInput): string {
   ]
   if (input.contributorFailures.length) {
     lines.push('', `### Contributor lists kept as the site has them (${input.contributorFailures.length})`, '')
-    for (const f of input.contributorFailures) lines.push(`- \`${f.path}\`: ${f.reason}`)
+    for (const f of input.contributorFailures) lines.push(`- ${codeSpan(f.path)}: ${inertText(f.reason)}`)
   }
   if (input.warnings.length) {
     const shown = input.warnings.slice(0, 50)
     lines.push('', `### Content warnings (${input.warnings.length})`, '')
-    for (const w of shown) lines.push(`- \`${w.file}${w.line ? `:${w.line}` : ''}\`: ${w.message}`)
+    // The messages quote the sources (titles, Asciidoctor's words): shown as text, never as Markdown.
+    for (const w of shown) lines.push(`- ${codeSpan(`${w.file}${w.line ? `:${w.line}` : ''}`)}: ${inertText(w.message)}`)
     if (input.warnings.length > shown.length) lines.push(`- …and ${input.warnings.length - shown.length} more`)
   }
   return lines.join('\n') + '\n'
