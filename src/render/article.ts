@@ -3,6 +3,7 @@ import type { ArticleSource } from '../discover/types.js'
 import type { ContentWarning, RenderedPage } from '../types.js'
 import { convertAsciidoc } from './asciidoc.js'
 import { DEFAULT_ARTICLE_IMAGE, youtubeThumbnail } from './constants.js'
+import { activeContentWarnings } from './active-content.js'
 import { asciidocWarnings } from './diagnostics.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
 import { articlePagePath } from './pagePaths.js'
@@ -40,7 +41,7 @@ export function renderArticle(input: ArticleInput): Rendered {
   if (section.renderArticles || language !== 'en') {
     const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists), source.path)
     body = converted.html
-    warnings.push(...asciidocWarnings(converted.messages, source.path))
+    warnings.push(...asciidocWarnings(converted.messages, source.path), ...activeContentWarnings(body, source.text, source.path))
   }
   return {
     page: {
