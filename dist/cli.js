@@ -159,7 +159,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -168,7 +168,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -176,13 +176,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -374,7 +374,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -383,7 +383,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -391,13 +391,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -578,7 +578,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -587,7 +587,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -595,13 +595,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -670,8 +670,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve5, reject) {
-          return setTimeout(resolve5, t);
+        return new this.Promise(function(resolve4, reject) {
+          return setTimeout(resolve4, t);
         });
       }
       computePenalty() {
@@ -1141,7 +1141,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -1150,7 +1150,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -1158,13 +1158,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -1205,7 +1205,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -1216,14 +1216,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve5();
+              return resolve4();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve4);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -1231,7 +1231,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve5(replies[0]);
+              return resolve4(replies[0]);
             });
           });
         }
@@ -1244,12 +1244,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve5, reject) => {
+            return new _this.Promise((resolve4, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve5(replies[0]);
+                  return resolve4(replies[0]);
                 }
               });
             });
@@ -1257,13 +1257,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve5();
+                  return resolve4();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -1277,13 +1277,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve5, reject) => {
+                  yield new _this2.Promise((resolve4, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve5();
+                        return resolve4();
                       }
                     });
                   });
@@ -1368,7 +1368,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -1377,7 +1377,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -1385,13 +1385,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -1437,7 +1437,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -1448,9 +1448,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve5();
+              return resolve4();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve4);
             }
           });
         }
@@ -1476,10 +1476,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve5();
+                return resolve4();
               });
             });
           }));
@@ -1577,7 +1577,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -1586,7 +1586,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -1594,13 +1594,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -1736,7 +1736,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve5, reject) => {
+          return new _this3.Promise((resolve4, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -1744,7 +1744,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve5(replies);
+              return resolve4(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -1975,7 +1975,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -1984,7 +1984,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -1992,13 +1992,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -2021,19 +2021,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve5, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve5 = _this$_queue$shift.resolve;
+            resolve4 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -2049,16 +2049,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve5;
-        resolve5 = reject = null;
+        var promise, reject, resolve4;
+        resolve4 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve5 = _resolve;
+          resolve4 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve5,
+          resolve: resolve4,
           reject
         });
         this._tryToRun();
@@ -2111,7 +2111,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -2120,7 +2120,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -2128,13 +2128,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -2397,7 +2397,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -2406,7 +2406,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -2414,13 +2414,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -2658,14 +2658,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               if (finished()) {
-                return resolve5();
+                return resolve4();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve5();
+                    return resolve4();
                   }
                 });
               }
@@ -2773,9 +2773,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve5, reject) {
+            return new this.Promise(function(resolve4, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve5)(args3);
+                return (args3[0] != null ? reject : resolve4)(args3);
               });
             });
           };
@@ -3366,8 +3366,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -3578,15 +3578,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve5, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -3601,13 +3601,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -4008,14 +4008,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve4();
                     }
                   });
                 }
@@ -4108,9 +4108,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -5574,7 +5574,7 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString2(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
@@ -5607,7 +5607,7 @@ ${indent}`);
       }
       return res;
     }
-    exports2.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString2;
   }
 });
 
@@ -5618,7 +5618,7 @@ var require_stringify = __commonJS({
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
+    var stringifyString2 = require_stringifyString();
     function createStringifyContext(doc, options2) {
       const opt = Object.assign({
         blockQuote: true,
@@ -5724,7 +5724,7 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString2.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
       return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
@@ -6513,7 +6513,7 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
-    var stringifyString = require_stringifyString();
+    var stringifyString2 = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
       default: true,
@@ -6521,7 +6521,7 @@ var require_string = __commonJS({
       resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString2.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
     exports2.string = string;
@@ -6789,7 +6789,7 @@ var require_binary = __commonJS({
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
+    var stringifyString2 = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
@@ -6842,7 +6842,7 @@ var require_binary = __commonJS({
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString2.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -8195,10 +8195,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8212,7 +8212,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8236,7 +8236,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -8252,7 +8252,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8343,7 +8343,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8357,13 +8357,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -8406,18 +8406,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8471,8 +8471,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -8484,7 +8484,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8495,8 +8495,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8513,7 +8513,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -8693,7 +8693,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -8710,24 +8710,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8910,25 +8910,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -9516,7 +9516,7 @@ var require_cst_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
-    var stringifyString = require_stringifyString();
+    var stringifyString2 = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
         const _onError = (pos, code, message) => {
@@ -9539,7 +9539,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString2.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -9592,7 +9592,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString2.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -9738,14 +9738,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -10912,18 +10912,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep2;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11076,15 +11076,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11278,13 +11278,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11677,7 +11677,7 @@ var require_old = __commonJS({
       if (cache) cache[original] = p;
       return p;
     };
-    exports2.realpath = function realpath2(p, cache, cb) {
+    exports2.realpath = function realpath(p, cache, cb) {
       if (typeof cb !== "function") {
         cb = maybeCallback(cache);
         cache = null;
@@ -11765,12 +11765,12 @@ var require_old = __commonJS({
 // node_modules/fs.realpath/index.js
 var require_fs = __commonJS({
   "node_modules/fs.realpath/index.js"(exports2, module2) {
-    module2.exports = realpath2;
-    realpath2.realpath = realpath2;
-    realpath2.sync = realpathSync;
-    realpath2.realpathSync = realpathSync;
-    realpath2.monkeypatch = monkeypatch;
-    realpath2.unmonkeypatch = unmonkeypatch;
+    module2.exports = realpath;
+    realpath.realpath = realpath;
+    realpath.sync = realpathSync;
+    realpath.realpathSync = realpathSync;
+    realpath.monkeypatch = monkeypatch;
+    realpath.unmonkeypatch = unmonkeypatch;
     var fs = __require("fs");
     var origRealpath = fs.realpath;
     var origRealpathSync = fs.realpathSync;
@@ -11780,7 +11780,7 @@ var require_fs = __commonJS({
     function newError(er) {
       return er && er.syscall === "realpath" && (er.code === "ELOOP" || er.code === "ENOMEM" || er.code === "ENAMETOOLONG");
     }
-    function realpath2(p, cache, cb) {
+    function realpath(p, cache, cb) {
       if (ok) {
         return origRealpath(p, cache, cb);
       }
@@ -11811,7 +11811,7 @@ var require_fs = __commonJS({
       }
     }
     function monkeypatch() {
-      fs.realpath = realpath2;
+      fs.realpath = realpath;
       fs.realpathSync = realpathSync;
     }
     function unmonkeypatch() {
@@ -11937,20 +11937,20 @@ var require_brace_expansion = __commonJS({
     }
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
-      var open = [];
+      var open2 = [];
       for (var i = 0; i < masked.length; i++) {
         var c = masked.charCodeAt(i);
         if (c === 123) {
-          open.push(i);
-        } else if (c === 125 && open.length) {
-          open.pop();
+          open2.push(i);
+        } else if (c === 125 && open2.length) {
+          open2.pop();
         }
       }
       var out = "";
       var last = 0;
-      for (var j = 0; j < open.length; j++) {
-        out += masked.slice(last, open[j]) + "\0";
-        last = open[j] + 1;
+      for (var j = 0; j < open2.length; j++) {
+        out += masked.slice(last, open2[j]) + "\0";
+        last = open2[j] + 1;
       }
       return out + masked.slice(last);
     }
@@ -14926,22 +14926,22 @@ var require_src = __commonJS({
       Opal2.const_set = $const_set;
       Opal2.constants = function(cref, inherit) {
         if (inherit == null) inherit = true;
-        var module3, modules = [cref], i, ii, constants = {}, constant;
+        var module3, modules = [cref], i, ii, constants2 = {}, constant;
         if (inherit) modules = modules.concat($ancestors(cref));
         if (inherit && cref.$$is_module) modules = modules.concat([Opal2.Object]).concat($ancestors(Opal2.Object));
         for (i = 0, ii = modules.length; i < ii; i++) {
           module3 = modules[i];
           if (cref !== _Object && module3 == _Object) break;
           for (constant in module3.$$const) {
-            constants[constant] = true;
+            constants2[constant] = true;
           }
           if (module3.$$autoload) {
             for (constant in module3.$$autoload) {
-              constants[constant] = true;
+              constants2[constant] = true;
             }
           }
         }
-        return Object.keys(constants);
+        return Object.keys(constants2);
       };
       Opal2.const_remove = function(cref, name) {
         Opal2.const_cache_version++;
@@ -16919,13 +16919,13 @@ var require_src = __commonJS({
         $defs(self2, "$constants", function $$constants(inherit) {
           var self3 = this;
           if (inherit == null) {
-            var nesting = (self3.$$nesting || []).concat($Object), constant, constants = {}, i, ii;
+            var nesting = (self3.$$nesting || []).concat($Object), constant, constants2 = {}, i, ii;
             for (i = 0, ii = nesting.length; i < ii; i++) {
               for (constant in nesting[i].$$const) {
-                constants[constant] = true;
+                constants2[constant] = true;
               }
             }
-            return Object.keys(constants);
+            return Object.keys(constants2);
           } else {
             return Opal2.constants(self3, inherit);
           }
@@ -20201,29 +20201,29 @@ var require_src = __commonJS({
             return self4.charCodeAt(0);
           }
         });
-        $def(self3, "$partition", function $$partition(sep3) {
+        $def(self3, "$partition", function $$partition(sep2) {
           var self4 = this;
           var i, m;
-          if (sep3.$$is_regexp) {
-            m = sep3.exec(self4);
+          if (sep2.$$is_regexp) {
+            m = sep2.exec(self4);
             if (m === null) {
               i = -1;
             } else {
-              $$$("MatchData").$new(sep3, m);
-              sep3 = m[0];
+              $$$("MatchData").$new(sep2, m);
+              sep2 = m[0];
               i = m.index;
             }
           } else {
-            sep3 = $coerce_to(sep3, $$$("String"), "to_str");
-            i = self4.indexOf(sep3);
+            sep2 = $coerce_to(sep2, $$$("String"), "to_str");
+            i = self4.indexOf(sep2);
           }
           if (i === -1) {
             return [self4, "", ""];
           }
           return [
             self4.slice(0, i),
-            self4.slice(i, i + sep3.length),
-            self4.slice(i + sep3.length)
+            self4.slice(i, i + sep2.length),
+            self4.slice(i + sep2.length)
           ];
         });
         $def(self3, "$reverse", function $$reverse() {
@@ -20282,12 +20282,12 @@ var require_src = __commonJS({
           var chars = Math.floor(width - self4.length), patterns = Math.floor(chars / padstr.length), result = Array(patterns + 1).join(padstr), remaining = chars - result.length;
           return result + padstr.slice(0, remaining) + self4;
         }, -2);
-        $def(self3, "$rpartition", function $$rpartition(sep3) {
+        $def(self3, "$rpartition", function $$rpartition(sep2) {
           var self4 = this;
           var i, m, r, _m;
-          if (sep3.$$is_regexp) {
+          if (sep2.$$is_regexp) {
             m = null;
-            r = $global_multiline_regexp(sep3);
+            r = $global_multiline_regexp(sep2);
             while (true) {
               _m = r.exec(self4);
               if (_m === null) {
@@ -20300,20 +20300,20 @@ var require_src = __commonJS({
               i = -1;
             } else {
               $$$("MatchData").$new(r, m);
-              sep3 = m[0];
+              sep2 = m[0];
               i = m.index;
             }
           } else {
-            sep3 = $coerce_to(sep3, $$$("String"), "to_str");
-            i = self4.lastIndexOf(sep3);
+            sep2 = $coerce_to(sep2, $$$("String"), "to_str");
+            i = self4.lastIndexOf(sep2);
           }
           if (i === -1) {
             return ["", "", self4];
           }
           return [
             self4.slice(0, i),
-            self4.slice(i, i + sep3.length),
-            self4.slice(i + sep3.length)
+            self4.slice(i, i + sep2.length),
+            self4.slice(i + sep2.length)
           ];
         });
         $def(self3, "$rstrip", function $$rstrip() {
@@ -24720,15 +24720,15 @@ var require_src = __commonJS({
           var self4 = this;
           return self4.$intersection(other)["$empty?"]()["$!"]();
         });
-        $def(self3, "$join", function $$join(sep3) {
+        $def(self3, "$join", function $$join(sep2) {
           var self4 = this;
           if ($gvars[","] == null) $gvars[","] = nil;
-          if (sep3 == null) sep3 = nil;
+          if (sep2 == null) sep2 = nil;
           if ($truthy(self4.length === 0)) {
             return "";
           }
-          if ($truthy(sep3 === nil)) {
-            sep3 = $gvars[","];
+          if ($truthy(sep2 === nil)) {
+            sep2 = $gvars[","];
           }
           var result = [];
           var i, length, item, tmp;
@@ -24747,7 +24747,7 @@ var require_src = __commonJS({
                 $Kernel.$raise($$$("ArgumentError"));
               }
               if (tmp !== nil) {
-                result.push(tmp.$join(sep3));
+                result.push(tmp.$join(sep2));
                 continue;
               }
             }
@@ -24760,10 +24760,10 @@ var require_src = __commonJS({
             }
             $Kernel.$raise($$$("NoMethodError").$new("" + $$("Opal").$inspect(self4.$item()) + " doesn't respond to #to_str, #to_ary or #to_s", "to_str"));
           }
-          if (sep3 === nil) {
+          if (sep2 === nil) {
             return result.join("");
           } else {
-            return result.join($Opal["$coerce_to!"](sep3, $$$("String"), "to_str").$to_s());
+            return result.join($Opal["$coerce_to!"](sep2, $$$("String"), "to_str").$to_s());
           }
         }, -1);
         $def(self3, "$keep_if", function $$keep_if() {
@@ -28285,49 +28285,49 @@ var require_src = __commonJS({
             return $Kernel.$raise($$$("EOFError"), "end of file reached");
           }
         }, -1);
-        $def(self2, "$gets", function $$gets(sep3, limit, opts) {
+        $def(self2, "$gets", function $$gets(sep2, limit, opts) {
           var $a2, $b, self3 = this, orig_sep = nil, $ret_or_1 = nil, seplen = nil, data = nil, ret = nil, orig_buffer = nil;
           if ($gvars["/"] == null) $gvars["/"] = nil;
-          if (sep3 == null) sep3 = false;
+          if (sep2 == null) sep2 = false;
           if (limit == null) limit = nil;
           if (opts == null) opts = $hash2([], {});
-          if ($truthy(sep3.$$is_number) && $not(limit)) {
-            $a2 = [false, sep3, limit], sep3 = $a2[0], limit = $a2[1], opts = $a2[2];
+          if ($truthy(sep2.$$is_number) && $not(limit)) {
+            $a2 = [false, sep2, limit], sep2 = $a2[0], limit = $a2[1], opts = $a2[2];
           }
-          if ($truthy(sep3.$$is_hash) && $not(limit) && $eqeq(opts, $hash2([], {}))) {
-            $a2 = [false, nil, sep3], sep3 = $a2[0], limit = $a2[1], opts = $a2[2];
+          if ($truthy(sep2.$$is_hash) && $not(limit) && $eqeq(opts, $hash2([], {}))) {
+            $a2 = [false, nil, sep2], sep2 = $a2[0], limit = $a2[1], opts = $a2[2];
           } else if ($truthy(limit.$$is_hash) && $eqeq(opts, $hash2([], {}))) {
-            $a2 = [sep3, nil, limit], sep3 = $a2[0], limit = $a2[1], opts = $a2[2];
+            $a2 = [sep2, nil, limit], sep2 = $a2[0], limit = $a2[1], opts = $a2[2];
           }
-          orig_sep = sep3;
-          if ($eqeq(sep3, false)) {
-            sep3 = $gvars["/"];
+          orig_sep = sep2;
+          if ($eqeq(sep2, false)) {
+            sep2 = $gvars["/"];
           }
-          if ($eqeq(sep3, "")) {
-            sep3 = /\r?\n\r?\n/;
+          if ($eqeq(sep2, "")) {
+            sep2 = /\r?\n\r?\n/;
           }
-          sep3 = $truthy($ret_or_1 = sep3) ? $ret_or_1 : "";
+          sep2 = $truthy($ret_or_1 = sep2) ? $ret_or_1 : "";
           if (!$eqeq(orig_sep, "")) {
-            sep3 = sep3.$to_str();
+            sep2 = sep2.$to_str();
           }
-          seplen = $eqeq(orig_sep, "") ? 2 : sep3.$length();
-          if ($eqeq(sep3, " ")) {
-            sep3 = / /;
+          seplen = $eqeq(orig_sep, "") ? 2 : sep2.$length();
+          if ($eqeq(sep2, " ")) {
+            sep2 = / /;
           }
           self3.read_buffer = $truthy($ret_or_1 = self3.read_buffer) ? $ret_or_1 : "";
           data = "";
           ret = nil;
           do {
             self3.read_buffer = $rb_plus(self3.read_buffer, data);
-            if ($neqeq(sep3, "") && $truthy($truthy(sep3.$$is_regexp) ? self3.read_buffer["$match?"](sep3) : self3.read_buffer["$include?"](sep3))) {
+            if ($neqeq(sep2, "") && $truthy($truthy(sep2.$$is_regexp) ? self3.read_buffer["$match?"](sep2) : self3.read_buffer["$include?"](sep2))) {
               orig_buffer = self3.read_buffer;
-              $b = self3.read_buffer.$split(sep3, 2), $a2 = $to_ary($b), ret = $a2[0] == null ? nil : $a2[0], self3.read_buffer = $a2[1] == null ? nil : $a2[1];
+              $b = self3.read_buffer.$split(sep2, 2), $a2 = $to_ary($b), ret = $a2[0] == null ? nil : $a2[0], self3.read_buffer = $a2[1] == null ? nil : $a2[1];
               if ($neqeq(ret, orig_buffer)) {
                 ret = $rb_plus(ret, orig_buffer["$[]"](ret.$length(), seplen));
               }
               break;
             }
-          } while ($truthy(data = self3.$sysread_noraise($eqeq(sep3, "") ? 65536 : 1)));
+          } while ($truthy(data = self3.$sysread_noraise($eqeq(sep2, "") ? 65536 : 1)));
           if (!$truthy(ret)) {
             $a2 = [$truthy($ret_or_1 = self3.read_buffer) ? $ret_or_1 : "", ""], ret = $a2[0], self3.read_buffer = $a2[1];
             if ($eqeq(ret, "")) {
@@ -28409,17 +28409,17 @@ var require_src = __commonJS({
           return self3.$each_line(separator).$to_a();
         }, -1);
         $def(self2, "$each", function $$each($a2, $b) {
-          var block = $$each.$$p || nil, $post_args, sep3, args, self3 = this, s = nil;
+          var block = $$each.$$p || nil, $post_args, sep2, args, self3 = this, s = nil;
           if ($gvars["/"] == null) $gvars["/"] = nil;
           $$each.$$p = null;
           $post_args = $slice(arguments);
-          if ($post_args.length > 0) sep3 = $post_args.shift();
-          if (sep3 == null) sep3 = $gvars["/"];
+          if ($post_args.length > 0) sep2 = $post_args.shift();
+          if (sep2 == null) sep2 = $gvars["/"];
           args = $post_args;
           if (!(block !== nil)) {
-            return $send(self3, "enum_for", ["each", sep3].concat($to_a(args)));
+            return $send(self3, "enum_for", ["each", sep2].concat($to_a(args)));
           }
-          while ($truthy(s = $send(self3, "gets", [sep3].concat($to_a(args))))) {
+          while ($truthy(s = $send(self3, "gets", [sep2].concat($to_a(args))))) {
             Opal2.yield1(block, s);
           }
           return self3;
@@ -31931,16 +31931,16 @@ var require_src = __commonJS({
         return (function(self3, $parent_nesting2) {
           var $nesting3 = [self3].concat($parent_nesting2), $$ = Opal2.$r($nesting3);
           $def(self3, "$absolute_path", function $$absolute_path(path2, basedir) {
-            var sep3 = nil, sep_chars = nil, new_parts = nil, $ret_or_1 = nil, path_abs = nil, basedir_abs = nil, parts = nil, leading_sep = nil, abs = nil, new_path = nil;
+            var sep2 = nil, sep_chars = nil, new_parts = nil, $ret_or_1 = nil, path_abs = nil, basedir_abs = nil, parts = nil, leading_sep = nil, abs = nil, new_path = nil;
             if (basedir == null) basedir = nil;
-            sep3 = $$("SEPARATOR");
+            sep2 = $$("SEPARATOR");
             sep_chars = $sep_chars();
             new_parts = [];
             path2 = $truthy(path2["$respond_to?"]("to_path")) ? path2.$to_path() : path2;
             path2 = $Opal["$coerce_to!"](path2, $$$("String"), "to_str");
             basedir = $truthy($ret_or_1 = basedir) ? $ret_or_1 : $$$("Dir").$pwd();
-            path_abs = path2.substr(0, sep3.length) === sep3 || windows_root_rx.test(path2);
-            basedir_abs = basedir.substr(0, sep3.length) === sep3 || windows_root_rx.test(basedir);
+            path_abs = path2.substr(0, sep2.length) === sep2 || windows_root_rx.test(path2);
+            basedir_abs = basedir.substr(0, sep2.length) === sep2 || windows_root_rx.test(basedir);
             if ($truthy(path_abs)) {
               parts = path2.$split($regexp(["[", sep_chars, "]"]));
               leading_sep = windows_root_rx.test(path2) ? "" : path2.$sub($regexp(["^([", sep_chars, "]+).*$"]), "\\1");
@@ -31965,16 +31965,16 @@ var require_src = __commonJS({
             if (!abs && parts[0] !== ".") {
               new_parts.$unshift(".");
             }
-            new_path = new_parts.$join(sep3);
+            new_path = new_parts.$join(sep2);
             if ($truthy(abs)) {
               new_path = $rb_plus(leading_sep, new_path);
             }
             return new_path;
           }, -2);
           $def(self3, "$expand_path", function $$expand_path(path2, basedir) {
-            var self4 = this, sep3 = nil, sep_chars = nil, home = nil, leading_sep = nil, home_path_regexp = nil;
+            var self4 = this, sep2 = nil, sep_chars = nil, home = nil, leading_sep = nil, home_path_regexp = nil;
             if (basedir == null) basedir = nil;
-            sep3 = $$("SEPARATOR");
+            sep2 = $$("SEPARATOR");
             sep_chars = $sep_chars();
             if ($truthy(path2[0] === "~" || basedir && basedir[0] === "~")) {
               home = $$("Dir").$home();
@@ -31985,8 +31985,8 @@ var require_src = __commonJS({
               if (!$truthy(home["$start_with?"](leading_sep))) {
                 $Kernel.$raise($$$("ArgumentError"), "non-absolute home");
               }
-              home = $rb_plus(home, sep3);
-              home_path_regexp = $regexp(["^\\~(?:", sep3, "|$)"]);
+              home = $rb_plus(home, sep2);
+              home_path_regexp = $regexp(["^\\~(?:", sep2, "|$)"]);
               path2 = path2.$sub(home_path_regexp, home);
               if ($truthy(basedir)) {
                 basedir = basedir.$sub(home_path_regexp, home);
@@ -32695,16 +32695,16 @@ var require_src = __commonJS({
         return (function(self3, $parent_nesting2) {
           var $nesting3 = [self3].concat($parent_nesting2), $$ = Opal2.$r($nesting3);
           $def(self3, "$absolute_path", function $$absolute_path(path2, basedir) {
-            var sep3 = nil, sep_chars = nil, new_parts = nil, $ret_or_1 = nil, path_abs = nil, basedir_abs = nil, parts = nil, leading_sep = nil, abs = nil, new_path = nil;
+            var sep2 = nil, sep_chars = nil, new_parts = nil, $ret_or_1 = nil, path_abs = nil, basedir_abs = nil, parts = nil, leading_sep = nil, abs = nil, new_path = nil;
             if (basedir == null) basedir = nil;
-            sep3 = $$("SEPARATOR");
+            sep2 = $$("SEPARATOR");
             sep_chars = $sep_chars();
             new_parts = [];
             path2 = $truthy(path2["$respond_to?"]("to_path")) ? path2.$to_path() : path2;
             path2 = $Opal["$coerce_to!"](path2, $$$("String"), "to_str");
             basedir = $truthy($ret_or_1 = basedir) ? $ret_or_1 : $$$("Dir").$pwd();
-            path_abs = path2.substr(0, sep3.length) === sep3 || windows_root_rx.test(path2);
-            basedir_abs = basedir.substr(0, sep3.length) === sep3 || windows_root_rx.test(basedir);
+            path_abs = path2.substr(0, sep2.length) === sep2 || windows_root_rx.test(path2);
+            basedir_abs = basedir.substr(0, sep2.length) === sep2 || windows_root_rx.test(basedir);
             if ($truthy(path_abs)) {
               parts = path2.$split($regexp(["[", sep_chars, "]"]));
               leading_sep = windows_root_rx.test(path2) ? "" : path2.$sub($regexp(["^([", sep_chars, "]+).*$"]), "\\1");
@@ -32729,16 +32729,16 @@ var require_src = __commonJS({
             if (!abs && parts[0] !== ".") {
               new_parts.$unshift(".");
             }
-            new_path = new_parts.$join(sep3);
+            new_path = new_parts.$join(sep2);
             if ($truthy(abs)) {
               new_path = $rb_plus(leading_sep, new_path);
             }
             return new_path;
           }, -2);
           $def(self3, "$expand_path", function $$expand_path(path2, basedir) {
-            var self4 = this, sep3 = nil, sep_chars = nil, home = nil, leading_sep = nil, home_path_regexp = nil;
+            var self4 = this, sep2 = nil, sep_chars = nil, home = nil, leading_sep = nil, home_path_regexp = nil;
             if (basedir == null) basedir = nil;
-            sep3 = $$("SEPARATOR");
+            sep2 = $$("SEPARATOR");
             sep_chars = $sep_chars();
             if ($truthy(path2[0] === "~" || basedir && basedir[0] === "~")) {
               home = $$("Dir").$home();
@@ -32749,8 +32749,8 @@ var require_src = __commonJS({
               if (!$truthy(home["$start_with?"](leading_sep))) {
                 $Kernel.$raise($$$("ArgumentError"), "non-absolute home");
               }
-              home = $rb_plus(home, sep3);
-              home_path_regexp = $regexp(["^\\~(?:", sep3, "|$)"]);
+              home = $rb_plus(home, sep2);
+              home_path_regexp = $regexp(["^\\~(?:", sep2, "|$)"]);
               path2 = path2.$sub(home_path_regexp, home);
               if ($truthy(basedir)) {
                 basedir = basedir.$sub(home_path_regexp, home);
@@ -33025,9 +33025,9 @@ var require_src = __commonJS({
             pathname = self4.$join(dir_string, pathname);
           }
           if (block !== nil) {
-            __fs__.realpath(pathname, cache, function(error, realpath2) {
+            __fs__.realpath(pathname, cache, function(error, realpath) {
               if (error) Opal2.IOError.$new(error.message);
-              else block.$call(realpath2);
+              else block.$call(realpath);
             });
           } else {
             return executeIOAction(function() {
@@ -33044,7 +33044,7 @@ var require_src = __commonJS({
           return prefix + __path__.posix.join.apply(__path__, paths);
         }, -1);
         $defs(self3, "$directory?", function $File_directory$ques$3(path2) {
-          var self4 = this, result = nil, realpath2 = nil;
+          var self4 = this, result = nil, realpath = nil;
           if (!$truthy(self4["$exist?"](path2))) {
             return false;
           }
@@ -33052,17 +33052,17 @@ var require_src = __commonJS({
             return !!__fs__.lstatSync(path2).isDirectory();
           });
           if (!$truthy(result)) {
-            realpath2 = self4.$realpath(path2);
-            if ($neqeq(realpath2, path2)) {
+            realpath = self4.$realpath(path2);
+            if ($neqeq(realpath, path2)) {
               result = executeIOAction(function() {
-                return !!__fs__.lstatSync(realpath2).isDirectory();
+                return !!__fs__.lstatSync(realpath).isDirectory();
               });
             }
           }
           return result;
         });
         $defs(self3, "$file?", function $File_file$ques$4(path2) {
-          var self4 = this, result = nil, realpath2 = nil;
+          var self4 = this, result = nil, realpath = nil;
           if (!$truthy(self4["$exist?"](path2))) {
             return false;
           }
@@ -33070,10 +33070,10 @@ var require_src = __commonJS({
             return !!__fs__.lstatSync(path2).isFile();
           });
           if (!$truthy(result)) {
-            realpath2 = self4.$realpath(path2);
-            if ($neqeq(realpath2, path2)) {
+            realpath = self4.$realpath(path2);
+            if ($neqeq(realpath, path2)) {
               result = executeIOAction(function() {
-                return !!__fs__.lstatSync(realpath2).isFile();
+                return !!__fs__.lstatSync(realpath).isFile();
               });
             }
           }
@@ -33278,9 +33278,9 @@ var require_src = __commonJS({
           $def(self3, "$mkdir", function $$mkdir(path2) {
             return __fs__.mkdirSync(path2);
           });
-          $def(self3, "$entries", function $$entries(dirname2) {
+          $def(self3, "$entries", function $$entries(dirname) {
             var result = [];
-            var entries = __fs__.readdirSync(dirname2);
+            var entries = __fs__.readdirSync(dirname);
             for (var i = 0, ii = entries.length; i < ii; i++) {
               result.push(entries[i]);
             }
@@ -39295,16 +39295,16 @@ var require_asciidoctor = __commonJS({
               self4.$attr_reader("subtitle");
               self4.$attr_reader("combined");
               $def(self4, "$initialize", function $$initialize(val, opts) {
-                var $a, $b, self5 = this, sep3 = nil, $ret_or_1 = nil;
+                var $a, $b, self5 = this, sep2 = nil, $ret_or_1 = nil;
                 if (opts == null) opts = $hash2([], {});
                 if ($truthy(self5.sanitized = opts["$[]"]("sanitize")) && $truthy(val["$include?"]("<"))) {
                   val = val.$gsub($$3("XmlSanitizeRx"), "").$squeeze(" ").$strip();
                 }
-                if ($truthy((sep3 = $truthy($ret_or_1 = opts["$[]"]("separator")) ? $ret_or_1 : ":")["$empty?"]()) || $not(val["$include?"](sep3 = "" + sep3 + " "))) {
+                if ($truthy((sep2 = $truthy($ret_or_1 = opts["$[]"]("separator")) ? $ret_or_1 : ":")["$empty?"]()) || $not(val["$include?"](sep2 = "" + sep2 + " "))) {
                   self5.main = val;
                   self5.subtitle = nil;
                 } else {
-                  $b = val.$rpartition(sep3), $a = $to_ary($b), self5.main = $a[0] == null ? nil : $a[0], $a[1] == null ? nil : $a[1], self5.subtitle = $a[2] == null ? nil : $a[2];
+                  $b = val.$rpartition(sep2), $a = $to_ary($b), self5.main = $a[0] == null ? nil : $a[0], $a[1] == null ? nil : $a[1], self5.subtitle = $a[2] == null ? nil : $a[2];
                 }
                 return self5.combined = val;
               }, -2);
@@ -44725,32 +44725,32 @@ var require_asciidoctor = __commonJS({
               }
             });
             return $defs(self3, "$generate_id", function $$generate_id(title, document2) {
-              var $a, attrs = nil, pre = nil, $ret_or_1 = nil, sep3 = nil, no_sep = nil, sep_sub = nil, gen_id = nil, ids = nil, cnt = nil, candidate_id = nil;
+              var $a, attrs = nil, pre = nil, $ret_or_1 = nil, sep2 = nil, no_sep = nil, sep_sub = nil, gen_id = nil, ids = nil, cnt = nil, candidate_id = nil;
               attrs = document2.$attributes();
               pre = $truthy($ret_or_1 = attrs["$[]"]("idprefix")) ? $ret_or_1 : "_";
-              if ($truthy(sep3 = attrs["$[]"]("idseparator"))) {
-                if ($eqeq(sep3.$length(), 1) || $not(no_sep = sep3["$empty?"]()) && $truthy(sep3 = ($a = ["idseparator", sep3.$chr()], $send(attrs, "[]=", $a), $a[$a.length - 1]))) {
-                  sep_sub = $eqeq(sep3, "-") || $eqeq(sep3, ".") ? " .-" : " " + sep3 + ".-";
+              if ($truthy(sep2 = attrs["$[]"]("idseparator"))) {
+                if ($eqeq(sep2.$length(), 1) || $not(no_sep = sep2["$empty?"]()) && $truthy(sep2 = ($a = ["idseparator", sep2.$chr()], $send(attrs, "[]=", $a), $a[$a.length - 1]))) {
+                  sep_sub = $eqeq(sep2, "-") || $eqeq(sep2, ".") ? " .-" : " " + sep2 + ".-";
                 }
               } else {
-                $a = ["_", " _.-"], sep3 = $a[0], sep_sub = $a[1];
+                $a = ["_", " _.-"], sep2 = $a[0], sep_sub = $a[1];
               }
               gen_id = "" + pre + title.$downcase().$gsub($$2("InvalidSectionIdCharsRx"), "");
               if ($truthy(no_sep)) {
                 gen_id = gen_id.$delete(" ");
               } else {
-                gen_id = gen_id.$tr_s(sep_sub, sep3);
-                if ($truthy(gen_id["$end_with?"](sep3))) {
+                gen_id = gen_id.$tr_s(sep_sub, sep2);
+                if ($truthy(gen_id["$end_with?"](sep2))) {
                   gen_id = gen_id.$chop();
                 }
-                if ($truthy(pre["$empty?"]()) && $truthy(gen_id["$start_with?"](sep3))) {
+                if ($truthy(pre["$empty?"]()) && $truthy(gen_id["$start_with?"](sep2))) {
                   gen_id = gen_id.$slice(1, gen_id.$length());
                 }
               }
               if ($truthy(document2.$catalog()["$[]"]("refs")["$key?"](gen_id))) {
                 ids = document2.$catalog()["$[]"]("refs");
                 cnt = $$2("Compliance").$unique_id_start_index();
-                while ($truthy(ids["$[]"](candidate_id = "" + gen_id + sep3 + cnt))) {
+                while ($truthy(ids["$[]"](candidate_id = "" + gen_id + sep2 + cnt))) {
                   cnt = $rb_plus(cnt, 1);
                 }
                 return candidate_id;
@@ -44976,16 +44976,16 @@ var require_asciidoctor = __commonJS({
               num_body_rows = ($a = ["rowcount", (body = self4.rows.$body()).$size()], $send(self4.attributes, "[]=", $a), $a[$a.length - 1]);
               if ($truthy($rb_gt(num_body_rows, 0))) {
                 if ($truthy(self4.has_header_option)) {
-                  self4.rows["$head="]([$send(body.$shift(), "map", [], function $$6(cell2) {
-                    if (cell2 == null) cell2 = nil;
-                    return cell2.$reinitialize(true);
+                  self4.rows["$head="]([$send(body.$shift(), "map", [], function $$6(cell) {
+                    if (cell == null) cell = nil;
+                    return cell.$reinitialize(true);
                   })]);
                   num_body_rows = $rb_minus(num_body_rows, 1);
                 } else if ($truthy(self4.has_header_option["$nil?"]())) {
                   self4.has_header_option = false;
-                  body.$unshift($send(body.$shift(), "map", [], function $$7(cell2) {
-                    if (cell2 == null) cell2 = nil;
-                    return cell2.$reinitialize(false);
+                  body.$unshift($send(body.$shift(), "map", [], function $$7(cell) {
+                    if (cell == null) cell = nil;
+                    return cell.$reinitialize(false);
                   }));
                 }
               }
@@ -45246,7 +45246,7 @@ var require_asciidoctor = __commonJS({
             self3.$attr_reader("delimiter");
             self3.$attr_reader("delimiter_re");
             $def(self3, "$initialize", function $$initialize(reader, table, attributes) {
-              var $a, $b, self4 = this, xsv = nil, sep3 = nil;
+              var $a, $b, self4 = this, xsv = nil, sep2 = nil;
               if (attributes == null) attributes = $hash2([], {});
               self4.start_cursor_data = (self4.reader = reader).$mark();
               self4.table = table;
@@ -45265,12 +45265,12 @@ var require_asciidoctor = __commonJS({
                 $a = ["psv", $truthy(table.$document()["$nested?"]()) ? "!sv" : "psv"], self4.format = $a[0], xsv = $a[1];
               }
               if ($truthy(attributes["$key?"]("separator"))) {
-                if ($truthy((sep3 = attributes["$[]"]("separator"))["$nil_or_empty?"]())) {
+                if ($truthy((sep2 = attributes["$[]"]("separator"))["$nil_or_empty?"]())) {
                   $b = $$2("DELIMITERS")["$[]"](xsv), $a = $to_ary($b), self4.delimiter = $a[0] == null ? nil : $a[0], self4.delimiter_rx = $a[1] == null ? nil : $a[1];
-                } else if ($eqeq(sep3, "\\t")) {
+                } else if ($eqeq(sep2, "\\t")) {
                   $b = $$2("DELIMITERS")["$[]"]("tsv"), $a = $to_ary($b), self4.delimiter = $a[0] == null ? nil : $a[0], self4.delimiter_rx = $a[1] == null ? nil : $a[1];
                 } else {
-                  $a = [sep3, $regexp([$$$("Regexp").$escape(sep3)])], self4.delimiter = $a[0], self4.delimiter_rx = $a[1];
+                  $a = [sep2, $regexp([$$$("Regexp").$escape(sep2)])], self4.delimiter = $a[0], self4.delimiter_rx = $a[1];
                 }
               } else {
                 $b = $$2("DELIMITERS")["$[]"](xsv), $a = $to_ary($b), self4.delimiter = $a[0] == null ? nil : $a[0], self4.delimiter_rx = $a[1] == null ? nil : $a[1];
@@ -45395,7 +45395,7 @@ var require_asciidoctor = __commonJS({
                 }
                 ;
                 $send(1, "upto", [repeat], function $$12(i) {
-                  var self5 = $$12.$$s == null ? this : $$12.$$s, column = nil, extra_cols = nil, offset = nil, cell2 = nil;
+                  var self5 = $$12.$$s == null ? this : $$12.$$s, column = nil, extra_cols = nil, offset = nil, cell = nil;
                   if (self5.colcount == null) self5.colcount = nil;
                   if (self5.table == null) self5.table = nil;
                   if (self5.current_row == null) self5.current_row = nil;
@@ -45420,14 +45420,14 @@ var require_asciidoctor = __commonJS({
                     $t_return.$throw();
                   }
                   ;
-                  cell2 = $$$($$2("Table"), "Cell").$new(column, cell_text, cellspec, $hash2(["cursor"], { "cursor": self5.reader.$cursor_before_mark() }));
+                  cell = $$$($$2("Table"), "Cell").$new(column, cell_text, cellspec, $hash2(["cursor"], { "cursor": self5.reader.$cursor_before_mark() }));
                   self5.reader.$mark();
-                  if (!($not(cell2.$rowspan()) || $eqeq(cell2.$rowspan(), 1))) {
-                    self5.$activate_rowspan(cell2.$rowspan(), $truthy($ret_or_1 = cell2.$colspan()) ? $ret_or_1 : 1);
+                  if (!($not(cell.$rowspan()) || $eqeq(cell.$rowspan(), 1))) {
+                    self5.$activate_rowspan(cell.$rowspan(), $truthy($ret_or_1 = cell.$colspan()) ? $ret_or_1 : 1);
                   }
                   ;
-                  self5.column_visits = $rb_plus(self5.column_visits, $truthy($ret_or_1 = cell2.$colspan()) ? $ret_or_1 : 1);
-                  self5.current_row["$<<"](cell2);
+                  self5.column_visits = $rb_plus(self5.column_visits, $truthy($ret_or_1 = cell.$colspan()) ? $ret_or_1 : 1);
+                  self5.current_row["$<<"](cell);
                   if ($truthy(self5["$end_of_row?"]()) && ($neqeq(self5.colcount, -1) || $truthy($rb_gt(self5.linenum, 0)) || $truthy(eol) && $eqeq(i, repeat))) {
                     return self5.$close_row();
                   } else {
@@ -46772,20 +46772,20 @@ var require_asciidoctor = __commonJS({
               return "<div" + id_attribute + ' class="literalblock' + ($truthy(role = node.$role()) ? " " + role : "") + '">\n' + title_element + '<div class="content">\n<pre' + ($truthy(nowrap) ? ' class="nowrap"' : "") + ">" + node.$content() + "</pre>\n</div>\n</div>";
             });
             $def(self3, "$convert_stem", function $$convert_stem(node) {
-              var $a, $b, self4 = this, id_attribute = nil, title_element = nil, style = nil, open = nil, close = nil, equation = nil, br = nil, role = nil;
+              var $a, $b, self4 = this, id_attribute = nil, title_element = nil, style = nil, open2 = nil, close = nil, equation = nil, br = nil, role = nil;
               id_attribute = $truthy(node.$id()) ? ' id="' + node.$id() + '"' : "";
               title_element = $truthy(node["$title?"]()) ? '<div class="title">' + node.$title() + "</div>\n" : "";
-              $b = $$2("BLOCK_MATH_DELIMITERS")["$[]"](style = node.$style().$to_sym()), $a = $to_ary($b), open = $a[0] == null ? nil : $a[0], close = $a[1] == null ? nil : $a[1];
+              $b = $$2("BLOCK_MATH_DELIMITERS")["$[]"](style = node.$style().$to_sym()), $a = $to_ary($b), open2 = $a[0] == null ? nil : $a[0], close = $a[1] == null ? nil : $a[1];
               if ($truthy(equation = node.$content())) {
                 if ($eqeq(style, "asciimath") && $truthy(equation["$include?"]($$2("LF")))) {
                   br = "" + $$2("LF") + "<br" + self4.void_element_slash + ">";
                   equation = $send(equation, "gsub", [$$2("StemBreakRx")], function $$13() {
                     var $c;
-                    return "" + close + $rb_times(br, $rb_minus((($c = $gvars["~"]) === nil ? nil : $c["$[]"](0)).$count($$2("LF")), 1)) + $$2("LF") + open;
+                    return "" + close + $rb_times(br, $rb_minus((($c = $gvars["~"]) === nil ? nil : $c["$[]"](0)).$count($$2("LF")), 1)) + $$2("LF") + open2;
                   });
                 }
-                if (!($truthy(equation["$start_with?"](open)) && $truthy(equation["$end_with?"](close)))) {
-                  equation = "" + open + equation + close;
+                if (!($truthy(equation["$start_with?"](open2)) && $truthy(equation["$end_with?"](close)))) {
+                  equation = "" + open2 + equation + close;
                 }
               } else {
                 equation = "";
@@ -46950,26 +46950,26 @@ var require_asciidoctor = __commonJS({
                   $send(rows2, "each", [], function $$17(row) {
                     if (row == null) row = nil;
                     result["$<<"]("<tr>");
-                    $send(row, "each", [], function $$18(cell2) {
+                    $send(row, "each", [], function $$18(cell) {
                       var cell_content = nil, cell_tag_name = nil, cell_class_attribute = nil, cell_colspan_attribute = nil, cell_rowspan_attribute = nil, cell_style_attribute = nil;
-                      if (cell2 == null) cell2 = nil;
+                      if (cell == null) cell = nil;
                       if ($eqeq(tsec, "head")) {
-                        cell_content = cell2.$text();
+                        cell_content = cell.$text();
                       } else
-                        switch (cell2.$style()) {
+                        switch (cell.$style()) {
                           case "asciidoc":
-                            cell_content = '<div class="content">' + cell2.$content() + "</div>";
+                            cell_content = '<div class="content">' + cell.$content() + "</div>";
                             break;
                           case "literal":
-                            cell_content = '<div class="literal"><pre>' + cell2.$text() + "</pre></div>";
+                            cell_content = '<div class="literal"><pre>' + cell.$text() + "</pre></div>";
                             break;
                           default:
-                            cell_content = $truthy((cell_content = cell2.$content())["$empty?"]()) ? "" : '<p class="tableblock">' + cell_content.$join('</p>\n<p class="tableblock">') + "</p>";
+                            cell_content = $truthy((cell_content = cell.$content())["$empty?"]()) ? "" : '<p class="tableblock">' + cell_content.$join('</p>\n<p class="tableblock">') + "</p>";
                         }
-                      cell_tag_name = $eqeq(tsec, "head") || $eqeq(cell2.$style(), "header") ? "th" : "td";
-                      cell_class_attribute = ' class="tableblock halign-' + cell2.$attr("halign") + " valign-" + cell2.$attr("valign") + '"';
-                      cell_colspan_attribute = $truthy(cell2.$colspan()) ? ' colspan="' + cell2.$colspan() + '"' : "";
-                      cell_rowspan_attribute = $truthy(cell2.$rowspan()) ? ' rowspan="' + cell2.$rowspan() + '"' : "";
+                      cell_tag_name = $eqeq(tsec, "head") || $eqeq(cell.$style(), "header") ? "th" : "td";
+                      cell_class_attribute = ' class="tableblock halign-' + cell.$attr("halign") + " valign-" + cell.$attr("valign") + '"';
+                      cell_colspan_attribute = $truthy(cell.$colspan()) ? ' colspan="' + cell.$colspan() + '"' : "";
+                      cell_rowspan_attribute = $truthy(cell.$rowspan()) ? ' rowspan="' + cell.$rowspan() + '"' : "";
                       cell_style_attribute = $truthy(node.$document()["$attr?"]("cellbgcolor")) ? ' style="background-color: ' + node.$document().$attr("cellbgcolor") + ';"' : "";
                       return result["$<<"]("<" + cell_tag_name + cell_class_attribute + cell_colspan_attribute + cell_rowspan_attribute + cell_style_attribute + ">" + cell_content + "</" + cell_tag_name + ">");
                     });
@@ -47316,23 +47316,23 @@ var require_asciidoctor = __commonJS({
               }
             });
             $def(self3, "$convert_inline_quoted", function $$convert_inline_quoted(node) {
-              var $a, $b, open = nil, close = nil, tag = nil, class_attr = nil;
-              $b = $$2("QUOTE_TAGS")["$[]"](node.$type()), $a = $to_ary($b), open = $a[0] == null ? nil : $a[0], close = $a[1] == null ? nil : $a[1], tag = $a[2] == null ? nil : $a[2];
+              var $a, $b, open2 = nil, close = nil, tag = nil, class_attr = nil;
+              $b = $$2("QUOTE_TAGS")["$[]"](node.$type()), $a = $to_ary($b), open2 = $a[0] == null ? nil : $a[0], close = $a[1] == null ? nil : $a[1], tag = $a[2] == null ? nil : $a[2];
               if ($truthy(node.$id())) {
                 class_attr = $truthy(node.$role()) ? ' class="' + node.$role() + '"' : "";
                 if ($truthy(tag)) {
-                  return "" + open.$chop() + ' id="' + node.$id() + '"' + class_attr + ">" + node.$text() + close;
+                  return "" + open2.$chop() + ' id="' + node.$id() + '"' + class_attr + ">" + node.$text() + close;
                 } else {
-                  return '<span id="' + node.$id() + '"' + class_attr + ">" + open + node.$text() + close + "</span>";
+                  return '<span id="' + node.$id() + '"' + class_attr + ">" + open2 + node.$text() + close + "</span>";
                 }
               } else if ($truthy(node.$role())) {
                 if ($truthy(tag)) {
-                  return "" + open.$chop() + ' class="' + node.$role() + '">' + node.$text() + close;
+                  return "" + open2.$chop() + ' class="' + node.$role() + '">' + node.$text() + close;
                 } else {
-                  return '<span class="' + node.$role() + '">' + open + node.$text() + close + "</span>";
+                  return '<span class="' + node.$role() + '">' + open2 + node.$text() + close + "</span>";
                 }
               } else {
-                return "" + open + node.$text() + close;
+                return "" + open2 + node.$text() + close;
               }
             });
             $def(self3, "$read_svg_contents", function $$read_svg_contents(node, target) {
@@ -51089,22 +51089,44 @@ var require_asciidoctor2 = __commonJS({
   }
 });
 
-// src/commands/render.ts
-import { resolve as resolve3 } from "node:path";
-
-// src/types.ts
-var UserError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UserError";
+// node_modules/yaml/dist/util.js
+var require_util = __commonJS({
+  "node_modules/yaml/dist/util.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var log = require_log();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var foldFlowLines = require_foldFlowLines();
+    var stringifyNumber = require_stringifyNumber();
+    var stringifyString2 = require_stringifyString();
+    exports2.createNode = createNode.createNode;
+    exports2.debug = log.debug;
+    exports2.warn = log.warn;
+    exports2.createPair = Pair.createPair;
+    exports2.toJS = toJS.toJS;
+    exports2.findPair = YAMLMap.findPair;
+    exports2.mapTag = map.map;
+    exports2.seqTag = seq.seq;
+    exports2.stringTag = string.string;
+    exports2.foldFlowLines = foldFlowLines.foldFlowLines;
+    exports2.stringifyNumber = stringifyNumber.stringifyNumber;
+    exports2.stringifyString = stringifyString2.stringifyString;
   }
-};
+});
 
-// src/contributors/git.ts
+// src/commands/render.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/credit/git-provider.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
-// src/contributors/credit-rule.ts
+// src/credit/credit-rule.ts
 function isBot(name, account2) {
   if (account2?.type === "Bot") return true;
   return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
@@ -51134,7 +51156,7 @@ function creditContributors(history) {
   return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
 }
 
-// src/contributors/git-log.ts
+// src/credit/git-log.ts
 var RECORD = "";
 var FIELD = "";
 var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
@@ -51193,7 +51215,25 @@ function gitAuthor(contact, webUrl = "https://github.com") {
   };
 }
 
-// src/contributors/git.ts
+// src/shared/user-error.ts
+var UserError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UserError";
+  }
+};
+var OptionError = class extends UserError {
+  constructor(option, problem) {
+    super(`${option}: ${problem}`);
+    this.option = option;
+    this.problem = problem;
+    this.name = "OptionError";
+  }
+  option;
+  problem;
+};
+
+// src/credit/git-provider.ts
 var execFileAsync = promisify(execFile);
 var GitContributorProvider = class {
   constructor(options2) {
@@ -51210,8 +51250,9 @@ var GitContributorProvider = class {
       });
       return stdout;
     } catch (error) {
-      const stderr = String(error.stderr ?? error.message).trim().split("\n")[0];
-      throw new UserError(`--contributors git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
+      const output = error.stderr;
+      const stderr = (typeof output === "string" && output !== "" ? output : error.message).trim().split("\n")[0];
+      throw new OptionError("contributors", `git needs a git checkout at ${this.options.sourceDir}: ${stderr}`);
     }
   }
   async credit(sourcePaths) {
@@ -51256,7 +51297,7 @@ var GitContributorProvider = class {
   }
 };
 
-// src/github/client.ts
+// src/shared/github-client.ts
 var import_bottleneck = __toESM(require_lib(), 1);
 
 // node_modules/universal-user-agent/index.js
@@ -56087,7 +56128,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve5) => setTimeout(resolve5, seconds * 1e3));
+  await new Promise((resolve4) => setTimeout(resolve4, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -57093,7 +57134,7 @@ async function sendRequestWithRetries(state, request2, options2, createdAt, retr
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve5) => setTimeout(resolve5, awaitTime));
+    await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
     return sendRequestWithRetries(state, request2, options2, createdAt, retries);
   }
 }
@@ -58629,7 +58670,23 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
-// src/github/client.ts
+// src/shared/github-api.ts
+var DEFAULT_API_URL = "https://api.github.com";
+function webUrlFor(apiUrl) {
+  const url = apiUrl.replace(/\/+$/, "");
+  if (url === DEFAULT_API_URL) return "https://github.com";
+  return url.replace(/\/api\/v3$/, "");
+}
+var REPOSITORY_NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+function isRepositoryName(value) {
+  return REPOSITORY_NAME.test(value);
+}
+function parseRepositoryName(value) {
+  const match = REPOSITORY_NAME.exec(value.trim());
+  return match ? { owner: match[1], name: match[2] } : null;
+}
+
+// src/shared/github-client.ts
 var PRODUCTION_TIMING = {
   writeIntervalMs: 1e3,
   graphqlIntervalMs: 0,
@@ -58647,7 +58704,6 @@ var FAST_TIMING = {
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
-var isRepositoryName = (value) => /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(value);
 function createGitHubClient(options2) {
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
@@ -58664,7 +58720,7 @@ function createGitHubClient(options2) {
   };
   return new Octokit2({
     auth: options2.token,
-    baseUrl: options2.baseUrl ?? "https://api.github.com",
+    baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
     log: {
       debug: () => {
@@ -58692,7 +58748,7 @@ function createGitHubClient(options2) {
   });
 }
 
-// src/contributors/batch-plan.ts
+// src/credit/batch-plan.ts
 function pointsForUnits(units) {
   return Math.max(1, Math.round(units / 100));
 }
@@ -58714,7 +58770,7 @@ function planBatchSizes(count, limits) {
   const maxPoints = budget * levels[levels.length - 1].points;
   const best = [Array.from({ length: maxPoints + 1 }, (_, p) => p === 0 ? { items: 0, levels: [] } : void 0)];
   for (let b = 1; b <= budget; b++) {
-    const row = new Array(maxPoints + 1).fill(void 0);
+    const row = Array.from({ length: maxPoints + 1 }, () => void 0);
     for (let p = 0; p <= maxPoints; p++) {
       for (const [index, level] of levels.entries()) {
         const before = p >= level.points ? best[b - 1][p - level.points] : void 0;
@@ -58727,8 +58783,8 @@ function planBatchSizes(count, limits) {
   }
   for (let p = 0; p <= maxPoints; p++) {
     for (let b = 1; b <= budget; b++) {
-      const cell2 = best[b][p];
-      if (cell2 && cell2.items >= count) return trimToCount(cell2.levels.map((i) => levels[i].size), count);
+      const cell = best[b][p];
+      if (cell && cell.items >= count) return trimToCount(cell.levels.map((i) => levels[i].size), count);
     }
   }
   throw new Error("planBatchSizes: no plan found");
@@ -58737,9 +58793,9 @@ function trimToCount(sizes, count) {
   const sorted = [...sizes].sort((a, b) => b - a);
   let excess = sorted.reduce((sum, size) => sum + size, 0) - count;
   for (let i = sorted.length - 1; i >= 0 && excess > 0; i--) {
-    const cut = Math.min(excess, sorted[i] - 1);
-    sorted[i] -= cut;
-    excess -= cut;
+    const cut2 = Math.min(excess, sorted[i] - 1);
+    sorted[i] -= cut2;
+    excess -= cut2;
   }
   return sorted.sort((a, b) => b - a);
 }
@@ -58753,7 +58809,7 @@ function chunkBySizes(items, sizes) {
   return chunks;
 }
 
-// src/contributors/alias-rounds.ts
+// src/credit/alias-rounds.ts
 async function runAliasRounds(items, options2) {
   const outcome2 = { answers: [], failures: [], requests: 0 };
   let pending = items.map((item) => ({ item, tries: 0 }));
@@ -58787,7 +58843,7 @@ async function runAliasRounds(items, options2) {
   return outcome2;
 }
 
-// src/contributors/github-queries.ts
+// src/credit/github-queries.ts
 var HISTORY_PAGE_SIZE = 100;
 var HISTORY_UNITS_PER_FILE = 1;
 var COMMIT_UNITS_PER_COMMIT = 3;
@@ -58838,7 +58894,7 @@ fragment CommitCredit on Commit {
   return { operation: "CommitDetails", query, variables };
 }
 
-// src/contributors/github-parse.ts
+// src/credit/github-parse.ts
 function parseHistoryPage(raw) {
   const history = raw;
   if (!history || !Array.isArray(history.nodes)) return null;
@@ -58883,19 +58939,14 @@ function aliasOfError(error, pattern) {
   return null;
 }
 
-// src/contributors/github.ts
+// src/credit/github-provider.ts
 var DEFAULT_REQUEST_BUDGET = 15;
 var MAX_ALIASES_PER_QUERY = 100;
 var ATTEMPTS_PER_ALIAS = 2;
 function parseRepository(repository) {
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository.trim());
-  if (!match) throw new UserError(`source repository must be OWNER/NAME, got '${repository}'`);
-  return { owner: match[1], name: match[2] };
-}
-function webUrlFor(apiUrl) {
-  const url = apiUrl.replace(/\/+$/, "");
-  if (url === "https://api.github.com") return "https://github.com";
-  return url.replace(/\/api\/v3$/, "");
+  const parsed = parseRepositoryName(repository);
+  if (!parsed) throw new OptionError("source-repository", `must be OWNER/NAME, got '${repository}'`);
+  return parsed;
 }
 function statusOf(error) {
   const status = error?.status;
@@ -58904,7 +58955,7 @@ function statusOf(error) {
 var GitHubContributorProvider = class {
   constructor(options2) {
     this.options = options2;
-    const apiUrl = options2.apiUrl ?? "https://api.github.com";
+    const apiUrl = options2.apiUrl ?? DEFAULT_API_URL;
     this.repo = { ...parseRepository(options2.repository), ref: options2.ref ?? "main" };
     this.webUrl = webUrlFor(apiUrl);
     this.budget = options2.requestBudget ?? DEFAULT_REQUEST_BUDGET;
@@ -59071,49 +59122,22 @@ function errorsByAlias(errors, aliasPattern) {
   return byAlias;
 }
 
-// src/contributors/none.ts
+// src/credit/none-provider.ts
 var NoContributorProvider = class {
   kind = "none";
-  async credit(sourcePaths) {
-    return {
+  credit(sourcePaths) {
+    return Promise.resolve({
       contributors: new Map(sourcePaths.map((path2) => [path2, []])),
       failures: [],
       stats: { requests: 0, points: 0 }
-    };
+    });
   }
 };
 
-// src/contributors/credit-pages.ts
-function withContributors(frontMatter, contributors) {
-  const list = contributors.map((c) => ({ name: c.name, url: c.url }));
-  if ("contributors" in frontMatter) return { ...frontMatter, contributors: list };
-  const out = {};
-  let placed = false;
-  for (const [key, value] of Object.entries(frontMatter)) {
-    out[key] = value;
-    if (key === "title") {
-      out.contributors = list;
-      placed = true;
-    }
-  }
-  if (!placed) out.contributors = list;
-  return out;
-}
-async function creditPages(pages, provider, logger) {
-  const paths = [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
-  const result = await provider.credit(paths);
-  let credited = 0;
-  const out = pages.map((page) => {
-    const contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
-    if (!contributors) return page;
-    credited++;
-    return { ...page, frontMatter: withContributors(page.frontMatter, contributors) };
-  });
-  logger.debug(`contributors (${provider.kind}): ${credited} pages credited from ${paths.length} source files`);
-  return { pages: out, result };
-}
+// src/shared/contributor-kind.ts
+var CONTRIBUTOR_KINDS = ["none", "git", "github"];
 
-// src/contributors/index.ts
+// src/credit/create-provider.ts
 function createContributorProvider(kind, options2) {
   switch (kind) {
     case "none":
@@ -59121,8 +59145,8 @@ function createContributorProvider(kind, options2) {
     case "git":
       return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger });
     case "github":
-      if (!options2.token) throw new UserError("--contributors github needs a token: set GITHUB_TOKEN (or the token input)");
-      if (!options2.repository) throw new UserError("--contributors github needs the source repository: --source-repository OWNER/NAME");
+      if (!options2.token) throw new OptionError("contributors", "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)");
+      if (!options2.repository) throw new OptionError("contributors", "github needs the source repository: set source-repository to OWNER/NAME");
       return new GitHubContributorProvider({
         token: options2.token,
         apiUrl: options2.apiUrl,
@@ -59132,21 +59156,42 @@ function createContributorProvider(kind, options2) {
         timing: options2.timing
       });
     default:
-      throw new UserError(`unknown contributors provider '${kind}': use none, git or github`);
+      throw new OptionError("contributors", `unknown provider '${kind}': use ${CONTRIBUTOR_KINDS.join(", ")}`);
   }
+}
+
+// src/credit/credit-pages.ts
+function applyCredits(pages, result, kind, logger) {
+  let credited = 0;
+  const out = pages.map((page) => {
+    const contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
+    if (!contributors) return page;
+    credited++;
+    return { ...page, contributors };
+  });
+  logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`);
+  return out;
+}
+async function creditPages(pages, provider, logger) {
+  const result = await provider.credit(creditedSourcePaths(pages));
+  return { pages: applyCredits(pages, result, provider.kind, logger), result };
+}
+function creditedSourcePaths(pages) {
+  return [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
 }
 
 // src/config/types.ts
 var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
 var DEFAULT_URLS_FILE = "config/urls.yaml";
 
-// src/discover/fsTree.ts
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
+// src/discover/fs-source-tree.ts
+import { constants } from "node:fs";
+import { lstat, open, readdir, readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
 
-// src/discover/paths.ts
+// src/shared/tree-path.ts
 import { posix } from "node:path";
-function normaliseTreePath(path2) {
+function normalizeTreePath(path2) {
   const slashed = path2.replace(/\\/g, "/");
   if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
   const normal = posix.normalize(slashed === "" ? "." : slashed);
@@ -59157,58 +59202,107 @@ function joinTreePath(...parts) {
   return parts.filter((part) => part !== "").join("/");
 }
 
-// src/discover/tree.ts
+// src/shared/source-tree.ts
 function sortEntries(entries) {
   return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-// src/discover/fsTree.ts
+// src/discover/unsafe-source.ts
+var UnsafeSourceError = class extends UserError {
+  constructor(file, reason) {
+    super(`${file}: ${reason}`);
+    this.file = file;
+    this.name = "UnsafeSourceError";
+  }
+  file;
+};
+function refuseLink(file) {
+  return new UnsafeSourceError(
+    file,
+    "a symbolic link: the sources must be plain files and folders (a link could publish a file of the runner, such as .git/config, on the website); remove the link or replace it with the file"
+  );
+}
+function refuseGitPath(file) {
+  return new UnsafeSourceError(file, "inside .git/: the sync never reads git's own files (they can hold the workflow's token)");
+}
+function isGitPath(path2) {
+  return path2.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
+}
+
+// src/discover/fs-source-tree.ts
 function createFsSourceTree(root) {
   const base = resolve(root);
   const locate = (path2) => {
     if (isAbsolute(path2)) return path2;
-    const inside2 = normaliseTreePath(path2);
-    if (inside2 === null) throw new Error(`path leaves the source folder: ${path2}`);
-    return join(base, inside2);
+    const inside = normalizeTreePath(path2);
+    if (inside === null) throw new Error(`path leaves the source folder: ${path2}`);
+    return join(base, inside);
   };
-  let realRoot;
-  const inside = async (path2) => {
-    const full = locate(path2);
-    if (isAbsolute(path2)) return full;
-    let real;
-    try {
-      real = await realpath(full);
-    } catch {
-      return full;
+  const steps = /* @__PURE__ */ new Map();
+  const stepKind = (rel) => {
+    let kind = steps.get(rel);
+    if (!kind) {
+      kind = lstat(join(base, rel)).then(
+        (info) => {
+          if (info.isSymbolicLink()) throw refuseLink(rel);
+          return info.isDirectory() ? "directory" : info.isFile() ? "file" : "other";
+        },
+        () => null
+      );
+      steps.set(rel, kind);
     }
-    realRoot ??= realpath(base).catch(() => base);
-    const root2 = await realRoot;
-    if (real !== root2 && !real.startsWith(root2.endsWith(sep2) ? root2 : root2 + sep2)) {
-      throw new UserError(`${path2}: a link that leaves the source folder; refusing to read it`);
+    return kind;
+  };
+  const kindAt = async (path2) => {
+    if (isGitPath(path2)) throw refuseGitPath(path2);
+    if (isAbsolute(path2)) return kindOf(path2);
+    const inside = normalizeTreePath(path2);
+    if (inside === null) throw new Error(`path leaves the source folder: ${path2}`);
+    if (inside === "") return "directory";
+    const parts = inside.split("/");
+    let kind = null;
+    for (let i = 1; i <= parts.length; i++) {
+      kind = await stepKind(parts.slice(0, i).join("/"));
+      if (kind === null) return null;
+      if (i < parts.length && kind !== "directory") return null;
     }
-    return full;
+    return kind === "other" ? null : kind;
   };
   return {
     description: base,
     async list(dir) {
-      const dirents = await readdir(await inside(dir), { withFileTypes: true });
+      await kindAt(dir);
+      const dirents = await readdir(locate(dir), { withFileTypes: true });
       const entries = [];
       for (const dirent of dirents) {
-        const kind = dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : await kindOf(join(locate(dir), dirent.name));
+        if (dirent.name.toLowerCase() === ".git") continue;
+        if (dirent.isSymbolicLink()) throw refuseLink(isAbsolute(dir) ? join(dir, dirent.name) : joinRelative(dir, dirent.name));
+        const kind = dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
         if (kind) entries.push({ name: dirent.name, kind });
       }
       return sortEntries(entries);
     },
     async readBytes(file) {
-      return readFile(await inside(file));
+      await kindAt(file);
+      if (isAbsolute(file)) return readFile(file);
+      const handle = await open(locate(file), constants.O_RDONLY | constants.O_NOFOLLOW);
+      try {
+        return await handle.readFile();
+      } finally {
+        await handle.close();
+      }
     },
     async exists(path2) {
-      return await kindOf(locate(path2)) !== null;
+      return await kindAt(path2) !== null;
     },
     async isDirectory(path2) {
-      return await kindOf(locate(path2)) === "directory";
+      return await kindAt(path2) === "directory";
     }
   };
+}
+function joinRelative(dir, name) {
+  const inside = normalizeTreePath(dir);
+  return inside ? `${inside}/${name}` : name;
 }
 async function kindOf(path2) {
   try {
@@ -59219,8 +59313,38 @@ async function kindOf(path2) {
   }
 }
 
-// src/log.ts
-function createLineLogger(write, options2) {
+// src/shared/workflow-commands.ts
+import { randomBytes } from "node:crypto";
+var LEADING_SPACE = /^[\s\u0085]*/;
+function inertLine(text) {
+  let line = text.replace(/\r\n?|\n/g, (br) => br === "\n" ? "\\n" : br === "\r" ? "\\r" : "\\r\\n");
+  const indent = LEADING_SPACE.exec(line)[0];
+  if (line.startsWith("::", indent.length)) line = `${indent}\\${line.slice(indent.length)}`;
+  return line.replace(/##\[/g, "##\\[");
+}
+function stopToken(text) {
+  for (; ; ) {
+    const token = `lps-${randomBytes(16).toString("hex")}`;
+    if (!text.toLowerCase().includes(token)) return token;
+  }
+}
+function stopCommands(text, token = stopToken(text)) {
+  const body = text.endsWith("\n") ? text : `${text}
+`;
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
+}
+function inertJson(json) {
+  return json.replace(/##\[/g, "##\\u005b");
+}
+function inActions(env = process.env) {
+  return env.GITHUB_ACTIONS === "true";
+}
+
+// src/shared/line-logger.ts
+function createLineLogger(writeLine, options2) {
+  const write = (line) => writeLine(inertLine(line));
   return {
     debug: (m) => {
       if (options2.verbose) write(`debug: ${m}`);
@@ -59243,7 +59367,22 @@ function createConsoleLogger(options2 = {}) {
   return createLineLogger((line) => process.stderr.write(line + "\n"), options2);
 }
 
-// src/discover/text.ts
+// src/shared/sync-defaults.ts
+var SYNC_DEFAULTS = {
+  sourceRef: "main",
+  languages: "all",
+  contributors: "github",
+  targetPath: "content/en/learn/learning-path",
+  branch: "learning-path-sync",
+  /** Never replace a sync branch that holds someone else's commit unless told to. */
+  forceBranch: false,
+  title: "Update Learning Path pages (autogenerated)"
+};
+function splitList(text) {
+  return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// src/shared/source-text.ts
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decodeSourceText(bytes) {
   if (bytes.includes(0)) return { ok: false, reason: "binary content (contains a NUL byte)" };
@@ -59254,73 +59393,95 @@ function decodeSourceText(bytes) {
   }
 }
 
+// src/config/echo.ts
+var ECHO_LIMIT = 80;
+function quoteValue(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return cut(text);
+}
+function cut(text) {
+  const flat = text.replace(/[\r\n\u2028\u2029]+/g, " ");
+  return flat.length > ECHO_LIMIT ? `${flat.slice(0, ECHO_LIMIT - 1)}\u2026 (${flat.length} characters)` : flat;
+}
+var ECHO_SOURCE = {
+  value: quoteValue,
+  parserMessage: (message) => cut(message.split("\n")[0])
+};
+var ECHO_NOTHING = {
+  value: () => "(not shown: the file is outside the source folder)",
+  parserMessage: (message) => {
+    const at = /line \d+,? col(?:umn)? \d+|position \d+(?: \(line \d+ column \d+\))?/i.exec(message)?.[0];
+    return `${at ? `at ${at}` : "somewhere"} (content not shown: the file is outside the source folder)`;
+  }
+};
+
 // src/config/fields.ts
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function describe(value) {
+function describe(value, echo = ECHO_SOURCE) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === "object" ? "a mapping" : `${typeof value} ${echo.value(value)}`;
 }
 function fieldError(file, field, problem) {
   return new UserError(`${file}: ${field} ${problem}`);
 }
-function requireString(record, key, file, at) {
+function requireString(record, key, file, at, echo = ECHO_SOURCE) {
   const value = record[key];
   if (value === void 0) throw fieldError(file, `${at}.${key}`, "is missing");
-  if (typeof value !== "string") throw fieldError(file, `${at}.${key}`, `must be a string, got ${describe(value)}`);
+  if (typeof value !== "string") throw fieldError(file, `${at}.${key}`, `must be a string, got ${describe(value, echo)}`);
   return value;
 }
-function requireBoolean(record, key, file, at) {
+function requireBoolean(record, key, file, at, echo = ECHO_SOURCE) {
   const value = record[key];
   if (value === void 0) throw fieldError(file, `${at}.${key}`, "is missing");
-  if (typeof value !== "boolean") throw fieldError(file, `${at}.${key}`, `must be true or false, got ${describe(value)}`);
+  if (typeof value !== "boolean") throw fieldError(file, `${at}.${key}`, `must be true or false, got ${describe(value, echo)}`);
   return value;
 }
 
-// src/config/sectionData.ts
-function parseSectionData(text, file) {
+// src/config/section-data.ts
+function parseSectionData(text, file, echo = ECHO_SOURCE) {
   let data;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${file}: invalid JSON: ${error.message}`);
+    throw new UserError(`${file}: invalid JSON: ${echo.parserMessage(error.message)}`);
   }
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data)}`);
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data, echo)}`);
   if (data.length === 0) throw new UserError(`${file}: lists no sections`);
   const seen = /* @__PURE__ */ new Map();
   return data.map((entry, position) => {
     const at = `[${position}]`;
-    if (!isRecord(entry)) throw fieldError(file, at, `must be an object, got ${describe(entry)}`);
-    const group = requireString(entry, "learning_path_group", file, at);
+    if (!isRecord(entry)) throw fieldError(file, at, `must be an object, got ${describe(entry, echo)}`);
+    const group = requireString(entry, "learning_path_group", file, at, echo);
     if (group.trim() === "") throw fieldError(file, `${at}.learning_path_group`, "is empty");
-    const dirName = checkDirName(requireString(entry, "dirName", file, at), file, `${at}.dirName`);
+    const dirName = checkDirName(requireString(entry, "dirName", file, at, echo), file, `${at}.dirName`, echo);
     const earlier = seen.get(dirName);
-    if (earlier !== void 0) throw fieldError(file, `${at}.dirName`, `"${dirName}" repeats [${earlier}].dirName`);
+    if (earlier !== void 0) throw fieldError(file, `${at}.dirName`, `${echo.value(dirName)} repeats [${earlier}].dirName`);
     seen.set(dirName, position);
-    const workbook = requireString(entry, "workbook", file, at);
-    if (workbook !== "" && normaliseTreePath(workbook) !== workbook) {
-      throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got "${workbook}"`);
+    const workbook = requireString(entry, "workbook", file, at, echo);
+    if (workbook !== "" && normalizeTreePath(workbook) !== workbook) {
+      throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got ${echo.value(workbook)}`);
     }
     return {
       group,
       dirName,
       workbook,
       // Optional: a section without a workbook has no use for its image.
-      workbookImage: entry.workbookImage === void 0 ? "" : requireString(entry, "workbookImage", file, at),
-      image: requireString(entry, "image", file, at),
-      renderArticles: requireBoolean(entry, "renderArticles", file, at),
+      workbookImage: entry.workbookImage === void 0 ? "" : requireString(entry, "workbookImage", file, at, echo),
+      image: requireString(entry, "image", file, at, echo),
+      renderArticles: requireBoolean(entry, "renderArticles", file, at, echo),
       position
     };
   });
 }
-function checkDirName(dirName, file, field) {
+function checkDirName(dirName, file, field, echo) {
   if (dirName.trim() === "") throw fieldError(file, field, "is empty");
-  const normal = normaliseTreePath(dirName);
-  if (normal === null) throw fieldError(file, field, `"${dirName}" escapes the source folder (absolute or "..")`);
+  const normal = normalizeTreePath(dirName);
+  if (normal === null) throw fieldError(file, field, `${echo.value(dirName)} escapes the source folder (absolute or "..")`);
   if (normal === "" || normal !== dirName.replace(/\/$/, "")) {
-    throw fieldError(file, field, `"${dirName}" must be a plain folder path (no ".", "..", "//" or "\\")`);
+    throw fieldError(file, field, `${echo.value(dirName)} must be a plain folder path (no ".", "..", "//" or "\\")`);
   }
   return normal;
 }
@@ -59350,55 +59511,55 @@ function youtubeCodeOf(url) {
 }
 
 // src/config/urls.ts
-function parseUrls(text, file) {
+function parseUrls(text, file, echo = ECHO_SOURCE) {
   let data;
   try {
     data = import_yaml.default.parse(text);
   } catch (error) {
-    throw new UserError(`${file}: invalid YAML: ${firstLine(error.message)}`);
+    throw new UserError(`${file}: invalid YAML: ${echo.parserMessage(error.message)}`);
   }
   const videos = /* @__PURE__ */ new Map();
   if (data === null || data === void 0) return videos;
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data)}`);
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data, echo)}`);
   data.forEach((entry, index) => {
     const at = `[${index}]`;
-    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry)}`);
-    const section = requireString(entry, "section", file, at).trim().toLowerCase();
+    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry, echo)}`);
+    const section = requireString(entry, "section", file, at, echo).trim().toLowerCase();
     const list = videos.get(section) ?? [];
-    list.push({ youtubeCode: youtubeOf(entry, file, at) });
+    list.push({ youtubeCode: youtubeOf(entry, file, at, echo) });
     videos.set(section, list);
   });
   return videos;
 }
-function youtubeOf(entry, file, at) {
+function youtubeOf(entry, file, at, echo) {
   const video = entry.video;
   if (video === void 0 || video === null) return "";
-  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video)}`);
+  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video, echo)}`);
   const url = video.youtube;
   if (url === void 0 || url === null || url === "") return "";
-  if (typeof url !== "string") throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url)}`);
+  if (typeof url !== "string") throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url, echo)}`);
   const code = youtubeCodeOf(url);
-  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: "${url}"`);
+  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`);
   return code;
-}
-function firstLine(message) {
-  return message.split("\n")[0];
 }
 
 // src/config/load.ts
 async function loadConfig(tree, options2 = {}) {
   const sectionsFile = options2.sectionsFile || DEFAULT_SECTIONS_FILE;
   const urlsFile = options2.urlsFile || DEFAULT_URLS_FILE;
-  const sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile);
-  const videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile);
+  const sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile, echoFor(sectionsFile));
+  const videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile, echoFor(urlsFile));
   for (const section of sections) {
     if (!await tree.isDirectory(section.dirName)) {
       throw new UserError(
-        `${sectionsFile}: [${section.position}].dirName: section folder "${section.dirName}" does not exist in ${tree.description}`
+        `${sectionsFile}: [${section.position}].dirName: section folder ${echoFor(sectionsFile).value(section.dirName)} does not exist in ${tree.description}`
       );
     }
   }
   return { sections, videos, sectionsFile, urlsFile };
+}
+function echoFor(file) {
+  return normalizeTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE;
 }
 async function readConfigText(tree, file, what) {
   let bytes;
@@ -59416,7 +59577,31 @@ async function readConfigText(tree, file, what) {
   return decoded.text.replace(/^\uFEFF/, "");
 }
 
-// src/render/pagePaths.ts
+// src/discover/check-languages.ts
+function checkLanguagesExist(languages, sources) {
+  if (languages === "all") return;
+  const known = /* @__PURE__ */ new Set(["en"]);
+  for (const key of sources.articlePages) known.add(key.split("/").pop());
+  for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
+  const unknown = languages.filter((language) => !known.has(language));
+  if (unknown.length > 0) {
+    throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
+  }
+}
+
+// src/discover/credited-sources.ts
+function creditedSources(sources) {
+  const paths = [];
+  for (const { languages, workbook } of sources.sections) {
+    for (const { language, articles } of languages) {
+      for (const article of articles) paths.push(article.path);
+      if (language === "en" && workbook) paths.push(workbook.path);
+    }
+  }
+  return [...new Set(paths)];
+}
+
+// src/shared/page-paths.ts
 function languageSuffix(language) {
   return language === "en" ? "" : `.${language}`;
 }
@@ -59428,6 +59613,14 @@ function indexPagePath(section, language) {
 }
 function workbookPagePath(section) {
   return `${section}/workbook.md`;
+}
+var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
+function isGeneratedPagePath(relPath) {
+  return GENERATED_PAGE.test(relPath);
+}
+function pageLanguage(relPath) {
+  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
+  return parts.length > 1 ? parts[parts.length - 1] : "en";
 }
 
 // src/discover/articles.ts
@@ -59578,7 +59771,7 @@ function getProcessor() {
       const level = typeof severity === "number" ? severity : 2;
       if (level < 2 || !sink) return;
       const payload = message ?? programName;
-      const text = typeof payload === "string" ? payload : payload?.getText?.() ?? String(payload);
+      const text = typeof payload === "string" ? payload : payload?.getText?.() ?? "a message without text";
       const line = typeof payload === "string" ? void 0 : payload?.getSourceLocation?.()?.getLineNumber();
       sink.push({ severity: level >= 3 ? "error" : "warning", text, ...line ? { line } : {} });
     }
@@ -59587,7 +59780,7 @@ function getProcessor() {
   processor = created;
   return created;
 }
-function convertAsciidoc(text) {
+function convertAsciidoc(text, file = "(text)") {
   const converter = getProcessor();
   const messages = [];
   sink = messages;
@@ -59595,17 +59788,58 @@ function convertAsciidoc(text) {
     const html = converter.convert(text);
     if (typeof html !== "string") throw new Error("Asciidoctor returned a document instead of HTML");
     return { html, messages };
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new UserError(`${file}: too deeply nested to convert (Asciidoctor ran out of stack: ${error.message}); flatten the nested blocks`);
+    }
+    throw error;
   } finally {
     sink = void 0;
   }
 }
 
 // src/render/constants.ts
-var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
 var DEFAULT_ARTICLE_IMAGE = "images/learn/LP-article-default.png";
 var UNTRANSLATED_INDEX_PLACEHOLDER = "This text will be translated soon.";
 function youtubeThumbnail(code) {
   return `https://img.youtube.com/vi/${code}/mqdefault.jpg`;
+}
+
+// src/render/active-content.ts
+var JAVASCRIPT = String.raw`j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:`;
+var KINDS = [
+  { name: "<script>", inPage: /<script\b/i, inSource: /<script\b/i },
+  { name: "<iframe>", inPage: /<iframe\b/i, inSource: /<iframe\b/i },
+  {
+    name: "a javascript: URL",
+    // An attribute holding a URL, or a Markdown link's target.
+    inPage: new RegExp(String.raw`(?:\b(?:href|src|action|formaction|xlink:href|data)\s*=\s*["']?|\]\(\s*<?)\s*${JAVASCRIPT}`, "i"),
+    inSource: new RegExp(JAVASCRIPT, "i")
+  }
+];
+function decodeEntities(text) {
+  return text.replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 1114111))).replace(/&#(\d+);?/g, (_, dec) => String.fromCodePoint(Math.min(Number.parseInt(dec, 10), 1114111))).replace(/&colon;/gi, ":").replace(/&tab;|&newline;/gi, " ");
+}
+function activeContentWarnings(pageBody, sourceText, file) {
+  const page = decodeEntities(pageBody);
+  const warnings = [];
+  for (const kind of KINDS) {
+    if (!kind.inPage.test(page)) continue;
+    const line = lineOfFirst(sourceText, kind.inSource) ?? lineOfFirst(decodeEntities(sourceText), kind.inSource);
+    warnings.push({
+      file,
+      ...line ? { line } : {},
+      message: `the page's HTML holds ${kind.name}, which runs on the website: published as written (as the old generator did); review it before merging`
+    });
+  }
+  return warnings;
+}
+function lineOfFirst(text, pattern) {
+  const match = pattern.exec(text);
+  if (!match) return void 0;
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < match.index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 // src/render/diagnostics.ts
@@ -59631,10 +59865,48 @@ function rewriteTranslationLinks(text, language, pageExists) {
   });
 }
 
+// src/render/heading-scan.ts
+var isLineBreak = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+var isBlank = (c) => c === " " || c === "	";
+var isSpace = (c) => /\s/.test(c);
+function firstHeading(text) {
+  const n = text.length;
+  let start = 0;
+  while (start <= n) {
+    let end = start;
+    while (end < n && !isLineBreak(text[end])) end++;
+    const match = headingAt(text, start, end);
+    if (match) return match;
+    start = end + 1;
+  }
+  return null;
+}
+function headingAt(text, start, end) {
+  let i = start;
+  while (i < end && (text[i] === "\uFEFF" || isBlank(text[i]))) i++;
+  const marker = text[i];
+  if (marker !== "=" && marker !== "#") return null;
+  let run = 0;
+  while (i < end && text[i] === marker) {
+    i++;
+    run++;
+  }
+  if (run > 6 || i >= end || !isBlank(text[i])) return null;
+  while (i < end && isBlank(text[i])) i++;
+  if (i >= end || isSpace(text[i])) return null;
+  const titleStart = i;
+  let titleEnd = end;
+  while (titleEnd > titleStart && isBlank(text[titleEnd - 1])) titleEnd--;
+  let runEnd = titleEnd;
+  while (runEnd < text.length && (isBlank(text[runEnd]) || text[runEnd] === "\r")) runEnd++;
+  let matchEnd = runEnd;
+  while (matchEnd > end && !(matchEnd === text.length || isLineBreak(text[matchEnd]))) matchEnd--;
+  return { index: start, length: matchEnd - start, title: text.slice(titleStart, titleEnd) };
+}
+
 // src/render/title.ts
 var FIRST_DOUBLE_EQUALS = /== (.*)/;
 var SECTION_HEADING = /^[\uFEFF \t]*(== (.*))/m;
-var ANY_HEADING = /^[\uFEFF \t]*(={1,6}|#{1,6})[ \t]+(\S.*?)[ \t\r]*$/m;
 function extractTitle(source, file, strict = false) {
   const first = FIRST_DOUBLE_EQUALS.exec(source);
   if (!first) return fromFirstHeading(source, file, 'no "== " heading');
@@ -59655,7 +59927,7 @@ function cutAt(source, index, length, title, warnings) {
   return { title, body: source.slice(0, index) + source.slice(index + length), warnings };
 }
 function fromFirstHeading(source, file, problem) {
-  const heading = ANY_HEADING.exec(source);
+  const heading = firstHeading(source);
   if (!heading) {
     const title = file.split("/").pop().replace(/\.asciidoc$/, "");
     return {
@@ -59665,8 +59937,9 @@ function fromFirstHeading(source, file, problem) {
     };
   }
   const line = lineOf(source, heading.index);
-  return cutAt(source, heading.index, heading[0].length, heading[2], [
-    { file, line, message: `${problem}: title taken from the heading "${heading[0].trim()}"` }
+  const text = source.slice(heading.index, heading.index + heading.length);
+  return cutAt(source, heading.index, heading.length, heading.title, [
+    { file, line, message: `${problem}: title taken from the heading "${text.trim()}"` }
   ]);
 }
 function lineOf(text, index) {
@@ -59684,9 +59957,9 @@ function renderArticle(input) {
   const warnings = [...title.warnings];
   let body = "";
   if (section.renderArticles || language !== "en") {
-    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists));
+    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists), source.path);
     body = converted.html;
-    warnings.push(...asciidocWarnings(converted.messages, source.path));
+    warnings.push(...asciidocWarnings(converted.messages, source.path), ...activeContentWarnings(body, source.text, source.path));
   }
   return {
     page: {
@@ -59696,9 +59969,9 @@ function renderArticle(input) {
       language,
       source: source.path,
       creditPath: source.path,
+      contributors: [],
       frontMatter: {
         title: title.title,
-        contributors: [],
         image: youtubeCode ? youtubeThumbnail(youtubeCode) : DEFAULT_ARTICLE_IMAGE,
         featured: weight === 1,
         weight,
@@ -59710,7 +59983,7 @@ function renderArticle(input) {
   };
 }
 
-// src/render/frontMatter.ts
+// src/render/front-matter.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
 function splitFrontMatter(text, file) {
@@ -59729,7 +60002,7 @@ function splitFrontMatter(text, file) {
   return { data, content: source.slice(match[0].length) };
 }
 
-// src/render/indexPage.ts
+// src/render/index-page.ts
 function renderIndexPage(input) {
   const { source, section, language } = input;
   const { data, content } = splitFrontMatter(source.text, source.path);
@@ -59744,11 +60017,12 @@ function renderIndexPage(input) {
       language,
       source: source.path,
       creditPath: null,
+      contributors: null,
       frontMatter,
       body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text
     },
     // The English stand-in was checked when the English index was rendered.
-    warnings: source.translated ? warnings : []
+    warnings: source.translated ? [...warnings, ...activeContentWarnings(content, source.text, source.path)] : []
   };
 }
 function checkIndexFields(data, file) {
@@ -59770,7 +60044,7 @@ function checkIndexFields(data, file) {
 // src/render/workbook.ts
 function renderWorkbook(input) {
   const { source, section } = input;
-  const converted = convertAsciidoc(source.text);
+  const converted = convertAsciidoc(source.text, source.path);
   return {
     page: {
       path: workbookPagePath(section.dirName),
@@ -59779,27 +60053,20 @@ function renderWorkbook(input) {
       language: "en",
       source: source.path,
       creditPath: source.path,
+      contributors: [],
       frontMatter: {
         title: "Workbook",
-        contributors: [],
         image: section.workbookImage,
         weight: input.englishArticleCount + 1
       },
       body: converted.html
     },
-    warnings: asciidocWarnings(converted.messages, source.path)
+    warnings: [...asciidocWarnings(converted.messages, source.path), ...activeContentWarnings(converted.html, source.text, source.path)]
   };
 }
 
-// src/render/learningPath.ts
-async function renderLearningPath(tree, options2 = {}) {
-  const languages = typeof options2.languages === "string" ? parseLanguageSelection(options2.languages) : options2.languages ?? "all";
-  const config = await loadConfig(tree, { sectionsFile: options2.sectionsFile, urlsFile: options2.urlsFile });
-  const sources = await discoverSources(tree, config, { languages });
-  checkLanguagesExist(languages, sources);
-  return renderDiscovered(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
-}
-function renderDiscovered(config, sources, options2) {
+// src/render/render-pages.ts
+function renderPages(config, sources, options2) {
   const pages = [];
   const warnings = [...sources.warnings];
   const collect = ({ page, warnings: found }) => {
@@ -59820,263 +60087,15 @@ function renderDiscovered(config, sources, options2) {
   }
   return { pages, warnings };
 }
-function checkLanguagesExist(languages, sources) {
-  if (languages === "all") return;
-  const known = /* @__PURE__ */ new Set(["en"]);
-  for (const key of sources.articlePages) known.add(key.split("/").pop());
-  for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
-  const unknown = languages.filter((language) => !known.has(language));
-  if (unknown.length > 0) {
-    throw new UserError(`languages: no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
-  }
-}
-
-// src/render/serialize.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function serializePage(page) {
-  const frontMatter = import_yaml3.default.stringify(page.frontMatter).trim();
-  return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
-}
-function hasAutogeneratedMarker(text) {
-  return text.includes(AUTOGENERATED_MARKER);
-}
-
-// src/sync-defaults.ts
-var SYNC_DEFAULTS = {
-  sourceRef: "main",
-  languages: "all",
-  contributors: "github",
-  targetPath: "content/en/learn/learning-path",
-  branch: "learning-path-sync",
-  title: "Update Learning Path pages (autogenerated)"
-};
-function splitList(text) {
-  return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
-}
-
-// src/render/writePages.ts
-import { lstat, mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
-import { dirname, join as join2, resolve as resolve2 } from "node:path";
-async function writePages(outDir, pages) {
-  const root = resolve2(outDir);
-  const report = { written: [], unchanged: [], protected: [] };
-  const targets = pages.map((page) => {
-    const inside = normaliseTreePath(page.path);
-    if (inside === null || inside === "") throw new UserError(`refusing to write outside ${root}: ${page.path}`);
-    return { path: inside, target: join2(root, inside), content: page.content };
-  });
-  const existing = await Promise.all(targets.map((item) => readExisting(root, item.path)));
-  const plan = targets.filter((item, i) => {
-    const current = existing[i];
-    if (current === null) return true;
-    if (!hasAutogeneratedMarker(current)) report.protected.push(item.path);
-    else if (current === item.content) report.unchanged.push(item.path);
-    else return true;
-    return false;
-  });
-  for (const folder of new Set(plan.map((item) => dirname(item.target)))) await mkdir(folder, { recursive: true });
-  await Promise.all(plan.map((item) => writeFile(item.target, item.content, "utf8")));
-  report.written.push(...plan.map((item) => item.path));
-  return report;
-}
-async function readExisting(root, path2) {
-  const parts = path2.split("/");
-  for (let i = 1; i <= parts.length; i++) {
-    const at = join2(root, ...parts.slice(0, i));
-    let info;
-    try {
-      info = await lstat(at);
-    } catch (error) {
-      if (error.code === "ENOENT") return null;
-      throw error;
-    }
-    if (info.isSymbolicLink()) throw new UserError(`cannot write page ${path2}: ${at} is a link; pages are only written as real files inside ${root}`);
-    if (i === parts.length && !info.isFile()) throw new UserError(`cannot write page ${path2}: ${at} exists and is not a file`);
-  }
-  return readFile2(join2(root, path2), "utf8");
-}
-
-// src/commands/args.ts
-import { stat as stat2 } from "node:fs/promises";
-import { parseArgs } from "node:util";
-var UsageError = class extends UserError {
-  constructor(command, message) {
-    super(`${message} (see: learning-path-sync ${command} --help)`);
-    this.name = "UsageError";
-  }
-};
-function parseCommandArgs(spec, argv) {
-  const options2 = { help: { type: "boolean" } };
-  for (const option of spec.options) options2[option.name] = { type: option.type };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: options2, strict: true, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(spec.name, describeParseError(error, argv));
-  }
-  if (parsed.values.help === true) return { help: true };
-  if (parsed.positionals.length > 0) {
-    throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`);
-  }
-  const values = {};
-  for (const option of spec.options) {
-    const value = parsed.values[option.name];
-    if (option.type === "boolean") {
-      values[option.name] = value === true;
-      continue;
-    }
-    const text = typeof value === "string" ? value : option.default;
-    if (option.required && (text === void 0 || text.trim() === "")) {
-      throw new UsageError(spec.name, `missing required option --${option.name}${option.valueName ? ` ${option.valueName}` : ""}`);
-    }
-    if (text !== void 0 && option.choices && !option.choices.includes(text)) {
-      throw new UsageError(spec.name, `--${option.name} must be one of ${option.choices.join(", ")}, got "${text}"`);
-    }
-    values[option.name] = text;
-  }
-  return { help: false, values };
-}
-function describeParseError(error, argv) {
-  const quoted = /'(-[^' ]+)/.exec(error.message)?.[1];
-  switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `unknown option ${quoted ?? ""}`.trim();
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return quoted && argv.some((arg) => arg === quoted || arg.startsWith(`${quoted}=`)) ? `option ${quoted} needs a value` : error.message.split("\n")[0] ?? "invalid option value";
-    default:
-      return error.message.split("\n")[0] ?? "invalid arguments";
-  }
-}
-function formatHelp(spec) {
-  const rows2 = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
-    const flag = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
-    const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
-    return { flag, text: option.description + (extra ? ` (${extra})` : "") };
-  });
-  const width = Math.max(...rows2.map((row) => row.flag.length)) + 2;
-  const lines = [
-    `Usage: learning-path-sync ${spec.name} [options]`,
-    "",
-    spec.summary,
-    "",
-    "Options:",
-    ...rows2.map((row) => `  ${row.flag.padEnd(width)}${row.text}`)
-  ];
-  for (const note of spec.notes ?? []) lines.push("", note);
-  return lines.join("\n") + "\n";
-}
-function stringValue(values, name) {
-  const value = values[name];
-  return typeof value === "string" ? value : void 0;
-}
-function booleanValue(values, name) {
-  return values[name] === true;
-}
-async function requireDirectory(path2, option) {
-  const info = await stat2(path2).catch(() => null);
-  if (!info?.isDirectory()) throw new UserError(`${option}: ${path2} is not a folder`);
-}
-
-// src/commands/render.ts
-var RENDER_COMMAND = {
-  name: "render",
-  summary: "Render a Learning Path checkout into the site's pages (<section>/_index[.<lang>].md, <section>/NN[.<lang>].md, <section>/workbook.md).",
-  options: [
-    { name: "source", type: "string", valueName: "DIR", required: true, description: "Learning Path checkout (the AsciiDoc sources)." },
-    { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
-    { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
-    { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
-    { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
-    { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
-    { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
-    { name: "source-repository", type: "string", valueName: "OWNER/NAME", description: "Repository whose GitHub history credits contributors (with --contributors github)." },
-    { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
-    { name: "verbose", type: "boolean", description: "Also print debug lines." },
-    { name: "quiet", type: "boolean", description: "Print only warnings, errors and the final summary." }
-  ],
-  notes: [
-    "Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).",
-    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then).'
-  ]
-};
-async function runRenderCommand(argv) {
-  const args = parseCommandArgs(RENDER_COMMAND, argv);
-  if (args.help) {
-    process.stdout.write(formatHelp(RENDER_COMMAND));
-    return 0;
-  }
-  const { values } = args;
-  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") });
-  const sourceDir = resolve3(stringValue(values, "source"));
-  const outDir = resolve3(stringValue(values, "out"));
-  await requireDirectory(sourceDir, "--source");
-  const started = performance.now();
-  const rendered = await renderLearningPath(createFsSourceTree(sourceDir), {
-    languages: stringValue(values, "languages"),
-    sectionsFile: stringValue(values, "sections-file"),
-    urlsFile: stringValue(values, "urls-file"),
-    strictTitles: booleanValue(values, "strict-titles")
-  });
-  for (const warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line });
-  const provider = createContributorProvider(stringValue(values, "contributors"), {
-    sourceDir,
-    token: process.env.GITHUB_TOKEN || void 0,
-    apiUrl: process.env.GITHUB_API_URL || void 0,
-    repository: stringValue(values, "source-repository"),
-    ref: stringValue(values, "source-ref"),
-    logger,
-    timing: timingFromEnv()
-  });
-  const credited = await creditPages(rendered.pages, provider, logger);
-  const report = await writePages(outDir, credited.pages.map((page) => ({ path: page.path, content: serializePage(page) })));
-  for (const path2 of report.protected) {
-    logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path2}` });
-  }
-  const seconds = ((performance.now() - started) / 1e3).toFixed(2);
-  process.stdout.write(
-    `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ${plural(rendered.warnings.length, "content warning")}` + (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : "") + "\n"
-  );
-  return 0;
-}
-function describeCounts(pages) {
-  const count = (kind, noun) => plural(pages.filter((page) => page.kind === kind).length, noun);
-  return `${plural(pages.length, "page")} (${count("index", "index page")}, ${count("article", "article")}, ${count("workbook", "workbook")})`;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-// src/commands/sync.ts
-import { execFileSync } from "node:child_process";
-import { resolve as resolve4 } from "node:path";
-
-// src/action/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
-}
-
-// src/plan/generated-paths.ts
-var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
-function isGeneratedPagePath(relPath) {
-  return GENERATED_PAGE.test(relPath);
-}
-function pageLanguage(relPath) {
-  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
-  return parts.length > 1 ? parts[parts.length - 1] : "en";
-}
 
 // src/plan/contributor-names.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function pageContributors(pageContent) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
   if (!match) return null;
   let data;
   try {
-    data = import_yaml4.default.parse(match[1]);
+    data = import_yaml3.default.parse(match[1]);
   } catch {
     return null;
   }
@@ -60115,10 +60134,66 @@ async function keepSiteContributors(pages, failedCreditPaths, site) {
       result.pages.push(page);
     } else {
       result.kept.push(page.path);
-      result.pages.push({ ...page, frontMatter: withContributors(page.frontMatter, list) });
+      result.pages.push({ ...page, contributors: list });
     }
   }
   return result;
+}
+
+// src/render/serialize.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/shared/marker.ts
+var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
+function hasAutogeneratedMarker(text) {
+  return text.includes(AUTOGENERATED_MARKER);
+}
+
+// src/render/yaml-strings.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var import_util = __toESM(require_util(), 1);
+var NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function escapedDoubleQuoted(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function readsDifferentlyIn11(value) {
+  try {
+    return import_yaml4.default.parse(value, { version: "1.1" }) !== value;
+  } catch {
+    return true;
+  }
+}
+var portableStringTag = {
+  ...import_util.stringTag,
+  stringify(item, ctx, onComment, onChompKeep) {
+    const value = String(item.value);
+    if (NEEDS_ESCAPES.test(value)) return escapedDoubleQuoted(value);
+    const text = (0, import_util.stringifyString)(item, ctx, onComment, onChompKeep);
+    const plain = !/^["'|>]/.test(text) && !text.includes("\n");
+    if (plain && readsDifferentlyIn11(value)) return (0, import_util.stringifyString)({ value, comment: item.comment, type: import_yaml4.default.Scalar.QUOTE_DOUBLE }, ctx, onComment, onChompKeep);
+    return text;
+  }
+};
+
+// src/render/serialize.ts
+function serializePage(page) {
+  const frontMatter = import_yaml5.default.stringify(frontMatterOf(page), { customTags: (tags) => [portableStringTag, ...tags] }).trim();
+  return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
+}
+function frontMatterOf(page) {
+  if (page.contributors === null) return page.frontMatter;
+  const list = page.contributors.map((c) => ({ name: c.name, url: c.url }));
+  const out = {};
+  let placed = false;
+  for (const [key, value] of Object.entries(page.frontMatter)) {
+    out[key] = value;
+    if (key === "title") {
+      out.contributors = list;
+      placed = true;
+    }
+  }
+  if (!placed) out.contributors = list;
+  return out;
 }
 
 // src/plan/blob-sha.ts
@@ -60155,20 +60230,21 @@ function classifyPaths(desiredShas, current, inScope = () => true) {
   for (const path2 of current.keys()) {
     if (!desiredShas.has(path2) && isGeneratedPagePath(path2) && inScope(path2)) result.maybeDelete.push(path2);
   }
-  for (const list of Object.values(result)) list.sort();
+  for (const list of [result.add, result.unchanged, result.maybeUpdate, result.maybeDelete]) list.sort();
   return result;
 }
-async function planChanges(desired, current, options2) {
-  const desiredShas = new Map([...desired].map(([path2, content]) => [path2, gitBlobSha(content)]));
+async function planChanges(pages, current, options2) {
+  const desired = new Map(pages.map((page) => [page.path, { page, content: serializePage(page) }]));
+  const desiredShas = new Map([...desired].map(([path2, { content }]) => [path2, gitBlobSha(content)]));
   const buckets = classifyPaths(desiredShas, current, options2.inScope);
   const toRead = [...buckets.maybeUpdate, ...buckets.maybeDelete];
   const contents = await mapWithLimit(toRead, options2.concurrency ?? 8, options2.readCurrent);
   const currentContent = new Map(toRead.map((path2, i) => [path2, contents[i]]));
   const plan = { add: [], update: [], delete: [], unchanged: buckets.unchanged, protected: [] };
+  const namesOf = (page) => (page.contributors ?? []).map((c) => c.name);
   for (const path2 of buckets.add) {
-    const content = desired.get(path2);
-    const after = contributorNames(content);
-    plan.add.push({ path: path2, content, sha: desiredShas.get(path2), ...after ? { contributors: diffContributors([], after) } : {} });
+    const { page, content } = desired.get(path2);
+    plan.add.push({ path: path2, page, content, sha: desiredShas.get(path2), contributors: diffContributors([], namesOf(page)) });
   }
   for (const path2 of buckets.maybeUpdate) {
     const previousContent = currentContent.get(path2);
@@ -60176,16 +60252,17 @@ async function planChanges(desired, current, options2) {
       plan.protected.push({ path: path2, wouldHave: "update" });
       continue;
     }
-    const content = desired.get(path2);
+    const { page, content } = desired.get(path2);
     const before = contributorNames(previousContent);
-    const after = contributorNames(content);
+    const after = namesOf(page);
     plan.update.push({
       path: path2,
+      page,
       content,
       sha: desiredShas.get(path2),
       previousSha: current.get(path2),
       previousContent,
-      ...before && after ? { contributors: diffContributors(before, after) } : {}
+      ...before ? { contributors: diffContributors(before, after) } : {}
     });
   }
   for (const path2 of buckets.maybeDelete) {
@@ -60223,6 +60300,7 @@ function changedPaths(plan) {
 
 // src/publish/line-diff.ts
 var NO_EOL = "\\ No newline at end of file";
+var MAX_LCS_CELLS = 4e6;
 function toLines(text) {
   if (text === "") return { texts: [], noEol: false };
   const texts = text.split("\n");
@@ -60246,6 +60324,16 @@ function diffOps(a, b) {
   }
   const rows2 = endA - start;
   const cols = endB - start;
+  const op = (kind, lines, i2) => ({ kind, text: lines.texts[i2], noEol: lines.noEol && i2 === lines.texts.length - 1 });
+  const ops = [];
+  for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
+  const matched = (rows2 + 1) * (cols + 1) <= MAX_LCS_CELLS;
+  if (!matched) {
+    for (let i2 = start; i2 < endA; i2++) ops.push(op("-", a, i2));
+    for (let j2 = start; j2 < endB; j2++) ops.push(op("+", b, j2));
+    for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
+    return { ops, matched };
+  }
   const width = cols + 1;
   const lcs = new Uint32Array((rows2 + 1) * width);
   for (let i2 = rows2 - 1; i2 >= 0; i2--) {
@@ -60253,9 +60341,6 @@ function diffOps(a, b) {
       lcs[i2 * width + j2] = keyOf(a, start + i2) === keyOf(b, start + j2) ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
     }
   }
-  const op = (kind, lines, i2) => ({ kind, text: lines.texts[i2], noEol: lines.noEol && i2 === lines.texts.length - 1 });
-  const ops = [];
-  for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
   let i = 0;
   let j = 0;
   while (i < rows2 || j < cols) {
@@ -60270,25 +60355,27 @@ function diffOps(a, b) {
     }
   }
   for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
-  return ops;
+  return { ops, matched };
 }
 var range = (first, count) => count === 1 ? `${first}` : `${count === 0 ? first - 1 : first},${count}`;
 function unifiedDiff(oldName, newName, before, after, context = 3) {
-  const ops = diffOps(toLines(before ?? ""), toLines(after ?? ""));
+  const { ops, matched } = diffOps(toLines(before ?? ""), toLines(after ?? ""));
   const changed = ops.map((o, k2) => o.kind !== " " ? k2 : -1).filter((k2) => k2 >= 0);
   if (changed.length === 0) return "";
   const out = [`--- ${before === null ? "/dev/null" : oldName}`, `+++ ${after === null ? "/dev/null" : newName}`];
+  if (!matched) out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`);
   let k = 0;
+  let at = 0;
+  let oldLine = 1;
+  let newLine = 1;
   while (k < changed.length) {
     let last = k;
     while (last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context) last++;
     const from = Math.max(0, changed[k] - context);
     const to = Math.min(ops.length, changed[last] + context + 1);
-    let oldLine = 1;
-    let newLine = 1;
-    for (let x = 0; x < from; x++) {
-      if (ops[x].kind !== "+") oldLine++;
-      if (ops[x].kind !== "-") newLine++;
+    for (; at < from; at++) {
+      if (ops[at].kind !== "+") oldLine++;
+      if (ops[at].kind !== "-") newLine++;
     }
     const hunk = ops.slice(from, to);
     const oldCount = hunk.filter((o) => o.kind !== "+").length;
@@ -60316,6 +60403,13 @@ function planDiff(plan, repositoryPath) {
 }
 function dryRunResult(plan, repositoryPath) {
   return { operation: "none", changedFiles: changedPaths(plan).map(repositoryPath), counts: planCounts(plan) };
+}
+
+// src/publish/base-branch-rule.ts
+function refuseBaseBranch(branch, base, repository) {
+  if (branch === base) {
+    throw new UserError(`the sync branch '${branch}' is the base branch of ${repository}: choose another branch, the sync never writes to the base`);
+  }
 }
 
 // src/publish/github-errors.ts
@@ -60457,6 +60551,56 @@ function joinTargetPath(target, relPath) {
   return target === "" ? relPath : `${target}/${relPath}`;
 }
 
+// src/publish/sync-branch-guard.ts
+var SYNC_TRAILER = "Learning-Path-Sync";
+var TRAILER_LINE = new RegExp(`^${SYNC_TRAILER}:[ \\t]*\\S`, "im");
+var LEGACY_LAST_LINE = "Autogenerated by learning-path-sync.";
+function markSyncCommit(message, source = "unnamed source") {
+  return TRAILER_LINE.test(message) ? message : `${message.replace(/\s+$/, "")}
+
+${SYNC_TRAILER}: ${source}`;
+}
+async function readBranchCommit(api, sha) {
+  const commit = await api.call("read the sync branch head", "read", () => api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: sha }));
+  const { data } = commit;
+  return {
+    sha: data.sha,
+    treeSha: data.tree.sha,
+    parents: data.parents.map((p) => p.sha),
+    message: data.message,
+    author: { name: data.author?.name ?? "", email: data.author?.email ?? "" }
+  };
+}
+function isSyncCommit(commit) {
+  return commit.parents.length === 1 && (TRAILER_LINE.test(commit.message) || commit.message.trimEnd().endsWith(LEGACY_LAST_LINE));
+}
+var ForeignCommitError = class extends UserError {
+  constructor(message, commit) {
+    super(message);
+    this.commit = commit;
+    this.name = "ForeignCommitError";
+  }
+  commit;
+};
+function guardSyncBranch(head, context) {
+  if (isSyncCommit(head)) return;
+  const subject = oneLine(head.message.split("\n")[0] ?? "", 80);
+  const author = oneLine(`${head.author.name} <${head.author.email}>`, 120);
+  const pull = context.pull ? `pull request #${context.pull.number} ${context.pull.url}` : "no pull request is open from it";
+  const holds = `the branch '${context.branch}' of ${context.repository} holds commit ${head.sha.slice(0, 7)} by ${author} ("${subject}"), which learning-path-sync did not make (${pull})`;
+  if (context.force) {
+    context.logger.warning(`force-branch: ${holds}; ${context.action === "close" ? "closing its pull request" : "replacing the branch"} as told`);
+    return;
+  }
+  const refusal = context.action === "close" ? "refusing to close the pull request over it" : "refusing to overwrite it";
+  const advice = context.pull ? `Merge or close pull request #${context.pull.number} and delete the branch (the next sync opens a new one), or set force-branch: true (CLI: --force-branch) to replace the branch` : `Keep that work elsewhere and delete the branch, or name another branch (input branch), or set force-branch: true (CLI: --force-branch) to replace it`;
+  throw new ForeignCommitError(`${holds}: ${refusal}. ${advice}.`, head);
+}
+function oneLine(text, max) {
+  const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+
 // src/publish/github-branch.ts
 function desiredHead(base, plan, targetPath) {
   const changes = /* @__PURE__ */ new Map();
@@ -60464,14 +60608,8 @@ function desiredHead(base, plan, targetPath) {
   for (const page of plan.delete) changes.set(joinTargetPath(targetPath, page.path), null);
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) };
 }
-async function holdsDesired(api, commitSha, desired) {
-  const commit = await api.call(
-    "read the sync branch head",
-    "read",
-    () => api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: commitSha })
-  );
-  const parents = commit.data.parents.map((p) => p.sha);
-  return commit.data.tree.sha === desired.treeSha && parents.length === 1 && parents[0] === desired.baseSha;
+function holdsDesired(commit, desired) {
+  return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha;
 }
 async function createSyncCommit(api, base, plan, targetPath, message, desired, logger) {
   const modes = new Map(base.listing.map((e) => [e.path, e.mode]));
@@ -60495,12 +60633,12 @@ async function createSyncCommit(api, base, plan, targetPath, message, desired, l
   const commit = await api.call(
     "create the commit",
     "write",
-    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message, tree: tree.data.sha, parents: [base.commitSha] })
+    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message: markSyncCommit(message), tree: tree.data.sha, parents: [base.commitSha] })
   );
   return commit.data.sha;
 }
-async function pointSyncBranch(api, branch, base, commitSha, mode, desired) {
-  if (branch === base.branch) throw new Error(`refusing to write the base branch '${branch}'`);
+async function pointSyncBranch(api, branch, base, commitSha, mode, desired, guard) {
+  refuseBaseBranch(branch, base.branch, api.fullName);
   const { owner, repo } = api;
   const force = () => api.call("update the sync branch", "write", () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }));
   if (mode === "update") {
@@ -60515,8 +60653,9 @@ async function pointSyncBranch(api, branch, base, commitSha, mode, desired) {
   );
   if (created.ok) return commitSha;
   const ref = await api.call("read the sync branch", "read", () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }));
-  const head = ref.data.object.sha;
-  if (await holdsDesired(api, head, desired)) return head;
+  const head = await readBranchCommit(api, ref.data.object.sha);
+  if (holdsDesired(head, desired)) return head.sha;
+  guard(head);
   await force();
   return commitSha;
 }
@@ -60630,9 +60769,7 @@ async function loadBase(api, targetPath, base, branch) {
   const { owner, repo } = api;
   const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
   const baseBranch = base ?? repository.data.default_branch;
-  if (branch === baseBranch) {
-    throw new UserError(`the sync branch '${branch}' is the base branch of ${api.fullName}: choose another branch, the sync never writes to the base`);
-  }
+  refuseBaseBranch(branch, baseBranch, api.fullName);
   const ref = await api.attempt("read the base branch", "read", [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
   const commitSha = ref.value.data.object.sha;
@@ -60706,9 +60843,7 @@ var GitHubSite = class {
       throw new UserError(`target repository must be OWNER/NAME, got '${options2.repository}'`);
     }
     if (options2.branch.trim() === "") throw new UserError("the sync branch name is empty");
-    if (options2.base !== void 0 && options2.branch === options2.base) {
-      throw new UserError(`the sync branch '${options2.branch}' is the base branch: choose another branch, the sync never writes to the base`);
-    }
+    if (options2.base !== void 0) refuseBaseBranch(options2.branch, options2.base, options2.repository);
     this.api = new GitHubRepoApi(options2.client, options2.repository);
     this.targetPath = normalizeTargetPath(options2.targetPath);
   }
@@ -60752,6 +60887,7 @@ var GitHubSite = class {
         this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`);
         return { operation: "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests };
       }
+      this.guard(await readBranchCommit(this.api, pull.headSha), pull, "close");
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha);
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`);
       return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests };
@@ -60760,7 +60896,7 @@ var GitHubSite = class {
     const desired = desiredHead(base, plan, this.targetPath);
     if (pull) return { ...await this.updatePull(base, pull, request2, desired, content), ...summary, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
-    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired);
+    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired, (head) => this.guard(head, void 0, "replace"));
     const created = await createPull(this.api, this.options.branch, content);
     if (!created) {
       const raced = await findOpenPull(this.api, this.options.branch);
@@ -60778,9 +60914,12 @@ var GitHubSite = class {
   async updatePull(base, pull, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
-    if (!await holdsDesired(this.api, pull.headSha, desired)) {
+    const head = await readBranchCommit(this.api, pull.headSha);
+    this.guard(head, pull, "replace");
+    if (!holdsDesired(head, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
-      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired);
+      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired, () => {
+      });
       wrote = true;
     }
     wrote = await refreshPull(this.api, pull, content) || wrote;
@@ -60788,10 +60927,20 @@ var GitHubSite = class {
     this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`);
     return { operation: wrote ? "updated" : "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha };
   }
+  guard(head, pull, action) {
+    guardSyncBranch(head, {
+      branch: this.options.branch,
+      repository: this.options.repository,
+      pull,
+      action,
+      force: this.options.forceBranch ?? false,
+      logger: this.options.logger
+    });
+  }
 };
 
 // src/publish/local-site.ts
-import { lstat as lstat2, mkdir as mkdir2, readdir as readdir2, readFile as readFile3, rm, rmdir, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir, readdir as readdir2, readFile as readFile2, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 var LocalSite = class {
   root;
@@ -60815,19 +60964,19 @@ var LocalSite = class {
         if (entry.name === ".git") continue;
         const rel = prefix + entry.name;
         if (entry.isDirectory()) await walk(path.join(dir, entry.name), rel + "/");
-        else if (entry.isFile()) files.set(rel, gitBlobSha(await readFile3(path.join(dir, entry.name))));
+        else if (entry.isFile()) files.set(rel, gitBlobSha(await readFile2(path.join(dir, entry.name))));
       }
     };
     await walk(this.root, "");
-    return { files, read: (rel) => readFile3(this.repositoryPath(rel), "utf8"), label: this.root };
+    return { files, read: (rel) => readFile2(this.repositoryPath(rel), "utf8"), label: this.root };
   }
   async publish(request2) {
     const { plan } = request2;
-    await this.refuseLinks(changedPaths(plan));
+    await this.refuseUnsafePaths(changedPaths(plan));
     for (const page of [...plan.add, ...plan.update]) {
       const file = this.repositoryPath(page.path);
-      await mkdir2(path.dirname(file), { recursive: true });
-      await writeFile2(file, page.content);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, page.content);
     }
     for (const page of plan.delete) {
       const file = this.repositoryPath(page.path);
@@ -60843,16 +60992,20 @@ var LocalSite = class {
   /**
    * The snapshot lists real files only, so a link on a page's way (a linked file or section
    * folder) was never checked for the marker and may lead out of the folder: writing through it
-   * could overwrite anything. Refused before the first write.
+   * could overwrite anything. A folder where a page goes cannot be written either. Every path
+   * is checked before the first write, so a bad one writes nothing.
    */
-  async refuseLinks(relPaths) {
+  async refuseUnsafePaths(relPaths) {
     for (const relPath of relPaths) {
+      if (normalizeTreePath(relPath) !== relPath || relPath === "") throw new UserError(`refusing to write outside ${this.root}: ${relPath}`);
+      const parts = relPath.split("/");
       let at = this.root;
-      for (const part of relPath.split("/")) {
+      for (const [i, part] of parts.entries()) {
         at = path.join(at, part);
         const info = await lstat2(at).catch(() => null);
         if (info === null) break;
         if (info.isSymbolicLink()) throw new UserError(`${at} is a link: the sync only writes real files and folders inside ${this.root}`);
+        if (i === parts.length - 1 && !info.isFile()) throw new UserError(`cannot write page ${relPath}: ${at} exists and is not a file`);
       }
     }
   }
@@ -60863,12 +61016,25 @@ var LocalSite = class {
   }
 };
 
+// src/report/inert-markdown.ts
+var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+function codeSpan(text, inTable = false) {
+  const flat = text.replace(LINE_BREAKS, " ");
+  if (flat.trim() === "") return "(blank)";
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const padded = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") && flat.endsWith(" ") ? ` ${flat} ` : flat;
+  return `${fence}${inTable ? padded.replace(/\|/g, "\\|") : padded}${fence}`;
+}
+function inertText(text) {
+  return text.replace(LINE_BREAKS, " ").replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u2060").replace(/:\/\//g, ":\u2060//").replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u2060.`);
+}
+
 // src/report/change-table.ts
-var cell = (text) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 function contributorCell(change) {
   if (!change) return "(list not readable)";
-  const parts = [...change.added.map((n) => `+${n}`), ...change.removed.map((n) => `\u2212${n}`)];
-  return parts.length ? cell(parts.join(", ")) : "\u2014";
+  const parts = [...change.added.map((n) => `+${codeSpan(n, true)}`), ...change.removed.map((n) => `\u2212${codeSpan(n, true)}`)];
+  return parts.length ? parts.join(", ") : "\u2014";
 }
 function rows(plan) {
   return [
@@ -60888,7 +61054,7 @@ function changeTable(plan, maxChars = Infinity) {
   const lines = ["| page | change | contributors |", "| --- | --- | --- |"];
   let size = lines.join("\n").length;
   for (let i = 0; i < all.length; i++) {
-    const line = `| \`${cell(all[i].path)}\` | ${all[i].change} | ${all[i].contributors} |`;
+    const line = `| ${codeSpan(all[i].path, true)} | ${all[i].change} | ${all[i].contributors} |`;
     if (size + line.length + 1 > maxChars - 100) {
       lines.push("", `\u2026and ${all.length - i} more pages (see the job summary).`);
       break;
@@ -60926,10 +61092,11 @@ function pullRequestBody(plan, source, targetPath) {
 }
 function commitMessage(plan, source) {
   const at = source.commit ? `${source.repository}@${source.commit.slice(0, 7)}` : `${source.repository}@${source.ref}`;
-  return `Update Learning Path pages from ${at}
+  const message = `Update Learning Path pages from ${at}
 
 ${countsLine(plan)}.
 Autogenerated by learning-path-sync.`;
+  return markSyncCommit(message, `${source.repository}@${source.commit ?? source.ref}`);
 }
 
 // src/report/summary.ts
@@ -60960,15 +61127,40 @@ function renderSummary(input) {
   ];
   if (input.contributorFailures.length) {
     lines.push("", `### Contributor lists kept as the site has them (${input.contributorFailures.length})`, "");
-    for (const f of input.contributorFailures) lines.push(`- \`${f.path}\`: ${f.reason}`);
+    for (const f of input.contributorFailures) lines.push(`- ${codeSpan(f.path)}: ${inertText(f.reason)}`);
   }
   if (input.warnings.length) {
     const shown = input.warnings.slice(0, 50);
     lines.push("", `### Content warnings (${input.warnings.length})`, "");
-    for (const w of shown) lines.push(`- \`${w.file}${w.line ? `:${w.line}` : ""}\`: ${w.message}`);
+    for (const w of shown) lines.push(`- ${codeSpan(`${w.file}${w.line ? `:${w.line}` : ""}`)}: ${inertText(w.message)}`);
     if (input.warnings.length > shown.length) lines.push(`- \u2026and ${input.warnings.length - shown.length} more`);
   }
   return lines.join("\n") + "\n";
+}
+
+// src/shared/redact.ts
+function redact(text, secrets) {
+  let out = text;
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  for (const form of forms) out = out.split(form).join("***");
+  return out;
+}
+var MIN_SECRET = 4;
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (form) => {
+    if (form.length >= MIN_SECRET) forms.add(form);
+  };
+  for (const piece of [secret, ...maskValues(secret)]) {
+    add(piece);
+    add(Buffer.from(`x-access-token:${piece}`).toString("base64"));
+    add(Buffer.from(piece).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function maskValues(secret) {
+  const lines = secret.split(/\r\n|\r|\n/).map((line) => line.trim());
+  return [...new Set(lines.filter((line) => line.length >= MIN_SECRET))];
 }
 
 // src/sync.ts
@@ -60976,60 +61168,59 @@ async function runSync(options2, deps) {
   try {
     return await sync(options2, deps);
   } catch (error) {
-    if (!(error instanceof Error) || !options2.token || !error.message.includes(options2.token)) throw error;
-    const clean = redact(error.message, [options2.token]);
-    throw error instanceof UserError ? new UserError(clean) : new Error(clean);
+    if (!(error instanceof Error) || !options2.token) throw error;
+    const clean = (text) => redact(text, [options2.token]);
+    if (clean(error.message) === error.message) throw error;
+    if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem));
+    throw error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message));
   }
+}
+async function loadSources(tree, options2) {
+  const languages = parseLanguageSelection(options2.languages);
+  const config = await loadConfig(tree, { sectionsFile: options2.sectionsFile, urlsFile: options2.urlsFile });
+  const sources = await discoverSources(tree, config, { languages });
+  checkLanguagesExist(languages, sources);
+  return { config, sources, languages };
+}
+async function renderSources(tree, options2 = {}) {
+  const { config, sources, languages } = await loadSources(tree, { ...options2, languages: options2.languages ?? "all" });
+  return renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
 }
 async function sync(options2, deps) {
   const { logger } = deps;
   const timing = deps.timing ?? timingFromEnv();
   const targetPath = normalizeTargetPath(options2.targetPath);
-  const languages = parseLanguageSelection(options2.languages);
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
-  const snapshot = await logger.group("Read the site", () => site.load());
-  logger.info(`site: ${snapshot.label}, ${snapshot.files.size} files under the target path`);
-  const rendered = await logger.group(
-    "Render",
-    () => renderLearningPath(createFsSourceTree(options2.sourceDir), {
-      languages,
-      sectionsFile: options2.sectionsFile,
-      urlsFile: options2.urlsFile,
-      strictTitles: options2.strictTitles
-    })
-  );
-  for (const w of rendered.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-  logger.info(`rendered ${rendered.pages.length} pages`);
-  const credited = await logger.group("Credit contributors", async () => {
-    const provider = deps.provider ?? createContributorProvider(options2.contributors, {
-      sourceDir: options2.sourceDir,
-      token: options2.token || void 0,
-      apiUrl: options2.apiUrl,
-      repository: options2.sourceRepository,
-      ref: options2.sourceRef,
-      logger,
-      timing
-    });
-    return creditPages(rendered.pages, provider, logger);
+  const provider = deps.provider ?? createProvider(options2, timing, logger);
+  const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
+  const historyRead = background(provider.credit(creditedSources(sources)));
+  const snapshot = await logger.group("Read the site", async () => {
+    const read = await site.load();
+    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
+    return read;
   });
-  const failures = credited.result.failures;
-  const failedPaths = new Set(failures.map((f) => f.path));
-  if (failures.length > 0 && options2.failOnContributorError) {
-    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
-  }
-  const kept = await keepSiteContributors(credited.pages, failedPaths, snapshot);
-  const contributorFailures = credited.pages.filter((p) => p.creditPath !== null && failedPaths.has(p.creditPath)).map((p) => ({ path: p.path, reason: failures.find((f) => f.path === p.creditPath)?.reason ?? "unknown" }));
-  if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`);
-  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
-  const desired = new Map(kept.pages.map((page) => [page.path, serializePage(page)]));
+  const rendered = await logger.group("Render", () => {
+    const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
+    for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
+    logger.info(`rendered ${result2.pages.length} pages`);
+    return Promise.resolve(result2);
+  });
+  const credited = await logger.group("Credit contributors", async () => {
+    const history = await historyRead;
+    return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history };
+  });
+  const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options2, logger);
   const keep = new Set(rendered.warnings.flatMap((w) => w.keepsPage ? [w.keepsPage] : []));
   const inScope = (p) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p));
-  const plan = await logger.group("Plan", () => planChanges(desired, snapshot.files, { readCurrent: snapshot.read, inScope }));
-  for (const p of plan.protected) {
-    logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
-      file: site.repositoryPath(p.path)
-    });
-  }
+  const plan = await logger.group("Plan", async () => {
+    const planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
+    for (const p of planned.protected) {
+      logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
+        file: site.repositoryPath(p.path)
+      });
+    }
+    return planned;
+  });
   const source = {
     repository: options2.sourceRepository,
     ref: options2.sourceRef,
@@ -61057,6 +61248,44 @@ async function sync(options2, deps) {
   const summary = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings });
   return { ...result, dryRun: options2.dryRun, ...diff !== void 0 ? { diff } : {}, summary, plan, warnings: rendered.warnings, contributorFailures };
 }
+async function writePagesFolder(folder, pages) {
+  const site = new LocalSite(folder);
+  const snapshot = await site.load();
+  const plan = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false });
+  await site.publish({ plan, title: "", body: "", commitMessage: "", complete: false });
+  return {
+    written: [...plan.add, ...plan.update].map((page) => page.path).sort(),
+    unchanged: plan.unchanged,
+    protected: plan.protected.map((page) => page.path)
+  };
+}
+async function keepListsOfFailedCredits(credited, history, snapshot, options2, logger) {
+  const failures = history.failures;
+  if (failures.length > 0 && options2.failOnContributorError) {
+    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
+  }
+  const reasons = new Map(failures.map((f) => [f.path, f.reason]));
+  const kept = await keepSiteContributors(credited, new Set(reasons.keys()), snapshot);
+  const contributorFailures = credited.filter((p) => p.creditPath !== null && reasons.has(p.creditPath)).map((p) => ({ path: p.path, reason: reasons.get(p.creditPath) ?? "unknown" }));
+  if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`);
+  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
+  return { pages: kept.pages, contributorFailures };
+}
+function background(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
+function createProvider(options2, timing, logger) {
+  return createContributorProvider(options2.contributors, {
+    sourceDir: options2.sourceDir,
+    token: options2.token || void 0,
+    apiUrl: options2.apiUrl,
+    repository: options2.sourceRepository,
+    ref: options2.sourceRef,
+    logger,
+    timing
+  });
+}
 function createSite(options2, targetPath, timing, logger) {
   if (options2.siteDir) return new LocalSite(options2.siteDir);
   if (!options2.targetRepository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
@@ -61072,11 +61301,164 @@ function createSite(options2, targetPath, timing, logger) {
     labels: options2.labels,
     reviewers: options2.reviewers,
     draft: options2.draft,
+    forceBranch: options2.forceBranch ?? SYNC_DEFAULTS.forceBranch,
     logger
   });
 }
 
+// src/commands/args.ts
+import { stat as stat2 } from "node:fs/promises";
+import { parseArgs } from "node:util";
+var UsageError = class extends UserError {
+  constructor(command, message) {
+    super(`${message} (see: learning-path-sync ${command} --help)`);
+    this.name = "UsageError";
+  }
+};
+function parseCommandArgs(spec, argv) {
+  const options2 = { help: { type: "boolean" } };
+  for (const option of spec.options) options2[option.name] = { type: option.type };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: options2, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(spec.name, describeParseError(error, argv));
+  }
+  if (parsed.values.help === true) return { help: true };
+  if (parsed.positionals.length > 0) {
+    throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`);
+  }
+  const values = {};
+  for (const option of spec.options) {
+    const value = parsed.values[option.name];
+    if (option.type === "boolean") {
+      values[option.name] = value === true;
+      continue;
+    }
+    const text = typeof value === "string" ? value : option.default;
+    if (option.required && (text === void 0 || text.trim() === "")) {
+      throw new UsageError(spec.name, `missing required option --${option.name}${option.valueName ? ` ${option.valueName}` : ""}`);
+    }
+    if (text !== void 0 && option.choices && !option.choices.includes(text)) {
+      throw new UsageError(spec.name, `--${option.name} must be one of ${option.choices.join(", ")}, got "${text}"`);
+    }
+    values[option.name] = text;
+  }
+  return { help: false, values };
+}
+function describeParseError(error, argv) {
+  const quoted = /'(-[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${quoted ?? ""}`.trim();
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return quoted && argv.some((arg) => arg === quoted || arg.startsWith(`${quoted}=`)) ? `option ${quoted} needs a value` : error.message.split("\n")[0] ?? "invalid option value";
+    default:
+      return error.message.split("\n")[0] ?? "invalid arguments";
+  }
+}
+function formatHelp(spec) {
+  const rows2 = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
+    const flag = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
+    const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
+    return { flag, text: option.description + (extra ? ` (${extra})` : "") };
+  });
+  const width = Math.max(...rows2.map((row) => row.flag.length)) + 2;
+  const lines = [
+    `Usage: learning-path-sync ${spec.name} [options]`,
+    "",
+    spec.summary,
+    "",
+    "Options:",
+    ...rows2.map((row) => `  ${row.flag.padEnd(width)}${row.text}`)
+  ];
+  for (const note of spec.notes ?? []) lines.push("", note);
+  return lines.join("\n") + "\n";
+}
+function stringValue(values, name) {
+  const value = values[name];
+  return typeof value === "string" ? value : void 0;
+}
+function booleanValue(values, name) {
+  return values[name] === true;
+}
+async function requireDirectory(path2, option) {
+  const info = await stat2(path2).catch(() => null);
+  if (!info?.isDirectory()) throw new UserError(`${option}: ${path2} is not a folder`);
+}
+
+// src/commands/render.ts
+var RENDER_COMMAND = {
+  name: "render",
+  summary: "Render a Learning Path checkout into the site's pages (<section>/_index[.<lang>].md, <section>/NN[.<lang>].md, <section>/workbook.md).",
+  options: [
+    { name: "source", type: "string", valueName: "DIR", required: true, description: "Learning Path checkout (the AsciiDoc sources)." },
+    { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
+    { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
+    { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
+    { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
+    { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
+    { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
+    { name: "source-repository", type: "string", valueName: "OWNER/NAME", description: "Repository whose GitHub history credits contributors (with --contributors github)." },
+    { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
+    { name: "verbose", type: "boolean", description: "Also print debug lines." },
+    { name: "quiet", type: "boolean", description: "Print only warnings, errors and the final summary." }
+  ],
+  notes: [
+    "Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).",
+    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then).'
+  ]
+};
+async function runRenderCommand(argv) {
+  const args = parseCommandArgs(RENDER_COMMAND, argv);
+  if (args.help) {
+    process.stdout.write(formatHelp(RENDER_COMMAND));
+    return 0;
+  }
+  const { values } = args;
+  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") });
+  const sourceDir = resolve2(stringValue(values, "source"));
+  const outDir = resolve2(stringValue(values, "out"));
+  await requireDirectory(sourceDir, "--source");
+  const started = performance.now();
+  const rendered = await renderSources(createFsSourceTree(sourceDir), {
+    languages: stringValue(values, "languages"),
+    sectionsFile: stringValue(values, "sections-file"),
+    urlsFile: stringValue(values, "urls-file"),
+    strictTitles: booleanValue(values, "strict-titles")
+  });
+  for (const warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line });
+  const provider = createContributorProvider(stringValue(values, "contributors"), {
+    sourceDir,
+    token: process.env.GITHUB_TOKEN || void 0,
+    apiUrl: process.env.GITHUB_API_URL || void 0,
+    repository: stringValue(values, "source-repository"),
+    ref: stringValue(values, "source-ref"),
+    logger,
+    timing: timingFromEnv()
+  });
+  const credited = await creditPages(rendered.pages, provider, logger);
+  const report = await writePagesFolder(outDir, credited.pages);
+  for (const path2 of report.protected) {
+    logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path2}` });
+  }
+  const seconds = ((performance.now() - started) / 1e3).toFixed(2);
+  process.stdout.write(
+    `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ${plural(rendered.warnings.length, "content warning")}` + (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : "") + "\n"
+  );
+  return 0;
+}
+function describeCounts(pages) {
+  const count = (kind, noun) => plural(pages.filter((page) => page.kind === kind).length, noun);
+  return `${plural(pages.length, "page")} (${count("index", "index page")}, ${count("article", "article")}, ${count("workbook", "workbook")})`;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/commands/sync.ts
+import { execFileSync } from "node:child_process";
+import { resolve as resolve3 } from "node:path";
 var SYNC_COMMAND = {
   name: "sync",
   summary: "Render the Learning Path and bring the site up to date: one pull request on the website repository (--target), or the files of a pages folder on disk (--out). Pages without the autogenerated marker are never overwritten or deleted.",
@@ -61086,7 +61468,8 @@ var SYNC_COMMAND = {
     { name: "out", type: "string", valueName: "DIR", description: "Instead of --target: the pages folder of a site checkout (e.g. SITE/content/en/learn/learning-path), changed in place." },
     { name: "target-path", type: "string", valueName: "PATH", default: SYNC_DEFAULTS.targetPath, description: "Folder of the pages in the website repository (with --target)." },
     { name: "base", type: "string", valueName: "BRANCH", description: "Branch the pull request targets (default: the repository's default branch)." },
-    { name: "branch", type: "string", valueName: "BRANCH", default: SYNC_DEFAULTS.branch, description: "Branch that carries the sync commit; force-updated, never the base." },
+    { name: "branch", type: "string", valueName: "BRANCH", default: SYNC_DEFAULTS.branch, description: "Branch that carries the sync commit; rebuilt (force-updated) while it holds only the sync's own commits, never the base." },
+    { name: "force-branch", type: "boolean", description: "Replace the sync branch even when it holds commits the sync did not make (a fix pushed to the sync pull request is lost)." },
     { name: "title", type: "string", valueName: "TEXT", default: SYNC_DEFAULTS.title, description: "Pull request title." },
     { name: "labels", type: "string", valueName: "a,b", default: "", description: "Labels to add to the pull request." },
     { name: "reviewers", type: "string", valueName: "a,b", default: "", description: "Reviewers requested when the pull request is created (org/team for a team)." },
@@ -61122,7 +61505,7 @@ async function runSyncCommand(argv) {
   if (target === void 0 === (out === void 0)) throw new UsageError("sync", "give exactly one of --target OWNER/NAME or --out DIR");
   const json = booleanValue(values, "json");
   const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") || json });
-  const sourceDir = resolve4(stringValue(values, "source"));
+  const sourceDir = resolve3(stringValue(values, "source"));
   await requireDirectory(sourceDir, "--source");
   const result = await runSync(
     {
@@ -61136,10 +61519,11 @@ async function runSyncCommand(argv) {
       sourceRef: stringValue(values, "source-ref"),
       sourceCommit: stringValue(values, "source-commit") ?? headCommit(sourceDir),
       targetRepository: target,
-      siteDir: out === void 0 ? void 0 : resolve4(out),
+      siteDir: out === void 0 ? void 0 : resolve3(out),
       targetPath: stringValue(values, "target-path"),
       base: stringValue(values, "base") || void 0,
       branch: stringValue(values, "branch"),
+      forceBranch: booleanValue(values, "force-branch"),
       title: stringValue(values, "title"),
       labels: splitList(stringValue(values, "labels")),
       reviewers: splitList(stringValue(values, "reviewers")),
@@ -61147,18 +61531,19 @@ async function runSyncCommand(argv) {
       dryRun: booleanValue(values, "dry-run"),
       failOnContributorError: booleanValue(values, "fail-on-contributor-error"),
       token: process.env.GITHUB_TOKEN ?? "",
-      apiUrl: process.env.GITHUB_API_URL || "https://api.github.com"
+      apiUrl: process.env.GITHUB_API_URL || DEFAULT_API_URL
     },
     { logger, timing: timingFromEnv() }
   );
-  process.stdout.write(json ? JSON.stringify(toJson(result)) + "\n" : toText(result));
+  const text = toText(result);
+  process.stdout.write(json ? inertJson(JSON.stringify(toJson(result))) + "\n" : inActions() ? stopCommands(text) : text);
   return 0;
 }
 function headCommit(dir) {
   try {
     const sha = execFileSync("git", ["-C", dir, "rev-parse", "--verify", "-q", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
     const top = execFileSync("git", ["-C", dir, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
-    return /^[0-9a-f]{40}$/.test(sha) && resolve4(top) === resolve4(dir) ? sha : void 0;
+    return /^[0-9a-f]{40}$/.test(sha) && resolve3(top) === resolve3(dir) ? sha : void 0;
   } catch {
     return void 0;
   }
@@ -61217,17 +61602,16 @@ async function main(argv) {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})
-`);
+    process.stderr.write(inertLine(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`) + "\n");
     return 1;
   }
   try {
     return await command.run(rest);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${message.split("\n")[0]}
-`);
-    if (!(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error) process.stderr.write(`${error.stack}
+    const raw = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error);
+    const message = redact(raw, [process.env.GITHUB_TOKEN ?? ""]);
+    process.stderr.write(inertLine(`error: ${message.split("\n")[0]}`) + "\n");
+    if (!(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error) process.stderr.write(`${redact(error.stack ?? "", [process.env.GITHUB_TOKEN ?? ""])}
 `);
     return 1;
   }

@@ -1,8 +1,8 @@
 import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
-import { redact } from './action/redact.js'
+import { redact } from './shared/redact.js'
+import { OptionError, UserError } from './shared/user-error.js'
 import { inertLine } from './shared/workflow-commands.js'
-import { UserError } from './types.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {
@@ -40,7 +40,10 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest)
   } catch (error) {
     // Users get one line; a bug also gets its stack with --verbose.
-    const message = redact(error instanceof Error ? error.message : String(error), [process.env.GITHUB_TOKEN ?? ''])
+    // The engine names options by their input names; here they are flags.
+    const raw = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error)
+    // The token out (a line of it too), and nothing the runner could take for a command.
+    const message = redact(raw, [process.env.GITHUB_TOKEN ?? ''])
     process.stderr.write(inertLine(`error: ${message.split('\n')[0]}`) + '\n')
     if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${redact(error.stack ?? '', [process.env.GITHUB_TOKEN ?? ''])}\n`)
     return 1

@@ -3,9 +3,10 @@ import { context } from '@actions/github'
 import { readActionInputs } from './action/inputs.js'
 import { createActionLogger } from './action/logger.js'
 import { setActionOutputs } from './action/outputs.js'
-import { maskValues, redact } from './action/redact.js'
+import { maskValues, redact } from './shared/redact.js'
 import { inertLine, stopCommands } from './shared/workflow-commands.js'
 import { runSync } from './sync.js'
+import { OptionError } from './shared/user-error.js'
 
 /** The action's entry: inputs in, one engine run, outputs and a job summary out. */
 async function run(): Promise<void> {
@@ -24,7 +25,7 @@ async function run(): Promise<void> {
     )
     const result = await runSync(options, { logger: createActionLogger(options.sourceDir) })
     // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
-    if (result.diff) await core.group('Diff (dry run)', async () => core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd()))
+    if (result.diff) await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))
     setActionOutputs(result, secrets)
     await core.summary.addRaw(redact(result.summary, secrets)).write()
     core.info(
@@ -35,7 +36,8 @@ async function run(): Promise<void> {
       ),
     )
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    // The engine names options by their input names; here they are the step's inputs.
+    const message = error instanceof OptionError ? `input '${error.option}': ${error.problem}` : error instanceof Error ? error.message : String(error)
     // Redacted before the cut: the cut can fall inside the token.
     core.setFailed(redact(message, secrets).split('\n')[0])
   }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
+import { type Logger } from '../shared/logger.js'
 import { inertLine } from '../shared/workflow-commands.js'
-import type { Logger } from '../types.js'
 
 /**
  * Logger for the runner: groups per stage, warnings as annotations with file and line.

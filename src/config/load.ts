@@ -1,11 +1,11 @@
-import { decodeSourceText } from '../discover/text.js'
-import type { SourceTree } from '../discover/tree.js'
-import { UserError } from '../types.js'
-import { parseSectionData } from './sectionData.js'
-import { normaliseTreePath } from '../discover/paths.js'
+import { decodeSourceText } from '../shared/source-text.js'
+import type { SourceTree } from '../shared/source-tree.js'
+import { parseSectionData } from './section-data.js'
+import { normalizeTreePath } from '../shared/tree-path.js'
 import { ECHO_NOTHING, ECHO_SOURCE, type Echo } from './echo.js'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE, type LearningPathConfig } from './types.js'
 import { parseUrls } from './urls.js'
+import { UserError } from '../shared/user-error.js'
 
 export interface LoadConfigOptions {
   /** Section list, relative to the source root (or absolute). Default `scripts/section_data.json`. */
@@ -35,7 +35,7 @@ export async function loadConfig(tree: SourceTree, options: LoadConfigOptions = 
 
 /** A file inside the source folder may have its values quoted in errors; one elsewhere (an absolute path) none. */
 function echoFor(file: string): Echo {
-  return normaliseTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE
+  return normalizeTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE
 }
 
 async function readConfigText(tree: SourceTree, file: string, what: string): Promise<string> {

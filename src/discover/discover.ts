@@ -1,20 +1,13 @@
 import type { LearningPathConfig, SectionConfig } from '../config/types.js'
-import { UserError, type ContentWarning } from '../types.js'
-import { articlePagePath } from '../render/pagePaths.js'
+import { type ContentWarning } from '../shared/types.js'
+import { articlePagePath } from '../shared/page-paths.js'
 import { articleNumberOf } from './articles.js'
 import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
-import { joinTreePath } from './paths.js'
-import { decodeSourceText } from './text.js'
-import type { SourceTree, TreeEntry } from './tree.js'
-import {
-  articlePageKey,
-  type ArticleSource,
-  type DiscoveredSources,
-  type IndexSource,
-  type LanguageSources,
-  type SectionSources,
-  type SourceFile,
-} from './types.js'
+import { joinTreePath } from '../shared/tree-path.js'
+import { decodeSourceText } from '../shared/source-text.js'
+import type { SourceTree, SourceEntry } from '../shared/source-tree.js'
+import { articlePageKey, type ArticleSource, type DiscoveredSources, type IndexSource, type LanguageSources, type SectionSources, type SourceFile } from './types.js'
+import { UserError } from '../shared/user-error.js'
 
 export interface DiscoverOptions {
   /** Languages whose files are read; the others are only listed (for link targets). Default all. */
@@ -119,7 +112,7 @@ async function discoverSection(
 async function listFolder(
   tree: SourceTree,
   folder: string,
-  listed?: TreeEntry[],
+  listed?: SourceEntry[],
 ): Promise<{ articles: ArticleEntry[]; hasIndex: boolean }> {
   const byNumber = new Map<string, ArticleEntry>()
   let hasIndex = false

@@ -1,4 +1,4 @@
-import { UserError } from '../types.js'
+import { UserError } from '../shared/user-error.js'
 
 // The sources are text in a git repository, checked out next to the runner's credentials:
 // `actions/checkout` keeps the workflow's token in `.git/config`. A symbolic link among the

@@ -1,5 +1,4 @@
-import { withContributors } from '../contributors/credit-pages.js'
-import type { RenderedPage } from '../types.js'
+import type { RenderedPage } from '../shared/types.js'
 import { pageContributors } from './contributor-names.js'
 
 export interface KeptContributors {
@@ -32,7 +31,7 @@ export async function keepSiteContributors(
       result.pages.push(page)
     } else {
       result.kept.push(page.path)
-      result.pages.push({ ...page, frontMatter: withContributors(page.frontMatter, list) })
+      result.pages.push({ ...page, contributors: list })
     }
   }
   return result

@@ -1,9 +1,10 @@
+import { refuseBaseBranch } from './base-branch-rule.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
-import type { Logger } from '../types.js'
 import type { GitHubRepoApi } from './github-api.js'
 import type { BaseState } from './github-snapshot.js'
 import { treeShaAfter } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
+import { type Logger } from '../shared/logger.js'
 import { markSyncCommit, readBranchCommit, type BranchCommit } from './sync-branch-guard.js'
 
 /** What the sync branch must hold: one commit on the base head whose tree is `treeSha`. */
@@ -78,7 +79,7 @@ export async function pointSyncBranch(
   desired: DesiredHead,
   guard: (head: BranchCommit) => void,
 ): Promise<string> {
-  if (branch === base.branch) throw new Error(`refusing to write the base branch '${branch}'`)
+  refuseBaseBranch(branch, base.branch, api.fullName)
   const { owner, repo } = api
   const force = () =>
     api.call('update the sync branch', 'write', () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }))

@@ -1,4 +1,5 @@
-import { UserError, type Logger } from '../types.js'
+import { type Logger } from '../shared/logger.js'
+import { UserError } from '../shared/user-error.js'
 import type { GitHubRepoApi } from './github-api.js'
 
 // The sync rebuilds its branch on the base head every run, which means force-pushing it. That
@@ -88,6 +89,7 @@ export function guardSyncBranch(head: BranchCommit, context: GuardContext): void
 
 /** Text from GitHub (a commit subject, an author's name) on one line of at most `max` characters. */
 function oneLine(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }

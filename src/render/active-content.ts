@@ -1,4 +1,4 @@
-import type { ContentWarning } from '../types.js'
+import type { ContentWarning } from '../shared/types.js'
 
 // A page whose HTML runs code on the website: a `<script>`, an `<iframe>`, or a `javascript:`
 // URL, written in a passthrough block or as raw HTML in an index page. The old generator let

@@ -1,12 +1,12 @@
 import type { SectionConfig, VideoLinks } from '../config/types.js'
 import type { ArticleSource } from '../discover/types.js'
-import type { ContentWarning, RenderedPage } from '../types.js'
+import type { ContentWarning, RenderedPage } from '../shared/types.js'
 import { convertAsciidoc } from './asciidoc.js'
 import { DEFAULT_ARTICLE_IMAGE, youtubeThumbnail } from './constants.js'
 import { activeContentWarnings } from './active-content.js'
 import { asciidocWarnings } from './diagnostics.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
-import { articlePagePath } from './pagePaths.js'
+import { articlePagePath } from '../shared/page-paths.js'
 import { extractTitle } from './title.js'
 
 export interface ArticleInput {
@@ -27,8 +27,8 @@ export interface Rendered {
 }
 
 /**
- * One article page. Front matter keys in the site's order: title, contributors (an empty
- * placeholder the crediting stage fills), image, featured, weight, youtubeCode.
+ * One article page. Front matter keys in the site's order: title, (contributors, filled in
+ * by the credit stage and placed here when serialized), image, featured, weight, youtubeCode.
  * English articles of a `renderArticles: false` section get no body; translations always do.
  */
 export function renderArticle(input: ArticleInput): Rendered {
@@ -51,9 +51,9 @@ export function renderArticle(input: ArticleInput): Rendered {
       language,
       source: source.path,
       creditPath: source.path,
+      contributors: [],
       frontMatter: {
         title: title.title,
-        contributors: [],
         image: youtubeCode ? youtubeThumbnail(youtubeCode) : DEFAULT_ARTICLE_IMAGE,
         featured: weight === 1,
         weight,

@@ -1,4 +1,4 @@
-import type { ContentWarning } from '../types.js'
+import type { ContentWarning } from '../shared/types.js'
 import { firstHeading } from './heading-scan.js'
 
 /** An article's title and the AsciiDoc left to convert once the title is cut out. */

@@ -4,7 +4,7 @@ import type { Rendered } from './article.js'
 import { convertAsciidoc } from './asciidoc.js'
 import { activeContentWarnings } from './active-content.js'
 import { asciidocWarnings } from './diagnostics.js'
-import { workbookPagePath } from './pagePaths.js'
+import { workbookPagePath } from '../shared/page-paths.js'
 
 export interface WorkbookInput {
   source: SourceFile
@@ -28,9 +28,9 @@ export function renderWorkbook(input: WorkbookInput): Rendered {
       language: 'en',
       source: source.path,
       creditPath: source.path,
+      contributors: [],
       frontMatter: {
         title: 'Workbook',
-        contributors: [],
         image: section.workbookImage,
         weight: input.englishArticleCount + 1,
       },

@@ -10,6 +10,7 @@ import { stringifyString, stringTag } from 'yaml/util'
 // string is written exactly as before: the pages the site has today do not change.
 
 /** Characters a string must not carry raw: C0 and C1 controls (tab and line feed aside), DEL, U+2028, U+2029, the BOM, lone surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
 const NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /**

@@ -5,13 +5,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createFsSourceTree } from '../../src/discover/fsTree.js'
-import { renderLearningPath } from '../../src/render/learningPath.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { serializePage } from '../../src/render/serialize.js'
+import { renderSources } from '../../src/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { copyLearningPath, historyRepository, requireFixtures } from '../sync/fixtures.js'
-import { seedSite, startSiteGitHub, TARGET } from '../sync/helpers.js'
-import { ROOT, runAction, runProcess } from './run-action.js'
+import { ROOT, runAction, runProcess } from '../support/run-action.js'
+import { copyLearningPath, historyRepository, requireFixtures } from '../support/sync-fixtures.js'
+import { seedSite, startSiteGitHub, TARGET } from '../support/sync.js'
 
 const SITE = 'planted/site'
 const ARTICLE = 'introduction/01-introduction.asciidoc'
@@ -70,7 +70,7 @@ beforeAll(async () => {
 
   // The site already has the page, but one line differs after each planted one: every planted
   // line is then a context line of the diff, printed with a leading space that the runner trims.
-  const rendered = await renderLearningPath(createFsSourceTree(source), { languages: 'en' })
+  const rendered = await renderSources(createFsSourceTree(source), { languages: 'en' })
   const page = rendered.pages.find((p) => p.path === PAGE)!
   const current = serializePage(page)
     .split('\n')

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_SOURCE, FIXTURE_WEBSITE, REPO_ROOT, requireFixtures } from '../helpers/fixtures.js'
+import { FIXTURE_SOURCE, FIXTURE_WEBSITE, REPO_ROOT, requireFixtures } from '../support/corpus.js'
 
 const CLI = join(REPO_ROOT, 'dist/cli.js')
 
@@ -138,7 +138,7 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
     it('an unknown language', () => {
       const { code, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', join(work, 'never'), '--languages', 'de,xx')
       expect(code).toBe(1)
-      expect(stderr).toMatch(/^error: languages: no section has "xx" \(found: de, en, es, /)
+      expect(stderr).toMatch(/^error: --languages: no section has "xx" \(found: de, en, es, /)
       expect(existsSync(join(work, 'never'))).toBe(false)
     })
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseCliArgs } from './cli-args.js'
-import { historyPath, websiteDir } from './test-support.js'
+import { historyPath, websiteDir } from '../support/fake-github.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let child: ChildProcess | undefined

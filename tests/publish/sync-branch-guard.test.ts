@@ -3,13 +3,13 @@
 // stop the run with a message naming the commit, its author and the pull request, and leave
 // the branch and the pull request as they are, unless force-branch says otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING } from '../../src/github/client.js'
+import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
 import { isSyncCommit, markSyncCommit, type BranchCommit } from '../../src/publish/sync-branch-guard.js'
-import { UserError } from '../../src/types.js'
-import { runAction } from '../action/run-action.js'
+import { UserError } from '../../src/shared/user-error.js'
+import { runAction } from '../support/run-action.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { acceptedWrites, BRANCH, LEARNING_PATH, LIGHT, repoState, seedSite, startSiteGitHub, syncFailing, syncLogged, syncOptions, TARGET } from '../reliability/support.js'
-import { historyRepository } from '../sync/fixtures.js'
+import { acceptedWrites, BRANCH, LEARNING_PATH, LIGHT, repoState, seedSite, startSiteGitHub, syncFailing, syncLogged, syncOptions, TARGET } from '../support/reliability.js'
+import { historyRepository } from '../support/sync-fixtures.js'
 
 const HUMAN = { name: 'Jane Maintainer', email: 'jane@example.org', date: '2024-05-01T10:00:00Z' }
 const SUBJECT = 'Fix the wording of the introduction'

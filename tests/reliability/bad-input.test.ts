@@ -6,26 +6,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SyncOptions } from '../../src/sync.js'
-import { UserError } from '../../src/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import {
-  BRANCH,
-  LEARNING_PATH,
-  LIGHT,
-  PAGINATED,
-  TARGET,
-  acceptedWrites,
-  copyLearningPath,
-  fileAt,
-  repoState,
-  seeded,
-  seedSite,
-  startSiteGitHub,
-  syncFailing,
-  syncLogged,
-  syncOptions,
-  type RepoState,
-} from './support.js'
+import { BRANCH, LEARNING_PATH, LIGHT, PAGINATED, TARGET, acceptedWrites, copyLearningPath, fileAt, repoState, seeded, seedSite, startSiteGitHub, syncFailing, syncLogged, syncOptions, type RepoState } from '../support/reliability.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'authors/site'
 let gh: FakeGitHub

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createFsSourceTree } from '../../src/discover/fsTree.js'
-import { renderLearningPath, type RenderResult } from '../../src/render/learningPath.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import type { RenderResult } from '../../src/render/render-pages.js'
+import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
-import { FIXTURE_SOURCE, requireFixtures } from '../helpers/fixtures.js'
-import { sampleTree } from './sample-tree.js'
+import { FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
+import { sampleTree } from '../support/sample-tree.js'
 
 // The eight published pages whose title comes from inside a `=== ` heading today.
 const BROKEN = [
@@ -26,7 +27,7 @@ describe('content warnings on the fixture', () => {
   beforeAll(async () => {
     requireFixtures()
     const tree = createFsSourceTree(FIXTURE_SOURCE)
-    ;[fidelity, strict] = await Promise.all([renderLearningPath(tree), renderLearningPath(tree, { strictTitles: true })])
+    ;[fidelity, strict] = await Promise.all([renderSources(tree), renderSources(tree, { strictTitles: true })])
   })
 
   it('finds exactly the 8 broken published pages, with file and line', () => {
@@ -70,7 +71,7 @@ describe('content warnings on the fixture', () => {
 
 describe('active content in a page', () => {
   it('passes <script>, <iframe> and javascript: URLs through as the old generator did, with a warning naming file and line', async () => {
-    const rendered = await renderLearningPath(
+    const rendered = await renderSources(
       sampleTree({
         'gardening/01-soil.asciidoc': [
           '== Soil', '', 'Good soil is shared soil.', '',
@@ -98,7 +99,7 @@ describe('active content in a page', () => {
   })
 
   it('says nothing about the same words as text: in a code block, or a javascript: that is no URL', async () => {
-    const rendered = await renderLearningPath(
+    const rendered = await renderSources(
       sampleTree({ 'gardening/01-soil.asciidoc': '== Soil\n\n----\n<script>alert(1)</script>\n<iframe></iframe>\n----\n\nThe javascript: scheme is not allowed.\n' }),
     )
     expect(rendered.warnings.filter((w) => /runs on the website/.test(w.message))).toEqual([])

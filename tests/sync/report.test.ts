@@ -1,16 +1,30 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ChangePlan } from '../../src/plan/plan-changes.js'
+import type { RenderedPage } from '../../src/shared/types.js'
 import { changeTable } from '../../src/report/change-table.js'
 import { commitMessage, pullRequestBody } from '../../src/report/pull-request-body.js'
 import { codeSpan, inertText } from '../../src/report/inert-markdown.js'
 import { renderSummary } from '../../src/report/summary.js'
 
+/** A page as the render stage makes it; the report tests read only the plan's paths and changes. */
+const page = (path: string): RenderedPage => ({
+  path,
+  kind: 'article',
+  section: 'tc',
+  language: 'en',
+  source: `trusted-committer/${path.slice(3, 5)}-x.asciidoc`,
+  creditPath: null,
+  contributors: null,
+  frontMatter: { title: path },
+  body: '',
+})
+
 const plan: ChangePlan = {
-  add: [{ path: 'tc/01.md', content: 'x', sha: 'a', contributors: { added: ['Ann', 'Bob'], removed: [] } }],
+  add: [{ path: 'tc/01.md', page: page('tc/01.md'), content: 'x', sha: 'a', contributors: { added: ['Ann', 'Bob'], removed: [] } }],
   update: [
-    { path: 'tc/02.md', content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z', contributors: { added: ['Cy'], removed: ['Dee | Co'] } },
-    { path: 'tc/03.md', content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z' },
+    { path: 'tc/02.md', page: page('tc/02.md'), content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z', contributors: { added: ['Cy'], removed: ['Dee | Co'] } },
+    { path: 'tc/03.md', page: page('tc/03.md'), content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z' },
   ],
   delete: [{ path: 'tc/09.md', previousSha: 'd', previousContent: 'w', contributors: { added: [], removed: ['Eve'] } }],
   unchanged: ['tc/_index.md'],
@@ -130,7 +144,7 @@ describe('names and content in the pull request body and the job summary are ine
   const HOSTILE = ['@octocat', '@InnerSourceCommons/maintainers', '[click me](https://evil.example)', '<img src=x onerror=alert(1)>', '`code` | pipe', '#12', 'https://evil.example', 'Ann\n\n## Injected heading']
 
   it('the change table names every hostile contributor inside a code span, nothing of them outside', () => {
-    const hostile: ChangePlan = { add: [{ path: 'tc/01.md', content: 'x', sha: 'a', contributors: { added: HOSTILE, removed: ['@removed-person'] } }], update: [], delete: [], unchanged: [], protected: [] }
+    const hostile: ChangePlan = { add: [{ path: 'tc/01.md', page: page('tc/01.md'), content: 'x', sha: 'a', contributors: { added: HOSTILE, removed: ['@removed-person'] } }], update: [], delete: [], unchanged: [], protected: [] }
     for (const text of [changeTable(hostile), pullRequestBody(hostile, source, 'content'), renderSummary({ result: { operation: 'created', changedFiles: [], counts: { added: 1, updated: 0, deleted: 0, unchanged: 0, protected: 0 } }, plan: hostile, source, target: 'Org/site', dryRun: false, contributorFailures: [], warnings: [] })]) {
       const row = text.split('\n').find((line) => line.startsWith('| `tc/01.md`'))!
       // Exactly three cells: no name split the row.

@@ -1,0 +1,34 @@
+import type { ContributorProvider, CreditResult, RenderedPage } from '../shared/types.js'
+import type { Logger } from '../shared/logger.js'
+
+/**
+ * Credits every page that has a `creditPath` from the provider's result. Pages whose credit
+ * failed keep their `[]` placeholder and are listed in `result.failures` (the sync decides
+ * what they finally show). Returns new page objects.
+ */
+export function applyCredits(pages: readonly RenderedPage[], result: CreditResult, kind: string, logger: Logger): RenderedPage[] {
+  let credited = 0
+  const out = pages.map((page) => {
+    const contributors = page.creditPath === null ? undefined : result.contributors.get(page.creditPath)
+    if (!contributors) return page // unchanged, and never mutated
+    credited++
+    return { ...page, contributors }
+  })
+  logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`)
+  return out
+}
+
+/** Asks the provider once for every credited page and applies the answer. */
+export async function creditPages(
+  pages: readonly RenderedPage[],
+  provider: ContributorProvider,
+  logger: Logger,
+): Promise<{ pages: RenderedPage[]; result: CreditResult }> {
+  const result = await provider.credit(creditedSourcePaths(pages))
+  return { pages: applyCredits(pages, result, provider.kind, logger), result }
+}
+
+/** The source files whose history credits these pages, each once. */
+export function creditedSourcePaths(pages: readonly { creditPath: string | null }[]): string[] {
+  return [...new Set(pages.map((page) => page.creditPath).filter((p): p is string => p !== null))]
+}

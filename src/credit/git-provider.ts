@@ -1,0 +1,86 @@
+// Contributors from the source checkout's own `git log`, offline, for previews.
+//
+// An approximation of the `github` provider, documented as such: git knows no profile names
+// (the mailmapped git name is shown), no reviewers, and links an author to an account only
+// through a GitHub noreply email. A shallow clone (actions/checkout's default depth 1) sees
+// only the latest commit, so it is warned about.
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import type { ContributorProvider, CreditResult } from '../shared/types.js'
+import { creditContributors, type CommitRecord } from './credit-rule.js'
+import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
+import { type Logger } from '../shared/logger.js'
+import { OptionError } from '../shared/user-error.js'
+
+const execFileAsync = promisify(execFile)
+
+export interface GitContributorOptions {
+  /** The source checkout (or a folder inside one); credited paths are relative to it. */
+  sourceDir: string
+  logger: Logger
+}
+
+export class GitContributorProvider implements ContributorProvider {
+  readonly kind = 'git' as const
+
+  constructor(private readonly options: GitContributorOptions) {}
+
+  private async git(args: string[]): Promise<string> {
+    try {
+      const { stdout } = await execFileAsync('git', ['-c', 'core.quotepath=off', '--literal-pathspecs', ...args], {
+        cwd: this.options.sourceDir,
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: 'utf8',
+      })
+      return stdout
+    } catch (error) {
+      const output = (error as { stderr?: unknown }).stderr
+      const stderr = (typeof output === 'string' && output !== '' ? output : (error as Error).message).trim().split('\n')[0]
+      throw new OptionError('contributors', `git needs a git checkout at ${this.options.sourceDir}: ${stderr}`)
+    }
+  }
+
+  async credit(sourcePaths: readonly string[]): Promise<CreditResult> {
+    const paths = [...new Set(sourcePaths)]
+    const result: CreditResult = { contributors: new Map(), failures: [], stats: { requests: 0, points: 0 } }
+    if (paths.length === 0) return result
+    if ((await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true') {
+      this.options.logger.warning(
+        'contributors: the source checkout is a shallow clone, so contributor lists only see its latest commits (check out with fetch-depth: 0)',
+      )
+    }
+    // One log for all files: `--relative` keeps paths relative to sourceDir; `%aN`/`%aE` honour .mailmap.
+    const log = parseGitLog(await this.git(['log', '--relative', '--name-only', `--format=${GIT_LOG_FORMAT}`, '--', ...paths]))
+    const coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors))
+
+    const histories = new Map<string, CommitRecord[]>(paths.map((path) => [path, []]))
+    for (const entry of log) {
+      const authors = [
+        gitAuthor(entry.author),
+        ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== undefined).map((c) => gitAuthor(c)),
+      ]
+      const record: CommitRecord = { oid: entry.oid, authors, reviewers: [] }
+      for (const file of entry.files) histories.get(file)?.push(record)
+    }
+    for (const [path, history] of histories) result.contributors.set(path, creditContributors(history))
+    this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`)
+    return result
+  }
+
+  /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
+  private async mailmapContacts(texts: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
+    const contacts = new Map<string, { name: string; email: string }>()
+    for (const text of texts) {
+      const contact = parseContact(text)
+      if (contact) contacts.set(text, contact)
+    }
+    if (contacts.size === 0) return contacts
+    const asWritten = [...contacts]
+    const mapped = (await this.git(['check-mailmap', ...asWritten.map(([, c]) => (c.name ? `${c.name} <${c.email}>` : `<${c.email}>`))])).split('\n')
+    asWritten.forEach(([text], i) => {
+      const contact = parseContact(mapped[i] ?? '')
+      if (contact) contacts.set(text, contact)
+    })
+    return contacts
+  }
+}

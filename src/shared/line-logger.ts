@@ -1,0 +1,38 @@
+import { type Logger } from './logger.js'
+import { inertLine } from './workflow-commands.js'
+
+/**
+ * A logger that writes each line with `write`; `quiet` drops info lines and group titles, `verbose` keeps debug lines.
+ * Every line is made inert: messages carry text of the sources, and the CLI runs in workflows too.
+ */
+function createLineLogger(writeLine: (line: string) => void, options: { verbose?: boolean; quiet?: boolean }): Logger {
+  const write = (line: string) => writeLine(inertLine(line))
+  return {
+    debug: (m) => {
+      if (options.verbose) write(`debug: ${m}`)
+    },
+    info: (m) => {
+      if (!options.quiet) write(m)
+    },
+    warning: (m, where) => {
+      const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''
+      write(`warning: ${at}${m}`)
+    },
+    error: (m) => write(`error: ${m}`),
+    group: async (name, fn) => {
+      if (!options.quiet) write(`== ${name}`)
+      return fn()
+    },
+  }
+}
+
+/** A logger that writes to stderr, for the CLI; `quiet` drops debug and info lines. */
+export function createConsoleLogger(options: { verbose?: boolean; quiet?: boolean } = {}): Logger {
+  return createLineLogger((line) => process.stderr.write(line + '\n'), options)
+}
+
+/** A logger that keeps every line, debug included, in the CLI's format, for tests. */
+export function createMemoryLogger(): Logger & { lines: string[] } {
+  const lines: string[] = []
+  return { ...createLineLogger((line) => lines.push(line), { verbose: true }), lines }
+}

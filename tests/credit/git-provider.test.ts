@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createContributorProvider } from '../../src/credit/create-provider.js'
+import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { UserError } from '../../src/shared/user-error.js'
+
+// A throwaway repository whose source tree sits in a sub-folder, like a monorepo checkout.
+let root: string
+let sourceDir: string
+let seconds = 0
+
+function git(args: string[], env: Record<string, string> = {}) {
+  return execFileSync('git', args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: root, ...env },
+  })
+}
+
+function commit(files: Record<string, string>, who: { name: string; email: string }, message: string) {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+    writeFileSync(path.join(root, file), text)
+  }
+  git(['add', '-A'])
+  // Distinct, increasing dates keep `git log` order deterministic.
+  const date = `2024-01-01T00:00:${String(seconds++).padStart(2, '0')}Z`
+  git(['-c', `user.name=${who.name}`, '-c', `user.email=${who.email}`, 'commit', '-q', '-m', message], {
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  })
+}
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'lps-git-contributors-'))
+  sourceDir = path.join(root, 'learning-path')
+  git(['init', '-q', '-b', 'main'])
+  // Oldest first. The mailmap merges "old ann" into Ann's canonical name and noreply email.
+  writeFileSync(path.join(root, '.mailmap'), 'Ann Author <12345+ann@users.noreply.github.com> <ann@old.example>\nCora Co <cora@example.com> <cora@old.example>\n')
+  commit({ 'learning-path/intro/01.asciidoc': 'one\n' }, { name: 'old ann', email: 'ann@old.example' }, 'first')
+  commit(
+    { 'learning-path/intro/01.asciidoc': 'one two\n', 'learning-path/intro/02 odd name.asciidoc': 'x\n' },
+    { name: 'Bob', email: 'bob@example.com' },
+    'second\n\nCo-authored-by: Cora <cora@old.example>\nCo-authored-by: Dan <dan@users.noreply.github.com>',
+  )
+  commit({ 'learning-path/intro/02 odd name.asciidoc': 'y\n' }, { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' }, 'bump')
+  commit({ 'other/outside.txt': 'z\n' }, { name: 'Eve', email: 'eve@example.com' }, 'outside the source folder')
+})
+
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('GitContributorProvider', () => {
+  it('credits authors and co-authors from one git log, honouring .mailmap and noreply emails', async () => {
+    const logger = createMemoryLogger()
+    const provider = createContributorProvider('git', { sourceDir, logger })
+    const result = await provider.credit(['intro/01.asciidoc', 'intro/02 odd name.asciidoc', 'intro/never-committed.asciidoc'])
+    expect(result.failures).toEqual([])
+    expect(result.contributors.get('intro/01.asciidoc')).toEqual([
+      { name: 'Bob', url: null },
+      { name: 'Cora Co', url: null },
+      { name: 'Dan', url: 'https://github.com/dan' },
+      { name: 'Ann Author', url: 'https://github.com/ann' },
+    ])
+    // The bot's commit is left out; Eve only touched a file outside the source folder.
+    expect(result.contributors.get('intro/02 odd name.asciidoc')).toEqual([
+      { name: 'Bob', url: null },
+      { name: 'Cora Co', url: null },
+      { name: 'Dan', url: 'https://github.com/dan' },
+    ])
+    expect(result.contributors.get('intro/never-committed.asciidoc')).toEqual([])
+    expect(result.stats).toEqual({ requests: 0, points: 0 })
+  })
+
+  it('warns about a shallow clone', async () => {
+    const shallow = mkdtempSync(path.join(tmpdir(), 'lps-git-shallow-'))
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow])
+      const logger = createMemoryLogger()
+      const provider = createContributorProvider('git', { sourceDir: path.join(shallow, 'learning-path'), logger })
+      await provider.credit(['intro/01.asciidoc'])
+      expect(logger.lines.some((line) => line.includes('shallow clone'))).toBe(true)
+    } finally {
+      rmSync(shallow, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses a folder that is not a git checkout with a UserError', async () => {
+    const plain = mkdtempSync(path.join(tmpdir(), 'lps-not-git-'))
+    try {
+      const provider = createContributorProvider('git', { sourceDir: plain, logger: createMemoryLogger() })
+      await expect(provider.credit(['a.adoc'])).rejects.toBeInstanceOf(UserError)
+    } finally {
+      rmSync(plain, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('NoContributorProvider', () => {
+  it('credits nobody', async () => {
+    const provider = createContributorProvider('none', { sourceDir: '.', logger: createMemoryLogger() })
+    const result = await provider.credit(['a.adoc'])
+    expect([...result.contributors]).toEqual([['a.adoc', []]])
+  })
+})

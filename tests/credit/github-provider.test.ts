@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createContributorProvider, GitHubContributorProvider } from '../../src/credit/create-provider.js'
+import { FAST_TIMING } from '../../src/shared/github-client.js'
+import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { type CreditResult } from '../../src/shared/types.js'
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { HISTORY_FILE, historyIndex, requireFixtures, sitePages, sourceOfPage } from '../support/site-fixture.js'
+import { UserError } from '../../src/shared/user-error.js'
+
+requireFixtures()
+const { repository, branch, paths } = historyIndex()
+const pages = sitePages()
+const PAGINATED = 'contributor/es/04-mechanics-of-contributing-article-es.asciidoc'
+
+let gh: FakeGitHub
+beforeAll(async () => {
+  gh = await startFakeGitHub({ history: HISTORY_FILE })
+})
+afterAll(async () => {
+  await gh?.close()
+})
+beforeEach(() => {
+  gh.clearFaults()
+  gh.clearRequests()
+})
+
+function provider(overrides: { token?: string; repository?: string; ref?: string } = {}) {
+  const logger = createMemoryLogger()
+  const made = createContributorProvider('github', {
+    sourceDir: '.',
+    token: overrides.token ?? gh.token,
+    apiUrl: gh.url,
+    repository: overrides.repository ?? repository,
+    ref: overrides.ref ?? branch,
+    logger,
+    timing: FAST_TIMING,
+  })
+  return { provider: made, logger }
+}
+
+const graphqlRequests = () => gh.requests.filter((r) => r.path === '/graphql')
+
+/** Every site page whose source is among `credited` must list exactly what the result says. */
+function expectSiteLists(result: CreditResult, credited: readonly string[]) {
+  let compared = 0
+  for (const page of pages) {
+    const source = sourceOfPage(page.page, paths)
+    if (!credited.includes(source)) continue
+    expect(result.contributors.get(source), `${page.page} <- ${source}`).toEqual(page.contributors)
+    compared++
+  }
+  return compared
+}
+
+describe('GitHubContributorProvider against the local GitHub', () => {
+  it('credits all 188 files as the site does, in at most 20 requests and 40 points', async () => {
+    const { provider: github, logger } = provider()
+    const started = performance.now()
+    const result = await github.credit(paths)
+    const wallMs = performance.now() - started
+
+    expect(paths).toHaveLength(188)
+    expect(result.failures).toEqual([])
+    expect(result.contributors.size).toBe(188)
+    expect(expectSiteLists(result, paths)).toBe(101)
+
+    const requests = graphqlRequests()
+    const points = requests.reduce((sum, r) => sum + (r.cost ?? 0), 0)
+    expect(requests.every((r) => r.status === 200)).toBe(true)
+    expect(requests.length).toBeLessThanOrEqual(20)
+    expect(points).toBeLessThanOrEqual(40)
+    // The provider's own account agrees with the server's log.
+    expect(result.stats).toEqual({ requests: requests.length, points })
+    expect(logger.lines.some((l) => l.includes(`${requests.length} GraphQL requests, ${points} points`))).toBe(true)
+    console.info(`whole fixture: ${requests.length} GraphQL requests, ${points} points, ${Math.round(wallMs)} ms`)
+  })
+
+  it('follows a history past 100 commits to its last credited author', async () => {
+    const { provider: github } = provider()
+    const result = await github.credit([PAGINATED])
+    const names = result.contributors.get(PAGINATED)?.map((c) => c.name)
+    // Sergi's only commit on this file is past the first 100.
+    expect(names?.at(-1)).toBe('Sergi')
+    expect(expectSiteLists(result, [PAGINATED])).toBe(1)
+    expect(graphqlRequests().filter((r) => r.operationName === 'CommitHistory')).toHaveLength(2)
+  })
+
+  it('survives a request that fails once (octokit retries it)', async () => {
+    const some = paths.filter((p) => p.startsWith('introduction/0'))
+    gh.addFault({ path: '/graphql', status: 502, times: 1 })
+    const { provider: github } = provider()
+    const result = await github.credit(some)
+    expect(result.failures).toEqual([])
+    expect(expectSiteLists(result, some)).toBe(some.length)
+    expect(graphqlRequests().map((r) => r.status).slice(0, 2)).toEqual([502, 200])
+  })
+
+  it('reports the files of a batch that fails for good, and credits the rest', async () => {
+    // 1 try + FAST_TIMING's 3 retries: the first query (the first 100 files' histories) fails for good.
+    gh.addFault({ path: '/graphql', status: 502, times: 4 })
+    const { provider: github, logger } = provider()
+    const result = await github.credit(paths)
+    const failed = result.failures.map((f) => f.path)
+    expect(failed).toEqual(paths.slice(0, 100))
+    for (const failure of result.failures) {
+      expect(failure.reason).toContain(failure.path)
+      expect(failure.reason).toContain('502')
+    }
+    expect(result.contributors.size).toBe(88)
+    expectSiteLists(result, paths.slice(100))
+    expect(logger.lines.some((l) => l.startsWith('warning:') && l.includes(paths[0]))).toBe(true)
+  })
+
+  it('asks again for aliases GitHub answered with errors', async () => {
+    const some = paths.filter((p) => p.startsWith('introduction/0'))
+    // Every query nulls its `f1` and `c3` fields with GitHub's timeout error. octokit retries
+    // such a query whole; its last answer still has the other aliases, and only the failed
+    // alias is asked again, as `f0`/`c0` of a smaller query.
+    gh.addFault({ path: '/graphql', graphqlErrorAliases: ['f1', 'c3'], times: 99 })
+    const { provider: github } = provider()
+    const result = await github.credit(some)
+    expect(result.failures).toEqual([])
+    expect(expectSiteLists(result, some)).toBe(some.length)
+    const tries = FAST_TIMING.retries + 1
+    const names = graphqlRequests().map((r) => r.operationName)
+    expect(names).toEqual([
+      ...Array(tries).fill('CommitHistory'),
+      'CommitHistory',
+      ...Array(tries).fill('CommitDetails'),
+      'CommitDetails',
+    ])
+  })
+
+  it('reports a file whose history keeps failing, and a file whose commit keeps failing', async () => {
+    const [first, second, third] = paths.filter((p) => p.startsWith('introduction/0'))
+    const { provider: github } = provider()
+
+    gh.addFault({ path: '/graphql', graphqlErrorAliases: ['f0'], times: 99 })
+    const histories = await github.credit([first, second, third])
+    expect(histories.failures.map((f) => f.path)).toEqual([first])
+    expect(histories.failures[0].reason).toMatch(new RegExp(`history of ${first} could not be read: Something went wrong`))
+    expect([...histories.contributors.keys()]).toEqual([second, third])
+
+    gh.clearFaults()
+    gh.addFault({ path: '/graphql', graphqlErrorAliases: ['c0'], times: 99 })
+    const commits = await github.credit([third])
+    expect(commits.failures.map((f) => f.path)).toEqual([third])
+    expect(commits.failures[0].reason).toMatch(new RegExp(`details of 1 commit\\(s\\) of ${third} \\([0-9a-f]{7}\\) could not be read`))
+  })
+
+  it('throws one clear UserError for bad credentials', async () => {
+    const { provider: github } = provider({ token: 'not-the-token' })
+    const error = await github.credit(paths.slice(0, 3)).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UserError)
+    expect((error as Error).message).toMatch(/401/)
+    expect((error as Error).message).not.toContain('\n')
+  })
+
+  it('throws a UserError for an unknown repository or ref', async () => {
+    await expect(provider({ repository: 'nobody/nothing' }).provider.credit(paths.slice(0, 1))).rejects.toThrow(UserError)
+    await expect(provider({ ref: 'no-such-branch' }).provider.credit(paths.slice(0, 1))).rejects.toThrow(/no-such-branch/)
+  })
+
+  it('needs a token and an OWNER/NAME repository', () => {
+    const logger = createMemoryLogger()
+    expect(() => createContributorProvider('github', { sourceDir: '.', repository, logger })).toThrow(UserError)
+    expect(() => new GitHubContributorProvider({ token: 't', repository: 'no-slash', logger })).toThrow(UserError)
+  })
+})

@@ -1,0 +1,88 @@
+// End to end for issue 4: rendered pages credited through the local GitHub are the website
+// fixture's pages, byte for byte, contributor lists included.
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createContributorProvider } from '../../src/credit/create-provider.js'
+import { creditPages } from '../../src/credit/credit-pages.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import { FAST_TIMING } from '../../src/shared/github-client.js'
+import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { renderSources } from '../../src/sync.js'
+import { serializePage } from '../../src/render/serialize.js'
+import type { ContributorProvider, CreditResult } from '../../src/shared/types.js'
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { FIXTURES, HISTORY_FILE, historyIndex, requireFixtures } from '../support/site-fixture.js'
+
+requireFixtures()
+const { repository, branch } = historyIndex()
+
+let gh: FakeGitHub
+beforeAll(async () => {
+  gh = await startFakeGitHub({ history: HISTORY_FILE })
+})
+afterAll(async () => {
+  await gh?.close()
+})
+
+describe('creditPages', () => {
+  it('reproduces every article and workbook page of the website fixture byte for byte', async () => {
+    const logger = createMemoryLogger()
+    const { pages } = await renderSources(createFsSourceTree(path.join(FIXTURES, 'learning-path')))
+    const provider = createContributorProvider('github', {
+      sourceDir: path.join(FIXTURES, 'learning-path'),
+      token: gh.token,
+      apiUrl: gh.url,
+      repository,
+      ref: branch,
+      logger,
+      timing: FAST_TIMING,
+    })
+    const before = structuredClone(pages)
+    const credited = await creditPages(pages, provider, logger)
+    expect(credited.result.failures).toEqual([])
+    expect(credited.result.contributors.size).toBe(188)
+
+    let compared = 0
+    for (const page of credited.pages) {
+      const site = path.join(FIXTURES, 'website', page.path)
+      if (page.creditPath === null || !existsSync(site)) continue
+      expect(serializePage(page), page.path).toBe(readFileSync(site, 'utf8'))
+      compared++
+    }
+    expect(compared).toBe(101)
+    // Crediting returned new pages and left the rendered ones alone.
+    expect(pages).toEqual(before)
+  })
+
+  it('leaves the placeholder on pages whose credit failed and lists them', async () => {
+    const failing: ContributorProvider = {
+      kind: 'github',
+      async credit(paths): Promise<CreditResult> {
+        return {
+          contributors: new Map([[paths[0], [{ name: 'Ann', url: null }]]]),
+          failures: paths.slice(1).map((p) => ({ path: p, reason: `history of ${p} could not be read` })),
+          stats: { requests: 1, points: 1 },
+        }
+      },
+    }
+    const page = (creditPath: string | null, n: number) => ({
+      path: `s/0${n}.md`,
+      kind: 'article' as const,
+      section: 's',
+      language: 'en',
+      source: `s/0${n}.adoc`,
+      creditPath,
+      contributors: creditPath === null ? null : [],
+      frontMatter: { title: `T${n}`, weight: n },
+      body: '',
+    })
+    const input = [page('s/01.adoc', 1), page('s/02.adoc', 2), page(null, 3), page('s/01.adoc', 4)]
+    const { pages, result } = await creditPages(input, failing, createMemoryLogger())
+    expect(pages.map((p) => p.contributors)).toEqual([[{ name: 'Ann', url: null }], [], null, [{ name: 'Ann', url: null }]])
+    expect(Object.keys(pages[0].frontMatter)).toEqual(['title', 'weight'])
+    expect(result.failures.map((f) => f.path)).toEqual(['s/02.adoc'])
+    expect(input[0].contributors).toEqual([])
+    expect(pages[0]).not.toBe(input[0])
+  })
+})
