@@ -19,7 +19,15 @@ export interface HostileRow {
   outcome: string
 }
 
-const SECTION: SectionConfig = { group: 'Introduction', dirName: 'introduction', workbook: '', workbookImage: '', image: 'i.png', renderArticles: true, position: 0 }
+const SECTION: SectionConfig = {
+  group: 'Introduction',
+  dirName: 'introduction',
+  workbook: '',
+  workbookImage: '',
+  image: 'i.png',
+  renderArticles: true,
+  position: 0,
+}
 /** The title fallback the engine used before issue 11, kept here to show what it cost. */
 const OLD_ANY_HEADING = /^[\uFEFF \t]*(={1,6}|#{1,6})[ \t]+(\S.*?)[ \t\r]*$/m
 
@@ -43,34 +51,71 @@ export function measureHostileInputs(compareOld = true): HostileRow[] {
   const size = `${(article.length / 1_000_000).toFixed(2)} MB`
 
   const title = timed(() => extractTitle(article, 'introduction/01-pathological.asciidoc'))
-  rows.push({ input: `pathological article (${size}: \`= a\`, 1,000,000 spaces, \`b\`)`, what: 'title extraction', ms: title.ms, outcome: `title of ${title.value?.title.length ?? 0} characters` })
+  rows.push({
+    input: `pathological article (${size}: \`= a\`, 1,000,000 spaces, \`b\`)`,
+    what: 'title extraction',
+    ms: title.ms,
+    outcome: `title of ${title.value?.title.length ?? 0} characters`,
+  })
 
   const page = timed(() =>
-    renderArticle({ source: { path: 'introduction/01-pathological.asciidoc', number: '01', text: article }, section: SECTION, language: 'en', video: undefined, pageExists: () => false }),
+    renderArticle({
+      source: { path: 'introduction/01-pathological.asciidoc', number: '01', text: article },
+      section: SECTION,
+      language: 'en',
+      video: undefined,
+      pageExists: () => false,
+    }),
   )
-  rows.push({ input: `the same article (${size})`, what: 'whole article page (title + Asciidoctor)', ms: page.ms, outcome: page.error ? `error: ${page.error.message}` : `page of ${page.value?.page.body.length ?? 0} characters of HTML` })
+  rows.push({
+    input: `the same article (${size})`,
+    what: 'whole article page (title + Asciidoctor)',
+    ms: page.ms,
+    outcome: page.error ? `error: ${page.error.message}` : `page of ${page.value?.page.body.length ?? 0} characters of HTML`,
+  })
 
   // The old expression, on inputs small enough to wait for: it grows with the square.
   for (const spaces of compareOld ? [10_000, 20_000] : []) {
     const old = timed(() => OLD_ANY_HEADING.exec(pathologicalArticle(spaces)))
-    rows.push({ input: `the same shape, ${spaces.toLocaleString('en')} spaces`, what: 'title extraction before issue 11 (for comparison)', ms: old.ms, outcome: old.value ? 'same title' : 'no match' })
+    rows.push({
+      input: `the same shape, ${spaces.toLocaleString('en')} spaces`,
+      what: 'title extraction before issue 11 (for comparison)',
+      ms: old.ms,
+      outcome: old.value ? 'same title' : 'no match',
+    })
   }
 
   const delimiters = Array.from({ length: 800 }, (_, i) => '='.repeat(4 + i))
   const nested = ['== Nested', '', ...delimiters, 'deep inside', ...delimiters.reverse(), ''].join('\n')
   const deep = timed(() =>
-    renderArticle({ source: { path: 'introduction/02-nested.asciidoc', number: '02', text: nested }, section: SECTION, language: 'en', video: undefined, pageExists: () => false }),
+    renderArticle({
+      source: { path: 'introduction/02-nested.asciidoc', number: '02', text: nested },
+      section: SECTION,
+      language: 'en',
+      video: undefined,
+      pageExists: () => false,
+    }),
   )
-  rows.push({ input: '800 nested example blocks', what: 'article page', ms: deep.ms, outcome: deep.error ? `error naming the file: \`${deep.error.message.slice(0, 80)}…\`` : 'rendered' })
+  rows.push({
+    input: '800 nested example blocks',
+    what: 'article page',
+    ms: deep.ms,
+    outcome: deep.error ? `error naming the file: \`${deep.error.message.slice(0, 80)}…\`` : 'rendered',
+  })
 
   const before = Array.from({ length: 90_000 }, (_, i) => `old text ${i + 1}`).join('\n') + '\n'
-  const after = before.split('\n').map((line, i) => (i % 5 === 2 ? line.replace('old', 'new') : line)).join('\n')
+  const after = before
+    .split('\n')
+    .map((line, i) => (i % 5 === 2 ? line.replace('old', 'new') : line))
+    .join('\n')
   const diff = timed(() => unifiedDiff('a/page.md', 'b/page.md', before, after))
   rows.push({
     input: `a ${(before.length / 1_000_000).toFixed(2)} MB page (90,000 lines), every fifth line changed`,
     what: 'dry-run diff',
     ms: diff.ms,
-    outcome: diff.error ? `error: ${diff.error.message}` : `diff of ${(diff.value ?? '').split('\n').length.toLocaleString('en')} lines (changed part shown whole)`,
+    outcome: diff.error
+      ? `error: ${diff.error.message}`
+      : `diff of ${(diff.value ?? '').split('\n').length.toLocaleString('en')} lines (changed part shown whole)`,
   })
   return rows
 }

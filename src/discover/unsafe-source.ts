@@ -30,7 +30,7 @@ export function refuseLink(file: string): UnsafeSourceError {
 
 /** A path inside git's own folder, which holds the checkout's credentials. */
 export function refuseGitPath(file: string): UnsafeSourceError {
-  return new UnsafeSourceError(file, 'inside .git/: the sync never reads git\'s own files (they can hold the workflow\'s token)')
+  return new UnsafeSourceError(file, "inside .git/: the sync never reads git's own files (they can hold the workflow's token)")
 }
 
 /** Whether a path (POSIX or native separators) goes through a `.git` folder or names one. */

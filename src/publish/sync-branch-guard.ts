@@ -30,7 +30,9 @@ export interface BranchCommit {
 }
 
 export async function readBranchCommit(api: GitHubRepoApi, sha: string): Promise<BranchCommit> {
-  const commit = await api.call('read the sync branch head', 'read', () => api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: sha }))
+  const commit = await api.call('read the sync branch head', 'read', () =>
+    api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: sha }),
+  )
   const { data } = commit
   return {
     sha: data.sha,
@@ -77,7 +79,9 @@ export function guardSyncBranch(head: BranchCommit, context: GuardContext): void
   const pull = context.pull ? `pull request #${context.pull.number} ${context.pull.url}` : 'no pull request is open from it'
   const holds = `the branch '${context.branch}' of ${context.repository} holds commit ${head.sha.slice(0, 7)} by ${author} ("${subject}"), which learning-path-sync did not make (${pull})`
   if (context.force) {
-    context.logger.warning(`force-branch: ${holds}; ${context.action === 'close' ? 'closing its pull request' : 'replacing the branch'} as told`)
+    context.logger.warning(
+      `force-branch: ${holds}; ${context.action === 'close' ? 'closing its pull request' : 'replacing the branch'} as told`,
+    )
     return
   }
   const refusal = context.action === 'close' ? 'refusing to close the pull request over it' : 'refusing to overwrite it'

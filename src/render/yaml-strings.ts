@@ -10,8 +10,9 @@ import { stringifyString, stringTag } from 'yaml/util'
 // string is written exactly as before: the pages the site has today do not change.
 
 /** Characters a string must not carry raw: C0 and C1 controls (tab and line feed aside), DEL, U+2028, U+2029, the BOM, lone surrogates. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+const NEEDS_ESCAPES =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /**
  * A double-quoted scalar that every YAML version reads back as `value`: JSON's escapes (a
@@ -39,7 +40,8 @@ export const portableStringTag: typeof stringTag = {
     const text = stringifyString(item, ctx, onComment, onChompKeep)
     // Only a plain (unquoted, one-line) form can resolve to another type.
     const plain = !/^["'|>]/.test(text) && !text.includes('\n')
-    if (plain && readsDifferentlyIn11(value)) return stringifyString({ value, comment: item.comment, type: YAML.Scalar.QUOTE_DOUBLE }, ctx, onComment, onChompKeep)
+    if (plain && readsDifferentlyIn11(value))
+      return stringifyString({ value, comment: item.comment, type: YAML.Scalar.QUOTE_DOUBLE }, ctx, onComment, onChompKeep)
     return text
   },
 }

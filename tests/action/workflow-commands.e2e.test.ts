@@ -92,7 +92,14 @@ afterAll(async () => {
 describe('planted workflow commands are never obeyed', () => {
   it('action dry run: the diff shows them, inside a stop-commands block; warnings stay on their line', async () => {
     const run = await runAction({
-      inputs: { token: gh.token, 'source-path': source, 'target-repository': SITE, languages: 'en', contributors: 'none', 'dry-run': 'true' },
+      inputs: {
+        token: gh.token,
+        'source-path': source,
+        'target-repository': SITE,
+        languages: 'en',
+        contributors: 'none',
+        'dry-run': 'true',
+      },
       eventName: 'push',
       event: { after: '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44' },
       repository: historyRepository().repository,
@@ -110,13 +117,30 @@ describe('planted workflow commands are never obeyed', () => {
   })
 
   const cli = (...args: string[]) =>
-    runProcess(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'sync', '--source', source, '--target', SITE, '--languages', 'en', '--contributors', 'none', '--dry-run', ...args], {
-      PATH: process.env.PATH ?? '',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_TOKEN: gh.token,
-      GITHUB_API_URL: gh.url,
-      LEARNING_PATH_SYNC_FAST_RETRIES: '1',
-    })
+    runProcess(
+      process.execPath,
+      [
+        path.join(ROOT, 'dist', 'cli.js'),
+        'sync',
+        '--source',
+        source,
+        '--target',
+        SITE,
+        '--languages',
+        'en',
+        '--contributors',
+        'none',
+        '--dry-run',
+        ...args,
+      ],
+      {
+        PATH: process.env.PATH ?? '',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_TOKEN: gh.token,
+        GITHUB_API_URL: gh.url,
+        LEARNING_PATH_SYNC_FAST_RETRIES: '1',
+      },
+    )
 
   it('CLI in a workflow: the report and diff on stdout inside a stop-commands block, warnings inert on stderr', async () => {
     const run = await cli()

@@ -8,7 +8,19 @@ import { isSyncCommit, markSyncCommit, type BranchCommit } from '../../src/publi
 import { UserError } from '../../src/shared/user-error.js'
 import { runAction } from '../support/run-action.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { acceptedWrites, BRANCH, LEARNING_PATH, LIGHT, repoState, seedSite, startSiteGitHub, syncFailing, syncLogged, syncOptions, TARGET } from '../support/reliability.js'
+import {
+  acceptedWrites,
+  BRANCH,
+  LEARNING_PATH,
+  LIGHT,
+  repoState,
+  seedSite,
+  startSiteGitHub,
+  syncFailing,
+  syncLogged,
+  syncOptions,
+  TARGET,
+} from '../support/reliability.js'
 import { historyRepository } from '../support/sync-fixtures.js'
 
 const HUMAN = { name: 'Jane Maintainer', email: 'jane@example.org', date: '2024-05-01T10:00:00Z' }
@@ -54,7 +66,7 @@ const branchHead = (repo: string) => gh.git(repo, ['rev-parse', `refs/heads/${BR
 const refAndPullWrites = (requests: Parameters<typeof acceptedWrites>[0]) =>
   acceptedWrites(requests).filter((r) => /\/git\/refs|\/pulls|\/issues/.test(r.path))
 
-describe('someone else\'s commit on the sync branch', () => {
+describe("someone else's commit on the sync branch", () => {
   it('pushed to the open sync pull request: the rerun fails naming commit, author and pull request; branch and pull request unchanged', async () => {
     const repo = 'guard/open-pull'
     await seedSite(gh, repo)
@@ -63,7 +75,10 @@ describe('someone else\'s commit on the sync branch', () => {
     const human = await pushAsHuman(repo, BRANCH)
     const before = { state: repoState(gh, repo), pull: gh.pulls(repo)[0] }
 
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, repo, { ...QUICK, title: 'A new title the sync would set' }))
+    const { error, requests } = await syncFailing(
+      gh,
+      syncOptions(gh, LEARNING_PATH, repo, { ...QUICK, title: 'A new title the sync would set' }),
+    )
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toBe(
       `the branch '${BRANCH}' of ${repo} holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), ` +
@@ -87,9 +102,13 @@ describe('someone else\'s commit on the sync branch', () => {
     expect(result.operation).toBe('updated')
     expect(branchHead(repo)).not.toBe(human)
     expect(repoState(gh, repo)).toMatchObject({ commitsAhead: 1, onMain: true })
-    expect(lines).toContain(`warning: force-branch: the branch '${BRANCH}' of ${repo} holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (pull request #${result.pullRequestNumber} ${result.pullRequestUrl}); replacing the branch as told`)
+    expect(lines).toContain(
+      `warning: force-branch: the branch '${BRANCH}' of ${repo} holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (pull request #${result.pullRequestNumber} ${result.pullRequestUrl}); replacing the branch as told`,
+    )
     // The sync's own commit is marked, so the next run moves it again without force.
-    expect(gh.git(repo, ['log', '-1', '--format=%B', BRANCH])).toMatch(/\nLearning-Path-Sync: InnerSourceCommons\/InnerSourceLearningPath@8fc38b766e27fcf8e6fa66e62d76a3488ad46e44\n*$/)
+    expect(gh.git(repo, ['log', '-1', '--format=%B', BRANCH])).toMatch(
+      /\nLearning-Path-Sync: InnerSourceCommons\/InnerSourceLearningPath@8fc38b766e27fcf8e6fa66e62d76a3488ad46e44\n*$/,
+    )
     const again = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, { ...QUICK, title: 'Retitled' }))
     expect(again.result.operation).toBe('updated')
   })
@@ -101,7 +120,9 @@ describe('someone else\'s commit on the sync branch', () => {
 
     const { error, requests } = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, repo, QUICK))
     expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toContain(`holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (no pull request is open from it): refusing to overwrite it.`)
+    expect(error.message).toContain(
+      `holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (no pull request is open from it): refusing to overwrite it.`,
+    )
     expect(error.message).toContain('force-branch: true (CLI: --force-branch)')
     expect(branchHead(repo)).toBe(human)
     expect(gh.pulls(repo)).toEqual([])
@@ -109,7 +130,7 @@ describe('someone else\'s commit on the sync branch', () => {
     expect(refAndPullWrites(requests)).toEqual([])
   })
 
-  it('a pull request the site caught up with is not closed while it carries a maintainer\'s commit', async () => {
+  it("a pull request the site caught up with is not closed while it carries a maintainer's commit", async () => {
     const repo = 'guard/caught-up'
     await seedSite(gh, repo)
     const first = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, { contributors: 'none' }))
@@ -141,22 +162,32 @@ describe('someone else\'s commit on the sync branch', () => {
     expect(run.exitCode).toBe(1)
     const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'))
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toContain(`holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (pull request #1 `)
+    expect(errors[0]).toContain(
+      `holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (pull request #1 `,
+    )
     expect(errors[0]).toContain('or set force-branch: true (CLI: --force-branch) to replace the branch.')
     expect(branchHead(repo)).toBe(human)
   })
 })
 
 describe('the mark', () => {
-  const commit = (message: string, parents = ['p']): BranchCommit => ({ sha: 's', treeSha: 't', parents, message, author: { name: 'a', email: 'e' } })
+  const commit = (message: string, parents = ['p']): BranchCommit => ({
+    sha: 's',
+    treeSha: 't',
+    parents,
+    message,
+    author: { name: 'a', email: 'e' },
+  })
 
-  it('is added once, and only a one-parent commit carrying it (or the old last line) counts as the sync\'s', () => {
+  it("is added once, and only a one-parent commit carrying it (or the old last line) counts as the sync's", () => {
     const marked = markSyncCommit('Update pages\n\nBody.\n', 'Org/LP@abc')
     expect(marked).toBe('Update pages\n\nBody.\n\nLearning-Path-Sync: Org/LP@abc')
     expect(markSyncCommit(marked, 'other')).toBe(marked)
     expect(isSyncCommit(commit(marked))).toBe(true)
     expect(isSyncCommit(commit(marked, ['p', 'q']))).toBe(false)
-    expect(isSyncCommit(commit('Update Learning Path pages from Org/LP@abc\n\n1 added.\nAutogenerated by learning-path-sync.\n'))).toBe(true)
+    expect(isSyncCommit(commit('Update Learning Path pages from Org/LP@abc\n\n1 added.\nAutogenerated by learning-path-sync.\n'))).toBe(
+      true,
+    )
     expect(isSyncCommit(commit(`${SUBJECT}\n\nMentions Learning-Path-Sync in passing.`))).toBe(false)
   })
 })

@@ -27,7 +27,7 @@ describe('inertLine', () => {
 })
 
 describe('stopCommands', () => {
-  it('wraps text between a random token\'s stop and resume lines', () => {
+  it("wraps text between a random token's stop and resume lines", () => {
     const wrapped = stopCommands('::add-mask::x\n ::warning::y\n')
     const lines = wrapped.split('\n')
     const token = /^::stop-commands::(lps-[0-9a-f]{32})$/.exec(lines[0])![1]
