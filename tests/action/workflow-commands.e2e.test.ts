@@ -4,13 +4,14 @@
 // text may reach such a line outside a `::stop-commands::<token>` ... `::<token>::` block.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { serializePage } from '../../src/render/serialize.js'
 import { renderSources } from '../../src/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { ROOT, runAction, runProcess } from '../support/run-action.js'
-import { copyLearningPath, historyRepository, requireFixtures } from '../support/sync-fixtures.js'
+import { bundled } from '../support/bundle.js'
+import { copyCorpusSource, describeCorpus, historyIndex } from '../support/corpus.js'
+import { runAction, runProcess } from '../support/run-action.js'
 import { seedSite, startSiteGitHub, TARGET } from '../support/sync.js'
 
 const SITE = 'planted/site'
@@ -54,42 +55,41 @@ function obeyedCommands(output: string): string[] {
   return obeyed
 }
 
-let gh: FakeGitHub
-let source: string
-let diffLines: string[]
+describeCorpus('planted workflow commands are never obeyed', () => {
+  let gh: FakeGitHub
+  let source: string
+  let diffLines: string[]
 
-beforeAll(async () => {
-  requireFixtures()
-  source = copyLearningPath()
-  // A literal block of commands at the end of an article.
-  const article = path.join(source, ARTICLE)
-  writeFileSync(article, readFileSync(article, 'utf8') + `\n\n....\n${PLANTED.join('\n')}\n....\n`)
-  // A folder whose name holds a line break and a command: it shows up in a warning.
-  mkdirSync(path.join(source, 'introduction', 'notes\n::add-mask::InnerSource'))
-  writeFileSync(path.join(source, 'introduction', 'notes\n::add-mask::InnerSource', 'readme.txt'), 'notes\n')
+  beforeAll(async () => {
+    source = copyCorpusSource()
+    // A literal block of commands at the end of an article.
+    const article = path.join(source, ARTICLE)
+    writeFileSync(article, readFileSync(article, 'utf8') + `\n\n....\n${PLANTED.join('\n')}\n....\n`)
+    // A folder whose name holds a line break and a command: it shows up in a warning.
+    mkdirSync(path.join(source, 'introduction', 'notes\n::add-mask::InnerSource'))
+    writeFileSync(path.join(source, 'introduction', 'notes\n::add-mask::InnerSource', 'readme.txt'), 'notes\n')
 
-  // The site already has the page, but one line differs after each planted one: every planted
-  // line is then a context line of the diff, printed with a leading space that the runner trims.
-  const rendered = await renderSources(createFsSourceTree(source), { languages: 'en' })
-  const page = rendered.pages.find((p) => p.path === PAGE)!
-  const current = serializePage(page)
-    .split('\n')
-    .flatMap((line) => (PLANTED.some((p) => line.includes(p.trim())) ? [line, 'a line the site had'] : [line]))
-    .join('\n')
-  diffLines = current.split('\n').filter((line) => PLANTED.some((p) => line.includes(p.trim())))
-  expect(diffLines.length).toBeGreaterThanOrEqual(PLANTED.length - 1)
+    // The site already has the page, but one line differs after each planted one: every planted
+    // line is then a context line of the diff, printed with a leading space that the runner trims.
+    const rendered = await renderSources(createFsSourceTree(source), { languages: 'en' })
+    const page = rendered.pages.find((p) => p.path === PAGE)!
+    const current = serializePage(page)
+      .split('\n')
+      .flatMap((line) => (PLANTED.some((p) => line.includes(p.trim())) ? [line, 'a line the site had'] : [line]))
+      .join('\n')
+    diffLines = current.split('\n').filter((line) => PLANTED.some((p) => line.includes(p.trim())))
+    expect(diffLines.length).toBeGreaterThanOrEqual(PLANTED.length - 1)
 
-  gh = await startSiteGitHub()
-  await seedSite(gh, SITE)
-  await gh.pushCommit(SITE, 'main', { [`${TARGET}/${PAGE}`]: current }, 'the page as the site has it')
-}, 60_000)
+    gh = await startSiteGitHub()
+    await seedSite(gh, SITE)
+    await gh.pushCommit(SITE, 'main', { [`${TARGET}/${PAGE}`]: current }, 'the page as the site has it')
+  }, 60_000)
 
-afterAll(async () => {
-  await gh?.close()
-  if (source) rmSync(source, { recursive: true, force: true })
-})
+  afterAll(async () => {
+    await gh?.close()
+    if (source) rmSync(source, { recursive: true, force: true })
+  })
 
-describe('planted workflow commands are never obeyed', () => {
   it('action dry run: the diff shows them, inside a stop-commands block; warnings stay on their line', async () => {
     const run = await runAction({
       inputs: {
@@ -102,7 +102,7 @@ describe('planted workflow commands are never obeyed', () => {
       },
       eventName: 'push',
       event: { after: '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44' },
-      repository: historyRepository().repository,
+      repository: historyIndex().repository,
       sha: '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44',
       apiUrl: gh.url,
     })
@@ -120,7 +120,7 @@ describe('planted workflow commands are never obeyed', () => {
     runProcess(
       process.execPath,
       [
-        path.join(ROOT, 'dist', 'cli.js'),
+        bundled('cli.js'),
         'sync',
         '--source',
         source,

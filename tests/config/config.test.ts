@@ -8,7 +8,7 @@ import { parseUrls } from '../../src/config/urls.js'
 import { youtubeCodeOf } from '../../src/config/youtube.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
-import { FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 
 const SECTION = { learning_path_group: 'Intro', dirName: 'intro', workbook: '01-intro.asciidoc', workbookImage: 'w.png', image: 'i.png', renderArticles: true }
 const FILE = 'scripts/section_data.json'
@@ -83,16 +83,6 @@ describe('loadConfig', () => {
     'intro/index.md': '---\ntitle: Intro\n---\n',
   }
 
-  it('loads the fixture: five sections and the videos of four', async () => {
-    requireFixtures()
-    const config = await loadConfig(createFsSourceTree(FIXTURE_SOURCE))
-    expect(config.sections.map((section) => section.dirName)).toEqual(['introduction', 'trusted-committer', 'contributor', 'product-owner', 'project-leader'])
-    expect([...config.videos.keys()]).toEqual(['introduction', 'trusted committer', 'product owner', 'contributor'])
-    expect(config.videos.get('introduction')!.map((video) => video.youtubeCode)).toEqual([
-      'l93ohSHhr5U', 'v9fL-E3ZVdc', 'jPPwnaEBd8U', 'PFLmOWCEpi4', 'rLiDsM3w5YM', 'cFmg-c9IunM', '', '', 'd79Qw1YmP-E',
-    ])
-  })
-
   it('names a missing file, and uses overridden paths', async () => {
     const { 'scripts/section_data.json': _sections, ...withoutSections } = valid
     await expect(loadConfig(createMemorySourceTree(withoutSections, 'src'))).rejects.toThrow('scripts/section_data.json: section list not found in src')
@@ -115,11 +105,22 @@ describe('loadConfig', () => {
   })
 })
 
-describe('values in errors', () => {
-  /** What a urls-file pointed at the runner's environment would hold. */
-  const SECRET = 'ghs_EnvironmentDumpSecret42'
-  const dump = ['HOME=/home/runner', ...Array.from({ length: 40 }, (_, i) => `VAR_${i}=value-${i}`), `GITHUB_TOKEN=${SECRET}`, ''].join('\n')
+describeCorpus('loadConfig on the fixture', () => {
+  it('loads the fixture: five sections and the videos of four', async () => {
+    const config = await loadConfig(createFsSourceTree(CORPUS_SOURCE))
+    expect(config.sections.map((section) => section.dirName)).toEqual(['introduction', 'trusted-committer', 'contributor', 'product-owner', 'project-leader'])
+    expect([...config.videos.keys()]).toEqual(['introduction', 'trusted committer', 'product owner', 'contributor'])
+    expect(config.videos.get('introduction')!.map((video) => video.youtubeCode)).toEqual([
+      'l93ohSHhr5U', 'v9fL-E3ZVdc', 'jPPwnaEBd8U', 'PFLmOWCEpi4', 'rLiDsM3w5YM', 'cFmg-c9IunM', '', '', 'd79Qw1YmP-E',
+    ])
+  })
+})
 
+/** What a urls-file pointed at the runner's environment would hold. */
+const SECRET = 'ghs_EnvironmentDumpSecret42'
+const dump = ['HOME=/home/runner', ...Array.from({ length: 40 }, (_, i) => `VAR_${i}=value-${i}`), `GITHUB_TOKEN=${SECRET}`, ''].join('\n')
+
+describe('values in errors', () => {
   it('a value of a source file is quoted, cut to 80 characters, with its length said', () => {
     let message = ''
     try {
@@ -135,14 +136,15 @@ describe('values in errors', () => {
       `[0].dirName "../${'d'.repeat(75)}… (205 characters) escapes the source folder`,
     )
   })
+})
 
+describeCorpus('values in errors, on the fixture', () => {
   it('a file outside the source folder (an absolute path) has none of its content shown', async () => {
-    requireFixtures()
     const dir = mkdtempSync(join(tmpdir(), 'lps-runner-env-'))
     writeFileSync(join(dir, 'env'), dump)
     writeFileSync(join(dir, 'env.json'), `{"HOME": "/home/runner", GITHUB_TOKEN=${SECRET}}`)
     writeFileSync(join(dir, 'list.json'), JSON.stringify([{ ...SECTION, dirName: SECRET }]))
-    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    const tree = createFsSourceTree(CORPUS_SOURCE)
     const failure = (options: { urlsFile?: string; sectionsFile?: string }) => loadConfig(tree, options).then(() => '', (error: Error) => error.message)
 
     const urls = await failure({ urlsFile: join(dir, 'env') })
@@ -150,7 +152,7 @@ describe('values in errors', () => {
     const json = await failure({ sectionsFile: join(dir, 'env.json') })
     expect(json).toMatch(/^\/.*env\.json: invalid JSON: .*\(content not shown: the file is outside the source folder\)$/)
     const field = await failure({ sectionsFile: join(dir, 'list.json') })
-    expect(field).toBe(`${join(dir, 'list.json')}: [0].dirName: section folder (not shown: the file is outside the source folder) does not exist in ${FIXTURE_SOURCE}`)
+    expect(field).toBe(`${join(dir, 'list.json')}: [0].dirName: section folder (not shown: the file is outside the source folder) does not exist in ${CORPUS_SOURCE}`)
     for (const message of [urls, json, field]) expect(message).not.toContain(SECRET)
   })
 })

@@ -1,11 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseCliArgs } from './cli-args.js'
-import { historyPath, websiteDir } from '../support/fake-github.js'
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { CORPUS_HISTORY, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
+import { REPO_ROOT } from '../support/repo-root.js'
 let child: ChildProcess | undefined
 afterEach(() => {
   child?.kill('SIGTERM')
@@ -14,7 +11,7 @@ afterEach(() => {
 
 /** Starts `npm run fake-github -- args` (as node directly, which is what the script runs) and waits for the URL. */
 function startCli(args: string[]): Promise<string> {
-  child = spawn(process.execPath, ['--import', 'tsx', 'tests/fake-github/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  child = spawn(process.execPath, ['--import', 'tsx', 'tests/fake-github/cli.ts', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     let out = ''
     let err = ''
@@ -28,12 +25,12 @@ function startCli(args: string[]): Promise<string> {
   })
 }
 
-describe('the command line', () => {
+describeCorpus('the command line', () => {
   it('serves the history and a repository made from a folder, with the given token, until stopped', async () => {
     const url = await startCli([
       '--token', 'cli-token',
-      '--history', historyPath(),
-      '--repo', `InnerSourceCommons/innersourcecommons.org=${websiteDir()}:content/en/learn/learning-path`,
+      '--history', CORPUS_HISTORY,
+      '--repo', `InnerSourceCommons/innersourcecommons.org=${CORPUS_WEBSITE}:content/en/learn/learning-path`,
     ])
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const headers = { authorization: 'token cli-token' }

@@ -8,32 +8,23 @@ import { isSyncCommit, markSyncCommit, type BranchCommit } from '../../src/publi
 import { UserError } from '../../src/shared/user-error.js'
 import { runAction } from '../support/run-action.js'
 import type { FakeGitHub } from '../fake-github/index.js'
+import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
+import { acceptedWrites, LIGHT, repoState } from '../support/reliability.js'
 import {
-  acceptedWrites,
   BRANCH,
-  LEARNING_PATH,
-  LIGHT,
-  repoState,
+  runFailing as syncFailing,
+  runLogged as syncLogged,
   seedSite,
   startSiteGitHub,
-  syncFailing,
-  syncLogged,
   syncOptions,
   TARGET,
-} from '../support/reliability.js'
-import { historyRepository } from '../support/sync-fixtures.js'
+} from '../support/sync.js'
 
 const HUMAN = { name: 'Jane Maintainer', email: 'jane@example.org', date: '2024-05-01T10:00:00Z' }
 const SUBJECT = 'Fix the wording of the introduction'
 const QUICK = { ...LIGHT, contributors: 'none' as const }
 
 let gh: FakeGitHub
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-})
-afterAll(async () => {
-  await gh?.close()
-})
 
 /** A commit by a person, through the API as a push would land: on `branch` (created from main when missing). */
 async function pushAsHuman(repo: string, branch: string): Promise<string> {
@@ -66,18 +57,25 @@ const branchHead = (repo: string) => gh.git(repo, ['rev-parse', `refs/heads/${BR
 const refAndPullWrites = (requests: Parameters<typeof acceptedWrites>[0]) =>
   acceptedWrites(requests).filter((r) => /\/git\/refs|\/pulls|\/issues/.test(r.path))
 
-describe("someone else's commit on the sync branch", () => {
+describeCorpus("someone else's commit on the sync branch", () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
+
   it('pushed to the open sync pull request: the rerun fails naming commit, author and pull request; branch and pull request unchanged', async () => {
     const repo = 'guard/open-pull'
     await seedSite(gh, repo)
-    const first = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, QUICK))
+    const first = await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, QUICK))
     expect(first.result.operation).toBe('created')
     const human = await pushAsHuman(repo, BRANCH)
     const before = { state: repoState(gh, repo), pull: gh.pulls(repo)[0] }
 
     const { error, requests } = await syncFailing(
       gh,
-      syncOptions(gh, LEARNING_PATH, repo, { ...QUICK, title: 'A new title the sync would set' }),
+      syncOptions(gh, CORPUS_SOURCE, repo, { ...QUICK, title: 'A new title the sync would set' }),
     )
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toBe(
@@ -95,10 +93,10 @@ describe("someone else's commit on the sync branch", () => {
   it('with force-branch: the branch is rebuilt on the base, a warning names the commit it replaced', async () => {
     const repo = 'guard/forced'
     await seedSite(gh, repo)
-    await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, QUICK))
+    await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, QUICK))
     const human = await pushAsHuman(repo, BRANCH)
 
-    const { result, lines } = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, { ...QUICK, forceBranch: true }))
+    const { result, lines } = await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...QUICK, forceBranch: true }))
     expect(result.operation).toBe('updated')
     expect(branchHead(repo)).not.toBe(human)
     expect(repoState(gh, repo)).toMatchObject({ commitsAhead: 1, onMain: true })
@@ -109,7 +107,7 @@ describe("someone else's commit on the sync branch", () => {
     expect(gh.git(repo, ['log', '-1', '--format=%B', BRANCH])).toMatch(
       /\nLearning-Path-Sync: InnerSourceCommons\/InnerSourceLearningPath@8fc38b766e27fcf8e6fa66e62d76a3488ad46e44\n*$/,
     )
-    const again = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, { ...QUICK, title: 'Retitled' }))
+    const again = await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...QUICK, title: 'Retitled' }))
     expect(again.result.operation).toBe('updated')
   })
 
@@ -118,7 +116,7 @@ describe("someone else's commit on the sync branch", () => {
     await seedSite(gh, repo)
     const human = await pushAsHuman(repo, BRANCH)
 
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, repo, QUICK))
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, CORPUS_SOURCE, repo, QUICK))
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toContain(
       `holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (no pull request is open from it): refusing to overwrite it.`,
@@ -133,12 +131,12 @@ describe("someone else's commit on the sync branch", () => {
   it("a pull request the site caught up with is not closed while it carries a maintainer's commit", async () => {
     const repo = 'guard/caught-up'
     await seedSite(gh, repo)
-    const first = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, { contributors: 'none' }))
+    const first = await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { contributors: 'none' }))
     // The site merges the sync's commit by itself (main moves to it), then a maintainer pushes to the branch.
     gh.git(repo, ['update-ref', 'refs/heads/main', first.result.headSha!])
     const human = await pushAsHuman(repo, BRANCH)
 
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, repo, { contributors: 'none' }))
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, CORPUS_SOURCE, repo, { contributors: 'none' }))
     expect(error.message).toContain(`holds commit ${human.slice(0, 7)} by Jane Maintainer`)
     expect(error.message).toContain('refusing to close the pull request over it')
     expect(acceptedWrites(requests)).toEqual([])
@@ -148,11 +146,11 @@ describe("someone else's commit on the sync branch", () => {
   it('the action step fails with that one line, and the branch keeps its head', async () => {
     const repo = 'guard/action'
     await seedSite(gh, repo)
-    await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, QUICK))
+    await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, QUICK))
     const human = await pushAsHuman(repo, BRANCH)
-    const source = historyRepository()
+    const source = historyIndex()
     const run = await runAction({
-      inputs: { token: gh.token, 'source-path': LEARNING_PATH, 'target-repository': repo, languages: 'en', contributors: 'none' },
+      inputs: { token: gh.token, 'source-path': CORPUS_SOURCE, 'target-repository': repo, languages: 'en', contributors: 'none' },
       eventName: 'schedule',
       event: { schedule: '17 4 * * 1' },
       repository: source.repository,

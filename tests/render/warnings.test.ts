@@ -3,7 +3,7 @@ import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import type { RenderResult } from '../../src/render/render-pages.js'
 import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
-import { FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { sampleTree } from '../support/sample-tree.js'
 
 // The eight published pages whose title comes from inside a `=== ` heading today.
@@ -20,13 +20,12 @@ const BROKEN = [
 
 const STRAY = /\n---\n(<div id="preamble">\n<div class="sectionbody">\n)?<div class="paragraph">\n<p>=(<\/p>|\n)/
 
-describe('content warnings on the fixture', () => {
+describeCorpus('content warnings on the fixture', () => {
   let fidelity: RenderResult
   let strict: RenderResult
 
   beforeAll(async () => {
-    requireFixtures()
-    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    const tree = createFsSourceTree(CORPUS_SOURCE)
     ;[fidelity, strict] = await Promise.all([renderSources(tree), renderSources(tree, { strictTitles: true })])
   })
 
