@@ -3,7 +3,6 @@ import type { ArticleSource } from '../discover/types.js'
 import type { ContentWarning, RenderedPage } from '../shared/types.js'
 import { convertAsciidoc } from './asciidoc.js'
 import { DEFAULT_ARTICLE_IMAGE, youtubeThumbnail } from './constants.js'
-import { activeContentWarnings } from './active-content.js'
 import { asciidocWarnings } from './diagnostics.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
 import { articlePagePath } from '../shared/page-paths.js'
@@ -41,7 +40,7 @@ export function renderArticle(input: ArticleInput): Rendered {
   if (section.renderArticles || language !== 'en') {
     const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists), source.path)
     body = converted.html
-    warnings.push(...asciidocWarnings(converted.messages, source.path), ...activeContentWarnings(body, source.text, source.path))
+    warnings.push(...asciidocWarnings(converted.messages, source.path))
   }
   return {
     page: {

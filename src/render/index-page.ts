@@ -2,7 +2,6 @@ import type { SectionConfig } from '../config/types.js'
 import type { IndexSource } from '../discover/types.js'
 import { type ContentWarning } from '../shared/types.js'
 import type { Rendered } from './article.js'
-import { activeContentWarnings } from './active-content.js'
 import { UNTRANSLATED_INDEX_PLACEHOLDER } from './constants.js'
 import { splitFrontMatter } from './front-matter.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
@@ -41,7 +40,7 @@ export function renderIndexPage(input: IndexInput): Rendered {
       body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text,
     },
     // The English stand-in was checked when the English index was rendered.
-    warnings: source.translated ? [...warnings, ...activeContentWarnings(content, source.text, source.path)] : [],
+    warnings: source.translated ? warnings : [],
   }
 }
 

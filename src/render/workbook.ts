@@ -2,7 +2,6 @@ import type { SectionConfig } from '../config/types.js'
 import type { SourceFile } from '../discover/types.js'
 import type { Rendered } from './article.js'
 import { convertAsciidoc } from './asciidoc.js'
-import { activeContentWarnings } from './active-content.js'
 import { asciidocWarnings } from './diagnostics.js'
 import { workbookPagePath } from '../shared/page-paths.js'
 
@@ -36,6 +35,6 @@ export function renderWorkbook(input: WorkbookInput): Rendered {
       },
       body: converted.html,
     },
-    warnings: [...asciidocWarnings(converted.messages, source.path), ...activeContentWarnings(converted.html, source.text, source.path)],
+    warnings: asciidocWarnings(converted.messages, source.path),
   }
 }

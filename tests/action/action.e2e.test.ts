@@ -1,5 +1,6 @@
 // The bundled action run as a process, once per trigger, against the local GitHub.
 import { afterEach, expect, it } from 'vitest'
+import { contractViolations } from '../fake-github/contract/checks.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
@@ -46,8 +47,11 @@ function expectWithheldOnly(run: ActionRun) {
 
 describeCorpus('action (the bundled index.js) on each trigger', () => {
   afterEach(async () => {
+    // What the action sent and the local GitHub answered, held to GitHub's published contract.
+    const violations = github ? contractViolations(github.exchanges) : []
     await github?.close()
     github = undefined
+    expect(violations).toEqual([])
   })
 
   it('push: opens one pull request naming the pushed commit, with outputs and a job summary', async () => {

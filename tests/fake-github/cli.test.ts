@@ -49,12 +49,13 @@ describeCorpus('the command line', () => {
 
 describe('command line arguments', () => {
   it('reads every option, repeated repositories and their prefixes', () => {
-    expect(parseCliArgs(['--port', '8080', '--token', 't', '--history', 'h.json', '--latency', '20', '--repo', 'a/b=dir', '--repo', 'c/d=site:content/en'])).toEqual({
+    expect(parseCliArgs(['--port', '8080', '--token', 't', '--history', 'h.json', '--latency', '20', '--tree-entries', '50', '--repo', 'a/b=dir', '--repo', 'c/d=site:content/en'])).toEqual({
       help: false,
       port: 8080,
       token: 't',
       history: 'h.json',
       latencyMs: 20,
+      treeEntries: 50,
       repos: [{ name: 'a/b', dir: 'dir' }, { name: 'c/d', dir: 'site', prefix: 'content/en' }],
     })
   })

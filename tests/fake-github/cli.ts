@@ -1,4 +1,4 @@
-// `npm run fake-github -- [--port N] [--token T] [--history FILE] [--repo OWNER/NAME=DIR[:PREFIX]]... [--latency MS]`
+// `npm run fake-github -- [--port N] [--token T] [--history FILE] [--repo OWNER/NAME=DIR[:PREFIX]]... [--latency MS] [--tree-entries N]`
 // Starts the local GitHub, prints its base URL (the value for GITHUB_API_URL) on stdout and
 // serves until stopped. Details go to stderr so `URL=$(npm run -s fake-github -- ... | head -1)` works.
 import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js'
@@ -21,6 +21,7 @@ const github = await startFakeGitHub({
   token: options.token,
   history: options.history,
   latencyMs: options.latencyMs,
+  ...(options.treeEntries ? { treeLimits: { entries: options.treeEntries } } : {}),
 })
 for (const repo of options.repos) await github.createRepository(repo.name, repo.dir, { prefix: repo.prefix })
 

@@ -260,3 +260,74 @@ describe('pushCommit', () => {
     expect(gh.git('octo/push', ['log', '-1', '--format=%s|%an|%cI', sha]).trim()).toMatch(/^Someone else edits\|Fake GitHub\|2024-01-01T00:\d\d:00\+00:00$/)
   })
 })
+
+describe('a repository without commits', () => {
+  it('answers 409 "Git Repository is empty." on git refs, trees, commits and blobs, reads and writes, until a push', async () => {
+    const { headSha } = await gh.createRepository('octo/empty', {}, { empty: true })
+    expect(headSha).toBeNull()
+    const base = '/repos/octo/empty'
+    const sha = 'a'.repeat(40)
+    const calls: [string, string, unknown?][] = [
+      ['GET', '/git/ref/heads/main'],
+      ['GET', '/git/matching-refs/heads'],
+      ['GET', '/git/refs'],
+      ['POST', '/git/refs', { ref: 'refs/heads/x', sha }],
+      ['PATCH', '/git/refs/heads/main', { sha }],
+      ['GET', `/git/trees/${sha}?recursive=1`],
+      ['POST', '/git/trees', { tree: [{ path: 'a', mode: '100644', type: 'blob', content: 'a' }] }],
+      ['GET', `/git/commits/${sha}`],
+      ['POST', '/git/commits', { message: 'm', tree: sha, parents: [] }],
+      ['GET', `/git/blobs/${sha}`],
+      ['POST', '/git/blobs', { content: 'a' }],
+    ]
+    for (const [method, route, body] of calls) {
+      const answer = await rest(gh, method, `${base}${route}`, body)
+      expect([method, route, answer.status, answer.body.message]).toEqual([method, route, 409, 'Git Repository is empty.'])
+      expect(answer.body.documentation_url).toMatch(/^https:\/\/docs\.github\.com\/rest\/git\/(refs|trees|commits|blobs)$/)
+    }
+    // The repository itself is there, with its default branch named; the contents API says it is empty.
+    expect((await rest(gh, 'GET', base)).body.default_branch).toBe('main')
+    expect(await rest(gh, 'GET', `${base}/contents/`)).toMatchObject({ status: 404, body: { message: 'This repository is empty.' } })
+    // A first push (through git) ends it.
+    const pushed = await gh.pushCommit('octo/empty', 'main', { 'README.md': 'hi\n' }, 'First')
+    expect((await rest(gh, 'GET', `${base}/git/ref/heads/main`)).body.object.sha).toBe(pushed)
+  })
+})
+
+describe('recursive trees past the limits', () => {
+  /** A repository of its own with 40 files in 4 folders: enough entries to cut. */
+  const MANY = 'octo/many-files'
+  beforeAll(async () => {
+    const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`dir-${i % 4}/file-${i}.md`, `file ${i}\n`]))
+    await gh.createRepository(MANY, files)
+  })
+
+  it('keep the entries that fit in git order and say truncated, by entries or by bytes; non-recursive listings are whole', async () => {
+    const whole = (await rest(gh, 'GET', `/repos/${MANY}/git/trees/main?recursive=1`)).body
+    expect(whole.truncated).toBe(false)
+    try {
+      gh.setTreeLimits({ entries: 10 })
+      const cut = (await rest(gh, 'GET', `/repos/${MANY}/git/trees/main?recursive=1`)).body
+      expect(cut.truncated).toBe(true)
+      expect(cut.tree).toEqual(whole.tree.slice(0, 10))
+      expect((await rest(gh, 'GET', `/repos/${MANY}/git/trees/main`)).body.truncated).toBe(false)
+
+      gh.setTreeLimits({ entries: 100_000, bytes: 1000 })
+      const small = (await rest(gh, 'GET', `/repos/${MANY}/git/trees/main?recursive=1`)).body
+      expect(small.truncated).toBe(true)
+      expect(JSON.stringify(small.tree).length).toBeLessThanOrEqual(1000)
+      expect(small.tree).toEqual(whole.tree.slice(0, small.tree.length))
+      expect(JSON.stringify(whole.tree.slice(0, small.tree.length + 1)).length).toBeGreaterThan(1000)
+    } finally {
+      gh.setTreeLimits({ entries: 100_000, bytes: 7 * 1024 * 1024 })
+    }
+  })
+
+  it('the limits can be set from outside the process: PUT /_fake/tree-limits', async () => {
+    const put = await fetch(`${gh.url}/_fake/tree-limits`, { method: 'PUT', body: JSON.stringify({ entries: 5 }) })
+    expect(await put.json()).toEqual({ entries: 5, bytes: 7 * 1024 * 1024 })
+    expect((await rest(gh, 'GET', `/repos/${MANY}/git/trees/main?recursive=1`)).body.tree).toHaveLength(5)
+    expect((await fetch(`${gh.url}/_fake/tree-limits`, { method: 'PUT', body: JSON.stringify({ entries: -1 }) })).status).toBe(422)
+    gh.setTreeLimits({ entries: 100_000 })
+  })
+})

