@@ -76709,26 +76709,31 @@ function renderWorkbook(input) {
 }
 
 // src/render/render-pages.ts
-function renderPages(config, sources, options2) {
-  const pages = [];
-  const warnings = [...sources.warnings];
-  const collect = ({ page, warnings: found }) => {
-    pages.push(page);
-    warnings.push(...found);
-  };
+async function renderPagesInTurns(config, sources, options2) {
+  const result = { pages: [], warnings: [...sources.warnings] };
+  for (const rendered of eachPage(config, sources, options2)) {
+    collect(result, rendered);
+    await new Promise((resolve2) => setImmediate(resolve2));
+  }
+  return result;
+}
+function collect(result, { page, warnings }) {
+  result.pages.push(page);
+  result.warnings.push(...warnings);
+}
+function* eachPage(config, sources, options2) {
   const pageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language));
   for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
     const videos = config.videos.get(section.group.trim().toLowerCase()) ?? [];
     for (const { language, index, articles } of languages) {
-      collect(renderIndexPage({ source: index, section, language, pageExists }));
+      yield renderIndexPage({ source: index, section, language, pageExists });
       for (const source of articles) {
         const video = videos[Number.parseInt(source.number, 10) - 1];
-        collect(renderArticle({ source, section, language, video, pageExists, strictTitles: options2.strictTitles }));
+        yield renderArticle({ source, section, language, video, pageExists, strictTitles: options2.strictTitles });
       }
-      if (language === "en" && workbook) collect(renderWorkbook({ source: workbook, section, englishArticleCount }));
+      if (language === "en" && workbook) yield renderWorkbook({ source: workbook, section, englishArticleCount });
     }
   }
-  return { pages, warnings };
 }
 
 // src/credit/credit-pages.ts
@@ -81883,7 +81888,10 @@ function desiredHead(base, plan, targetPath) {
   for (const page of plan.delete) changes.set(joinTargetPath(targetPath, page.path), null);
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) };
 }
-function holdsDesired(commit, desired) {
+async function readCommitShape(api, commitSha) {
+  return readBranchCommit(api, commitSha);
+}
+function isDesired(commit, desired) {
   return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha;
 }
 async function createSyncCommit(api, base, plan, targetPath, message, desired, logger) {
@@ -81928,8 +81936,8 @@ async function pointSyncBranch(api, branch, base, commitSha, mode, desired, guar
   );
   if (created.ok) return commitSha;
   const ref = await api.call("read the sync branch", "read", () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }));
-  const head = await readBranchCommit(api, ref.data.object.sha);
-  if (holdsDesired(head, desired)) return head.sha;
+  const head = await readCommitShape(api, ref.data.object.sha);
+  if (isDesired(head, desired)) return head.sha;
   guard(head);
   await force();
   return commitSha;
@@ -82152,6 +82160,7 @@ var GitHubSite = class {
   api;
   targetPath;
   base;
+  pullRead;
   repositoryPath(relPath) {
     return joinTargetPath(this.targetPath, relPath);
   }
@@ -82162,6 +82171,7 @@ var GitHubSite = class {
   async load() {
     const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch);
     this.base = base;
+    if (this.options.readPullEarly) this.pullRead = background(this.readPull());
     const readBlob = blobReader(this.api);
     return {
       files: base.files,
@@ -82182,28 +82192,29 @@ var GitHubSite = class {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan)
     };
-    const pull = await findOpenPull(this.api, this.options.branch);
+    const found = await (this.pullRead ?? this.readPull());
+    const pull = found?.pull;
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: "none", ...summary2, requests: this.requests };
       if (!request2.complete) {
         this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`);
         return { operation: "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary2, requests: this.requests };
       }
-      this.guard(await readBranchCommit(this.api, pull.headSha), pull, "close");
+      this.guard(await found.head, pull, "close");
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha);
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`);
       return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary2, requests: this.requests };
     }
     const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft };
     const desired = desiredHead(base, plan, this.targetPath);
-    if (pull) return { ...await this.updatePull(base, pull, request2, desired, content), ...summary2, requests: this.requests };
+    if (found) return { ...await this.updatePull(base, found, request2, desired, content), ...summary2, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired, (head) => this.guard(head, void 0, "replace"));
     const created = await createPull(this.api, this.options.branch, content);
     if (!created) {
       const raced = await findOpenPull(this.api, this.options.branch);
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`);
-      const outcome2 = await this.updatePull(base, raced, request2, desired, content);
+      const outcome2 = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request2, desired, content);
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger);
       return { ...outcome2, ...summary2, requests: this.requests };
     }
@@ -82212,13 +82223,18 @@ var GitHubSite = class {
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`);
     return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary2, requests: this.requests };
   }
+  /** The open sync pull request, if any, and (in the background) its head commit. */
+  async readPull() {
+    const pull = await findOpenPull(this.api, this.options.branch);
+    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : void 0;
+  }
   /** An open sync pull request: push only if its head is not already the desired commit. */
-  async updatePull(base, pull, request2, desired, content) {
+  async updatePull(base, { pull, head }, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
-    const head = await readBranchCommit(this.api, pull.headSha);
-    this.guard(head, pull, "replace");
-    if (!holdsDesired(head, desired)) {
+    const shape = await head;
+    this.guard(shape, pull, "replace");
+    if (!isDesired(shape, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired, () => {
       });
@@ -82240,6 +82256,10 @@ var GitHubSite = class {
     });
   }
 };
+function background(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
 
 // src/publish/local-site.ts
 import { lstat as lstat3, mkdir as mkdir2, readdir as readdir3, readFile as readFile2, rm as rm2, rmdir as rmdir2, writeFile as writeFile2 } from "node:fs/promises";
@@ -82681,17 +82701,17 @@ async function sync(options2, deps) {
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
   const provider = deps.provider ?? createProvider(options2, timing, logger);
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
-  const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]));
+  const historyRead = background2(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]));
   const snapshot = await logger.group("Read the site", async () => {
     const read = await site.load();
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
     return read;
   });
-  const rendered = await logger.group("Render", () => {
-    const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
+  const rendered = await logger.group("Render", async () => {
+    const result2 = await renderPagesInTurns(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
     for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
     logger.info(`rendered ${result2.pages.length} pages`);
-    return Promise.resolve(result2);
+    return result2;
   });
   const credited = await logger.group("Credit contributors", async () => {
     const history = await historyRead;
@@ -82784,7 +82804,7 @@ async function keepListsOfFailedCredits(credited, history, snapshot, options2, l
   if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
   return { pages: kept.pages, contributorFailures };
 }
-function background(promise) {
+function background2(promise) {
   promise.catch(() => void 0);
   return promise;
 }
@@ -82815,7 +82835,8 @@ function createSite(options2, targetPath, timing, logger) {
     reviewers: options2.reviewers,
     draft: options2.draft,
     forceBranch: options2.forceBranch ?? SYNC_DEFAULTS.forceBranch,
-    logger
+    logger,
+    readPullEarly: !options2.dryRun
   });
 }
 

@@ -6,7 +6,7 @@ import { discoverSources } from './discover/discover.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
 import { isLanguageSelected, parseLanguageSelection, type LanguageSelection } from './discover/languages.js'
 import type { DiscoveredSources } from './discover/types.js'
-import { renderPages, type RenderResult } from './render/render-pages.js'
+import { renderPages, renderPagesInTurns, type RenderResult } from './render/render-pages.js'
 import { applyCredits } from './credit/credit-pages.js'
 import { createContributorProvider } from './credit/create-provider.js'
 import { checkHealth, type HealthInput } from './health/check-health.js'
@@ -166,11 +166,11 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`)
     return read
   })
-  const rendered = await logger.group('Render', () => {
-    const result = renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
+  const rendered = await logger.group('Render', async () => {
+    const result = await renderPagesInTurns(config, sources, { languages, strictTitles: options.strictTitles ?? false })
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
     logger.info(`rendered ${result.pages.length} pages`)
-    return Promise.resolve(result)
+    return result
   })
   const credited = await logger.group('Credit contributors', async () => {
     const history = await historyRead
@@ -359,5 +359,6 @@ function createSite(options: SyncOptions, targetPath: string, timing: ClientTimi
     draft: options.draft,
     forceBranch: options.forceBranch ?? SYNC_DEFAULTS.forceBranch,
     logger,
+    readPullEarly: !options.dryRun,
   })
 }

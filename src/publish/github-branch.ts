@@ -21,9 +21,22 @@ export function desiredHead(base: BaseState, plan: ChangePlan, targetPath: strin
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) }
 }
 
-/** True when `commit` is exactly the desired commit: the desired tree, one parent, the base head. */
-export function holdsDesired(commit: BranchCommit, desired: DesiredHead): boolean {
+/** What `holdsDesired` compares of a commit (tree, parents), and what the branch guard reads of it (message, author). */
+export type CommitShape = BranchCommit
+
+/** One read of a sync-branch commit: its shape for `isDesired`, its message and author for the guard. */
+export async function readCommitShape(api: GitHubRepoApi, commitSha: string): Promise<CommitShape> {
+  return readBranchCommit(api, commitSha)
+}
+
+/** True when the commit is exactly the desired one: the desired tree, one parent, the base head. */
+export function isDesired(commit: CommitShape, desired: DesiredHead): boolean {
   return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha
+}
+
+/** True when `commitSha` is exactly the desired commit (one read). */
+export async function holdsDesired(api: GitHubRepoApi, commitSha: string, desired: DesiredHead): Promise<boolean> {
+  return isDesired(await readCommitShape(api, commitSha), desired)
 }
 
 /**
@@ -93,8 +106,8 @@ export async function pointSyncBranch(
   if (created.ok) return commitSha
   // 422: the branch exists without an open pull request (left over, or a concurrent run).
   const ref = await api.call('read the sync branch', 'read', () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }))
-  const head = await readBranchCommit(api, ref.data.object.sha)
-  if (holdsDesired(head, desired)) return head.sha
+  const head = await readCommitShape(api, ref.data.object.sha)
+  if (isDesired(head, desired)) return head.sha
   guard(head)
   await force()
   return commitSha

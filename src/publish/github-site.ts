@@ -2,15 +2,15 @@ import { refuseBaseBranch } from './base-branch-rule.js'
 import { type GitHubClient } from '../shared/github-client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
-import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch, type DesiredHead } from './github-branch.js'
+import { createSyncCommit, desiredHead, isDesired, pointSyncBranch, readCommitShape, type CommitShape, type DesiredHead } from './github-branch.js'
 import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull, type PullContent } from './github-pull.js'
 import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
+import { guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
 import { isRepositoryName } from '../shared/github-api.js'
 import { UserError } from '../shared/user-error.js'
 import { type Logger } from '../shared/logger.js'
-import { guardSyncBranch, readBranchCommit, type BranchCommit, type GuardContext } from './sync-branch-guard.js'
 
 export interface GitHubSiteOptions {
   /** An octokit from `createGitHubClient({ purpose: 'write' })`. */
@@ -27,6 +27,18 @@ export interface GitHubSiteOptions {
   /** Replace the sync branch even when it holds commits the sync did not make (`force-branch`). */
   forceBranch?: boolean
   logger: Logger
+  /**
+   * Look up the open sync pull request and read its head commit in the background from `load`
+   * instead of in `publish`: they depend on the branch name only, so publishing then waits for
+   * no read. For runs that will publish (a dry run would only pay for them).
+   */
+  readPullEarly?: boolean
+}
+
+/** The open sync pull request, with the read of its head commit (started as soon as it was found). */
+interface PullRead {
+  pull: OpenPull
+  head: Promise<CommitShape>
 }
 
 /**
@@ -38,6 +50,7 @@ export class GitHubSite implements Site {
   private readonly api: GitHubRepoApi
   private readonly targetPath: string
   private base?: BaseState
+  private pullRead?: Promise<PullRead | undefined>
 
   constructor(private readonly options: GitHubSiteOptions) {
     if (!isRepositoryName(options.repository)) {
@@ -61,6 +74,9 @@ export class GitHubSite implements Site {
   async load(): Promise<SiteSnapshot> {
     const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch)
     this.base = base
+    // Started once the base is read (the site's reads keep their order), the look-up ends while
+    // the history reads and rendering still run.
+    if (this.options.readPullEarly) this.pullRead = background(this.readPull())
     const readBlob = blobReader(this.api)
     return {
       files: base.files,
@@ -82,7 +98,8 @@ export class GitHubSite implements Site {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan),
     }
-    const pull = await findOpenPull(this.api, this.options.branch)
+    const found = await (this.pullRead ?? this.readPull())
+    const pull = found?.pull
 
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: 'none', ...summary, requests: this.requests }
@@ -91,7 +108,7 @@ export class GitHubSite implements Site {
         return { operation: 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests }
       }
       // Closing is not for a pull request someone else has pushed work to.
-      this.guard(await readBranchCommit(this.api, pull.headSha), pull, 'close')
+      this.guard(await found.head, pull, 'close')
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`)
       return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests }
@@ -99,7 +116,7 @@ export class GitHubSite implements Site {
 
     const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft }
     const desired = desiredHead(base, plan, this.targetPath)
-    if (pull) return { ...(await this.updatePull(base, pull, request, desired, content)), ...summary, requests: this.requests }
+    if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired, (head) => this.guard(head, undefined, 'replace'))
@@ -108,7 +125,7 @@ export class GitHubSite implements Site {
       // Another run opened it between our look-up and now: update that one instead.
       const raced = await findOpenPull(this.api, this.options.branch)
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
-      const outcome = await this.updatePull(base, raced, request, desired, content)
+      const outcome = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request, desired, content)
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
       // ask the reviewers a new pull request gets, unless they were asked already.
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger)
@@ -120,10 +137,16 @@ export class GitHubSite implements Site {
     return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary, requests: this.requests }
   }
 
+  /** The open sync pull request, if any, and (in the background) its head commit. */
+  private async readPull(): Promise<PullRead | undefined> {
+    const pull = await findOpenPull(this.api, this.options.branch)
+    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : undefined
+  }
+
   /** An open sync pull request: push only if its head is not already the desired commit. */
   private async updatePull(
     base: BaseState,
-    pull: OpenPull,
+    { pull, head }: PullRead,
     request: PublishRequest,
     desired: DesiredHead,
     content: PullContent,
@@ -131,9 +154,9 @@ export class GitHubSite implements Site {
     let headSha = pull.headSha
     let wrote = false
     // Someone else's commit at the head: neither the branch nor the pull request's text is ours to rewrite.
-    const head = await readBranchCommit(this.api, pull.headSha)
-    this.guard(head, pull, 'replace')
-    if (!holdsDesired(head, desired)) {
+    const shape = await head
+    this.guard(shape, pull, 'replace')
+    if (!isDesired(shape, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired, () => {})
       wrote = true
@@ -144,7 +167,7 @@ export class GitHubSite implements Site {
     return { operation: wrote ? 'updated' : 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha }
   }
 
-  private guard(head: BranchCommit, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
+  private guard(head: CommitShape, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
     guardSyncBranch(head, {
       branch: this.options.branch,
       repository: this.options.repository,
@@ -154,4 +177,13 @@ export class GitHubSite implements Site {
       logger: this.options.logger,
     })
   }
+}
+
+/**
+ * A read started now and awaited later: marked handled at once, so a failure before the
+ * `await` does not end the process as an unhandled rejection; the `await` still throws it.
+ */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
 }

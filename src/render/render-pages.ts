@@ -21,25 +21,43 @@ export interface RenderResult {
 
 /** Renders discovered sources into site pages (pure apart from Asciidoctor). */
 export function renderPages(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): RenderResult {
-  const pages: RenderedPage[] = []
-  const warnings: ContentWarning[] = [...sources.warnings]
-  const collect = ({ page, warnings: found }: Rendered) => {
-    pages.push(page)
-    warnings.push(...found)
-  }
-  const pageExists: PageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language))
+  const result: RenderResult = { pages: [], warnings: [...sources.warnings] }
+  for (const rendered of eachPage(config, sources, options)) collect(result, rendered)
+  return result
+}
 
+/**
+ * The same pages, giving the event loop a turn after each one: rendering is CPU work on the
+ * thread that also answers the GitHub reads started before it, and a read whose reply waits
+ * for the whole render to end delays the next one (GraphQL queries go one at a time).
+ */
+export async function renderPagesInTurns(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): Promise<RenderResult> {
+  const result: RenderResult = { pages: [], warnings: [...sources.warnings] }
+  for (const rendered of eachPage(config, sources, options)) {
+    collect(result, rendered)
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  return result
+}
+
+function collect(result: RenderResult, { page, warnings }: Rendered): void {
+  result.pages.push(page)
+  result.warnings.push(...warnings)
+}
+
+/** Per section (section_data.json order): English index, articles, workbook, then each translation. */
+function* eachPage(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): Generator<Rendered> {
+  const pageExists: PageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language))
   for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
     const videos = config.videos.get(section.group.trim().toLowerCase()) ?? []
     for (const { language, index, articles } of languages) {
-      collect(renderIndexPage({ source: index, section, language, pageExists }))
+      yield renderIndexPage({ source: index, section, language, pageExists })
       for (const source of articles) {
         const video = videos[Number.parseInt(source.number, 10) - 1]
-        collect(renderArticle({ source, section, language, video, pageExists, strictTitles: options.strictTitles }))
+        yield renderArticle({ source, section, language, video, pageExists, strictTitles: options.strictTitles })
       }
       // The workbook is English only: a translations-only run leaves it out.
-      if (language === 'en' && workbook) collect(renderWorkbook({ source: workbook, section, englishArticleCount }))
+      if (language === 'en' && workbook) yield renderWorkbook({ source: workbook, section, englishArticleCount })
     }
   }
-  return { pages, warnings }
 }
