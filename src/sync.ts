@@ -41,8 +41,10 @@ import { pageLanguage } from './shared/page-paths.js'
 import { redact } from './shared/redact.js'
 import type { SourceTree } from './shared/source-tree.js'
 import { keptByContentErrors, keptNote } from './shared/content-errors.js'
+import { SYNC_DEFAULTS } from './shared/sync-defaults.js'
 import type { ContentError, ContentWarning, ContributorProvider, CreditResult, RenderedPage } from './shared/types.js'
 import { OptionError, UserError } from './shared/user-error.js'
+
 /** Everything a sync needs, named like the action's inputs (camelCase). */
 export interface SyncOptions {
   sourceDir: string
@@ -63,6 +65,8 @@ export interface SyncOptions {
   targetPath: string
   base?: string
   branch: string
+  /** Replace the sync branch even when it holds commits the sync did not make. */
+  forceBranch?: boolean
   title: string
   labels: string[]
   reviewers: string[]
@@ -139,8 +143,10 @@ export async function runSync(options: SyncOptions, deps: SyncDeps): Promise<Syn
   try {
     return await sync(options, deps)
   } catch (error) {
-    if (!(error instanceof Error) || !options.token || !error.message.includes(options.token)) throw error
+    if (!(error instanceof Error) || !options.token) throw error
     const clean = (text: string) => redact(text, [options.token])
+    // Any form of the token (a line of it, its base64), not only the whole.
+    if (clean(error.message) === error.message) throw error
     if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem))
     throw error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message))
   }
@@ -476,6 +482,7 @@ function createSite(options: SyncOptions, targetPath: string, timing: ClientTimi
     milestone: options.milestone,
     autoMerge: options.autoMerge,
     deleteBranch: options.deleteBranch,
+    forceBranch: options.forceBranch ?? SYNC_DEFAULTS.forceBranch,
     logger,
     readPullEarly: !options.dryRun,
     anonymous: !options.token,

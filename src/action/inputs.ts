@@ -13,7 +13,7 @@ export interface ActionEnvironment {
     eventName: string
     sha: string
     repo: { owner: string; repo: string }
-    /** The webhook payload; only `inputs` (workflow_dispatch) and `after` (push) are read. */
+    /** The webhook payload; only `after` (push) is read. */
     payload: object
   }
   env: NodeJS.ProcessEnv
@@ -40,6 +40,7 @@ export const INPUT_NAMES = [
   'create-target-path',
   'base',
   'branch',
+  'force-branch',
   'title',
   'labels',
   'reviewers',
@@ -64,20 +65,15 @@ export interface ActionInputs {
 }
 
 /**
- * Reads the inputs into one options object. On `workflow_dispatch`, the dispatch form's
- * inputs of the same names (e.g. `dry-run`) override the step's `with:` values, so a
- * manual run can preview without editing the workflow.
+ * Reads the step's inputs (its `with:` values) into one options object. Nothing else sets
+ * them: a `workflow_dispatch` form whose inputs had the same names used to override them
+ * (`token`, `target-repository` and `dry-run` included), so a step saying `dry-run: true`
+ * wrote to GitHub on a manual run. A workflow passes a form's value on explicitly, as GitHub's
+ * convention is: `with: dry-run: ${{ inputs.dry-run }}`.
  */
 export function readActionInputs(env: ActionEnvironment): ActionInputs {
-  const payload = env.context.payload as { inputs?: Record<string, unknown> | null; after?: unknown }
-  const dispatched = env.context.eventName === 'workflow_dispatch' ? (payload.inputs ?? {}) : {}
-  const raw = (name: InputName): string => {
-    const fromDispatch = dispatched[name]
-    if (fromDispatch !== undefined && fromDispatch !== null && String(fromDispatch).trim() !== '') {
-      return String(fromDispatch).trim()
-    }
-    return env.getInput(name).trim()
-  }
+  const payload = env.context.payload as { after?: unknown }
+  const raw = (name: InputName): string => env.getInput(name).trim()
   // Multi-line texts keep their inner layout; only the ends are trimmed.
   const rawText = (name: InputName): string => env.getInput(name).replace(/^\s*\n|\s+$/g, '')
   const bool = (name: InputName, fallback = false): boolean => {
@@ -136,6 +132,7 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     createTargetPath: bool('create-target-path'),
     base: raw('base') || undefined,
     branch: raw('branch') || SYNC_DEFAULTS.branch,
+    forceBranch: bool('force-branch'),
     title: raw('title') || SYNC_DEFAULTS.title,
     labels: splitList(raw('labels')),
     reviewers: splitList(raw('reviewers')),

@@ -6,6 +6,7 @@ import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES, type UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
 import { staleCount } from '../health/stale.js'
+import { inActions, inertJson, stopCommands } from '../shared/workflow-commands.js'
 import { runSync, type SyncResult } from '../sync.js'
 import { DEFAULT_CONTRIBUTORS_FILE } from '../credit/contributors-file.js'
 import { AUTO_MERGE_METHODS, DRAFT_VALUES, parseAutoMerge, parseDraft, parseMilestone } from '../shared/pull-request-options.js'
@@ -24,7 +25,8 @@ export const SYNC_COMMAND: CommandSpec = {
     { name: 'target-path', type: 'string', valueName: 'PATH', default: SYNC_DEFAULTS.targetPath, description: 'Folder of the pages in the website repository (with --target).' },
     { name: 'create-target-path', type: 'boolean', description: 'Create the --target-path folder (or the --out folder) when it does not exist; else that is refused before any write.' },
     { name: 'base', type: 'string', valueName: 'BRANCH', description: 'Branch the pull request targets (default: the repository\'s default branch).' },
-    { name: 'branch', type: 'string', valueName: 'BRANCH', default: SYNC_DEFAULTS.branch, description: 'Branch that carries the sync commit; force-updated, never the base.' },
+    { name: 'branch', type: 'string', valueName: 'BRANCH', default: SYNC_DEFAULTS.branch, description: 'Branch that carries the sync commit; rebuilt (force-updated) while it holds only the sync\'s own commits, never the base.' },
+    { name: 'force-branch', type: 'boolean', description: 'Replace the sync branch even when it holds commits the sync did not make (a fix pushed to the sync pull request is lost).' },
     { name: 'title', type: 'string', valueName: 'TEXT', default: SYNC_DEFAULTS.title, description: 'Pull request title.' },
     { name: 'labels', type: 'string', valueName: 'a,b', default: '', description: 'Labels to add to the pull request.' },
     { name: 'reviewers', type: 'string', valueName: 'a,b', default: '', description: 'Reviewers requested when the pull request is created (org/team for a team).' },
@@ -98,6 +100,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       createTargetPath: booleanValue(values, 'create-target-path'),
       base: stringValue(values, 'base') || undefined,
       branch: stringValue(values, 'branch') as string,
+      forceBranch: booleanValue(values, 'force-branch'),
       title: stringValue(values, 'title') as string,
       labels: splitList(stringValue(values, 'labels')),
       reviewers: splitList(stringValue(values, 'reviewers')),
@@ -117,7 +120,9 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
     },
     { logger, timing: timingFromEnv() },
   )
-  process.stdout.write(json ? JSON.stringify(toJson(result)) + '\n' : toText(result))
+  // The report holds the sources' text (the diff, names, titles): in a workflow, none of it may be a command.
+  const text = toText(result)
+  process.stdout.write(json ? inertJson(JSON.stringify(toJson(result))) + '\n' : inActions() ? stopCommands(text) : text)
   return contentErrorStatus(result.contentErrors, stringValue(values, 'fail-on-content-error') === 'true', logger)
 }
 

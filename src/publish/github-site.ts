@@ -9,6 +9,7 @@ import { blobReader, loadBase, siteFileReader, type BaseState } from './github-s
 import { findPreviousSync } from './previous-sync.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
+import { guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
 import { isRepositoryName } from '../shared/github-api.js'
 import { UserError } from '../shared/user-error.js'
 import { type Logger } from '../shared/logger.js'
@@ -33,6 +34,8 @@ export interface GitHubSiteOptions {
   autoMerge?: PullSettings['autoMerge']
   /** Delete the sync branch when its pull request is closed as empty. */
   deleteBranch?: boolean
+  /** Replace the sync branch even when it holds commits the sync did not make (`force-branch`). */
+  forceBranch?: boolean
   logger: Logger
   /**
    * Look up the open sync pull request and read its head commit in the background from `load`
@@ -131,6 +134,8 @@ export class GitHubSite implements Site {
         this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
         return { operation: 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests }
       }
+      // Closing is not for a pull request someone else has pushed work to.
+      this.guard(await found.head, pull, 'close')
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`)
       const branchDeleted = this.options.deleteBranch ? await deleteSyncBranch(this.api, this.options.branch, this.options.logger) : false
@@ -143,7 +148,7 @@ export class GitHubSite implements Site {
     if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
-    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired)
+    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired, (head) => this.guard(head, undefined, 'replace'))
     const created = await createPull(this.api, this.options.branch, content)
     if (!created) {
       // Another run opened it between our look-up and now: update that one instead.
@@ -186,9 +191,12 @@ export class GitHubSite implements Site {
     let headSha = pull.headSha
     let wrote = false
     let pushed = false
-    if (!isDesired(await head, desired)) {
+    // Someone else's commit at the head: neither the branch nor the pull request's text is ours to rewrite.
+    const shape = await head
+    this.guard(shape, pull, 'replace')
+    if (!isDesired(shape, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
-      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired)
+      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired, () => {})
       wrote = pushed = true
     }
     wrote = (await refreshPull(this.api, pull, content)) || wrote
@@ -216,6 +224,17 @@ export class GitHubSite implements Site {
       autoMerge,
       draft,
     }
+  }
+
+  private guard(head: CommitShape, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
+    guardSyncBranch(head, {
+      branch: this.options.branch,
+      repository: this.options.repository,
+      pull,
+      action,
+      force: this.options.forceBranch ?? false,
+      logger: this.options.logger,
+    })
   }
 }
 

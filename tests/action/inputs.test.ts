@@ -64,16 +64,20 @@ describe('readActionInputs', () => {
     expect(readActionInputs(environment(same, { payload: { after: 'b'.repeat(40) } })).options.sourceCommit).toBe('b'.repeat(40))
   })
 
-  it('lets a workflow_dispatch form override inputs of the same name', () => {
-    const env = environment({ ...base, 'dry-run': 'false' }, { eventName: 'workflow_dispatch', payload: { inputs: { 'dry-run': true, languages: 'de' } } })
+  it('takes only the step\'s inputs: a workflow_dispatch form of the same names overrides nothing', () => {
+    // The README's form declares dry-run (default false); a step that says dry-run: true stays a dry run.
+    const form = { 'dry-run': false, token: 'token-from-the-form', 'target-repository': 'someone/else', 'sections-file': '/etc/passwd', languages: 'de' }
+    const env = environment({ ...base, 'dry-run': 'true' }, { eventName: 'workflow_dispatch', payload: { inputs: form } })
     const { options } = readActionInputs(env)
-    expect(options.dryRun).toBe(true)
-    expect(options.languages).toBe('de')
+    expect(options).toMatchObject({ dryRun: true, token: 'secret-token', targetRepository: 'InnerSourceCommons/innersourcecommons.org', languages: 'all' })
+    expect(options.sectionsFile).toBe('scripts/section_data.json')
   })
 
-  it('ignores dispatch-shaped inputs on other events', () => {
-    const env = environment(base, { eventName: 'push', payload: { inputs: { 'dry-run': 'true' } } })
-    expect(readActionInputs(env).options.dryRun).toBe(false)
+  it('passes a form value on only when the step says so (with: dry-run: ${{ inputs.dry-run }})', () => {
+    const env = environment({ ...base, 'dry-run': 'true' }, { eventName: 'workflow_dispatch', payload: { inputs: { 'dry-run': true } } })
+    expect(readActionInputs(env).options.dryRun).toBe(true)
+    // On push and schedule the expression is empty: not a dry run.
+    expect(readActionInputs(environment({ ...base, 'dry-run': '' })).options.dryRun).toBe(false)
   })
 
   it('reads the pull request settings', () => {
