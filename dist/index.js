@@ -80067,8 +80067,7 @@ function createFsSourceTree(root) {
       const entries = [];
       for (const dirent of dirents) {
         if (dirent.name.toLowerCase() === ".git") continue;
-        if (dirent.isSymbolicLink()) throw refuseLink(isAbsolute(dir) ? join(dir, dirent.name) : joinRelative(dir, dirent.name));
-        const kind = dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
+        const kind = dirent.isSymbolicLink() ? await kindOf(join(locate(dir), dirent.name)) ?? "file" : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
         if (kind) entries.push({ name: dirent.name, kind });
       }
       return sortEntries(entries);
@@ -80090,10 +80089,6 @@ function createFsSourceTree(root) {
       return await kindAt(path2) === "directory";
     }
   };
-}
-function joinRelative(dir, name) {
-  const inside = normalizeTreePath(dir);
-  return inside ? `${inside}/${name}` : name;
 }
 async function kindOf(path2) {
   try {
@@ -86778,7 +86773,7 @@ function fitParts(parts, compose, limit = GITHUB_TEXT_LIMIT) {
 
 // src/report/inert.ts
 function inert(text) {
-  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#!~]/g, (ch) => `\\${ch}`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
+  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#!~]/g, (ch) => `\\${ch}`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//").replace(/#(?=[\p{L}\p{N}])/gu, "#\u200B").replace(/\b(www)\./gi, "$1\u200B.");
 }
 
 // src/report/page-rows.ts

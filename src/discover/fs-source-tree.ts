@@ -61,8 +61,16 @@ export function createFsSourceTree(root: string): SourceTree {
       for (const dirent of dirents) {
         // git's own folder is not a source; a submodule's `.git` file neither.
         if (dirent.name.toLowerCase() === '.git') continue
-        if (dirent.isSymbolicLink()) throw refuseLink(isAbsolute(dir) ? join(dir, dirent.name) : joinRelative(dir, dirent.name))
-        const kind = dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : null
+        // A link is listed (as what it points at, by metadata only; a dangling one as a file) so
+        // that reading or listing it is refused for that entry alone: the refusal is that file's
+        // or folder's error, the rest of the sources go on (refuseLink in kindAt).
+        const kind = dirent.isSymbolicLink()
+          ? ((await kindOf(join(locate(dir), dirent.name))) ?? 'file')
+          : dirent.isDirectory()
+            ? 'directory'
+            : dirent.isFile()
+              ? 'file'
+              : null
         if (kind) entries.push({ name: dirent.name, kind })
       }
       return sortEntries(entries)
@@ -85,11 +93,6 @@ export function createFsSourceTree(root: string): SourceTree {
       return (await kindAt(path)) === 'directory'
     },
   }
-}
-
-function joinRelative(dir: string, name: string): string {
-  const inside = normalizeTreePath(dir)
-  return inside ? `${inside}/${name}` : name
 }
 
 async function kindOf(path: string): Promise<SourceEntry['kind'] | null> {

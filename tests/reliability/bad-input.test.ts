@@ -1,10 +1,11 @@
 // Bad input from content authors or the workflow: a clear error naming the file (and nothing
 // written), or a skip with a warning that keeps the page the site has. Either way no page of
 // the site is lost.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SyncOptions } from '../../src/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
@@ -34,7 +35,21 @@ const LATIN1 = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])
 const SECRET_FILE = path.join(mkdtempSync(path.join(tmpdir(), 'lps-runner-home-')), '01-credentials.asciidoc')
 writeFileSync(SECRET_FILE, '== Credentials\n\nhttps://x-access-token:ghs_notForTheWebsite@github.com\n')
 
-type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp]
+/** What actions/checkout leaves in .git/config: the workflow's token, base64 in an extraheader (issue 11). */
+const PLANTED_TOKEN = 'ghs_CheckoutTokenNotForTheWebsite'
+function plantGitConfig(at: (rel: string) => string): void {
+  mkdirSync(at('.git'), { recursive: true })
+  const header = Buffer.from(`x-access-token:${PLANTED_TOKEN}`).toString('base64')
+  writeFileSync(
+    at('.git/config'),
+    `[core]\n\trepositoryformatversion = 0\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${header}\n== ${PLANTED_TOKEN}\n`,
+  )
+}
+
+/** A file of the runner outside the sources: a dump of its environment (see the urls-file case). */
+const ENV_DUMP = path.join(path.dirname(SECRET_FILE), 'environment')
+
+type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp, options?: Partial<SyncOptions>]
 
 const REFUSED: Case[] = [
   ['malformed section_data.json', (at) => writeFileSync(at(SECTIONS), '[{"dirName": "introduction",'), /^scripts\/section_data\.json: invalid JSON/],
@@ -60,6 +75,41 @@ const REFUSED: Case[] = [
     rmSync(at(''), { recursive: true, force: true })
     mkdirSync(at(''))
   }, /^scripts\/section_data\.json: section list not found/],
+  [
+    // Issue 11: a section folder is read for every page of the section, so a link there stops the run.
+    'a section folder that is a link inside the source folder',
+    (at) => {
+      renameSync(at('contributor'), at('contributor-real'))
+      symlinkSync('contributor-real', at('contributor'))
+    },
+    /^contributor: a symbolic link: the sources must be plain files and folders/,
+  ],
+  [
+    'a section whose folder is .git',
+    (at) => {
+      plantGitConfig(at)
+      writeFileSync(at('.git/index.md'), '---\ntitle: git\n---\n')
+      writeSections(at, sections(at).map((s, i) => (i === 1 ? { ...s, dirName: '.git' } : s)))
+    },
+    /^\.git: inside \.git\/: the sync never reads git's own files/,
+  ],
+  [
+    'a section list inside .git/',
+    (at) => {
+      plantGitConfig(at)
+      writeFileSync(at('.git/sections.json'), readFileSync(at(SECTIONS)))
+    },
+    /^\.git\/sections\.json: inside \.git\//,
+    { sectionsFile: '.git/sections.json' },
+  ],
+  [
+    // The workflow names a file of the runner (a dump of the environment) as the video list:
+    // the error printed the whole file (issue 11).
+    'a urls-file that is a dump of the environment, outside the source folder',
+    () => writeFileSync(ENV_DUMP, `HOME=/home/runner\nGITHUB_TOKEN=${PLANTED_TOKEN}\nPATH=/usr/bin\n`),
+    /^\/.*\/environment: must be a YAML list of entries, got string \(not shown: the file is outside the source folder\)$/,
+    { urlsFile: ENV_DUMP },
+  ],
   ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
   ['an empty section folder', (at) => {
     rmSync(at('contributor'), { recursive: true, force: true })
@@ -79,11 +129,12 @@ describeCorpus('bad input', () => {
   })
 
   describe('bad input refused with a clear error naming the file; nothing written', () => {
-    it.each(REFUSED)('%s', async (_name, edit, message) => {
-      const { error, requests } = await runFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none' }))
+    it.each(REFUSED)('%s', async (_name, edit, message, options = {}) => {
+      const { error, requests } = await runFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none', ...options }))
       expect(error).toBeInstanceOf(UserError)
       expect(error.message).toMatch(message)
       expect(error.message).not.toContain('\n')
+      expect(error.message).not.toContain(PLANTED_TOKEN)
       expect(acceptedWrites(requests)).toEqual([])
       expect(repoState(gh, SITE)).toEqual(untouched)
     })
@@ -162,6 +213,26 @@ describeCorpus('bad input', () => {
         ['introduction/02.md'],
       ],
       [
+        // Issue 11: the checkout's own .git/config (actions/checkout keeps the token there) is
+        // inside the source folder, so a link to it never leaves the folder: it was published.
+        'an article that links to ../.git/config (inside the source folder)',
+        (at) => {
+          plantGitConfig(at)
+          rmSync(at('introduction/02-problems-solved.asciidoc'))
+          symlinkSync('../.git/config', at('introduction/02-problems-solved.asciidoc'))
+        },
+        'introduction/02-problems-solved.asciidoc',
+        /^a symbolic link: the sources must be plain files and folders/,
+        ['introduction/02.md'],
+      ],
+      [
+        'a translation folder that links to another folder of the sources',
+        (at) => symlinkSync('../contributor/es', at('introduction/xx')),
+        'introduction/xx',
+        /^cannot list the folder: .*a symbolic link/,
+        [],
+      ],
+      [
         'a translation folder that links outside the source folder',
         (at) => symlinkSync(path.dirname(SECRET_FILE), at('introduction/xx')),
         'introduction/xx',
@@ -170,8 +241,8 @@ describeCorpus('bad input', () => {
       ],
     ]
 
-    it.each(ISOLATED)('%s: that file fails, the run goes on', async (_name, edit, file, message, pages) => {
-      const repo = `isolated/${file.replace(/[^a-z0-9]+/gi, '-')}`
+    it.each(ISOLATED)('%s: that file fails, the run goes on', async (name, edit, file, message, pages) => {
+      const repo = `isolated/${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`
       await seedSite(gh, repo)
       const { result, lines } = await runLogged(gh, syncOptions(gh, sourcesWith(edit), repo, { languages: file.endsWith('/xx') ? 'en,xx' : 'en,pt-br', contributors: 'none' }))
       const error = result.contentErrors.find((e) => e.file === file)
@@ -184,6 +255,9 @@ describeCorpus('bad input', () => {
         expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded()[page])
       }
       expect(JSON.stringify(result)).not.toContain('ghs_notForTheWebsite')
+      expect(JSON.stringify(result)).not.toContain(PLANTED_TOKEN)
+      // Not on the proposed branch either (git grep -q fails when nothing matches).
+      expect(() => gh.git(repo, ['grep', '-q', PLANTED_TOKEN, BRANCH])).toThrow()
     })
   })
 })

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ChangePlan } from '../../src/plan/plan-changes.js'
 import { checkBodyTemplate, DEFAULT_BODY_TEMPLATE } from '../../src/report/body-template.js'
@@ -124,6 +125,37 @@ describe('the pull request body', () => {
     const row = pullRequestBody({ plan, source, targetPath: '' }).split('\n').find((l) => l.startsWith('| `section-00'))!
     expect(row).not.toMatch(/@octocat|@here|<img|\]\(https:\/\//)
     expect(row.split(' | ')).toHaveLength(5)
+  })
+
+  /**
+   * The text GitHub shows for Markdown made by `inert` (backslash escapes and the three entities
+   * undone): what its mention, reference and autolink filters then read.
+   */
+  const shownText = (markdown: string) =>
+    markdown
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+
+  it('no name pings, references an issue, autolinks or breaks the row, whatever it holds (property; issue 11)', () => {
+    const tricky = fc.constantFrom('@octocat', '@org/team', '#12', 'owner/repo#3', 'www.evil.example', 'https://evil.example', '[x](https://e.x)', '<img src=x>', '&#64;octocat', '`a|b`', 'a\nb', 'x@evil.example')
+    const name = fc.oneof(fc.string({ maxLength: 12 }), tricky, fc.tuple(fc.string({ maxLength: 3 }), tricky, fc.string({ maxLength: 3 })).map((p) => p.join('')))
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), fc.string({ maxLength: 12 }).chain((t) => fc.constantFrom(t, '#12 @octocat www.evil.example')), (names, title) => {
+        const plan = bigPlan(1, 1)
+        plan.update[0].page.frontMatter.title = title
+        plan.update[0].contributors = { added: names, removed: [] }
+        const row = pullRequestBody({ plan, source, targetPath: '' }).split('\n').find((l) => l.startsWith('| `section-00'))!
+        // One row, five cells: no name ends the row or splits a cell.
+        expect(row.split(/(?<!\\)\|/)).toHaveLength(7)
+        // Nothing GitHub would turn into markup, a mention, an issue reference or a link.
+        expect(row).not.toMatch(/(?<!\\)[<[\]]/)
+        const shown = shownText(row)
+        expect(shown).not.toMatch(/@[\p{L}\p{N}_-]|#[\p{L}\p{N}]|\bwww\.|:\/\//iu)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
 
