@@ -63282,6 +63282,31 @@ async function kindOf(path2) {
   }
 }
 
+// src/shared/redact.ts
+function redact(text, secrets) {
+  let out = text;
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  for (const form of forms) out = out.split(form).join("***");
+  return out;
+}
+var MIN_SECRET = 4;
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (form) => {
+    if (form.length >= MIN_SECRET) forms.add(form);
+  };
+  for (const piece of [secret, ...maskValues(secret)]) {
+    add(piece);
+    add(Buffer.from(`x-access-token:${piece}`).toString("base64"));
+    add(Buffer.from(piece).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function maskValues(secret) {
+  const lines = secret.split(/\r\n|\r|\n/).map((line) => line.trim());
+  return [...new Set(lines.filter((line) => line.length >= MIN_SECRET))];
+}
+
 // src/shared/workflow-commands.ts
 import { randomBytes } from "node:crypto";
 var LEADING_SPACE = /^[\s\u0085]*/;
@@ -63316,7 +63341,7 @@ function at(where) {
   return where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : "";
 }
 function createLineLogger(writeLine, options2) {
-  const write = (line) => writeLine(inertLine(line));
+  const write = (line) => writeLine(inertLine(redact(line, options2.secrets ?? [])));
   return {
     debug: (m) => {
       if (options2.verbose) write(`debug: ${m}`);
@@ -66609,31 +66634,6 @@ function deferredLogger(target) {
   };
 }
 
-// src/shared/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-  for (const form of forms) out = out.split(form).join("***");
-  return out;
-}
-var MIN_SECRET = 4;
-function secretForms(secret) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (form) => {
-    if (form.length >= MIN_SECRET) forms.add(form);
-  };
-  for (const piece of [secret, ...maskValues(secret)]) {
-    add(piece);
-    add(Buffer.from(`x-access-token:${piece}`).toString("base64"));
-    add(Buffer.from(piece).toString("base64").replace(/=+$/, ""));
-  }
-  return [...forms];
-}
-function maskValues(secret) {
-  const lines = secret.split(/\r\n|\r|\n/).map((line) => line.trim());
-  return [...new Set(lines.filter((line) => line.length >= MIN_SECRET))];
-}
-
 // src/sync.ts
 async function runSync(options2, deps) {
   try {
@@ -67026,7 +67026,7 @@ async function runRenderCommand(argv) {
     return 0;
   }
   const { values } = args;
-  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") });
+  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet"), secrets: [process.env.GITHUB_TOKEN ?? ""] });
   const sourceDir = resolve2(stringValue(values, "source"));
   const outDir = resolve2(stringValue(values, "out"));
   await requireDirectory(sourceDir, "--source");
@@ -67174,7 +67174,7 @@ async function runSyncCommand(argv) {
   const out = stringValue(values, "out");
   if (target === void 0 === (out === void 0)) throw new UsageError("sync", "give exactly one of --target OWNER/NAME or --out DIR");
   const json = booleanValue(values, "json");
-  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") || json });
+  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") || json, secrets: [process.env.GITHUB_TOKEN ?? ""] });
   const sourceDir = resolve3(stringValue(values, "source"));
   await requireDirectory(sourceDir, "--source");
   if (out !== void 0) await refuseFile(resolve3(out), "--out");

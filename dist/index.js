@@ -79350,6 +79350,31 @@ function readActionInputs(env) {
   return { options: options2, trigger: env.context.eventName };
 }
 
+// src/shared/redact.ts
+function redact(text, secrets) {
+  let out = text;
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  for (const form of forms) out = out.split(form).join("***");
+  return out;
+}
+var MIN_SECRET = 4;
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (form) => {
+    if (form.length >= MIN_SECRET) forms.add(form);
+  };
+  for (const piece of [secret, ...maskValues(secret)]) {
+    add(piece);
+    add(Buffer.from(`x-access-token:${piece}`).toString("base64"));
+    add(Buffer.from(piece).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function maskValues(secret) {
+  const lines = secret.split(/\r\n|\r|\n/).map((line) => line.trim());
+  return [...new Set(lines.filter((line) => line.length >= MIN_SECRET))];
+}
+
 // src/shared/workflow-commands.ts
 import { randomBytes } from "node:crypto";
 var LEADING_SPACE = /^[\s\u0085]*/;
@@ -79374,13 +79399,14 @@ ${body}::${token}::
 }
 
 // src/action/logger.ts
-function createActionLogger(sourcePath) {
+function createActionLogger(sourcePath, secrets = []) {
   const prefix = sourcePath === "." || sourcePath === "" ? "" : sourcePath.replace(/\/+$/, "") + "/";
+  const clean = (m) => redact(m, secrets);
   return {
-    debug: (m) => debug(m),
-    info: (m) => info(inertLine(m)),
-    warning: (m, where) => warning(m, where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
-    error: (m, where) => error(m, where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
+    debug: (m) => debug(clean(m)),
+    info: (m) => info(inertLine(clean(m))),
+    warning: (m, where) => warning(clean(m), where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
+    error: (m, where) => error(clean(m), where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
     group: (name, fn) => group(name, fn)
   };
 }
@@ -79423,31 +79449,6 @@ function newest(commits) {
 function staleCount(check) {
   if (!check.available || check.checked === 0 && check.unknown.length > 0) return null;
   return check.stale.length;
-}
-
-// src/shared/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-  for (const form of forms) out = out.split(form).join("***");
-  return out;
-}
-var MIN_SECRET = 4;
-function secretForms(secret) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (form) => {
-    if (form.length >= MIN_SECRET) forms.add(form);
-  };
-  for (const piece of [secret, ...maskValues(secret)]) {
-    add(piece);
-    add(Buffer.from(`x-access-token:${piece}`).toString("base64"));
-    add(Buffer.from(piece).toString("base64").replace(/=+$/, ""));
-  }
-  return [...forms];
-}
-function maskValues(secret) {
-  const lines = secret.split(/\r\n|\r|\n/).map((line) => line.trim());
-  return [...new Set(lines.filter((line) => line.length >= MIN_SECRET))];
 }
 
 // src/action/outputs.ts
@@ -87519,7 +87520,7 @@ async function run() {
         `learning-path-sync: ${trigger} event, source ${options2.sourceRepository}@${options2.sourceCommit?.slice(0, 7) ?? options2.sourceRef} \u2192 ${options2.targetRepository}:${options2.targetPath}${options2.dryRun ? " (dry run)" : ""}`
       )
     );
-    const result = await runSync(options2, { logger: createActionLogger(options2.sourceDir) });
+    const result = await runSync(options2, { logger: createActionLogger(options2.sourceDir, secrets) });
     if (result.diff) await group("Diff (dry run)", () => Promise.resolve(info(stopCommands(redact(result.diff ?? "", secrets)).trimEnd())));
     setActionOutputs(result, secrets);
     await summary.addRaw(redact(result.summary, secrets)).write();

@@ -24,7 +24,7 @@ async function run(): Promise<void> {
           ` → ${options.targetRepository}:${options.targetPath}${options.dryRun ? ' (dry run)' : ''}`,
       ),
     )
-    const result = await runSync(options, { logger: createActionLogger(options.sourceDir) })
+    const result = await runSync(options, { logger: createActionLogger(options.sourceDir, secrets) })
     // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
     if (result.diff) await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))
     setActionOutputs(result, secrets)

@@ -51,7 +51,7 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     return 0
   }
   const { values } = args
-  const logger = createConsoleLogger({ verbose: booleanValue(values, 'verbose'), quiet: booleanValue(values, 'quiet') })
+  const logger = createConsoleLogger({ verbose: booleanValue(values, 'verbose'), quiet: booleanValue(values, 'quiet'), secrets: [process.env.GITHUB_TOKEN ?? ''] })
   const sourceDir = resolve(stringValue(values, 'source')!)
   const outDir = resolve(stringValue(values, 'out')!)
   await requireDirectory(sourceDir, '--source')

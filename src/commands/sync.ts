@@ -75,7 +75,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   const out = stringValue(values, 'out')
   if ((target === undefined) === (out === undefined)) throw new UsageError('sync', 'give exactly one of --target OWNER/NAME or --out DIR')
   const json = booleanValue(values, 'json')
-  const logger = createConsoleLogger({ verbose: booleanValue(values, 'verbose'), quiet: booleanValue(values, 'quiet') || json })
+  const logger = createConsoleLogger({ verbose: booleanValue(values, 'verbose'), quiet: booleanValue(values, 'quiet') || json, secrets: [process.env.GITHUB_TOKEN ?? ''] })
   const sourceDir = resolve(stringValue(values, 'source') as string)
   await requireDirectory(sourceDir, '--source')
   if (out !== undefined) await refuseFile(resolve(out), '--out')

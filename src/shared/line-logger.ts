@@ -1,4 +1,5 @@
 import { type Logger } from './logger.js'
+import { redact } from './redact.js'
 import { inertLine } from './workflow-commands.js'
 
 function at(where?: { file?: string; line?: number }): string {
@@ -9,8 +10,8 @@ function at(where?: { file?: string; line?: number }): string {
  * A logger that writes each line with `write`; `quiet` drops info lines and group titles, `verbose` keeps debug lines.
  * Every line is made inert: messages carry text of the sources, and the CLI runs in workflows too.
  */
-function createLineLogger(writeLine: (line: string) => void, options: { verbose?: boolean; quiet?: boolean }): Logger {
-  const write = (line: string) => writeLine(inertLine(line))
+function createLineLogger(writeLine: (line: string) => void, options: LineLoggerOptions): Logger {
+  const write = (line: string) => writeLine(inertLine(redact(line, options.secrets ?? [])))
   return {
     debug: (m) => {
       if (options.verbose) write(`debug: ${m}`)
@@ -27,8 +28,15 @@ function createLineLogger(writeLine: (line: string) => void, options: { verbose?
   }
 }
 
+interface LineLoggerOptions {
+  verbose?: boolean
+  quiet?: boolean
+  /** Removed from every line (the token, whatever form a library's error gives it). */
+  secrets?: readonly string[]
+}
+
 /** A logger that writes to stderr, for the CLI; `quiet` drops debug and info lines. */
-export function createConsoleLogger(options: { verbose?: boolean; quiet?: boolean } = {}): Logger {
+export function createConsoleLogger(options: LineLoggerOptions = {}): Logger {
   return createLineLogger((line) => process.stderr.write(line + '\n'), options)
 }
 
