@@ -63250,8 +63250,7 @@ function createFsSourceTree(root) {
       const entries = [];
       for (const dirent of dirents) {
         if (dirent.name.toLowerCase() === ".git") continue;
-        if (dirent.isSymbolicLink()) throw refuseLink(isAbsolute(dir) ? join(dir, dirent.name) : joinRelative(dir, dirent.name));
-        const kind = dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
+        const kind = dirent.isSymbolicLink() ? await stat(join(locate(dir), dirent.name)).then((info) => info.isDirectory() ? "directory" : "file", () => "file") : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
         if (kind) entries.push({ name: dirent.name, kind });
       }
       return sortEntries(entries);
@@ -63273,10 +63272,6 @@ function createFsSourceTree(root) {
       return await kindAt(path2) === "directory";
     }
   };
-}
-function joinRelative(dir, name) {
-  const inside = normalizeTreePath(dir);
-  return inside ? `${inside}/${name}` : name;
 }
 async function kindOf(path2) {
   try {

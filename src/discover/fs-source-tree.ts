@@ -61,8 +61,15 @@ export function createFsSourceTree(root: string): SourceTree {
       for (const dirent of dirents) {
         // git's own folder is not a source; a submodule's `.git` file neither.
         if (dirent.name.toLowerCase() === '.git') continue
-        if (dirent.isSymbolicLink()) throw refuseLink(isAbsolute(dir) ? join(dir, dirent.name) : joinRelative(dir, dirent.name))
-        const kind = dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : null
+        // A link is listed as what it points at (a dangling one as a file), never followed: reading
+        // or listing it is refused by kindAt, so the refusal fails that file or folder alone.
+        const kind = dirent.isSymbolicLink()
+          ? await stat(join(locate(dir), dirent.name)).then((info) => (info.isDirectory() ? 'directory' : 'file'), () => 'file' as const)
+          : dirent.isDirectory()
+            ? 'directory'
+            : dirent.isFile()
+              ? 'file'
+              : null
         if (kind) entries.push({ name: dirent.name, kind })
       }
       return sortEntries(entries)
@@ -85,11 +92,6 @@ export function createFsSourceTree(root: string): SourceTree {
       return (await kindAt(path)) === 'directory'
     },
   }
-}
-
-function joinRelative(dir: string, name: string): string {
-  const inside = normalizeTreePath(dir)
-  return inside ? `${inside}/${name}` : name
 }
 
 async function kindOf(path: string): Promise<SourceEntry['kind'] | null> {
