@@ -26,7 +26,8 @@ const common = {
   minify: false,
 }
 
-if (existsSync('src/main.ts')) await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/index.js' })
+// The action: src/index.ts calls run() of src/main.ts (the typescript-action layout).
+if (existsSync('src/index.ts')) await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' })
 if (existsSync('src/cli.ts')) await build({
   ...common,
   entryPoints: ['src/cli.ts'],

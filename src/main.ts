@@ -6,8 +6,11 @@ import { setActionOutputs } from './action/outputs.js'
 import { redact } from './action/redact.js'
 import { runSync } from './sync.js'
 
-/** The action's entry: inputs in, one engine run, outputs and a job summary out. */
-async function run(): Promise<void> {
+/**
+ * The action: inputs in, one engine run, outputs and a job summary out. Never throws: a failure
+ * ends as `core.setFailed`. `src/index.ts` calls it; `@github/local-action` imports it directly.
+ */
+export async function run(): Promise<void> {
   const secrets: string[] = []
   try {
     const { options, trigger } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env })
@@ -21,7 +24,7 @@ async function run(): Promise<void> {
     const result = await runSync(options, { logger: createActionLogger(options.sourceDir) })
     if (result.diff) await core.group('Diff (dry run)', async () => core.info(redact(result.diff ?? '', secrets)))
     setActionOutputs(result, secrets)
-    await core.summary.addRaw(redact(result.summary, secrets)).write()
+    await writeJobSummary(redact(result.summary, secrets))
     core.info(
       result.pullRequestUrl
         ? `${result.operation}: ${result.pullRequestUrl}`
@@ -33,4 +36,14 @@ async function run(): Promise<void> {
   }
 }
 
-await run()
+/**
+ * GitHub Enterprise Server versions without job summaries and local runs have no
+ * GITHUB_STEP_SUMMARY; the pull request and the outputs carry the same facts, so the run goes on.
+ */
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('Job summary skipped: GITHUB_STEP_SUMMARY is not set (a runner without job summaries, or a local run).')
+    return
+  }
+  await core.summary.addRaw(markdown).write()
+}
