@@ -1,8 +1,8 @@
 // A quiet logger that also times the engine's phases (its `group` calls), so results.md can
 // say where a scenario's wall time went.
 import { performance } from 'node:perf_hooks'
-import { createConsoleLogger } from '../src/log.js'
-import type { Logger } from '../src/types.js'
+import { createConsoleLogger } from '../src/shared/line-logger.js'
+import type { Logger } from '../src/shared/types.js'
 
 export function createPhaseLogger(): { logger: Logger; phases: Record<string, number> } {
   const phases: Record<string, number> = {}

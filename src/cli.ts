@@ -1,6 +1,6 @@
 import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
-import { UserError } from './types.js'
+import { UserError } from './shared/types.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {

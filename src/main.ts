@@ -3,7 +3,7 @@ import { context } from '@actions/github'
 import { readActionInputs } from './action/inputs.js'
 import { createActionLogger } from './action/logger.js'
 import { setActionOutputs } from './action/outputs.js'
-import { redact } from './action/redact.js'
+import { redact } from './shared/redact.js'
 import { runSync } from './sync.js'
 
 /**

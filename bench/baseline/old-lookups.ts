@@ -4,7 +4,7 @@
 // language, and even for a section without one (`workbook/` for an empty name). Only the
 // English folder's answer credits the workbook page.
 import type { SectionConfig } from '../../src/config/types.js'
-import type { RenderedPage } from '../../src/types.js'
+import type { RenderedPage } from '../../src/shared/types.js'
 
 export interface OldLookup {
   /** The source path pasted into the query. */

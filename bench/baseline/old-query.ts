@@ -4,7 +4,7 @@
 // inside the history (the site's lists credit reviewers, so the scripts that wrote them asked
 // for reviews), no pagination. Nesting two connections under `history(first: 100)` is what
 // makes it cost about 3 points: 1 + 100 + 100 + 100 units.
-import type { Contributor } from '../../src/types.js'
+import type { Contributor } from '../../src/shared/types.js'
 
 export interface OldHistoryAnswer {
   repository: {

@@ -1,9 +1,9 @@
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
-import type { ContributorKind } from '../contributors/index.js'
-import { isRepositoryName } from '../github/client.js'
-import { splitList, SYNC_DEFAULTS } from '../sync-defaults.js'
+import type { ContributorKind } from '../credit/create-provider.js'
+import { isRepositoryName } from '../shared/github-client.js'
+import { splitList, SYNC_DEFAULTS } from '../shared/sync-defaults.js'
 import type { SyncOptions } from '../sync.js'
-import { UserError } from '../types.js'
+import { UserError } from '../shared/types.js'
 
 /** The parts of the runner's world the action reads: inputs, the event context, environment. */
 export interface ActionEnvironment {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { SyncResult } from '../sync.js'
-import { redact } from './redact.js'
+import { redact } from '../shared/redact.js'
 
 /** The outputs action.yml declares, as strings (empty when not applicable). */
 export function actionOutputs(result: SyncResult): Record<string, string> {

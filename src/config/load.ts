@@ -1,7 +1,7 @@
 import { decodeSourceText } from '../discover/text.js'
-import type { SourceTree } from '../discover/tree.js'
-import { UserError } from '../types.js'
-import { parseSectionData } from './sectionData.js'
+import type { SourceTree } from '../shared/source-tree.js'
+import { UserError } from '../shared/types.js'
+import { parseSectionData } from './section-data.js'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE, type LearningPathConfig } from './types.js'
 import { parseUrls } from './urls.js'
 

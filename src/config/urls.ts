@@ -1,5 +1,5 @@
 import YAML from 'yaml'
-import { UserError } from '../types.js'
+import { UserError } from '../shared/types.js'
 import { describe, fieldError, isRecord, requireString } from './fields.js'
 import type { VideoLinks } from './types.js'
 import { youtubeCodeOf } from './youtube.js'

@@ -1,11 +1,11 @@
 import type { LearningPathConfig, SectionConfig } from '../config/types.js'
-import { UserError, type ContentWarning } from '../types.js'
-import { articlePagePath } from '../render/pagePaths.js'
+import { UserError, type ContentWarning } from '../shared/types.js'
+import { articlePagePath } from '../shared/page-paths.js'
 import { articleNumberOf } from './articles.js'
 import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
-import { joinTreePath } from './paths.js'
+import { joinTreePath } from '../shared/tree-path.js'
 import { decodeSourceText } from './text.js'
-import type { SourceTree, TreeEntry } from './tree.js'
+import type { SourceTree, TreeEntry } from '../shared/source-tree.js'
 import {
   articlePageKey,
   type ArticleSource,

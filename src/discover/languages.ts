@@ -1,4 +1,4 @@
-import { UserError } from '../types.js'
+import { UserError } from '../shared/types.js'
 
 /** Which languages to render: every language found, or a list (`en` is English). */
 export type LanguageSelection = 'all' | readonly string[]

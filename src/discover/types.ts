@@ -1,5 +1,5 @@
 import type { SectionConfig } from '../config/types.js'
-import type { ContentWarning } from '../types.js'
+import type { ContentWarning } from '../shared/types.js'
 
 /** A source file, decoded. `path` is POSIX, relative to the source root. */
 export interface SourceFile {

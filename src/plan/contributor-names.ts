@@ -1,5 +1,5 @@
 import YAML from 'yaml'
-import type { Contributor } from '../types.js'
+import type { Contributor } from '../shared/types.js'
 
 /**
  * The `contributors:` list of a page's front matter as the site has it; null when the page has

@@ -1,5 +1,5 @@
-import { withContributors } from '../contributors/credit-pages.js'
-import type { RenderedPage } from '../types.js'
+import { withContributors } from '../credit/credit-pages.js'
+import type { RenderedPage } from '../shared/types.js'
 import { pageContributors } from './contributor-names.js'
 
 export interface KeptContributors {

@@ -1,4 +1,4 @@
-import type { GitHubClient } from '../github/client.js'
+import type { GitHubClient } from '../shared/github-client.js'
 import { describeGitHubError } from './github-errors.js'
 
 /**

@@ -1,5 +1,5 @@
 import type { ChangePlan } from '../plan/plan-changes.js'
-import type { Logger } from '../types.js'
+import type { Logger } from '../shared/types.js'
 import type { GitHubRepoApi } from './github-api.js'
 import type { BaseState } from './github-snapshot.js'
 import { treeShaAfter } from './git-tree.js'

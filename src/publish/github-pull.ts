@@ -1,4 +1,4 @@
-import type { Logger } from '../types.js'
+import type { Logger } from '../shared/types.js'
 import type { GitHubRepoApi } from './github-api.js'
 
 /** The open sync pull request, as the list endpoint shows it. */

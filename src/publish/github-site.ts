@@ -1,6 +1,6 @@
-import { isRepositoryName, type GitHubClient } from '../github/client.js'
+import { isRepositoryName, type GitHubClient } from '../shared/github-client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
-import { UserError, type Logger } from '../types.js'
+import { UserError, type Logger } from '../shared/types.js'
 import { GitHubRepoApi } from './github-api.js'
 import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch, type DesiredHead } from './github-branch.js'
 import {

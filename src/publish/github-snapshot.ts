@@ -1,4 +1,4 @@
-import { UserError } from '../types.js'
+import { UserError } from '../shared/types.js'
 import type { GitHubRepoApi } from './github-api.js'
 import { hashTree, type TreeEntry } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'

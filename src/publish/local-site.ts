@@ -2,7 +2,7 @@ import { lstat, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/p
 import path from 'node:path'
 import { gitBlobSha } from '../plan/blob-sha.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
-import { UserError } from '../types.js'
+import { UserError } from '../shared/types.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 
 /**

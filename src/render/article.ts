@@ -1,11 +1,11 @@
 import type { SectionConfig, VideoLinks } from '../config/types.js'
 import type { ArticleSource } from '../discover/types.js'
-import type { ContentWarning, RenderedPage } from '../types.js'
+import type { ContentWarning, RenderedPage } from '../shared/types.js'
 import { convertAsciidoc } from './asciidoc.js'
 import { DEFAULT_ARTICLE_IMAGE, youtubeThumbnail } from './constants.js'
 import { asciidocWarnings } from './diagnostics.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
-import { articlePagePath } from './pagePaths.js'
+import { articlePagePath } from '../shared/page-paths.js'
 import { extractTitle } from './title.js'
 
 export interface ArticleInput {

@@ -1,4 +1,4 @@
-import type { ContentWarning } from '../types.js'
+import type { ContentWarning } from '../shared/types.js'
 import type { AsciidocMessage } from './asciidoc.js'
 
 // Cutting the `== ` title out leaves every article's `=== ` headings "out of sequence" for

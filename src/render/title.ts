@@ -1,4 +1,4 @@
-import type { ContentWarning } from '../types.js'
+import type { ContentWarning } from '../shared/types.js'
 
 /** An article's title and the AsciiDoc left to convert once the title is cut out. */
 export interface ArticleTitle {

@@ -3,7 +3,7 @@ import type { SourceFile } from '../discover/types.js'
 import type { Rendered } from './article.js'
 import { convertAsciidoc } from './asciidoc.js'
 import { asciidocWarnings } from './diagnostics.js'
-import { workbookPagePath } from './pagePaths.js'
+import { workbookPagePath } from '../shared/page-paths.js'
 
 export interface WorkbookInput {
   source: SourceFile

@@ -1,6 +1,6 @@
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { PublishResult } from '../publish/site.js'
-import type { ContentWarning } from '../types.js'
+import type { ContentWarning } from '../shared/types.js'
 import { changeTable } from './change-table.js'
 import { countsLine } from './pull-request-body.js'
 import { sourceLink, type SourceInfo } from './source-link.js'

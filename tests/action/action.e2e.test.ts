@@ -2,9 +2,9 @@
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH, historyRepository, requireFixtures } from '../sync/fixtures.js'
-import { seedSite, startSiteGitHub, TARGET as PAGES } from '../sync/helpers.js'
-import { ACTION_ENTRY, ROOT, runAction, type ActionRun } from './run-action.js'
+import { LEARNING_PATH, historyRepository, requireFixtures } from '../support/sync-fixtures.js'
+import { seedSite, startSiteGitHub, TARGET as PAGES } from '../support/sync.js'
+import { ACTION_ENTRY, ROOT, runAction, type ActionRun } from '../support/run-action.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
 const WITHHELD = ['trusted-committer/', 'product-owner/', 'project-leader/']

@@ -2,9 +2,9 @@
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH, historyRepository, requireFixtures } from '../sync/fixtures.js'
-import { seedSite, startSiteGitHub } from '../sync/helpers.js'
-import { ROOT, runAction, runProcess } from './run-action.js'
+import { LEARNING_PATH, historyRepository, requireFixtures } from '../support/sync-fixtures.js'
+import { seedSite, startSiteGitHub } from '../support/sync.js'
+import { ROOT, runAction, runProcess } from '../support/run-action.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
 const SOURCE_HEAD = '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44'

@@ -6,7 +6,7 @@ import { parse } from 'yaml'
 import { renderTables } from '../../scripts/readme-tables.mjs'
 import { INPUT_NAMES } from '../../src/action/inputs.js'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../../src/config/types.js'
-import { SYNC_DEFAULTS } from '../../src/sync-defaults.js'
+import { SYNC_DEFAULTS } from '../../src/shared/sync-defaults.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const read = (name: string) => readFileSync(join(root, name), 'utf8')

@@ -5,13 +5,13 @@ import path from 'node:path'
 import { Octokit } from 'octokit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
-import { createFsSourceTree } from '../../src/discover/fsTree.js'
-import { renderLearningPath } from '../../src/render/learningPath.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import { renderLearningPath } from '../../src/render/render-learning-path.js'
 import { lookupBreakdown, oldLookups } from '../../bench/baseline/old-lookups.js'
 import { oldContributors, oldHistoryQuery, type OldHistoryAnswer } from '../../bench/baseline/old-query.js'
 import { countRequests } from '../../bench/metrics.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { FIXTURES, FIXTURE_SOURCE, requireFixtures } from '../helpers/fixtures.js'
+import { FIXTURES, FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
 
 const HISTORY = path.join(FIXTURES, 'github/learning-path-history.json')
 

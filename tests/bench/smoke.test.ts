@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_SOURCE, REPO_ROOT, requireFixtures } from '../helpers/fixtures.js'
+import { FIXTURE_SOURCE, REPO_ROOT, requireFixtures } from '../support/corpus.js'
 
 const SMOKE_SECTION = 'project-leader'
 const METRICS = ['wallMs', 'graphqlRequests', 'graphqlPoints', 'restReads', 'restWrites', 'pages', 'peakRssMb']

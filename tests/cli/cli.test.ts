@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_SOURCE, FIXTURE_WEBSITE, REPO_ROOT, requireFixtures } from '../helpers/fixtures.js'
+import { FIXTURE_SOURCE, FIXTURE_WEBSITE, REPO_ROOT, requireFixtures } from '../support/corpus.js'
 
 const CLI = join(REPO_ROOT, 'dist/cli.js')
 

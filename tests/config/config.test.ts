@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
-import { parseSectionData } from '../../src/config/sectionData.js'
+import { parseSectionData } from '../../src/config/section-data.js'
 import { parseUrls } from '../../src/config/urls.js'
 import { youtubeCodeOf } from '../../src/config/youtube.js'
-import { createFsSourceTree } from '../../src/discover/fsTree.js'
-import { createMemorySourceTree } from '../../src/discover/memoryTree.js'
-import { FIXTURE_SOURCE, requireFixtures } from '../helpers/fixtures.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
+import { FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
 
 const SECTION = { learning_path_group: 'Intro', dirName: 'intro', workbook: '01-intro.asciidoc', workbookImage: 'w.png', image: 'i.png', renderArticles: true }
 const FILE = 'scripts/section_data.json'

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXAMPLE_REPOSITORY, exampleHistory } from '../support/example-history.js'
 import { parseCliArgs } from './cli-args.js'
-import { historyPath, websiteDir } from './test-support.js'
+import { historyPath, websiteDir } from '../support/fake-github.js'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let child: ChildProcess | undefined

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { queryCost } from './graphql/cost.js'
 import { githubSchema } from './graphql/schema.js'
 import { startFakeGitHub, type FakeGitHub } from './index.js'
-import { graphql, historyFixture } from './test-support.js'
+import { graphql, historyFixture } from '../support/fake-github.js'
 
 const costOf = (query: string, variables: Record<string, unknown> = {}, schema = githubSchema()) => {
   const document = parse(query)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING } from '../../src/github/client.js'
+import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
 import { startFakeGitHub, type FakeFault, type FakeGitHub } from './index.js'
-import { graphql, historyFixture, rest } from './test-support.js'
+import { graphql, historyFixture, rest } from '../support/fake-github.js'
 
 let gh: FakeGitHub
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub, type HistoryFixture } from './index.js'
-import { graphql, historyFixture, historyPath } from './test-support.js'
+import { graphql, historyFixture, historyPath } from '../support/fake-github.js'
 
 let gh: FakeGitHub
 let fixture: HistoryFixture

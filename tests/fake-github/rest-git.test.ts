@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './index.js'
-import { rest, websiteDir } from './test-support.js'
+import { rest, websiteDir } from '../support/fake-github.js'
 
 let gh: FakeGitHub
 const SITE = 'InnerSourceCommons/innersourcecommons.org'

@@ -1,7 +1,7 @@
 import { Octokit } from 'octokit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './index.js'
-import { rest } from './test-support.js'
+import { rest } from '../support/fake-github.js'
 
 let gh: FakeGitHub
 let octokit: Octokit

@@ -1,7 +1,7 @@
 // Reading the base: one recursive listing, or — for repositories GitHub truncates — a walk down
 // to the target folder. Both must give the plan and the tree SHA the same ground.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING } from '../../src/github/client.js'
+import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
 import { gitBlobSha } from '../../src/plan/blob-sha.js'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
 import { loadBase, walkToTarget } from '../../src/publish/github-snapshot.js'

@@ -3,7 +3,7 @@
 // anything the action prints or writes; two runs at once leave one complete pull request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { runAction, type ActionRun } from '../action/run-action.js'
+import { runAction, type ActionRun } from '../support/run-action.js'
 import {
   BRANCH,
   HISTORY_FILE,
@@ -16,7 +16,7 @@ import {
   seedSite,
   syncLogged,
   syncOptions,
-} from './support.js'
+} from '../support/reliability.js'
 
 /** Distinctive, so that any trace of it in the output is found by a plain search. */
 const TOKEN = 'ghs_R3liabilityT0kenNeverPrinted0123456789'

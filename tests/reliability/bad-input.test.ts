@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { UserError } from '../../src/types.js'
+import { UserError } from '../../src/shared/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import {
   BRANCH,
@@ -24,7 +24,7 @@ import {
   syncLogged,
   syncOptions,
   type RepoState,
-} from './support.js'
+} from '../support/reliability.js'
 
 const SITE = 'authors/site'
 let gh: FakeGitHub

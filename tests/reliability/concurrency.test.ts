@@ -4,8 +4,8 @@
 import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FAST_TIMING } from '../../src/github/client.js'
-import { createMemoryLogger } from '../../src/log.js'
+import { FAST_TIMING } from '../../src/shared/github-client.js'
+import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions } from '../../src/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import {
@@ -20,7 +20,7 @@ import {
   startSiteGitHub,
   syncLogged,
   syncOptions,
-} from './support.js'
+} from '../support/reliability.js'
 
 let gh: FakeGitHub
 let editedSource: string

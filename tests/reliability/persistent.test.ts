@@ -6,7 +6,7 @@ import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pageContributors } from '../../src/plan/contributor-names.js'
-import { UserError } from '../../src/types.js'
+import { UserError } from '../../src/shared/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import {
   BRANCH,
@@ -24,7 +24,7 @@ import {
   syncLogged,
   syncOptions,
   type RepoState,
-} from './support.js'
+} from '../support/reliability.js'
 
 let gh: FakeGitHub
 let baseline: RepoState

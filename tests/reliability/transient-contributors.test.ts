@@ -18,7 +18,7 @@ import {
   syncOptions,
   type LoggedRun,
   type RepoState,
-} from './support.js'
+} from '../support/reliability.js'
 
 let gh: FakeGitHub
 let baseline: { run: LoggedRun; state: RepoState }

@@ -4,7 +4,7 @@
 // or pull request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeFault, FakeGitHub } from '../fake-github/index.js'
-import { startLostReplyProxy } from './lost-reply-proxy.js'
+import { startLostReplyProxy } from '../support/lost-reply-proxy.js'
 import {
   BRANCH,
   LEARNING_PATH,
@@ -20,7 +20,7 @@ import {
   syncOptions,
   type LoggedRun,
   type RepoState,
-} from './support.js'
+} from '../support/reliability.js'
 
 let gh: FakeGitHub
 let baseline: { run: LoggedRun; state: RepoState }

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import YAML from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createFsSourceTree } from '../../src/discover/fsTree.js'
-import { renderLearningPath, type RenderResult } from '../../src/render/learningPath.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import { renderLearningPath, type RenderResult } from '../../src/render/render-learning-path.js'
 import { serializePage } from '../../src/render/serialize.js'
-import { FIXTURE_SOURCE, FIXTURE_WEBSITE, requireFixtures } from '../helpers/fixtures.js'
+import { FIXTURE_SOURCE, FIXTURE_WEBSITE, requireFixtures } from '../support/corpus.js'
 
 // The site's contributor list is the contributor stage's business; here it is cut down to the
 // placeholder the renderer writes, and everything else must match byte for byte.

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createFsSourceTree } from '../../src/discover/fsTree.js'
-import { renderLearningPath, type RenderResult } from '../../src/render/learningPath.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import { renderLearningPath, type RenderResult } from '../../src/render/render-learning-path.js'
 import { serializePage } from '../../src/render/serialize.js'
-import { FIXTURE_SOURCE, requireFixtures } from '../helpers/fixtures.js'
+import { FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
 
 // The eight published pages whose title comes from inside a `=== ` heading today.
 const BROKEN = [

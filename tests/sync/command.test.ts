@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { UsageError } from '../../src/commands/args.js'
 import { runSyncCommand } from '../../src/commands/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH } from './fixtures.js'
-import { seedSite, startSiteGitHub, TARGET } from './helpers.js'
+import { LEARNING_PATH } from '../support/sync-fixtures.js'
+import { seedSite, startSiteGitHub, TARGET } from '../support/sync.js'
 
 const SITE = 'example/site'
 let gh: FakeGitHub

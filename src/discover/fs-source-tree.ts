@@ -1,8 +1,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, resolve, sep } from 'node:path'
-import { UserError } from '../types.js'
-import { normaliseTreePath } from './paths.js'
-import { sortEntries, type SourceTree, type TreeEntry } from './tree.js'
+import { UserError } from '../shared/types.js'
+import { normalizeTreePath } from '../shared/tree-path.js'
+import { sortEntries, type SourceTree, type TreeEntry } from '../shared/source-tree.js'
 
 /**
  * A SourceTree over a folder on disk. Relative paths must stay inside `root`; absolute
@@ -12,7 +12,7 @@ export function createFsSourceTree(root: string): SourceTree {
   const base = resolve(root)
   const locate = (path: string): string => {
     if (isAbsolute(path)) return path
-    const inside = normaliseTreePath(path)
+    const inside = normalizeTreePath(path)
     if (inside === null) throw new Error(`path leaves the source folder: ${path}`)
     return join(base, inside)
   }

@@ -1,4 +1,4 @@
-import type { ContributorProvider, CreditResult } from '../types.js'
+import type { ContributorProvider, CreditResult } from '../shared/types.js'
 
 /** Credits nobody: every page gets `contributors: []`, with no git or network access. */
 export class NoContributorProvider implements ContributorProvider {

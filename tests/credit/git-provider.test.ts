@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createContributorProvider } from '../../src/contributors/index.js'
-import { createMemoryLogger } from '../../src/log.js'
-import { UserError } from '../../src/types.js'
+import { createContributorProvider } from '../../src/credit/create-provider.js'
+import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { UserError } from '../../src/shared/types.js'
 
 // A throwaway repository whose source tree sits in a sub-folder, like a monorepo checkout.
 let root: string

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { FakeGitHub, HistoryFixture } from './types.js'
-import { loadHistoryFixture } from './graphql/history-store.js'
+import type { FakeGitHub, HistoryFixture } from '../fake-github/types.js'
+import { loadHistoryFixture } from '../fake-github/graphql/history-store.js'
 
 /** ../shared/fixtures from the repository root; this file is tests/fake-github/ under it. */
 export function fixturesDir(): string {

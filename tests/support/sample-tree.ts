@@ -1,5 +1,5 @@
-import { createMemorySourceTree } from '../../src/discover/memoryTree.js'
-import type { SourceTree } from '../../src/discover/tree.js'
+import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
+import type { SourceTree } from '../../src/shared/source-tree.js'
 
 /** Section list of the sample: one rendered section, one front-matter-only section without workbook. */
 export const SAMPLE_SECTIONS = [

@@ -1,5 +1,5 @@
-import { normaliseTreePath } from './paths.js'
-import { sortEntries, type SourceTree, type TreeEntry } from './tree.js'
+import { normalizeTreePath } from '../shared/tree-path.js'
+import { sortEntries, type SourceTree, type TreeEntry } from '../shared/source-tree.js'
 
 /**
  * A SourceTree held in memory: `files` maps POSIX paths to contents. Folders exist
@@ -10,14 +10,14 @@ export function createMemorySourceTree(files: Record<string, string | Uint8Array
   const contents = new Map<string, Uint8Array>()
   const directories = new Set<string>([''])
   for (const [path, content] of Object.entries(files)) {
-    const normal = normaliseTreePath(path)
+    const normal = normalizeTreePath(path)
     if (normal === null || normal === '') throw new Error(`bad memory tree path: ${path}`)
     contents.set(normal, typeof content === 'string' ? encoder.encode(content) : content)
     const parts = normal.split('/')
     for (let i = 1; i < parts.length; i++) directories.add(parts.slice(0, i).join('/'))
   }
   const inside = (path: string): string => {
-    const normal = normaliseTreePath(path)
+    const normal = normalizeTreePath(path)
     if (normal === null) throw new Error(`path leaves the source folder: ${path}`)
     return normal
   }

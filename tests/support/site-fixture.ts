@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import type { Contributor } from '../../src/types.js'
+import type { Contributor } from '../../src/shared/types.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 /** tests/contributors -> repo root -> ../shared/fixtures */

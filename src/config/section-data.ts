@@ -1,5 +1,5 @@
-import { normaliseTreePath } from '../discover/paths.js'
-import { UserError } from '../types.js'
+import { normalizeTreePath } from '../shared/tree-path.js'
+import { UserError } from '../shared/types.js'
 import { describe, fieldError, isRecord, requireBoolean, requireString } from './fields.js'
 import type { SectionConfig } from './types.js'
 
@@ -27,7 +27,7 @@ export function parseSectionData(text: string, file: string): SectionConfig[] {
     if (earlier !== undefined) throw fieldError(file, `${at}.dirName`, `"${dirName}" repeats [${earlier}].dirName`)
     seen.set(dirName, position)
     const workbook = requireString(entry, 'workbook', file, at)
-    if (workbook !== '' && normaliseTreePath(workbook) !== workbook) {
+    if (workbook !== '' && normalizeTreePath(workbook) !== workbook) {
       throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got "${workbook}"`)
     }
     return {
@@ -46,7 +46,7 @@ export function parseSectionData(text: string, file: string): SectionConfig[] {
 /** A section folder must be a plain relative path inside the source root. */
 function checkDirName(dirName: string, file: string, field: string): string {
   if (dirName.trim() === '') throw fieldError(file, field, 'is empty')
-  const normal = normaliseTreePath(dirName)
+  const normal = normalizeTreePath(dirName)
   if (normal === null) throw fieldError(file, field, `"${dirName}" escapes the source folder (absolute or "..")`)
   if (normal === '' || normal !== dirName.replace(/\/$/, '')) {
     throw fieldError(file, field, `"${dirName}" must be a plain folder path (no ".", "..", "//" or "\\")`)

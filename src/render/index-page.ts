@@ -1,11 +1,11 @@
 import type { SectionConfig } from '../config/types.js'
 import type { IndexSource } from '../discover/types.js'
-import { UserError, type ContentWarning } from '../types.js'
+import { UserError, type ContentWarning } from '../shared/types.js'
 import type { Rendered } from './article.js'
 import { UNTRANSLATED_INDEX_PLACEHOLDER } from './constants.js'
-import { splitFrontMatter } from './frontMatter.js'
+import { splitFrontMatter } from './front-matter.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
-import { indexPagePath } from './pagePaths.js'
+import { indexPagePath } from '../shared/page-paths.js'
 
 export interface IndexInput {
   /** The language's own index.md, or the English one standing in (`translated: false`). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { aliasOfError, parseCommit, parseHistoryPage } from '../../src/contributors/github-parse.js'
-import { commitQuery, historyQuery } from '../../src/contributors/github-queries.js'
-import { loginFromNoreplyEmail, parseContact, parseGitLog, unquoteGitPath } from '../../src/contributors/git-log.js'
-import { webUrlFor } from '../../src/contributors/github.js'
-import { withContributors } from '../../src/contributors/credit-pages.js'
+import { aliasOfError, parseCommit, parseHistoryPage } from '../../src/credit/github-parse.js'
+import { commitQuery, historyQuery } from '../../src/credit/github-queries.js'
+import { loginFromNoreplyEmail, parseContact, parseGitLog, unquoteGitPath } from '../../src/credit/git-log.js'
+import { webUrlFor } from '../../src/credit/github-provider.js'
+import { withContributors } from '../../src/credit/credit-pages.js'
 
 describe('GraphQL documents', () => {
   it('carry paths, cursors and oids as variables, never in the query text', () => {

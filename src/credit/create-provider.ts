@@ -1,12 +1,12 @@
-import type { ClientTiming } from '../github/client.js'
-import type { ContributorProvider, Logger } from '../types.js'
-import { UserError } from '../types.js'
-import { GitContributorProvider } from './git.js'
-import { GitHubContributorProvider } from './github.js'
-import { NoContributorProvider } from './none.js'
+import type { ClientTiming } from '../shared/github-client.js'
+import type { ContributorProvider, Logger } from '../shared/types.js'
+import { UserError } from '../shared/types.js'
+import { GitContributorProvider } from './git-provider.js'
+import { GitHubContributorProvider } from './github-provider.js'
+import { NoContributorProvider } from './none-provider.js'
 
 export { creditPages } from './credit-pages.js'
-export { GitHubContributorProvider } from './github.js'
+export { GitHubContributorProvider } from './github-provider.js'
 
 export type ContributorKind = 'none' | 'git' | 'github'
 

@@ -1,10 +1,10 @@
 // Shared set-up of the sync tests: a local GitHub with the fixture history and a website
 // repository seeded with today's pages, and sync options pointing at them.
-import { FAST_TIMING } from '../../src/github/client.js'
-import { createMemoryLogger } from '../../src/log.js'
+import { FAST_TIMING } from '../../src/shared/github-client.js'
+import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions, type SyncResult } from '../../src/sync.js'
 import { startFakeGitHub, type FakeGitHub, type RequestLogEntry } from '../fake-github/index.js'
-import { historyRepository, HISTORY_FILE, requireFixtures, websiteFiles } from './fixtures.js'
+import { historyRepository, HISTORY_FILE, requireFixtures, websiteFiles } from './sync-fixtures.js'
 
 export const TARGET = 'content/en/learn/learning-path'
 export const BRANCH = 'learning-path-sync'

@@ -3,11 +3,11 @@
 // sync left on a repository, read with plain git.
 import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
 import type { SyncOptions } from '../../src/sync.js'
-import { LEARNING_PATH } from '../sync/fixtures.js'
-import { BRANCH, runLogged, seedSite, syncOptions, type SyncRun } from '../sync/helpers.js'
+import { LEARNING_PATH } from './sync-fixtures.js'
+import { BRANCH, runLogged, seedSite, syncOptions, type SyncRun } from './sync.js'
 
-export { BRANCH, TARGET, seeded, seededGenerated, seedSite, startSiteGitHub, syncOptions } from '../sync/helpers.js'
-export { LEARNING_PATH, HISTORY_FILE, copyLearningPath, historyRepository, requireFixtures } from '../sync/fixtures.js'
+export { BRANCH, TARGET, seeded, seededGenerated, seedSite, startSiteGitHub, syncOptions } from './sync.js'
+export { LEARNING_PATH, HISTORY_FILE, copyLearningPath, historyRepository, requireFixtures } from './sync-fixtures.js'
 
 /**
  * Most scenarios sync the English pages only (44 of 217: about 6 GraphQL queries, one REST
@@ -62,7 +62,7 @@ export function fileAt(gh: FakeGitHub, repo: string, ref: string, repoPath: stri
 }
 
 /** One in-process sync with FAST_TIMING, a fresh request log and a memory logger. */
-export { runLogged as syncLogged, runFailing as syncFailing, type SyncRun as LoggedRun, type FailedRun } from '../sync/helpers.js'
+export { runLogged as syncLogged, runFailing as syncFailing, type SyncRun as LoggedRun, type FailedRun } from './sync.js'
 
 /** Requests that changed state and were accepted (2xx). */
 export const acceptedWrites = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.write && r.status >= 200 && r.status < 300)

@@ -1,6 +1,6 @@
 import Bottleneck from 'bottleneck'
 import { Octokit } from 'octokit'
-import type { Logger } from '../types.js'
+import type { Logger } from './types.js'
 
 /**
  * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;

@@ -2,9 +2,9 @@
 // 1. the oids of each file's history, 100 per page, many files per query (1 unit per file);
 // 2. the credit details (authors, pull-request reviews) of each distinct commit, once, many
 //    commits per query (3 units per commit), in batch sizes planned for the fewest points.
-import { createGitHubClient, type ClientTiming, type GitHubClient } from '../github/client.js'
-import type { ContributorProvider, CreditResult, Logger } from '../types.js'
-import { UserError } from '../types.js'
+import { createGitHubClient, type ClientTiming, type GitHubClient } from '../shared/github-client.js'
+import type { ContributorProvider, CreditResult, Logger } from '../shared/types.js'
+import { UserError } from '../shared/types.js'
 import { runAliasRounds, type Answer } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
 import { creditContributors, type CommitRecord } from './credit-rule.js'

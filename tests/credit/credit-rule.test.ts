@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { creditContributors, mergeByName, type CommitAuthor, type CommitRecord, type GitHubAccount } from '../../src/contributors/credit-rule.js'
+import { creditContributors, mergeByName, type CommitAuthor, type CommitRecord, type GitHubAccount } from '../../src/credit/credit-rule.js'
 
 const user = (login: string, name: string | null = null, type = 'User'): GitHubAccount => ({
   login,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chunkBySizes, planBatchSizes, pointsForUnits } from '../../src/contributors/batch-plan.js'
+import { chunkBySizes, planBatchSizes, pointsForUnits } from '../../src/credit/batch-plan.js'
 
 const total = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0)
 const points = (sizes: number[], units: number) => total(sizes.map((s) => pointsForUnits(s * units)))

@@ -6,8 +6,8 @@
 // only the latest commit, so it is warned about.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import type { ContributorProvider, CreditResult, Logger } from '../types.js'
-import { UserError } from '../types.js'
+import type { ContributorProvider, CreditResult, Logger } from '../shared/types.js'
+import { UserError } from '../shared/types.js'
 import { creditContributors, type CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
 

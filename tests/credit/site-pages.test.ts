@@ -3,15 +3,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createContributorProvider, creditPages } from '../../src/contributors/index.js'
-import { createFsSourceTree } from '../../src/discover/fsTree.js'
-import { FAST_TIMING } from '../../src/github/client.js'
-import { createMemoryLogger } from '../../src/log.js'
-import { renderLearningPath } from '../../src/render/learningPath.js'
+import { createContributorProvider, creditPages } from '../../src/credit/create-provider.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import { FAST_TIMING } from '../../src/shared/github-client.js'
+import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { renderLearningPath } from '../../src/render/render-learning-path.js'
 import { serializePage } from '../../src/render/serialize.js'
-import type { ContributorProvider, CreditResult } from '../../src/types.js'
+import type { ContributorProvider, CreditResult } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { FIXTURES, HISTORY_FILE, historyIndex, requireFixtures } from './site-fixture.js'
+import { FIXTURES, HISTORY_FILE, historyIndex, requireFixtures } from '../support/site-fixture.js'
 
 requireFixtures()
 const { repository, branch } = historyIndex()

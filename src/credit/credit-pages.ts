@@ -1,4 +1,4 @@
-import type { Contributor, ContributorProvider, CreditResult, Logger, RenderedPage } from '../types.js'
+import type { Contributor, ContributorProvider, CreditResult, Logger, RenderedPage } from '../shared/types.js'
 
 /**
  * `frontMatter` with `contributors` set, keeping key order: the key keeps its place when the

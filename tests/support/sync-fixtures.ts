@@ -2,9 +2,9 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { FIXTURE_HISTORY, FIXTURE_SOURCE, FIXTURE_WEBSITE } from '../helpers/fixtures.js'
+import { FIXTURE_HISTORY, FIXTURE_SOURCE, FIXTURE_WEBSITE } from './corpus.js'
 
-export { FIXTURES, requireFixtures } from '../helpers/fixtures.js'
+export { FIXTURES, requireFixtures } from './corpus.js'
 export const HISTORY_FILE = FIXTURE_HISTORY
 export const LEARNING_PATH = FIXTURE_SOURCE
 export const WEBSITE = FIXTURE_WEBSITE

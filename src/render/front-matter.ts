@@ -1,5 +1,5 @@
 import YAML from 'yaml'
-import { UserError } from '../types.js'
+import { UserError } from '../shared/types.js'
 
 /** A Markdown file split at its front matter. */
 export interface SplitMarkdown {

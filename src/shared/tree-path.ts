@@ -1,10 +1,10 @@
 import { posix } from 'node:path'
 
 /**
- * Normalises a tree path to POSIX form relative to the root (`''` is the root itself).
+ * Normalizes a tree path to POSIX form relative to the root (`''` is the root itself).
  * Returns null when the path is absolute or climbs out of the root with `..`.
  */
-export function normaliseTreePath(path: string): string | null {
+export function normalizeTreePath(path: string): string | null {
   const slashed = path.replace(/\\/g, '/')
   if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) return null
   const normal = posix.normalize(slashed === '' ? '.' : slashed)

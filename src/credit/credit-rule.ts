@@ -1,4 +1,4 @@
-import type { Contributor } from '../types.js'
+import type { Contributor } from '../shared/types.js'
 
 // The site's credit rule, as a pure function of one file's commit history.
 // The rule is stated in the `about` field of the fixture history and in issue 4; the fixture
