@@ -75614,7 +75614,7 @@ var context2 = new Context();
 var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
 var DEFAULT_URLS_FILE = "config/urls.yaml";
 
-// src/github/client.ts
+// src/shared/github-client.ts
 var import_bottleneck = __toESM(require_lib2(), 1);
 
 // node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
@@ -78974,7 +78974,7 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
-// src/github/client.ts
+// src/shared/github-client.ts
 var PRODUCTION_TIMING = {
   writeIntervalMs: 1e3,
   graphqlIntervalMs: 0,
@@ -79037,7 +79037,7 @@ function createGitHubClient(options2) {
   });
 }
 
-// src/sync-defaults.ts
+// src/shared/sync-defaults.ts
 var SYNC_DEFAULTS = {
   sourceRef: "main",
   languages: "all",
@@ -79050,7 +79050,7 @@ function splitList(text) {
   return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
 }
 
-// src/types.ts
+// src/shared/types.ts
 var UserError = class extends Error {
   constructor(message) {
     super(message);
@@ -79131,7 +79131,7 @@ function createActionLogger(sourcePath) {
   };
 }
 
-// src/action/redact.ts
+// src/shared/redact.ts
 function redact(text, secrets) {
   let out = text;
   for (const secret of secrets) {
@@ -79160,11 +79160,11 @@ function setActionOutputs(result, secrets) {
   for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, redact(value, secrets));
 }
 
-// src/contributors/git.ts
+// src/credit/git-provider.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
-// src/contributors/credit-rule.ts
+// src/credit/credit-rule.ts
 function isBot(name, account2) {
   if (account2?.type === "Bot") return true;
   return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
@@ -79194,7 +79194,7 @@ function creditContributors(history) {
   return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
 }
 
-// src/contributors/git-log.ts
+// src/credit/git-log.ts
 var RECORD = "";
 var FIELD = "";
 var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
@@ -79253,7 +79253,7 @@ function gitAuthor(contact, webUrl = "https://github.com") {
   };
 }
 
-// src/contributors/git.ts
+// src/credit/git-provider.ts
 var execFileAsync = promisify(execFile);
 var GitContributorProvider = class {
   constructor(options2) {
@@ -79316,7 +79316,7 @@ var GitContributorProvider = class {
   }
 };
 
-// src/contributors/batch-plan.ts
+// src/credit/batch-plan.ts
 function pointsForUnits(units) {
   return Math.max(1, Math.round(units / 100));
 }
@@ -79377,7 +79377,7 @@ function chunkBySizes(items, sizes) {
   return chunks;
 }
 
-// src/contributors/alias-rounds.ts
+// src/credit/alias-rounds.ts
 async function runAliasRounds(items, options2) {
   const outcome2 = { answers: [], failures: [], requests: 0 };
   let pending = items.map((item) => ({ item, tries: 0 }));
@@ -79411,7 +79411,7 @@ async function runAliasRounds(items, options2) {
   return outcome2;
 }
 
-// src/contributors/github-queries.ts
+// src/credit/github-queries.ts
 var HISTORY_PAGE_SIZE = 100;
 var HISTORY_UNITS_PER_FILE = 1;
 var COMMIT_UNITS_PER_COMMIT = 3;
@@ -79462,7 +79462,7 @@ fragment CommitCredit on Commit {
   return { operation: "CommitDetails", query, variables };
 }
 
-// src/contributors/github-parse.ts
+// src/credit/github-parse.ts
 function parseHistoryPage(raw) {
   const history = raw;
   if (!history || !Array.isArray(history.nodes)) return null;
@@ -79507,7 +79507,7 @@ function aliasOfError(error2, pattern) {
   return null;
 }
 
-// src/contributors/github.ts
+// src/credit/github-provider.ts
 var DEFAULT_REQUEST_BUDGET = 15;
 var MAX_ALIASES_PER_QUERY = 100;
 var ATTEMPTS_PER_ALIAS = 2;
@@ -79695,7 +79695,7 @@ function errorsByAlias(errors, aliasPattern) {
   return byAlias;
 }
 
-// src/contributors/none.ts
+// src/credit/none-provider.ts
 var NoContributorProvider = class {
   kind = "none";
   async credit(sourcePaths) {
@@ -79707,7 +79707,7 @@ var NoContributorProvider = class {
   }
 };
 
-// src/contributors/credit-pages.ts
+// src/credit/credit-pages.ts
 function withContributors(frontMatter, contributors) {
   const list = contributors.map((c) => ({ name: c.name, url: c.url }));
   if ("contributors" in frontMatter) return { ...frontMatter, contributors: list };
@@ -79737,7 +79737,7 @@ async function creditPages(pages, provider, logger) {
   return { pages: out, result };
 }
 
-// src/contributors/index.ts
+// src/credit/create-provider.ts
 function createContributorProvider(kind, options2) {
   switch (kind) {
     case "none":
@@ -79760,13 +79760,13 @@ function createContributorProvider(kind, options2) {
   }
 }
 
-// src/discover/fsTree.ts
+// src/discover/fs-source-tree.ts
 import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
 
-// src/discover/paths.ts
+// src/shared/tree-path.ts
 import { posix } from "node:path";
-function normaliseTreePath(path2) {
+function normalizeTreePath(path2) {
   const slashed = path2.replace(/\\/g, "/");
   if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
   const normal = posix.normalize(slashed === "" ? "." : slashed);
@@ -79777,17 +79777,17 @@ function joinTreePath(...parts) {
   return parts.filter((part) => part !== "").join("/");
 }
 
-// src/discover/tree.ts
+// src/shared/source-tree.ts
 function sortEntries(entries) {
   return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
-// src/discover/fsTree.ts
+// src/discover/fs-source-tree.ts
 function createFsSourceTree(root) {
   const base = resolve(root);
   const locate = (path2) => {
     if (isAbsolute(path2)) return path2;
-    const inside2 = normaliseTreePath(path2);
+    const inside2 = normalizeTreePath(path2);
     if (inside2 === null) throw new Error(`path leaves the source folder: ${path2}`);
     return join(base, inside2);
   };
@@ -79860,7 +79860,7 @@ function isLanguageFolderName(name) {
   return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
 }
 
-// src/plan/generated-paths.ts
+// src/shared/generated-paths.ts
 var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
 function isGeneratedPagePath(relPath) {
   return GENERATED_PAGE.test(relPath);
@@ -80718,7 +80718,7 @@ function requireBoolean(record, key, file, at) {
   return value;
 }
 
-// src/config/sectionData.ts
+// src/config/section-data.ts
 function parseSectionData(text, file) {
   let data;
   try {
@@ -80739,7 +80739,7 @@ function parseSectionData(text, file) {
     if (earlier !== void 0) throw fieldError(file, `${at}.dirName`, `"${dirName}" repeats [${earlier}].dirName`);
     seen.set(dirName, position);
     const workbook = requireString(entry, "workbook", file, at);
-    if (workbook !== "" && normaliseTreePath(workbook) !== workbook) {
+    if (workbook !== "" && normalizeTreePath(workbook) !== workbook) {
       throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got "${workbook}"`);
     }
     return {
@@ -80756,7 +80756,7 @@ function parseSectionData(text, file) {
 }
 function checkDirName(dirName, file, field) {
   if (dirName.trim() === "") throw fieldError(file, field, "is empty");
-  const normal = normaliseTreePath(dirName);
+  const normal = normalizeTreePath(dirName);
   if (normal === null) throw fieldError(file, field, `"${dirName}" escapes the source folder (absolute or "..")`);
   if (normal === "" || normal !== dirName.replace(/\/$/, "")) {
     throw fieldError(file, field, `"${dirName}" must be a plain folder path (no ".", "..", "//" or "\\")`);
@@ -80855,7 +80855,7 @@ async function readConfigText(tree, file, what) {
   return decoded.text.replace(/^\uFEFF/, "");
 }
 
-// src/render/pagePaths.ts
+// src/shared/page-paths.ts
 function languageSuffix(language) {
   return language === "en" ? "" : `.${language}`;
 }
@@ -81120,7 +81120,7 @@ function renderArticle(input) {
   };
 }
 
-// src/render/frontMatter.ts
+// src/render/front-matter.ts
 var import_yaml4 = __toESM(require_dist2(), 1);
 var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
 function splitFrontMatter(text, file) {
@@ -81139,7 +81139,7 @@ function splitFrontMatter(text, file) {
   return { data, content: source.slice(match[0].length) };
 }
 
-// src/render/indexPage.ts
+// src/render/index-page.ts
 function renderIndexPage(input) {
   const { source, section, language } = input;
   const { data, content } = splitFrontMatter(source.text, source.path);
@@ -81201,7 +81201,7 @@ function renderWorkbook(input) {
   };
 }
 
-// src/render/learningPath.ts
+// src/render/render-learning-path.ts
 async function renderLearningPath(tree, options2 = {}) {
   const languages = typeof options2.languages === "string" ? parseLanguageSelection(options2.languages) : options2.languages ?? "all";
   const config = await loadConfig(tree, { sectionsFile: options2.sectionsFile, urlsFile: options2.urlsFile });

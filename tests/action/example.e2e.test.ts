@@ -17,7 +17,7 @@ import {
   exampleSourceFiles,
   writeExampleHistory,
 } from '../support/example-history.js'
-import { ROOT, runAction, runProcess, type ActionRun } from './run-action.js'
+import { ROOT, runAction, runProcess, type ActionRun } from '../support/run-action.js'
 
 const SITE = 'example-org/website'
 const PAGES = 'content/en/learn/learning-path'
