@@ -2,7 +2,7 @@
 // say where a scenario's wall time went.
 import { performance } from 'node:perf_hooks'
 import { createConsoleLogger } from '../src/shared/line-logger.js'
-import type { Logger } from '../src/shared/types.js'
+import { type Logger } from '../src/shared/logger.js'
 
 export function createPhaseLogger(): { logger: Logger; phases: Record<string, number> } {
   const phases: Record<string, number> = {}

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createFsSourceTree } from '../src/discover/fs-source-tree.js'
 import { loadConfig } from '../src/config/load.js'
-import { renderLearningPath } from '../src/render/render-learning-path.js'
+import { renderSources } from '../src/sync.js'
 import { startFakeGitHub, type FakeGitHub } from '../tests/fake-github/index.js'
 import { parseBenchArgs, type BenchArgs } from './args.js'
 import { lookupBreakdown, oldLookups } from './baseline/old-lookups.js'
@@ -135,7 +135,7 @@ function firstSection(): string {
 async function oldRequestBreakdown(sectionsFile: string | undefined) {
   const tree = createFsSourceTree(LEARNING_PATH)
   const config = await loadConfig(tree, { sectionsFile })
-  const { pages } = await renderLearningPath(tree, { sectionsFile })
+  const { pages } = await renderSources(tree, { sectionsFile })
   return lookupBreakdown(oldLookups(pages, config.sections), pages)
 }
 

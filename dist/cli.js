@@ -159,7 +159,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -168,7 +168,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -176,13 +176,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -374,7 +374,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -383,7 +383,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -391,13 +391,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -578,7 +578,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -587,7 +587,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -595,13 +595,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -670,8 +670,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve5, reject) {
-          return setTimeout(resolve5, t);
+        return new this.Promise(function(resolve4, reject) {
+          return setTimeout(resolve4, t);
         });
       }
       computePenalty() {
@@ -1141,7 +1141,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -1150,7 +1150,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -1158,13 +1158,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -1205,7 +1205,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -1216,14 +1216,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve5();
+              return resolve4();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve4);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -1231,7 +1231,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve5(replies[0]);
+              return resolve4(replies[0]);
             });
           });
         }
@@ -1244,12 +1244,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve5, reject) => {
+            return new _this.Promise((resolve4, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve5(replies[0]);
+                  return resolve4(replies[0]);
                 }
               });
             });
@@ -1257,13 +1257,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve5();
+                  return resolve4();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -1277,13 +1277,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve5, reject) => {
+                  yield new _this2.Promise((resolve4, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve5();
+                        return resolve4();
                       }
                     });
                   });
@@ -1368,7 +1368,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -1377,7 +1377,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -1385,13 +1385,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -1437,7 +1437,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve5, reject) => {
+          return new this.Promise((resolve4, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -1448,9 +1448,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve5();
+              return resolve4();
             } else {
-              return client.once("ready", resolve5);
+              return client.once("ready", resolve4);
             }
           });
         }
@@ -1476,10 +1476,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve5();
+                return resolve4();
               });
             });
           }));
@@ -1577,7 +1577,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -1586,7 +1586,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -1594,13 +1594,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -1736,7 +1736,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve5, reject) => {
+          return new _this3.Promise((resolve4, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -1744,7 +1744,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve5(replies);
+              return resolve4(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -1975,7 +1975,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -1984,7 +1984,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -1992,13 +1992,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -2021,19 +2021,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve5, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve5 = _this$_queue$shift.resolve;
+            resolve4 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -2049,16 +2049,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve5;
-        resolve5 = reject = null;
+        var promise, reject, resolve4;
+        resolve4 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve5 = _resolve;
+          resolve4 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve5,
+          resolve: resolve4,
           reject
         });
         this._tryToRun();
@@ -2111,7 +2111,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -2120,7 +2120,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -2128,13 +2128,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -2397,7 +2397,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -2406,7 +2406,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve5(value);
+        resolve4(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -2414,13 +2414,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve5, reject) {
+        return new Promise(function(resolve4, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -2658,14 +2658,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve5, reject) => {
+            return new this.Promise((resolve4, reject) => {
               if (finished()) {
-                return resolve5();
+                return resolve4();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve5();
+                    return resolve4();
                   }
                 });
               }
@@ -2773,9 +2773,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve5, reject) {
+            return new this.Promise(function(resolve4, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve5)(args3);
+                return (args3[0] != null ? reject : resolve4)(args3);
               });
             });
           };
@@ -3505,8 +3505,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -3717,15 +3717,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve5, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -3740,13 +3740,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -4147,14 +4147,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve4();
                     }
                   });
                 }
@@ -4247,9 +4247,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -13498,18 +13498,18 @@ var require_sync = __commonJS({
       if (this.follow)
         return this._readdir(abs, false);
       var entries;
-      var lstat3;
+      var lstat2;
       var stat3;
       try {
-        lstat3 = this.fs.lstatSync(abs);
+        lstat2 = this.fs.lstatSync(abs);
       } catch (er) {
         if (er.code === "ENOENT") {
           return null;
         }
       }
-      var isSym = lstat3 && lstat3.isSymbolicLink();
+      var isSym = lstat2 && lstat2.isSymbolicLink();
       this.symlinks[abs] = isSym;
-      if (!isSym && lstat3 && !lstat3.isDirectory())
+      if (!isSym && lstat2 && !lstat2.isDirectory())
         this.cache[abs] = "FILE";
       else
         entries = this._readdir(abs, false);
@@ -13636,23 +13636,23 @@ var require_sync = __commonJS({
       var exists;
       var stat3 = this.statCache[abs];
       if (!stat3) {
-        var lstat3;
+        var lstat2;
         try {
-          lstat3 = this.fs.lstatSync(abs);
+          lstat2 = this.fs.lstatSync(abs);
         } catch (er) {
           if (er && (er.code === "ENOENT" || er.code === "ENOTDIR")) {
             this.statCache[abs] = false;
             return false;
           }
         }
-        if (lstat3 && lstat3.isSymbolicLink()) {
+        if (lstat2 && lstat2.isSymbolicLink()) {
           try {
             stat3 = this.fs.statSync(abs);
           } catch (er) {
-            stat3 = lstat3;
+            stat3 = lstat2;
           }
         } else {
-          stat3 = lstat3;
+          stat3 = lstat2;
         }
       }
       this.statCache[abs] = stat3;
@@ -14141,12 +14141,12 @@ var require_glob = __commonJS({
       var lstatcb = inflight(lstatkey, lstatcb_);
       if (lstatcb)
         self2.fs.lstat(abs, lstatcb);
-      function lstatcb_(er, lstat3) {
+      function lstatcb_(er, lstat2) {
         if (er && er.code === "ENOENT")
           return cb();
-        var isSym = lstat3 && lstat3.isSymbolicLink();
+        var isSym = lstat2 && lstat2.isSymbolicLink();
         self2.symlinks[abs] = isSym;
-        if (!isSym && lstat3 && !lstat3.isDirectory()) {
+        if (!isSym && lstat2 && !lstat2.isDirectory()) {
           self2.cache[abs] = "FILE";
           cb();
         } else
@@ -14316,16 +14316,16 @@ var require_glob = __commonJS({
       var statcb = inflight("stat\0" + abs, lstatcb_);
       if (statcb)
         self2.fs.lstat(abs, statcb);
-      function lstatcb_(er, lstat3) {
-        if (lstat3 && lstat3.isSymbolicLink()) {
+      function lstatcb_(er, lstat2) {
+        if (lstat2 && lstat2.isSymbolicLink()) {
           return self2.fs.stat(abs, function(er2, stat4) {
             if (er2)
-              self2._stat2(f, abs, null, lstat3, cb);
+              self2._stat2(f, abs, null, lstat2, cb);
             else
               self2._stat2(f, abs, er2, stat4, cb);
           });
         } else {
-          self2._stat2(f, abs, er, lstat3, cb);
+          self2._stat2(f, abs, er, lstat2, cb);
         }
       }
     };
@@ -33417,9 +33417,9 @@ var require_src = __commonJS({
           $def(self3, "$mkdir", function $$mkdir(path2) {
             return __fs__.mkdirSync(path2);
           });
-          $def(self3, "$entries", function $$entries(dirname2) {
+          $def(self3, "$entries", function $$entries(dirname) {
             var result = [];
-            var entries = __fs__.readdirSync(dirname2);
+            var entries = __fs__.readdirSync(dirname);
             for (var i = 0, ii = entries.length; i < ii; i++) {
               result.push(entries[i]);
             }
@@ -51229,15 +51229,7 @@ var require_asciidoctor2 = __commonJS({
 });
 
 // src/commands/render.ts
-import { resolve as resolve3 } from "node:path";
-
-// src/shared/types.ts
-var UserError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UserError";
-  }
-};
+import { resolve as resolve2 } from "node:path";
 
 // src/credit/git-provider.ts
 import { execFile } from "node:child_process";
@@ -51331,6 +51323,24 @@ function gitAuthor(contact, webUrl = "https://github.com") {
     user: login ? { login, name: null, url: `${webUrl}/${login}`, type: "User" } : null
   };
 }
+
+// src/shared/user-error.ts
+var UserError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UserError";
+  }
+};
+var OptionError = class extends UserError {
+  constructor(option, problem) {
+    super(`${option}: ${problem}`);
+    this.option = option;
+    this.problem = problem;
+    this.name = "OptionError";
+  }
+  option;
+  problem;
+};
 
 // src/credit/git-provider.ts
 var execFileAsync = promisify(execFile);
@@ -56045,7 +56055,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve5) => setTimeout(resolve5, seconds * 1e3));
+  await new Promise((resolve4) => setTimeout(resolve4, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -57051,7 +57061,7 @@ async function sendRequestWithRetries(state, request2, options2, createdAt, retr
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve5) => setTimeout(resolve5, awaitTime));
+    await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
     return sendRequestWithRetries(state, request2, options2, createdAt, retries);
   }
 }
@@ -58587,6 +58597,22 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
+// src/shared/github-api.ts
+var DEFAULT_API_URL = "https://api.github.com";
+function webUrlFor(apiUrl) {
+  const url = apiUrl.replace(/\/+$/, "");
+  if (url === DEFAULT_API_URL) return "https://github.com";
+  return url.replace(/\/api\/v3$/, "");
+}
+var REPOSITORY_NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+function isRepositoryName(value) {
+  return REPOSITORY_NAME.test(value);
+}
+function parseRepositoryName(value) {
+  const match = REPOSITORY_NAME.exec(value.trim());
+  return match ? { owner: match[1], name: match[2] } : null;
+}
+
 // src/shared/github-client.ts
 var PRODUCTION_TIMING = {
   writeIntervalMs: 1e3,
@@ -58605,7 +58631,6 @@ var FAST_TIMING = {
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
-var isRepositoryName = (value) => /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(value);
 function createGitHubClient(options2) {
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
@@ -58622,7 +58647,7 @@ function createGitHubClient(options2) {
   };
   return new Octokit2({
     auth: options2.token,
-    baseUrl: options2.baseUrl ?? "https://api.github.com",
+    baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
     log: {
       debug: () => {
@@ -58846,14 +58871,9 @@ var DEFAULT_REQUEST_BUDGET = 15;
 var MAX_ALIASES_PER_QUERY = 100;
 var ATTEMPTS_PER_ALIAS = 2;
 function parseRepository(repository) {
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository.trim());
-  if (!match) throw new UserError(`source repository must be OWNER/NAME, got '${repository}'`);
-  return { owner: match[1], name: match[2] };
-}
-function webUrlFor(apiUrl) {
-  const url = apiUrl.replace(/\/+$/, "");
-  if (url === "https://api.github.com") return "https://github.com";
-  return url.replace(/\/api\/v3$/, "");
+  const parsed = parseRepositoryName(repository);
+  if (!parsed) throw new OptionError("source-repository", `must be OWNER/NAME, got '${repository}'`);
+  return parsed;
 }
 function statusOf(error) {
   const status = error?.status;
@@ -58862,7 +58882,7 @@ function statusOf(error) {
 var GitHubContributorProvider = class {
   constructor(options2) {
     this.options = options2;
-    const apiUrl = options2.apiUrl ?? "https://api.github.com";
+    const apiUrl = options2.apiUrl ?? DEFAULT_API_URL;
     this.repo = { ...parseRepository(options2.repository), ref: options2.ref ?? "main" };
     this.webUrl = webUrlFor(apiUrl);
     this.budget = options2.requestBudget ?? DEFAULT_REQUEST_BUDGET;
@@ -59041,35 +59061,8 @@ var NoContributorProvider = class {
   }
 };
 
-// src/credit/credit-pages.ts
-function withContributors(frontMatter, contributors) {
-  const list = contributors.map((c) => ({ name: c.name, url: c.url }));
-  if ("contributors" in frontMatter) return { ...frontMatter, contributors: list };
-  const out = {};
-  let placed = false;
-  for (const [key, value] of Object.entries(frontMatter)) {
-    out[key] = value;
-    if (key === "title") {
-      out.contributors = list;
-      placed = true;
-    }
-  }
-  if (!placed) out.contributors = list;
-  return out;
-}
-async function creditPages(pages, provider, logger) {
-  const paths = [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
-  const result = await provider.credit(paths);
-  let credited = 0;
-  const out = pages.map((page) => {
-    const contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
-    if (!contributors) return page;
-    credited++;
-    return { ...page, frontMatter: withContributors(page.frontMatter, contributors) };
-  });
-  logger.debug(`contributors (${provider.kind}): ${credited} pages credited from ${paths.length} source files`);
-  return { pages: out, result };
-}
+// src/shared/contributor-kind.ts
+var CONTRIBUTOR_KINDS = ["none", "git", "github"];
 
 // src/credit/create-provider.ts
 function createContributorProvider(kind, options2) {
@@ -59079,8 +59072,8 @@ function createContributorProvider(kind, options2) {
     case "git":
       return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger });
     case "github":
-      if (!options2.token) throw new UserError("--contributors github needs a token: set GITHUB_TOKEN (or the token input)");
-      if (!options2.repository) throw new UserError("--contributors github needs the source repository: --source-repository OWNER/NAME");
+      if (!options2.token) throw new OptionError("contributors", "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)");
+      if (!options2.repository) throw new OptionError("contributors", "github needs the source repository: set source-repository to OWNER/NAME");
       return new GitHubContributorProvider({
         token: options2.token,
         apiUrl: options2.apiUrl,
@@ -59090,8 +59083,28 @@ function createContributorProvider(kind, options2) {
         timing: options2.timing
       });
     default:
-      throw new UserError(`unknown contributors provider '${kind}': use none, git or github`);
+      throw new OptionError("contributors", `unknown provider '${kind}': use ${CONTRIBUTOR_KINDS.join(", ")}`);
   }
+}
+
+// src/credit/credit-pages.ts
+function applyCredits(pages, result, kind, logger) {
+  let credited = 0;
+  const out = pages.map((page) => {
+    const contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
+    if (!contributors) return page;
+    credited++;
+    return { ...page, contributors };
+  });
+  logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`);
+  return out;
+}
+async function creditPages(pages, provider, logger) {
+  const result = await provider.credit(creditedSourcePaths(pages));
+  return { pages: applyCredits(pages, result, provider.kind, logger), result };
+}
+function creditedSourcePaths(pages) {
+  return [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
 }
 
 // src/config/types.ts
@@ -59201,7 +59214,20 @@ function createConsoleLogger(options2 = {}) {
   return createLineLogger((line) => process.stderr.write(line + "\n"), options2);
 }
 
-// src/discover/text.ts
+// src/shared/sync-defaults.ts
+var SYNC_DEFAULTS = {
+  sourceRef: "main",
+  languages: "all",
+  contributors: "github",
+  targetPath: "content/en/learn/learning-path",
+  branch: "learning-path-sync",
+  title: "Update Learning Path pages (autogenerated)"
+};
+function splitList(text) {
+  return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// src/shared/source-text.ts
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decodeSourceText(bytes) {
   if (bytes.includes(0)) return { ok: false, reason: "binary content (contains a NUL byte)" };
@@ -59374,6 +59400,30 @@ async function readConfigText(tree, file, what) {
   return decoded.text.replace(/^\uFEFF/, "");
 }
 
+// src/discover/check-languages.ts
+function checkLanguagesExist(languages, sources) {
+  if (languages === "all") return;
+  const known = /* @__PURE__ */ new Set(["en"]);
+  for (const key of sources.articlePages) known.add(key.split("/").pop());
+  for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
+  const unknown = languages.filter((language) => !known.has(language));
+  if (unknown.length > 0) {
+    throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
+  }
+}
+
+// src/discover/credited-sources.ts
+function creditedSources(sources) {
+  const paths = [];
+  for (const { languages, workbook } of sources.sections) {
+    for (const { language, articles } of languages) {
+      for (const article of articles) paths.push(article.path);
+      if (language === "en" && workbook) paths.push(workbook.path);
+    }
+  }
+  return [...new Set(paths)];
+}
+
 // src/shared/page-paths.ts
 function languageSuffix(language) {
   return language === "en" ? "" : `.${language}`;
@@ -59386,6 +59436,14 @@ function indexPagePath(section, language) {
 }
 function workbookPagePath(section) {
   return `${section}/workbook.md`;
+}
+var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
+function isGeneratedPagePath(relPath) {
+  return GENERATED_PAGE.test(relPath);
+}
+function pageLanguage(relPath) {
+  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
+  return parts.length > 1 ? parts[parts.length - 1] : "en";
 }
 
 // src/discover/articles.ts
@@ -59559,7 +59617,6 @@ function convertAsciidoc(text) {
 }
 
 // src/render/constants.ts
-var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
 var DEFAULT_ARTICLE_IMAGE = "images/learn/LP-article-default.png";
 var UNTRANSLATED_INDEX_PLACEHOLDER = "This text will be translated soon.";
 function youtubeThumbnail(code) {
@@ -59654,9 +59711,9 @@ function renderArticle(input) {
       language,
       source: source.path,
       creditPath: source.path,
+      contributors: [],
       frontMatter: {
         title: title.title,
-        contributors: [],
         image: youtubeCode ? youtubeThumbnail(youtubeCode) : DEFAULT_ARTICLE_IMAGE,
         featured: weight === 1,
         weight,
@@ -59702,6 +59759,7 @@ function renderIndexPage(input) {
       language,
       source: source.path,
       creditPath: null,
+      contributors: null,
       frontMatter,
       body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text
     },
@@ -59737,9 +59795,9 @@ function renderWorkbook(input) {
       language: "en",
       source: source.path,
       creditPath: source.path,
+      contributors: [],
       frontMatter: {
         title: "Workbook",
-        contributors: [],
         image: section.workbookImage,
         weight: input.englishArticleCount + 1
       },
@@ -59749,15 +59807,8 @@ function renderWorkbook(input) {
   };
 }
 
-// src/render/render-learning-path.ts
-async function renderLearningPath(tree, options2 = {}) {
-  const languages = typeof options2.languages === "string" ? parseLanguageSelection(options2.languages) : options2.languages ?? "all";
-  const config = await loadConfig(tree, { sectionsFile: options2.sectionsFile, urlsFile: options2.urlsFile });
-  const sources = await discoverSources(tree, config, { languages });
-  checkLanguagesExist(languages, sources);
-  return renderDiscovered(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
-}
-function renderDiscovered(config, sources, options2) {
+// src/render/render-pages.ts
+function renderPages(config, sources, options2) {
   const pages = [];
   const warnings = [...sources.warnings];
   const collect = ({ page, warnings: found }) => {
@@ -59778,263 +59829,15 @@ function renderDiscovered(config, sources, options2) {
   }
   return { pages, warnings };
 }
-function checkLanguagesExist(languages, sources) {
-  if (languages === "all") return;
-  const known = /* @__PURE__ */ new Set(["en"]);
-  for (const key of sources.articlePages) known.add(key.split("/").pop());
-  for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
-  const unknown = languages.filter((language) => !known.has(language));
-  if (unknown.length > 0) {
-    throw new UserError(`languages: no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
-  }
-}
-
-// src/render/serialize.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
-function serializePage(page) {
-  const frontMatter = import_yaml3.default.stringify(page.frontMatter).trim();
-  return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
-}
-function hasAutogeneratedMarker(text) {
-  return text.includes(AUTOGENERATED_MARKER);
-}
-
-// src/shared/sync-defaults.ts
-var SYNC_DEFAULTS = {
-  sourceRef: "main",
-  languages: "all",
-  contributors: "github",
-  targetPath: "content/en/learn/learning-path",
-  branch: "learning-path-sync",
-  title: "Update Learning Path pages (autogenerated)"
-};
-function splitList(text) {
-  return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
-}
-
-// src/publish/write-pages.ts
-import { lstat, mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
-import { dirname, join as join2, resolve as resolve2 } from "node:path";
-async function writePages(outDir, pages) {
-  const root = resolve2(outDir);
-  const report = { written: [], unchanged: [], protected: [] };
-  const targets = pages.map((page) => {
-    const inside = normalizeTreePath(page.path);
-    if (inside === null || inside === "") throw new UserError(`refusing to write outside ${root}: ${page.path}`);
-    return { path: inside, target: join2(root, inside), content: page.content };
-  });
-  const existing = await Promise.all(targets.map((item) => readExisting(root, item.path)));
-  const plan = targets.filter((item, i) => {
-    const current = existing[i];
-    if (current === null) return true;
-    if (!hasAutogeneratedMarker(current)) report.protected.push(item.path);
-    else if (current === item.content) report.unchanged.push(item.path);
-    else return true;
-    return false;
-  });
-  for (const folder of new Set(plan.map((item) => dirname(item.target)))) await mkdir(folder, { recursive: true });
-  await Promise.all(plan.map((item) => writeFile(item.target, item.content, "utf8")));
-  report.written.push(...plan.map((item) => item.path));
-  return report;
-}
-async function readExisting(root, path2) {
-  const parts = path2.split("/");
-  for (let i = 1; i <= parts.length; i++) {
-    const at = join2(root, ...parts.slice(0, i));
-    let info;
-    try {
-      info = await lstat(at);
-    } catch (error) {
-      if (error.code === "ENOENT") return null;
-      throw error;
-    }
-    if (info.isSymbolicLink()) throw new UserError(`cannot write page ${path2}: ${at} is a link; pages are only written as real files inside ${root}`);
-    if (i === parts.length && !info.isFile()) throw new UserError(`cannot write page ${path2}: ${at} exists and is not a file`);
-  }
-  return readFile2(join2(root, path2), "utf8");
-}
-
-// src/commands/args.ts
-import { stat as stat2 } from "node:fs/promises";
-import { parseArgs } from "node:util";
-var UsageError = class extends UserError {
-  constructor(command, message) {
-    super(`${message} (see: learning-path-sync ${command} --help)`);
-    this.name = "UsageError";
-  }
-};
-function parseCommandArgs(spec, argv) {
-  const options2 = { help: { type: "boolean" } };
-  for (const option of spec.options) options2[option.name] = { type: option.type };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: options2, strict: true, allowPositionals: true });
-  } catch (error) {
-    throw new UsageError(spec.name, describeParseError(error, argv));
-  }
-  if (parsed.values.help === true) return { help: true };
-  if (parsed.positionals.length > 0) {
-    throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`);
-  }
-  const values = {};
-  for (const option of spec.options) {
-    const value = parsed.values[option.name];
-    if (option.type === "boolean") {
-      values[option.name] = value === true;
-      continue;
-    }
-    const text = typeof value === "string" ? value : option.default;
-    if (option.required && (text === void 0 || text.trim() === "")) {
-      throw new UsageError(spec.name, `missing required option --${option.name}${option.valueName ? ` ${option.valueName}` : ""}`);
-    }
-    if (text !== void 0 && option.choices && !option.choices.includes(text)) {
-      throw new UsageError(spec.name, `--${option.name} must be one of ${option.choices.join(", ")}, got "${text}"`);
-    }
-    values[option.name] = text;
-  }
-  return { help: false, values };
-}
-function describeParseError(error, argv) {
-  const quoted = /'(-[^' ]+)/.exec(error.message)?.[1];
-  switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `unknown option ${quoted ?? ""}`.trim();
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return quoted && argv.some((arg) => arg === quoted || arg.startsWith(`${quoted}=`)) ? `option ${quoted} needs a value` : error.message.split("\n")[0] ?? "invalid option value";
-    default:
-      return error.message.split("\n")[0] ?? "invalid arguments";
-  }
-}
-function formatHelp(spec) {
-  const rows2 = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
-    const flag = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
-    const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
-    return { flag, text: option.description + (extra ? ` (${extra})` : "") };
-  });
-  const width = Math.max(...rows2.map((row) => row.flag.length)) + 2;
-  const lines = [
-    `Usage: learning-path-sync ${spec.name} [options]`,
-    "",
-    spec.summary,
-    "",
-    "Options:",
-    ...rows2.map((row) => `  ${row.flag.padEnd(width)}${row.text}`)
-  ];
-  for (const note of spec.notes ?? []) lines.push("", note);
-  return lines.join("\n") + "\n";
-}
-function stringValue(values, name) {
-  const value = values[name];
-  return typeof value === "string" ? value : void 0;
-}
-function booleanValue(values, name) {
-  return values[name] === true;
-}
-async function requireDirectory(path2, option) {
-  const info = await stat2(path2).catch(() => null);
-  if (!info?.isDirectory()) throw new UserError(`${option}: ${path2} is not a folder`);
-}
-
-// src/commands/render.ts
-var RENDER_COMMAND = {
-  name: "render",
-  summary: "Render a Learning Path checkout into the site's pages (<section>/_index[.<lang>].md, <section>/NN[.<lang>].md, <section>/workbook.md).",
-  options: [
-    { name: "source", type: "string", valueName: "DIR", required: true, description: "Learning Path checkout (the AsciiDoc sources)." },
-    { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
-    { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
-    { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
-    { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
-    { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
-    { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
-    { name: "source-repository", type: "string", valueName: "OWNER/NAME", description: "Repository whose GitHub history credits contributors (with --contributors github)." },
-    { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
-    { name: "verbose", type: "boolean", description: "Also print debug lines." },
-    { name: "quiet", type: "boolean", description: "Print only warnings, errors and the final summary." }
-  ],
-  notes: [
-    "Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).",
-    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then).'
-  ]
-};
-async function runRenderCommand(argv) {
-  const args = parseCommandArgs(RENDER_COMMAND, argv);
-  if (args.help) {
-    process.stdout.write(formatHelp(RENDER_COMMAND));
-    return 0;
-  }
-  const { values } = args;
-  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") });
-  const sourceDir = resolve3(stringValue(values, "source"));
-  const outDir = resolve3(stringValue(values, "out"));
-  await requireDirectory(sourceDir, "--source");
-  const started = performance.now();
-  const rendered = await renderLearningPath(createFsSourceTree(sourceDir), {
-    languages: stringValue(values, "languages"),
-    sectionsFile: stringValue(values, "sections-file"),
-    urlsFile: stringValue(values, "urls-file"),
-    strictTitles: booleanValue(values, "strict-titles")
-  });
-  for (const warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line });
-  const provider = createContributorProvider(stringValue(values, "contributors"), {
-    sourceDir,
-    token: process.env.GITHUB_TOKEN || void 0,
-    apiUrl: process.env.GITHUB_API_URL || void 0,
-    repository: stringValue(values, "source-repository"),
-    ref: stringValue(values, "source-ref"),
-    logger,
-    timing: timingFromEnv()
-  });
-  const credited = await creditPages(rendered.pages, provider, logger);
-  const report = await writePages(outDir, credited.pages.map((page) => ({ path: page.path, content: serializePage(page) })));
-  for (const path2 of report.protected) {
-    logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path2}` });
-  }
-  const seconds = ((performance.now() - started) / 1e3).toFixed(2);
-  process.stdout.write(
-    `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ${plural(rendered.warnings.length, "content warning")}` + (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : "") + "\n"
-  );
-  return 0;
-}
-function describeCounts(pages) {
-  const count = (kind, noun) => plural(pages.filter((page) => page.kind === kind).length, noun);
-  return `${plural(pages.length, "page")} (${count("index", "index page")}, ${count("article", "article")}, ${count("workbook", "workbook")})`;
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-// src/commands/sync.ts
-import { execFileSync } from "node:child_process";
-import { resolve as resolve4 } from "node:path";
-
-// src/shared/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
-}
-
-// src/shared/generated-paths.ts
-var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
-function isGeneratedPagePath(relPath) {
-  return GENERATED_PAGE.test(relPath);
-}
-function pageLanguage(relPath) {
-  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
-  return parts.length > 1 ? parts[parts.length - 1] : "en";
-}
 
 // src/plan/contributor-names.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml3 = __toESM(require_dist2(), 1);
 function pageContributors(pageContent) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
   if (!match) return null;
   let data;
   try {
-    data = import_yaml4.default.parse(match[1]);
+    data = import_yaml3.default.parse(match[1]);
   } catch {
     return null;
   }
@@ -60073,10 +59876,40 @@ async function keepSiteContributors(pages, failedCreditPaths, site) {
       result.pages.push(page);
     } else {
       result.kept.push(page.path);
-      result.pages.push({ ...page, frontMatter: withContributors(page.frontMatter, list) });
+      result.pages.push({ ...page, contributors: list });
     }
   }
   return result;
+}
+
+// src/render/serialize.ts
+var import_yaml4 = __toESM(require_dist2(), 1);
+
+// src/shared/marker.ts
+var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
+function hasAutogeneratedMarker(text) {
+  return text.includes(AUTOGENERATED_MARKER);
+}
+
+// src/render/serialize.ts
+function serializePage(page) {
+  const frontMatter = import_yaml4.default.stringify(frontMatterOf(page)).trim();
+  return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
+}
+function frontMatterOf(page) {
+  if (page.contributors === null) return page.frontMatter;
+  const list = page.contributors.map((c) => ({ name: c.name, url: c.url }));
+  const out = {};
+  let placed = false;
+  for (const [key, value] of Object.entries(page.frontMatter)) {
+    out[key] = value;
+    if (key === "title") {
+      out.contributors = list;
+      placed = true;
+    }
+  }
+  if (!placed) out.contributors = list;
+  return out;
 }
 
 // src/plan/blob-sha.ts
@@ -60116,17 +59949,18 @@ function classifyPaths(desiredShas, current, inScope = () => true) {
   for (const list of Object.values(result)) list.sort();
   return result;
 }
-async function planChanges(desired, current, options2) {
-  const desiredShas = new Map([...desired].map(([path2, content]) => [path2, gitBlobSha(content)]));
+async function planChanges(pages, current, options2) {
+  const desired = new Map(pages.map((page) => [page.path, { page, content: serializePage(page) }]));
+  const desiredShas = new Map([...desired].map(([path2, { content }]) => [path2, gitBlobSha(content)]));
   const buckets = classifyPaths(desiredShas, current, options2.inScope);
   const toRead = [...buckets.maybeUpdate, ...buckets.maybeDelete];
   const contents = await mapWithLimit(toRead, options2.concurrency ?? 8, options2.readCurrent);
   const currentContent = new Map(toRead.map((path2, i) => [path2, contents[i]]));
   const plan = { add: [], update: [], delete: [], unchanged: buckets.unchanged, protected: [] };
+  const namesOf = (page) => (page.contributors ?? []).map((c) => c.name);
   for (const path2 of buckets.add) {
-    const content = desired.get(path2);
-    const after = contributorNames(content);
-    plan.add.push({ path: path2, content, sha: desiredShas.get(path2), ...after ? { contributors: diffContributors([], after) } : {} });
+    const { page, content } = desired.get(path2);
+    plan.add.push({ path: path2, page, content, sha: desiredShas.get(path2), contributors: diffContributors([], namesOf(page)) });
   }
   for (const path2 of buckets.maybeUpdate) {
     const previousContent = currentContent.get(path2);
@@ -60134,16 +59968,17 @@ async function planChanges(desired, current, options2) {
       plan.protected.push({ path: path2, wouldHave: "update" });
       continue;
     }
-    const content = desired.get(path2);
+    const { page, content } = desired.get(path2);
     const before = contributorNames(previousContent);
-    const after = contributorNames(content);
+    const after = namesOf(page);
     plan.update.push({
       path: path2,
+      page,
       content,
       sha: desiredShas.get(path2),
       previousSha: current.get(path2),
       previousContent,
-      ...before && after ? { contributors: diffContributors(before, after) } : {}
+      ...before ? { contributors: diffContributors(before, after) } : {}
     });
   }
   for (const path2 of buckets.maybeDelete) {
@@ -60274,6 +60109,13 @@ function planDiff(plan, repositoryPath) {
 }
 function dryRunResult(plan, repositoryPath) {
   return { operation: "none", changedFiles: changedPaths(plan).map(repositoryPath), counts: planCounts(plan) };
+}
+
+// src/publish/base-branch-rule.ts
+function refuseBaseBranch(branch, base, repository) {
+  if (branch === base) {
+    throw new UserError(`the sync branch '${branch}' is the base branch of ${repository}: choose another branch, the sync never writes to the base`);
+  }
 }
 
 // src/publish/github-errors.ts
@@ -60458,7 +60300,7 @@ async function createSyncCommit(api, base, plan, targetPath, message, desired, l
   return commit.data.sha;
 }
 async function pointSyncBranch(api, branch, base, commitSha, mode, desired) {
-  if (branch === base.branch) throw new Error(`refusing to write the base branch '${branch}'`);
+  refuseBaseBranch(branch, base.branch, api.fullName);
   const { owner, repo } = api;
   const force = () => api.call("update the sync branch", "write", () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }));
   if (mode === "update") {
@@ -60588,9 +60430,7 @@ async function loadBase(api, targetPath, base, branch) {
   const { owner, repo } = api;
   const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
   const baseBranch = base ?? repository.data.default_branch;
-  if (branch === baseBranch) {
-    throw new UserError(`the sync branch '${branch}' is the base branch of ${api.fullName}: choose another branch, the sync never writes to the base`);
-  }
+  refuseBaseBranch(branch, baseBranch, api.fullName);
   const ref = await api.attempt("read the base branch", "read", [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
   const commitSha = ref.value.data.object.sha;
@@ -60664,9 +60504,7 @@ var GitHubSite = class {
       throw new UserError(`target repository must be OWNER/NAME, got '${options2.repository}'`);
     }
     if (options2.branch.trim() === "") throw new UserError("the sync branch name is empty");
-    if (options2.base !== void 0 && options2.branch === options2.base) {
-      throw new UserError(`the sync branch '${options2.branch}' is the base branch: choose another branch, the sync never writes to the base`);
-    }
+    if (options2.base !== void 0) refuseBaseBranch(options2.branch, options2.base, options2.repository);
     this.api = new GitHubRepoApi(options2.client, options2.repository);
     this.targetPath = normalizeTargetPath(options2.targetPath);
   }
@@ -60749,7 +60587,7 @@ var GitHubSite = class {
 };
 
 // src/publish/local-site.ts
-import { lstat as lstat2, mkdir as mkdir2, readdir as readdir2, readFile as readFile3, rm, rmdir, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat, mkdir, readdir as readdir2, readFile as readFile2, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 var LocalSite = class {
   root;
@@ -60773,19 +60611,19 @@ var LocalSite = class {
         if (entry.name === ".git") continue;
         const rel = prefix + entry.name;
         if (entry.isDirectory()) await walk(path.join(dir, entry.name), rel + "/");
-        else if (entry.isFile()) files.set(rel, gitBlobSha(await readFile3(path.join(dir, entry.name))));
+        else if (entry.isFile()) files.set(rel, gitBlobSha(await readFile2(path.join(dir, entry.name))));
       }
     };
     await walk(this.root, "");
-    return { files, read: (rel) => readFile3(this.repositoryPath(rel), "utf8"), label: this.root };
+    return { files, read: (rel) => readFile2(this.repositoryPath(rel), "utf8"), label: this.root };
   }
   async publish(request2) {
     const { plan } = request2;
-    await this.refuseLinks(changedPaths(plan));
+    await this.refuseUnsafePaths(changedPaths(plan));
     for (const page of [...plan.add, ...plan.update]) {
       const file = this.repositoryPath(page.path);
-      await mkdir2(path.dirname(file), { recursive: true });
-      await writeFile2(file, page.content);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, page.content);
     }
     for (const page of plan.delete) {
       const file = this.repositoryPath(page.path);
@@ -60801,16 +60639,20 @@ var LocalSite = class {
   /**
    * The snapshot lists real files only, so a link on a page's way (a linked file or section
    * folder) was never checked for the marker and may lead out of the folder: writing through it
-   * could overwrite anything. Refused before the first write.
+   * could overwrite anything. A folder where a page goes cannot be written either. Every path
+   * is checked before the first write, so a bad one writes nothing.
    */
-  async refuseLinks(relPaths) {
+  async refuseUnsafePaths(relPaths) {
     for (const relPath of relPaths) {
+      if (normalizeTreePath(relPath) !== relPath || relPath === "") throw new UserError(`refusing to write outside ${this.root}: ${relPath}`);
+      const parts = relPath.split("/");
       let at = this.root;
-      for (const part of relPath.split("/")) {
+      for (const [i, part] of parts.entries()) {
         at = path.join(at, part);
-        const info = await lstat2(at).catch(() => null);
+        const info = await lstat(at).catch(() => null);
         if (info === null) break;
         if (info.isSymbolicLink()) throw new UserError(`${at} is a link: the sync only writes real files and folders inside ${this.root}`);
+        if (i === parts.length - 1 && !info.isFile()) throw new UserError(`cannot write page ${relPath}: ${at} exists and is not a file`);
       }
     }
   }
@@ -60929,65 +60771,73 @@ function renderSummary(input) {
   return lines.join("\n") + "\n";
 }
 
+// src/shared/redact.ts
+function redact(text, secrets) {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join("***");
+  }
+  return out;
+}
+
 // src/sync.ts
 async function runSync(options2, deps) {
   try {
     return await sync(options2, deps);
   } catch (error) {
     if (!(error instanceof Error) || !options2.token || !error.message.includes(options2.token)) throw error;
-    const clean = redact(error.message, [options2.token]);
-    throw error instanceof UserError ? new UserError(clean) : new Error(clean);
+    const clean = (text) => redact(text, [options2.token]);
+    if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem));
+    throw error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message));
   }
+}
+async function loadSources(tree, options2) {
+  const languages = parseLanguageSelection(options2.languages);
+  const config = await loadConfig(tree, { sectionsFile: options2.sectionsFile, urlsFile: options2.urlsFile });
+  const sources = await discoverSources(tree, config, { languages });
+  checkLanguagesExist(languages, sources);
+  return { config, sources, languages };
+}
+async function renderSources(tree, options2 = {}) {
+  const { config, sources, languages } = await loadSources(tree, { ...options2, languages: options2.languages ?? "all" });
+  return renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
 }
 async function sync(options2, deps) {
   const { logger } = deps;
   const timing = deps.timing ?? timingFromEnv();
   const targetPath = normalizeTargetPath(options2.targetPath);
-  const languages = parseLanguageSelection(options2.languages);
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
-  const snapshot = await logger.group("Read the site", () => site.load());
-  logger.info(`site: ${snapshot.label}, ${snapshot.files.size} files under the target path`);
-  const rendered = await logger.group(
-    "Render",
-    () => renderLearningPath(createFsSourceTree(options2.sourceDir), {
-      languages,
-      sectionsFile: options2.sectionsFile,
-      urlsFile: options2.urlsFile,
-      strictTitles: options2.strictTitles
-    })
-  );
-  for (const w of rendered.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-  logger.info(`rendered ${rendered.pages.length} pages`);
-  const credited = await logger.group("Credit contributors", async () => {
-    const provider = deps.provider ?? createContributorProvider(options2.contributors, {
-      sourceDir: options2.sourceDir,
-      token: options2.token || void 0,
-      apiUrl: options2.apiUrl,
-      repository: options2.sourceRepository,
-      ref: options2.sourceRef,
-      logger,
-      timing
-    });
-    return creditPages(rendered.pages, provider, logger);
+  const provider = deps.provider ?? createProvider(options2, timing, logger);
+  const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
+  const snapshotRead = background(site.load());
+  const historyRead = background(provider.credit(creditedSources(sources)));
+  const rendered = await logger.group("Render", async () => {
+    const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
+    for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
+    logger.info(`rendered ${result2.pages.length} pages`);
+    return result2;
   });
-  const failures = credited.result.failures;
-  const failedPaths = new Set(failures.map((f) => f.path));
-  if (failures.length > 0 && options2.failOnContributorError) {
-    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
-  }
-  const kept = await keepSiteContributors(credited.pages, failedPaths, snapshot);
-  const contributorFailures = credited.pages.filter((p) => p.creditPath !== null && failedPaths.has(p.creditPath)).map((p) => ({ path: p.path, reason: failures.find((f) => f.path === p.creditPath)?.reason ?? "unknown" }));
-  if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`);
-  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
-  const desired = new Map(kept.pages.map((page) => [page.path, serializePage(page)]));
+  const snapshot = await logger.group("Read the site", async () => {
+    const read = await snapshotRead;
+    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
+    return read;
+  });
+  const credited = await logger.group("Credit contributors", async () => {
+    const history = await historyRead;
+    return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history };
+  });
+  const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options2, logger);
   const keep = new Set(rendered.warnings.flatMap((w) => w.keepsPage ? [w.keepsPage] : []));
   const inScope = (p) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p));
-  const plan = await logger.group("Plan", () => planChanges(desired, snapshot.files, { readCurrent: snapshot.read, inScope }));
-  for (const p of plan.protected) {
-    logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
-      file: site.repositoryPath(p.path)
-    });
-  }
+  const plan = await logger.group("Plan", async () => {
+    const planned = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope });
+    for (const p of planned.protected) {
+      logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
+        file: site.repositoryPath(p.path)
+      });
+    }
+    return planned;
+  });
   const source = {
     repository: options2.sourceRepository,
     ref: options2.sourceRef,
@@ -61015,6 +60865,44 @@ async function sync(options2, deps) {
   const summary = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings });
   return { ...result, dryRun: options2.dryRun, ...diff !== void 0 ? { diff } : {}, summary, plan, warnings: rendered.warnings, contributorFailures };
 }
+async function writePagesFolder(folder, pages) {
+  const site = new LocalSite(folder);
+  const snapshot = await site.load();
+  const plan = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope: () => false });
+  await site.publish({ plan, title: "", body: "", commitMessage: "", complete: false });
+  return {
+    written: [...plan.add, ...plan.update].map((page) => page.path).sort(),
+    unchanged: plan.unchanged,
+    protected: plan.protected.map((page) => page.path)
+  };
+}
+async function keepListsOfFailedCredits(credited, history, snapshot, options2, logger) {
+  const failures = history.failures;
+  if (failures.length > 0 && options2.failOnContributorError) {
+    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
+  }
+  const reasons = new Map(failures.map((f) => [f.path, f.reason]));
+  const kept = await keepSiteContributors(credited, new Set(reasons.keys()), snapshot);
+  const contributorFailures = credited.filter((p) => p.creditPath !== null && reasons.has(p.creditPath)).map((p) => ({ path: p.path, reason: reasons.get(p.creditPath) ?? "unknown" }));
+  if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`);
+  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
+  return { pages: kept.pages, contributorFailures };
+}
+function background(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
+function createProvider(options2, timing, logger) {
+  return createContributorProvider(options2.contributors, {
+    sourceDir: options2.sourceDir,
+    token: options2.token || void 0,
+    apiUrl: options2.apiUrl,
+    repository: options2.sourceRepository,
+    ref: options2.sourceRef,
+    logger,
+    timing
+  });
+}
 function createSite(options2, targetPath, timing, logger) {
   if (options2.siteDir) return new LocalSite(options2.siteDir);
   if (!options2.targetRepository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
@@ -61034,7 +60922,159 @@ function createSite(options2, targetPath, timing, logger) {
   });
 }
 
+// src/commands/args.ts
+import { stat as stat2 } from "node:fs/promises";
+import { parseArgs } from "node:util";
+var UsageError = class extends UserError {
+  constructor(command, message) {
+    super(`${message} (see: learning-path-sync ${command} --help)`);
+    this.name = "UsageError";
+  }
+};
+function parseCommandArgs(spec, argv) {
+  const options2 = { help: { type: "boolean" } };
+  for (const option of spec.options) options2[option.name] = { type: option.type };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: options2, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(spec.name, describeParseError(error, argv));
+  }
+  if (parsed.values.help === true) return { help: true };
+  if (parsed.positionals.length > 0) {
+    throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`);
+  }
+  const values = {};
+  for (const option of spec.options) {
+    const value = parsed.values[option.name];
+    if (option.type === "boolean") {
+      values[option.name] = value === true;
+      continue;
+    }
+    const text = typeof value === "string" ? value : option.default;
+    if (option.required && (text === void 0 || text.trim() === "")) {
+      throw new UsageError(spec.name, `missing required option --${option.name}${option.valueName ? ` ${option.valueName}` : ""}`);
+    }
+    if (text !== void 0 && option.choices && !option.choices.includes(text)) {
+      throw new UsageError(spec.name, `--${option.name} must be one of ${option.choices.join(", ")}, got "${text}"`);
+    }
+    values[option.name] = text;
+  }
+  return { help: false, values };
+}
+function describeParseError(error, argv) {
+  const quoted = /'(-[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${quoted ?? ""}`.trim();
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return quoted && argv.some((arg) => arg === quoted || arg.startsWith(`${quoted}=`)) ? `option ${quoted} needs a value` : error.message.split("\n")[0] ?? "invalid option value";
+    default:
+      return error.message.split("\n")[0] ?? "invalid arguments";
+  }
+}
+function formatHelp(spec) {
+  const rows2 = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
+    const flag = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
+    const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
+    return { flag, text: option.description + (extra ? ` (${extra})` : "") };
+  });
+  const width = Math.max(...rows2.map((row) => row.flag.length)) + 2;
+  const lines = [
+    `Usage: learning-path-sync ${spec.name} [options]`,
+    "",
+    spec.summary,
+    "",
+    "Options:",
+    ...rows2.map((row) => `  ${row.flag.padEnd(width)}${row.text}`)
+  ];
+  for (const note of spec.notes ?? []) lines.push("", note);
+  return lines.join("\n") + "\n";
+}
+function stringValue(values, name) {
+  const value = values[name];
+  return typeof value === "string" ? value : void 0;
+}
+function booleanValue(values, name) {
+  return values[name] === true;
+}
+async function requireDirectory(path2, option) {
+  const info = await stat2(path2).catch(() => null);
+  if (!info?.isDirectory()) throw new UserError(`${option}: ${path2} is not a folder`);
+}
+
+// src/commands/render.ts
+var RENDER_COMMAND = {
+  name: "render",
+  summary: "Render a Learning Path checkout into the site's pages (<section>/_index[.<lang>].md, <section>/NN[.<lang>].md, <section>/workbook.md).",
+  options: [
+    { name: "source", type: "string", valueName: "DIR", required: true, description: "Learning Path checkout (the AsciiDoc sources)." },
+    { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
+    { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
+    { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
+    { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
+    { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
+    { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
+    { name: "source-repository", type: "string", valueName: "OWNER/NAME", description: "Repository whose GitHub history credits contributors (with --contributors github)." },
+    { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
+    { name: "verbose", type: "boolean", description: "Also print debug lines." },
+    { name: "quiet", type: "boolean", description: "Print only warnings, errors and the final summary." }
+  ],
+  notes: [
+    "Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).",
+    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then).'
+  ]
+};
+async function runRenderCommand(argv) {
+  const args = parseCommandArgs(RENDER_COMMAND, argv);
+  if (args.help) {
+    process.stdout.write(formatHelp(RENDER_COMMAND));
+    return 0;
+  }
+  const { values } = args;
+  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") });
+  const sourceDir = resolve2(stringValue(values, "source"));
+  const outDir = resolve2(stringValue(values, "out"));
+  await requireDirectory(sourceDir, "--source");
+  const started = performance.now();
+  const rendered = await renderSources(createFsSourceTree(sourceDir), {
+    languages: stringValue(values, "languages"),
+    sectionsFile: stringValue(values, "sections-file"),
+    urlsFile: stringValue(values, "urls-file"),
+    strictTitles: booleanValue(values, "strict-titles")
+  });
+  for (const warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line });
+  const provider = createContributorProvider(stringValue(values, "contributors"), {
+    sourceDir,
+    token: process.env.GITHUB_TOKEN || void 0,
+    apiUrl: process.env.GITHUB_API_URL || void 0,
+    repository: stringValue(values, "source-repository"),
+    ref: stringValue(values, "source-ref"),
+    logger,
+    timing: timingFromEnv()
+  });
+  const credited = await creditPages(rendered.pages, provider, logger);
+  const report = await writePagesFolder(outDir, credited.pages);
+  for (const path2 of report.protected) {
+    logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path2}` });
+  }
+  const seconds = ((performance.now() - started) / 1e3).toFixed(2);
+  process.stdout.write(
+    `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ${plural(rendered.warnings.length, "content warning")}` + (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : "") + "\n"
+  );
+  return 0;
+}
+function describeCounts(pages) {
+  const count = (kind, noun) => plural(pages.filter((page) => page.kind === kind).length, noun);
+  return `${plural(pages.length, "page")} (${count("index", "index page")}, ${count("article", "article")}, ${count("workbook", "workbook")})`;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 // src/commands/sync.ts
+import { execFileSync } from "node:child_process";
+import { resolve as resolve3 } from "node:path";
 var SYNC_COMMAND = {
   name: "sync",
   summary: "Render the Learning Path and bring the site up to date: one pull request on the website repository (--target), or the files of a pages folder on disk (--out). Pages without the autogenerated marker are never overwritten or deleted.",
@@ -61080,7 +61120,7 @@ async function runSyncCommand(argv) {
   if (target === void 0 === (out === void 0)) throw new UsageError("sync", "give exactly one of --target OWNER/NAME or --out DIR");
   const json = booleanValue(values, "json");
   const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") || json });
-  const sourceDir = resolve4(stringValue(values, "source"));
+  const sourceDir = resolve3(stringValue(values, "source"));
   await requireDirectory(sourceDir, "--source");
   const result = await runSync(
     {
@@ -61094,7 +61134,7 @@ async function runSyncCommand(argv) {
       sourceRef: stringValue(values, "source-ref"),
       sourceCommit: stringValue(values, "source-commit") ?? headCommit(sourceDir),
       targetRepository: target,
-      siteDir: out === void 0 ? void 0 : resolve4(out),
+      siteDir: out === void 0 ? void 0 : resolve3(out),
       targetPath: stringValue(values, "target-path"),
       base: stringValue(values, "base") || void 0,
       branch: stringValue(values, "branch"),
@@ -61105,7 +61145,7 @@ async function runSyncCommand(argv) {
       dryRun: booleanValue(values, "dry-run"),
       failOnContributorError: booleanValue(values, "fail-on-contributor-error"),
       token: process.env.GITHUB_TOKEN ?? "",
-      apiUrl: process.env.GITHUB_API_URL || "https://api.github.com"
+      apiUrl: process.env.GITHUB_API_URL || DEFAULT_API_URL
     },
     { logger, timing: timingFromEnv() }
   );
@@ -61116,7 +61156,7 @@ function headCommit(dir) {
   try {
     const sha = execFileSync("git", ["-C", dir, "rev-parse", "--verify", "-q", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
     const top = execFileSync("git", ["-C", dir, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
-    return /^[0-9a-f]{40}$/.test(sha) && resolve4(top) === resolve4(dir) ? sha : void 0;
+    return /^[0-9a-f]{40}$/.test(sha) && resolve3(top) === resolve3(dir) ? sha : void 0;
   } catch {
     return void 0;
   }
@@ -61182,7 +61222,7 @@ async function main(argv) {
   try {
     return await command.run(rest);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error);
     process.stderr.write(`error: ${message.split("\n")[0]}
 `);
     if (!(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error) process.stderr.write(`${error.stack}

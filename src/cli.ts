@@ -1,6 +1,6 @@
 import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
-import { UserError } from './shared/types.js'
+import { OptionError, UserError } from './shared/user-error.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {
@@ -38,7 +38,8 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest)
   } catch (error) {
     // Users get one line; a bug also gets its stack with --verbose.
-    const message = error instanceof Error ? error.message : String(error)
+    // The engine names options by their input names; here they are flags.
+    const message = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error)
     process.stderr.write(`error: ${message.split('\n')[0]}\n`)
     if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${error.stack}\n`)
     return 1

@@ -5,6 +5,7 @@ import { createActionLogger } from './action/logger.js'
 import { setActionOutputs } from './action/outputs.js'
 import { redact } from './shared/redact.js'
 import { runSync } from './sync.js'
+import { OptionError } from './shared/user-error.js'
 
 /**
  * The action: inputs in, one engine run, outputs and a job summary out. Never throws: a failure
@@ -31,7 +32,8 @@ export async function run(): Promise<void> {
         : `${result.operation}: ${result.dryRun ? 'dry run, nothing written' : 'nothing to change'}`,
     )
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    // The engine names options by their input names; here they are the step's inputs.
+    const message = error instanceof OptionError ? `input '${error.option}': ${error.problem}` : error instanceof Error ? error.message : String(error)
     core.setFailed(redact(message.split('\n')[0] ?? message, secrets))
   }
 }

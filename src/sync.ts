@@ -1,24 +1,33 @@
-import { redact } from './shared/redact.js'
-import { creditPages, createContributorProvider, type ContributorKind } from './credit/create-provider.js'
-import { webUrlFor } from './credit/github-provider.js'
+import { loadConfig } from './config/load.js'
+import type { LearningPathConfig } from './config/types.js'
+import { checkLanguagesExist } from './discover/check-languages.js'
+import { creditedSources } from './discover/credited-sources.js'
+import { discoverSources } from './discover/discover.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
-import { isLanguageSelected, parseLanguageSelection } from './discover/languages.js'
-import { createGitHubClient, timingFromEnv, type ClientTiming } from './shared/github-client.js'
-import { pageLanguage } from './shared/generated-paths.js'
+import { isLanguageSelected, parseLanguageSelection, type LanguageSelection } from './discover/languages.js'
+import type { DiscoveredSources } from './discover/types.js'
+import { renderPages, type RenderResult } from './render/render-pages.js'
+import { applyCredits } from './credit/credit-pages.js'
+import { createContributorProvider } from './credit/create-provider.js'
 import { keepSiteContributors } from './plan/keep-site-contributors.js'
 import { planChanges, type ChangePlan } from './plan/plan-changes.js'
 import { dryRunResult, planDiff } from './publish/dry-run.js'
 import { GitHubSite } from './publish/github-site.js'
 import { LocalSite } from './publish/local-site.js'
-import type { PublishResult, Site } from './publish/site.js'
+import type { PublishResult, Site, SiteSnapshot } from './publish/site.js'
 import { normalizeTargetPath } from './publish/target-path.js'
-import { renderLearningPath } from './render/render-learning-path.js'
-import { serializePage } from './render/serialize.js'
 import { commitMessage, pullRequestBody } from './report/pull-request-body.js'
 import type { SourceInfo } from './report/source-link.js'
 import { renderSummary } from './report/summary.js'
-import { UserError, type ContentWarning, type ContributorProvider, type Logger } from './shared/types.js'
-
+import type { ContributorKind } from './shared/contributor-kind.js'
+import { webUrlFor } from './shared/github-api.js'
+import { createGitHubClient, timingFromEnv, type ClientTiming } from './shared/github-client.js'
+import type { Logger } from './shared/logger.js'
+import { pageLanguage } from './shared/page-paths.js'
+import { redact } from './shared/redact.js'
+import type { SourceTree } from './shared/source-tree.js'
+import type { ContentWarning, ContributorProvider, CreditResult, RenderedPage } from './shared/types.js'
+import { OptionError, UserError } from './shared/user-error.js'
 /** Everything a sync needs, named like the action's inputs (camelCase). */
 export interface SyncOptions {
   sourceDir: string
@@ -72,78 +81,93 @@ export interface SyncResult extends PublishResult {
 }
 
 /**
- * The engine the CLI and the action share: render → read the site → credit → plan → publish.
- * Any error leaves with the token removed from its message.
+ * The engine the CLI and the action share. Any error leaves with the token removed from its
+ * message.
  */
 export async function runSync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   try {
     return await sync(options, deps)
   } catch (error) {
     if (!(error instanceof Error) || !options.token || !error.message.includes(options.token)) throw error
-    const clean = redact(error.message, [options.token])
-    throw error instanceof UserError ? new UserError(clean) : new Error(clean)
+    const clean = (text: string) => redact(text, [options.token])
+    if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem))
+    throw error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message))
   }
 }
 
+/** The sources as the first stages see them: the checked configuration and the files found. */
+export interface LoadedSources {
+  config: LearningPathConfig
+  sources: DiscoveredSources
+  languages: LanguageSelection
+}
+
+/** Load config → discover: everything about the sources that comes before rendering. */
+export async function loadSources(
+  tree: SourceTree,
+  options: { languages: string; sectionsFile?: string; urlsFile?: string },
+): Promise<LoadedSources> {
+  const languages = parseLanguageSelection(options.languages)
+  const config = await loadConfig(tree, { sectionsFile: options.sectionsFile, urlsFile: options.urlsFile })
+  const sources = await discoverSources(tree, config, { languages })
+  checkLanguagesExist(languages, sources)
+  return { config, sources, languages }
+}
+
+/** Load config → discover → render, for callers that only want the pages (the render command, tests). */
+export async function renderSources(
+  tree: SourceTree,
+  options: { languages?: string; sectionsFile?: string; urlsFile?: string; strictTitles?: boolean } = {},
+): Promise<RenderResult> {
+  const { config, sources, languages } = await loadSources(tree, { ...options, languages: options.languages ?? 'all' })
+  return renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
+}
+
+/**
+ * load config → discover → (credit and the site read start, in the background) → render →
+ * credit → plan → publish → report. The GitHub reads wait on nothing but discovery, so their
+ * latency hides behind rendering.
+ */
 async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const { logger } = deps
   const timing = deps.timing ?? timingFromEnv()
   const targetPath = normalizeTargetPath(options.targetPath)
-  const languages = parseLanguageSelection(options.languages)
   const site = deps.site ?? createSite(options, targetPath, timing, logger)
+  const provider = deps.provider ?? createProvider(options, timing, logger)
 
-  // The site first: a wrong token, repository or branch fails before any rendering or GraphQL points.
-  const snapshot = await logger.group('Read the site', () => site.load())
-  logger.info(`site: ${snapshot.label}, ${snapshot.files.size} files under the target path`)
+  const { config, sources, languages } = await loadSources(createFsSourceTree(options.sourceDir), options)
+  const snapshotRead = background(site.load())
+  const historyRead = background(provider.credit(creditedSources(sources)))
 
-  const rendered = await logger.group('Render', () =>
-    renderLearningPath(createFsSourceTree(options.sourceDir), {
-      languages,
-      sectionsFile: options.sectionsFile,
-      urlsFile: options.urlsFile,
-      strictTitles: options.strictTitles,
-    }),
-  )
-  for (const w of rendered.warnings) logger.warning(w.message, { file: w.file, line: w.line })
-  logger.info(`rendered ${rendered.pages.length} pages`)
-
+  const rendered = await logger.group('Render', async () => {
+    const result = renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
+    for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
+    logger.info(`rendered ${result.pages.length} pages`)
+    return result
+  })
+  const snapshot = await logger.group('Read the site', async () => {
+    const read = await snapshotRead
+    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`)
+    return read
+  })
   const credited = await logger.group('Credit contributors', async () => {
-    const provider =
-      deps.provider ??
-      createContributorProvider(options.contributors, {
-        sourceDir: options.sourceDir,
-        token: options.token || undefined,
-        apiUrl: options.apiUrl,
-        repository: options.sourceRepository,
-        ref: options.sourceRef,
-        logger,
-        timing,
-      })
-    return creditPages(rendered.pages, provider, logger)
+    const history = await historyRead
+    return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history }
   })
 
-  const failures = credited.result.failures
-  const failedPaths = new Set(failures.map((f) => f.path))
-  if (failures.length > 0 && options.failOnContributorError) {
-    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(', ')}`)
-  }
-  const kept = await keepSiteContributors(credited.pages, failedPaths, snapshot)
-  const contributorFailures = credited.pages
-    .filter((p) => p.creditPath !== null && failedPaths.has(p.creditPath))
-    .map((p) => ({ path: p.path, reason: failures.find((f) => f.path === p.creditPath)?.reason ?? 'unknown' }))
-  if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(', ')}`)
-  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(', ')}`)
-
-  const desired = new Map(kept.pages.map((page) => [page.path, serializePage(page)] as const))
+  const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options, logger)
   // Pages whose source was skipped (unreadable) are not this run's to delete.
   const keep = new Set(rendered.warnings.flatMap((w) => (w.keepsPage ? [w.keepsPage] : [])))
   const inScope = (p: string) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p))
-  const plan = await logger.group('Plan', () => planChanges(desired, snapshot.files, { readCurrent: snapshot.read, inScope }))
-  for (const p of plan.protected) {
-    logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === 'update' ? 'updated' : 'deleted'})`, {
-      file: site.repositoryPath(p.path),
-    })
-  }
+  const plan = await logger.group('Plan', async () => {
+    const planned = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope })
+    for (const p of planned.protected) {
+      logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === 'update' ? 'updated' : 'deleted'})`, {
+        file: site.repositoryPath(p.path),
+      })
+    }
+    return planned
+  })
 
   const source: SourceInfo = {
     repository: options.sourceRepository,
@@ -170,6 +194,79 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const target = options.siteDir ?? options.targetRepository ?? 'the site'
   const summary = renderSummary({ result, plan, source, target, dryRun: options.dryRun, contributorFailures, warnings: rendered.warnings })
   return { ...result, dryRun: options.dryRun, ...(diff !== undefined ? { diff } : {}), summary, plan, warnings: rendered.warnings, contributorFailures }
+}
+
+/** What the render command's `--out` did to each page. */
+export interface FolderWriteReport {
+  /** Pages created or changed, sorted. */
+  written: string[]
+  /** Pages whose file already had exactly this content (left untouched). */
+  unchanged: string[]
+  /** Existing files without the autogenerated marker: hand-written, so never overwritten. */
+  protected: string[]
+}
+
+/**
+ * Writes pages into a folder through the same snapshot, plan and LocalSite as `sync --out`,
+ * but never deletes: the plan's scope is empty, so a page the sources no longer have stays.
+ */
+export async function writePagesFolder(folder: string, pages: readonly RenderedPage[]): Promise<FolderWriteReport> {
+  const site = new LocalSite(folder)
+  const snapshot = await site.load()
+  const plan = await planChanges(pages, snapshot.files, { readCurrent: snapshot.read, inScope: () => false })
+  await site.publish({ plan, title: '', body: '', commitMessage: '', complete: false })
+  return {
+    written: [...plan.add, ...plan.update].map((page) => page.path).sort(),
+    unchanged: plan.unchanged,
+    protected: plan.protected.map((page) => page.path),
+  }
+}
+
+/**
+ * A page whose history could not be read keeps the list the site shows today (a GitHub
+ * hiccup never empties a list), unless the options say such a failure fails the run.
+ */
+async function keepListsOfFailedCredits(
+  credited: RenderedPage[],
+  history: CreditResult,
+  snapshot: SiteSnapshot,
+  options: SyncOptions,
+  logger: Logger,
+): Promise<{ pages: RenderedPage[]; contributorFailures: SyncResult['contributorFailures'] }> {
+  const failures = history.failures
+  if (failures.length > 0 && options.failOnContributorError) {
+    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(', ')}`)
+  }
+  const reasons = new Map(failures.map((f) => [f.path, f.reason] as const))
+  const kept = await keepSiteContributors(credited, new Set(reasons.keys()), snapshot)
+  const contributorFailures = credited
+    .filter((p) => p.creditPath !== null && reasons.has(p.creditPath))
+    .map((p) => ({ path: p.path, reason: reasons.get(p.creditPath!) ?? 'unknown' }))
+  if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(', ')}`)
+  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(', ')}`)
+  return { pages: kept.pages, contributorFailures }
+}
+
+/**
+ * A promise started now and awaited later: marked handled at once, so a failure while an
+ * earlier stage still runs does not end the process as an unhandled rejection; the later
+ * `await` still throws it.
+ */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
+}
+
+function createProvider(options: SyncOptions, timing: ClientTiming, logger: Logger): ContributorProvider {
+  return createContributorProvider(options.contributors, {
+    sourceDir: options.sourceDir,
+    token: options.token || undefined,
+    apiUrl: options.apiUrl,
+    repository: options.sourceRepository,
+    ref: options.sourceRef,
+    logger,
+    timing,
+  })
 }
 
 function createSite(options: SyncOptions, targetPath: string, timing: ClientTiming, logger: Logger): Site {

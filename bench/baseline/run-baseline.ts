@@ -7,7 +7,7 @@ import Bottleneck from 'bottleneck'
 import { Octokit } from 'octokit'
 import { loadConfig } from '../../src/config/load.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { renderLearningPath } from '../../src/render/render-learning-path.js'
+import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import type { Contributor } from '../../src/shared/types.js'
 import type { BaselineJob } from '../jobs.js'
@@ -24,7 +24,7 @@ export async function runBaseline(job: BaselineJob): Promise<BaselineOutcome> {
   const tree = createFsSourceTree(job.sourceDir)
   const [config, rendered] = await Promise.all([
     loadConfig(tree, { sectionsFile: job.sectionsFile }),
-    renderLearningPath(tree, { sectionsFile: job.sectionsFile }),
+    renderSources(tree, { sectionsFile: job.sectionsFile }),
   ])
   const octokit = createOldClient(job)
   const [owner, name] = job.sourceRepository.split('/')

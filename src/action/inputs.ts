@@ -1,9 +1,9 @@
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
-import type { ContributorKind } from '../credit/create-provider.js'
-import { isRepositoryName } from '../shared/github-client.js'
 import { splitList, SYNC_DEFAULTS } from '../shared/sync-defaults.js'
 import type { SyncOptions } from '../sync.js'
-import { UserError } from '../shared/types.js'
+import { isContributorKind } from '../shared/contributor-kind.js'
+import { DEFAULT_API_URL, isRepositoryName } from '../shared/github-api.js'
+import { UserError } from '../shared/user-error.js'
 
 /** The parts of the runner's world the action reads: inputs, the event context, environment. */
 export interface ActionEnvironment {
@@ -49,8 +49,6 @@ export interface ActionInputs {
   /** The event that started the workflow: push, schedule, workflow_dispatch, ... */
   trigger: string
 }
-
-const isContributorKind = (value: string): value is ContributorKind => value === 'none' || value === 'git' || value === 'github'
 
 /**
  * Reads the inputs into one options object. On `workflow_dispatch`, the dispatch form's
@@ -118,7 +116,7 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     reviewers: splitList(raw('reviewers')),
     draft: bool('draft'),
     dryRun: bool('dry-run'),
-    apiUrl: env.env.GITHUB_API_URL || 'https://api.github.com',
+    apiUrl: env.env.GITHUB_API_URL || DEFAULT_API_URL,
   }
   return { options, trigger: env.context.eventName }
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Logger } from '../shared/types.js'
+import { type Logger } from '../shared/logger.js'
 
 /** Logger for the runner: groups per stage, warnings as annotations with file and line. */
 export function createActionLogger(sourcePath: string): Logger {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { UserError } from '../shared/types.js'
+import { UserError } from '../shared/user-error.js'
 
 // One small option parser for every command: `node:util` parseArgs underneath, one-line
 // errors on top, and help text generated from the same table so the two never disagree.

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
-import type { ContributorKind } from '../credit/create-provider.js'
+import { DEFAULT_API_URL } from '../shared/github-api.js'
 import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { splitList, SYNC_DEFAULTS } from '../shared/sync-defaults.js'
 import { runSync, type SyncResult } from '../sync.js'
 import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
+import { type ContributorKind } from '../shared/contributor-kind.js'
 
 export const SYNC_COMMAND: CommandSpec = {
   name: 'sync',
@@ -83,7 +84,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       dryRun: booleanValue(values, 'dry-run'),
       failOnContributorError: booleanValue(values, 'fail-on-contributor-error'),
       token: process.env.GITHUB_TOKEN ?? '',
-      apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      apiUrl: process.env.GITHUB_API_URL || DEFAULT_API_URL,
     },
     { logger, timing: timingFromEnv() },
   )

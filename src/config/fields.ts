@@ -1,4 +1,4 @@
-import { UserError } from '../shared/types.js'
+import { UserError } from '../shared/user-error.js'
 
 // Small checks shared by the config parsers; every failure names the file and the field.
 

@@ -1,9 +1,9 @@
-import { decodeSourceText } from '../discover/text.js'
+import { decodeSourceText } from '../shared/source-text.js'
 import type { SourceTree } from '../shared/source-tree.js'
-import { UserError } from '../shared/types.js'
 import { parseSectionData } from './section-data.js'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE, type LearningPathConfig } from './types.js'
 import { parseUrls } from './urls.js'
+import { UserError } from '../shared/user-error.js'
 
 export interface LoadConfigOptions {
   /** Section list, relative to the source root (or absolute). Default `scripts/section_data.json`. */

@@ -1,7 +1,7 @@
 import { normalizeTreePath } from '../shared/tree-path.js'
-import { UserError } from '../shared/types.js'
 import { describe, fieldError, isRecord, requireBoolean, requireString } from './fields.js'
 import type { SectionConfig } from './types.js'
+import { UserError } from '../shared/user-error.js'
 
 /**
  * Parses `scripts/section_data.json`: the sections, in the order the site shows them.

@@ -1,8 +1,8 @@
 import YAML from 'yaml'
-import { UserError } from '../shared/types.js'
 import { describe, fieldError, isRecord, requireString } from './fields.js'
 import type { VideoLinks } from './types.js'
 import { youtubeCodeOf } from './youtube.js'
+import { UserError } from '../shared/user-error.js'
 
 /**
  * Parses `config/urls.yaml` into, per section name, the list of its entries in file order:

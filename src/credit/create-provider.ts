@@ -1,14 +1,13 @@
 import type { ClientTiming } from '../shared/github-client.js'
-import type { ContributorProvider, Logger } from '../shared/types.js'
-import { UserError } from '../shared/types.js'
+import type { ContributorProvider } from '../shared/types.js'
 import { GitContributorProvider } from './git-provider.js'
 import { GitHubContributorProvider } from './github-provider.js'
 import { NoContributorProvider } from './none-provider.js'
+import { type Logger } from '../shared/logger.js'
+import { OptionError } from '../shared/user-error.js'
+import { CONTRIBUTOR_KINDS, type ContributorKind } from '../shared/contributor-kind.js'
 
-export { creditPages } from './credit-pages.js'
 export { GitHubContributorProvider } from './github-provider.js'
-
-export type ContributorKind = 'none' | 'git' | 'github'
 
 export interface ContributorProviderOptions {
   /** The source checkout; the `git` provider reads its log. */
@@ -31,8 +30,8 @@ export function createContributorProvider(kind: ContributorKind, options: Contri
     case 'git':
       return new GitContributorProvider({ sourceDir: options.sourceDir, logger: options.logger })
     case 'github':
-      if (!options.token) throw new UserError('--contributors github needs a token: set GITHUB_TOKEN (or the token input)')
-      if (!options.repository) throw new UserError('--contributors github needs the source repository: --source-repository OWNER/NAME')
+      if (!options.token) throw new OptionError('contributors', 'github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)')
+      if (!options.repository) throw new OptionError('contributors', 'github needs the source repository: set source-repository to OWNER/NAME')
       return new GitHubContributorProvider({
         token: options.token,
         apiUrl: options.apiUrl,
@@ -42,6 +41,6 @@ export function createContributorProvider(kind: ContributorKind, options: Contri
         timing: options.timing,
       })
     default:
-      throw new UserError(`unknown contributors provider '${kind as string}': use none, git or github`)
+      throw new OptionError('contributors', `unknown provider '${kind as string}': use ${CONTRIBUTOR_KINDS.join(', ')}`)
   }
 }

@@ -6,10 +6,11 @@
 // only the latest commit, so it is warned about.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import type { ContributorProvider, CreditResult, Logger } from '../shared/types.js'
-import { UserError } from '../shared/types.js'
+import type { ContributorProvider, CreditResult } from '../shared/types.js'
 import { creditContributors, type CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
+import { type Logger } from '../shared/logger.js'
+import { UserError } from '../shared/user-error.js'
 
 const execFileAsync = promisify(execFile)
 

@@ -3,21 +3,15 @@
 // 2. the credit details (authors, pull-request reviews) of each distinct commit, once, many
 //    commits per query (3 units per commit), in batch sizes planned for the fewest points.
 import { createGitHubClient, type ClientTiming, type GitHubClient } from '../shared/github-client.js'
-import type { ContributorProvider, CreditResult, Logger } from '../shared/types.js'
-import { UserError } from '../shared/types.js'
+import type { ContributorProvider, CreditResult } from '../shared/types.js'
 import { runAliasRounds, type Answer } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
 import { creditContributors, type CommitRecord } from './credit-rule.js'
-import {
-  COMMIT_UNITS_PER_COMMIT,
-  HISTORY_UNITS_PER_FILE,
-  commitAlias,
-  commitQuery,
-  historyAlias,
-  historyQuery,
-  type GraphQLRequest,
-} from './github-queries.js'
+import { COMMIT_UNITS_PER_COMMIT, HISTORY_UNITS_PER_FILE, commitAlias, commitQuery, historyAlias, historyQuery, type GraphQLRequest } from './github-queries.js'
 import { aliasOfError, parseCommit, parseHistoryPage, type HistoryPage } from './github-parse.js'
+import { type Logger } from '../shared/logger.js'
+import { OptionError, UserError } from '../shared/user-error.js'
+import { DEFAULT_API_URL, parseRepositoryName, webUrlFor } from '../shared/github-api.js'
 
 export interface GitHubContributorOptions {
   token: string
@@ -57,16 +51,9 @@ interface QueryAnswer {
 }
 
 function parseRepository(repository: string): { owner: string; name: string } {
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository.trim())
-  if (!match) throw new UserError(`source repository must be OWNER/NAME, got '${repository}'`)
-  return { owner: match[1], name: match[2] }
-}
-
-/** The web root profile URLs live under, from the API root. */
-export function webUrlFor(apiUrl: string): string {
-  const url = apiUrl.replace(/\/+$/, '')
-  if (url === 'https://api.github.com') return 'https://github.com'
-  return url.replace(/\/api\/v3$/, '')
+  const parsed = parseRepositoryName(repository)
+  if (!parsed) throw new OptionError('source-repository', `must be OWNER/NAME, got '${repository}'`)
+  return parsed
 }
 
 function statusOf(error: unknown): number | undefined {
@@ -82,7 +69,7 @@ export class GitHubContributorProvider implements ContributorProvider {
   private readonly budget: number
 
   constructor(private readonly options: GitHubContributorOptions) {
-    const apiUrl = options.apiUrl ?? 'https://api.github.com'
+    const apiUrl = options.apiUrl ?? DEFAULT_API_URL
     this.repo = { ...parseRepository(options.repository), ref: options.ref ?? 'main' }
     this.webUrl = webUrlFor(apiUrl)
     this.budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET

@@ -1,20 +1,13 @@
 import type { LearningPathConfig, SectionConfig } from '../config/types.js'
-import { UserError, type ContentWarning } from '../shared/types.js'
+import { type ContentWarning } from '../shared/types.js'
 import { articlePagePath } from '../shared/page-paths.js'
 import { articleNumberOf } from './articles.js'
 import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
 import { joinTreePath } from '../shared/tree-path.js'
-import { decodeSourceText } from './text.js'
+import { decodeSourceText } from '../shared/source-text.js'
 import type { SourceTree, TreeEntry } from '../shared/source-tree.js'
-import {
-  articlePageKey,
-  type ArticleSource,
-  type DiscoveredSources,
-  type IndexSource,
-  type LanguageSources,
-  type SectionSources,
-  type SourceFile,
-} from './types.js'
+import { articlePageKey, type ArticleSource, type DiscoveredSources, type IndexSource, type LanguageSources, type SectionSources, type SourceFile } from './types.js'
+import { UserError } from '../shared/user-error.js'
 
 export interface DiscoverOptions {
   /** Languages whose files are read; the others are only listed (for link targets). Default all. */

@@ -1,8 +1,8 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, resolve, sep } from 'node:path'
-import { UserError } from '../shared/types.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { sortEntries, type SourceTree, type TreeEntry } from '../shared/source-tree.js'
+import { UserError } from '../shared/user-error.js'
 
 /**
  * A SourceTree over a folder on disk. Relative paths must stay inside `root`; absolute

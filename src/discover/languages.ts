@@ -1,4 +1,4 @@
-import { UserError } from '../shared/types.js'
+import { UserError } from '../shared/user-error.js'
 
 /** Which languages to render: every language found, or a list (`en` is English). */
 export type LanguageSelection = 'all' | readonly string[]

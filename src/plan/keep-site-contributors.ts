@@ -1,4 +1,3 @@
-import { withContributors } from '../credit/credit-pages.js'
 import type { RenderedPage } from '../shared/types.js'
 import { pageContributors } from './contributor-names.js'
 
@@ -32,7 +31,7 @@ export async function keepSiteContributors(
       result.pages.push(page)
     } else {
       result.kept.push(page.path)
-      result.pages.push({ ...page, frontMatter: withContributors(page.frontMatter, list) })
+      result.pages.push({ ...page, contributors: list })
     }
   }
   return result

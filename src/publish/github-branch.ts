@@ -1,9 +1,10 @@
+import { refuseBaseBranch } from './base-branch-rule.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
-import type { Logger } from '../shared/types.js'
 import type { GitHubRepoApi } from './github-api.js'
 import type { BaseState } from './github-snapshot.js'
 import { treeShaAfter } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
+import { type Logger } from '../shared/logger.js'
 
 /** What the sync branch must hold: one commit on the base head whose tree is `treeSha`. */
 export interface DesiredHead {
@@ -75,7 +76,7 @@ export async function pointSyncBranch(
   mode: 'create' | 'update',
   desired: DesiredHead,
 ): Promise<string> {
-  if (branch === base.branch) throw new Error(`refusing to write the base branch '${branch}'`)
+  refuseBaseBranch(branch, base.branch, api.fullName)
   const { owner, repo } = api
   const force = () =>
     api.call('update the sync branch', 'write', () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }))

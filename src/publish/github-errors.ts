@@ -1,4 +1,4 @@
-import { UserError } from '../shared/types.js'
+import { UserError } from '../shared/user-error.js'
 
 /** The parts of an octokit RequestError we rely on; its `request` (with headers) is never printed. */
 interface HttpError {

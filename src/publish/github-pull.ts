@@ -1,5 +1,5 @@
-import type { Logger } from '../shared/types.js'
 import type { GitHubRepoApi } from './github-api.js'
+import { type Logger } from '../shared/logger.js'
 
 /** The open sync pull request, as the list endpoint shows it. */
 export interface OpenPull {

@@ -1,22 +1,15 @@
-import { isRepositoryName, type GitHubClient } from '../shared/github-client.js'
+import { refuseBaseBranch } from './base-branch-rule.js'
+import { type GitHubClient } from '../shared/github-client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
-import { UserError, type Logger } from '../shared/types.js'
 import { GitHubRepoApi } from './github-api.js'
 import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch, type DesiredHead } from './github-branch.js'
-import {
-  addMissingLabels,
-  closeEmptyPull,
-  createPull,
-  findOpenPull,
-  missingReviewers,
-  refreshPull,
-  requestReviewers,
-  type OpenPull,
-  type PullContent,
-} from './github-pull.js'
+import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull, type PullContent } from './github-pull.js'
 import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
+import { isRepositoryName } from '../shared/github-api.js'
+import { UserError } from '../shared/user-error.js'
+import { type Logger } from '../shared/logger.js'
 
 export interface GitHubSiteOptions {
   /** An octokit from `createGitHubClient({ purpose: 'write' })`. */
@@ -48,9 +41,7 @@ export class GitHubSite implements Site {
       throw new UserError(`target repository must be OWNER/NAME, got '${options.repository}'`)
     }
     if (options.branch.trim() === '') throw new UserError('the sync branch name is empty')
-    if (options.base !== undefined && options.branch === options.base) {
-      throw new UserError(`the sync branch '${options.branch}' is the base branch: choose another branch, the sync never writes to the base`)
-    }
+    if (options.base !== undefined) refuseBaseBranch(options.branch, options.base, options.repository)
     this.api = new GitHubRepoApi(options.client, options.repository)
     this.targetPath = normalizeTargetPath(options.targetPath)
   }

@@ -1,7 +1,8 @@
-import { UserError } from '../shared/types.js'
+import { refuseBaseBranch } from './base-branch-rule.js'
 import type { GitHubRepoApi } from './github-api.js'
 import { hashTree, type TreeEntry } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
+import { UserError } from '../shared/user-error.js'
 
 /** The base branch as the sync found it: head commit, root tree, and the listing it plans on. */
 export interface BaseState {
@@ -35,9 +36,7 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
   const { owner, repo } = api
   const repository = await api.call('read the repository', 'read', () => api.client.rest.repos.get({ owner, repo }))
   const baseBranch = base ?? repository.data.default_branch
-  if (branch === baseBranch) {
-    throw new UserError(`the sync branch '${branch}' is the base branch of ${api.fullName}: choose another branch, the sync never writes to the base`)
-  }
+  refuseBaseBranch(branch, baseBranch, api.fullName)
   const ref = await api.attempt('read the base branch', 'read', [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }))
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`)
   const commitSha = ref.value.data.object.sha

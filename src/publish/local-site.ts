@@ -2,8 +2,9 @@ import { lstat, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/p
 import path from 'node:path'
 import { gitBlobSha } from '../plan/blob-sha.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
-import { UserError } from '../shared/types.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
+import { normalizeTreePath } from '../shared/tree-path.js'
+import { UserError } from '../shared/user-error.js'
 
 /**
  * The pages folder of a site checkout on disk (what `target-path` names inside the repository).
@@ -43,7 +44,7 @@ export class LocalSite implements Site {
 
   async publish(request: PublishRequest): Promise<PublishResult> {
     const { plan } = request
-    await this.refuseLinks(changedPaths(plan))
+    await this.refuseUnsafePaths(changedPaths(plan))
     for (const page of [...plan.add, ...plan.update]) {
       const file = this.repositoryPath(page.path)
       await mkdir(path.dirname(file), { recursive: true })
@@ -64,16 +65,20 @@ export class LocalSite implements Site {
   /**
    * The snapshot lists real files only, so a link on a page's way (a linked file or section
    * folder) was never checked for the marker and may lead out of the folder: writing through it
-   * could overwrite anything. Refused before the first write.
+   * could overwrite anything. A folder where a page goes cannot be written either. Every path
+   * is checked before the first write, so a bad one writes nothing.
    */
-  private async refuseLinks(relPaths: readonly string[]): Promise<void> {
+  private async refuseUnsafePaths(relPaths: readonly string[]): Promise<void> {
     for (const relPath of relPaths) {
+      if (normalizeTreePath(relPath) !== relPath || relPath === '') throw new UserError(`refusing to write outside ${this.root}: ${relPath}`)
+      const parts = relPath.split('/')
       let at = this.root
-      for (const part of relPath.split('/')) {
+      for (const [i, part] of parts.entries()) {
         at = path.join(at, part)
         const info = await lstat(at).catch(() => null)
         if (info === null) break // absent from here on: the sync creates it
         if (info.isSymbolicLink()) throw new UserError(`${at} is a link: the sync only writes real files and folders inside ${this.root}`)
+        if (i === parts.length - 1 && !info.isFile()) throw new UserError(`cannot write page ${relPath}: ${at} exists and is not a file`)
       }
     }
   }

@@ -1,4 +1,4 @@
-import { UserError } from '../shared/types.js'
+import { UserError } from '../shared/user-error.js'
 
 /**
  * The folder of the pages inside the site repository, as a clean POSIX prefix: `''` for the

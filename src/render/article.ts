@@ -26,8 +26,8 @@ export interface Rendered {
 }
 
 /**
- * One article page. Front matter keys in the site's order: title, contributors (an empty
- * placeholder the crediting stage fills), image, featured, weight, youtubeCode.
+ * One article page. Front matter keys in the site's order: title, (contributors, filled in
+ * by the credit stage and placed here when serialized), image, featured, weight, youtubeCode.
  * English articles of a `renderArticles: false` section get no body; translations always do.
  */
 export function renderArticle(input: ArticleInput): Rendered {
@@ -50,9 +50,9 @@ export function renderArticle(input: ArticleInput): Rendered {
       language,
       source: source.path,
       creditPath: source.path,
+      contributors: [],
       frontMatter: {
         title: title.title,
-        contributors: [],
         image: youtubeCode ? youtubeThumbnail(youtubeCode) : DEFAULT_ARTICLE_IMAGE,
         featured: weight === 1,
         weight,

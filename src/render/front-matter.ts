@@ -1,5 +1,5 @@
 import YAML from 'yaml'
-import { UserError } from '../shared/types.js'
+import { UserError } from '../shared/user-error.js'
 
 /** A Markdown file split at its front matter. */
 export interface SplitMarkdown {

@@ -1,11 +1,12 @@
 import type { SectionConfig } from '../config/types.js'
 import type { IndexSource } from '../discover/types.js'
-import { UserError, type ContentWarning } from '../shared/types.js'
+import { type ContentWarning } from '../shared/types.js'
 import type { Rendered } from './article.js'
 import { UNTRANSLATED_INDEX_PLACEHOLDER } from './constants.js'
 import { splitFrontMatter } from './front-matter.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
 import { indexPagePath } from '../shared/page-paths.js'
+import { UserError } from '../shared/user-error.js'
 
 export interface IndexInput {
   /** The language's own index.md, or the English one standing in (`translated: false`). */
@@ -34,6 +35,7 @@ export function renderIndexPage(input: IndexInput): Rendered {
       language,
       source: source.path,
       creditPath: null,
+      contributors: null,
       frontMatter,
       body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text,
     },

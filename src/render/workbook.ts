@@ -27,9 +27,9 @@ export function renderWorkbook(input: WorkbookInput): Rendered {
       language: 'en',
       source: source.path,
       creditPath: source.path,
+      contributors: [],
       frontMatter: {
         title: 'Workbook',
-        contributors: [],
         image: section.workbookImage,
         weight: input.englishArticleCount + 1,
       },

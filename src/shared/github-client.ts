@@ -1,6 +1,7 @@
 import Bottleneck from 'bottleneck'
 import { Octokit } from 'octokit'
-import type { Logger } from './types.js'
+import { DEFAULT_API_URL } from './github-api.js'
+import { type Logger } from './logger.js'
 
 /**
  * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;
@@ -59,9 +60,6 @@ export interface GitHubClientOptions {
 
 export type GitHubClient = InstanceType<typeof Octokit>
 
-/** `OWNER/NAME`: the form every repository option and input takes. */
-export const isRepositoryName = (value: string): boolean => /^[A-Za-z0-9-_.]+\/[A-Za-z0-9-_.]+$/.test(value)
-
 /**
  * An Octokit with throttling and retry configured for one purpose. Each client gets its own
  * Bottleneck groups, so a test's clients never share queues with another's.
@@ -84,7 +82,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   }
   return new Octokit({
     auth: options.token,
-    baseUrl: options.baseUrl ?? 'https://api.github.com',
+    baseUrl: options.baseUrl ?? DEFAULT_API_URL,
     userAgent: 'learning-path-sync',
     log: {
       debug: () => {},

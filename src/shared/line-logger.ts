@@ -1,4 +1,4 @@
-import type { Logger } from './types.js'
+import { type Logger } from './logger.js'
 
 /** A logger that writes each line with `write`; `quiet` drops info lines and group titles, `verbose` keeps debug lines. */
 function createLineLogger(write: (line: string) => void, options: { verbose?: boolean; quiet?: boolean }): Logger {

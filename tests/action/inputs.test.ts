@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readActionInputs, type ActionEnvironment } from '../../src/action/inputs.js'
-import { UserError } from '../../src/shared/types.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 function environment(inputs: Record<string, string>, event: Partial<ActionEnvironment['context']> = {}): ActionEnvironment {
   return {

@@ -6,7 +6,7 @@ import { Octokit } from 'octokit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { renderLearningPath } from '../../src/render/render-learning-path.js'
+import { renderSources } from '../../src/sync.js'
 import { lookupBreakdown, oldLookups } from '../../bench/baseline/old-lookups.js'
 import { oldContributors, oldHistoryQuery, type OldHistoryAnswer } from '../../bench/baseline/old-query.js'
 import { countRequests } from '../../bench/metrics.js'
@@ -19,7 +19,7 @@ describe('the old walk over the whole learning path', () => {
   it('asks 213 times: once per article and once per language folder for the workbook', async () => {
     requireFixtures()
     const tree = createFsSourceTree(FIXTURE_SOURCE)
-    const [config, { pages }] = await Promise.all([loadConfig(tree), renderLearningPath(tree)])
+    const [config, { pages }] = await Promise.all([loadConfig(tree), renderSources(tree)])
     const lookups = oldLookups(pages, config.sections)
     const breakdown = lookupBreakdown(lookups, pages)
     expect(breakdown).toEqual({ requests: 213, articles: 184, workbooks: 4, creditedPages: 188, languageFolders: 29, workbookReasks: 25 })

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContributorProvider } from '../../src/credit/create-provider.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
-import { UserError } from '../../src/shared/types.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 // A throwaway repository whose source tree sits in a sub-folder, like a monorepo checkout.
 let root: string

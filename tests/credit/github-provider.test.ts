@@ -2,9 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createContributorProvider, GitHubContributorProvider } from '../../src/credit/create-provider.js'
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
-import { UserError, type CreditResult } from '../../src/shared/types.js'
+import { type CreditResult } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { HISTORY_FILE, historyIndex, requireFixtures, sitePages, sourceOfPage } from '../support/site-fixture.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 requireFixtures()
 const { repository, branch, paths } = historyIndex()

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { aliasOfError, parseCommit, parseHistoryPage } from '../../src/credit/github-parse.js'
 import { commitQuery, historyQuery } from '../../src/credit/github-queries.js'
 import { loginFromNoreplyEmail, parseContact, parseGitLog, unquoteGitPath } from '../../src/credit/git-log.js'
-import { webUrlFor } from '../../src/credit/github-provider.js'
-import { withContributors } from '../../src/credit/credit-pages.js'
+import { webUrlFor } from '../../src/shared/github-api.js'
 
 describe('GraphQL documents', () => {
   it('carry paths, cursors and oids as variables, never in the query text', () => {
@@ -90,16 +89,5 @@ describe('git log parsing', () => {
     expect(loginFromNoreplyEmail('123+octo-cat@users.noreply.github.com')).toBe('octo-cat')
     expect(loginFromNoreplyEmail('octocat@users.noreply.github.com')).toBe('octocat')
     expect(loginFromNoreplyEmail('octocat@example.com')).toBeNull()
-  })
-})
-
-describe('withContributors', () => {
-  it('replaces the placeholder in place, or goes after title', () => {
-    const people = [{ name: 'A', url: null }]
-    expect(Object.keys(withContributors({ title: 't', contributors: [], weight: 1 }, people))).toEqual(['title', 'contributors', 'weight'])
-    expect(Object.keys(withContributors({ title: 't', weight: 1 }, people))).toEqual(['title', 'contributors', 'weight'])
-    const front = { title: 't', contributors: [] as unknown[] }
-    withContributors(front, people)
-    expect(front.contributors).toEqual([])
   })
 })

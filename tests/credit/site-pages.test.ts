@@ -3,11 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createContributorProvider, creditPages } from '../../src/credit/create-provider.js'
+import { createContributorProvider } from '../../src/credit/create-provider.js'
+import { creditPages } from '../../src/credit/credit-pages.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
-import { renderLearningPath } from '../../src/render/render-learning-path.js'
+import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import type { ContributorProvider, CreditResult } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
@@ -27,7 +28,7 @@ afterAll(async () => {
 describe('creditPages', () => {
   it('reproduces every article and workbook page of the website fixture byte for byte', async () => {
     const logger = createMemoryLogger()
-    const { pages } = await renderLearningPath(createFsSourceTree(path.join(FIXTURES, 'learning-path')))
+    const { pages } = await renderSources(createFsSourceTree(path.join(FIXTURES, 'learning-path')))
     const provider = createContributorProvider('github', {
       sourceDir: path.join(FIXTURES, 'learning-path'),
       token: gh.token,
@@ -72,15 +73,16 @@ describe('creditPages', () => {
       language: 'en',
       source: `s/0${n}.adoc`,
       creditPath,
-      frontMatter: { title: `T${n}`, contributors: [], weight: n },
+      contributors: creditPath === null ? null : [],
+      frontMatter: { title: `T${n}`, weight: n },
       body: '',
     })
     const input = [page('s/01.adoc', 1), page('s/02.adoc', 2), page(null, 3), page('s/01.adoc', 4)]
     const { pages, result } = await creditPages(input, failing, createMemoryLogger())
-    expect(pages.map((p) => p.frontMatter.contributors)).toEqual([[{ name: 'Ann', url: null }], [], [], [{ name: 'Ann', url: null }]])
-    expect(Object.keys(pages[0].frontMatter)).toEqual(['title', 'contributors', 'weight'])
+    expect(pages.map((p) => p.contributors)).toEqual([[{ name: 'Ann', url: null }], [], null, [{ name: 'Ann', url: null }]])
+    expect(Object.keys(pages[0].frontMatter)).toEqual(['title', 'weight'])
     expect(result.failures.map((f) => f.path)).toEqual(['s/02.adoc'])
-    expect(input[0].frontMatter.contributors).toEqual([])
+    expect(input[0].contributors).toEqual([])
     expect(pages[0]).not.toBe(input[0])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isGeneratedPagePath, pageLanguage } from '../../src/shared/generated-paths.js'
+import { isGeneratedPagePath, pageLanguage } from '../../src/shared/page-paths.js'
 
 describe('isGeneratedPagePath', () => {
   it.each(['introduction/_index.md', 'introduction/_index.pt-br.md', 'contributor/01.md', 'contributor/06.es.md', 'project-leader/12.zh.md', 'contributor/workbook.md'])(

@@ -4,19 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
-import {
-  BRANCH,
-  HISTORY_FILE,
-  LEARNING_PATH,
-  LIGHT,
-  acceptedWrites,
-  historyRepository,
-  repoState,
-  requireFixtures,
-  seedSite,
-  syncLogged,
-  syncOptions,
-} from '../support/reliability.js'
+import { BRANCH, HISTORY_FILE, LEARNING_PATH, LIGHT, acceptedWrites, historyRepository, repoState, requireFixtures, seedSite, syncLogged, syncOptions } from '../support/reliability.js'
 
 /** Distinctive, so that any trace of it in the output is found by a plain search. */
 const TOKEN = 'ghs_R3liabilityT0kenNeverPrinted0123456789'

@@ -5,26 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { UserError } from '../../src/shared/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import {
-  BRANCH,
-  LEARNING_PATH,
-  LIGHT,
-  PAGINATED,
-  TARGET,
-  acceptedWrites,
-  copyLearningPath,
-  fileAt,
-  repoState,
-  seeded,
-  seedSite,
-  startSiteGitHub,
-  syncFailing,
-  syncLogged,
-  syncOptions,
-  type RepoState,
-} from '../support/reliability.js'
+import { BRANCH, LEARNING_PATH, LIGHT, PAGINATED, TARGET, acceptedWrites, copyLearningPath, fileAt, repoState, seeded, seedSite, startSiteGitHub, syncFailing, syncLogged, syncOptions, type RepoState } from '../support/reliability.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'authors/site'
 let gh: FakeGitHub

@@ -8,19 +8,7 @@ import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions } from '../../src/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import {
-  BRANCH,
-  LEARNING_PATH,
-  LIGHT,
-  TARGET,
-  copyLearningPath,
-  fileAt,
-  repoState,
-  seedSite,
-  startSiteGitHub,
-  syncLogged,
-  syncOptions,
-} from '../support/reliability.js'
+import { BRANCH, LEARNING_PATH, LIGHT, TARGET, copyLearningPath, fileAt, repoState, seedSite, startSiteGitHub, syncLogged, syncOptions } from '../support/reliability.js'
 
 let gh: FakeGitHub
 let editedSource: string

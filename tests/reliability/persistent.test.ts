@@ -6,25 +6,9 @@ import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pageContributors } from '../../src/plan/contributor-names.js'
-import { UserError } from '../../src/shared/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import {
-  BRANCH,
-  LEARNING_PATH,
-  LIGHT,
-  TARGET,
-  acceptedWrites,
-  copyLearningPath,
-  fileAt,
-  repoState,
-  seeded,
-  seedSite,
-  startSiteGitHub,
-  syncFailing,
-  syncLogged,
-  syncOptions,
-  type RepoState,
-} from '../support/reliability.js'
+import { BRANCH, LEARNING_PATH, LIGHT, TARGET, acceptedWrites, copyLearningPath, fileAt, repoState, seeded, seedSite, startSiteGitHub, syncFailing, syncLogged, syncOptions, type RepoState } from '../support/reliability.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 let gh: FakeGitHub
 let baseline: RepoState

@@ -3,22 +3,7 @@
 // files — and the request log shows exactly what each fault cost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeFault, FakeGitHub } from '../fake-github/index.js'
-import {
-  BRANCH,
-  PAGINATED,
-  LEARNING_PATH,
-  faulted,
-  faultFreeBaseline,
-  graphqlRequests,
-  repoState,
-  restRequests,
-  seedSite,
-  startSiteGitHub,
-  syncLogged,
-  syncOptions,
-  type LoggedRun,
-  type RepoState,
-} from '../support/reliability.js'
+import { BRANCH, PAGINATED, LEARNING_PATH, faulted, faultFreeBaseline, graphqlRequests, repoState, restRequests, seedSite, startSiteGitHub, syncLogged, syncOptions, type LoggedRun, type RepoState } from '../support/reliability.js'
 
 let gh: FakeGitHub
 let baseline: { run: LoggedRun; state: RepoState }

@@ -5,22 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeFault, FakeGitHub } from '../fake-github/index.js'
 import { startLostReplyProxy } from '../support/lost-reply-proxy.js'
-import {
-  BRANCH,
-  LEARNING_PATH,
-  LIGHT,
-  faulted,
-  faultFreeBaseline,
-  graphqlRequests,
-  repoState,
-  restRequests,
-  seedSite,
-  startSiteGitHub,
-  syncLogged,
-  syncOptions,
-  type LoggedRun,
-  type RepoState,
-} from '../support/reliability.js'
+import { BRANCH, LEARNING_PATH, LIGHT, faulted, faultFreeBaseline, graphqlRequests, repoState, restRequests, seedSite, startSiteGitHub, syncLogged, syncOptions, type LoggedRun, type RepoState } from '../support/reliability.js'
 
 let gh: FakeGitHub
 let baseline: { run: LoggedRun; state: RepoState }

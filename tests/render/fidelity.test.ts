@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import YAML from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { renderLearningPath, type RenderResult } from '../../src/render/render-learning-path.js'
+import type { RenderResult } from '../../src/render/render-pages.js'
+import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import { FIXTURE_SOURCE, FIXTURE_WEBSITE, requireFixtures } from '../support/corpus.js'
 
@@ -34,7 +35,7 @@ describe('rendering the fixture learning path', () => {
 
   beforeAll(async () => {
     requireFixtures()
-    result = await renderLearningPath(createFsSourceTree(FIXTURE_SOURCE))
+    result = await renderSources(createFsSourceTree(FIXTURE_SOURCE))
     files = new Map(result.pages.map((page) => [page.path, serializePage(page)]))
   })
 
@@ -72,7 +73,7 @@ describe('rendering the fixture learning path', () => {
   })
 
   it('gives identical bytes on a second run', async () => {
-    const again = await renderLearningPath(createFsSourceTree(FIXTURE_SOURCE))
+    const again = await renderSources(createFsSourceTree(FIXTURE_SOURCE))
     expect(again.pages.map((page) => [page.path, serializePage(page)])).toEqual([...files.entries()])
     expect(again.warnings).toEqual(result.warnings)
   })

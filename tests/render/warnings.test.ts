@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { renderLearningPath, type RenderResult } from '../../src/render/render-learning-path.js'
+import type { RenderResult } from '../../src/render/render-pages.js'
+import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import { FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
 
@@ -25,7 +26,7 @@ describe('content warnings on the fixture', () => {
   beforeAll(async () => {
     requireFixtures()
     const tree = createFsSourceTree(FIXTURE_SOURCE)
-    ;[fidelity, strict] = await Promise.all([renderLearningPath(tree), renderLearningPath(tree, { strictTitles: true })])
+    ;[fidelity, strict] = await Promise.all([renderSources(tree), renderSources(tree, { strictTitles: true })])
   })
 
   it('finds exactly the 8 broken published pages, with file and line', () => {

@@ -2,10 +2,10 @@
 // a warning names them, the summary lists them; `failOnContributorError` fails instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pageContributors } from '../../src/plan/contributor-names.js'
-import { UserError } from '../../src/shared/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { LEARNING_PATH } from '../support/sync-fixtures.js'
 import { runFailing, runLogged, seeded, seededGeneratedEnglish, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
 let gh: FakeGitHub

@@ -1,9 +1,9 @@
 // Wrong credentials or target: one clear line, a UserError, the token never in it, nothing written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { UserError } from '../../src/shared/types.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { LEARNING_PATH } from '../support/sync-fixtures.js'
 import { runFailing, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
 const READ_ONLY = 'example/read-only-site'

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import type { ChangePlan } from '../../src/plan/plan-changes.js'
+import type { RenderedPage } from '../../src/shared/types.js'
 import { changeTable } from '../../src/report/change-table.js'
 import { commitMessage, pullRequestBody } from '../../src/report/pull-request-body.js'
 import { renderSummary } from '../../src/report/summary.js'
 
+/** A page as the render stage makes it; the report tests read only the plan's paths and changes. */
+const page = (path: string): RenderedPage => ({
+  path,
+  kind: 'article',
+  section: 'tc',
+  language: 'en',
+  source: `trusted-committer/${path.slice(3, 5)}-x.asciidoc`,
+  creditPath: null,
+  contributors: null,
+  frontMatter: { title: path },
+  body: '',
+})
+
 const plan: ChangePlan = {
-  add: [{ path: 'tc/01.md', content: 'x', sha: 'a', contributors: { added: ['Ann', 'Bob'], removed: [] } }],
+  add: [{ path: 'tc/01.md', page: page('tc/01.md'), content: 'x', sha: 'a', contributors: { added: ['Ann', 'Bob'], removed: [] } }],
   update: [
-    { path: 'tc/02.md', content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z', contributors: { added: ['Cy'], removed: ['Dee | Co'] } },
-    { path: 'tc/03.md', content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z' },
+    { path: 'tc/02.md', page: page('tc/02.md'), content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z', contributors: { added: ['Cy'], removed: ['Dee | Co'] } },
+    { path: 'tc/03.md', page: page('tc/03.md'), content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z' },
   ],
   delete: [{ path: 'tc/09.md', previousSha: 'd', previousContent: 'w', contributors: { added: [], removed: ['Eve'] } }],
   unchanged: ['tc/_index.md'],

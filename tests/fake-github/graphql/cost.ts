@@ -1,17 +1,4 @@
-import {
-  GraphQLInt,
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
-  valueFromAST,
-  type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLNamedType,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql'
+import { GraphQLInt, getNamedType, isInterfaceType, isObjectType, valueFromAST, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql'
 
 export interface QueryCost {
   /** Rate limit points: requests needed for every connection, / 100, rounded, at least 1. */

@@ -1,14 +1,4 @@
-import {
-  defaultFieldResolver,
-  execute,
-  getOperationAST,
-  parse,
-  validate,
-  type DocumentNode,
-  type GraphQLError,
-  type GraphQLFieldResolver,
-  type ResponsePath,
-} from 'graphql'
+import { defaultFieldResolver, execute, getOperationAST, parse, validate, type DocumentNode, type GraphQLError, type GraphQLFieldResolver, type ResponsePath } from 'graphql'
 import type { Reply } from '../http.js'
 import { rateLimitHeaders, type RateLimits } from '../rate-limit.js'
 import { formatGitHubError, githubError, type GitHubFormattedError } from './errors.js'

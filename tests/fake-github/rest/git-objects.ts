@@ -1,18 +1,6 @@
 // Git objects: commits, trees and blobs, read and written with git itself so SHAs are git's.
 import type { FakeRepo } from '../git/repo-store.js'
-import {
-  isOid,
-  isoSeconds,
-  listTree,
-  objectTypes,
-  readBlob,
-  readCommit,
-  resolveTree,
-  writeBlob,
-  writeCommit,
-  type CommitObject,
-  type Signature,
-} from '../git/objects.js'
+import { isOid, isoSeconds, listTree, objectTypes, readBlob, readCommit, resolveTree, writeBlob, writeCommit, type CommitObject, type Signature } from '../git/objects.js'
 import { buildTree, TreeChangeError, type TreeChange } from '../git/tree-build.js'
 import { errorReply, notFound, unprocessable, type Reply } from '../http.js'
 import { repoOf, type RestDeps } from './deps.js'

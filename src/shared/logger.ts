@@ -1,0 +1,8 @@
+/** Logging surface shared by the CLI (stderr) and the action (@actions/core). */
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warning(message: string, where?: { file?: string; line?: number }): void
+  error(message: string): void
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+}
