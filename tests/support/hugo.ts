@@ -86,7 +86,8 @@ export function buildHugoSite(root: string): HugoBuild {
   try {
     log = execFileSync('hugo', ['--destination', 'public'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string }
+    const { code, stdout, stderr } = error as { code?: string; stdout?: string; stderr?: string }
+    if (code === 'ENOENT') throw new Error(`hugo is not on PATH, and LPS_REQUIRE_HUGO=1 requires it: install Debian's hugo (apt-get install hugo)`)
     throw new Error(`hugo failed:\n${stdout ?? ''}${stderr ?? ''}`)
   }
   const pages: BuiltPage[] = []
