@@ -28,7 +28,8 @@ export function readmeWorkflows(readme) {
     let end = start
     while (end < lines.length && !/^```\s*$/.test(lines[end])) end++
     const text = lines.slice(start, end).join('\n') + '\n'
-    if (/^on:/m.test(text) && /^jobs:/m.test(text)) blocks.push({ label: `README.md (workflow at line ${start + 1})`, text, lineOffset: start })
+    if (/^on:/m.test(text) && /^jobs:/m.test(text))
+      blocks.push({ label: `README.md (workflow at line ${start + 1})`, text, lineOffset: start })
     i = end
   }
   return blocks

@@ -23,7 +23,7 @@ export async function run(): Promise<void> {
         ` → ${options.targetRepository}:${options.targetPath}${options.dryRun ? ' (dry run)' : ''}`,
     )
     const result = await runSync(options, { logger: createActionLogger(options.sourceDir) })
-    if (result.diff) await core.group('Diff (dry run)', async () => core.info(redact(result.diff ?? '', secrets)))
+    if (result.diff) await core.group('Diff (dry run)', () => Promise.resolve(core.info(redact(result.diff ?? '', secrets))))
     setActionOutputs(result, secrets)
     await writeJobSummary(redact(result.summary, secrets))
     core.info(

@@ -47,7 +47,7 @@ export function planBatchSizes(count: number, limits: BatchLimits): number[] {
   type Cell = { items: number; levels: number[] } | undefined
   const best: Cell[][] = [Array.from({ length: maxPoints + 1 }, (_, p) => (p === 0 ? { items: 0, levels: [] } : undefined))]
   for (let b = 1; b <= budget; b++) {
-    const row: Cell[] = new Array(maxPoints + 1).fill(undefined)
+    const row: Cell[] = Array.from({ length: maxPoints + 1 }, (): Cell => undefined)
     for (let p = 0; p <= maxPoints; p++) {
       for (const [index, level] of levels.entries()) {
         const before = p >= level.points ? best[b - 1][p - level.points] : undefined

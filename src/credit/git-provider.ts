@@ -10,7 +10,7 @@ import type { ContributorProvider, CreditResult } from '../shared/types.js'
 import { creditContributors, type CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
 import { type Logger } from '../shared/logger.js'
-import { UserError } from '../shared/user-error.js'
+import { OptionError } from '../shared/user-error.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -34,8 +34,9 @@ export class GitContributorProvider implements ContributorProvider {
       })
       return stdout
     } catch (error) {
-      const stderr = String((error as { stderr?: unknown }).stderr ?? (error as Error).message).trim().split('\n')[0]
-      throw new UserError(`--contributors git needs a git checkout at ${this.options.sourceDir}: ${stderr}`)
+      const output = (error as { stderr?: unknown }).stderr
+      const stderr = (typeof output === 'string' && output !== '' ? output : (error as Error).message).trim().split('\n')[0]
+      throw new OptionError('contributors', `git needs a git checkout at ${this.options.sourceDir}: ${stderr}`)
     }
   }
 

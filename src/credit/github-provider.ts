@@ -45,8 +45,11 @@ interface GraphQLErrorShape {
   path?: (string | number)[]
 }
 
+/** A GraphQL answer's `data`: objects keyed by field or alias, parsed field by field. */
+type AnswerData = Record<string, unknown>
+
 interface QueryAnswer {
-  data: Record<string, any> | null
+  data: AnswerData | null
   errors: GraphQLErrorShape[]
 }
 
@@ -150,7 +153,7 @@ export class GitHubContributorProvider implements ContributorProvider {
           const answer = await ask(historyQuery(this.repo, batch))
           const repository = this.checkRepository(answer)
           const errors = errorsByAlias(answer.errors, /^f\d+$/)
-          const targets = batch.map((_, i) => repository?.[historyAlias(i)])
+          const targets = batch.map((_, i) => repository?.[historyAlias(i)] as { history?: unknown } | null | undefined)
           if (repository && answer.errors.length === 0 && targets.every((target) => target === null)) {
             throw new UserError(`ref '${this.repo.ref}' not found in ${this.options.repository}`)
           }
@@ -201,8 +204,8 @@ export class GitHubContributorProvider implements ContributorProvider {
   }
 
   /** The `repository` of an answer; throws a UserError when it does not exist for this token. */
-  private checkRepository(answer: QueryAnswer): Record<string, any> | null | undefined {
-    const repository = answer.data?.repository
+  private checkRepository(answer: QueryAnswer): AnswerData | null | undefined {
+    const repository = answer.data?.repository as AnswerData | null | undefined
     const notFound = answer.errors.find((e) => e.type === 'NOT_FOUND' && e.path?.length === 1 && e.path[0] === 'repository')
     if (repository === null && notFound) {
       throw new UserError(`source repository ${this.options.repository} not found, or the token cannot read it`)
@@ -218,10 +221,10 @@ export class GitHubContributorProvider implements ContributorProvider {
    */
   private async send(request: GraphQLRequest): Promise<QueryAnswer> {
     try {
-      const data = await this.client.graphql<Record<string, any>>(request.query, request.variables)
+      const data = await this.client.graphql<AnswerData>(request.query, request.variables)
       return { data, errors: [] }
     } catch (error) {
-      const partial = error as { name?: string; data?: Record<string, any> | null; errors?: GraphQLErrorShape[] }
+      const partial = error as { name?: string; data?: AnswerData | null; errors?: GraphQLErrorShape[] }
       if (partial?.name === 'GraphqlResponseError') return { data: partial.data ?? null, errors: partial.errors ?? [] }
       const status = statusOf(error)
       if (status === 401) {
@@ -230,7 +233,7 @@ export class GitHubContributorProvider implements ContributorProvider {
         )
       }
       const body = (error as { response?: { data?: unknown } }).response?.data as
-        | { data?: Record<string, any> | null; errors?: GraphQLErrorShape[] }
+        | { data?: AnswerData | null; errors?: GraphQLErrorShape[] }
         | undefined
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors }
       const message = error instanceof Error ? error.message : String(error)

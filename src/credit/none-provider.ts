@@ -4,11 +4,11 @@ import type { ContributorProvider, CreditResult } from '../shared/types.js'
 export class NoContributorProvider implements ContributorProvider {
   readonly kind = 'none' as const
 
-  async credit(sourcePaths: readonly string[]): Promise<CreditResult> {
-    return {
+  credit(sourcePaths: readonly string[]): Promise<CreditResult> {
+    return Promise.resolve({
       contributors: new Map(sourcePaths.map((path) => [path, []])),
       failures: [],
       stats: { requests: 0, points: 0 },
-    }
+    })
   }
 }

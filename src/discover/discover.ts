@@ -5,7 +5,7 @@ import { articleNumberOf } from './articles.js'
 import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
 import { joinTreePath } from '../shared/tree-path.js'
 import { decodeSourceText } from '../shared/source-text.js'
-import type { SourceTree, TreeEntry } from '../shared/source-tree.js'
+import type { SourceTree, SourceEntry } from '../shared/source-tree.js'
 import { articlePageKey, type ArticleSource, type DiscoveredSources, type IndexSource, type LanguageSources, type SectionSources, type SourceFile } from './types.js'
 import { UserError } from '../shared/user-error.js'
 
@@ -112,7 +112,7 @@ async function discoverSection(
 async function listFolder(
   tree: SourceTree,
   folder: string,
-  listed?: TreeEntry[],
+  listed?: SourceEntry[],
 ): Promise<{ articles: ArticleEntry[]; hasIndex: boolean }> {
   const byNumber = new Map<string, ArticleEntry>()
   let hasIndex = false

@@ -1,7 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, join, resolve, sep } from 'node:path'
 import { normalizeTreePath } from '../shared/tree-path.js'
-import { sortEntries, type SourceTree, type TreeEntry } from '../shared/source-tree.js'
+import { sortEntries, type SourceTree, type SourceEntry } from '../shared/source-tree.js'
 import { UserError } from '../shared/user-error.js'
 
 /**
@@ -39,7 +39,7 @@ export function createFsSourceTree(root: string): SourceTree {
     description: base,
     async list(dir) {
       const dirents = await readdir(await inside(dir), { withFileTypes: true })
-      const entries: TreeEntry[] = []
+      const entries: SourceEntry[] = []
       for (const dirent of dirents) {
         // Follow symlinks by asking stat, so a linked folder behaves like a folder.
         const kind = dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : await kindOf(join(locate(dir), dirent.name))
@@ -59,7 +59,7 @@ export function createFsSourceTree(root: string): SourceTree {
   }
 }
 
-async function kindOf(path: string): Promise<TreeEntry['kind'] | null> {
+async function kindOf(path: string): Promise<SourceEntry['kind'] | null> {
   try {
     const info = await stat(path)
     return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : null

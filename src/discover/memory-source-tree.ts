@@ -1,5 +1,5 @@
 import { normalizeTreePath } from '../shared/tree-path.js'
-import { sortEntries, type SourceTree, type TreeEntry } from '../shared/source-tree.js'
+import { sortEntries, type SourceTree, type SourceEntry } from '../shared/source-tree.js'
 
 /**
  * A SourceTree held in memory: `files` maps POSIX paths to contents. Folders exist
@@ -21,14 +21,17 @@ export function createMemorySourceTree(files: Record<string, string | Uint8Array
     if (normal === null) throw new Error(`path leaves the source folder: ${path}`)
     return normal
   }
+  // The methods are async although nothing here waits: a SourceTree reports failures as
+  // rejected promises, as the disk-backed tree does, never as synchronous throws.
+  /* eslint-disable @typescript-eslint/require-await */
   return {
     description,
     async list(dir) {
       const at = inside(dir)
       if (!directories.has(at)) throw new Error(`no such directory: ${dir}`)
       const prefix = at === '' ? '' : at + '/'
-      const entries = new Map<string, TreeEntry>()
-      const add = (path: string, kind: TreeEntry['kind']) => {
+      const entries = new Map<string, SourceEntry>()
+      const add = (path: string, kind: SourceEntry['kind']) => {
         if (!path.startsWith(prefix) || path === at) return
         const rest = path.slice(prefix.length)
         if (rest.includes('/')) return
@@ -51,4 +54,5 @@ export function createMemorySourceTree(files: Record<string, string | Uint8Array
       return directories.has(inside(path))
     },
   }
+  /* eslint-enable @typescript-eslint/require-await */
 }

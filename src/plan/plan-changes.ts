@@ -97,7 +97,7 @@ export function classifyPaths(
   for (const path of current.keys()) {
     if (!desiredShas.has(path) && isGeneratedPagePath(path) && inScope(path)) result.maybeDelete.push(path)
   }
-  for (const list of Object.values(result)) list.sort()
+  for (const list of [result.add, result.unchanged, result.maybeUpdate, result.maybeDelete]) list.sort()
   return result
 }
 

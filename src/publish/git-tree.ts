@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 /** One entry of a recursive tree listing, as GitHub's trees API returns it. */
-export interface TreeEntry {
+export interface GitTreeEntry {
   path: string
   mode: string
   type: 'blob' | 'tree' | 'commit'
@@ -10,7 +10,7 @@ export interface TreeEntry {
 
 interface Node {
   mode: string
-  type: TreeEntry['type']
+  type: GitTreeEntry['type']
   sha: string
 }
 
@@ -36,12 +36,12 @@ export function hashTree(entries: ReadonlyMap<string, Node>): string {
  * anything, whether the sync branch already holds exactly the tree it would push. The listing
  * must cover every directory on the way to a changed path; other directories keep their SHA.
  */
-export function treeShaAfter(rootSha: string, listing: readonly TreeEntry[], changes: ReadonlyMap<string, string | null>): string {
+export function treeShaAfter(rootSha: string, listing: readonly GitTreeEntry[], changes: ReadonlyMap<string, string | null>): string {
   if (changes.size === 0) return rootSha
   const dirs = new Map<string, Map<string, Node>>([['', new Map()]])
   const dirEntries = (dir: string) => {
     let entries = dirs.get(dir)
-    if (!entries) dirs.set(dir, (entries = new Map()))
+    if (!entries) dirs.set(dir, (entries = new Map<string, Node>()))
     return entries
   }
   for (const entry of listing) {

@@ -1,6 +1,6 @@
 import { refuseBaseBranch } from './base-branch-rule.js'
 import type { GitHubRepoApi } from './github-api.js'
-import { hashTree, type TreeEntry } from './git-tree.js'
+import { hashTree, type GitTreeEntry } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
 import { UserError } from '../shared/user-error.js'
 
@@ -10,7 +10,7 @@ export interface BaseState {
   commitSha: string
   treeSha: string
   /** Tree entries covering the target folder and every folder above it. */
-  listing: TreeEntry[]
+  listing: GitTreeEntry[]
   /** Blob SHA per file under the target folder, by path relative to it. */
   files: Map<string, string>
 }
@@ -22,10 +22,10 @@ interface RawEntry {
   sha?: string
 }
 
-const toEntries = (raw: RawEntry[], prefix: string): TreeEntry[] =>
+const toEntries = (raw: RawEntry[], prefix: string): GitTreeEntry[] =>
   raw
     .filter((e) => e.path && e.mode && e.sha && (e.type === 'blob' || e.type === 'tree' || e.type === 'commit'))
-    .map((e) => ({ path: prefix === '' ? (e.path as string) : `${prefix}/${e.path}`, mode: e.mode as string, type: e.type as TreeEntry['type'], sha: e.sha as string }))
+    .map((e) => ({ path: prefix === '' ? (e.path as string) : `${prefix}/${e.path}`, mode: e.mode as string, type: e.type as GitTreeEntry['type'], sha: e.sha as string }))
 
 /**
  * Reads what the plan needs in three requests: the repository (default branch), the base
@@ -45,7 +45,7 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
   const tree = await api.call('read the base tree', 'read', () =>
     api.client.rest.git.getTree({ owner, repo, tree_sha: commitSha, recursive: 'true' }),
   )
-  let listing: TreeEntry[]
+  let listing: GitTreeEntry[]
   let treeSha: string
   if (!tree.data.truncated) {
     listing = toEntries(tree.data.tree, '')
@@ -70,11 +70,11 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
 }
 
 /** For repositories too large for one listing: each folder above the target, then the target recursively. */
-export async function walkToTarget(api: GitHubRepoApi, commitSha: string, targetPath: string): Promise<{ listing: TreeEntry[]; treeSha: string }> {
+export async function walkToTarget(api: GitHubRepoApi, commitSha: string, targetPath: string): Promise<{ listing: GitTreeEntry[]; treeSha: string }> {
   const { owner, repo } = api
   const commit = await api.call('read the base commit', 'read', () => api.client.rest.git.getCommit({ owner, repo, commit_sha: commitSha }))
   const rootSha = commit.data.tree.sha
-  const listing: TreeEntry[] = []
+  const listing: GitTreeEntry[] = []
   let dir = ''
   let sha = rootSha
   for (const part of targetPath === '' ? [] : targetPath.split('/')) {

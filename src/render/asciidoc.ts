@@ -33,11 +33,11 @@ function getProcessor(): Processor {
       if (level < 2 || !sink) return
       // Ruby's Logger passes the message as `progname` when `message` is nil.
       const payload = (message ?? programName) as { getText?: () => string; getSourceLocation?: () => { getLineNumber(): number } | undefined } | string
-      const text = typeof payload === 'string' ? payload : payload?.getText?.() ?? String(payload)
+      const text = typeof payload === 'string' ? payload : (payload?.getText?.() ?? 'a message without text')
       const line = typeof payload === 'string' ? undefined : payload?.getSourceLocation?.()?.getLineNumber()
       sink.push({ severity: level >= 3 ? 'error' : 'warning', text, ...(line ? { line } : {}) })
     },
-  } as Parameters<Processor['LoggerManager']['newLogger']>[1])
+  })
   created.LoggerManager.setLogger(logger)
   processor = created
   return created

@@ -105,5 +105,5 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onRateLimit: retryOnce('rate limit'),
       onSecondaryRateLimit: retryOnce('secondary rate limit'),
     },
-  } as ConstructorParameters<typeof Octokit>[0])
+  })
 }

@@ -2,7 +2,7 @@
 // lets tests hand in an in-memory tree and keeps the render stages free of `fs`.
 
 /** An entry of a directory listing. */
-export interface TreeEntry {
+export interface SourceEntry {
   name: string
   kind: 'file' | 'directory'
 }
@@ -13,7 +13,7 @@ export interface TreeEntry {
  */
 export interface SourceTree {
   /** Entries of a directory, sorted by name (code-unit order), or throws when it is missing. */
-  list(dir: string): Promise<TreeEntry[]>
+  list(dir: string): Promise<SourceEntry[]>
   /** The raw bytes of a file. */
   readBytes(file: string): Promise<Uint8Array>
   /** Whether a file or directory exists at the path. */
@@ -25,6 +25,6 @@ export interface SourceTree {
 }
 
 /** Sorted by name in code-unit order, the same on every platform and locale. */
-export function sortEntries(entries: TreeEntry[]): TreeEntry[] {
+export function sortEntries(entries: SourceEntry[]): SourceEntry[] {
   return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }

@@ -80,12 +80,12 @@ function startServer(command: string, cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = ''
     let err = ''
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString()
       const url = /^http:\/\/127\.0\.0\.1:\d+$/m.exec(out)
       if (url) resolve(url[0])
     })
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
     child.on('exit', (code) => reject(new Error(`${command}\nexited with ${code}:\n${out}${err}`)))
   })
 }
@@ -102,7 +102,12 @@ describe('README commands', () => {
   it('are found, and every one left out needs a token or is listed with its reason', () => {
     expect(commands.length).toBeGreaterThan(10)
     const leftOut = commands.filter((c) => !toRun.includes(c))
-    expect(leftOut.filter((c) => !needsToken(c)).map(bare).sort()).toEqual(Object.keys(NOT_RUN).sort())
+    expect(
+      leftOut
+        .filter((c) => !needsToken(c))
+        .map(bare)
+        .sort(),
+    ).toEqual(Object.keys(NOT_RUN).sort())
     expect(leftOut.filter(needsToken)).toEqual([expect.stringMatching(/^GITHUB_TOKEN=\.\.\. node dist\/cli\.js sync /)])
   })
 
@@ -120,6 +125,6 @@ describe('README commands', () => {
     // What the commands left behind: the example's pages, and requests the local GitHub logged.
     expect(readFileSync(path.join(clone, 'out', 'getting-started', '01.md'), 'utf8')).toMatch(/^title: Why share code inside a company\?$/m)
     const requests = (await run('curl -s http://127.0.0.1:3999/_fake/requests', clone)).output
-    expect(JSON.parse(requests).some((r: { path: string }) => r.path === '/graphql')).toBe(true)
+    expect((JSON.parse(requests) as { path: string }[]).some((r) => r.path === '/graphql')).toBe(true)
   }, 600_000)
 })

@@ -7,15 +7,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-// @ts-expect-error -- plain ESM script without types
 import { lintWorkflows, readmeWorkflows, workflowSources } from '../../scripts/lint-workflows.mjs'
 import { ROOT } from '../support/run-action.js'
 
-interface Source {
-  label: string
-  text: string
-  lineOffset: number
-}
 interface Step {
   uses?: string
   run?: string
@@ -29,11 +23,11 @@ interface Workflow {
   jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>
 }
 
-const sources = workflowSources(ROOT) as Source[]
+const sources = workflowSources(ROOT)
 const workflow = (name: string) => parse(readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8')) as Workflow
 
 describe('actionlint', () => {
-  it('finds no problem in .github/workflows/*.yml nor in the README\'s workflow', async () => {
+  it("finds no problem in .github/workflows/*.yml nor in the README's workflow", async () => {
     const labels = sources.map((s) => s.label)
     expect(labels).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml']))
     expect(labels.filter((l) => l.startsWith('README.md'))).toHaveLength(1)
@@ -41,8 +35,20 @@ describe('actionlint', () => {
   })
 
   it('reports a broken workflow with the README line it is on', async () => {
-    const readme = ['# x', '', '```yaml', 'on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', '      - run: echo ${{ github.no_such_thing }}', '```', ''].join('\n')
-    const problems = (await lintWorkflows(readmeWorkflows(readme))) as string[]
+    const readme = [
+      '# x',
+      '',
+      '```yaml',
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo ${{ github.no_such_thing }}',
+      '```',
+      '',
+    ].join('\n')
+    const problems = await lintWorkflows(readmeWorkflows(readme))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^README\.md \(workflow at line 4\):9:\d+: property "no_such_thing" is not defined/)
   })
@@ -51,10 +57,15 @@ describe('actionlint', () => {
 describe('.github/workflows/ci.yml', () => {
   const ci = workflow('ci.yml')
 
-  it('installs, lints, checks dist/ and tests, with Debian\'s hugo required', () => {
+  it("installs, lints, checks dist/ and tests, with Debian's hugo required", () => {
     const runs = ci.jobs.test.steps.map((s) => s.run ?? '')
-    const order = ['apt-get install', 'npm ci', 'npm run lint', 'npm run check-dist', 'npm test'].map((cmd) => runs.findIndex((r) => r.includes(cmd)))
-    expect(order.every((i) => i >= 0), JSON.stringify(runs)).toBe(true)
+    const order = ['apt-get install', 'npm ci', 'npm run lint', 'npm run check-dist', 'npm test'].map((cmd) =>
+      runs.findIndex((r) => r.includes(cmd)),
+    )
+    expect(
+      order.every((i) => i >= 0),
+      JSON.stringify(runs),
+    ).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(ci.jobs.test.steps.find((s) => s.run === 'npm test')?.env).toEqual({ LPS_REQUIRE_HUGO: '1' })
   })
@@ -83,7 +94,8 @@ describe('.github/workflows/release.yml', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'lps-release-'))
   afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
   /** A remote with main (two commits) and a side branch, and a clone as actions/checkout leaves it. */
   function repositories(name: string) {
     const remote = path.join(work, `${name}.git`)
@@ -112,12 +124,19 @@ describe('.github/workflows/release.yml', () => {
   }
   /** The step's script as the runner runs it (bash), with the tag the push event names. */
   const runScript = (cwd: string, tag: string) =>
-    execFileSync('bash', ['-e', '-c', script], { cwd, env: { PATH: process.env.PATH ?? '', HOME: work, TAG: tag }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    execFileSync('bash', ['-e', '-c', script], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: work, TAG: tag },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
 
   it('runs on vX.Y.Z tags with contents: write, after checking dist/', () => {
     expect(release.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } })
     expect(release.permissions).toEqual({ contents: 'write' })
-    expect(steps.map((s) => s.run ?? '').findIndex((r) => r.includes('npm run check-dist'))).toBeLessThan(steps.findIndex((s) => s.run === script))
+    expect(steps.map((s) => s.run ?? '').findIndex((r) => r.includes('npm run check-dist'))).toBeLessThan(
+      steps.findIndex((s) => s.run === script),
+    )
     expect(steps[0].with?.['fetch-depth']).toBe(0)
   })
 

@@ -138,7 +138,7 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
     it('an unknown language', () => {
       const { code, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', join(work, 'never'), '--languages', 'de,xx')
       expect(code).toBe(1)
-      expect(stderr).toMatch(/^error: languages: no section has "xx" \(found: de, en, es, /)
+      expect(stderr).toMatch(/^error: --languages: no section has "xx" \(found: de, en, es, /)
       expect(existsSync(join(work, 'never'))).toBe(false)
     })
 

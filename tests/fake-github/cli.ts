@@ -42,6 +42,6 @@ process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 
 function historyLabel(options: CliOptions): string {
-  if (options.exampleHistory) return ', the example\'s history (tests/support/example-history.ts)'
+  if (options.exampleHistory) return ", the example's history (tests/support/example-history.ts)"
   return options.history ? `, history ${options.history}` : ''
 }

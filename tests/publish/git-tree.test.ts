@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { gitBlobSha } from '../../src/plan/blob-sha.js'
-import { treeShaAfter, type TreeEntry } from '../../src/publish/git-tree.js'
+import { treeShaAfter, type GitTreeEntry } from '../../src/publish/git-tree.js'
 
 /** A scratch git repository; real git decides what the tree SHAs must be. */
 function scratchRepo() {
@@ -23,14 +23,14 @@ function scratchRepo() {
     git('add', '-A')
     return git('write-tree')
   }
-  const listing = (tree: string): TreeEntry[] =>
+  const listing = (tree: string): GitTreeEntry[] =>
     git('ls-tree', '-r', '-t', tree)
       .split('\n')
       .filter(Boolean)
       .map((line) => {
         const [meta, p] = line.split('\t')
         const [mode, type, sha] = meta.split(' ')
-        return { path: p, mode, type: type as TreeEntry['type'], sha }
+        return { path: p, mode, type: type as GitTreeEntry['type'], sha }
       })
   return { dir, git, write, listing }
 }

@@ -27,7 +27,7 @@ export function hugoVersion(): string | null {
 }
 
 export const HUGO_MISSING_LINE =
-  'skipped: the Hugo build tests need Debian\'s hugo on PATH (apt-get install hugo); CI sets LPS_REQUIRE_HUGO=1, which makes a missing hugo fail'
+  "skipped: the Hugo build tests need Debian's hugo on PATH (apt-get install hugo); CI sets LPS_REQUIRE_HUGO=1, which makes a missing hugo fail"
 
 const CONFIG = [
   'baseURL: https://example.invalid/',
@@ -87,7 +87,8 @@ export function buildHugoSite(root: string): HugoBuild {
     log = execFileSync('hugo', ['--destination', 'public'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (error) {
     const { code, stdout, stderr } = error as { code?: string; stdout?: string; stderr?: string }
-    if (code === 'ENOENT') throw new Error(`hugo is not on PATH, and LPS_REQUIRE_HUGO=1 requires it: install Debian's hugo (apt-get install hugo)`)
+    if (code === 'ENOENT')
+      throw new Error(`hugo is not on PATH, and LPS_REQUIRE_HUGO=1 requires it: install Debian's hugo (apt-get install hugo)`)
     throw new Error(`hugo failed:\n${stdout ?? ''}${stderr ?? ''}`)
   }
   const pages: BuiltPage[] = []

@@ -1,0 +1,48 @@
+// Lint: typescript-eslint's type-checked rules, Prettier for layout, and the pipeline's
+// direction: a stage imports only earlier stages and src/shared/ (see README, "Layout").
+import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import tseslint from 'typescript-eslint'
+
+/** The stages in the order the data flows. */
+export const STAGES = ['config', 'discover', 'render', 'credit', 'health', 'plan', 'publish', 'report']
+/** Entry points and the engine (src/sync.ts): no stage and no shared module imports them. */
+const ENTRY_POINTS = ['../sync.js', '../main.js', '../index.js', '../cli.js', '../action/*', '../commands/*']
+
+/**
+ * What each folder of src/ must not import: the stages after it and the entry points. Every
+ * module of src/ sits one folder deep, so these relative patterns are the whole rule; the import
+ * string is matched as written, with no resolver to get wrong.
+ */
+export const FORBIDDEN_IMPORTS = {
+  shared: [...STAGES.map((stage) => `../${stage}/*`), ...ENTRY_POINTS],
+  ...Object.fromEntries(STAGES.map((stage, i) => [stage, [...STAGES.slice(i + 1).map((later) => `../${later}/*`), ...ENTRY_POINTS]])),
+}
+
+export const pipelineDirection = Object.entries(FORBIDDEN_IMPORTS).map(([folder, group]) => ({
+  files: [`src/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group, message: `src/${folder}/ may import only earlier stages and src/shared/ (order: ${STAGES.join(' → ')}).` }] },
+    ],
+  },
+}))
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  ...pipelineDirection,
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  prettier,
+)
