@@ -60810,18 +60810,17 @@ async function sync(options2, deps) {
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
   const provider = deps.provider ?? createProvider(options2, timing, logger);
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
-  const snapshotRead = background(site.load());
   const historyRead = background(provider.credit(creditedSources(sources)));
+  const snapshot = await logger.group("Read the site", async () => {
+    const read = await site.load();
+    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
+    return read;
+  });
   const rendered = await logger.group("Render", () => {
     const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
     for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
     logger.info(`rendered ${result2.pages.length} pages`);
     return Promise.resolve(result2);
-  });
-  const snapshot = await logger.group("Read the site", async () => {
-    const read = await snapshotRead;
-    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
-    return read;
   });
   const credited = await logger.group("Credit contributors", async () => {
     const history = await historyRead;

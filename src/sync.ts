@@ -124,9 +124,9 @@ export async function renderSources(
 }
 
 /**
- * load config → discover → (credit and the site read start, in the background) → render →
- * credit → plan → publish → report. The GitHub reads wait on nothing but discovery, so their
- * latency hides behind rendering.
+ * load config → discover → (the history read starts in the background) → read the site →
+ * render → credit → plan → publish → report. The GraphQL history waits on nothing but
+ * discovery, so the site read and rendering hide behind its latency.
  */
 async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const { logger } = deps
@@ -136,19 +136,21 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const provider = deps.provider ?? createProvider(options, timing, logger)
 
   const { config, sources, languages } = await loadSources(createFsSourceTree(options.sourceDir), options)
-  const snapshotRead = background(site.load())
+  // The history is the longest chain of requests: it starts first and runs under everything else.
   const historyRead = background(provider.credit(creditedSources(sources)))
 
+  // The site before rendering: a wrong token, repository or branch fails before any page is
+  // made. Its few reads finish long before the history's, so waiting here costs no time.
+  const snapshot = await logger.group('Read the site', async () => {
+    const read = await site.load()
+    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`)
+    return read
+  })
   const rendered = await logger.group('Render', () => {
     const result = renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
     logger.info(`rendered ${result.pages.length} pages`)
     return Promise.resolve(result)
-  })
-  const snapshot = await logger.group('Read the site', async () => {
-    const read = await snapshotRead
-    logger.info(`site: ${read.label}, ${read.files.size} files under the target path`)
-    return read
   })
   const credited = await logger.group('Credit contributors', async () => {
     const history = await historyRead
