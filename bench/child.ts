@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { RESULT_PREFIX, type Job, type JobResult } from './jobs.js'
-import { REPO_ROOT } from './sources.js'
+import { REPO_ROOT } from '../tests/support/repo-root.js'
 
 const SCENARIO = path.join(REPO_ROOT, 'bench/scenario.ts')
 

@@ -17,7 +17,9 @@ import { runJob } from './run-job.js'
 import { machineInfo } from './machine.js'
 import { measurement, type Measurement } from './metrics.js'
 import { benchResults, checkScenarios, renderResultsMarkdown, type ScenarioRun } from './report.js'
-import { copyWithOneArticleEdited, HISTORY_FILE, LEARNING_PATH, REPO_ROOT, requireFixtures, sourceIdentity, writeOneSectionFile } from './sources.js'
+import { CORPUS_HISTORY, CORPUS_SOURCE, requireCorpus } from '../tests/support/corpus.js'
+import { REPO_ROOT } from '../tests/support/repo-root.js'
+import { copyWithOneArticleEdited, sourceIdentity, writeOneSectionFile } from './sources.js'
 
 const OURS_SITE = 'InnerSourceCommons/innersourcecommons.org'
 const BASELINE_SITE = 'InnerSourceCommons/innersourcecommons.org-old-scripts'
@@ -27,13 +29,13 @@ const SMOKE_SECTION = 'project-leader'
 const EMPTY_SITE = { 'README.md': '# innersourcecommons.org\n' }
 
 async function main(args: BenchArgs): Promise<void> {
-  requireFixtures()
+  requireCorpus()
   const loadAtStart = loadavg()
   const work = mkdtempSync(path.join(tmpdir(), 'lps-bench-'))
-  const gh = await startFakeGitHub({ history: HISTORY_FILE, latencyMs: args.latencyMs, repos: { [OURS_SITE]: EMPTY_SITE, [BASELINE_SITE]: EMPTY_SITE } })
+  const gh = await startFakeGitHub({ history: CORPUS_HISTORY, latencyMs: args.latencyMs, repos: { [OURS_SITE]: EMPTY_SITE, [BASELINE_SITE]: EMPTY_SITE } })
   try {
     const sections = args.smoke ? [SMOKE_SECTION] : 'all'
-    const sectionsFile = args.smoke ? writeOneSectionFile(LEARNING_PATH, SMOKE_SECTION, work) : undefined
+    const sectionsFile = args.smoke ? writeOneSectionFile(CORPUS_SOURCE, SMOKE_SECTION, work) : undefined
     const editSection = args.smoke ? SMOKE_SECTION : firstSection()
     const edited = copyWithOneArticleEdited(work, editSection)
     const source = sourceIdentity()
@@ -54,8 +56,8 @@ async function main(args: BenchArgs): Promise<void> {
       runs[key] = await measure(gh, job, args.smoke ? runJob : runInChild)
       process.stderr.write(` ${runs[key].m.wallMs} ms\n`)
     }
-    await step('full/ours', { ...ours, name: 'full', sourceDir: LEARNING_PATH })
-    await step('noop/ours', { ...ours, name: 'noop', sourceDir: LEARNING_PATH })
+    await step('full/ours', { ...ours, name: 'full', sourceDir: CORPUS_SOURCE })
+    await step('noop/ours', { ...ours, name: 'noop', sourceDir: CORPUS_SOURCE })
     await step('oneArticle/ours', { ...ours, name: 'oneArticle', sourceDir: edited.sourceDir })
     runs['oneArticle/ours'].commitFiles = commitDiff(gh, OURS_SITE, runs['noop/ours'].headSha, runs['oneArticle/ours'].headSha)
     await step('full/baseline', {
@@ -64,7 +66,7 @@ async function main(args: BenchArgs): Promise<void> {
       name: 'full',
       site: BASELINE_SITE,
       branch: 'old-scripts-sync',
-      sourceDir: LEARNING_PATH,
+      sourceDir: CORPUS_SOURCE,
       spacing: args.smoke ? 'none' : 'octokit-default',
     })
 
@@ -127,13 +129,13 @@ function commitDiff(gh: FakeGitHub, site: string, from: string | undefined, to: 
 }
 
 function firstSection(): string {
-  const sections = JSON.parse(readFileSync(path.join(LEARNING_PATH, 'scripts/section_data.json'), 'utf8')) as { dirName: string }[]
+  const sections = JSON.parse(readFileSync(path.join(CORPUS_SOURCE, 'scripts/section_data.json'), 'utf8')) as { dirName: string }[]
   return sections[0].dirName
 }
 
 /** How many lookups the old walk makes for these sections, and why (for results.md). */
 async function oldRequestBreakdown(sectionsFile: string | undefined) {
-  const tree = createFsSourceTree(LEARNING_PATH)
+  const tree = createFsSourceTree(CORPUS_SOURCE)
   const config = await loadConfig(tree, { sectionsFile })
   const { pages } = await renderSources(tree, { sectionsFile })
   return lookupBreakdown(oldLookups(pages, config.sections), pages)

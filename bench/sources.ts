@@ -1,28 +1,14 @@
-// The inputs of the scenarios: the shared fixture (read only), a temporary copy with one
-// article edited, and for smoke runs a section list holding one section.
+// The inputs of the scenarios: the real corpus (read only; where it is, tests/support/corpus.ts
+// knows), a temporary copy with one article edited, and for smoke runs a section list holding
+// one section.
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-/** bench/ -> repository root -> ../shared/fixtures */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const FIXTURES = path.resolve(REPO_ROOT, '../shared/fixtures')
-export const LEARNING_PATH = path.join(FIXTURES, 'learning-path')
-export const HISTORY_FILE = path.join(FIXTURES, 'github/learning-path-history.json')
-const SOURCES_FILE = path.join(FIXTURES, 'SOURCES.json')
-
-export function requireFixtures(): void {
-  for (const needed of [LEARNING_PATH, HISTORY_FILE]) {
-    if (!existsSync(needed)) {
-      throw new Error(`shared fixtures missing: ${needed} (the benchmark needs ../shared/fixtures next to the repository; see ../shared/README.md)`)
-    }
-  }
-}
+import { CORPUS_SOURCE, CORPUS_SOURCES_FILE, historyIndex } from '../tests/support/corpus.js'
 
 /** Repository, branch and commit the history fixture and the sources belong to. */
 export function sourceIdentity(): { repository: string; ref: string; commit?: string } {
-  const history = JSON.parse(readFileSync(HISTORY_FILE, 'utf8')) as { repository: string; branch: string }
-  const sources = existsSync(SOURCES_FILE) ? (JSON.parse(readFileSync(SOURCES_FILE, 'utf8')) as { learningPath?: string }) : {}
+  const history = historyIndex()
+  const sources = existsSync(CORPUS_SOURCES_FILE) ? (JSON.parse(readFileSync(CORPUS_SOURCES_FILE, 'utf8')) as { learningPath?: string }) : {}
   return { repository: history.repository, ref: history.branch, ...(sources.learningPath ? { commit: sources.learningPath } : {}) }
 }
 
@@ -42,7 +28,7 @@ export function writeOneSectionFile(sourceDir: string, dirName: string, dir: str
  */
 export function copyWithOneArticleEdited(dir: string, section: string): { sourceDir: string; edited: string } {
   const sourceDir = path.join(dir, 'learning-path')
-  cpSync(LEARNING_PATH, sourceDir, { recursive: true })
+  cpSync(CORPUS_SOURCE, sourceDir, { recursive: true })
   const article = readdirSync(path.join(sourceDir, section))
     .filter((name) => /^\d\d-.*\.asciidoc$/.test(name) && !name.endsWith('-script.asciidoc'))
     .sort()[0]

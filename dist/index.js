@@ -76870,13 +76870,13 @@ async function doRequest(state, request2, options2) {
   const isAuth = isAuthRequest(options2.method, pathname);
   const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
   const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
+  const isGraphQL2 = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
-  if (isWrite || isGraphQL) {
+  if (isWrite || isGraphQL2) {
     await state.write.key(state.id).schedule(jobOptions, noop3);
   }
   if (isWrite && state.triggersNotification(pathname)) {
@@ -76886,7 +76886,7 @@ async function doRequest(state, request2, options2) {
     await state.search.key(state.id).schedule(jobOptions, noop3);
   }
   const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
-  if (isGraphQL) {
+  if (isGraphQL2) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
       const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
@@ -79980,6 +79980,44 @@ function onSecondaryRateLimit(retryAfter, options2, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
+// src/shared/conditional-requests.ts
+var ConditionalCache = class {
+  constructor(size = 500) {
+    this.size = size;
+  }
+  size;
+  entries = /* @__PURE__ */ new Map();
+  /** Rereads GitHub answered 304. */
+  notModified = 0;
+  lookup(key) {
+    return this.entries.get(key);
+  }
+  keep(key, response) {
+    const etag = response.headers.etag;
+    if (response.status !== 200 || typeof etag !== "string") return;
+    this.entries.delete(key);
+    this.entries.set(key, { etag, response: { ...response, data: structuredClone(response.data) } });
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value);
+  }
+};
+async function conditionalGet(cache, send, endpoint2, parse3) {
+  if ((endpoint2.method ?? "GET") !== "GET") return send(endpoint2);
+  const parsed = parse3(endpoint2);
+  const key = `${String(parsed.headers.accept ?? "")} ${parsed.url}`;
+  const kept = cache.lookup(key);
+  if (kept) endpoint2.headers = { ...endpoint2.headers, "if-none-match": kept.etag };
+  try {
+    const response = await send(endpoint2);
+    cache.keep(key, response);
+    return response;
+  } catch (error2) {
+    if (!kept || error2.status !== 304) throw error2;
+    cache.notModified++;
+    const fresh = error2.response?.headers ?? {};
+    return { ...kept.response, headers: { ...kept.response.headers, ...fresh }, data: structuredClone(kept.response.data) };
+  }
+}
+
 // src/shared/github-client.ts
 var PRODUCTION_TIMING = {
   writeIntervalMs: 1e3,
@@ -79998,21 +80036,29 @@ var FAST_TIMING = {
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
+var GITHUB_API_VERSION = "2022-11-28";
 function createGitHubClient(options2) {
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
   const minTime = options2.purpose === "read" ? timing.graphqlIntervalMs : timing.writeIntervalMs;
   const group2 = (min) => new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: min });
+  const maxWait = timing.maxRateLimitWaitSeconds ?? 300;
   const retryOnce = (kind) => (retryAfter, request2) => {
     const attempt = request2.request.retryCount + 1;
     if (attempt > timing.retries) {
       logger?.warning(`${kind} on ${request2.method} ${request2.url}: giving up after ${timing.retries} retries`);
       return false;
     }
+    if (retryAfter > maxWait) {
+      logger?.warning(
+        `${kind} on ${request2.method} ${request2.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`
+      );
+      return false;
+    }
     logger?.info(`${kind} on ${request2.method} ${request2.url}: retry ${attempt} after ${retryAfter}s`);
     return true;
   };
-  return new Octokit2({
+  const octokit = new Octokit2({
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
@@ -80029,7 +80075,8 @@ function createGitHubClient(options2) {
       retryAfterBaseValue: timing.retryAfterBaseValue,
       // 429 is the throttling plugin's to retry (it waits for the reset); letting the retry
       // plugin retry it as well multiplied the attempts: 16 for a limit that does not lift.
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      // 409 (an empty repository, a conflict) answers the same however often it is asked.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451]
     },
     throttle: {
       write: group2(minTime),
@@ -80040,7 +80087,17 @@ function createGitHubClient(options2) {
       onSecondaryRateLimit: retryOnce("secondary rate limit")
     }
   });
+  octokit.hook.before("request", (request2) => {
+    if (!isGraphQL(request2.url)) request2.headers["x-github-api-version"] = GITHUB_API_VERSION;
+  });
+  const cache = options2.conditionalCache ?? new ConditionalCache();
+  octokit.hook.wrap(
+    "request",
+    (request2, endpoint2) => isGraphQL(endpoint2.url) ? request2(endpoint2) : conditionalGet(cache, request2, endpoint2, octokit.request.endpoint.parse)
+  );
+  return octokit;
 }
+var isGraphQL = (url) => /\/graphql$/.test(url);
 
 // src/credit/batch-plan.ts
 function pointsForUnits(units) {
@@ -80751,7 +80808,7 @@ function describeGitHubError(error2, repository, step, kind) {
   if (error2 instanceof UserError || !isHttpError(error2)) return error2 instanceof Error ? error2 : new Error(String(error2));
   const message = gitHubMessage(error2);
   if (error2.status === 429 || error2.status === 403 && /rate limit/i.test(message)) {
-    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error2.status} ${message}): run it again later`);
+    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error2.status} ${message}): ${whenToRetry(error2)}`);
   }
   switch (error2.status) {
     case 401:
@@ -80765,6 +80822,12 @@ function describeGitHubError(error2, repository, step, kind) {
     default:
       return new Error(`GitHub answered ${error2.status} (${message}) while trying to ${step} on ${repository}`);
   }
+}
+function whenToRetry(error2) {
+  const headers = error2.response?.headers ?? {};
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (headers["x-ratelimit-remaining"] !== "0" || !Number.isFinite(reset) || reset <= 0) return "run it again later";
+  return `it resets at ${new Date(reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}; run it again after that`;
 }
 
 // src/publish/github-api.ts
@@ -81052,7 +81115,10 @@ async function loadBase(api, targetPath, base, branch) {
   const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
   const baseBranch = base ?? repository.data.default_branch;
   refuseBaseBranch(branch, baseBranch, api.fullName);
-  const ref = await api.attempt("read the base branch", "read", [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  const ref = await api.attempt("read the base branch", "read", [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  if (!ref.ok && ref.status === 409) {
+    throw new UserError(`${api.fullName} is empty (no commit yet): push a first commit to '${baseBranch}', then sync`);
+  }
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
   const commitSha = ref.value.data.object.sha;
   const tree = await api.call(

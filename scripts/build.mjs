@@ -1,8 +1,13 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+// `node scripts/build.mjs [DIR]` writes them into DIR instead of dist/ (the tests' own bundle,
+// the stale-dist check's fresh build), leaving the committed dist/ alone.
 // esbuild: one fast step, no plugin chain; the CommonJS parts (asciidoctor's Opal runtime)
 // need a real `require`, which the banner provides.
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { build } from 'esbuild'
+
+const outDir = process.argv[2] ?? 'dist'
 
 // asciidoctor's CommonJS build also reads `__filename` to locate itself; define it (and
 // `__dirname`) as a CommonJS module would see them.
@@ -27,10 +32,10 @@ const common = {
 }
 
 // The action: src/index.ts calls run() of src/main.ts (the typescript-action layout).
-if (existsSync('src/index.ts')) await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' })
+if (existsSync('src/index.ts')) await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outDir, 'index.js') })
 if (existsSync('src/cli.ts')) await build({
   ...common,
   entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
+  outfile: join(outDir, 'cli.js'),
   banner: { js: '#!/usr/bin/env node\n' + banner.js },
 })

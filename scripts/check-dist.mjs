@@ -1,28 +1,28 @@
 // Fails when dist/ differs from a fresh build of src/: the committed bundle is what runners execute.
+// The fresh build goes into a temporary folder, so dist/ is only read, never rewritten: a failing
+// run leaves the committed bundle as it was, for the difference to be seen.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, cpSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const saved = mkdtempSync(join(tmpdir(), 'lps-dist-'))
-cpSync('dist', saved, { recursive: true })
+const read = (file) => (existsSync(file) ? readFileSync(file) : null)
+const fresh = mkdtempSync(join(tmpdir(), 'lps-dist-'))
 try {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' })
+  const committed = existsSync('dist') ? readdirSync('dist') : []
   const stale = []
-  const fresh = new Set(readdirSync('dist'))
-  for (const name of new Set([...fresh, ...readdirSync(saved)])) {
-    let before = null
-    let after = null
-    try { before = readFileSync(join(saved, name)) } catch {}
-    try { after = readFileSync(join('dist', name)) } catch {}
+  for (const name of [...new Set([...readdirSync(fresh), ...committed])].sort()) {
+    const before = read(join('dist', name))
+    const after = read(join(fresh, name))
     if (!before || !after || !before.equals(after)) stale.push(name)
   }
   if (stale.length > 0) {
     console.error(`dist/ is stale: ${stale.join(', ')} differ from a fresh build. Run \`npm run build\` and commit dist/.`)
-    cpSync(saved, 'dist', { recursive: true })
-    process.exit(1)
+    process.exitCode = 1
+  } else {
+    console.log('dist/ is up to date')
   }
-  console.log('dist/ is up to date')
 } finally {
-  rmSync(saved, { recursive: true, force: true })
+  rmSync(fresh, { recursive: true, force: true })
 }

@@ -4,7 +4,7 @@ import { UserError } from '../shared/user-error.js'
 interface HttpError {
   status: number
   message?: string
-  response?: { data?: unknown }
+  response?: { data?: unknown; headers?: Record<string, unknown> }
 }
 
 const isHttpError = (error: unknown): error is HttpError =>
@@ -28,7 +28,7 @@ export function describeGitHubError(error: unknown, repository: string, step: st
   const message = gitHubMessage(error)
   // A rate limit that outlasted every retry: not a permission problem, and not the user's to fix.
   if (error.status === 429 || (error.status === 403 && /rate limit/i.test(message))) {
-    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): run it again later`)
+    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): ${whenToRetry(error)}`)
   }
   switch (error.status) {
     case 401:
@@ -44,4 +44,12 @@ export function describeGitHubError(error: unknown, repository: string, step: st
     default:
       return new Error(`GitHub answered ${error.status} (${message}) while trying to ${step} on ${repository}`)
   }
+}
+
+/** A spent primary limit says when it resets (`x-ratelimit-reset`, epoch seconds); a secondary one does not. */
+function whenToRetry(error: HttpError): string {
+  const headers = error.response?.headers ?? {}
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (headers['x-ratelimit-remaining'] !== '0' || !Number.isFinite(reset) || reset <= 0) return 'run it again later'
+  return `it resets at ${new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')}; run it again after that`
 }

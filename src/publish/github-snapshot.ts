@@ -37,7 +37,11 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
   const repository = await api.call('read the repository', 'read', () => api.client.rest.repos.get({ owner, repo }))
   const baseBranch = base ?? repository.data.default_branch
   refuseBaseBranch(branch, baseBranch, api.fullName)
-  const ref = await api.attempt('read the base branch', 'read', [404], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }))
+  const ref = await api.attempt('read the base branch', 'read', [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }))
+  // 409 "Git Repository is empty.": no commit yet, so nothing for a pull request to merge into.
+  if (!ref.ok && ref.status === 409) {
+    throw new UserError(`${api.fullName} is empty (no commit yet): push a first commit to '${baseBranch}', then sync`)
+  }
   if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`)
   const commitSha = ref.value.data.object.sha
 

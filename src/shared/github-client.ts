@@ -1,5 +1,6 @@
 import Bottleneck from 'bottleneck'
 import { Octokit } from 'octokit'
+import { ConditionalCache, conditionalGet } from './conditional-requests.js'
 import { DEFAULT_API_URL } from './github-api.js'
 import { type Logger } from './logger.js'
 
@@ -21,6 +22,12 @@ export interface ClientTiming {
    * commenting). octokit's default is 3 s, in a queue shared by every client of the process.
    */
   notificationIntervalMs?: number
+  /**
+   * Longest wait, in GitHub's seconds (scaled by `retryAfterBaseValue`), for a spent primary
+   * rate limit to reset before retrying; past it the request fails at once, saying when the
+   * limit resets, instead of holding a runner for up to an hour. Default 300.
+   */
+  maxRateLimitWaitSeconds?: number
 }
 
 export const PRODUCTION_TIMING: ClientTiming = {
@@ -48,6 +55,9 @@ export function timingFromEnv(env: NodeJS.ProcessEnv = process.env): ClientTimin
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === '1' ? FAST_TIMING : PRODUCTION_TIMING
 }
 
+/** The REST API version every request names (docs.github.com, "API versions"). */
+export const GITHUB_API_VERSION = '2022-11-28'
+
 export interface GitHubClientOptions {
   token: string
   /** REST base URL, e.g. https://api.github.com or the local GitHub's URL. */
@@ -56,6 +66,8 @@ export interface GitHubClientOptions {
   logger?: Logger
   /** What this client sends: GraphQL queries (`read`) or REST writes (`write`); picks the spacing. */
   purpose: 'read' | 'write'
+  /** Where GET answers are kept for conditional rereads; default: a new one for this client. */
+  conditionalCache?: ConditionalCache
 }
 
 export type GitHubClient = InstanceType<typeof Octokit>
@@ -71,16 +83,23 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // that fits this client's purpose.
   const minTime = options.purpose === 'read' ? timing.graphqlIntervalMs : timing.writeIntervalMs
   const group = (min: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime: min })
+  const maxWait = timing.maxRateLimitWaitSeconds ?? 300
   const retryOnce = (kind: string) => (retryAfter: number, request: { method: string; url: string; request: { retryCount: number } }) => {
     const attempt = request.request.retryCount + 1
     if (attempt > timing.retries) {
       logger?.warning(`${kind} on ${request.method} ${request.url}: giving up after ${timing.retries} retries`)
       return false
     }
+    if (retryAfter > maxWait) {
+      logger?.warning(
+        `${kind} on ${request.method} ${request.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`,
+      )
+      return false
+    }
     logger?.info(`${kind} on ${request.method} ${request.url}: retry ${attempt} after ${retryAfter}s`)
     return true
   }
-  return new Octokit({
+  const octokit = new Octokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? DEFAULT_API_URL,
     userAgent: 'learning-path-sync',
@@ -95,7 +114,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: timing.retryAfterBaseValue,
       // 429 is the throttling plugin's to retry (it waits for the reset); letting the retry
       // plugin retry it as well multiplied the attempts: 16 for a limit that does not lift.
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      // 409 (an empty repository, a conflict) answers the same however often it is asked.
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
     },
     throttle: {
       write: group(minTime),
@@ -106,4 +126,15 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onSecondaryRateLimit: retryOnce('secondary rate limit'),
     },
   })
+  octokit.hook.before('request', (request) => {
+    if (!isGraphQL(request.url)) request.headers['x-github-api-version'] = GITHUB_API_VERSION
+  })
+  // Registered last, so it wraps the throttling and retry plugins: a 304 reaches it as is.
+  const cache = options.conditionalCache ?? new ConditionalCache()
+  octokit.hook.wrap('request', (request, endpoint) =>
+    isGraphQL(endpoint.url) ? request(endpoint) : conditionalGet(cache, request, endpoint, octokit.request.endpoint.parse),
+  )
+  return octokit
 }
+
+const isGraphQL = (url: string) => /\/graphql$/.test(url)

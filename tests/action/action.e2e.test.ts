@@ -1,10 +1,10 @@
 // The bundled action run as a process, once per trigger, against the local GitHub.
-import path from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
+import { contractViolations } from '../fake-github/contract/checks.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH, historyRepository, requireFixtures } from '../support/sync-fixtures.js'
+import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
+import { runAction, type ActionRun } from '../support/run-action.js'
 import { seedSite, startSiteGitHub, TARGET as PAGES } from '../support/sync.js'
-import { ACTION_ENTRY, ROOT, runAction, type ActionRun } from '../support/run-action.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
 const WITHHELD = ['trusted-committer/', 'product-owner/', 'project-leader/']
@@ -21,7 +21,7 @@ async function seededGitHub(): Promise<FakeGitHub> {
 function inputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
     token: github!.token,
-    'source-path': LEARNING_PATH,
+    'source-path': CORPUS_SOURCE,
     'target-repository': SITE,
     labels: 'learning-path, automated',
     reviewers: 'site-maintainer',
@@ -29,7 +29,8 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
   }
 }
 
-const source = historyRepository()
+/** The source repository of the corpus's history (read when a test asks). */
+const source = () => historyIndex()
 const SOURCE_HEAD = '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44'
 
 function expectWithheldOnly(run: ActionRun) {
@@ -44,23 +45,22 @@ function expectWithheldOnly(run: ActionRun) {
   expect(run.outputs['deleted-count']).toBe('0')
 }
 
-beforeAll(() => {
-  requireFixtures()
-})
+describeCorpus('action (the bundled index.js) on each trigger', () => {
+  afterEach(async () => {
+    // What the action sent and the local GitHub answered, held to GitHub's published contract.
+    const violations = github ? contractViolations(github.exchanges) : []
+    await github?.close()
+    github = undefined
+    expect(violations).toEqual([])
+  })
 
-afterEach(async () => {
-  await github?.close()
-  github = undefined
-})
-
-describe(`action (${path.relative(ROOT, ACTION_ENTRY)}) on each trigger`, () => {
   it('push: opens one pull request naming the pushed commit, with outputs and a job summary', async () => {
     const gh = await seededGitHub()
     const run = await runAction({
       inputs: inputs(),
       eventName: 'push',
-      event: { after: SOURCE_HEAD, ref: 'refs/heads/main', repository: { full_name: source.repository } },
-      repository: source.repository,
+      event: { after: SOURCE_HEAD, ref: 'refs/heads/main', repository: { full_name: source().repository } },
+      repository: source().repository,
       sha: SOURCE_HEAD,
       apiUrl: gh.url,
     })
@@ -86,7 +86,7 @@ describe(`action (${path.relative(ROOT, ACTION_ENTRY)}) on each trigger`, () => 
   it('schedule: syncs from the ref head, and a rerun with nothing new writes nothing', async () => {
     const gh = await seededGitHub()
     const event = { schedule: '17 4 * * 1' }
-    const scheduled = { inputs: inputs(), eventName: 'schedule' as const, event, repository: source.repository, sha: SOURCE_HEAD, apiUrl: gh.url }
+    const scheduled = { inputs: inputs(), eventName: 'schedule' as const, event, repository: source().repository, sha: SOURCE_HEAD, apiUrl: gh.url }
     const first = await runAction(scheduled)
     expect(first.exitCode, first.stderr + first.stdout).toBe(0)
     expect(first.outputs.operation).toBe('created')
@@ -107,7 +107,7 @@ describe(`action (${path.relative(ROOT, ACTION_ENTRY)}) on each trigger`, () => 
       inputs: inputs({ 'dry-run': 'false' }),
       eventName: 'workflow_dispatch',
       event: { inputs: { 'dry-run': 'true' }, ref: 'refs/heads/main' },
-      repository: source.repository,
+      repository: source().repository,
       sha: SOURCE_HEAD,
       apiUrl: gh.url,
     })
@@ -126,7 +126,7 @@ describe(`action (${path.relative(ROOT, ACTION_ENTRY)}) on each trigger`, () => 
       inputs: inputs({ token: 'ghp_wrongwrongwrong' }),
       eventName: 'push',
       event: { after: SOURCE_HEAD },
-      repository: source.repository,
+      repository: source().repository,
       sha: SOURCE_HEAD,
       apiUrl: gh.url,
     })

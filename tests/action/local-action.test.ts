@@ -7,7 +7,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { exampleHistory } from '../support/example-history.js'
-import { ROOT, runProcess } from '../support/run-action.js'
+import { REPO_ROOT as ROOT } from '../support/repo-root.js'
+import { runProcess } from '../support/run-action.js'
 
 const EXAMPLE_ENV = readFileSync(path.join(ROOT, '.env.example'), 'utf8')
 /** The address .env.example expects the local GitHub at (`--port 3999`). */

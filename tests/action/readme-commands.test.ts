@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ROOT } from '../support/run-action.js'
+import { REPO_ROOT as ROOT } from '../support/repo-root.js'
 
 /** Commands that need no token but are not run here, and why. */
 const NOT_RUN: Record<string, string> = {

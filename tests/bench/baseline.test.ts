@@ -1,7 +1,5 @@
 // The baseline's pieces: which lookups the old walk makes (213 for the whole path), what
 // the old query costs and returns on the local GitHub, and the old credit rule.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { Octokit } from 'octokit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
@@ -11,14 +9,11 @@ import { lookupBreakdown, oldLookups } from '../../bench/baseline/old-lookups.js
 import { oldContributors, oldHistoryQuery, type OldHistoryAnswer } from '../../bench/baseline/old-query.js'
 import { countRequests } from '../../bench/metrics.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { FIXTURES, FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
+import { CORPUS_HISTORY, CORPUS_SOURCE, corpusHistory, describeCorpus } from '../support/corpus.js'
 
-const HISTORY = path.join(FIXTURES, 'github/learning-path-history.json')
-
-describe('the old walk over the whole learning path', () => {
+describeCorpus('the old walk over the whole learning path', () => {
   it('asks 213 times: once per article and once per language folder for the workbook', async () => {
-    requireFixtures()
-    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    const tree = createFsSourceTree(CORPUS_SOURCE)
     const [config, { pages }] = await Promise.all([loadConfig(tree), renderSources(tree)])
     const lookups = oldLookups(pages, config.sections)
     const breakdown = lookupBreakdown(lookups, pages)
@@ -36,13 +31,12 @@ describe('the old walk over the whole learning path', () => {
   }, 30_000)
 })
 
-describe('the old query on the local GitHub', () => {
+describeCorpus('the old query on the local GitHub', () => {
   let gh: FakeGitHub
   let history: { repository: string; branch: string; history: Record<string, unknown[]> }
   beforeAll(async () => {
-    requireFixtures()
-    history = JSON.parse(readFileSync(HISTORY, 'utf8'))
-    gh = await startFakeGitHub({ history: HISTORY })
+    history = corpusHistory()
+    gh = await startFakeGitHub({ history: CORPUS_HISTORY })
   })
   afterAll(async () => {
     await gh?.close()

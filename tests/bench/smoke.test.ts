@@ -5,40 +5,41 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_SOURCE, REPO_ROOT, requireFixtures } from '../support/corpus.js'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { REPO_ROOT } from '../support/repo-root.js'
 
 const SMOKE_SECTION = 'project-leader'
 const METRICS = ['wallMs', 'graphqlRequests', 'graphqlPoints', 'restReads', 'restWrites', 'pages', 'peakRssMb']
 const COMMITTED = path.join(REPO_ROOT, 'bench/results.json')
 
 type M = Record<string, number>
-let outDir: string
-let results: { scenarios: Record<string, Record<string, M>> }
-let markdown: string
-let committedBefore: string | null
-
-beforeAll(async () => {
-  requireFixtures()
-  outDir = mkdtempSync(path.join(tmpdir(), 'lps-bench-smoke-'))
-  committedBefore = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8') : null
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', '--out', outDir], {
-    cwd: REPO_ROOT,
-    timeout: 60_000,
-  })
-  results = JSON.parse(readFileSync(path.join(outDir, 'results.json'), 'utf8'))
-  markdown = readFileSync(path.join(outDir, 'results.md'), 'utf8')
-}, 90_000)
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true })
-})
 
 /** The smoke section's English articles, as the old scripts picked them (numbered, not scripts). */
 function smokeArticles(): number {
-  return readdirSync(path.join(FIXTURE_SOURCE, SMOKE_SECTION)).filter((n) => /^\d\d-.*\.asciidoc$/.test(n) && !n.endsWith('-script.asciidoc')).length
+  return readdirSync(path.join(CORPUS_SOURCE, SMOKE_SECTION)).filter((n) => /^\d\d-.*\.asciidoc$/.test(n) && !n.endsWith('-script.asciidoc')).length
 }
 
-describe('npm run bench -- --smoke', () => {
+describeCorpus('npm run bench -- --smoke', () => {
+  let outDir: string
+  let results: { scenarios: Record<string, Record<string, M>> }
+  let markdown: string
+  let committedBefore: string | null
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(path.join(tmpdir(), 'lps-bench-smoke-'))
+    committedBefore = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8') : null
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', '--out', outDir], {
+      cwd: REPO_ROOT,
+      timeout: 60_000,
+    })
+    results = JSON.parse(readFileSync(path.join(outDir, 'results.json'), 'utf8'))
+    markdown = readFileSync(path.join(outDir, 'results.md'), 'utf8')
+  }, 90_000)
+  afterAll(() => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true })
+  })
+
   it('writes results.json in exactly the shape of issue 8', () => {
     expect(Object.keys(results)).toEqual(['scenarios'])
     expect(Object.keys(results.scenarios).sort()).toEqual(['full', 'noop', 'oneArticle'])

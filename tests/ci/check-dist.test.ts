@@ -1,12 +1,13 @@
-// The stale-bundle check CI runs: it passes on a fresh dist/ and fails once src/ moves on.
+// The stale-bundle check CI runs: it passes on a fresh dist/ and fails once src/ moves on,
+// without ever writing dist/. And the tests' own bundle is built elsewhere, so that `npm test`
+// never rewrites the committed dist/ either.
 import { spawn } from 'node:child_process'
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { bundled } from '../support/bundle.js'
+import { REPO_ROOT } from '../support/repo-root.js'
 
 function run(cwd: string, script: string): Promise<{ status: number; output: string }> {
   return new Promise((resolve) => {
@@ -20,8 +21,8 @@ function run(cwd: string, script: string): Promise<{ status: number; output: str
 
 it('check-dist passes on a fresh bundle and fails on a stale one, leaving dist/ as it was', async () => {
   const copy = mkdtempSync(path.join(tmpdir(), 'lps-dist-check-'))
-  for (const entry of ['src', 'scripts', 'package.json']) cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true })
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'))
+  for (const entry of ['src', 'scripts', 'package.json']) cpSync(path.join(REPO_ROOT, entry), path.join(copy, entry), { recursive: true })
+  symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(copy, 'node_modules'))
 
   expect((await run(copy, 'scripts/build.mjs')).status).toBe(0)
   const fresh = await run(copy, 'scripts/check-dist.mjs')
@@ -29,10 +30,20 @@ it('check-dist passes on a fresh bundle and fails on a stale one, leaving dist/ 
   expect(fresh.status).toBe(0)
 
   const committed = readFileSync(path.join(copy, 'dist/index.js'))
+  const writtenAt = statSync(path.join(copy, 'dist/index.js')).mtimeMs
   appendFileSync(path.join(copy, 'src/main.ts'), '\nconsole.log("a change nobody bundled")\n')
   const stale = await run(copy, 'scripts/check-dist.mjs')
   expect(stale.status).toBe(1)
   expect(stale.output).toMatch(/dist\/ is stale: .*index\.js/)
-  // The check restores what was committed, so a failing CI run shows the real difference.
+  // The check leaves what was committed alone, so a failing CI run shows the real difference.
   expect(readFileSync(path.join(copy, 'dist/index.js')).equals(committed)).toBe(true)
+  expect(statSync(path.join(copy, 'dist/index.js')).mtimeMs).toBe(writtenAt)
+})
+
+it("the end-to-end tests run this run's bundle of src/, built outside the checkout", () => {
+  for (const entry of ['index.js', 'cli.js'] as const) {
+    const file = bundled(entry)
+    expect(path.relative(REPO_ROOT, file).startsWith('..'), file).toBe(true)
+    expect(statSync(file).size).toBeGreaterThan(100_000)
+  }
 })

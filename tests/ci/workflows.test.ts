@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { lintWorkflows, readmeWorkflows, workflowSources } from '../../scripts/lint-workflows.mjs'
-import { ROOT } from '../support/run-action.js'
+import { REPO_ROOT as ROOT } from '../support/repo-root.js'
 
 interface Step {
   uses?: string

@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_SOURCE, FIXTURE_WEBSITE, REPO_ROOT, requireFixtures } from '../support/corpus.js'
-
-const CLI = join(REPO_ROOT, 'dist/cli.js')
+import { bundled } from '../support/bundle.js'
+import { CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
+import { REPO_ROOT } from '../support/repo-root.js'
 
 function run(...args: string[]) {
   const env = { ...process.env }
   delete env.GITHUB_TOKEN
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env })
+  const result = spawnSync(process.execPath, [bundled('cli.js'), ...args], { cwd: REPO_ROOT, encoding: 'utf8', env })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -22,11 +22,10 @@ function countFiles(dir: string): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length
 }
 
-describe('learning-path-sync CLI (dist/cli.js)', () => {
+describe('learning-path-sync CLI (the bundled cli.js)', () => {
   let work: string
 
   beforeAll(() => {
-    requireFixtures()
     work = mkdtempSync(join(tmpdir(), 'lps-cli-'))
   })
   afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -46,40 +45,42 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
     expect(none.stderr).toBe(top.stdout)
   })
 
-  it('renders the fixture: 217 pages, says where and how many, warns about the 8 titles', () => {
-    const out = join(work, 'site')
-    const { code, stdout, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', out)
-    expect(code).toBe(0)
-    expect(stdout).toMatch(
-      new RegExp(`^Rendered 217 pages \\(29 index pages, 184 articles, 4 workbooks\\) into ${escapeRegExp(out)} in [\\d.]+ s: 217 written, 0 unchanged, 0 protected; 9 content warnings\\n$`),
-    )
-    expect(countFiles(out)).toBe(217)
-    expect(stderr.split('\n').filter((line) => line.includes('deeper heading')).length).toBe(8)
-    expect(readFileSync(join(out, 'introduction/_index.de.md'), 'utf8')).toBe(readFileSync(join(FIXTURE_WEBSITE, 'introduction/_index.de.md'), 'utf8'))
-    expect(readFileSync(join(out, 'contributor/05.zh.md'), 'utf8')).toMatch(/^---\ntitle: .*\ncontributors: \[\]\nimage: /)
+  describeCorpus('on the fixture', () => {
+    it('renders the fixture: 217 pages, says where and how many, warns about the 8 titles', () => {
+      const out = join(work, 'site')
+      const { code, stdout, stderr } = run('render', '--source', CORPUS_SOURCE, '--out', out)
+      expect(code).toBe(0)
+      expect(stdout).toMatch(
+        new RegExp(`^Rendered 217 pages \\(29 index pages, 184 articles, 4 workbooks\\) into ${escapeRegExp(out)} in [\\d.]+ s: 217 written, 0 unchanged, 0 protected; 9 content warnings\\n$`),
+      )
+      expect(countFiles(out)).toBe(217)
+      expect(stderr.split('\n').filter((line) => line.includes('deeper heading')).length).toBe(8)
+      expect(readFileSync(join(out, 'introduction/_index.de.md'), 'utf8')).toBe(readFileSync(join(CORPUS_WEBSITE, 'introduction/_index.de.md'), 'utf8'))
+      expect(readFileSync(join(out, 'contributor/05.zh.md'), 'utf8')).toMatch(/^---\ntitle: .*\ncontributors: \[\]\nimage: /)
 
-    const again = run('render', '--source', FIXTURE_SOURCE, '--out', out, '--quiet')
-    expect(again.code).toBe(0)
-    expect(again.stdout).toContain('0 written, 217 unchanged, 0 protected')
-  })
+      const again = run('render', '--source', CORPUS_SOURCE, '--out', out, '--quiet')
+      expect(again.code).toBe(0)
+      expect(again.stdout).toContain('0 written, 217 unchanged, 0 protected')
+    })
 
-  it('renders a language subset and fixes titles with --strict-titles', () => {
-    const out = join(work, 'es')
-    const { code, stdout } = run('render', '--source', FIXTURE_SOURCE, '--out', out, '--languages', 'es', '--strict-titles', '--quiet')
-    expect(code).toBe(0)
-    expect(stdout).toContain('Rendered 23 pages (3 index pages, 20 articles, 0 workbooks)')
-    expect(readFileSync(join(out, 'contributor/06.es.md'), 'utf8')).toMatch(/^---\ntitle: "Transcripción: El contribuidor en InnerSource – Introducción"\n/)
-  })
+    it('renders a language subset and fixes titles with --strict-titles', () => {
+      const out = join(work, 'es')
+      const { code, stdout } = run('render', '--source', CORPUS_SOURCE, '--out', out, '--languages', 'es', '--strict-titles', '--quiet')
+      expect(code).toBe(0)
+      expect(stdout).toContain('Rendered 23 pages (3 index pages, 20 articles, 0 workbooks)')
+      expect(readFileSync(join(out, 'contributor/06.es.md'), 'utf8')).toMatch(/^---\ntitle: "Transcripción: El contribuidor en InnerSource – Introducción"\n/)
+    })
 
-  it('never overwrites a hand-written file in --out, and says so', () => {
-    const out = join(work, 'protected')
-    mkdirSync(join(out, 'introduction'), { recursive: true })
-    writeFileSync(join(out, 'introduction/_index.md'), 'hand-written\n')
-    const { code, stdout, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', out, '--languages', 'en', '--quiet')
-    expect(code).toBe(0)
-    expect(stdout).toContain('1 protected')
-    expect(stderr).toContain(`warning: ${out}/introduction/_index.md: not overwritten`)
-    expect(readFileSync(join(out, 'introduction/_index.md'), 'utf8')).toBe('hand-written\n')
+    it('never overwrites a hand-written file in --out, and says so', () => {
+      const out = join(work, 'protected')
+      mkdirSync(join(out, 'introduction'), { recursive: true })
+      writeFileSync(join(out, 'introduction/_index.md'), 'hand-written\n')
+      const { code, stdout, stderr } = run('render', '--source', CORPUS_SOURCE, '--out', out, '--languages', 'en', '--quiet')
+      expect(code).toBe(0)
+      expect(stdout).toContain('1 protected')
+      expect(stderr).toContain(`warning: ${out}/introduction/_index.md: not overwritten`)
+      expect(readFileSync(join(out, 'introduction/_index.md'), 'utf8')).toBe('hand-written\n')
+    })
   })
 
   it('renders the bundled example with no token and no network', () => {
@@ -135,11 +136,13 @@ describe('learning-path-sync CLI (dist/cli.js)', () => {
       else expect(stderr.trimEnd()).toMatch(message)
     })
 
-    it('an unknown language', () => {
-      const { code, stderr } = run('render', '--source', FIXTURE_SOURCE, '--out', join(work, 'never'), '--languages', 'de,xx')
-      expect(code).toBe(1)
-      expect(stderr).toMatch(/^error: --languages: no section has "xx" \(found: de, en, es, /)
-      expect(existsSync(join(work, 'never'))).toBe(false)
+    describeCorpus('on the fixture', () => {
+      it('an unknown language', () => {
+        const { code, stderr } = run('render', '--source', CORPUS_SOURCE, '--out', join(work, 'never'), '--languages', 'de,xx')
+        expect(code).toBe(1)
+        expect(stderr).toMatch(/^error: --languages: no section has "xx" \(found: de, en, es, /)
+        expect(existsSync(join(work, 'never'))).toBe(false)
+      })
     })
 
     it('github contributors without a token', () => {

@@ -5,7 +5,7 @@ import { parseUrls } from '../../src/config/urls.js'
 import { youtubeCodeOf } from '../../src/config/youtube.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
-import { FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 
 const SECTION = { learning_path_group: 'Intro', dirName: 'intro', workbook: '01-intro.asciidoc', workbookImage: 'w.png', image: 'i.png', renderArticles: true }
 const FILE = 'scripts/section_data.json'
@@ -80,16 +80,6 @@ describe('loadConfig', () => {
     'intro/index.md': '---\ntitle: Intro\n---\n',
   }
 
-  it('loads the fixture: five sections and the videos of four', async () => {
-    requireFixtures()
-    const config = await loadConfig(createFsSourceTree(FIXTURE_SOURCE))
-    expect(config.sections.map((section) => section.dirName)).toEqual(['introduction', 'trusted-committer', 'contributor', 'product-owner', 'project-leader'])
-    expect([...config.videos.keys()]).toEqual(['introduction', 'trusted committer', 'product owner', 'contributor'])
-    expect(config.videos.get('introduction')!.map((video) => video.youtubeCode)).toEqual([
-      'l93ohSHhr5U', 'v9fL-E3ZVdc', 'jPPwnaEBd8U', 'PFLmOWCEpi4', 'rLiDsM3w5YM', 'cFmg-c9IunM', '', '', 'd79Qw1YmP-E',
-    ])
-  })
-
   it('names a missing file, and uses overridden paths', async () => {
     const { 'scripts/section_data.json': _sections, ...withoutSections } = valid
     await expect(loadConfig(createMemorySourceTree(withoutSections, 'src'))).rejects.toThrow('scripts/section_data.json: section list not found in src')
@@ -109,5 +99,16 @@ describe('loadConfig', () => {
   it('rejects a config file that is not UTF-8 text', async () => {
     const tree = createMemorySourceTree({ ...valid, 'config/urls.yaml': new Uint8Array([0x2d, 0x20, 0xff]) })
     await expect(loadConfig(tree)).rejects.toThrow('config/urls.yaml: not valid UTF-8')
+  })
+})
+
+describeCorpus('loadConfig on the fixture', () => {
+  it('loads the fixture: five sections and the videos of four', async () => {
+    const config = await loadConfig(createFsSourceTree(CORPUS_SOURCE))
+    expect(config.sections.map((section) => section.dirName)).toEqual(['introduction', 'trusted-committer', 'contributor', 'product-owner', 'project-leader'])
+    expect([...config.videos.keys()]).toEqual(['introduction', 'trusted committer', 'product owner', 'contributor'])
+    expect(config.videos.get('introduction')!.map((video) => video.youtubeCode)).toEqual([
+      'l93ohSHhr5U', 'v9fL-E3ZVdc', 'jPPwnaEBd8U', 'PFLmOWCEpi4', 'rLiDsM3w5YM', 'cFmg-c9IunM', '', '', 'd79Qw1YmP-E',
+    ])
   })
 })

@@ -3,26 +3,18 @@ import { createContributorProvider, GitHubContributorProvider } from '../../src/
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { type CreditResult } from '../../src/shared/types.js'
-import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { HISTORY_FILE, historyIndex, requireFixtures, sitePages, sourceOfPage } from '../support/site-fixture.js'
 import { UserError } from '../../src/shared/user-error.js'
+import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { CORPUS_HISTORY, describeCorpus, historyIndex, sitePages, sourceOfPage, type SitePage } from '../support/corpus.js'
 
-requireFixtures()
-const { repository, branch, paths } = historyIndex()
-const pages = sitePages()
 const PAGINATED = 'contributor/es/04-mechanics-of-contributing-article-es.asciidoc'
 
+// The corpus's repository, its credited paths and the site's pages; read in the corpus suite's beforeAll.
+let repository: string
+let branch: string
+let paths: string[]
+let pages: SitePage[]
 let gh: FakeGitHub
-beforeAll(async () => {
-  gh = await startFakeGitHub({ history: HISTORY_FILE })
-})
-afterAll(async () => {
-  await gh?.close()
-})
-beforeEach(() => {
-  gh.clearFaults()
-  gh.clearRequests()
-})
 
 function provider(overrides: { token?: string; repository?: string; ref?: string } = {}) {
   const logger = createMemoryLogger()
@@ -52,7 +44,20 @@ function expectSiteLists(result: CreditResult, credited: readonly string[]) {
   return compared
 }
 
-describe('GitHubContributorProvider against the local GitHub', () => {
+describeCorpus('GitHubContributorProvider against the local GitHub', () => {
+  beforeAll(async () => {
+    ;({ repository, branch, paths } = historyIndex())
+    pages = sitePages()
+    gh = await startFakeGitHub({ history: CORPUS_HISTORY })
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
+  beforeEach(() => {
+    gh.clearFaults()
+    gh.clearRequests()
+  })
+
   it('credits all 188 files as the site does, in at most 20 requests and 40 points', async () => {
     const { provider: github, logger } = provider()
     const started = performance.now()
@@ -160,9 +165,12 @@ describe('GitHubContributorProvider against the local GitHub', () => {
     await expect(provider({ repository: 'nobody/nothing' }).provider.credit(paths.slice(0, 1))).rejects.toThrow(UserError)
     await expect(provider({ ref: 'no-such-branch' }).provider.credit(paths.slice(0, 1))).rejects.toThrow(/no-such-branch/)
   })
+})
 
+describe('GitHubContributorProvider options', () => {
   it('needs a token and an OWNER/NAME repository', () => {
     const logger = createMemoryLogger()
+    const repository = 'InnerSourceCommons/InnerSourceLearningPath'
     expect(() => createContributorProvider('github', { sourceDir: '.', repository, logger })).toThrow(UserError)
     expect(() => new GitHubContributorProvider({ token: 't', repository: 'no-slash', logger })).toThrow(UserError)
   })

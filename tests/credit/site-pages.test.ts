@@ -12,47 +12,47 @@ import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import type { ContributorProvider, CreditResult } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { FIXTURES, HISTORY_FILE, historyIndex, requireFixtures } from '../support/site-fixture.js'
-
-requireFixtures()
-const { repository, branch } = historyIndex()
-
-let gh: FakeGitHub
-beforeAll(async () => {
-  gh = await startFakeGitHub({ history: HISTORY_FILE })
-})
-afterAll(async () => {
-  await gh?.close()
-})
+import { CORPUS_HISTORY, CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus, historyIndex } from '../support/corpus.js'
 
 describe('creditPages', () => {
-  it('reproduces every article and workbook page of the website fixture byte for byte', async () => {
-    const logger = createMemoryLogger()
-    const { pages } = await renderSources(createFsSourceTree(path.join(FIXTURES, 'learning-path')))
-    const provider = createContributorProvider('github', {
-      sourceDir: path.join(FIXTURES, 'learning-path'),
-      token: gh.token,
-      apiUrl: gh.url,
-      repository,
-      ref: branch,
-      logger,
-      timing: FAST_TIMING,
+  describeCorpus('on the corpus', () => {
+    let gh: FakeGitHub
+    beforeAll(async () => {
+      gh = await startFakeGitHub({ history: CORPUS_HISTORY })
     })
-    const before = structuredClone(pages)
-    const credited = await creditPages(pages, provider, logger)
-    expect(credited.result.failures).toEqual([])
-    expect(credited.result.contributors.size).toBe(188)
+    afterAll(async () => {
+      await gh?.close()
+    })
 
-    let compared = 0
-    for (const page of credited.pages) {
-      const site = path.join(FIXTURES, 'website', page.path)
-      if (page.creditPath === null || !existsSync(site)) continue
-      expect(serializePage(page), page.path).toBe(readFileSync(site, 'utf8'))
-      compared++
-    }
-    expect(compared).toBe(101)
-    // Crediting returned new pages and left the rendered ones alone.
-    expect(pages).toEqual(before)
+    it('reproduces every article and workbook page of the website fixture byte for byte', async () => {
+      const { repository, branch } = historyIndex()
+      const logger = createMemoryLogger()
+      const { pages } = await renderSources(createFsSourceTree(CORPUS_SOURCE))
+      const provider = createContributorProvider('github', {
+        sourceDir: CORPUS_SOURCE,
+        token: gh.token,
+        apiUrl: gh.url,
+        repository,
+        ref: branch,
+        logger,
+        timing: FAST_TIMING,
+      })
+      const before = structuredClone(pages)
+      const credited = await creditPages(pages, provider, logger)
+      expect(credited.result.failures).toEqual([])
+      expect(credited.result.contributors.size).toBe(188)
+
+      let compared = 0
+      for (const page of credited.pages) {
+        const site = path.join(CORPUS_WEBSITE, page.path)
+        if (page.creditPath === null || !existsSync(site)) continue
+        expect(serializePage(page), page.path).toBe(readFileSync(site, 'utf8'))
+        compared++
+      }
+      expect(compared).toBe(101)
+      // Crediting returned new pages and left the rendered ones alone.
+      expect(pages).toEqual(before)
+    })
   })
 
   it('leaves the placeholder on pages whose credit failed and lists them', async () => {

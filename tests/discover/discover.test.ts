@@ -9,7 +9,7 @@ import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { parseLanguageSelection } from '../../src/discover/languages.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
 import type { DiscoveredSources } from '../../src/discover/types.js'
-import { FIXTURE_SOURCE, FIXTURE_WEBSITE, requireFixtures } from '../support/corpus.js'
+import { CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
 import { readdirSync } from 'node:fs'
 
 describe('articleNumberOf', () => {
@@ -24,18 +24,17 @@ describe('articleNumberOf', () => {
   })
 })
 
-describe('discoverSources on the fixture', () => {
+describeCorpus('discoverSources on the fixture', () => {
   let found: DiscoveredSources
 
   beforeAll(async () => {
-    requireFixtures()
-    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    const tree = createFsSourceTree(CORPUS_SOURCE)
     found = await discoverSources(tree, await loadConfig(tree))
   })
 
   it('finds every article the website publishes, and the Spanish contributor 06 "script" among them', () => {
     for (const section of ['introduction', 'contributor']) {
-      const published = readdirSync(join(FIXTURE_WEBSITE, section))
+      const published = readdirSync(join(CORPUS_WEBSITE, section))
         .map((file) => /^(\d+)(?:\.([\w-]+))?\.md$/.exec(file))
         .filter((match): match is RegExpExecArray => match !== null)
         .map((match) => `${section}/${match[1]}/${match[2] ?? 'en'}`)
@@ -76,7 +75,7 @@ describe('discoverSources on the fixture', () => {
   })
 
   it('reads only the selected languages but still knows every page', async () => {
-    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    const tree = createFsSourceTree(CORPUS_SOURCE)
     const german = await discoverSources(tree, await loadConfig(tree), { languages: parseLanguageSelection('de') })
     expect(german.sections[0].languages.map((language) => language.language)).toEqual(['de'])
     expect(german.articlePages).toEqual(found.articlePages)

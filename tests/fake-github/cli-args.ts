@@ -16,11 +16,13 @@ export interface CliOptions {
   token?: string
   history?: string
   latencyMs?: number
+  /** Entries past which a recursive tree listing is truncated (GitHub: 100,000). */
+  treeEntries?: number
   repos: CliRepo[]
 }
 
 export const USAGE =
-  'usage: npm run fake-github -- [--port N] [--token T] [--history FILE | --example-history] [--repo OWNER/NAME[=DIR[:PREFIX]]]... [--latency MS]'
+  'usage: npm run fake-github -- [--port N] [--token T] [--history FILE | --example-history] [--repo OWNER/NAME[=DIR[:PREFIX]]]... [--latency MS] [--tree-entries N]'
 
 /** Parses argv (without node and script); throws an Error with a message for people on bad input. */
 export function parseCliArgs(argv: string[]): CliOptions {
@@ -33,6 +35,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       'example-history': { type: 'boolean' },
       repo: { type: 'string', multiple: true },
       latency: { type: 'string' },
+      'tree-entries': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -44,6 +47,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     token: values.token,
     history: values.history,
     latencyMs: values.latency === undefined ? undefined : number('--latency', values.latency),
+    treeEntries: values['tree-entries'] === undefined ? undefined : number('--tree-entries', values['tree-entries']),
     repos: (values.repo ?? []).map(parseRepoSpec),
   }
 }

@@ -1,12 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXAMPLE_REPOSITORY, exampleHistory } from '../support/example-history.js'
 import { parseCliArgs } from './cli-args.js'
-import { historyPath, websiteDir } from '../support/fake-github.js'
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { CORPUS_HISTORY, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
+import { REPO_ROOT } from '../support/repo-root.js'
 let child: ChildProcess | undefined
 afterEach(() => {
   child?.kill('SIGTERM')
@@ -15,7 +12,7 @@ afterEach(() => {
 
 /** Starts `npm run fake-github -- args` (as node directly, which is what the script runs) and waits for the URL. */
 function startCli(args: string[]): Promise<string> {
-  child = spawn(process.execPath, ['--import', 'tsx', 'tests/fake-github/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  child = spawn(process.execPath, ['--import', 'tsx', 'tests/fake-github/cli.ts', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     let out = ''
     let err = ''
@@ -29,12 +26,12 @@ function startCli(args: string[]): Promise<string> {
   })
 }
 
-describe('the command line', () => {
+describeCorpus('the command line', () => {
   it('serves the history and a repository made from a folder, with the given token, until stopped', async () => {
     const url = await startCli([
       '--token', 'cli-token',
-      '--history', historyPath(),
-      '--repo', `InnerSourceCommons/innersourcecommons.org=${websiteDir()}:content/en/learn/learning-path`,
+      '--history', CORPUS_HISTORY,
+      '--repo', `InnerSourceCommons/innersourcecommons.org=${CORPUS_WEBSITE}:content/en/learn/learning-path`,
     ])
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const headers = { authorization: 'token cli-token' }
@@ -48,7 +45,9 @@ describe('the command line', () => {
     expect(await graphql.json()).toEqual({ data: { repository: { defaultBranchRef: { name: 'main' } } } })
     expect((await fetch(`${url}/user`, { headers: { authorization: 'token test-token' } })).status).toBe(401)
   })
+})
 
+describe('the command line without the corpus', () => {
   it('--example-history serves the history made for the example; --repo without a folder makes a repository with a README', async () => {
     const url = await startCli(['--example-history', '--repo', 'octo/site'])
     const headers = { authorization: 'token test-token' }
@@ -69,13 +68,16 @@ describe('the command line', () => {
 
 describe('command line arguments', () => {
   it('reads every option, repeated repositories and their prefixes', () => {
-    expect(parseCliArgs(['--port', '8080', '--token', 't', '--history', 'h.json', '--latency', '20', '--repo', 'a/b=dir', '--repo', 'c/d=site:content/en', '--repo', 'e/f'])).toEqual({
+    expect(
+      parseCliArgs(['--port', '8080', '--token', 't', '--history', 'h.json', '--latency', '20', '--tree-entries', '50', '--repo', 'a/b=dir', '--repo', 'c/d=site:content/en', '--repo', 'e/f']),
+    ).toEqual({
       help: false,
       exampleHistory: false,
       port: 8080,
       token: 't',
       history: 'h.json',
       latencyMs: 20,
+      treeEntries: 50,
       repos: [{ name: 'a/b', dir: 'dir' }, { name: 'c/d', dir: 'site', prefix: 'content/en' }, { name: 'e/f' }],
     })
     expect(parseCliArgs(['--example-history']).exampleHistory).toBe(true)

@@ -1,4 +1,4 @@
-// `npm run fake-github -- [--port N] [--token T] [--history FILE | --example-history] [--repo OWNER/NAME[=DIR[:PREFIX]]]... [--latency MS]`
+// `npm run fake-github -- [--port N] [--token T] [--history FILE | --example-history] [--repo OWNER/NAME[=DIR[:PREFIX]]]... [--latency MS] [--tree-entries N]`
 // Starts the local GitHub, prints its base URL (the value for GITHUB_API_URL) on stdout and
 // serves until stopped. Details go to stderr so `URL=$(npm run -s fake-github -- ... | head -1)` works.
 import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js'
@@ -22,6 +22,7 @@ const github = await startFakeGitHub({
   token: options.token,
   history: options.exampleHistory ? exampleHistory() : options.history,
   latencyMs: options.latencyMs,
+  ...(options.treeEntries ? { treeLimits: { entries: options.treeEntries } } : {}),
 })
 for (const repo of options.repos) {
   const files = repo.dir ?? { 'README.md': `# ${repo.name}\n` }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { queryCost } from './graphql/cost.js'
 import { githubSchema } from './graphql/schema.js'
 import { startFakeGitHub, type FakeGitHub } from './index.js'
-import { graphql, historyFixture } from '../support/fake-github.js'
+import { graphql, smallHistory } from '../support/fake-github.js'
 
 const costOf = (query: string, variables: Record<string, unknown> = {}, schema = githubSchema()) => {
   const document = parse(query)
@@ -56,7 +56,7 @@ describe('rate limit over HTTP', () => {
   afterEach(() => gh?.close())
 
   it('reports cost, nodeCount and a remaining budget that falls by the cost of each query, per token', async () => {
-    gh = await startFakeGitHub({ history: historyFixture() })
+    gh = await startFakeGitHub({ history: smallHistory() })
     const query = `query Budget { rateLimit { cost remaining used limit nodeCount resetAt }
       repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") { object(expression: "main") { ... on Commit {
         a: history(first: 100, path: "workbook") { nodes { authors(first: 100) { nodes { name } } } }
@@ -77,7 +77,7 @@ describe('rate limit over HTTP', () => {
   })
 
   it('answers RATE_LIMITED once the budget is spent, and charges nothing for it', async () => {
-    gh = await startFakeGitHub({ history: historyFixture(), rateLimit: 2 })
+    gh = await startFakeGitHub({ history: smallHistory(), rateLimit: 2 })
     const query = '{ rateLimit { remaining } }'
     expect((await graphql(gh, query)).body.data.rateLimit.remaining).toBe(1)
     expect((await graphql(gh, query)).body.data.rateLimit.remaining).toBe(0)
@@ -88,7 +88,7 @@ describe('rate limit over HTTP', () => {
   })
 
   it('refuses a query that could return more than 500,000 nodes, before running it', async () => {
-    gh = await startFakeGitHub({ history: historyFixture() })
+    gh = await startFakeGitHub({ history: smallHistory() })
     const query = `{ repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") { object(expression: "main") { ... on Commit {
       history(first: 100) { nodes { associatedPullRequests(first: 100) { nodes { reviews(first: 100) { nodes { state } } } } } } } } } }`
     const answer = await graphql(gh, query)

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
 import { startFakeGitHub, type FakeFault, type FakeGitHub } from './index.js'
-import { graphql, historyFixture, rest } from '../support/fake-github.js'
+import { graphql, smallHistory, rest } from '../support/fake-github.js'
 
 let gh: FakeGitHub
 beforeAll(async () => {
-  gh = await startFakeGitHub({ history: historyFixture() })
+  gh = await startFakeGitHub({ history: smallHistory() })
   await gh.createRepository('octo/site', { 'a.md': 'a\n' })
 })
 afterAll(() => gh.close())

@@ -1,12 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub, type HistoryFixture } from './index.js'
-import { graphql, historyFixture, historyPath } from '../support/fake-github.js'
+import { CORPUS_HISTORY, corpusHistory, describeCorpus } from '../support/corpus.js'
+import { graphql } from '../support/fake-github.js'
 
+// Every suite here serves the corpus's history; without the corpus they are all skipped, and
+// vitest then runs none of this file's hooks either.
 let gh: FakeGitHub
 let fixture: HistoryFixture
 beforeAll(async () => {
-  fixture = historyFixture()
-  gh = await startFakeGitHub({ history: historyPath() })
+  fixture = corpusHistory()
+  gh = await startFakeGitHub({ history: CORPUS_HISTORY })
 })
 afterAll(() => gh.close())
 
@@ -28,7 +31,7 @@ const HISTORY = /* GraphQL */ `
   }
 `
 
-describe('commit history pagination', () => {
+describeCorpus('commit history pagination', () => {
   it('pages the 159 commits of the longest history with first: 100 and the end cursor', async () => {
     const expected = fixture.history[LONGEST].map((c) => c.oid)
     expect(expected).toHaveLength(159)
@@ -90,7 +93,7 @@ describe('commit history pagination', () => {
   })
 })
 
-describe("GitHub's connection limits", () => {
+describeCorpus("GitHub's connection limits", () => {
   it('refuses more than 100 records with the path, location and exact message, nulling up to the nullable parent', async () => {
     const answer = await graphql(gh, HISTORY, { path: LONGEST, first: 101 })
     expect(answer.status).toBe(200)
@@ -177,7 +180,7 @@ describe("GitHub's connection limits", () => {
   })
 })
 
-describe('commits, authors, pull requests and reviews', () => {
+describeCorpus('commits, authors, pull requests and reviews', () => {
   const DETAILS = /* GraphQL */ `
     query Details($path: String!) {
       repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") {

@@ -10,8 +10,8 @@ export interface Reply {
 const DOCS = 'https://docs.github.com/rest'
 
 /** GitHub's error body: message, documentation_url and the status as a string. */
-export function errorReply(status: number, message: string, extra: Record<string, unknown> = {}): Reply {
-  return { status, body: { message, ...extra, documentation_url: DOCS, status: String(status) } }
+export function errorReply(status: number, message: string, extra: Record<string, unknown> = {}, documentationUrl = DOCS): Reply {
+  return { status, body: { message, ...extra, documentation_url: documentationUrl, status: String(status) } }
 }
 
 export const notFound = (): Reply => errorReply(404, 'Not Found')

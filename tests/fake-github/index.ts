@@ -9,9 +9,12 @@ import { registerRestRoutes } from './rest/routes.js'
 import { Router } from './rest/router.js'
 import { pullSnapshot } from './rest/pulls.js'
 import { createFakeServer, type ServerState } from './server.js'
-import type { FakeGitHub, FakeGitHubOptions } from './types.js'
+import type { FakeGitHub, FakeGitHubOptions, TreeLimits } from './types.js'
 
 export type * from './types.js'
+
+/** Where GitHub truncates a recursive tree listing ("Get a tree", docs.github.com). */
+export const GITHUB_TREE_LIMITS: TreeLimits = { entries: 100_000, bytes: 7 * 1024 * 1024 }
 
 /** Login of the token's owner, as `GET /user` and `viewer` report it. */
 export const FAKE_VIEWER = 'fake-github-user'
@@ -22,7 +25,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const log = new RequestLog()
   const router = new Router()
   let url = ''
-  registerRestRoutes(router, { repos, apiUrl: () => url, viewerLogin: FAKE_VIEWER })
+  const treeLimits: TreeLimits = { ...GITHUB_TREE_LIMITS, ...options.treeLimits }
+  registerRestRoutes(router, { repos, apiUrl: () => url, viewerLogin: FAKE_VIEWER, treeLimits })
   const state: ServerState = {
     token,
     viewerLogin: FAKE_VIEWER,
@@ -32,6 +36,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     rateLimits: new RateLimits(options.rateLimit ?? 5000),
     history: options.history ? new HistoryStore(loadHistoryFixture(options.history)) : undefined,
     router,
+    treeLimits,
   }
   try {
     for (const [fullName, files] of Object.entries(options.repos ?? {})) await repos.createRepository(fullName, files)
@@ -50,12 +55,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     url,
     token,
     requests: log.entries,
+    exchanges: log.exchanges,
     clearRequests: () => log.clear(),
     addFault: (fault) => state.faults.add(fault),
     clearFaults: () => state.faults.clear(),
     setLatency: (ms) => {
       state.latencyMs = ms
     },
+    setTreeLimits: (limits) => Object.assign(treeLimits, limits),
     createRepository: async (fullName, files, createOptions) => {
       const { headSha } = await repos.createRepository(fullName, files, createOptions)
       return { headSha }

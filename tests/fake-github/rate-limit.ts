@@ -1,3 +1,5 @@
+import { errorReply, type Reply } from './http.js'
+
 /** One of GitHub's per-token budgets (REST `core` or `graphql`), reset every hour. */
 export interface Budget {
   resource: 'core' | 'graphql'
@@ -49,5 +51,37 @@ export function rateLimitHeaders(budget: Budget): Record<string, string> {
     'x-ratelimit-reset': String(Math.ceil(budget.resetAt / 1000)),
     'x-ratelimit-used': String(budget.used),
     'x-ratelimit-resource': budget.resource,
+  }
+}
+
+const RATE_LIMIT_DOCS = 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+
+/**
+ * A spent primary budget: 403, `x-ratelimit-remaining: 0`, `x-ratelimit-reset` and no
+ * `retry-after` (docs.github.com, "Rate limits for the REST API": wait until the reset).
+ * `resetAt` (epoch ms) overrides the budget's own reset, for scripted faults.
+ */
+export function primaryLimitReply(budget: Budget, resetAt = budget.resetAt): Reply {
+  return {
+    ...errorReply(
+      403,
+      'API rate limit exceeded for user ID 1. If you reach out to GitHub Support for help, please include the request ID F4KE:0000:0000:0000:0000 and timestamp 2024-01-01 00:00:00 UTC.',
+      {},
+      RATE_LIMIT_DOCS,
+    ),
+    headers: { ...rateLimitHeaders(budget), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(resetAt / 1000)) },
+  }
+}
+
+/** A secondary rate limit: 403 with `retry-after` when given (null: none, and the client waits a minute). */
+export function secondaryLimitReply(budget: Budget, retryAfter: number | null): Reply {
+  return {
+    ...errorReply(
+      403,
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID F4KE:0000:0000:0000:0000.',
+      {},
+      RATE_LIMIT_DOCS,
+    ),
+    headers: { ...rateLimitHeaders(budget), ...(retryAfter === null ? {} : { 'retry-after': String(retryAfter) }) },
   }
 }

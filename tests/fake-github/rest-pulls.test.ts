@@ -1,5 +1,5 @@
 import { Octokit } from 'octokit'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './index.js'
 import { rest } from '../support/fake-github.js'
 
@@ -8,16 +8,24 @@ let octokit: Octokit
 const owner = 'octo'
 const repo = 'site'
 const FULL = `${owner}/${repo}`
-beforeAll(async () => {
+// Each case has a local GitHub of its own, so that pull request numbers start at 1, and makes
+// the pull requests it needs first.
+beforeEach(async () => {
   gh = await startFakeGitHub()
   await gh.createRepository(FULL, { 'index.md': 'home\n' })
   // Throttling off: octokit spaces writes 1 s apart, and requests that notify people 3 s apart.
   octokit = new Octokit({ auth: gh.token, baseUrl: gh.url, throttle: { enabled: false } })
 })
-afterAll(() => gh.close())
+afterEach(() => gh.close())
 
 async function branchWithChange(branch: string): Promise<string> {
   return gh.pushCommit(FULL, branch, { [`${branch}.md`]: `${branch}\n` }, `work on ${branch}`)
+}
+
+/** Opens a pull request from a new branch one commit ahead of main; returns its number. */
+async function openPull(branch: string): Promise<number> {
+  await branchWithChange(branch)
+  return (await octokit.rest.pulls.create({ owner, repo, head: branch, base: 'main', title: `Work on ${branch}` })).data.number
 }
 
 const failure = async (promise: Promise<unknown>) => {
@@ -49,6 +57,7 @@ describe('creating pull requests', () => {
   })
 
   it('refuses a second open pull request for the same branch with GitHub\'s 422', async () => {
+    await openPull('sync-1')
     const error = await failure(octokit.rest.pulls.create({ owner, repo, head: 'octo:sync-1', base: 'main', title: 'Again' }))
     expect(error).toEqual({
       status: 422,
@@ -79,6 +88,7 @@ describe('creating pull requests', () => {
   })
 
   it('follows the head branch: head.sha moves when the branch does', async () => {
+    await openPull('sync-1')
     const moved = await gh.pushCommit(FULL, 'sync-1', { 'more.md': 'more\n' }, 'more')
     const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: 1 })
     expect(data.head.sha).toBe(moved)
@@ -87,6 +97,8 @@ describe('creating pull requests', () => {
 
 describe('listing pull requests', () => {
   it('filters by head=owner:branch, state and base', async () => {
+    await openPull('sync-1')
+    await branchWithChange('sync-2')
     const second = await octokit.rest.pulls.create({ owner, repo, head: 'sync-2', base: 'main', title: 'Second' })
     const byHead = await octokit.rest.pulls.list({ owner, repo, head: 'octo:sync-2' })
     expect(byHead.data.map((p) => p.number)).toEqual([second.data.number])
@@ -97,11 +109,15 @@ describe('listing pull requests', () => {
   })
 
   it("ignores a head filter without the owner, as GitHub does", async () => {
+    await openPull('sync-1')
+    await openPull('sync-2')
     const all = await rest(gh, 'GET', `/repos/${FULL}/pulls?head=sync-2`)
     expect(all.body.map((p: any) => p.number).sort()).toEqual([1, 2])
   })
 
   it('closes with PATCH state closed, and lists closed ones only when asked', async () => {
+    await openPull('sync-1')
+    await openPull('sync-2')
     const closed = await octokit.rest.pulls.update({ owner, repo, pull_number: 2, state: 'closed', title: 'Second (closed)' })
     expect(closed.data).toMatchObject({ state: 'closed', title: 'Second (closed)' })
     expect(closed.data.closed_at).not.toBeNull()
@@ -114,6 +130,7 @@ describe('listing pull requests', () => {
   })
 
   it('pages with per_page and a Link header that octokit follows', async () => {
+    for (const branch of ['sync-1', 'sync-2', 'sync-3']) await openPull(branch)
     const first = await rest(gh, 'GET', `/repos/${FULL}/pulls?state=all&per_page=2`)
     expect(first.body).toHaveLength(2)
     expect(first.headers.get('link')).toContain('rel="next"')
@@ -128,6 +145,7 @@ describe('listing pull requests', () => {
 
 describe('reviewers, labels and comments', () => {
   it('requests and removes reviewers, and refuses the author', async () => {
+    await openPull('sync-1')
     const added = await octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: 1, reviewers: ['alice', 'bob'], team_reviewers: ['docs'] })
     expect(added.status).toBe(201)
     expect(added.data.requested_reviewers?.map((u) => u.login)).toEqual(['alice', 'bob'])
@@ -143,6 +161,7 @@ describe('reviewers, labels and comments', () => {
   })
 
   it('adds labels without repeating them, and returns all of the labels', async () => {
+    await openPull('sync-1')
     await octokit.rest.issues.addLabels({ owner, repo, issue_number: 1, labels: ['documentation'] })
     const { data } = await octokit.rest.issues.addLabels({ owner, repo, issue_number: 1, labels: ['documentation', 'automated'] })
     expect(data.map((l) => l.name)).toEqual(['documentation', 'automated'])
@@ -150,6 +169,7 @@ describe('reviewers, labels and comments', () => {
   })
 
   it('creates, lists and edits comments', async () => {
+    await openPull('sync-1')
     const created = await octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'first' })
     expect(created.status).toBe(201)
     await octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'second' })
@@ -160,7 +180,12 @@ describe('reviewers, labels and comments', () => {
     expect((await octokit.rest.pulls.get({ owner, repo, pull_number: 1 })).data.comments).toBe(2)
   })
 
-  it('logs writes as writes', () => {
+  it('logs writes as writes', async () => {
+    await openPull('sync-1')
+    await openPull('sync-2')
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: 1, body: 'a comment' })
+    await octokit.rest.pulls.update({ owner, repo, pull_number: 2, state: 'closed' })
+    await octokit.rest.pulls.list({ owner, repo, state: 'all' })
     const writes = gh.requests.filter((r) => r.write).map((r) => `${r.method} ${r.path}`)
     expect(writes).toContain('POST /repos/octo/site/issues/1/comments')
     expect(writes).toContain('PATCH /repos/octo/site/pulls/2')

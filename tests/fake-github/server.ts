@@ -1,18 +1,20 @@
 // The HTTP front: control routes, latency and faults, authentication, then GraphQL or REST,
 // with every request written to the log.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
+import { selectApiVersion } from './api-version.js'
 import { authenticate } from './auth.js'
+import { etagOf, noneMatch, VARY } from './etag.js'
 import { faultReply } from './fault-replies.js'
 import { describeFault, type FaultBook } from './faults.js'
 import { handleGraphQL } from './graphql/handler.js'
 import type { HistoryStore } from './graphql/history-store.js'
 import { badCredentials, errorReply, notFound, parseJsonBody, ReplyError, type Reply } from './http.js'
 import type { RequestLog } from './log.js'
-import { rateLimitHeaders, type RateLimits } from './rate-limit.js'
+import { primaryLimitReply, rateLimitHeaders, remaining, type RateLimits } from './rate-limit.js'
 import { isWrite } from './rest/deps.js'
 import type { Router } from './rest/router.js'
-import type { FakeFault, RequestLogEntry } from './types.js'
+import type { FakeFault, RequestLogEntry, TreeLimits } from './types.js'
 
 export interface ServerState {
   token: string
@@ -23,6 +25,8 @@ export interface ServerState {
   rateLimits: RateLimits
   history?: HistoryStore
   router: Router
+  /** Shared with the REST routes; `PUT /_fake/tree-limits` changes it in place. */
+  treeLimits: TreeLimits
 }
 
 export function createFakeServer(state: ServerState): Server {
@@ -41,7 +45,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   const method = (req.method ?? 'GET').toUpperCase()
   const raw = await readBody(req)
-  if (url.pathname.startsWith('/_fake/')) return send(res, control(state, method, url.pathname, raw))
+  if (url.pathname.startsWith('/_fake/')) return void send(res, control(state, method, url.pathname, raw))
 
   const isGraphQL = url.pathname === '/graphql'
   // Octokit escapes the slash in `heads/main`; log and match faults on the readable path.
@@ -54,11 +58,26 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     durationMs: 0,
     write: !isGraphQL && isWrite(method),
   }
+  // REST answers, whatever answers them (faults included), say which API version served them.
+  const version = isGraphQL ? undefined : selectApiVersion(req.headers['x-github-api-version'])
   const finish = (reply: Reply | undefined) => {
-    if (reply) send(res, reply)
+    if (reply && version && 'version' in version) {
+      reply = { ...reply, headers: { ...reply.headers, 'x-github-api-version-selected': version.version } }
+    }
+    const sent = reply ? send(res, reply) : undefined
     entry.status = reply?.status ?? 0
     entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000
-    state.log.add(entry)
+    state.log.add(entry, {
+      method,
+      path: pathname,
+      query: url.search,
+      requestHeaders: requestHeaders(req),
+      requestBody: raw,
+      status: entry.status,
+      responseHeaders: sent?.headers ?? {},
+      responseBody: sent?.text ?? '',
+      ...(entry.fault ? { fault: entry.fault } : {}),
+    })
   }
 
   const fault = state.faults.take(method, pathname)
@@ -74,11 +93,12 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     return finish(faultReply(fault, state.rateLimits.budget(token ?? state.token, isGraphQL ? 'graphql' : 'core'), isGraphQL))
   }
   if (!token) return finish(badCredentials())
+  if (version && 'reply' in version) return finish(version.reply)
 
   try {
     const body = parseJsonBody(raw)
     if (isGraphQL && method === 'POST') return finish(await graphql(state, token, body, fault, entry))
-    finish(await rest(state, token, method, url, body))
+    finish(await rest(state, token, method, url, body, req.headers))
   } catch (error) {
     if (error instanceof ReplyError) return finish(error.reply)
     throw error
@@ -100,9 +120,15 @@ async function graphql(state: ServerState, token: string, body: unknown, fault: 
   return reply
 }
 
-async function rest(state: ServerState, token: string, method: string, url: URL, body: unknown): Promise<Reply> {
-  state.rateLimits.spend(token, 'core', 1)
-  const headers = rateLimitHeaders(state.rateLimits.budget(token, 'core'))
+/**
+ * A REST request: the token's `core` budget (a spent one answers
+ * GitHub's primary rate limit), the route, then the validators of a GET. A GET whose
+ * `If-None-Match` names the current ETag answers 304 and costs nothing.
+ */
+async function rest(state: ServerState, token: string, method: string, url: URL, body: unknown, headers: IncomingHttpHeaders): Promise<Reply> {
+  const budget = state.rateLimits.budget(token, 'core')
+  if (remaining(budget) === 0) return primaryLimitReply(budget)
+
   const route = state.router.match(method, url.pathname)
   let reply: Reply
   try {
@@ -113,7 +139,16 @@ async function rest(state: ServerState, token: string, method: string, url: URL,
     if (!(error instanceof ReplyError)) throw error
     reply = error.reply
   }
-  return { ...reply, headers: { ...headers, ...reply.headers } }
+  if (method === 'GET' && reply.status === 200 && reply.body !== undefined) {
+    const etag = etagOf(bodyText(reply.body), token, headerValue(headers.accept))
+    const validators = { etag, vary: VARY }
+    if (noneMatch(headerValue(headers['if-none-match']), etag)) {
+      return { status: 304, headers: { ...rateLimitHeaders(budget), ...validators } }
+    }
+    reply = { ...reply, headers: { ...reply.headers, ...validators } }
+  }
+  state.rateLimits.spend(token, 'core', 1)
+  return { ...reply, headers: { ...rateLimitHeaders(budget), ...reply.headers } }
 }
 
 /**
@@ -128,6 +163,8 @@ function control(state: ServerState, method: string, pathname: string, raw: stri
     switch (route) {
       case 'GET /_fake/requests':
         return { status: 200, body: state.log.entries }
+      case 'GET /_fake/exchanges':
+        return { status: 200, body: state.log.exchanges }
       case 'DELETE /_fake/requests':
         state.log.clear()
         return { status: 204 }
@@ -140,6 +177,13 @@ function control(state: ServerState, method: string, pathname: string, raw: stri
       case 'DELETE /_fake/faults':
         state.faults.clear()
         return { status: 204 }
+      case 'PUT /_fake/tree-limits': {
+        const limits = parseJsonBody(raw) as Partial<Record<keyof TreeLimits, unknown>>
+        const valid = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isInteger(v) && v > 0)
+        if (!valid(limits?.entries) || !valid(limits?.bytes)) return errorReply(422, 'tree limits want {"entries": N, "bytes": N}')
+        Object.assign(state.treeLimits, limits)
+        return { status: 200, body: state.treeLimits }
+      }
       case 'PUT /_fake/latency': {
         const ms = (parseJsonBody(raw) as { ms?: unknown }).ms
         if (typeof ms !== 'number' || ms < 0) return errorReply(422, 'latency wants {"ms": N}')
@@ -155,7 +199,8 @@ function control(state: ServerState, method: string, pathname: string, raw: stri
   }
 }
 
-function send(res: ServerResponse, reply: Reply): void {
+/** Writes the reply; returns the headers and text that went out, for the exchange log. */
+function send(res: ServerResponse, reply: Reply): { headers: Record<string, string>; text: string } {
   const headers: Record<string, string> = {
     'x-github-request-id': randomUUID().toUpperCase(),
     'x-github-media-type': 'github.v3; format=json',
@@ -163,12 +208,27 @@ function send(res: ServerResponse, reply: Reply): void {
   }
   if (reply.body === undefined) {
     res.writeHead(reply.status, headers).end()
-    return
+    return { headers, text: '' }
   }
-  const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body)
+  const text = bodyText(reply.body)
   headers['content-type'] ??= typeof reply.body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8'
   headers['content-length'] = String(Buffer.byteLength(text))
   res.writeHead(reply.status, headers).end(text)
+  return { headers, text }
+}
+
+const bodyText = (body: unknown): string => (typeof body === 'string' ? body : JSON.stringify(body))
+
+const headerValue = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value.join(', ') : value)
+
+/** The request's headers for the exchange log, without the credentials. */
+function requestHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (name === 'authorization' || value === undefined) continue
+    out[name] = headerValue(value)!
+  }
+  return out
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -39,6 +39,42 @@ export interface FakeGitHubOptions {
   repos?: Record<string, string | Record<string, string>>
   /** Points per hour for each budget (REST core and GraphQL); default 5000 like GitHub. */
   rateLimit?: number
+  /**
+   * Where a recursive tree listing stops and says `truncated: true`; GitHub's limits are
+   * 100,000 entries and 7 MB, the defaults. Lower them to run a client's fallback path.
+   */
+  treeLimits?: Partial<TreeLimits>
+}
+
+export interface TreeLimits {
+  /** Most entries in one recursive listing. */
+  entries: number
+  /** Most bytes of the listing's `tree` array as JSON. */
+  bytes: number
+}
+
+/**
+ * One request and its answer as they went over the wire, for the contract tests: what the
+ * client sent is checked against GitHub's published descriptions, and so is what we answered.
+ */
+export interface FakeExchange {
+  method: string
+  /** Decoded pathname, as in the request log. */
+  path: string
+  /** Query string including `?`, or ''. */
+  query: string
+  /** Request headers, names in lower case; `authorization` is left out. */
+  requestHeaders: Record<string, string>
+  /** The request body as sent ('' when none). */
+  requestBody: string
+  /** 0 when the connection was dropped. */
+  status: number
+  /** Response headers, names in lower case. */
+  responseHeaders: Record<string, string>
+  /** The response body as sent ('' when none). */
+  responseBody: string
+  /** Name of the fault that answered or slowed the request, if any. */
+  fault?: string
 }
 
 export interface RequestLogEntry {
@@ -68,10 +104,17 @@ export interface FakeFault {
   path: string | RegExp
   /** How many matching requests it hits; default 1. */
   times?: number
-  /** Answer with this status and GitHub's body; 403 is a secondary rate limit with `retry-after`. */
+  /**
+   * Answer with this status and GitHub's body. 403 is a rate limit: a secondary one (with
+   * `retry-after` unless `retryAfter` is null) or, with `rateLimit: 'primary'`, a spent budget.
+   */
   status?: 401 | 403 | 404 | 422 | 429 | 500 | 502
-  /** Seconds for the `retry-after` header (403, 429); default 1. */
-  retryAfter?: number
+  /** Which rate limit a 403 is: `secondary` (default) or `primary` (`x-ratelimit-remaining: 0`, no `retry-after`). */
+  rateLimit?: 'primary' | 'secondary'
+  /** Seconds for the `retry-after` header (secondary 403, 429); default 1; null sends no `retry-after`. */
+  retryAfter?: number | null
+  /** Seconds from now to `x-ratelimit-reset` for a primary 403 or a 429; default `retryAfter`, else 1. */
+  resetAfter?: number
   /** Extra latency for matching requests. */
   latencyMs?: number
   /** Destroy the socket without answering. */
@@ -119,6 +162,11 @@ export interface CreateRepositoryOptions {
   readOnly?: boolean
   /** Folder the files go under, e.g. 'content/en/learn/learning-path'; default the root. */
   prefix?: string
+  /**
+   * A repository created without any commit (no README): `files` must be empty, and the git
+   * data endpoints answer `409 Git Repository is empty.` until something is pushed.
+   */
+  empty?: boolean
 }
 
 export interface FakeGitHub {
@@ -127,15 +175,21 @@ export interface FakeGitHub {
   token: string
   /** Live log. */
   requests: RequestLogEntry[]
+  /** Live log of whole exchanges (headers and bodies), one per `requests` entry. */
+  exchanges: FakeExchange[]
+  /** Empties `requests` and `exchanges`. */
   clearRequests(): void
   addFault(f: FakeFault): void
   clearFaults(): void
   setLatency(ms: number): void
+  /** Changes where recursive tree listings are truncated (see `FakeGitHubOptions.treeLimits`). */
+  setTreeLimits(limits: Partial<TreeLimits>): void
+  /** Returns the default branch's commit; null for an `empty` repository. */
   createRepository(
     fullName: string,
     files: string | Record<string, string>,
     options?: CreateRepositoryOptions,
-  ): Promise<{ headSha: string }>
+  ): Promise<{ headSha: string | null }>
   /** Commit files onto a branch (null deletes), as if someone pushed. Returns the new commit SHA. */
   pushCommit(fullName: string, branch: string, files: Record<string, string | null>, message: string): Promise<string>
   /** Bare repository path; inspect with plain git. */

@@ -7,7 +7,7 @@ import { ESLint } from 'eslint'
 import tseslint from 'typescript-eslint'
 import { describe, expect, it } from 'vitest'
 import { FORBIDDEN_IMPORTS, pipelineDirection, STAGES } from '../../eslint.config.mjs'
-import { REPO_ROOT } from '../support/corpus.js'
+import { REPO_ROOT } from '../support/repo-root.js'
 
 const eslint = new ESLint({
   cwd: REPO_ROOT,

@@ -6,6 +6,7 @@ import { gitBlobSha } from '../../src/plan/blob-sha.js'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
 import { loadBase, walkToTarget } from '../../src/publish/github-snapshot.js'
 import { treeShaAfter } from '../../src/publish/git-tree.js'
+import { UserError } from '../../src/shared/user-error.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 
 const REPO = 'example/site'
@@ -22,8 +23,12 @@ beforeAll(async () => {
     [`${TARGET}/intro/01.md`]: 'one',
     [`${TARGET}/intro/02.md`]: 'two',
   })
-  api = new GitHubRepoApi(createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'read' }), REPO)
+  api = freshApi()
 })
+
+/** A client of its own, so no answer comes from another test's conditional rereads. */
+const freshApi = (repository = REPO) =>
+  new GitHubRepoApi(createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'read' }), repository)
 afterAll(async () => {
   await gh?.close()
 })
@@ -60,5 +65,61 @@ describe('reading the base', () => {
     const walked = await walkToTarget(api, base.commitSha, 'content/de/learn')
     const changes = new Map([['content/de/learn/intro/01.md', gitBlobSha('eins')]])
     expect(treeShaAfter(walked.treeSha, walked.listing, changes)).toBe(treeShaAfter(base.treeSha, base.listing, changes))
+  })
+})
+
+describe('what GitHub answers that changes the way', () => {
+  it('a recursive listing GitHub truncates: the walk down to the target runs and gives the same base', async () => {
+    const whole = await loadBase(freshApi(), TARGET, undefined, 'sync')
+    // The root listing has 11 entries (folders included), the target folder's 4.
+    gh.setTreeLimits({ entries: 8 })
+    try {
+      gh.clearRequests()
+      const walked = await loadBase(freshApi(), TARGET, undefined, 'sync')
+      const trees = gh.exchanges.filter((e) => e.path.includes('/git/trees/'))
+      expect(trees.map((e) => [e.query, JSON.parse(e.responseBody).truncated])).toEqual([
+        ['?recursive=true', true],
+        ['', false],
+        ['', false],
+        ['', false],
+        ['', false],
+        ['?recursive=true', false],
+      ])
+      expect(gh.requests.map((r) => r.path.replace(/^\/repos\/example\/site/, ''))).toEqual([
+        '',
+        '/git/ref/heads/main',
+        expect.stringMatching(/^\/git\/trees\/[0-9a-f]{40}$/),
+        expect.stringMatching(/^\/git\/commits\/[0-9a-f]{40}$/),
+        ...Array(5).fill(expect.stringMatching(/^\/git\/trees\/[0-9a-f]{40}$/)),
+      ])
+      expect(walked.treeSha).toBe(whole.treeSha)
+      expect(walked.files).toEqual(whole.files)
+    } finally {
+      gh.setTreeLimits({ entries: 100_000 })
+    }
+  })
+
+  it('a target folder too large even on its own: one clear error', async () => {
+    gh.setTreeLimits({ entries: 3 })
+    try {
+      await expect(loadBase(freshApi(), TARGET, undefined, 'sync')).rejects.toThrow(
+        new UserError(`the folder '${TARGET}' of ${REPO} is too large for one tree listing`),
+      )
+    } finally {
+      gh.setTreeLimits({ entries: 100_000 })
+    }
+  })
+
+  it('an empty repository (409 Git Repository is empty.): one clear error naming it', async () => {
+    await gh.createRepository('example/empty', {}, { empty: true })
+    const empty = freshApi('example/empty')
+    gh.clearRequests()
+    const error = await loadBase(empty, TARGET, undefined, 'sync').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UserError)
+    expect((error as Error).message).toBe("example/empty is empty (no commit yet): push a first commit to 'main', then sync")
+    expect(gh.requests.map((r) => [r.path, r.status])).toEqual([
+      ['/repos/example/empty', 200],
+      ['/repos/example/empty/git/ref/heads/main', 409],
+    ])
   })
 })

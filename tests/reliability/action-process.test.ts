@@ -1,31 +1,24 @@
-// The bundled action (dist/index.js) run as a process, the way the runner runs it: wrong
-// credentials or target give one error line and write nothing; the token never shows in
-// anything the action prints or writes; two runs at once leave one complete pull request.
+// The bundled action (index.js, see tests/support/bundle.ts) run as a process, the way the
+// runner runs it: wrong credentials or target give one error line and write nothing; the token
+// never shows in anything the action prints or writes; two runs at once leave one complete
+// pull request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
-import { BRANCH, HISTORY_FILE, LEARNING_PATH, LIGHT, acceptedWrites, historyRepository, repoState, requireFixtures, seedSite, syncLogged, syncOptions } from '../support/reliability.js'
+import { CORPUS_HISTORY, CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
+import { acceptedWrites, LIGHT, repoState } from '../support/reliability.js'
+import { BRANCH, runLogged, seedSite, syncOptions } from '../support/sync.js'
 
 /** Distinctive, so that any trace of it in the output is found by a plain search. */
 const TOKEN = 'ghs_R3liabilityT0kenNeverPrinted0123456789'
-const source = historyRepository()
 const SOURCE_HEAD = '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44'
 let gh: FakeGitHub
-
-beforeAll(async () => {
-  // What the runner runs is the bundle; tests/global-setup.ts rebuilds it from src once.
-  requireFixtures()
-  gh = await startFakeGitHub({ history: HISTORY_FILE, token: TOKEN })
-})
-afterAll(async () => {
-  await gh?.close()
-})
 
 function run(target: string, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
     inputs: {
       token: TOKEN,
-      'source-path': LEARNING_PATH,
+      'source-path': CORPUS_SOURCE,
       'target-repository': target,
       languages: LIGHT.languages,
       labels: 'learning-path',
@@ -34,7 +27,7 @@ function run(target: string, inputs: Record<string, string> = {}, extraEnv: Reco
     },
     eventName: 'schedule',
     event: { schedule: '17 4 * * 1' },
-    repository: source.repository,
+    repository: historyIndex().repository,
     sha: SOURCE_HEAD,
     apiUrl: gh.url,
     extraEnv,
@@ -63,88 +56,98 @@ function expectNoTrace(r: ActionRun, token: string) {
   expect(all).not.toContain(token.slice(4, 24))
 }
 
-describe('wrong credentials or target: one clear error line, non-zero exit, nothing written', () => {
-  it('a bad token (401)', async () => {
-    await seedSite(gh, 'creds/site')
-    const before = repoState(gh, 'creds/site')
-    const wrong = 'ghp_WrongTokenForReliabilityTest987654321'
-    gh.clearRequests()
-    const r = await run('creds/site', { token: wrong })
-    expect(r.exitCode).not.toBe(0)
-    expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::GitHub rejected the token \(401 .*\) while trying to read the repository on creds\/site: check the token$/)])
-    expect(acceptedWrites(gh.requests)).toEqual([])
-    expect(repoState(gh, 'creds/site')).toEqual(before)
-    expectNoTrace(r, wrong)
+describeCorpus('the bundled action run as a process', () => {
+  beforeAll(async () => {
+    // What the runner runs is the bundle; tests/global-setup.ts builds it from src once per run.
+    gh = await startFakeGitHub({ history: CORPUS_HISTORY, token: TOKEN })
+  })
+  afterAll(async () => {
+    await gh?.close()
   })
 
-  it('a missing repository (404)', async () => {
-    gh.clearRequests()
-    const r = await run('creds/no-such-site')
-    expect(r.exitCode).not.toBe(0)
-    expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::creds\/no-such-site: not found while trying to read the repository \(404\)/)])
-    expect(acceptedWrites(gh.requests)).toEqual([])
-    expectNoTrace(r, TOKEN)
+  describe('wrong credentials or target: one clear error line, non-zero exit, nothing written', () => {
+    it('a bad token (401)', async () => {
+      await seedSite(gh, 'creds/site')
+      const before = repoState(gh, 'creds/site')
+      const wrong = 'ghp_WrongTokenForReliabilityTest987654321'
+      gh.clearRequests()
+      const r = await run('creds/site', { token: wrong })
+      expect(r.exitCode).not.toBe(0)
+      expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::GitHub rejected the token \(401 .*\) while trying to read the repository on creds\/site: check the token$/)])
+      expect(acceptedWrites(gh.requests)).toEqual([])
+      expect(repoState(gh, 'creds/site')).toEqual(before)
+      expectNoTrace(r, wrong)
+    })
+
+    it('a missing repository (404)', async () => {
+      gh.clearRequests()
+      const r = await run('creds/no-such-site')
+      expect(r.exitCode).not.toBe(0)
+      expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::creds\/no-such-site: not found while trying to read the repository \(404\)/)])
+      expect(acceptedWrites(gh.requests)).toEqual([])
+      expectNoTrace(r, TOKEN)
+    })
+
+    it('a token without write permission (403 on the first write)', async () => {
+      await gh.createRepository('creds/read-only', { 'README.md': 'site\n' }, { readOnly: true })
+      const before = repoState(gh, 'creds/read-only')
+      gh.clearRequests()
+      const r = await run('creds/read-only', { contributors: 'none' })
+      expect(r.exitCode).not.toBe(0)
+      expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::the token may not write to creds\/read-only \(403 .*\) while trying to create the tree/)])
+      expect(gh.requests.filter((q) => q.write).map((q) => q.status)).toEqual([403])
+      expect(repoState(gh, 'creds/read-only')).toEqual(before)
+      expectNoTrace(r, TOKEN)
+    })
   })
 
-  it('a token without write permission (403 on the first write)', async () => {
-    await gh.createRepository('creds/read-only', { 'README.md': 'site\n' }, { readOnly: true })
-    const before = repoState(gh, 'creds/read-only')
-    gh.clearRequests()
-    const r = await run('creds/read-only', { contributors: 'none' })
-    expect(r.exitCode).not.toBe(0)
-    expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::the token may not write to creds\/read-only \(403 .*\) while trying to create the tree/)])
-    expect(gh.requests.filter((q) => q.write).map((q) => q.status)).toEqual([403])
-    expect(repoState(gh, 'creds/read-only')).toEqual(before)
-    expectNoTrace(r, TOKEN)
-  })
-})
+  describe('the token never appears in logs, outputs, the summary or error text', () => {
+    it('a run through retries, warnings and debug logging', async () => {
+      await seedSite(gh, 'secrets/site')
+      gh.addFault({ path: '/graphql', status: 502 })
+      gh.addFault({ method: 'POST', path: '/repos/secrets/site/pulls', status: 403, retryAfter: 1 })
+      gh.addFault({ path: '/graphql', times: 8, graphqlErrorAliases: ['f0', 'f1'] })
+      const r = await run('secrets/site', {}, { RUNNER_DEBUG: '1' })
+      gh.clearFaults()
+      expect(r.exitCode, r.stdout).toBe(0)
+      expect(r.outputs.operation).toBe('created')
+      // It did print the noisy parts: debug lines, retries, the kept contributor lists.
+      expect(r.stdout).toMatch(/^::debug::/m)
+      expect(r.stdout).toContain('retry 1')
+      expect(r.summary).toContain('Contributor lists kept as the site has them')
+      expectNoTrace(r, TOKEN)
+    })
 
-describe('the token never appears in logs, outputs, the summary or error text', () => {
-  it('a run through retries, warnings and debug logging', async () => {
-    await seedSite(gh, 'secrets/site')
-    gh.addFault({ path: '/graphql', status: 502 })
-    gh.addFault({ method: 'POST', path: '/repos/secrets/site/pulls', status: 403, retryAfter: 1 })
-    gh.addFault({ path: '/graphql', times: 8, graphqlErrorAliases: ['f0', 'f1'] })
-    const r = await run('secrets/site', {}, { RUNNER_DEBUG: '1' })
-    gh.clearFaults()
-    expect(r.exitCode, r.stdout).toBe(0)
-    expect(r.outputs.operation).toBe('created')
-    // It did print the noisy parts: debug lines, retries, the kept contributor lists.
-    expect(r.stdout).toMatch(/^::debug::/m)
-    expect(r.stdout).toContain('retry 1')
-    expect(r.summary).toContain('Contributor lists kept as the site has them')
-    expectNoTrace(r, TOKEN)
+    it('a run that fails on a network error inside the library', async () => {
+      await seedSite(gh, 'secrets/broken')
+      gh.addFault({ method: 'POST', path: '/repos/secrets/broken/git/trees', drop: true, times: 100 })
+      gh.clearRequests()
+      const r = await run('secrets/broken', { contributors: 'none' }, { RUNNER_DEBUG: '1' })
+      gh.clearFaults()
+      expect(r.exitCode).not.toBe(0)
+      // Bounded: the request and three retries.
+      expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/git/trees'))).toHaveLength(4)
+      expect(errorLines(r)).toHaveLength(1)
+      expect(errorLines(r)[0]).toContain('while trying to create the tree on secrets/broken')
+      expectNoTrace(r, TOKEN)
+    })
   })
 
-  it('a run that fails on a network error inside the library', async () => {
-    await seedSite(gh, 'secrets/broken')
-    gh.addFault({ method: 'POST', path: '/repos/secrets/broken/git/trees', drop: true, times: 100 })
-    gh.clearRequests()
-    const r = await run('secrets/broken', { contributors: 'none' }, { RUNNER_DEBUG: '1' })
-    gh.clearFaults()
-    expect(r.exitCode).not.toBe(0)
-    // Bounded: the request and three retries.
-    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/git/trees'))).toHaveLength(4)
-    expect(errorLines(r)).toHaveLength(1)
-    expect(errorLines(r)[0]).toContain('while trying to create the tree on secrets/broken')
-    expectNoTrace(r, TOKEN)
-  })
-})
-
-describe('two action processes at once against the same site', () => {
-  it('one pull request; its branch holds the whole tree a single run gives', async () => {
-    await seedSite(gh, 'alone/site')
-    const alone = await syncLogged(gh, { ...syncOptions(gh, LEARNING_PATH, 'alone/site', LIGHT), reviewers: ['site-maintainer'], labels: ['learning-path'] })
-    expect(alone.result.operation).toBe('created')
-    await seedSite(gh, 'race/site')
-    const mainBefore = repoState(gh, 'race/site').mainSha
-    const runs = await Promise.all([run('race/site'), run('race/site')])
-    for (const r of runs) expect(r.exitCode, r.stdout).toBe(0)
-    expect(runs.map((r) => r.outputs.operation)).toContain('created')
-    expect(new Set(runs.map((r) => r.outputs['pull-request-number'])).size).toBe(1)
-    const state = repoState(gh, 'race/site')
-    expect(state.branchTree).toBe(repoState(gh, 'alone/site').branchTree)
-    expect(state).toMatchObject({ mainSha: mainBefore, commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
-    expect(Object.keys(state.refs).sort()).toEqual([`refs/heads/${BRANCH}`, 'refs/heads/main'].sort())
+  describe('two action processes at once against the same site', () => {
+    it('one pull request; its branch holds the whole tree a single run gives', async () => {
+      await seedSite(gh, 'alone/site')
+      const alone = await runLogged(gh, { ...syncOptions(gh, CORPUS_SOURCE, 'alone/site', LIGHT), reviewers: ['site-maintainer'], labels: ['learning-path'] })
+      expect(alone.result.operation).toBe('created')
+      await seedSite(gh, 'race/site')
+      const mainBefore = repoState(gh, 'race/site').mainSha
+      const runs = await Promise.all([run('race/site'), run('race/site')])
+      for (const r of runs) expect(r.exitCode, r.stdout).toBe(0)
+      expect(runs.map((r) => r.outputs.operation)).toContain('created')
+      expect(new Set(runs.map((r) => r.outputs['pull-request-number'])).size).toBe(1)
+      const state = repoState(gh, 'race/site')
+      expect(state.branchTree).toBe(repoState(gh, 'alone/site').branchTree)
+      expect(state).toMatchObject({ mainSha: mainBefore, commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
+      expect(Object.keys(state.refs).sort()).toEqual([`refs/heads/${BRANCH}`, 'refs/heads/main'].sort())
+    })
   })
 })

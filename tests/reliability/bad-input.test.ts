@@ -5,28 +5,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FakeGitHub } from '../fake-github/index.js'
-import { BRANCH, LEARNING_PATH, LIGHT, PAGINATED, TARGET, acceptedWrites, copyLearningPath, fileAt, repoState, seeded, seedSite, startSiteGitHub, syncFailing, syncLogged, syncOptions, type RepoState } from '../support/reliability.js'
 import { UserError } from '../../src/shared/user-error.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { acceptedWrites, fileAt, LIGHT, PAGINATED, repoState, type RepoState } from '../support/reliability.js'
+import { BRANCH, runFailing, runLogged, seeded, seedSite, startSiteGitHub, syncOptions, TARGET } from '../support/sync.js'
 
 const SITE = 'authors/site'
 let gh: FakeGitHub
 let untouched: RepoState
 const copies: string[] = []
 
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  await seedSite(gh, SITE)
-  untouched = repoState(gh, SITE)
-})
-afterAll(async () => {
-  await gh?.close()
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true })
-})
-
 /** A copy of the learning path, changed by `edit` (paths relative to its root). */
 function sourcesWith(edit: (file: (rel: string) => string) => void): string {
-  const dir = copyLearningPath()
+  const dir = copyCorpusSource()
   copies.push(dir)
   edit((rel) => path.join(dir, rel))
   return dir
@@ -95,56 +87,68 @@ const REFUSED: Case[] = [
   }, /^contributor\/index\.md: the index page of section "contributor" is missing/],
 ]
 
-describe('bad input refused with a clear error naming the file; nothing written', () => {
-  it.each(REFUSED)('%s', async (_name, edit, message) => {
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none' }))
-    expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toMatch(message)
-    expect(error.message).not.toContain('\n')
-    expect(acceptedWrites(requests)).toEqual([])
-    expect(repoState(gh, SITE)).toEqual(untouched)
+describeCorpus('bad input', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+    await seedSite(gh, SITE)
+    untouched = repoState(gh, SITE)
+  })
+  afterAll(async () => {
+    await gh?.close()
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true })
   })
 
-  it.each(['../site', '/content/en/learn', 'content/../../learning-path'])('a target-path escaping the repository (%s): refused before any request', async (targetPath) => {
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { ...LIGHT, contributors: 'none', targetPath }))
-    expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
-    expect(requests).toEqual([])
-  })
-
-  it('a source folder that does not exist', async () => {
-    const missing = path.join(mkdtempSync(path.join(tmpdir(), 'lps-gone-')), 'learning-path')
-    const { error, requests } = await syncFailing(gh, syncOptions(gh, missing, SITE, { ...LIGHT, contributors: 'none' }))
-    expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toContain('scripts/section_data.json')
-    expect(acceptedWrites(requests)).toEqual([])
-  })
-})
-
-describe('unreadable sources skipped with a warning; the site keeps their pages', () => {
-  it('an article not valid UTF-8, a binary article and a translation not valid UTF-8', async () => {
-    const skipped = {
-      'introduction/02-problems-solved.asciidoc': 'introduction/02.md',
-      'contributor/03-contributor-ethos-article.asciidoc': 'contributor/03.md',
-      'contributor/es/05-benefits-of-contribution-article-es.asciidoc': 'contributor/05.es.md',
-    }
-    const source = sourcesWith((at) => {
-      writeFileSync(at('introduction/02-problems-solved.asciidoc'), Buffer.concat([Buffer.from('== What Problems Does InnerSource Solve?\n\n'), LATIN1]))
-      writeFileSync(at('contributor/03-contributor-ethos-article.asciidoc'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]))
-      writeFileSync(at('contributor/es/05-benefits-of-contribution-article-es.asciidoc'), LATIN1)
+  describe('bad input refused with a clear error naming the file; nothing written', () => {
+    it.each(REFUSED)('%s', async (_name, edit, message) => {
+      const { error, requests } = await runFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none' }))
+      expect(error).toBeInstanceOf(UserError)
+      expect(error.message).toMatch(message)
+      expect(error.message).not.toContain('\n')
+      expect(acceptedWrites(requests)).toEqual([])
+      expect(repoState(gh, SITE)).toEqual(untouched)
     })
-    const repo = 'skips/site'
-    await seedSite(gh, repo)
-    const { result, lines } = await syncLogged(gh, syncOptions(gh, source, repo, PAGINATED))
-    expect(result.operation).toBe('created')
-    for (const [file, page] of Object.entries(skipped)) {
-      expect(lines.some((l) => l.startsWith(`warning: ${file}: source skipped: `)), file).toBe(true)
-      expect(result.summary).toContain(`\`${file}\`: source skipped`)
-      // Kept: not deleted, not changed, still on the proposed branch byte for byte.
-      expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
-      expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded[page])
-    }
-    // Not one page of the site changes: the pull request only adds the withheld sections.
-    expect(result.counts).toMatchObject({ updated: 0, deleted: 0, protected: 0 })
+
+    it.each(['../site', '/content/en/learn', 'content/../../learning-path'])('a target-path escaping the repository (%s): refused before any request', async (targetPath) => {
+      const { error, requests } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { ...LIGHT, contributors: 'none', targetPath }))
+      expect(error).toBeInstanceOf(UserError)
+      expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
+      expect(requests).toEqual([])
+    })
+
+    it('a source folder that does not exist', async () => {
+      const missing = path.join(mkdtempSync(path.join(tmpdir(), 'lps-gone-')), 'learning-path')
+      const { error, requests } = await runFailing(gh, syncOptions(gh, missing, SITE, { ...LIGHT, contributors: 'none' }))
+      expect(error).toBeInstanceOf(UserError)
+      expect(error.message).toContain('scripts/section_data.json')
+      expect(acceptedWrites(requests)).toEqual([])
+    })
+  })
+
+  describe('unreadable sources skipped with a warning; the site keeps their pages', () => {
+    it('an article not valid UTF-8, a binary article and a translation not valid UTF-8', async () => {
+      const skipped = {
+        'introduction/02-problems-solved.asciidoc': 'introduction/02.md',
+        'contributor/03-contributor-ethos-article.asciidoc': 'contributor/03.md',
+        'contributor/es/05-benefits-of-contribution-article-es.asciidoc': 'contributor/05.es.md',
+      }
+      const source = sourcesWith((at) => {
+        writeFileSync(at('introduction/02-problems-solved.asciidoc'), Buffer.concat([Buffer.from('== What Problems Does InnerSource Solve?\n\n'), LATIN1]))
+        writeFileSync(at('contributor/03-contributor-ethos-article.asciidoc'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]))
+        writeFileSync(at('contributor/es/05-benefits-of-contribution-article-es.asciidoc'), LATIN1)
+      })
+      const repo = 'skips/site'
+      await seedSite(gh, repo)
+      const { result, lines } = await runLogged(gh, syncOptions(gh, source, repo, PAGINATED))
+      expect(result.operation).toBe('created')
+      for (const [file, page] of Object.entries(skipped)) {
+        expect(lines.some((l) => l.startsWith(`warning: ${file}: source skipped: `)), file).toBe(true)
+        expect(result.summary).toContain(`\`${file}\`: source skipped`)
+        // Kept: not deleted, not changed, still on the proposed branch byte for byte.
+        expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
+        expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded()[page])
+      }
+      // Not one page of the site changes: the pull request only adds the withheld sections.
+      expect(result.counts).toMatchObject({ updated: 0, deleted: 0, protected: 0 })
+    })
   })
 })

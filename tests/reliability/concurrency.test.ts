@@ -3,12 +3,14 @@
 // whole tree — never a mix. (Same input at once: two action processes in action-process.test.ts.)
 import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions } from '../../src/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { BRANCH, LEARNING_PATH, LIGHT, TARGET, copyLearningPath, fileAt, repoState, seedSite, startSiteGitHub, syncLogged, syncOptions } from '../support/reliability.js'
+import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { fileAt, LIGHT, repoState } from '../support/reliability.js'
+import { BRANCH, runLogged, seedSite, startSiteGitHub, syncOptions, TARGET } from '../support/sync.js'
 
 let gh: FakeGitHub
 let editedSource: string
@@ -18,35 +20,35 @@ const alone = { original: '', edited: '' }
 const EDITED_ARTICLE = 'introduction/03-how-works.asciidoc'
 const EDIT = '\nA paragraph only the edited sources have.\n'
 
-beforeAll(async () => {
-  editedSource = copyLearningPath()
-  appendFileSync(path.join(editedSource, EDITED_ARTICLE), EDIT)
-  gh = await startSiteGitHub()
-  for (const [name, source] of [['original', LEARNING_PATH], ['edited', editedSource]] as const) {
-    const repo = `alone-${name}/site`
-    await seedSite(gh, repo)
-    const run = await syncLogged(gh, syncOptions(gh, source, repo, LIGHT))
-    expect(run.result.operation).toBe('created')
-    alone[name] = repoState(gh, repo).branchTree as string
-  }
-  expect(alone.original).not.toBe(alone.edited)
-})
-afterAll(async () => {
-  await gh?.close()
-  if (editedSource) rmSync(editedSource, { recursive: true, force: true })
-})
-
 /** Both syncs started together, in the same process, each with its own clients. */
 function together(a: SyncOptions, b: SyncOptions) {
   return Promise.all([a, b].map((options) => runSync(options, { logger: createMemoryLogger(), timing: FAST_TIMING })))
 }
 
-describe('two syncs at once against the same site', () => {
+describeCorpus('two syncs at once against the same site', () => {
+  beforeAll(async () => {
+    editedSource = copyCorpusSource()
+    appendFileSync(path.join(editedSource, EDITED_ARTICLE), EDIT)
+    gh = await startSiteGitHub()
+    for (const [name, source] of [['original', CORPUS_SOURCE], ['edited', editedSource]] as const) {
+      const repo = `alone-${name}/site`
+      await seedSite(gh, repo)
+      const run = await runLogged(gh, syncOptions(gh, source, repo, LIGHT))
+      expect(run.result.operation).toBe('created')
+      alone[name] = repoState(gh, repo).branchTree as string
+    }
+    expect(alone.original).not.toBe(alone.edited)
+  })
+  afterAll(async () => {
+    await gh?.close()
+    if (editedSource) rmSync(editedSource, { recursive: true, force: true })
+  })
+
   it('different inputs: one pull request, the branch holds one input\'s whole tree, never a mix', async () => {
     const repo = 'race-mixed/site'
     await seedSite(gh, repo)
     const mainBefore = repoState(gh, repo).mainSha
-    const results = await together(syncOptions(gh, LEARNING_PATH, repo, LIGHT), syncOptions(gh, editedSource, repo, LIGHT))
+    const results = await together(syncOptions(gh, CORPUS_SOURCE, repo, LIGHT), syncOptions(gh, editedSource, repo, LIGHT))
     expect(new Set(results.map((r) => r.pullRequestNumber)).size).toBe(1)
     const state = repoState(gh, repo)
     expect([alone.original, alone.edited]).toContain(state.branchTree)

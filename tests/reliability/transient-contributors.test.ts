@@ -1,25 +1,17 @@
 // Transient faults while reading contributor history (GraphQL): the sync retries within its
 // budget and ends with the very pull request a run without faults opens — same tree SHA, same
 // files — and the request log shows exactly what each fault cost.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeFault, FakeGitHub } from '../fake-github/index.js'
-import { BRANCH, PAGINATED, LEARNING_PATH, faulted, faultFreeBaseline, graphqlRequests, repoState, restRequests, seedSite, startSiteGitHub, syncLogged, syncOptions, type LoggedRun, type RepoState } from '../support/reliability.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { faulted, faultFreeBaseline, graphqlRequests, PAGINATED, repoState, type RepoState, restRequests } from '../support/reliability.js'
+import { BRANCH, runLogged, seedSite, startSiteGitHub, syncOptions, type SyncRun } from '../support/sync.js'
 
 let gh: FakeGitHub
-let baseline: { run: LoggedRun; state: RepoState }
-
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  baseline = await faultFreeBaseline(gh, 'calm/site', PAGINATED)
-  expect(baseline.run.result.operation).toBe('created')
-  expect(baseline.run.result.contributorFailures).toEqual([])
-})
-afterAll(async () => {
-  await gh?.close()
-})
+let baseline: { run: SyncRun; state: RepoState }
 
 /** The pull request equals the baseline's, and nothing was written twice. */
-function expectSamePullRequest(repo: string, run: LoggedRun, mainBefore: string) {
+function expectSamePullRequest(repo: string, run: SyncRun, mainBefore: string) {
   expect(run.result.operation).toBe('created')
   expect(run.result.contributorFailures).toEqual([])
   expect(run.result.changedFiles).toEqual(baseline.run.result.changedFiles)
@@ -30,7 +22,17 @@ function expectSamePullRequest(repo: string, run: LoggedRun, mainBefore: string)
   expect(state).toMatchObject({ commitsAhead: 1, onMain: true, openPulls: 1, allPulls: 1 })
 }
 
-describe('transient faults during contributor queries', () => {
+describeCorpus('transient faults during contributor queries', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+    baseline = await faultFreeBaseline(gh, 'calm/site', PAGINATED)
+    expect(baseline.run.result.operation).toBe('created')
+    expect(baseline.run.result.contributorFailures).toEqual([])
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
+
   it('403 secondary rate limit, 429, 500, 502 and a dropped connection: same pull request, one extra request each', async () => {
     const repo = 'graphql-status/site'
     await seedSite(gh, repo)
@@ -40,7 +42,7 @@ describe('transient faults during contributor queries', () => {
     // second query meets a 502 with GitHub's timeout body, then a dropped connection.
     const kinds: Omit<FakeFault, 'path'>[] = [{ status: 403, retryAfter: 1 }, { status: 429, retryAfter: 1 }, { status: 500 }, { latencyMs: 0 }, { status: 502 }, { drop: true }]
     for (const kind of kinds) gh.addFault({ path: '/graphql', ...kind })
-    const run = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, PAGINATED))
+    const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, PAGINATED))
     expectSamePullRequest(repo, run, mainBefore)
     // Bounded: each fault cost exactly one more request, nothing else changed.
     const failures = faulted(run.requests).filter((r) => r.fault !== 'latency 0ms')
@@ -60,7 +62,7 @@ describe('transient faults during contributor queries', () => {
     // untouched and then hits the first commit-details query and its retries (c9, c33).
     gh.addFault({ path: '/graphql', times: 4, graphqlErrorAliases: ['f7', 'f30'] })
     gh.addFault({ path: '/graphql', times: 6, graphqlErrorAliases: ['c9', 'c33'] })
-    const run = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, PAGINATED))
+    const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, PAGINATED))
     expectSamePullRequest(repo, run, mainBefore)
     const hit = faulted(run.requests)
     const historyQueries = graphqlRequests(baseline.run.requests).filter((r) => r.operationName === 'CommitHistory').length

@@ -2,25 +2,18 @@
 // is retried, or a write is carried out but its answer is lost on the way back. The sync ends
 // with the fault-free run's pull request, and no retried write leaves a second commit, branch
 // or pull request.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeFault, FakeGitHub } from '../fake-github/index.js'
 import { startLostReplyProxy } from '../support/lost-reply-proxy.js'
-import { BRANCH, LEARNING_PATH, LIGHT, faulted, faultFreeBaseline, graphqlRequests, repoState, restRequests, seedSite, startSiteGitHub, syncLogged, syncOptions, type LoggedRun, type RepoState } from '../support/reliability.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { faulted, faultFreeBaseline, graphqlRequests, LIGHT, repoState, type RepoState, restRequests } from '../support/reliability.js'
+import { BRANCH, runLogged, seedSite, startSiteGitHub, syncOptions, type SyncRun } from '../support/sync.js'
 
 let gh: FakeGitHub
-let baseline: { run: LoggedRun; state: RepoState }
-
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  baseline = await faultFreeBaseline(gh, 'calm/site', LIGHT)
-  expect(baseline.run.result.operation).toBe('created')
-})
-afterAll(async () => {
-  await gh?.close()
-})
+let baseline: { run: SyncRun; state: RepoState }
 
 /** Same tree and files as the fault-free run; one branch, one commit on main, one pull request. */
-function expectSamePullRequest(repo: string, run: LoggedRun, mainBefore: string) {
+function expectSamePullRequest(repo: string, run: SyncRun, mainBefore: string) {
   expect(run.result.changedFiles).toEqual(baseline.run.result.changedFiles)
   const state = repoState(gh, repo)
   expect(state.mainSha).toBe(mainBefore)
@@ -60,7 +53,16 @@ const KINDS: [string, Omit<FakeFault, 'path' | 'method'>][] = [
   ['drop', { drop: true }],
 ]
 
-describe('transient faults during publishing', () => {
+describeCorpus('transient faults during publishing', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+    baseline = await faultFreeBaseline(gh, 'calm/site', LIGHT)
+    expect(baseline.run.result.operation).toBe('created')
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
+
   // Ten requests, five kinds: each run gives every request one fault, the kinds taken in turn
   // from a different start, so that across the two runs every kind hits a read and a write.
   it.each([0, 1])('every read and write of the publish stage fails once (kinds in turn from #%i): same pull request, one retry each', async (shift) => {
@@ -69,7 +71,7 @@ describe('transient faults during publishing', () => {
     const mainBefore = repoState(gh, repo).mainSha
     const routes = publishRoutes(repo)
     routes.forEach((route, i) => gh.addFault({ ...route, ...KINDS[(i + shift) % KINDS.length][1] }))
-    const run = await syncLogged(gh, syncOptions(gh, LEARNING_PATH, repo, LIGHT))
+    const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, LIGHT))
     expect(run.result.operation).toBe('created')
     expectSamePullRequest(repo, run, mainBefore)
     // Bounded: every request failed once and cost exactly one retry.
@@ -90,7 +92,7 @@ describe('transient faults during publishing', () => {
       for (const path of ['/git/trees', '/git/commits', '/git/refs', '/pulls', '/issues/1/labels', '/pulls/1/requested_reviewers']) {
         proxy.lose({ method: 'POST', path: new RegExp(`^${base}${path}$`) })
       }
-      const run = await syncLogged(gh, { ...syncOptions(gh, LEARNING_PATH, repo, LIGHT), apiUrl: proxy.url })
+      const run = await runLogged(gh, { ...syncOptions(gh, CORPUS_SOURCE, repo, LIGHT), apiUrl: proxy.url })
       // Each of the six writes happened on GitHub, and its answer never arrived.
       expect(proxy.swallowed).toHaveLength(6)
       expect(proxy.swallowed.every((line) => / 20[01]$/.test(line))).toBe(true)

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import YAML from 'yaml'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import type { RenderResult } from '../../src/render/render-pages.js'
 import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
-import { FIXTURE_SOURCE, FIXTURE_WEBSITE, requireFixtures } from '../support/corpus.js'
+import { CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
 
 // The site's contributor list is the contributor stage's business; here it is cut down to the
 // placeholder the renderer writes, and everything else must match byte for byte.
@@ -23,19 +23,18 @@ function withPlaceholderContributors(sitePage: string): string {
 
 /** Generated site pages: every page of a section folder (the top-level _index*.md are the site's own). */
 function sitePages(): string[] {
-  return readdirSync(FIXTURE_WEBSITE, { withFileTypes: true })
+  return readdirSync(CORPUS_WEBSITE, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((dir) => readdirSync(join(FIXTURE_WEBSITE, dir.name)).map((file) => `${dir.name}/${file}`))
+    .flatMap((dir) => readdirSync(join(CORPUS_WEBSITE, dir.name)).map((file) => `${dir.name}/${file}`))
     .sort()
 }
 
-describe('rendering the fixture learning path', () => {
+describeCorpus('rendering the fixture learning path', () => {
   let result: RenderResult
   let files: Map<string, string>
 
   beforeAll(async () => {
-    requireFixtures()
-    result = await renderSources(createFsSourceTree(FIXTURE_SOURCE))
+    result = await renderSources(createFsSourceTree(CORPUS_SOURCE))
     files = new Map(result.pages.map((page) => [page.path, serializePage(page)]))
   })
 
@@ -43,14 +42,14 @@ describe('rendering the fixture learning path', () => {
     const pages = sitePages()
     expect(pages.length).toBe(117)
     const mismatched = pages.filter((path) => {
-      const site = withPlaceholderContributors(readFileSync(join(FIXTURE_WEBSITE, path), 'utf8'))
+      const site = withPlaceholderContributors(readFileSync(join(CORPUS_WEBSITE, path), 'utf8'))
       return files.get(path) !== site
     })
     expect(mismatched).toEqual([])
   })
 
   it('the comparison is not vacuous: the site lists contributors and the placeholder differs from them', () => {
-    const site = readFileSync(join(FIXTURE_WEBSITE, 'introduction/07.md'), 'utf8')
+    const site = readFileSync(join(CORPUS_WEBSITE, 'introduction/07.md'), 'utf8')
     expect(site).toMatch(/^contributors:\n {2}- name: /m)
     expect(files.get('introduction/07.md')).not.toBe(site)
     expect(files.get('introduction/07.md')).toBe(withPlaceholderContributors(site))
@@ -73,7 +72,7 @@ describe('rendering the fixture learning path', () => {
   })
 
   it('gives identical bytes on a second run', async () => {
-    const again = await renderSources(createFsSourceTree(FIXTURE_SOURCE))
+    const again = await renderSources(createFsSourceTree(CORPUS_SOURCE))
     expect(again.pages.map((page) => [page.path, serializePage(page)])).toEqual([...files.entries()])
     expect(again.warnings).toEqual(result.warnings)
   })

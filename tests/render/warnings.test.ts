@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import type { RenderResult } from '../../src/render/render-pages.js'
 import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
-import { FIXTURE_SOURCE, requireFixtures } from '../support/corpus.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 
 // The eight published pages whose title comes from inside a `=== ` heading today.
 const BROKEN = [
@@ -19,13 +19,12 @@ const BROKEN = [
 
 const STRAY = /\n---\n(<div id="preamble">\n<div class="sectionbody">\n)?<div class="paragraph">\n<p>=(<\/p>|\n)/
 
-describe('content warnings on the fixture', () => {
+describeCorpus('content warnings on the fixture', () => {
   let fidelity: RenderResult
   let strict: RenderResult
 
   beforeAll(async () => {
-    requireFixtures()
-    const tree = createFsSourceTree(FIXTURE_SOURCE)
+    const tree = createFsSourceTree(CORPUS_SOURCE)
     ;[fidelity, strict] = await Promise.all([renderSources(tree), renderSources(tree, { strictTitles: true })])
   })
 

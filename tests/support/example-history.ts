@@ -10,10 +10,9 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { HistoryCommit, HistoryFixture } from '../fake-github/types.js'
+import { REPO_ROOT } from './repo-root.js'
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** The example's sources. */
 export const EXAMPLE_SOURCE = path.join(REPO_ROOT, 'examples', 'learning-path')
 /** OWNER/NAME the example's history belongs to (the action's `source-repository`). */

@@ -1,22 +1,28 @@
-// Helpers for the local GitHub's own tests: the shared fixtures and a raw GraphQL call.
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+// Helpers for the local GitHub's own tests: a raw GraphQL or REST call over HTTP, and a small
+// history of the project's own making for the tests that need a source repository to exist but
+// not the real corpus's commits.
 import type { FakeGitHub, HistoryFixture } from '../fake-github/types.js'
-import { loadHistoryFixture } from '../fake-github/graphql/history-store.js'
 
-/** ../shared/fixtures from the repository root; this file is tests/fake-github/ under it. */
-export function fixturesDir(): string {
-  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures')
-  if (!existsSync(dir)) {
-    throw new Error(`shared fixtures not found at ${dir}: these tests need ../shared/fixtures beside the repository (see ../shared/README.md)`)
+/**
+ * The Learning Path repository with one credited file and two commits: enough for GraphQL
+ * queries on `InnerSourceCommons/InnerSourceLearningPath` to resolve, without the corpus.
+ */
+export function smallHistory(): HistoryFixture {
+  const author = { name: 'Ann Author', email: 'ann@example.com', login: 'ann' }
+  return {
+    repository: 'InnerSourceCommons/InnerSourceLearningPath',
+    branch: 'main',
+    head: 'f'.repeat(40),
+    history: {
+      'introduction/01-introduction.asciidoc': [
+        { oid: 'b'.repeat(40), committedDate: '2024-02-01T00:00:00Z', messageHeadline: 'Edit the introduction', authors: [author], pullRequest: 2 },
+        { oid: 'a'.repeat(40), committedDate: '2024-01-01T00:00:00Z', messageHeadline: 'Add the introduction', authors: [author], pullRequest: null },
+      ],
+    },
+    pullRequests: { '2': { reviews: ['bob'] } },
+    users: { ann: { name: 'Ann Author', type: 'User' }, bob: { name: null, type: 'User' } },
   }
-  return dir
 }
-
-export const historyPath = () => path.join(fixturesDir(), 'github/learning-path-history.json')
-export const websiteDir = () => path.join(fixturesDir(), 'website')
-export const historyFixture = (): HistoryFixture => loadHistoryFixture(historyPath())
 
 export interface GraphQLAnswer<T = any> {
   status: number
@@ -53,5 +59,3 @@ export async function rest(
   const text = await res.text()
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined }
 }
-
-export const REPO = { owner: 'InnerSourceCommons', name: 'InnerSourceLearningPath' }

@@ -1,13 +1,10 @@
-// Shared set-up of the reliability tests: the local GitHub with the fixture history, website
-// repositories seeded with today's pages (through tests/sync's helpers), and what a finished
-// sync left on a repository, read with plain git.
+// What the reliability tests add to the sync tests' set-up (sync.ts): how much of the learning
+// path a scenario syncs, what a finished sync left on a repository (read with plain git), and
+// the request log sorted by what each request was.
 import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
 import type { SyncOptions } from '../../src/sync.js'
-import { LEARNING_PATH } from './sync-fixtures.js'
+import { CORPUS_SOURCE } from './corpus.js'
 import { BRANCH, runLogged, seedSite, syncOptions, type SyncRun } from './sync.js'
-
-export { BRANCH, TARGET, seeded, seededGenerated, seedSite, startSiteGitHub, syncOptions } from './sync.js'
-export { LEARNING_PATH, HISTORY_FILE, copyLearningPath, historyRepository, requireFixtures } from './sync-fixtures.js'
 
 /**
  * Most scenarios sync the English pages only (44 of 217: about 6 GraphQL queries, one REST
@@ -61,9 +58,6 @@ export function fileAt(gh: FakeGitHub, repo: string, ref: string, repoPath: stri
   }
 }
 
-/** One in-process sync with FAST_TIMING, a fresh request log and a memory logger. */
-export { runLogged as syncLogged, runFailing as syncFailing, type SyncRun as LoggedRun, type FailedRun } from './sync.js'
-
 /** Requests that changed state and were accepted (2xx). */
 export const acceptedWrites = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.write && r.status >= 200 && r.status < 300)
 
@@ -79,6 +73,6 @@ export const restRequests = (requests: readonly RequestLogEntry[]) => requests.f
  */
 export async function faultFreeBaseline(gh: FakeGitHub, repo: string, overrides: Partial<SyncOptions>): Promise<{ run: SyncRun; state: RepoState }> {
   await seedSite(gh, repo)
-  const run = await runLogged(gh, syncOptions(gh, LEARNING_PATH, repo, overrides))
+  const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, overrides))
   return { run, state: repoState(gh, repo) }
 }

@@ -1,13 +1,12 @@
-// Runs the bundled action (dist/index.js) as a separate process, the way a runner does:
-// inputs as INPUT_* variables, the event as a JSON file, outputs and summary as files.
+// Runs the bundled action (index.js of this run's bundle, see bundle.ts) as a separate process,
+// the way a runner does: inputs as INPUT_* variables, the event as a JSON file, outputs and
+// summary as files.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const ACTION_ENTRY = path.join(ROOT, 'dist', 'index.js')
+import { bundled } from './bundle.js'
+import { REPO_ROOT } from './repo-root.js'
 
 export interface ActionRun {
   exitCode: number
@@ -57,7 +56,7 @@ export async function runProcess(
   args: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<{ status: number; stdout: string; stderr: string }> {
-  const child = spawn(command, args, { cwd: ROOT, env })
+  const child = spawn(command, args, { cwd: REPO_ROOT, env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))
@@ -97,7 +96,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...inputEnv,
     ...options.extraEnv,
   }
-  const { status: exitCode, stdout, stderr } = await runProcess(process.execPath, [ACTION_ENTRY], env)
+  const { status: exitCode, stdout, stderr } = await runProcess(process.execPath, [bundled('index.js')], env)
   return {
     exitCode,
     stdout,

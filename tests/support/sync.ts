@@ -1,34 +1,36 @@
-// Shared set-up of the sync tests: a local GitHub with the fixture history and a website
-// repository seeded with today's pages, and sync options pointing at them.
+// Shared set-up of the sync tests: a local GitHub with the corpus's history and a website
+// repository seeded with today's pages, and sync options pointing at them. Everything that
+// reads the corpus does so when called, never on import (see corpus.ts).
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions, type SyncResult } from '../../src/sync.js'
 import { startFakeGitHub, type FakeGitHub, type RequestLogEntry } from '../fake-github/index.js'
-import { historyRepository, HISTORY_FILE, requireFixtures, websiteFiles } from './sync-fixtures.js'
+import { CORPUS_HISTORY, historyIndex, websiteFiles } from './corpus.js'
 
 export const TARGET = 'content/en/learn/learning-path'
 export const BRANCH = 'learning-path-sync'
 export const WITHHELD = ['trusted-committer', 'product-owner', 'project-leader']
 
-requireFixtures()
-export const seeded = websiteFiles()
-export const seededGenerated = Object.keys(seeded).filter((p) => p.includes('/'))
+/** The pages a seeded site holds under TARGET: the corpus's website files. */
+export const seeded = websiteFiles
+/** The generated ones (in a section folder; the top-level _index*.md are the site's own). */
+export const seededGenerated = (): string[] => Object.keys(seeded()).filter((p) => p.includes('/'))
 /** The English ones (`01.md`, not `01.de.md`): what a `languages: 'en'` run speaks for. */
-export const seededGeneratedEnglish = seededGenerated.filter((p) => !/\.[a-z-]+\.md$/.test(p))
+export const seededGeneratedEnglish = (): string[] => seededGenerated().filter((p) => !/\.[a-z-]+\.md$/.test(p))
 
 export async function startSiteGitHub(): Promise<FakeGitHub> {
-  return startFakeGitHub({ history: HISTORY_FILE })
+  return startFakeGitHub({ history: CORPUS_HISTORY })
 }
 
 /** A website repository with the fixture pages under TARGET, plus files of its own outside it. */
 export async function seedSite(gh: FakeGitHub, fullName: string, options: { readOnly?: boolean } = {}): Promise<void> {
   const files: Record<string, string> = { 'README.md': '# innersourcecommons.org\n', 'content/en/about.md': '---\ntitle: About\n---\nAbout us.\n' }
-  for (const [p, content] of Object.entries(seeded)) files[`${TARGET}/${p}`] = content
+  for (const [p, content] of Object.entries(seeded())) files[`${TARGET}/${p}`] = content
   await gh.createRepository(fullName, files, options)
 }
 
 export function syncOptions(gh: FakeGitHub, sourceDir: string, site: string, overrides: Partial<SyncOptions> = {}): SyncOptions {
-  const { repository, branch } = historyRepository()
+  const { repository, branch } = historyIndex()
   return {
     sourceDir,
     languages: 'all',

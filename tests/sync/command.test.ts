@@ -1,21 +1,16 @@
 // The `sync` command in-process: options, exclusive targets, and the --json result on stdout.
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { UsageError } from '../../src/commands/args.js'
 import { runSyncCommand } from '../../src/commands/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH } from '../support/sync-fixtures.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
+import { REPO_ROOT } from '../support/repo-root.js'
 import { seedSite, startSiteGitHub, TARGET } from '../support/sync.js'
 
 const SITE = 'example/site'
-let gh: FakeGitHub
-
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  await seedSite(gh, SITE)
-})
-afterAll(async () => {
-  await gh?.close()
-})
+/** The project's own example: enough for the option checks, which never read it. */
+const EXAMPLE = path.join(REPO_ROOT, 'examples/learning-path')
 
 /** Runs the command with the given environment, returning its exit code and what it printed on stdout. */
 async function run(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string }> {
@@ -49,24 +44,35 @@ describe('learning-path-sync sync', () => {
   })
 
   it('needs exactly one of --target and --out', async () => {
-    await expect(run(['--source', LEARNING_PATH])).rejects.toBeInstanceOf(UsageError)
-    await expect(run(['--source', LEARNING_PATH, '--target', SITE, '--out', '/tmp/x'])).rejects.toThrow('exactly one of --target')
+    await expect(run(['--source', EXAMPLE])).rejects.toBeInstanceOf(UsageError)
+    await expect(run(['--source', EXAMPLE, '--target', SITE, '--out', '/tmp/x'])).rejects.toThrow('exactly one of --target')
   })
 
-  it('--dry-run --json prints one JSON object with the result and writes nothing', async () => {
-    gh.clearRequests()
-    const { code, stdout } = await run(
-      ['--source', LEARNING_PATH, '--target', SITE, '--dry-run', '--json', '--languages', 'en', '--source-repository', 'InnerSourceCommons/InnerSourceLearningPath'],
-      { GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
-    )
-    expect(code).toBe(0)
-    expect(stdout.trim().split('\n')).toHaveLength(1)
-    const json = JSON.parse(stdout)
-    expect(json).toMatchObject({ operation: 'none', dryRun: true, pullRequestNumber: null, counts: { updated: 0, deleted: 0, protected: 0 } })
-    expect(json.counts.added).toBeGreaterThan(0)
-    expect(json.changedFiles).toContain(`${TARGET}/trusted-committer/01.md`)
-    expect(json.changedFiles.every((f: string) => !/\.[a-z-]+\.md$/.test(f))).toBe(true)
-    expect(json.diff).toContain(`+++ b/${TARGET}/trusted-committer/01.md`)
-    expect(gh.requests.filter((r) => r.write)).toEqual([])
+  describeCorpus('against the local GitHub', () => {
+    let gh: FakeGitHub
+    beforeAll(async () => {
+      gh = await startSiteGitHub()
+      await seedSite(gh, SITE)
+    })
+    afterAll(async () => {
+      await gh?.close()
+    })
+
+    it('--dry-run --json prints one JSON object with the result and writes nothing', async () => {
+      gh.clearRequests()
+      const { code, stdout } = await run(
+        ['--source', CORPUS_SOURCE, '--target', SITE, '--dry-run', '--json', '--languages', 'en', '--source-repository', 'InnerSourceCommons/InnerSourceLearningPath'],
+        { GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
+      )
+      expect(code).toBe(0)
+      expect(stdout.trim().split('\n')).toHaveLength(1)
+      const json = JSON.parse(stdout)
+      expect(json).toMatchObject({ operation: 'none', dryRun: true, pullRequestNumber: null, counts: { updated: 0, deleted: 0, protected: 0 } })
+      expect(json.counts.added).toBeGreaterThan(0)
+      expect(json.changedFiles).toContain(`${TARGET}/trusted-committer/01.md`)
+      expect(json.changedFiles.every((f: string) => !/\.[a-z-]+\.md$/.test(f))).toBe(true)
+      expect(json.diff).toContain(`+++ b/${TARGET}/trusted-committer/01.md`)
+      expect(gh.requests.filter((r) => r.write)).toEqual([])
+    })
   })
 })

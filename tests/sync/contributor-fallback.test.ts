@@ -1,31 +1,31 @@
 // Contributor history unavailable: pages keep the lists the site shows today (never emptied),
 // a warning names them, the summary lists them; `failOnContributorError` fails instead.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { pageContributors } from '../../src/plan/contributor-names.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH } from '../support/sync-fixtures.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { runFailing, runLogged, seeded, seededGeneratedEnglish, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
 let gh: FakeGitHub
 
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  await seedSite(gh, SITE)
-})
-afterAll(async () => {
-  await gh?.close()
-})
+describeCorpus('contributor history unavailable', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+    await seedSite(gh, SITE)
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
 
-describe('contributor history unavailable', () => {
   it('every history query failing: the site keeps every list it has, new pages are listed as such', async () => {
     gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
     try {
-      const { result, lines } = await runLogged(gh, syncOptions(gh, LEARNING_PATH, SITE, { dryRun: true, languages: 'en' }))
+      const { result, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { dryRun: true, languages: 'en' }))
       // Not one seeded page changes: their lists were put back from the site.
-      expect(result.counts).toMatchObject({ updated: 0, deleted: 0, unchanged: seededGeneratedEnglish.length })
-      const credited = seededGeneratedEnglish.filter((p) => pageContributors(seeded[p])?.length)
+      expect(result.counts).toMatchObject({ updated: 0, deleted: 0, unchanged: seededGeneratedEnglish().length })
+      const credited = seededGeneratedEnglish().filter((p) => pageContributors(seeded()[p])?.length)
       expect(credited.length).toBeGreaterThan(10)
       const failed = new Set(result.contributorFailures.map((f) => f.path))
       for (const page of credited) expect(failed.has(page), page).toBe(true)
@@ -43,7 +43,7 @@ describe('contributor history unavailable', () => {
   it('with failOnContributorError the sync fails naming the files, and writes nothing', async () => {
     gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
     try {
-      const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { failOnContributorError: true, languages: 'en' }))
+      const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { failOnContributorError: true, languages: 'en' }))
       expect(error).toBeInstanceOf(UserError)
       expect(error.message).toContain('contributor history unavailable')
       expect(error.message).toContain('introduction/01-introduction.asciidoc')

@@ -1,22 +1,13 @@
 // Wrong credentials or target: one clear line, a UserError, the token never in it, nothing written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { LEARNING_PATH } from '../support/sync-fixtures.js'
+import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { runFailing, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
 const READ_ONLY = 'example/read-only-site'
 let gh: FakeGitHub
-
-beforeAll(async () => {
-  gh = await startSiteGitHub()
-  await seedSite(gh, SITE)
-  await seedSite(gh, READ_ONLY, { readOnly: true })
-})
-afterAll(async () => {
-  await gh?.close()
-})
 
 /** Nothing reached the repository: one branch, no pull request. */
 function expectUntouched(repo: string) {
@@ -31,10 +22,19 @@ function expectOneCleanLine(error: Error, token: string) {
   expect(error.message.length).toBeLessThan(300)
 }
 
-describe('a sync that cannot proceed', () => {
+describeCorpus('a sync that cannot proceed', () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+    await seedSite(gh, SITE)
+    await seedSite(gh, READ_ONLY, { readOnly: true })
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
+
   it('bad token (401): says so, before rendering anything', async () => {
     const token = 'ghp_wrongTokenThatMustNeverBePrinted'
-    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { token, contributors: 'none' }))
+    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { token, contributors: 'none' }))
     expectOneCleanLine(error, token)
     expect(error.message).toMatch(/401/)
     expect(error.message).toMatch(/token/)
@@ -45,20 +45,20 @@ describe('a sync that cannot proceed', () => {
   })
 
   it('missing repository (404): names it', async () => {
-    const { error } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, 'example/no-such-site', { contributors: 'none' }))
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, 'example/no-such-site', { contributors: 'none' }))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toContain('example/no-such-site')
     expect(error.message).toMatch(/404|not found/)
   })
 
   it('missing base branch: names it', async () => {
-    const { error } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', base: 'production' }))
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', base: 'production' }))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toContain("base branch 'production' not found")
   })
 
   it('token without write permission (403 on the first write): one line, base untouched, no branch', async () => {
-    const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, READ_ONLY, { contributors: 'none', languages: 'en' }))
+    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en' }))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toMatch(/403/)
     expect(error.message).toMatch(/write/)
@@ -67,19 +67,19 @@ describe('a sync that cannot proceed', () => {
   })
 
   it('the sync branch is the base branch: refused before any request', async () => {
-    const named = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', base: 'main', branch: 'main' }))
+    const named = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', base: 'main', branch: 'main' }))
     expect(named.error).toBeInstanceOf(UserError)
     expect(named.error.message).toContain('never writes to the base')
     expect(named.rest).toEqual([])
     // The default branch, found out from the repository, is refused just the same.
-    const found = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', branch: 'main' }))
+    const found = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', branch: 'main' }))
     expect(found.error.message).toContain('never writes to the base')
     expect(found.rest.filter((r) => r.write)).toEqual([])
     expectUntouched(SITE)
   })
 
   it.each(['../outside', '/content/en', 'content/../../x'])('target-path %s escaping the repository is refused', async (targetPath) => {
-    const { error, rest } = await runFailing(gh, syncOptions(gh, LEARNING_PATH, SITE, { contributors: 'none', targetPath }))
+    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', targetPath }))
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toContain('target-path')
     expect(rest).toEqual([])

@@ -58,6 +58,11 @@ export class FakeRepo {
     return this.refSha(`refs/heads/${branch}`)
   }
 
+  /** True while the repository has no commit at all (created `empty`, nothing pushed yet). */
+  async isEmpty(): Promise<boolean> {
+    return (await listRefs(this.gitDir, 'refs/')).length === 0
+  }
+
   /** Fully qualified refs under a prefix (e.g. `refs/heads/`), sorted by name, with their SHAs. */
   async listRefs(prefix: string): Promise<{ ref: string; sha: string; type: string }[]> {
     const refs = await listRefs(this.gitDir, prefix)
@@ -136,7 +141,7 @@ export class RepoStore {
     fullName: string,
     files: string | Record<string, string>,
     options: CreateRepositoryOptions = {},
-  ): Promise<{ repo: FakeRepo; headSha: string }> {
+  ): Promise<{ repo: FakeRepo; headSha: string | null }> {
     const [owner, name, ...rest] = fullName.split('/')
     if (!owner || !name || rest.length > 0) throw new Error(`fake-github: repository name must be owner/name, got ${fullName}`)
     if (this.get(owner, name)) throw new Error(`fake-github: repository ${fullName} already exists`)
@@ -147,6 +152,11 @@ export class RepoStore {
     this.lastId += 1
     const repo = new FakeRepo(this.lastId, owner, name, gitDir, branch, options.private ?? false, options.readOnly ?? false)
     const listed = typeof files === 'string' ? filesOfDirectory(files) : filesOfRecord(files)
+    if (options.empty) {
+      if (listed.size > 0) throw new Error(`fake-github: the empty repository ${fullName} cannot have files`)
+      this.repos.set(fullName.toLowerCase(), repo)
+      return { repo, headSha: null }
+    }
     const prefix = (options.prefix ?? '').replace(/^\/+|\/+$/g, '')
     const placed = prefix ? new Map([...listed].map(([p, f]) => [`${prefix}/${p}`, f])) : listed
     const tree = await snapshotTree(gitDir, placed)

@@ -171,10 +171,18 @@ const SDL = /* GraphQL */ `
     totalCount: Int!
   }
 
+  enum PullRequestReviewState {
+    APPROVED
+    CHANGES_REQUESTED
+    COMMENTED
+    DISMISSED
+    PENDING
+  }
+
   type PullRequestReview implements Node {
     id: ID!
     author: Actor
-    state: String!
+    state: PullRequestReviewState!
   }
 
   type PullRequestReviewEdge {

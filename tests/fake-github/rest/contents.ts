@@ -41,6 +41,7 @@ async function entryAt(repo: FakeRepo, commit: string, path: string): Promise<Tr
 export function registerContentRoutes(router: Router, deps: RestDeps): void {
   const contents = async (req: RestRequest): Promise<Reply> => {
     const repo = repoOf(deps, req)
+    if (await repo.isEmpty()) return errorReply(404, 'This repository is empty.')
     const ref = req.query.get('ref') ?? repo.defaultBranch
     const commit = await resolveCommit(repo.gitDir, ref)
     if (!commit) return errorReply(404, `No commit found for the ref ${ref}`)
@@ -85,6 +86,7 @@ export function registerContentRoutes(router: Router, deps: RestDeps): void {
 
   router.on('GET', '/repos/:owner/:repo/commits/*ref', async (req): Promise<Reply> => {
     const repo = repoOf(deps, req)
+    if (await repo.isEmpty()) return errorReply(409, 'Git Repository is empty.', {}, 'https://docs.github.com/rest/commits/commits')
     const sha = await resolveCommit(repo.gitDir, req.params.ref)
     if (!sha) return errorReply(422, `No commit found for SHA: ${req.params.ref}`)
     const commit = (await readCommit(repo.gitDir, sha))!

@@ -3,7 +3,7 @@ import type { FakeRepo } from '../git/repo-store.js'
 import { isOid, isoSeconds, listTree, objectTypes, readBlob, readCommit, resolveTree, writeBlob, writeCommit, type CommitObject, type Signature } from '../git/objects.js'
 import { buildTree, TreeChangeError, type TreeChange } from '../git/tree-build.js'
 import { errorReply, notFound, unprocessable, type Reply } from '../http.js'
-import { repoOf, type RestDeps } from './deps.js'
+import { gitRepoOf, type RestDeps } from './deps.js'
 import type { Router } from './router.js'
 
 const MODES: Record<string, TreeChange['type']> = {
@@ -34,22 +34,33 @@ export function commitJson(deps: RestDeps, repo: FakeRepo, commit: CommitObject)
   }
 }
 
+/**
+ * A tree as GitHub lists it. A recursive listing past `deps.treeLimits` (GitHub: 100,000
+ * entries or 7 MB) keeps the entries that fit, in git's order, and says `truncated: true`.
+ */
 async function treeJson(deps: RestDeps, repo: FakeRepo, sha: string, recursive: boolean) {
   const api = `${deps.apiUrl()}/repos/${repo.fullName}`
-  const entries = await listTree(repo.gitDir, sha, recursive)
-  return {
-    sha,
-    url: `${api}/git/trees/${sha}`,
-    tree: entries.map((e) => ({
-      path: e.path,
-      mode: e.mode,
-      type: e.type,
-      sha: e.sha,
-      ...(e.size !== undefined ? { size: e.size } : {}),
-      ...(e.type !== 'commit' ? { url: `${api}/git/${e.type}s/${e.sha}` } : {}),
-    })),
-    truncated: false,
+  const entries = (await listTree(repo.gitDir, sha, recursive)).map((e) => ({
+    path: e.path,
+    mode: e.mode,
+    type: e.type,
+    sha: e.sha,
+    ...(e.size !== undefined ? { size: e.size } : {}),
+    ...(e.type !== 'commit' ? { url: `${api}/git/${e.type}s/${e.sha}` } : {}),
+  }))
+  let tree = entries
+  if (recursive) {
+    const { entries: most, bytes } = deps.treeLimits
+    let size = 2 // the array's brackets
+    let fit = 0
+    while (fit < entries.length && fit < most) {
+      size += Buffer.byteLength(JSON.stringify(entries[fit])) + (fit > 0 ? 1 : 0)
+      if (size > bytes) break
+      fit++
+    }
+    tree = entries.slice(0, fit)
   }
+  return { sha, url: `${api}/git/trees/${sha}`, tree, truncated: tree.length < entries.length }
 }
 
 /** Base64 with a newline every 60 characters, as GitHub sends blob content. */
@@ -59,13 +70,13 @@ function wrappedBase64(bytes: Buffer): string {
 
 export function registerGitObjectRoutes(router: Router, deps: RestDeps): void {
   router.on('GET', '/repos/:owner/:repo/git/commits/:sha', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'commits')
     const commit = isOid(req.params.sha) ? await readCommit(repo.gitDir, req.params.sha) : undefined
     return commit ? { status: 200, body: commitJson(deps, repo, commit) } : notFound()
   })
 
   router.on('POST', '/repos/:owner/:repo/git/commits', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'commits')
     const body = (req.body ?? {}) as { message?: unknown; tree?: unknown; parents?: unknown; author?: unknown; committer?: unknown }
     if (typeof body.message !== 'string') return errorReply(422, 'Invalid request.\n\n"message" wasn\'t supplied.')
     if (typeof body.tree !== 'string') return errorReply(422, 'Invalid request.\n\n"tree" wasn\'t supplied.')
@@ -85,7 +96,7 @@ export function registerGitObjectRoutes(router: Router, deps: RestDeps): void {
   })
 
   router.on('GET', '/repos/:owner/:repo/git/trees/*sha', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'trees')
     // A tree SHA, or anything naming one: a commit SHA or a branch name.
     const tree = await resolveTree(repo.gitDir, req.params.sha)
     if (!tree) return notFound()
@@ -94,7 +105,7 @@ export function registerGitObjectRoutes(router: Router, deps: RestDeps): void {
   })
 
   router.on('POST', '/repos/:owner/:repo/git/trees', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'trees')
     const body = (req.body ?? {}) as { base_tree?: unknown; tree?: unknown }
     if (!Array.isArray(body.tree)) return errorReply(422, 'Invalid request.\n\n"tree" wasn\'t supplied.')
     let baseTree: string | undefined
@@ -123,7 +134,7 @@ export function registerGitObjectRoutes(router: Router, deps: RestDeps): void {
   })
 
   router.on('GET', '/repos/:owner/:repo/git/blobs/:sha', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'blobs')
     const bytes = isOid(req.params.sha) ? await readBlob(repo.gitDir, req.params.sha) : undefined
     if (!bytes) return notFound()
     const sha = req.params.sha
@@ -141,7 +152,7 @@ export function registerGitObjectRoutes(router: Router, deps: RestDeps): void {
   })
 
   router.on('POST', '/repos/:owner/:repo/git/blobs', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'blobs')
     const { content, encoding = 'utf-8' } = (req.body ?? {}) as { content?: unknown; encoding?: unknown }
     if (typeof content !== 'string') return errorReply(422, 'Invalid request.\n\n"content" wasn\'t supplied.')
     if (encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'base64') {

@@ -2,7 +2,7 @@
 import type { FakeRepo } from '../git/repo-store.js'
 import { isAncestor, isOid, objectType } from '../git/objects.js'
 import { fail, notFound, unprocessable, type Reply } from '../http.js'
-import { repoOf, type RestDeps } from './deps.js'
+import { gitRepoOf, type RestDeps } from './deps.js'
 import type { RestRequest, Router } from './router.js'
 
 export function refJson(deps: RestDeps, repo: FakeRepo, ref: string, sha: string, type = 'commit') {
@@ -25,7 +25,7 @@ function validRefName(ref: string): boolean {
 
 export function registerRefRoutes(router: Router, deps: RestDeps): void {
   router.on('GET', '/repos/:owner/:repo/git/ref/*ref', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'refs')
     const ref = qualify(req.params.ref)
     const [found] = (await repo.listRefs(ref)).filter((r) => r.ref === ref)
     if (!found) return notFound()
@@ -33,7 +33,7 @@ export function registerRefRoutes(router: Router, deps: RestDeps): void {
   })
 
   router.on('GET', '/repos/:owner/:repo/git/matching-refs/*ref', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'refs')
     const prefix = qualify(req.params.ref)
     const refs = (await repo.listRefs('refs/')).filter((r) => r.ref.startsWith(prefix))
     return { status: 200, body: refs.map((r) => refJson(deps, repo, r.ref, r.sha, r.type)) }
@@ -41,7 +41,7 @@ export function registerRefRoutes(router: Router, deps: RestDeps): void {
 
   // The older form: an exact ref answers one object, a prefix answers a list.
   const listOrGet = async (req: RestRequest): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'refs')
     const prefix = req.params.ref ? qualify(req.params.ref) : 'refs/'
     const refs = (await repo.listRefs('refs/')).filter((r) => r.ref.startsWith(prefix))
     const exact = refs.find((r) => r.ref === prefix)
@@ -53,7 +53,7 @@ export function registerRefRoutes(router: Router, deps: RestDeps): void {
   router.on('GET', '/repos/:owner/:repo/git/refs/*ref', listOrGet)
 
   router.on('POST', '/repos/:owner/:repo/git/refs', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'refs')
     const { ref, sha } = (req.body ?? {}) as { ref?: unknown; sha?: unknown }
     if (typeof ref !== 'string' || !validRefName(ref)) {
       return unprocessable(`Reference name is not valid: ref must start with 'refs' and have at least two slashes.`)
@@ -65,7 +65,7 @@ export function registerRefRoutes(router: Router, deps: RestDeps): void {
   })
 
   router.on('PATCH', '/repos/:owner/:repo/git/refs/*ref', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'refs')
     const ref = qualify(req.params.ref)
     const { sha, force } = (req.body ?? {}) as { sha?: unknown; force?: unknown }
     const old = await repo.refSha(ref)
@@ -78,7 +78,7 @@ export function registerRefRoutes(router: Router, deps: RestDeps): void {
   })
 
   router.on('DELETE', '/repos/:owner/:repo/git/refs/*ref', async (req): Promise<Reply> => {
-    const repo = repoOf(deps, req)
+    const repo = await gitRepoOf(deps, req, 'refs')
     const ref = qualify(req.params.ref)
     const old = await repo.refSha(ref)
     if (!old || !(await repo.deleteRef(ref, old))) fail(unprocessable('Reference does not exist'))

@@ -1,0 +1,42 @@
+// Every REST operation the client (src/) calls, by GitHub's operationId, and the fields of its
+// answers the client reads. The contract checks hold each answer of the local GitHub to
+// GitHub's documented response schema for exactly these fields: they must be there and have
+// the documented type. Keep it in step with src/ (a call missing here fails the checks).
+//
+// A path is dotted; `[]` steps into an array's items: `[].head.ref` is `ref` of `head` of
+// every item of an array answer.
+
+export const CLIENT_READS: Readonly<Record<string, readonly string[]>> = {
+  // publish/github-snapshot.ts: loadBase, walkToTarget, blobReader
+  'repos/get': ['default_branch'],
+  'git/get-ref': ['object.sha'],
+  'git/get-tree': ['truncated', 'tree[].path', 'tree[].mode', 'tree[].type', 'tree[].sha'],
+  'git/get-commit': ['tree.sha', 'parents[].sha'],
+  'git/get-blob': ['content', 'encoding'],
+  // publish/github-branch.ts: createSyncCommit, pointSyncBranch (created/updated refs: status only)
+  'git/create-tree': ['sha'],
+  'git/create-commit': ['sha'],
+  'git/create-ref': [],
+  'git/update-ref': [],
+  // publish/github-pull.ts
+  'pulls/list': [
+    '[].number',
+    '[].html_url',
+    '[].head.sha',
+    '[].head.ref',
+    '[].base.ref',
+    '[].title',
+    '[].body',
+    '[].labels[].name',
+    '[].requested_reviewers[].login',
+    '[].requested_teams[].slug',
+  ],
+  'pulls/create': ['number', 'html_url'],
+  'pulls/update': [],
+  'pulls/request-reviewers': [],
+  'issues/add-labels': [],
+  'issues/create-comment': [],
+}
+
+/** What the client reads of any error answer (publish/github-errors.ts: GitHub's one-line message). */
+export const ERROR_READS: readonly string[] = ['message']
