@@ -2974,12 +2974,12 @@ var require_dist = __commonJS({
         index = skipOWS(header, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code = header.charCodeAt(index);
-          if (code === stopChar)
+          const code2 = header.charCodeAt(index);
+          if (code2 === stopChar)
             break parameter;
-          if (code === SEMI)
+          if (code2 === SEMI)
             continue parameter;
-          if (code === EQ) {
+          if (code2 === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
             const key = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
@@ -2987,18 +2987,18 @@ var require_dist = __commonJS({
               index++;
               let value = "";
               while (index < len) {
-                const code2 = header.charCodeAt(index++);
-                if (code2 === DQUOTE) {
+                const code3 = header.charCodeAt(index++);
+                if (code3 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
                   if (parameters[key] === void 0)
                     parameters[key] = value;
                   break;
                 }
-                if (code2 === BSLASH && index < len) {
+                if (code3 === BSLASH && index < len) {
                   value += header[index++];
                   continue;
                 }
-                value += String.fromCharCode(code2);
+                value += String.fromCharCode(code3);
               }
               continue parameter;
             }
@@ -3017,8 +3017,8 @@ var require_dist = __commonJS({
     }
     function skipValue(str, index, len, stopChar) {
       while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
+        const code2 = str.charCodeAt(index);
+        if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
       }
@@ -5518,8 +5518,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -5545,8 +5545,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -7461,9 +7461,9 @@ var require_timestamp = __commonJS({
         const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -8045,22 +8045,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -8969,7 +8969,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -9167,9 +9167,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -9491,12 +9491,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -9658,12 +9658,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -19090,12 +19090,12 @@ var require_src = __commonJS({
           $Kernel.$raise($$$("ArgumentError"), "comparison of " + lhs.$class() + " with " + class_name + " failed");
         }
         function cmp_or_fail(lhs, rhs) {
-          var cmp = lhs["$<=>"](rhs);
-          if (!$truthy(cmp)) fail_comparison(lhs, rhs);
-          return normalize(cmp);
+          var cmp2 = lhs["$<=>"](rhs);
+          if (!$truthy(cmp2)) fail_comparison(lhs, rhs);
+          return normalize(cmp2);
         }
         $def(self2, "$==", function $Comparable_$eq_eq$1(other) {
-          var self3 = this, cmp = nil;
+          var self3 = this, cmp2 = nil;
           if ($truthy(self3["$equal?"](other))) {
             return true;
           }
@@ -19106,10 +19106,10 @@ var require_src = __commonJS({
             self3.$$comparable = false;
             return false;
           }
-          if (!$truthy(cmp = self3["$<=>"](other))) {
+          if (!$truthy(cmp2 = self3["$<=>"](other))) {
             return false;
           }
-          return normalize(cmp) == 0;
+          return normalize(cmp2) == 0;
         });
         $def(self2, "$>", function $Comparable_$gt$2(other) {
           var self3 = this;
@@ -19688,11 +19688,11 @@ var require_src = __commonJS({
             other = other.$to_str().$to_s();
             return self4 > other ? 1 : self4 < other ? -1 : 0;
           } else {
-            var cmp = other["$<=>"](self4);
-            if (cmp === nil) {
+            var cmp2 = other["$<=>"](self4);
+            if (cmp2 === nil) {
               return nil;
             } else {
-              return cmp > 0 ? -1 : cmp < 0 ? 1 : 0;
+              return cmp2 > 0 ? -1 : cmp2 < 0 ? 1 : 0;
             }
           }
         });
@@ -19806,11 +19806,11 @@ var require_src = __commonJS({
         });
         $def(self3, "$casecmp?", function $String_casecmp$ques$9(other) {
           var self4 = this;
-          var cmp = self4.$casecmp(other);
-          if (cmp === nil) {
+          var cmp2 = self4.$casecmp(other);
+          if (cmp2 === nil) {
             return nil;
           } else {
-            return cmp === 0;
+            return cmp2 === 0;
           }
         });
         $def(self3, "$center", function $$center(width, padstr) {
@@ -20239,54 +20239,54 @@ var require_src = __commonJS({
           var result = self4;
           var first_alphanum_char_index = self4.search(/[a-zA-Z0-9]/);
           var carry = false;
-          var code;
+          var code2;
           while (i--) {
-            code = self4.charCodeAt(i);
-            if (code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122) {
-              switch (code) {
+            code2 = self4.charCodeAt(i);
+            if (code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122) {
+              switch (code2) {
                 case 57:
                   carry = true;
-                  code = 48;
+                  code2 = 48;
                   break;
                 case 90:
                   carry = true;
-                  code = 65;
+                  code2 = 65;
                   break;
                 case 122:
                   carry = true;
-                  code = 97;
+                  code2 = 97;
                   break;
                 default:
                   carry = false;
-                  code += 1;
+                  code2 += 1;
               }
             } else {
               if (first_alphanum_char_index === -1) {
-                if (code === 255) {
+                if (code2 === 255) {
                   carry = true;
-                  code = 0;
+                  code2 = 0;
                 } else {
                   carry = false;
-                  code += 1;
+                  code2 += 1;
                 }
               } else {
                 carry = true;
               }
             }
-            result = result.slice(0, i) + String.fromCharCode(code) + result.slice(i + 1);
+            result = result.slice(0, i) + String.fromCharCode(code2) + result.slice(i + 1);
             if (carry && (i === 0 || i === first_alphanum_char_index)) {
-              switch (code) {
+              switch (code2) {
                 case 65:
                   break;
                 case 97:
                   break;
                 default:
-                  code += 1;
+                  code2 += 1;
               }
               if (i === 0) {
-                result = String.fromCharCode(code) + result;
+                result = String.fromCharCode(code2) + result;
               } else {
-                result = result.slice(0, i) + String.fromCharCode(code) + result.slice(i);
+                result = result.slice(0, i) + String.fromCharCode(code2) + result.slice(i);
               }
               carry = false;
             }
@@ -21819,11 +21819,11 @@ var require_src = __commonJS({
           $$grep.$$p = null;
           result = [];
           $send(self3, "each", [], function $$29($a) {
-            var $post_args, value, cmp = nil;
+            var $post_args, value, cmp2 = nil;
             $post_args = $slice(arguments);
             value = $post_args;
-            cmp = comparableForPattern(value);
-            if (!$truthy($send(pattern, "__send__", ["==="].concat($to_a(cmp))))) {
+            cmp2 = comparableForPattern(value);
+            if (!$truthy($send(pattern, "__send__", ["==="].concat($to_a(cmp2))))) {
               return nil;
             }
             if (block !== nil) {
@@ -21843,11 +21843,11 @@ var require_src = __commonJS({
           $$grep_v.$$p = null;
           result = [];
           $send(self3, "each", [], function $$30($a) {
-            var $post_args, value, cmp = nil;
+            var $post_args, value, cmp2 = nil;
             $post_args = $slice(arguments);
             value = $post_args;
-            cmp = comparableForPattern(value);
-            if ($truthy($send(pattern, "__send__", ["==="].concat($to_a(cmp))))) {
+            cmp2 = comparableForPattern(value);
+            if ($truthy($send(pattern, "__send__", ["==="].concat($to_a(cmp2))))) {
               return nil;
             }
             if (block !== nil) {
@@ -29475,9 +29475,9 @@ var require_src = __commonJS({
           var block = $$each_byte.$$p || nil;
           $$each_byte.$$p = null;
           for (var i = 0, length = string.length; i < length; i++) {
-            var code = string.charCodeAt(i);
-            Opal2.yield1(block, code & 255);
-            Opal2.yield1(block, code >> 8);
+            var code2 = string.charCodeAt(i);
+            Opal2.yield1(block, code2 & 255);
+            Opal2.yield1(block, code2 >> 8);
           }
         });
         return $def(self3, "$bytesize", function $$bytesize(string) {
@@ -29490,9 +29490,9 @@ var require_src = __commonJS({
           var block = $$each_byte.$$p || nil;
           $$each_byte.$$p = null;
           for (var i = 0, length = string.length; i < length; i++) {
-            var code = string.charCodeAt(i);
-            Opal2.yield1(block, code >> 8);
-            Opal2.yield1(block, code & 255);
+            var code2 = string.charCodeAt(i);
+            Opal2.yield1(block, code2 >> 8);
+            Opal2.yield1(block, code2 & 255);
           }
         });
       }, { $$s: self2 });
@@ -29502,9 +29502,9 @@ var require_src = __commonJS({
           var block = $$each_byte.$$p || nil;
           $$each_byte.$$p = null;
           for (var i = 0, length = string.length; i < length; i++) {
-            var code = string.charCodeAt(i);
-            Opal2.yield1(block, code & 255);
-            Opal2.yield1(block, code >> 8);
+            var code2 = string.charCodeAt(i);
+            Opal2.yield1(block, code2 & 255);
+            Opal2.yield1(block, code2 >> 8);
             Opal2.yield1(block, 0);
             Opal2.yield1(block, 0);
           }
@@ -29519,11 +29519,11 @@ var require_src = __commonJS({
           var block = $$each_byte.$$p || nil;
           $$each_byte.$$p = null;
           for (var i = 0, length = string.length; i < length; i++) {
-            var code = string.charCodeAt(i);
+            var code2 = string.charCodeAt(i);
             Opal2.yield1(block, 0);
             Opal2.yield1(block, 0);
-            Opal2.yield1(block, code >> 8);
-            Opal2.yield1(block, code & 255);
+            Opal2.yield1(block, code2 >> 8);
+            Opal2.yield1(block, code2 & 255);
           }
         });
       }, { $$s: self2 });
@@ -29545,8 +29545,8 @@ var require_src = __commonJS({
           var block = $$each_byte.$$p || nil;
           $$each_byte.$$p = null;
           for (var i = 0, length = string.length; i < length; i++) {
-            var code = string.charCodeAt(i);
-            Opal2.yield1(block, code & 255);
+            var code2 = string.charCodeAt(i);
+            Opal2.yield1(block, code2 & 255);
           }
         });
         $def(self3, "$bytesize", function $$bytesize(string) {
@@ -30636,7 +30636,7 @@ var require_src = __commonJS({
           }
           return new Date(seconds * 1e3 + frac / 1e3);
         }, -2);
-        function time_params(year, month, day, hour, min, sec) {
+        function time_params(year, month, day2, hour, min, sec) {
           if (year.$$is_string) {
             year = parseInt(year, 10);
           } else {
@@ -30695,15 +30695,15 @@ var require_src = __commonJS({
             $Kernel.$raise($$$("ArgumentError"), "month out of range: " + month);
           }
           month = month - 1;
-          if (day === nil) {
-            day = 1;
-          } else if (day.$$is_string) {
-            day = parseInt(day, 10);
+          if (day2 === nil) {
+            day2 = 1;
+          } else if (day2.$$is_string) {
+            day2 = parseInt(day2, 10);
           } else {
-            day = $Opal["$coerce_to!"](day, $$$("Integer"), "to_int");
+            day2 = $Opal["$coerce_to!"](day2, $$$("Integer"), "to_int");
           }
-          if (day < 1 || day > 31) {
-            $Kernel.$raise($$$("ArgumentError"), "day out of range: " + day);
+          if (day2 < 1 || day2 > 31) {
+            $Kernel.$raise($$$("ArgumentError"), "day out of range: " + day2);
           }
           if (hour === nil) {
             hour = 0;
@@ -30737,12 +30737,12 @@ var require_src = __commonJS({
           if (sec < 0 || sec > 60) {
             $Kernel.$raise($$$("ArgumentError"), "sec out of range: " + sec);
           }
-          return [year, month, day, hour, min, sec];
+          return [year, month, day2, hour, min, sec];
         }
-        $defs(self3, "$new", function $Time_new$1(year, month, day, hour, min, sec, utc_offset) {
+        $defs(self3, "$new", function $Time_new$1(year, month, day2, hour, min, sec, utc_offset) {
           var self4 = this;
           if (month == null) month = nil;
-          if (day == null) day = nil;
+          if (day2 == null) day2 = nil;
           if (hour == null) hour = nil;
           if (min == null) min = nil;
           if (sec == null) sec = nil;
@@ -30751,22 +30751,22 @@ var require_src = __commonJS({
           if (year === void 0) {
             return /* @__PURE__ */ new Date();
           }
-          args = time_params(year, month, day, hour, min, sec);
+          args = time_params(year, month, day2, hour, min, sec);
           year = args[0];
           month = args[1];
-          day = args[2];
+          day2 = args[2];
           hour = args[3];
           min = args[4];
           sec = args[5];
           if (utc_offset === nil) {
-            result = new Date(year, month, day, hour, min, 0, sec * 1e3);
+            result = new Date(year, month, day2, hour, min, 0, sec * 1e3);
             if (year < 100) {
               result.setFullYear(year);
             }
             return result;
           }
           timezone = self4.$_parse_offset(utc_offset);
-          utc_date = new Date(Date.UTC(year, month, day, hour, min, 0, sec * 1e3));
+          utc_date = new Date(Date.UTC(year, month, day2, hour, min, 0, sec * 1e3));
           if (year < 100) {
             utc_date.setUTCFullYear(year);
           }
@@ -30795,9 +30795,9 @@ var require_src = __commonJS({
           }
           return timezone;
         });
-        $defs(self3, "$local", function $$local(year, month, day, hour, min, sec, millisecond, _dummy1, _dummy2, _dummy3) {
+        $defs(self3, "$local", function $$local(year, month, day2, hour, min, sec, millisecond, _dummy1, _dummy2, _dummy3) {
           if (month == null) month = nil;
-          if (day == null) day = nil;
+          if (day2 == null) day2 = nil;
           if (hour == null) hour = nil;
           if (min == null) min = nil;
           if (sec == null) sec = nil;
@@ -30810,27 +30810,27 @@ var require_src = __commonJS({
             args = $slice(arguments);
             year = args[5];
             month = args[4];
-            day = args[3];
+            day2 = args[3];
             hour = args[2];
             min = args[1];
             sec = args[0];
           }
-          args = time_params(year, month, day, hour, min, sec);
+          args = time_params(year, month, day2, hour, min, sec);
           year = args[0];
           month = args[1];
-          day = args[2];
+          day2 = args[2];
           hour = args[3];
           min = args[4];
           sec = args[5];
-          result = new Date(year, month, day, hour, min, 0, sec * 1e3);
+          result = new Date(year, month, day2, hour, min, 0, sec * 1e3);
           if (year < 100) {
             result.setFullYear(year);
           }
           return result;
         }, -2);
-        $defs(self3, "$gm", function $$gm(year, month, day, hour, min, sec, millisecond, _dummy1, _dummy2, _dummy3) {
+        $defs(self3, "$gm", function $$gm(year, month, day2, hour, min, sec, millisecond, _dummy1, _dummy2, _dummy3) {
           if (month == null) month = nil;
-          if (day == null) day = nil;
+          if (day2 == null) day2 = nil;
           if (hour == null) hour = nil;
           if (min == null) min = nil;
           if (sec == null) sec = nil;
@@ -30843,19 +30843,19 @@ var require_src = __commonJS({
             args = $slice(arguments);
             year = args[5];
             month = args[4];
-            day = args[3];
+            day2 = args[3];
             hour = args[2];
             min = args[1];
             sec = args[0];
           }
-          args = time_params(year, month, day, hour, min, sec);
+          args = time_params(year, month, day2, hour, min, sec);
           year = args[0];
           month = args[1];
-          day = args[2];
+          day2 = args[2];
           hour = args[3];
           min = args[4];
           sec = args[5];
-          result = new Date(Date.UTC(year, month, day, hour, min, 0, sec * 1e3));
+          result = new Date(Date.UTC(year, month, day2, hour, min, 0, sec * 1e3));
           if (year < 100) {
             result.setUTCFullYear(year);
           }
@@ -33688,12 +33688,12 @@ var require_src = __commonJS({
           $Kernel.$raise($$$("ArgumentError"), "comparison of " + lhs.$class() + " with " + class_name + " failed");
         }
         function cmp_or_fail(lhs, rhs) {
-          var cmp = lhs["$<=>"](rhs);
-          if (!$truthy(cmp)) fail_comparison(lhs, rhs);
-          return normalize(cmp);
+          var cmp2 = lhs["$<=>"](rhs);
+          if (!$truthy(cmp2)) fail_comparison(lhs, rhs);
+          return normalize(cmp2);
         }
         $def(self2, "$==", function $Comparable_$eq_eq$1(other) {
-          var self3 = this, cmp = nil;
+          var self3 = this, cmp2 = nil;
           if ($truthy(self3["$equal?"](other))) {
             return true;
           }
@@ -33704,10 +33704,10 @@ var require_src = __commonJS({
             self3.$$comparable = false;
             return false;
           }
-          if (!$truthy(cmp = self3["$<=>"](other))) {
+          if (!$truthy(cmp2 = self3["$<=>"](other))) {
             return false;
           }
-          return normalize(cmp) == 0;
+          return normalize(cmp2) == 0;
         });
         $def(self2, "$>", function $Comparable_$gt$2(other) {
           var self3 = this;
@@ -34163,12 +34163,12 @@ var require_src = __commonJS({
           $Kernel.$raise($$$("ArgumentError"), "comparison of " + lhs.$class() + " with " + class_name + " failed");
         }
         function cmp_or_fail(lhs, rhs) {
-          var cmp = lhs["$<=>"](rhs);
-          if (!$truthy(cmp)) fail_comparison(lhs, rhs);
-          return normalize(cmp);
+          var cmp2 = lhs["$<=>"](rhs);
+          if (!$truthy(cmp2)) fail_comparison(lhs, rhs);
+          return normalize(cmp2);
         }
         $def(self2, "$==", function $Comparable_$eq_eq$1(other) {
-          var self3 = this, cmp = nil;
+          var self3 = this, cmp2 = nil;
           if ($truthy(self3["$equal?"](other))) {
             return true;
           }
@@ -34179,10 +34179,10 @@ var require_src = __commonJS({
             self3.$$comparable = false;
             return false;
           }
-          if (!$truthy(cmp = self3["$<=>"](other))) {
+          if (!$truthy(cmp2 = self3["$<=>"](other))) {
             return false;
           }
-          return normalize(cmp) == 0;
+          return normalize(cmp2) == 0;
         });
         $def(self2, "$>", function $Comparable_$gt$2(other) {
           var self3 = this;
@@ -45972,10 +45972,10 @@ var require_asciidoctor = __commonJS({
               $$format.$$p || nil;
               var self4 = this;
               $$format.$$p = null;
-              return $send2(self4, $find_super(self4, "format", $$format, false, true), "format", [node, lang, opts.$merge($hash2(["transform"], { "transform": $send(self4, "proc", [], function $$1(_, code) {
+              return $send2(self4, $find_super(self4, "format", $$format, false, true), "format", [node, lang, opts.$merge($hash2(["transform"], { "transform": $send(self4, "proc", [], function $$1(_, code2) {
                 var $a, $ret_or_1 = nil;
-                if (code == null) code = nil;
-                return $a = ["class", "language-" + ($truthy($ret_or_1 = lang) ? $ret_or_1 : "none") + " hljs"], $send(code, "[]=", $a), $a[$a.length - 1];
+                if (code2 == null) code2 = nil;
+                return $a = ["class", "language-" + ($truthy($ret_or_1 = lang) ? $ret_or_1 : "none") + " hljs"], $send(code2, "[]=", $a), $a[$a.length - 1];
               }) }))], null);
             });
             $def(self3, "$docinfo?", $return_val(true));
@@ -46119,18 +46119,18 @@ var require_asciidoctor = __commonJS({
               $proto.pre_class = nil;
               self5.$include($$2("SyntaxHighlighter"));
               return $def(self5, "$format", function $$format(node, lang, opts) {
-                var self6 = this, class_attr_val = nil, transform = nil, pre = nil, code = nil;
+                var self6 = this, class_attr_val = nil, transform = nil, pre = nil, code2 = nil;
                 class_attr_val = $truthy(opts["$[]"]("nowrap")) ? "" + self6.pre_class + " highlight nowrap" : "" + self6.pre_class + " highlight";
                 if ($truthy(transform = opts["$[]"]("transform"))) {
-                  transform["$[]"](pre = $hash2(["class"], { "class": class_attr_val }), code = $truthy(lang) ? $hash2(["data-lang"], { "data-lang": lang }) : $hash2([], {}));
-                  if ($truthy(lang = code.$delete("data-lang"))) {
-                    code["$[]="]("data-lang", lang);
+                  transform["$[]"](pre = $hash2(["class"], { "class": class_attr_val }), code2 = $truthy(lang) ? $hash2(["data-lang"], { "data-lang": lang }) : $hash2([], {}));
+                  if ($truthy(lang = code2.$delete("data-lang"))) {
+                    code2["$[]="]("data-lang", lang);
                   }
                   return "<pre" + $send(pre, "map", [], function $$4(k, v) {
                     if (k == null) k = nil;
                     if (v == null) v = nil;
                     return " " + k + '="' + v + '"';
-                  }).$join() + "><code" + $send(code, "map", [], function $$5(k, v) {
+                  }).$join() + "><code" + $send(code2, "map", [], function $$5(k, v) {
                     if (k == null) k = nil;
                     if (v == null) v = nil;
                     return " " + k + '="' + v + '"';
@@ -51229,7 +51229,8 @@ var require_asciidoctor2 = __commonJS({
 });
 
 // src/commands/render.ts
-import { resolve as resolve2 } from "node:path";
+import { existsSync } from "node:fs";
+import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/credit/git-provider.ts
 import { execFile } from "node:child_process";
@@ -51268,7 +51269,7 @@ function creditContributors(history) {
 // src/credit/git-log.ts
 var RECORD = "";
 var FIELD = "";
-var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
+var GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%cI%x1f%s%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`;
 function unquoteGitPath(line) {
   if (!line.startsWith('"') || !line.endsWith('"')) return line;
   const bytes = [];
@@ -51296,10 +51297,12 @@ function parseGitLog(output) {
   for (const record of output.split(RECORD)) {
     if (!record.trim()) continue;
     const [header, ...rest] = record.split("\n");
-    const [oid, name, email, ...trailers] = header.split(FIELD);
+    const [oid, name, email, date, headline, ...trailers] = header.split(FIELD);
     entries.push({
       oid,
       author: { name, email },
+      date,
+      headline,
       coAuthors: trailers.map((t) => t.trim()).filter(Boolean),
       files: rest.filter((line) => line.length > 0).map(unquoteGitPath)
     });
@@ -51376,15 +51379,20 @@ var GitContributorProvider = class {
     const log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths]));
     const coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors));
     const histories = new Map(paths.map((path2) => [path2, []]));
+    const history = new Map(paths.map((path2) => [path2, []]));
     for (const entry of log) {
       const authors = [
         gitAuthor(entry.author),
         ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== void 0).map((c) => gitAuthor(c))
       ];
       const record = { oid: entry.oid, authors, reviewers: [] };
-      for (const file of entry.files) histories.get(file)?.push(record);
+      for (const file of entry.files) {
+        histories.get(file)?.push(record);
+        history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline });
+      }
     }
-    for (const [path2, history] of histories) result.contributors.set(path2, creditContributors(history));
+    for (const [path2, records] of histories) result.contributors.set(path2, creditContributors(records));
+    result.history = history;
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`);
     return result;
   }
@@ -58866,6 +58874,9 @@ function commitQuery(repo, oids) {
 
 fragment CommitCredit on Commit {
   oid
+  committedDate
+  messageHeadline
+  url
   authors(first: ${AUTHORS_PER_COMMIT}) { nodes { name email user { login name url } } }
   associatedPullRequests(first: 1) {
     nodes {
@@ -58919,6 +58930,16 @@ function parseCommit(raw, webUrl) {
   }
   return { oid: commit.oid, authors, reviewers };
 }
+function parseCommitSummary(raw) {
+  const commit = raw;
+  if (!commit || typeof commit.oid !== "string" || typeof commit.committedDate !== "string") return null;
+  return {
+    oid: commit.oid,
+    date: commit.committedDate,
+    headline: commit.messageHeadline ?? "",
+    ...typeof commit.url === "string" ? { url: commit.url } : {}
+  };
+}
 function aliasOfError(error, pattern) {
   for (const part of error.path ?? []) if (typeof part === "string" && pattern.test(part)) return part;
   return null;
@@ -58955,7 +58976,7 @@ var GitHubContributorProvider = class {
   async credit(sourcePaths) {
     const started = Date.now();
     const paths = [...new Set(sourcePaths)];
-    const result = { contributors: /* @__PURE__ */ new Map(), failures: [], stats: { requests: 0, points: 0 } };
+    const result = { contributors: /* @__PURE__ */ new Map(), failures: [], stats: { requests: 0, points: 0 }, history: /* @__PURE__ */ new Map() };
     if (paths.length === 0) return result;
     const spent = { points: 0, remaining: void 0 };
     const ask = async (request2) => {
@@ -58988,6 +59009,8 @@ var GitHubContributorProvider = class {
         });
       } else {
         result.contributors.set(path2, creditContributors(fileOids.map((oid) => commits.records.get(oid))));
+        const summaries = fileOids.map((oid) => commits.summaries.get(oid));
+        if (summaries.every((summary) => summary !== void 0)) result.history?.set(path2, summaries);
       }
     }
     const seconds = ((Date.now() - started) / 1e3).toFixed(1);
@@ -59050,14 +59073,18 @@ var GitHubContributorProvider = class {
         const repository = this.checkRepository(answer);
         const errors = errorsByAlias(answer.errors, /^c\d+$/);
         return batch.map((oid, i) => {
-          const record = parseCommit(repository?.[commitAlias(i)], this.webUrl);
+          const raw = repository?.[commitAlias(i)];
+          const record = parseCommit(raw, this.webUrl);
           if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
-          return { ok: true, value: record };
+          return { ok: true, value: { record, summary: parseCommitSummary(raw) } };
         });
       }
     });
+    const summaries = /* @__PURE__ */ new Map();
+    for (const { item, value } of outcome2.answers) if (value.summary) summaries.set(item, value.summary);
     return {
-      records: new Map(outcome2.answers.map(({ item, value }) => [item, value])),
+      records: new Map(outcome2.answers.map(({ item, value }) => [item, value.record])),
+      summaries,
       failures: new Map(outcome2.failures.map(({ item, reason }) => [item, reason])),
       requests: outcome2.requests
     };
@@ -59272,6 +59299,491 @@ function createConsoleLogger(options2 = {}) {
   return createLineLogger((line) => process.stderr.write(line + "\n"), options2);
 }
 
+// src/discover/types.ts
+function articlePageKey(section, number, language) {
+  return `${section}/${number}/${language}`;
+}
+
+// src/shared/page-paths.ts
+function languageSuffix(language) {
+  return language === "en" ? "" : `.${language}`;
+}
+function articlePagePath(section, number, language) {
+  return `${section}/${number}${languageSuffix(language)}.md`;
+}
+function indexPagePath(section, language) {
+  return `${section}/_index${languageSuffix(language)}.md`;
+}
+function workbookPagePath(section) {
+  return `${section}/workbook.md`;
+}
+var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
+function isGeneratedPagePath(relPath) {
+  return GENERATED_PAGE.test(relPath);
+}
+function pageLanguage(relPath) {
+  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
+  return parts.length > 1 ? parts[parts.length - 1] : "en";
+}
+
+// src/discover/languages.ts
+var LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+function parseLanguageSelection(value) {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed.toLowerCase() === "all") return "all";
+  const list = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  for (const language of list) {
+    if (!LANGUAGE_NAME.test(language)) {
+      throw new UserError(`languages: "${language}" is not a language name (use all, en, or a list such as de,es)`);
+    }
+  }
+  if (list.length === 0) throw new UserError(`languages: "${value}" names no language (use all, en, or a list such as de,es)`);
+  return [...new Set(list)];
+}
+function isLanguageSelected(selection, language) {
+  return selection === "all" || selection.includes(language);
+}
+function isLanguageFolderName(name) {
+  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
+}
+
+// src/health/translation-pairs.ts
+function articleFiles(sources) {
+  return [...sources.articleFiles].map(([key, source]) => {
+    const [language, number, ...section] = key.split("/").reverse();
+    return { section: section.reverse().join("/"), number, language, source };
+  });
+}
+function translationPairs(sources) {
+  const order = new Map(sources.sections.map(({ section }, i) => [section.dirName, i]));
+  return articleFiles(sources).filter((file) => file.language !== "en").flatMap((file) => {
+    const english = sources.articleFiles.get(articlePageKey(file.section, file.number, "en"));
+    if (english === void 0) return [];
+    return [{ ...file, page: articlePagePath(file.section, file.number, file.language), english }];
+  }).sort((a, b) => (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0) || cmp(a.language, b.language) || cmp(a.number, b.number));
+}
+var cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function englishHistoryPaths(sources, languages) {
+  if (isLanguageSelected(languages, "en")) return [];
+  return [
+    ...new Set(
+      translationPairs(sources).filter((pair) => isLanguageSelected(languages, pair.language)).map((pair) => pair.english)
+    )
+  ];
+}
+
+// src/health/coverage.ts
+var emptyCell = () => ({ current: 0, stale: 0, unknown: 0, missing: 0, extra: 0 });
+function coverageMatrix(sources, pairs, stale) {
+  const files = articleFiles(sources);
+  const languages = [...new Set(files.map((f) => f.language).filter((l) => l !== "en"))].sort(cmp);
+  const staleKeys = new Set(stale.available ? stale.stale.map((s) => s.page) : []);
+  const unknownKeys = new Set(stale.available ? stale.unknown.map((s) => s.page) : pairs.map((p) => p.page));
+  const totals = { englishArticles: 0, cells: Object.fromEntries(languages.map((l) => [l, emptyCell()])) };
+  const rows2 = sources.sections.map(({ section }) => {
+    const here = files.filter((f) => f.section === section.dirName);
+    const englishNumbers = new Set(here.filter((f) => f.language === "en").map((f) => f.number));
+    const cells = {};
+    for (const language of languages) {
+      const cell2 = emptyCell();
+      const translated = here.filter((f) => f.language === language);
+      for (const file of translated) {
+        const page = articlePagePath(file.section, file.number, language);
+        if (!englishNumbers.has(file.number)) cell2.extra++;
+        else if (staleKeys.has(page)) cell2.stale++;
+        else if (unknownKeys.has(page)) cell2.unknown++;
+        else cell2.current++;
+      }
+      cell2.missing = [...englishNumbers].filter((n) => !translated.some((f) => f.number === n)).length;
+      cells[language] = cell2;
+      const total = totals.cells[language];
+      for (const key of Object.keys(cell2)) total[key] += cell2[key];
+    }
+    totals.englishArticles += englishNumbers.size;
+    return { section: section.dirName, englishArticles: englishNumbers.size, cells };
+  });
+  return { languages, rows: rows2, totals };
+}
+
+// src/health/language-check.ts
+function shownLanguages(site) {
+  const disabled = new Set(site.disabled);
+  return new Set(site.languages.filter((language) => !disabled.has(language)));
+}
+function checkSiteLanguages(pages, site, mode, languages, siteHas) {
+  const report = { site, unconfigured: [], missingLandingPages: [] };
+  if (site.kind !== "found") return { report, pages: [...pages], leftOut: /* @__PURE__ */ new Set(), warnings: [] };
+  const shown = shownLanguages(site);
+  const unshown = (language) => language !== "en" && !shown.has(language.toLowerCase());
+  const byLanguage = /* @__PURE__ */ new Map();
+  for (const page of pages) if (unshown(page.language)) byLanguage.set(page.language, [...byLanguage.get(page.language) ?? [], page]);
+  const warnings = [];
+  for (const [language, own] of [...byLanguage].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const perFolder = /* @__PURE__ */ new Map();
+    for (const page of own) {
+      const folder = joinTreePath(page.section, language);
+      perFolder.set(folder, (perFolder.get(folder) ?? 0) + 1);
+    }
+    const entry = { language, folders: [...perFolder.keys()].sort(), pages: own.length, written: mode === "write" };
+    report.unconfigured.push(entry);
+    if (mode === "write") continue;
+    for (const folder of entry.folders) {
+      const count = perFolder.get(folder);
+      warnings.push({
+        file: folder,
+        message: `the site configures no language "${language}" (${site.file}): ${count} page${count === 1 ? "" : "s"} of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write`
+      });
+    }
+  }
+  const leftOut = new Set(mode === "skip" ? byLanguage.keys() : []);
+  for (const language of [.../* @__PURE__ */ new Set(["en", ...languages])].sort()) {
+    if (!shown.has(language.toLowerCase())) continue;
+    const path2 = language === "en" ? "_index.md" : `_index.${language}.md`;
+    if (!siteHas(path2)) report.missingLandingPages.push({ language, path: path2 });
+  }
+  return { report, pages: pages.filter((page) => !leftOut.has(page.language)), leftOut, warnings };
+}
+
+// src/health/link-checks.ts
+var LEARNING_PATH_URL = /^(?:https?:\/\/(?:www\.)?innersourcecommons\.org)?\/(?:([A-Za-z0-9][\w-]*)\/)?learn\/learning-path(?:\/([^/?#]+))?(?:\/([^/?#]+))?\/?(?:[?#].*)?$/i;
+function learningPathTarget(url) {
+  const match = LEARNING_PATH_URL.exec(url);
+  if (!match) return null;
+  return {
+    ...match[1] ? { language: match[1] } : {},
+    ...match[2] ? { section: match[2] } : {},
+    ...match[3] ? { page: match[3] } : {}
+  };
+}
+function missingPage(target, index) {
+  if (target.section === void 0) return null;
+  const section = index.sections.get(target.section);
+  if (!section) return `no section "${target.section}"`;
+  if (target.page === void 0) return null;
+  if (/^\d+$/.test(target.page))
+    return index.hasArticle(target.section, target.page) ? null : `no page ${target.page} in section "${target.section}" in any language`;
+  if (target.page === "workbook") return section.workbook ? null : `section "${target.section}" has no workbook`;
+  return `no page "${target.page}" in section "${target.section}"`;
+}
+var KNOWN_SCHEMES = /* @__PURE__ */ new Set([
+  "http",
+  "https",
+  "ftp",
+  "ftps",
+  "sftp",
+  "mailto",
+  "tel",
+  "irc",
+  "ircs",
+  "git",
+  "ssh",
+  "file",
+  "data",
+  "news",
+  "xmpp",
+  "webcal"
+]);
+var WEB_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "ftp", "ftps"]);
+var BARE_HOST = /^(?:www\d?\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|info|co|us|uk|de|fr|es|it|jp|cn|ru|br)(?:\/|$))/i;
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length];
+}
+function misspelling(scheme) {
+  const near = ["https", "http", "ftp", "mailto"].find((known) => distance(scheme, known) <= 2);
+  return near ?? null;
+}
+function malformedUrl(link) {
+  const url = link.url;
+  if (url === "" || url.startsWith("#")) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  const name = scheme?.[1].toLowerCase();
+  if (name !== void 0 && !KNOWN_SCHEMES.has(name)) {
+    if (!url.slice(scheme[0].length).startsWith("//")) return null;
+    const near = misspelling(name);
+    if (near) return `misspelled scheme "${name}:" (meant "${near}:"?)`;
+    return link.kind === "link" ? `unknown scheme "${name}:"` : null;
+  }
+  if (link.kind === "text") return null;
+  if (/\s/.test(url)) return "contains a space";
+  if (name !== void 0) {
+    if (WEB_SCHEMES.has(name) && !/^[a-z]+:\/\/[^/?#\s]/i.test(url)) return `malformed: expected "${name}://host/..."`;
+    const path2 = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").split(/[?#]/)[0];
+    return /(?<!:)\/\//.test(path2) ? "doubled slashes in the path" : null;
+  }
+  const glued = /^([a-z]+)\/\//i.exec(url);
+  if (glued && WEB_SCHEMES.has(glued[1].toLowerCase())) return `missing ":" after "${glued[1]}"`;
+  if (BARE_HOST.test(url)) return "missing scheme: the browser reads it as a path of the site (add https://)";
+  if (!url.startsWith("//") && /\/\//.test(url.split(/[?#]/)[0])) return "doubled slashes in the path";
+  return null;
+}
+
+// src/health/page-links.ts
+var ATTRIBUTE = /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+var MARKDOWN = /\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|<((?:[a-z][a-z0-9+.-]*):\/\/[^>\s]*)>/gi;
+var SCHEME_WORD = /(?<![\w+.-])([a-z][a-z0-9+.-]*:\/\/[^\s"'<>)\]]*)/gi;
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", "#x27": "'" };
+function decodeEntities(text) {
+  return text.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name) => ENTITIES[name]);
+}
+function pageLinks(body, markdown) {
+  const found = [];
+  for (const match of body.matchAll(ATTRIBUTE))
+    found.push({ at: match.index, link: { url: decodeEntities(match[1] ?? match[2]), kind: "link" } });
+  if (markdown)
+    for (const match of body.matchAll(MARKDOWN)) found.push({ at: match.index, link: { url: match[1] ?? match[2], kind: "link" } });
+  const text = body.replace(/<[^>]*>/g, (tag) => " ".repeat(tag.length));
+  for (const match of text.matchAll(SCHEME_WORD)) found.push({ at: match.index, link: { url: decodeEntities(match[1]), kind: "text" } });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.link);
+}
+
+// src/health/source-lines.ts
+var SourceLines = class {
+  lineStarts = [0];
+  lower;
+  cursors = /* @__PURE__ */ new Map();
+  constructor(text) {
+    for (let i = 0; i < text.length; i++) if (text[i] === "\n") this.lineStarts.push(i + 1);
+    this.lower = text.toLowerCase();
+  }
+  /** 1-based line of the next occurrence of the first needle found (case-insensitive); undefined when none is there. */
+  lineOf(needles2) {
+    for (const needle of needles2) {
+      if (needle === "") continue;
+      const key = needle.toLowerCase();
+      const from = this.cursors.get(key) ?? 0;
+      let at = this.lower.indexOf(key, from);
+      if (at < 0 && from > 0) at = this.lower.indexOf(key);
+      if (at < 0) continue;
+      this.cursors.set(key, at + key.length);
+      return this.lineAt(at);
+    }
+    return void 0;
+  }
+  lineAt(offset) {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+};
+
+// src/health/unsafe-html.ts
+var UNSAFE = [
+  { pattern: /<script\b/gi, markup: { name: "<script>", needle: "<script" } },
+  { pattern: /<iframe\b/gi, markup: { name: "<iframe>", needle: "<iframe" } },
+  {
+    pattern: /\b(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:|\]\(\s*javascript:/gi,
+    markup: { name: "javascript: URL", needle: "javascript:" }
+  }
+];
+function unsafeMarkup(body) {
+  return UNSAFE.flatMap(({ pattern, markup }) => [...body.matchAll(pattern)].map(() => markup));
+}
+
+// src/health/page-findings.ts
+function isTranslatedPage(page) {
+  return page.language !== "en" && !(page.kind === "index" && page.source === joinTreePath(page.section, "index.md"));
+}
+function needles(url, language) {
+  const english = url.replace(new RegExp(`/${language}/learn/`, "i"), "/learn/");
+  return [.../* @__PURE__ */ new Set([url, english, url.replace(/^https?:\/\//i, ""), english.replace(/^https?:\/\/[^/]*/i, "")])];
+}
+function pageFindings(pages, sourceText, index, landingExists) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const page of pages) {
+    if (seen.has(page.source)) continue;
+    seen.add(page.source);
+    const lines = new SourceLines(sourceText(page.source) ?? "");
+    const add = (finding, look) => {
+      const line = lines.lineOf(look);
+      findings.push({ ...finding, file: page.source, ...line ? { line } : {}, page: page.path });
+    };
+    const translated = isTranslatedPage(page);
+    for (const link of pageLinks(page.body, page.kind === "index")) {
+      const target = link.kind === "link" ? learningPathTarget(link.url) : null;
+      if (target) {
+        const missing = missingPage(target, index);
+        if (missing)
+          add(
+            {
+              kind: "missing-page",
+              target: link.url,
+              detail: missing,
+              message: `link to a Learning Path page that does not exist: ${link.url} (${missing})`
+            },
+            needles(link.url, page.language)
+          );
+        else if (translated && !target.language && !target.page && landingExists(target.section, page.language)) {
+          add(
+            {
+              kind: "english-landing",
+              target: link.url,
+              detail: `the ${page.language} landing page exists`,
+              message: `links to the English landing page ${link.url} although the ${page.language} one exists`
+            },
+            needles(link.url, page.language)
+          );
+        }
+        continue;
+      }
+      const malformed = malformedUrl(link);
+      if (malformed)
+        add(
+          { kind: "malformed-url", target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` },
+          needles(link.url, page.language)
+        );
+    }
+    for (const markup of unsafeMarkup(page.body)) {
+      add(
+        {
+          kind: "unsafe-html",
+          target: markup.name,
+          detail: "published as written",
+          message: `the page carries ${markup.name}: published as written, check that it is meant to be there`
+        },
+        [markup.needle]
+      );
+    }
+  }
+  return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+}
+
+// src/health/section-links.ts
+var ENGLISH_LANDING = /(?<=["'(\s>]|^)(https?:\/\/(?:www\.)?innersourcecommons\.org)?\/learn\/learning-path(?:\/([\w-]+))?(\/?)(?=[\s"'<)#?\]]|$)/gi;
+function translatedLanding(url, language) {
+  return url.replace(/^((?:https?:\/\/(?:www\.)?innersourcecommons\.org)?)\/learn\//i, `$1/${language}/learn/`);
+}
+function rewriteSectionLinks(body, language, exists) {
+  let rewritten = 0;
+  const out = body.replace(ENGLISH_LANDING, (link, _site, section) => {
+    if (!exists(section, language)) return link;
+    rewritten++;
+    return translatedLanding(link, language);
+  });
+  return { body: out, rewritten };
+}
+
+// src/health/stale.ts
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function findStaleTranslations(pairs, history, unavailable = "the contributor provider reads no commit history") {
+  if (!history) return { available: false, reason: unavailable };
+  const stale = [];
+  const unknown = [];
+  let checked = 0;
+  let asOf = Number.NEGATIVE_INFINITY;
+  for (const pair of pairs) {
+    const english = history.get(pair.english);
+    const translation = history.get(pair.source);
+    if (!english || !translation || translation.length === 0) {
+      unknown.push(pair);
+      continue;
+    }
+    checked++;
+    for (const commit of [...english, ...translation]) asOf = Math.max(asOf, Date.parse(commit.date));
+    const translatedAt = newest(translation);
+    const since = english.filter((commit) => Date.parse(commit.date) > Date.parse(translatedAt));
+    if (since.length === 0) continue;
+    const staleSince = since.reduce((first, commit) => Date.parse(commit.date) < Date.parse(first.date) ? commit : first).date;
+    stale.push({ ...pair, commits: [...since], translatedAt, staleSince });
+  }
+  const asOfDate = Number.isFinite(asOf) ? new Date(asOf).toISOString() : null;
+  return {
+    available: true,
+    asOf: asOfDate,
+    checked,
+    stale: stale.map((s) => ({ ...s, days: Math.floor((asOf - Date.parse(s.staleSince)) / DAY_MS) })),
+    unknown
+  };
+}
+function newest(commits) {
+  return commits.reduce((latest, commit) => Date.parse(commit.date) > Date.parse(latest.date) ? commit : latest).date;
+}
+function staleCount(check) {
+  if (!check.available || check.checked === 0 && check.unknown.length > 0) return null;
+  return check.stale.length;
+}
+
+// src/health/check-health.ts
+function checkHealth(input) {
+  const { sources } = input;
+  const allLanguages = [...new Set([...sources.articleFiles.keys()].map((key) => key.slice(key.lastIndexOf("/") + 1)))];
+  const languages = checkSiteLanguages(input.pages, input.siteLanguages, input.unconfiguredLanguages, allLanguages, input.siteHas);
+  const written = new Set(languages.pages.map((page) => page.path));
+  const landingExists = (section, language) => {
+    const path2 = section === void 0 ? `_index.${language}.md` : `${section}/_index.${language}.md`;
+    return written.has(path2) || input.siteHas(path2);
+  };
+  const index = {
+    sections: new Map(sources.sections.map(({ section }) => [section.dirName, { workbook: section.workbook !== "" }])),
+    hasArticle: (section, number) => [...sources.articleFiles.keys()].some((key) => key.startsWith(articlePageKey(section, number, "")))
+  };
+  const texts = sourceTexts(sources);
+  const findings = pageFindings(languages.pages, (path2) => texts.get(path2), index, landingExists);
+  let pages = languages.pages;
+  if (input.rewriteSectionLinks) {
+    pages = rewriteTranslatedSectionLinks(pages, landingExists);
+    for (const finding of findings) if (finding.kind === "english-landing") finding.rewritten = true;
+  }
+  const pairs = translationPairs(sources);
+  const stale = findStaleTranslations(pairs, input.history, input.historyUnavailable);
+  return {
+    report: { coverage: coverageMatrix(sources, pairs, stale), stale, languages: languages.report, findings },
+    pages,
+    leftOut: languages.leftOut,
+    warnings: [...languages.warnings, ...findingWarnings(findings)]
+  };
+}
+function rewriteTranslatedSectionLinks(pages, landingExists) {
+  return pages.map((page) => {
+    if (!isTranslatedPage(page)) return page;
+    const { body, rewritten } = rewriteSectionLinks(page.body, page.language, landingExists);
+    return rewritten > 0 ? { ...page, body } : page;
+  });
+}
+function sourceTexts(sources) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const { languages, workbook } of sources.sections) {
+    for (const { index, articles } of languages) {
+      texts.set(index.path, index.text);
+      for (const article of articles) texts.set(article.path, article.text);
+    }
+    if (workbook) texts.set(workbook.path, workbook.text);
+  }
+  return texts;
+}
+function findingWarnings(findings) {
+  const warnings = [];
+  const landing = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.kind !== "english-landing") {
+      warnings.push({ file: finding.file, ...finding.line ? { line: finding.line } : {}, message: finding.message });
+    } else if (!finding.rewritten) {
+      landing.set(finding.file, [...landing.get(finding.file) ?? [], finding]);
+    }
+  }
+  for (const [file, found] of landing) {
+    const lines = [...new Set(found.flatMap((f) => f.line ? [f.line] : []))];
+    const language = /\.([\w-]+)\.md$/.exec(found[0].page)?.[1] ?? "";
+    warnings.push({
+      file,
+      ...lines.length ? { line: lines[0] } : {},
+      message: `${found.length} link${found.length === 1 ? "" : "s"} to English section landing pages although the ${language} ones exist${lines.length ? ` (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")})` : ""}; rewrite-section-links: true points them at /${language}/learn/learning-path/\u2026`
+    });
+  }
+  return warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+}
+
 // src/shared/sync-defaults.ts
 var SYNC_DEFAULTS = {
   sourceRef: "main",
@@ -59279,8 +59791,10 @@ var SYNC_DEFAULTS = {
   contributors: "github",
   targetPath: "content/en/learn/learning-path",
   branch: "learning-path-sync",
-  title: "Update Learning Path pages (autogenerated)"
+  title: "Update Learning Path pages (autogenerated)",
+  unconfiguredLanguages: "skip"
 };
+var UNCONFIGURED_LANGUAGE_MODES = ["skip", "write"];
 function splitList(text) {
   return (text ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
 }
@@ -59381,8 +59895,8 @@ function youtubeCodeOf(url) {
   const host = parsed.hostname.replace(/^(www\.|m\.)/, "");
   const id = /^[A-Za-z0-9_-]+$/;
   if (host === "youtu.be") {
-    const code = parsed.pathname.slice(1).split("/")[0];
-    return id.test(code) ? code : null;
+    const code2 = parsed.pathname.slice(1).split("/")[0];
+    return id.test(code2) ? code2 : null;
   }
   if (host !== "youtube.com" && host !== "youtube-nocookie.com") return null;
   const fromQuery = parsed.searchParams.get("v");
@@ -59419,9 +59933,9 @@ function youtubeOf(entry, file, at) {
   const url = video.youtube;
   if (url === void 0 || url === null || url === "") return "";
   if (typeof url !== "string") throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url)}`);
-  const code = youtubeCodeOf(url);
-  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: "${url}"`);
-  return code;
+  const code2 = youtubeCodeOf(url);
+  if (code2 === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: "${url}"`);
+  return code2;
 }
 function firstLine(message) {
   return message.split("\n")[0];
@@ -59482,28 +59996,6 @@ function creditedSources(sources) {
   return [...new Set(paths)];
 }
 
-// src/shared/page-paths.ts
-function languageSuffix(language) {
-  return language === "en" ? "" : `.${language}`;
-}
-function articlePagePath(section, number, language) {
-  return `${section}/${number}${languageSuffix(language)}.md`;
-}
-function indexPagePath(section, language) {
-  return `${section}/_index${languageSuffix(language)}.md`;
-}
-function workbookPagePath(section) {
-  return `${section}/workbook.md`;
-}
-var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
-function isGeneratedPagePath(relPath) {
-  return GENERATED_PAGE.test(relPath);
-}
-function pageLanguage(relPath) {
-  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
-  return parts.length > 1 ? parts[parts.length - 1] : "en";
-}
-
 // src/discover/articles.ts
 var ARTICLE = /^(\d{2,})-.*\.asciidoc$/;
 function articleNumberOf(fileName) {
@@ -59512,44 +60004,19 @@ function articleNumberOf(fileName) {
   return match ? match[1] : null;
 }
 
-// src/discover/languages.ts
-var LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-function parseLanguageSelection(value) {
-  const trimmed = value.trim();
-  if (trimmed === "" || trimmed.toLowerCase() === "all") return "all";
-  const list = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
-  for (const language of list) {
-    if (!LANGUAGE_NAME.test(language)) {
-      throw new UserError(`languages: "${language}" is not a language name (use all, en, or a list such as de,es)`);
-    }
-  }
-  if (list.length === 0) throw new UserError(`languages: "${value}" names no language (use all, en, or a list such as de,es)`);
-  return [...new Set(list)];
-}
-function isLanguageSelected(selection, language) {
-  return selection === "all" || selection.includes(language);
-}
-function isLanguageFolderName(name) {
-  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
-}
-
-// src/discover/types.ts
-function articlePageKey(section, number, language) {
-  return `${section}/${number}/${language}`;
-}
-
 // src/discover/discover.ts
 async function discoverSources(tree, config, options2 = {}) {
   const selection = options2.languages ?? "all";
   const warnings = [];
   const articlePages = /* @__PURE__ */ new Set();
+  const articleFiles2 = /* @__PURE__ */ new Map();
   const sections = await allInOrder(
-    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, warnings))
+    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, articleFiles2, warnings))
   );
   warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
-  return { sections, articlePages, warnings };
+  return { sections, articlePages, articleFiles: articleFiles2, warnings };
 }
-async function discoverSection(tree, config, section, selection, articlePages, warnings) {
+async function discoverSection(tree, config, section, selection, articlePages, articleFiles2, warnings) {
   const folder = section.dirName;
   const entries = await tree.list(folder);
   const englishIndexPath = joinTreePath(folder, "index.md");
@@ -59572,7 +60039,10 @@ async function discoverSection(tree, config, section, selection, articlePages, w
     }
   });
   for (const found of folders) {
-    for (const article of found.articles) articlePages.add(articlePageKey(folder, article.number, found.language));
+    for (const article of found.articles) {
+      articlePages.add(articlePageKey(folder, article.number, found.language));
+      articleFiles2.set(articlePageKey(folder, article.number, found.language), article.path);
+    }
   }
   const selected = folders.filter((found) => isLanguageSelected(selection, found.language));
   const languages = await allInOrder(selected.map(async (found) => {
@@ -59583,6 +60053,7 @@ async function discoverSection(tree, config, section, selection, articlePages, w
       if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text });
       else {
         articlePages.delete(articlePageKey(folder, entry.number, found.language));
+        articleFiles2.delete(articlePageKey(folder, entry.number, found.language));
         warnings.push({
           file: entry.path,
           message: `source skipped: ${file.reason}`,
@@ -59677,8 +60148,8 @@ function convertAsciidoc(text) {
 // src/render/constants.ts
 var DEFAULT_ARTICLE_IMAGE = "images/learn/LP-article-default.png";
 var UNTRANSLATED_INDEX_PLACEHOLDER = "This text will be translated soon.";
-function youtubeThumbnail(code) {
-  return `https://img.youtube.com/vi/${code}/mqdefault.jpg`;
+function youtubeThumbnail(code2) {
+  return `https://img.youtube.com/vi/${code2}/mqdefault.jpg`;
 }
 
 // src/render/diagnostics.ts
@@ -59888,14 +60359,136 @@ function renderPages(config, sources, options2) {
   return { pages, warnings };
 }
 
-// src/plan/contributor-names.ts
+// src/health/site-languages.ts
 var import_yaml3 = __toESM(require_dist2(), 1);
+
+// src/health/toml-keys.ts
+var BARE = /^[A-Za-z0-9_-]+/;
+var QUOTED = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/;
+function splitDottedKey(text) {
+  const parts = [];
+  let rest = text.trim();
+  while (rest !== "") {
+    const quoted = QUOTED.exec(rest);
+    const bare = quoted ? null : BARE.exec(rest);
+    if (!quoted && !bare) return null;
+    parts.push(quoted ? quoted[1] ?? quoted[2] : bare[0]);
+    rest = rest.slice((quoted ?? bare)[0].length).trim();
+    if (rest === "") break;
+    if (!rest.startsWith(".")) return null;
+    rest = rest.slice(1).trim();
+  }
+  return parts.length > 0 ? parts : null;
+}
+function withoutComment(line) {
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === "\\" && quote === '"') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#") return line.slice(0, i);
+  }
+  return line;
+}
+function tomlKeys(text) {
+  const keys = [];
+  let table = [];
+  let pending = null;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = withoutComment(raw).trim();
+    if (pending) {
+      pending.value += " " + line;
+      if (line.includes("]")) pending = null;
+      continue;
+    }
+    if (line === "") continue;
+    const header = /^\[\[?([^\]]*)\]\]?$/.exec(line);
+    if (header) {
+      table = splitDottedKey(header[1]) ?? [];
+      if (table.length > 0 && !line.startsWith("[[")) keys.push({ path: table, value: "{}" });
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq < 0) continue;
+    const key = splitDottedKey(line.slice(0, eq));
+    if (!key) continue;
+    const entry = { path: [...table, ...key], value: line.slice(eq + 1).trim() };
+    keys.push(entry);
+    if (entry.value.startsWith("[") && !entry.value.includes("]")) pending = entry;
+  }
+  return keys;
+}
+
+// src/health/site-languages.ts
+var FORMATS = ["toml", "yaml", "yml", "json"];
+var LANGUAGE_CONFIG_FILES = [
+  ...FORMATS.map((format) => `config/_default/languages.${format}`),
+  ...["hugo", "config"].flatMap((name) => FORMATS.map((format) => `config/_default/${name}.${format}`)),
+  ...["hugo", "config"].flatMap((name) => FORMATS.map((format) => `${name}.${format}`))
+];
+async function readSiteLanguages(read, file) {
+  const named = file ? normalizeTreePath(file) : void 0;
+  if (named === null || named === "") throw new OptionError("site-languages-file", `'${file}' must be a path inside the website repository`);
+  const looked = named ? [named] : LANGUAGE_CONFIG_FILES;
+  const found = read ? await read(looked) : null;
+  if (!found && named && read) throw new OptionError("site-languages-file", `${named} is not in the website repository at the base commit`);
+  if (!found) return { kind: "none", looked };
+  return parseSiteLanguages(found.path, found.text);
+}
+function parseSiteLanguages(path2, text) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  const whole = name.startsWith("languages.");
+  const format = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+  try {
+    const found = format === "toml" ? fromToml(text, whole) : fromData(import_yaml3.default.parse(text), whole);
+    if (!found) return { kind: "unreadable", file: path2, reason: "it has no `languages`" };
+    const lower = (list) => [...new Set([...list].map((l) => l.toLowerCase()))].sort();
+    return { kind: "found", file: path2, languages: lower(found.languages), disabled: lower(found.disabled) };
+  } catch (error) {
+    return { kind: "unreadable", file: path2, reason: (error instanceof Error ? error.message : String(error)).split("\n")[0] };
+  }
+}
+var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function fromData(data, whole) {
+  if (!isRecord2(data)) return whole ? { languages: [], disabled: [] } : null;
+  const table = whole ? data : data.languages;
+  if (!isRecord2(table)) return null;
+  const languages = Object.keys(table);
+  const disabled = languages.filter((l) => {
+    const language = table[l];
+    return isRecord2(language) && language.disabled === true;
+  });
+  const listed = whole ? [] : data.disableLanguages;
+  if (Array.isArray(listed)) disabled.push(...listed.filter((l) => typeof l === "string"));
+  return { languages, disabled };
+}
+function fromToml(text, whole) {
+  const languages = /* @__PURE__ */ new Set();
+  const disabled = [];
+  for (const { path: path2, value } of tomlKeys(text)) {
+    if (!whole && path2.length === 1 && path2[0] === "disableLanguages") {
+      for (const match of value.matchAll(/"([^"]*)"|'([^']*)'/g)) disabled.push(match[1] ?? match[2]);
+      continue;
+    }
+    const inside = whole ? path2 : path2[0] === "languages" ? path2.slice(1) : null;
+    if (!inside || inside.length === 0) continue;
+    languages.add(inside[0]);
+    if (inside.length === 2 && inside[1] === "disabled" && value === "true") disabled.push(inside[0]);
+  }
+  if (!whole && languages.size === 0) return null;
+  return { languages: [...languages], disabled };
+}
+
+// src/plan/contributor-names.ts
+var import_yaml4 = __toESM(require_dist2(), 1);
 function pageContributors(pageContent) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
   if (!match) return null;
   let data;
   try {
-    data = import_yaml3.default.parse(match[1]);
+    data = import_yaml4.default.parse(match[1]);
   } catch {
     return null;
   }
@@ -59941,7 +60534,7 @@ async function keepSiteContributors(pages, failedCreditPaths, site) {
 }
 
 // src/render/serialize.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml5 = __toESM(require_dist2(), 1);
 
 // src/shared/marker.ts
 var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
@@ -59951,7 +60544,7 @@ function hasAutogeneratedMarker(text) {
 
 // src/render/serialize.ts
 function serializePage(page) {
-  const frontMatter = import_yaml4.default.stringify(frontMatterOf(page)).trim();
+  const frontMatter = import_yaml5.default.stringify(frontMatterOf(page)).trim();
   return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
 }
 function frontMatterOf(page) {
@@ -60508,7 +61101,8 @@ async function loadBase(api, targetPath, base, branch) {
   );
   let listing;
   let treeSha;
-  if (!tree.data.truncated) {
+  const complete = !tree.data.truncated;
+  if (complete) {
     listing = toEntries(tree.data.tree, "");
     const root = new Map(listing.filter((e) => !e.path.includes("/")).map((e) => [e.path, e]));
     treeSha = hashTree(root);
@@ -60526,7 +61120,8 @@ async function loadBase(api, targetPath, base, branch) {
     commitSha,
     treeSha,
     listing,
-    files
+    files,
+    complete
   };
 }
 async function walkToTarget(api, commitSha, targetPath) {
@@ -60550,6 +61145,27 @@ async function walkToTarget(api, commitSha, targetPath) {
   if (target.data.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`);
   listing.push(...toEntries(target.data.tree, dir));
   return { listing, treeSha: rootSha };
+}
+function siteFileReader(api, base, readBlob) {
+  return async (paths) => {
+    const entries = new Map(base.listing.map((entry) => [entry.path, entry]));
+    if (!base.complete) {
+      const listed = new Set(base.listing.map((entry) => entry.path.slice(0, entry.path.lastIndexOf("/") + 1)));
+      const tops = new Set(paths.filter((p) => p.includes("/") && !listed.has(p.slice(0, p.lastIndexOf("/") + 1))).map((p) => p.split("/")[0]));
+      for (const top of tops) {
+        const folder = entries.get(top);
+        if (folder?.type !== "tree") continue;
+        const tree = await api.call(
+          "read a folder of the site",
+          "read",
+          () => api.client.rest.git.getTree({ owner: api.owner, repo: api.repo, tree_sha: folder.sha, recursive: "true" })
+        );
+        for (const entry of toEntries(tree.data.tree, top)) entries.set(entry.path, entry);
+      }
+    }
+    const path2 = paths.find((p) => entries.get(p)?.type === "blob");
+    return path2 === void 0 ? null : { path: path2, text: await readBlob(entries.get(path2).sha) };
+  };
 }
 function blobReader(api) {
   const cache = /* @__PURE__ */ new Map();
@@ -60597,7 +61213,8 @@ var GitHubSite = class {
         if (!sha) return Promise.reject(new Error(`${this.repositoryPath(relPath)} is not in ${this.options.repository}@${base.branch}`));
         return readBlob(sha);
       },
-      label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`
+      label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
+      readSiteFile: siteFileReader(this.api, base, readBlob)
     };
   }
   async publish(request2) {
@@ -60682,7 +61299,23 @@ var LocalSite = class {
       }
     };
     await walk(this.root, "");
-    return { files, read: (rel) => readFile2(this.repositoryPath(rel), "utf8"), label: this.root };
+    return { files, read: (rel) => readFile2(this.repositoryPath(rel), "utf8"), label: this.root, readSiteFile: (paths) => this.readSiteFile(paths) };
+  }
+  /**
+   * A file of the site checkout the pages folder is in: the first of `paths` found in the
+   * nearest folder above (or at) the pages folder that has one, looking no higher than the
+   * site's root (the folder holding `.git`, or the `content` folder the pages are in).
+   */
+  async readSiteFile(paths) {
+    const info = (file) => lstat(file).catch(() => null);
+    for (let dir = this.root; ; dir = path.dirname(dir)) {
+      for (const rel of paths) {
+        const file = path.join(dir, ...rel.split("/"));
+        if ((await info(file))?.isFile()) return { path: rel, text: await readFile2(file, "utf8") };
+      }
+      const top = await info(path.join(dir, ".git")) !== null || (await info(path.join(dir, "content")))?.isDirectory() === true;
+      if (top || path.dirname(dir) === dir) return null;
+    }
   }
   async publish(request2) {
     const { plan } = request2;
@@ -60799,6 +61432,204 @@ ${countsLine(plan)}.
 Autogenerated by learning-path-sync.`;
 }
 
+// src/report/health-report.ts
+function code(text) {
+  return `\`${text.replace(/\r?\n/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
+}
+function inert(text) {
+  return text.replace(/\r?\n/g, " ").replace(/[\\`*_{}[\]<>()#+!|@~&]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+var day = (iso) => new Date(Date.parse(iso)).toISOString().slice(0, 10);
+var plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+function coverageCellText(cell2) {
+  const parts = [
+    cell2.current ? `${cell2.current} \u2713` : "",
+    cell2.stale ? `${cell2.stale} stale` : "",
+    cell2.unknown ? `${cell2.unknown} translated` : "",
+    cell2.missing ? `${cell2.missing} missing` : "",
+    cell2.extra ? `${cell2.extra} without English` : ""
+  ].filter(Boolean);
+  return parts.length ? parts.join(" \xB7 ") : "\u2014";
+}
+function stalePerLanguage(stale) {
+  const counts = {};
+  for (const s of [...stale].sort((a, b) => a.language < b.language ? -1 : a.language > b.language ? 1 : 0))
+    counts[s.language] = (counts[s.language] ?? 0) + 1;
+  return counts;
+}
+function healthHeadline(report) {
+  const parts = [];
+  if (report.stale.available) {
+    const per = Object.entries(stalePerLanguage(report.stale.stale)).map(([l, n]) => `${l} ${n}`);
+    parts.push(`${plural(report.stale.stale.length, "stale translation")}${per.length ? ` (${per.join(", ")})` : ""}`);
+  } else parts.push("stale translations unknown");
+  const left = report.languages.unconfigured.filter((u) => !u.written);
+  if (left.length) parts.push(`${plural(left.length, "language")} the site cannot show`);
+  const problems = report.findings.filter((f) => f.kind !== "english-landing");
+  if (problems.length) parts.push(plural(problems.length, "link or markup problem"));
+  const landing = report.findings.filter((f) => f.kind === "english-landing" && !f.rewritten);
+  if (landing.length) parts.push(plural(landing.length, "English landing link"));
+  return `Content health: ${parts.join(", ")}`;
+}
+var Budget = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  size = 0;
+  lines = [];
+  add(...lines) {
+    const size = lines.reduce((sum, line) => sum + line.length + 1, 0);
+    if (this.size + size > this.max - 120) return false;
+    this.lines.push(...lines);
+    this.size += size;
+    return true;
+  }
+  rows(rows2, noun) {
+    for (let i = 0; i < rows2.length; i++) {
+      if (!this.add(rows2[i])) {
+        this.lines.push("", `\u2026and ${rows2.length - i} more ${noun} (see the job summary).`);
+        this.size = this.max;
+        return;
+      }
+    }
+  }
+};
+function healthReportMarkdown(report, options2 = {}) {
+  const out = new Budget(options2.maxChars ?? Infinity);
+  out.add("### Content health", "", `**${healthHeadline(report).replace(/^Content health: /, "")}**`, "");
+  coverageSection(report, out);
+  staleSection(report, out, options2.source);
+  languageSection(report, out);
+  findingSection(report, out);
+  return out.lines.join("\n") + "\n";
+}
+function coverageSection(report, out) {
+  const { coverage } = report;
+  out.add(
+    "#### Translation coverage",
+    "",
+    "English articles per section; per language: translated and current (\u2713), translated but stale, missing.",
+    ""
+  );
+  if (coverage.languages.length === 0) {
+    out.add("_No translations._", "");
+    return;
+  }
+  out.add(`| section | articles | ${coverage.languages.join(" | ")} |`, `| --- | ---: |${" --- |".repeat(coverage.languages.length)}`);
+  for (const row of coverage.rows) {
+    out.add(
+      `| ${code(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(" | ")} |`
+    );
+  }
+  out.add(
+    `| **total** | ${coverage.totals.englishArticles} | ${coverage.languages.map((l) => coverageCellText(coverage.totals.cells[l])).join(" | ")} |`,
+    ""
+  );
+}
+function commitLink(commit, source) {
+  const server = (source?.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  const url = commit.url ?? (source ? `${server}/${source.repository}/commit/${commit.oid}` : void 0);
+  const text = code(commit.headline || commit.oid.slice(0, 7));
+  return url ? `[${text}](${url})` : text;
+}
+var COMMITS_SHOWN = 3;
+function staleSection(report, out, source) {
+  const { stale } = report;
+  out.add("#### Stale translations", "");
+  if (!stale.available) {
+    out.add(`_Not available: ${stale.reason}._`, "");
+    return;
+  }
+  const per = Object.entries(stalePerLanguage(stale.stale)).map(([l, n]) => `${l} ${n}`);
+  out.add(
+    `${plural(stale.stale.length, "stale translation")}${per.length ? ` (${per.join(", ")})` : ""} among ${stale.checked} compared${stale.unknown.length ? `; ${stale.unknown.length} could not be compared (history not read)` : ""}.` + (stale.asOf ? ` Days are counted to ${day(stale.asOf)}, the newest commit read.` : ""),
+    ""
+  );
+  if (stale.stale.length === 0) return;
+  out.add("| page | translated | English changes since | stale for |", "| --- | --- | --- | ---: |");
+  const rows2 = stale.stale.map((s) => {
+    const shown = s.commits.slice(0, COMMITS_SHOWN).map((c) => `${day(c.date)} ${commitLink(c, source)}`);
+    if (s.commits.length > COMMITS_SHOWN) shown.push(`\u2026and ${s.commits.length - COMMITS_SHOWN} more`);
+    return `| ${code(s.page)} | ${day(s.translatedAt)} | ${shown.join("<br>")} | ${plural(s.days, "day")} |`;
+  });
+  out.rows(rows2, "stale translations");
+  out.add("");
+}
+function languageSection(report, out) {
+  const { site, unconfigured, missingLandingPages } = report.languages;
+  out.add("#### Languages the site can show", "");
+  if (site.kind === "none") {
+    out.add(
+      `No Hugo language configuration found at the base commit (looked for ${site.looked.map(code).join(", ")}): pages of every language are written.`,
+      ""
+    );
+    return;
+  }
+  if (site.kind === "unreadable") {
+    out.add(
+      `The language configuration ${code(site.file)} could not be read (${inert(site.reason.slice(0, 80))}): pages of every language are written.`,
+      ""
+    );
+    return;
+  }
+  out.add(
+    `From ${code(site.file)}: ${inert(site.languages.join(", "))}${site.disabled.length ? ` (disabled: ${inert(site.disabled.join(", "))})` : ""}.`,
+    ""
+  );
+  for (const u of unconfigured) {
+    const what = u.written ? "written anyway (`unconfigured-languages: write`); Hugo shows them as English pages" : "not written";
+    out.add(`- **${u.language}** is not configured: ${plural(u.pages, "page")} from ${u.folders.map(code).join(", ")} ${what}.`);
+  }
+  for (const m of missingLandingPages)
+    out.add(`- **${inert(m.language)}** has no Learning Path landing page: ${code(m.path)} is missing at the top of the target path.`);
+  if (unconfigured.length === 0 && missingLandingPages.length === 0)
+    out.add("Every language of the Learning Path is configured and has its landing page.");
+  out.add("");
+}
+function findingSection(report, out) {
+  const problems = report.findings.filter((f) => f.kind !== "english-landing");
+  const landing = /* @__PURE__ */ new Map();
+  for (const f of report.findings) if (f.kind === "english-landing") landing.set(f.file, [...landing.get(f.file) ?? [], f]);
+  out.add("#### Links and markup", "");
+  if (problems.length === 0 && landing.size === 0) {
+    out.add("_No broken or malformed links, no unsafe markup._", "");
+    return;
+  }
+  if (problems.length) {
+    out.add("| source | problem |", "| --- | --- |");
+    out.rows(
+      problems.map((f) => `| ${code(`${f.file}${f.line ? `:${f.line}` : ""}`)} | ${findingText(f)} |`),
+      "problems"
+    );
+    out.add("");
+  }
+  if (landing.size) {
+    const rewritten = [...landing.values()].every((list) => list.every((f) => f.rewritten));
+    out.add(
+      rewritten ? "Links from translations to English section landing pages, pointed at the translated landing pages (`rewrite-section-links: true`):" : "Links from translations to English section landing pages whose translated landing page exists (`rewrite-section-links: true` points them there):",
+      ""
+    );
+    out.rows(
+      [...landing].map(([file, list]) => {
+        const lines = [...new Set(list.flatMap((f) => f.line ? [f.line] : []))];
+        return `- ${code(file)}: ${plural(list.length, "link")}${lines.length ? ` (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")})` : ""}`;
+      }),
+      "files"
+    );
+    out.add("");
+  }
+}
+var FINDING_NAMES = {
+  "missing-page": "no such page",
+  "malformed-url": "malformed URL",
+  "unsafe-html": "unsafe markup",
+  "english-landing": "English landing page"
+};
+function findingText(finding) {
+  return `${FINDING_NAMES[finding.kind]}: ${code(finding.target)} \u2014 ${inert(finding.detail)}`;
+}
+
 // src/report/summary.ts
 function outcome(input) {
   const { result } = input;
@@ -60835,6 +61666,7 @@ function renderSummary(input) {
     for (const w of shown) lines.push(`- \`${w.file}${w.line ? `:${w.line}` : ""}\`: ${w.message}`);
     if (input.warnings.length > shown.length) lines.push(`- \u2026and ${input.warnings.length - shown.length} more`);
   }
+  if (input.health) lines.push("", healthReportMarkdown(input.health, { source: input.source }).trimEnd());
   return lines.join("\n") + "\n";
 }
 
@@ -60876,7 +61708,7 @@ async function sync(options2, deps) {
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
   const provider = deps.provider ?? createProvider(options2, timing, logger);
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
-  const historyRead = background(provider.credit(creditedSources(sources)));
+  const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]));
   const snapshot = await logger.group("Read the site", async () => {
     const read = await site.load();
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
@@ -60892,9 +61724,12 @@ async function sync(options2, deps) {
     const history = await historyRead;
     return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history };
   });
-  const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options2, logger);
+  const health = await logger.group("Content health", () => runHealth(sources, credited.pages, credited.history, snapshot, options2, provider.kind, logger));
+  const creditPaths = new Set(rendered.pages.map((page) => page.creditPath));
+  const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) };
+  const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options2, logger);
   const keep = new Set(rendered.warnings.flatMap((w) => w.keepsPage ? [w.keepsPage] : []));
-  const inScope = (p) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p));
+  const inScope = (p) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p));
   const plan = await logger.group("Plan", async () => {
     const planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
     for (const p of planned.protected) {
@@ -60928,8 +61763,41 @@ async function sync(options2, deps) {
     );
   }
   const target = options2.siteDir ?? options2.targetRepository ?? "the site";
-  const summary = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings });
-  return { ...result, dryRun: options2.dryRun, ...diff !== void 0 ? { diff } : {}, summary, plan, warnings: rendered.warnings, contributorFailures };
+  const summary = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings, health: health.report });
+  return {
+    ...result,
+    dryRun: options2.dryRun,
+    ...diff !== void 0 ? { diff } : {},
+    summary,
+    plan,
+    warnings: rendered.warnings,
+    contributorFailures,
+    health: health.report
+  };
+}
+async function runHealth(sources, pages, history, snapshot, options2, kind, logger) {
+  const siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options2.siteLanguagesFile || void 0);
+  if (siteLanguages.kind === "none") logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`);
+  if (siteLanguages.kind === "unreadable") logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`);
+  if (siteLanguages.kind === "found") logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(", ")}`);
+  const health = checkHealth({
+    sources,
+    pages,
+    history: history.history,
+    historyUnavailable: `contributors: ${kind} reads no commit history`,
+    siteHas: (relPath) => snapshot.files.has(relPath),
+    siteLanguages,
+    unconfiguredLanguages: options2.unconfiguredLanguages ?? "skip",
+    rewriteSectionLinks: options2.rewriteSectionLinks ?? false
+  });
+  for (const w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line });
+  for (const m of health.report.languages.missingLandingPages) logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`);
+  const { stale } = health.report;
+  if (stale.available) {
+    const per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count]) => `${language} ${count}`);
+    logger.info(`stale translations: ${stale.stale.length} of ${stale.checked} compared${per.length ? ` (${per.join(", ")})` : ""}`);
+  } else logger.info(`stale translations: not available (${stale.reason})`);
+  return health;
 }
 async function writePagesFolder(folder, pages) {
   const site = new LocalSite(folder);
@@ -61081,6 +61949,7 @@ var RENDER_COMMAND = {
     { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
     { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
     { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
+    { name: "rewrite-section-links", type: "boolean", description: "Point translations' links to English section landing pages at the translated landing pages rendered (or already in --out)." },
     { name: "source-repository", type: "string", valueName: "OWNER/NAME", description: "Repository whose GitHub history credits contributors (with --contributors github)." },
     { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
     { name: "verbose", type: "boolean", description: "Also print debug lines." },
@@ -61120,21 +61989,29 @@ async function runRenderCommand(argv) {
     timing: timingFromEnv()
   });
   const credited = await creditPages(rendered.pages, provider, logger);
-  const report = await writePagesFolder(outDir, credited.pages);
+  const pages = booleanValue(values, "rewrite-section-links") ? rewriteLandingLinks(credited.pages, outDir) : credited.pages;
+  const report = await writePagesFolder(outDir, pages);
   for (const path2 of report.protected) {
     logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path2}` });
   }
   const seconds = ((performance.now() - started) / 1e3).toFixed(2);
   process.stdout.write(
-    `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ${plural(rendered.warnings.length, "content warning")}` + (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : "") + "\n"
+    `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ${plural2(rendered.warnings.length, "content warning")}` + (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : "") + "\n"
   );
   return 0;
 }
-function describeCounts(pages) {
-  const count = (kind, noun) => plural(pages.filter((page) => page.kind === kind).length, noun);
-  return `${plural(pages.length, "page")} (${count("index", "index page")}, ${count("article", "article")}, ${count("workbook", "workbook")})`;
+function rewriteLandingLinks(pages, outDir) {
+  const rendered = new Set(pages.map((page) => page.path));
+  return rewriteTranslatedSectionLinks(pages, (section, language) => {
+    const path2 = section === void 0 ? `_index.${language}.md` : `${section}/_index.${language}.md`;
+    return rendered.has(path2) || existsSync(join2(outDir, path2));
+  });
 }
-function plural(count, noun) {
+function describeCounts(pages) {
+  const count = (kind, noun) => plural2(pages.filter((page) => page.kind === kind).length, noun);
+  return `${plural2(pages.length, "page")} (${count("index", "index page")}, ${count("article", "article")}, ${count("workbook", "workbook")})`;
+}
+function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
@@ -61165,6 +62042,9 @@ var SYNC_COMMAND = {
     { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source." },
     { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source." },
     { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading (fixes pages titled from a deeper heading)." },
+    { name: "site-languages-file", type: "string", valueName: "PATH", description: "The site's Hugo language configuration, when not in a usual place (path in the website repository; with --out, from the site checkout's root)." },
+    { name: "unconfigured-languages", type: "string", valueName: "skip|write", default: SYNC_DEFAULTS.unconfiguredLanguages, choices: UNCONFIGURED_LANGUAGE_MODES, description: "Pages in a language the site does not configure: skip them (one warning per source folder) or write them anyway." },
+    { name: "rewrite-section-links", type: "boolean", description: "Point translations' links to English section landing pages at the translated landing pages (off: reported only)." },
     { name: "json", type: "boolean", description: "Print the result as one JSON object on stdout." },
     { name: "verbose", type: "boolean", description: "Also print debug lines." },
     { name: "quiet", type: "boolean", description: "Print only warnings, errors and the result." }
@@ -61195,6 +62075,9 @@ async function runSyncCommand(argv) {
       urlsFile: stringValue(values, "urls-file"),
       languages: stringValue(values, "languages") ?? SYNC_DEFAULTS.languages,
       strictTitles: booleanValue(values, "strict-titles"),
+      siteLanguagesFile: stringValue(values, "site-languages-file") || void 0,
+      unconfiguredLanguages: stringValue(values, "unconfigured-languages"),
+      rewriteSectionLinks: booleanValue(values, "rewrite-section-links"),
       contributors: stringValue(values, "contributors"),
       sourceRepository: stringValue(values, "source-repository"),
       sourceRef: stringValue(values, "source-ref"),
@@ -61237,6 +62120,7 @@ function toJson(result) {
     counts: result.counts,
     dryRun: result.dryRun,
     contributorFailures: result.contributorFailures,
+    staleTranslations: staleCount(result.health.stale),
     protected: result.plan.protected,
     warnings: result.warnings.length,
     ...result.requests ? { requests: result.requests } : {},

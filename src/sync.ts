@@ -9,6 +9,10 @@ import type { DiscoveredSources } from './discover/types.js'
 import { renderPages, type RenderResult } from './render/render-pages.js'
 import { applyCredits } from './credit/credit-pages.js'
 import { createContributorProvider } from './credit/create-provider.js'
+import { checkHealth, type HealthInput } from './health/check-health.js'
+import { readSiteLanguages } from './health/site-languages.js'
+import { englishHistoryPaths } from './health/translation-pairs.js'
+import type { HealthReport, HealthResult } from './health/types.js'
 import { keepSiteContributors } from './plan/keep-site-contributors.js'
 import { planChanges, type ChangePlan } from './plan/plan-changes.js'
 import { dryRunResult, planDiff } from './publish/dry-run.js'
@@ -18,6 +22,7 @@ import type { PublishResult, Site, SiteSnapshot } from './publish/site.js'
 import { normalizeTargetPath } from './publish/target-path.js'
 import { commitMessage, pullRequestBody } from './report/pull-request-body.js'
 import type { SourceInfo } from './report/source-link.js'
+import { stalePerLanguage } from './report/health-report.js'
 import { renderSummary } from './report/summary.js'
 import type { ContributorKind } from './shared/contributor-kind.js'
 import { webUrlFor } from './shared/github-api.js'
@@ -54,6 +59,12 @@ export interface SyncOptions {
   draft: boolean
   dryRun: boolean
   failOnContributorError: boolean
+  /** The site's Hugo language configuration, when not in one of the usual files (repository path). */
+  siteLanguagesFile?: string
+  /** Pages in a language the site does not configure: `skip` (default) or `write`. */
+  unconfiguredLanguages?: HealthInput['unconfiguredLanguages']
+  /** Point translations' links to English section landing pages at the translated ones. */
+  rewriteSectionLinks?: boolean
   token: string
   apiUrl: string
 }
@@ -78,6 +89,8 @@ export interface SyncResult extends PublishResult {
   warnings: ContentWarning[]
   /** Pages whose contributor list could not be refreshed, and why. */
   contributorFailures: { path: string; reason: string }[]
+  /** The content health report: coverage, stale translations, site languages, links. */
+  health: HealthReport
 }
 
 /**
@@ -125,7 +138,7 @@ export async function renderSources(
 
 /**
  * load config → discover → (the history read starts in the background) → read the site →
- * render → credit → plan → publish → report. The GraphQL history waits on nothing but
+ * render → credit → health → plan → publish → report. The GraphQL history waits on nothing but
  * discovery, so the site read and rendering hide behind its latency.
  */
 async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
@@ -137,7 +150,8 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
 
   const { config, sources, languages } = await loadSources(createFsSourceTree(options.sourceDir), options)
   // The history is the longest chain of requests: it starts first and runs under everything else.
-  const historyRead = background(provider.credit(creditedSources(sources)))
+  // A run limited to translations also reads their English articles' history: the stale check compares the two.
+  const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]))
 
   // The site before rendering: a wrong token, repository or branch fails before any page is
   // made. Its few reads finish long before the history's, so waiting here costs no time.
@@ -156,11 +170,15 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     const history = await historyRead
     return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history }
   })
+  const health = await logger.group('Content health', () => runHealth(sources, credited.pages, credited.history, snapshot, options, provider.kind, logger))
 
-  const { pages, contributorFailures } = await keepListsOfFailedCredits(credited.pages, credited.history, snapshot, options, logger)
-  // Pages whose source was skipped (unreadable) are not this run's to delete.
+  // Histories read only for the stale check (English articles of a translations-only run) credit no page here.
+  const creditPaths = new Set(rendered.pages.map((page) => page.creditPath))
+  const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) }
+  const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options, logger)
+  // Pages whose source was skipped (unreadable) are not this run's to delete, nor pages of a language the site cannot show.
   const keep = new Set(rendered.warnings.flatMap((w) => (w.keepsPage ? [w.keepsPage] : [])))
-  const inScope = (p: string) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p))
+  const inScope = (p: string) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p))
   const plan = await logger.group('Plan', async () => {
     const planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope })
     for (const p of planned.protected) {
@@ -194,8 +212,54 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     )
   }
   const target = options.siteDir ?? options.targetRepository ?? 'the site'
-  const summary = renderSummary({ result, plan, source, target, dryRun: options.dryRun, contributorFailures, warnings: rendered.warnings })
-  return { ...result, dryRun: options.dryRun, ...(diff !== undefined ? { diff } : {}), summary, plan, warnings: rendered.warnings, contributorFailures }
+  const summary = renderSummary({ result, plan, source, target, dryRun: options.dryRun, contributorFailures, warnings: rendered.warnings, health: health.report })
+  return {
+    ...result,
+    dryRun: options.dryRun,
+    ...(diff !== undefined ? { diff } : {}),
+    summary,
+    plan,
+    warnings: rendered.warnings,
+    contributorFailures,
+    health: health.report,
+  }
+}
+
+/**
+ * The content health stage: the site's language configuration (one request at most), then the
+ * pure checks over what the earlier stages produced. Its warnings are annotations with file and line.
+ */
+async function runHealth(
+  sources: DiscoveredSources,
+  pages: readonly RenderedPage[],
+  history: CreditResult,
+  snapshot: SiteSnapshot,
+  options: SyncOptions,
+  kind: ContributorKind,
+  logger: Logger,
+): Promise<HealthResult> {
+  const siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.siteLanguagesFile || undefined)
+  if (siteLanguages.kind === 'none') logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`)
+  if (siteLanguages.kind === 'unreadable') logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`)
+  if (siteLanguages.kind === 'found') logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(', ')}`)
+  const health = checkHealth({
+    sources,
+    pages,
+    history: history.history,
+    historyUnavailable: `contributors: ${kind} reads no commit history`,
+    siteHas: (relPath) => snapshot.files.has(relPath),
+    siteLanguages,
+    unconfiguredLanguages: options.unconfiguredLanguages ?? 'skip',
+    rewriteSectionLinks: options.rewriteSectionLinks ?? false,
+  })
+  for (const w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line })
+  for (const m of health.report.languages.missingLandingPages) logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`)
+  const { stale } = health.report
+  if (stale.available) {
+    const per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count]) => `${language} ${count}`)
+    logger.info(`stale translations: ${stale.stale.length} of ${stale.checked} compared${per.length ? ` (${per.join(', ')})` : ''}`)
+  } else logger.info(`stale translations: not available (${stale.reason})`)
+  return health
 }
 
 /** What the render command's `--out` did to each page. */

@@ -1,5 +1,5 @@
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
-import { splitList, SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import { isUnconfiguredLanguageMode, splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES } from '../shared/sync-defaults.js'
 import type { SyncOptions } from '../sync.js'
 import { isContributorKind } from '../shared/contributor-kind.js'
 import { DEFAULT_API_URL, isRepositoryName } from '../shared/github-api.js'
@@ -30,6 +30,9 @@ export const INPUT_NAMES = [
   'contributors',
   'fail-on-contributor-error',
   'strict-titles',
+  'site-languages-file',
+  'unconfigured-languages',
+  'rewrite-section-links',
   'target-repository',
   'target-path',
   'base',
@@ -81,6 +84,10 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
   if (!isContributorKind(contributors)) {
     throw new UserError(`input 'contributors' must be none, git or github, got '${contributors}'`)
   }
+  const unconfiguredLanguages = raw('unconfigured-languages') || SYNC_DEFAULTS.unconfiguredLanguages
+  if (!isUnconfiguredLanguageMode(unconfiguredLanguages)) {
+    throw new UserError(`input 'unconfigured-languages' must be ${UNCONFIGURED_LANGUAGE_MODES.join(' or ')}, got '${unconfiguredLanguages}'`)
+  }
   const token = raw('token')
   // Even a dry run reads the site's tree through the API, so there is no run without a token.
   if (token === '') {
@@ -107,6 +114,9 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     contributors,
     failOnContributorError: bool('fail-on-contributor-error'),
     strictTitles: bool('strict-titles'),
+    siteLanguagesFile: raw('site-languages-file') || undefined,
+    unconfiguredLanguages,
+    rewriteSectionLinks: bool('rewrite-section-links'),
     targetRepository: repository('target-repository', ''),
     targetPath: raw('target-path') || SYNC_DEFAULTS.targetPath,
     base: raw('base') || undefined,

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { staleCount } from '../health/stale.js'
 import type { SyncResult } from '../sync.js'
 import { redact } from '../shared/redact.js'
 
@@ -16,6 +17,7 @@ export function actionOutputs(result: SyncResult): Record<string, string> {
     'unchanged-count': String(result.counts.unchanged),
     'protected-count': String(result.counts.protected),
     'contributor-failures': String(result.contributorFailures.length),
+    'stale-translations': String(staleCount(result.health.stale) ?? ''),
   }
 }
 

@@ -4,7 +4,8 @@ import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
 import { DEFAULT_API_URL } from '../shared/github-api.js'
 import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
-import { splitList, SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import { splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES, type UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
+import { staleCount } from '../health/stale.js'
 import { runSync, type SyncResult } from '../sync.js'
 import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
@@ -35,6 +36,9 @@ export const SYNC_COMMAND: CommandSpec = {
     { name: 'sections-file', type: 'string', valueName: 'FILE', default: DEFAULT_SECTIONS_FILE, description: 'Section list, relative to --source.' },
     { name: 'urls-file', type: 'string', valueName: 'FILE', default: DEFAULT_URLS_FILE, description: 'Video URLs, relative to --source.' },
     { name: 'strict-titles', type: 'boolean', description: 'Take titles from a proper heading (fixes pages titled from a deeper heading).' },
+    { name: 'site-languages-file', type: 'string', valueName: 'PATH', description: 'The site\'s Hugo language configuration, when not in a usual place (path in the website repository; with --out, from the site checkout\'s root).' },
+    { name: 'unconfigured-languages', type: 'string', valueName: 'skip|write', default: SYNC_DEFAULTS.unconfiguredLanguages, choices: UNCONFIGURED_LANGUAGE_MODES, description: 'Pages in a language the site does not configure: skip them (one warning per source folder) or write them anyway.' },
+    { name: 'rewrite-section-links', type: 'boolean', description: 'Point translations\' links to English section landing pages at the translated landing pages (off: reported only).' },
     { name: 'json', type: 'boolean', description: 'Print the result as one JSON object on stdout.' },
     { name: 'verbose', type: 'boolean', description: 'Also print debug lines.' },
     { name: 'quiet', type: 'boolean', description: 'Print only warnings, errors and the result.' },
@@ -68,6 +72,9 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       urlsFile: stringValue(values, 'urls-file'),
       languages: stringValue(values, 'languages') ?? SYNC_DEFAULTS.languages,
       strictTitles: booleanValue(values, 'strict-titles'),
+      siteLanguagesFile: stringValue(values, 'site-languages-file') || undefined,
+      unconfiguredLanguages: stringValue(values, 'unconfigured-languages') as UnconfiguredLanguageMode,
+      rewriteSectionLinks: booleanValue(values, 'rewrite-section-links'),
       contributors: stringValue(values, 'contributors') as ContributorKind,
       sourceRepository: stringValue(values, 'source-repository') as string,
       sourceRef: stringValue(values, 'source-ref') as string,
@@ -115,6 +122,7 @@ export function toJson(result: SyncResult): Record<string, unknown> {
     counts: result.counts,
     dryRun: result.dryRun,
     contributorFailures: result.contributorFailures,
+    staleTranslations: staleCount(result.health.stale),
     protected: result.plan.protected,
     warnings: result.warnings.length,
     ...(result.requests ? { requests: result.requests } : {}),

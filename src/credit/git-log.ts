@@ -5,14 +5,18 @@ const RECORD = '\x1e'
 const FIELD = '\x1f'
 
 /**
- * `--format` for {@link parseGitLog}: oid, mailmapped author name and email, then each
- * `Co-authored-by` trailer value as a further field.
+ * `--format` for {@link parseGitLog}: oid, mailmapped author name and email, committer date,
+ * subject, then each `Co-authored-by` trailer value as a further field.
  */
-export const GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`
+export const GIT_LOG_FORMAT = `%x1e%H%x1f%aN%x1f%aE%x1f%cI%x1f%s%x1f%(trailers:key=Co-authored-by,valueonly,separator=%x1f)`
 
 export interface GitLogEntry {
   oid: string
   author: { name: string; email: string }
+  /** Committer date, ISO 8601. */
+  date: string
+  /** The subject line. */
+  headline: string
   /** Co-authors as written in the trailers: `Name <email>`. */
   coAuthors: string[]
   /** Changed files, relative to the directory git ran in. */
@@ -48,10 +52,12 @@ export function parseGitLog(output: string): GitLogEntry[] {
   for (const record of output.split(RECORD)) {
     if (!record.trim()) continue
     const [header, ...rest] = record.split('\n')
-    const [oid, name, email, ...trailers] = header.split(FIELD)
+    const [oid, name, email, date, headline, ...trailers] = header.split(FIELD)
     entries.push({
       oid,
       author: { name, email },
+      date,
+      headline,
       coAuthors: trailers.map((t) => t.trim()).filter(Boolean),
       files: rest.filter((line) => line.length > 0).map(unquoteGitPath),
     })

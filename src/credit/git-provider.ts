@@ -6,7 +6,7 @@
 // only the latest commit, so it is warned about.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import type { ContributorProvider, CreditResult } from '../shared/types.js'
+import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import { creditContributors, type CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
 import { type Logger } from '../shared/logger.js'
@@ -54,15 +54,20 @@ export class GitContributorProvider implements ContributorProvider {
     const coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors))
 
     const histories = new Map<string, CommitRecord[]>(paths.map((path) => [path, []]))
+    const history = new Map<string, CommitSummary[]>(paths.map((path) => [path, []]))
     for (const entry of log) {
       const authors = [
         gitAuthor(entry.author),
         ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== undefined).map((c) => gitAuthor(c)),
       ]
       const record: CommitRecord = { oid: entry.oid, authors, reviewers: [] }
-      for (const file of entry.files) histories.get(file)?.push(record)
+      for (const file of entry.files) {
+        histories.get(file)?.push(record)
+        history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline })
+      }
     }
-    for (const [path, history] of histories) result.contributors.set(path, creditContributors(history))
+    for (const [path, records] of histories) result.contributors.set(path, creditContributors(records))
+    result.history = history
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`)
     return result
   }

@@ -1,4 +1,5 @@
 // Turning GraphQL answers into plain values: pure functions over the JSON GitHub returns.
+import type { CommitSummary } from '../shared/types.js'
 import type { CommitAuthor, CommitRecord, GitHubAccount } from './credit-rule.js'
 
 export interface HistoryPage {
@@ -31,6 +32,9 @@ interface RawUser {
 
 interface RawCommit {
   oid?: string
+  committedDate?: string
+  messageHeadline?: string
+  url?: string
   authors?: { nodes?: ({ name?: string | null; email?: string | null; user?: RawUser | null } | null)[] }
   associatedPullRequests?: { nodes?: ({ reviews?: { nodes?: ({ author?: RawUser | null } | null)[] } } | null)[] }
 }
@@ -72,6 +76,18 @@ export function parseCommit(raw: unknown, webUrl: string): CommitRecord | null {
     }
   }
   return { oid: commit.oid, authors, reviewers }
+}
+
+/** A commit's date, headline and web page; null when the answer lacks the date. */
+export function parseCommitSummary(raw: unknown): CommitSummary | null {
+  const commit = raw as RawCommit | null | undefined
+  if (!commit || typeof commit.oid !== 'string' || typeof commit.committedDate !== 'string') return null
+  return {
+    oid: commit.oid,
+    date: commit.committedDate,
+    headline: commit.messageHeadline ?? '',
+    ...(typeof commit.url === 'string' ? { url: commit.url } : {}),
+  }
 }
 
 /** The alias an error is about (`f3`, `c12`), from its GraphQL `path`; null for a query-wide error. */

@@ -3,12 +3,12 @@
 // 2. the credit details (authors, pull-request reviews) of each distinct commit, once, many
 //    commits per query (3 units per commit), in batch sizes planned for the fewest points.
 import { createGitHubClient, type ClientTiming, type GitHubClient } from '../shared/github-client.js'
-import type { ContributorProvider, CreditResult } from '../shared/types.js'
+import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import { runAliasRounds, type Answer } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
 import { creditContributors, type CommitRecord } from './credit-rule.js'
 import { COMMIT_UNITS_PER_COMMIT, HISTORY_UNITS_PER_FILE, commitAlias, commitQuery, historyAlias, historyQuery, type GraphQLRequest } from './github-queries.js'
-import { aliasOfError, parseCommit, parseHistoryPage, type HistoryPage } from './github-parse.js'
+import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
 import { type Logger } from '../shared/logger.js'
 import { OptionError, UserError } from '../shared/user-error.js'
 import { DEFAULT_API_URL, parseRepositoryName, webUrlFor } from '../shared/github-api.js'
@@ -44,6 +44,9 @@ interface GraphQLErrorShape {
   type?: string
   path?: (string | number)[]
 }
+
+/** What phase 2 keeps of a commit: the credit rule's record, and its date and headline for the health report. */
+type CommitAnswer = { record: CommitRecord; summary: CommitSummary | null }
 
 /** A GraphQL answer's `data`: objects keyed by field or alias, parsed field by field. */
 type AnswerData = Record<string, unknown>
@@ -84,7 +87,7 @@ export class GitHubContributorProvider implements ContributorProvider {
   async credit(sourcePaths: readonly string[]): Promise<CreditResult> {
     const started = Date.now()
     const paths = [...new Set(sourcePaths)]
-    const result: CreditResult = { contributors: new Map(), failures: [], stats: { requests: 0, points: 0 } }
+    const result: CreditResult = { contributors: new Map(), failures: [], stats: { requests: 0, points: 0 }, history: new Map() }
     if (paths.length === 0) return result
     const spent = { points: 0, remaining: undefined as number | undefined }
     const ask = async (request: GraphQLRequest): Promise<QueryAnswer> => {
@@ -120,6 +123,8 @@ export class GitHubContributorProvider implements ContributorProvider {
         })
       } else {
         result.contributors.set(path, creditContributors(fileOids.map((oid) => commits.records.get(oid) as CommitRecord)))
+        const summaries = fileOids.map((oid) => commits.summaries.get(oid))
+        if (summaries.every((summary) => summary !== undefined)) result.history?.set(path, summaries as CommitSummary[])
       }
     }
 
@@ -175,7 +180,7 @@ export class GitHubContributorProvider implements ContributorProvider {
   /** Phase 2: the credit details of each distinct commit, once. */
   private async readCommits(oids: readonly string[], ask: (r: GraphQLRequest) => Promise<QueryAnswer>, budget: number) {
     let sent = 0
-    const outcome = await runAliasRounds<string, CommitRecord>(oids, {
+    const outcome = await runAliasRounds<string, CommitAnswer>(oids, {
       attempts: ATTEMPTS_PER_ALIAS,
       isFatal: (error) => error instanceof UserError,
       plan: (count) =>
@@ -189,15 +194,19 @@ export class GitHubContributorProvider implements ContributorProvider {
         const answer = await ask(commitQuery(this.repo, batch))
         const repository = this.checkRepository(answer)
         const errors = errorsByAlias(answer.errors, /^c\d+$/)
-        return batch.map((oid, i): Answer<string, CommitRecord> => {
-          const record = parseCommit(repository?.[commitAlias(i)], this.webUrl)
+        return batch.map((oid, i): Answer<string, CommitAnswer> => {
+          const raw = repository?.[commitAlias(i)]
+          const record = parseCommit(raw, this.webUrl)
           if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${oid} not found` }
-          return { ok: true, value: record }
+          return { ok: true, value: { record, summary: parseCommitSummary(raw) } }
         })
       },
     })
+    const summaries = new Map<string, CommitSummary>()
+    for (const { item, value } of outcome.answers) if (value.summary) summaries.set(item, value.summary)
     return {
-      records: new Map(outcome.answers.map(({ item, value }) => [item, value])),
+      records: new Map(outcome.answers.map(({ item, value }) => [item, value.record])),
+      summaries,
       failures: new Map(outcome.failures.map(({ item, reason }) => [item, reason])),
       requests: outcome.requests,
     }

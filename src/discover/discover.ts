@@ -34,12 +34,13 @@ export async function discoverSources(
   const selection = options.languages ?? 'all'
   const warnings: ContentWarning[] = []
   const articlePages = new Set<string>()
+  const articleFiles = new Map<string, string>()
   const sections = await allInOrder(
-    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, warnings)),
+    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, articleFiles, warnings)),
   )
   // Sections finish in any order; their warnings are sorted so runs print the same lines.
   warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))
-  return { sections, articlePages, warnings }
+  return { sections, articlePages, articleFiles, warnings }
 }
 
 async function discoverSection(
@@ -48,6 +49,7 @@ async function discoverSection(
   section: SectionConfig,
   selection: LanguageSelection,
   articlePages: Set<string>,
+  articleFiles: Map<string, string>,
   warnings: ContentWarning[],
 ): Promise<SectionSources> {
   const folder = section.dirName
@@ -76,7 +78,10 @@ async function discoverSection(
   })
 
   for (const found of folders) {
-    for (const article of found.articles) articlePages.add(articlePageKey(folder, article.number, found.language))
+    for (const article of found.articles) {
+      articlePages.add(articlePageKey(folder, article.number, found.language))
+      articleFiles.set(articlePageKey(folder, article.number, found.language), article.path)
+    }
   }
   const selected = folders.filter((found) => isLanguageSelected(selection, found.language))
   const languages = await allInOrder(selected.map(async (found): Promise<LanguageSources> => {
@@ -89,6 +94,7 @@ async function discoverSection(
       if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
       else {
         articlePages.delete(articlePageKey(folder, entry.number, found.language))
+        articleFiles.delete(articlePageKey(folder, entry.number, found.language))
         // The page stays as the site has it: an unreadable file is not a deleted article.
         warnings.push({
           file: entry.path,

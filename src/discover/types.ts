@@ -42,6 +42,11 @@ export interface DiscoveredSources {
    * languages (also those filtered out): translated links point only at pages that exist.
    */
   articlePages: Set<string>
+  /**
+   * The source file of each of those pages, by the same key: the health report pairs every
+   * translation with its English article, also for languages this run does not render.
+   */
+  articleFiles: Map<string, string>
   warnings: ContentWarning[]
 }
 

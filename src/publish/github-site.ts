@@ -4,7 +4,7 @@ import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
 import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch, type DesiredHead } from './github-branch.js'
 import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull, type PullContent } from './github-pull.js'
-import { blobReader, loadBase, type BaseState } from './github-snapshot.js'
+import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
 import { isRepositoryName } from '../shared/github-api.js'
@@ -67,6 +67,7 @@ export class GitHubSite implements Site {
         return readBlob(sha)
       },
       label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
+      readSiteFile: siteFileReader(this.api, base, readBlob),
     }
   }
 

@@ -13,6 +13,8 @@ export interface BaseState {
   listing: GitTreeEntry[]
   /** Blob SHA per file under the target folder, by path relative to it. */
   files: Map<string, string>
+  /** Whether `listing` is the whole tree (else only the way down to the target folder and below). */
+  complete: boolean
 }
 
 interface RawEntry {
@@ -51,7 +53,8 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
   )
   let listing: GitTreeEntry[]
   let treeSha: string
-  if (!tree.data.truncated) {
+  const complete = !tree.data.truncated
+  if (complete) {
     listing = toEntries(tree.data.tree, '')
     const root = new Map(listing.filter((e) => !e.path.includes('/')).map((e) => [e.path, e] as const))
     treeSha = hashTree(root)
@@ -70,6 +73,7 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
     treeSha,
     listing,
     files,
+    complete,
   }
 }
 
@@ -95,6 +99,35 @@ export async function walkToTarget(api: GitHubRepoApi, commitSha: string, target
   if (target.data.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`)
   listing.push(...toEntries(target.data.tree, dir))
   return { listing, treeSha: rootSha }
+}
+
+/**
+ * Reads the first of `paths` (repository paths) the base tree holds. The recursive listing
+ * names every file, so this is one blob request; in a repository too large for one listing, a
+ * top folder off the way to the target is listed first (one request more per such folder).
+ */
+export function siteFileReader(
+  api: GitHubRepoApi,
+  base: BaseState,
+  readBlob: (sha: string) => Promise<string>,
+): (paths: readonly string[]) => Promise<{ path: string; text: string } | null> {
+  return async (paths) => {
+    const entries = new Map(base.listing.map((entry) => [entry.path, entry] as const))
+    if (!base.complete) {
+      const listed = new Set(base.listing.map((entry) => entry.path.slice(0, entry.path.lastIndexOf('/') + 1)))
+      const tops = new Set(paths.filter((p) => p.includes('/') && !listed.has(p.slice(0, p.lastIndexOf('/') + 1))).map((p) => p.split('/')[0]))
+      for (const top of tops) {
+        const folder = entries.get(top)
+        if (folder?.type !== 'tree') continue
+        const tree = await api.call('read a folder of the site', 'read', () =>
+          api.client.rest.git.getTree({ owner: api.owner, repo: api.repo, tree_sha: folder.sha, recursive: 'true' }),
+        )
+        for (const entry of toEntries(tree.data.tree, top)) entries.set(entry.path, entry)
+      }
+    }
+    const path = paths.find((p) => entries.get(p)?.type === 'blob')
+    return path === undefined ? null : { path, text: await readBlob(entries.get(path)!.sha) }
+  }
 }
 
 /** Reads blobs of the base tree as text, each SHA once. */

@@ -39,7 +39,24 @@ export class LocalSite implements Site {
       }
     }
     await walk(this.root, '')
-    return { files, read: (rel) => readFile(this.repositoryPath(rel), 'utf8'), label: this.root }
+    return { files, read: (rel) => readFile(this.repositoryPath(rel), 'utf8'), label: this.root, readSiteFile: (paths) => this.readSiteFile(paths) }
+  }
+
+  /**
+   * A file of the site checkout the pages folder is in: the first of `paths` found in the
+   * nearest folder above (or at) the pages folder that has one, looking no higher than the
+   * site's root (the folder holding `.git`, or the `content` folder the pages are in).
+   */
+  private async readSiteFile(paths: readonly string[]): Promise<{ path: string; text: string } | null> {
+    const info = (file: string) => lstat(file).catch(() => null)
+    for (let dir = this.root; ; dir = path.dirname(dir)) {
+      for (const rel of paths) {
+        const file = path.join(dir, ...rel.split('/'))
+        if ((await info(file))?.isFile()) return { path: rel, text: await readFile(file, 'utf8') }
+      }
+      const top = (await info(path.join(dir, '.git'))) !== null || (await info(path.join(dir, 'content')))?.isDirectory() === true
+      if (top || path.dirname(dir) === dir) return null
+    }
   }
 
   async publish(request: PublishRequest): Promise<PublishResult> {

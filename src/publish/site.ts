@@ -8,6 +8,12 @@ export interface SiteSnapshot {
   read(relPath: string): Promise<string>
   /** Where the snapshot comes from, for logs: `owner/name@main (abc1234)` or a folder. */
   label: string
+  /**
+   * Reads the first of these files of the site (paths from the repository root, e.g. the Hugo
+   * language configuration) that exists at the snapshot; null when none does. One request on
+   * GitHub, since the tree listing already says which exists. Absent: the site cannot tell.
+   */
+  readSiteFile?: (paths: readonly string[]) => Promise<{ path: string; text: string } | null>
 }
 
 /** What to publish: a plan made against the snapshot the same site returned. */

@@ -1,7 +1,9 @@
+import type { HealthReport } from '../health/types.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { PublishResult } from '../publish/site.js'
 import type { ContentWarning } from '../shared/types.js'
 import { changeTable } from './change-table.js'
+import { healthReportMarkdown } from './health-report.js'
 import { countsLine } from './pull-request-body.js'
 import { sourceLink, type SourceInfo } from './source-link.js'
 
@@ -15,6 +17,8 @@ export interface SummaryInput {
   /** Pages that kept the contributor list the site has, because their history could not be read. */
   contributorFailures: { path: string; reason: string }[]
   warnings: ContentWarning[]
+  /** The content health report, shown last. */
+  health?: HealthReport
 }
 
 function outcome(input: SummaryInput): string {
@@ -54,5 +58,6 @@ export function renderSummary(input: SummaryInput): string {
     for (const w of shown) lines.push(`- \`${w.file}${w.line ? `:${w.line}` : ''}\`: ${w.message}`)
     if (input.warnings.length > shown.length) lines.push(`- …and ${input.warnings.length - shown.length} more`)
   }
+  if (input.health) lines.push('', healthReportMarkdown(input.health, { source: input.source }).trimEnd())
   return lines.join('\n') + '\n'
 }

@@ -62,6 +62,23 @@ export interface CreditResult {
   failures: { path: string; reason: string }[]
   /** What it cost: requests sent and GitHub's GraphQL points (0 for offline providers). */
   stats: { requests: number; points: number }
+  /**
+   * The commits read per credited path, newest first, for the content health report (which
+   * translations are stale). Absent when the provider reads no history (`none`); a path whose
+   * history failed has no entry.
+   */
+  history?: Map<string, CommitSummary[]>
+}
+
+/** One commit of a source file's history, as the health report shows it. */
+export interface CommitSummary {
+  oid: string
+  /** Committer date, ISO 8601. */
+  date: string
+  /** First line of the commit message. */
+  headline: string
+  /** Web page of the commit, when the provider knows it. */
+  url?: string
 }
 
 /** Where contributor lists come from: `none`, `git` (local log) or `github` (GraphQL). */

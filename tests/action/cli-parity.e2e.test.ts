@@ -36,7 +36,7 @@ describeCorpus('the CLI and the action', () => {
       { ...process.env, GITHUB_TOKEN: forCli.token, GITHUB_API_URL: forCli.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
     )
     expect(cli.status, cli.stderr).toBe(0)
-    const viaCli = JSON.parse(cli.stdout) as { operation: string; changedFiles: string[]; counts: Record<string, number> }
+    const viaCli = JSON.parse(cli.stdout) as { operation: string; changedFiles: string[]; counts: Record<string, number>; staleTranslations: number | null }
 
     const action = await runAction({
       inputs: { token: forAction.token, 'source-path': CORPUS_SOURCE, 'target-repository': SITE, labels: 'learning-path' },
@@ -51,6 +51,9 @@ describeCorpus('the CLI and the action', () => {
     expect(viaCli.operation).toBe(action.outputs.operation)
     expect(viaCli.changedFiles.join('\n')).toBe(action.outputs['changed-files'])
     expect(String(viaCli.counts.added)).toBe(action.outputs['added-count'])
+    // The content health report's count, from the same commit histories.
+    expect(viaCli.staleTranslations).toBe(35)
+    expect(action.outputs['stale-translations']).toBe('35')
     const tree = (gh: FakeGitHub) => gh.git(SITE, ['rev-parse', 'refs/heads/learning-path-sync^{tree}']).trim()
     expect(tree(forCli)).toBe(tree(forAction))
     const [pullCli] = forCli.pulls(SITE)

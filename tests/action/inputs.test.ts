@@ -74,5 +74,13 @@ describe('readActionInputs', () => {
     expect(() => readActionInputs(environment({ ...base, contributors: 'svn' }))).toThrow(UserError)
     expect(() => readActionInputs(environment({ ...base, 'target-repository': 'not a repo' }))).toThrow(/input 'target-repository' must be OWNER\/NAME/)
     expect(() => readActionInputs(environment({ 'target-repository': 'a/b' }))).toThrow(/input 'token' is empty/)
+    expect(() => readActionInputs(environment({ ...base, 'unconfigured-languages': 'keep' }))).toThrow(/input 'unconfigured-languages' must be skip or write, got 'keep'/)
+    expect(() => readActionInputs(environment({ ...base, 'rewrite-section-links': 'yes' }))).toThrow(/input 'rewrite-section-links' must be true or false/)
+  })
+
+  it('reads the content health inputs: the site\'s language file, unconfigured languages, section link rewriting', () => {
+    expect(readActionInputs(environment(base)).options).toMatchObject({ siteLanguagesFile: undefined, unconfiguredLanguages: 'skip', rewriteSectionLinks: false })
+    const set = { ...base, 'site-languages-file': 'config/languages.toml', 'unconfigured-languages': 'write', 'rewrite-section-links': 'true' }
+    expect(readActionInputs(environment(set)).options).toMatchObject({ siteLanguagesFile: 'config/languages.toml', unconfiguredLanguages: 'write', rewriteSectionLinks: true })
   })
 })

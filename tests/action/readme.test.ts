@@ -5,6 +5,7 @@ import { parse } from 'yaml'
 // @ts-expect-error -- plain ESM script without types
 import { renderTables } from '../../scripts/readme-tables.mjs'
 import { INPUT_NAMES } from '../../src/action/inputs.js'
+import { SYNC_COMMAND } from '../../src/commands/sync.js'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../../src/config/types.js'
 import { SYNC_DEFAULTS } from '../../src/shared/sync-defaults.js'
 
@@ -25,6 +26,13 @@ describe('README and action.yml', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
 
+  it('has a sync flag of the same name for every input (the token comes from GITHUB_TOKEN; --source and --target name folders or repositories)', () => {
+    const flags = new Set(SYNC_COMMAND.options.map((option) => option.name))
+    const renamed: Record<string, string> = { 'source-path': 'source', 'target-repository': 'target' }
+    const missing = INPUT_NAMES.filter((name) => name !== 'token' && !flags.has(renamed[name] ?? name))
+    expect(missing).toEqual([])
+  })
+
   it('gives the inputs the defaults the engine and the CLI use', () => {
     const action = parse(read('action.yml')) as { inputs: Record<string, { default?: string }> }
     const defaults = Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default]))
@@ -37,6 +45,8 @@ describe('README and action.yml', () => {
       'target-path': SYNC_DEFAULTS.targetPath,
       branch: SYNC_DEFAULTS.branch,
       title: SYNC_DEFAULTS.title,
+      'unconfigured-languages': SYNC_DEFAULTS.unconfiguredLanguages,
+      'rewrite-section-links': 'false',
     })
   })
 

@@ -33,7 +33,7 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
   it('documents every render option in --help', () => {
     const { code, stdout } = run('render', '--help')
     expect(code).toBe(0)
-    for (const option of ['--source DIR', '--out DIR', '--languages', '--contributors none|git|github', '--sections-file', '--urls-file', '--strict-titles', '--source-repository', '--source-ref', '--help']) {
+    for (const option of ['--source DIR', '--out DIR', '--languages', '--contributors none|git|github', '--sections-file', '--urls-file', '--strict-titles', '--rewrite-section-links', '--source-repository', '--source-ref', '--help']) {
       expect(stdout).toContain(option)
     }
     const top = run('--help')
@@ -69,6 +69,18 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       expect(code).toBe(0)
       expect(stdout).toContain('Rendered 23 pages (3 index pages, 20 articles, 0 workbooks)')
       expect(readFileSync(join(out, 'contributor/06.es.md'), 'utf8')).toMatch(/^---\ntitle: "Transcripción: El contribuidor en InnerSource – Introducción"\n/)
+    })
+
+    it('points translations at their own section landing pages with --rewrite-section-links, and only then', () => {
+      const out = join(work, 'es-rewritten')
+      expect(run('render', '--source', CORPUS_SOURCE, '--out', out, '--languages', 'es', '--rewrite-section-links', '--quiet').code).toBe(0)
+      const page = readFileSync(join(out, 'contributor/01.es.md'), 'utf8')
+      expect(page).toContain('<a href="https://innersourcecommons.org/es/learn/learning-path/trusted-committer"')
+      expect(page).not.toContain('href="https://innersourcecommons.org/learn/learning-path/trusted-committer"')
+      // product-owner has no Spanish pages: its English landing page stays the link.
+      expect(page).toContain('href="https://innersourcecommons.org/learn/learning-path/product-owner"')
+      const plain = readFileSync(join(work, 'es', 'contributor/01.es.md'), 'utf8')
+      expect(plain).toContain('href="https://innersourcecommons.org/learn/learning-path/trusted-committer"')
     })
 
     it('never overwrites a hand-written file in --out, and says so', () => {

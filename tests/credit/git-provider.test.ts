@@ -74,6 +74,18 @@ describe('GitContributorProvider', () => {
     expect(result.stats).toEqual({ requests: 0, points: 0 })
   })
 
+  it('hands the health report each file\'s commits, newest first, with committer date and subject', async () => {
+    const provider = createContributorProvider('git', { sourceDir, logger: createMemoryLogger() })
+    const result = await provider.credit(['intro/01.asciidoc', 'intro/never-committed.asciidoc'])
+    const history = result.history?.get('intro/01.asciidoc')
+    expect(history?.map((c) => [c.date, c.headline])).toEqual([
+      ['2024-01-01T00:00:01+00:00', 'second'],
+      ['2024-01-01T00:00:00+00:00', 'first'],
+    ])
+    expect(history?.every((c) => /^[0-9a-f]{40}$/.test(c.oid))).toBe(true)
+    expect(result.history?.get('intro/never-committed.asciidoc')).toEqual([])
+  })
+
   it('warns about a shallow clone', async () => {
     const shallow = mkdtempSync(path.join(tmpdir(), 'lps-git-shallow-'))
     try {
@@ -103,5 +115,7 @@ describe('NoContributorProvider', () => {
     const provider = createContributorProvider('none', { sourceDir: '.', logger: createMemoryLogger() })
     const result = await provider.credit(['a.adoc'])
     expect([...result.contributors]).toEqual([['a.adoc', []]])
+    // No history read: the health report says stale translations are unavailable.
+    expect(result.history).toBeUndefined()
   })
 })

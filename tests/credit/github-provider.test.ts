@@ -5,7 +5,7 @@ import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { type CreditResult } from '../../src/shared/types.js'
 import { UserError } from '../../src/shared/user-error.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { CORPUS_HISTORY, describeCorpus, historyIndex, sitePages, sourceOfPage, type SitePage } from '../support/corpus.js'
+import { CORPUS_HISTORY, corpusHistory, describeCorpus, historyIndex, sitePages, sourceOfPage, type SitePage } from '../support/corpus.js'
 
 const PAGINATED = 'contributor/es/04-mechanics-of-contributing-article-es.asciidoc'
 
@@ -67,6 +67,7 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
     expect(paths).toHaveLength(188)
     expect(result.failures).toEqual([])
     expect(result.contributors.size).toBe(188)
+    expect(result.history?.size).toBe(188)
     expect(expectSiteLists(result, paths)).toBe(101)
 
     const requests = graphqlRequests()
@@ -88,6 +89,18 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
     expect(names?.at(-1)).toBe('Sergi')
     expect(expectSiteLists(result, [PAGINATED])).toBe(1)
     expect(graphqlRequests().filter((r) => r.operationName === 'CommitHistory')).toHaveLength(2)
+  })
+
+  it('hands the health report the whole history of a file (date, headline, page) from the same requests', async () => {
+    const { provider: github } = provider()
+    const result = await github.credit([PAGINATED])
+    const fixture = corpusHistory().history[PAGINATED]
+    expect(fixture.length).toBeGreaterThan(100)
+    expect(result.history?.get(PAGINATED)).toEqual(
+      fixture.map((c) => ({ oid: c.oid, date: c.committedDate, headline: c.messageHeadline, url: `https://github.com/${repository}/commit/${c.oid}` })),
+    )
+    // Two history pages and the commit details: the dates cost no request of their own.
+    expect(graphqlRequests().map((r) => r.operationName)).toEqual(['CommitHistory', 'CommitHistory', 'CommitDetails', 'CommitDetails'])
   })
 
   it('survives a request that fails once (octokit retries it)', async () => {

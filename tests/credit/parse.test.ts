@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aliasOfError, parseCommit, parseHistoryPage } from '../../src/credit/github-parse.js'
+import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage } from '../../src/credit/github-parse.js'
 import { commitQuery, historyQuery } from '../../src/credit/github-queries.js'
 import { loginFromNoreplyEmail, parseContact, parseGitLog, unquoteGitPath } from '../../src/credit/git-log.js'
 import { webUrlFor } from '../../src/shared/github-api.js'
@@ -59,6 +59,14 @@ describe('parseCommit', () => {
     expect(parseCommit(null, 'https://github.com')).toBeNull()
   })
 
+  it('reads the date, headline and page of a commit for the health report; none without a date', () => {
+    const raw = { oid: 'abc', committedDate: '2024-03-01T10:00:00Z', messageHeadline: 'Fix typo (#12)', url: 'https://github.com/o/r/commit/abc', authors: { nodes: [] } }
+    expect(parseCommitSummary(raw)).toEqual({ oid: 'abc', date: '2024-03-01T10:00:00Z', headline: 'Fix typo (#12)', url: 'https://github.com/o/r/commit/abc' })
+    expect(parseCommitSummary({ oid: 'abc', committedDate: '2024-03-01T10:00:00Z' })).toEqual({ oid: 'abc', date: '2024-03-01T10:00:00Z', headline: '' })
+    expect(parseCommitSummary({ oid: 'abc', messageHeadline: 'x' })).toBeNull()
+    expect(parseCommitSummary(null)).toBeNull()
+  })
+
   it('finds the alias an error is about', () => {
     expect(aliasOfError({ path: ['repository', 'object', 'f12'] }, /^f\d+$/)).toBe('f12')
     expect(aliasOfError({ path: ['repository', 'c3', 'authors'] }, /^c\d+$/)).toBe('c3')
@@ -74,11 +82,11 @@ describe('parseCommit', () => {
 describe('git log parsing', () => {
   it('splits records, co-author trailers and files', () => {
     const out =
-      '\x1eaaa\x1fAnn\x1fann@x\x1f\n\nx/one.adoc\n"x/t\\303\\251st \\"q\\".adoc"\n' +
-      '\x1ebbb\x1fBob\x1fbob@x\x1fCo One <c1@x>\x1fCo Two <c2@x>\n\nx/one.adoc\n'
+      '\x1eaaa\x1fAnn\x1fann@x\x1f2024-02-01T10:00:00+01:00\x1fSecond change\x1f\n\nx/one.adoc\n"x/t\\303\\251st \\"q\\".adoc"\n' +
+      '\x1ebbb\x1fBob\x1fbob@x\x1f2024-01-01T10:00:00+01:00\x1fFirst: a|b\x1fCo One <c1@x>\x1fCo Two <c2@x>\n\nx/one.adoc\n'
     expect(parseGitLog(out)).toEqual([
-      { oid: 'aaa', author: { name: 'Ann', email: 'ann@x' }, coAuthors: [], files: ['x/one.adoc', 'x/tést "q".adoc'] },
-      { oid: 'bbb', author: { name: 'Bob', email: 'bob@x' }, coAuthors: ['Co One <c1@x>', 'Co Two <c2@x>'], files: ['x/one.adoc'] },
+      { oid: 'aaa', author: { name: 'Ann', email: 'ann@x' }, date: '2024-02-01T10:00:00+01:00', headline: 'Second change', coAuthors: [], files: ['x/one.adoc', 'x/tést "q".adoc'] },
+      { oid: 'bbb', author: { name: 'Bob', email: 'bob@x' }, date: '2024-01-01T10:00:00+01:00', headline: 'First: a|b', coAuthors: ['Co One <c1@x>', 'Co Two <c2@x>'], files: ['x/one.adoc'] },
     ])
     expect(unquoteGitPath('plain.adoc')).toBe('plain.adoc')
   })

@@ -295,18 +295,25 @@ describe('a repository without commits', () => {
 })
 
 describe('recursive trees past the limits', () => {
+  /** A repository of its own with 40 files in 4 folders: enough entries to cut. */
+  const MANY = 'octo/many-files'
+  beforeAll(async () => {
+    const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`dir-${i % 4}/file-${i}.md`, `file ${i}\n`]))
+    await gh.createRepository(MANY, files)
+  })
+
   it('keep the entries that fit in git order and say truncated, by entries or by bytes; non-recursive listings are whole', async () => {
-    const whole = (await rest(gh, 'GET', `/repos/${SITE}/git/trees/main?recursive=1`)).body
+    const whole = (await rest(gh, 'GET', `/repos/${MANY}/git/trees/main?recursive=1`)).body
     expect(whole.truncated).toBe(false)
     try {
       gh.setTreeLimits({ entries: 10 })
-      const cut = (await rest(gh, 'GET', `/repos/${SITE}/git/trees/main?recursive=1`)).body
+      const cut = (await rest(gh, 'GET', `/repos/${MANY}/git/trees/main?recursive=1`)).body
       expect(cut.truncated).toBe(true)
       expect(cut.tree).toEqual(whole.tree.slice(0, 10))
-      expect((await rest(gh, 'GET', `/repos/${SITE}/git/trees/main`)).body.truncated).toBe(false)
+      expect((await rest(gh, 'GET', `/repos/${MANY}/git/trees/main`)).body.truncated).toBe(false)
 
       gh.setTreeLimits({ entries: 100_000, bytes: 1000 })
-      const small = (await rest(gh, 'GET', `/repos/${SITE}/git/trees/main?recursive=1`)).body
+      const small = (await rest(gh, 'GET', `/repos/${MANY}/git/trees/main?recursive=1`)).body
       expect(small.truncated).toBe(true)
       expect(JSON.stringify(small.tree).length).toBeLessThanOrEqual(1000)
       expect(small.tree).toEqual(whole.tree.slice(0, small.tree.length))
@@ -319,7 +326,7 @@ describe('recursive trees past the limits', () => {
   it('the limits can be set from outside the process: PUT /_fake/tree-limits', async () => {
     const put = await fetch(`${gh.url}/_fake/tree-limits`, { method: 'PUT', body: JSON.stringify({ entries: 5 }) })
     expect(await put.json()).toEqual({ entries: 5, bytes: 7 * 1024 * 1024 })
-    expect((await rest(gh, 'GET', `/repos/${small}/git/trees/main?recursive=1`)).body.tree).toHaveLength(5)
+    expect((await rest(gh, 'GET', `/repos/${MANY}/git/trees/main?recursive=1`)).body.tree).toHaveLength(5)
     expect((await fetch(`${gh.url}/_fake/tree-limits`, { method: 'PUT', body: JSON.stringify({ entries: -1 }) })).status).toBe(422)
     gh.setTreeLimits({ entries: 100_000 })
   })

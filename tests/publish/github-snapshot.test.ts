@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
 import { gitBlobSha } from '../../src/plan/blob-sha.js'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
-import { loadBase, walkToTarget } from '../../src/publish/github-snapshot.js'
+import { blobReader, loadBase, siteFileReader, walkToTarget } from '../../src/publish/github-snapshot.js'
 import { treeShaAfter } from '../../src/publish/git-tree.js'
 import { UserError } from '../../src/shared/user-error.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
@@ -121,5 +121,50 @@ describe('what GitHub answers that changes the way', () => {
       ['/repos/example/empty', 200],
       ['/repos/example/empty/git/ref/heads/main', 409],
     ])
+  })
+})
+
+describe('reading a file of the site (the Hugo language configuration)', () => {
+  const SITE = 'example/site-with-config'
+  const CANDIDATES = ['config/_default/languages.toml', 'config/_default/languages.yaml', 'hugo.toml']
+  const LANGUAGES = 'en:\n  weight: 1\nde:\n  weight: 2\n'
+  beforeAll(async () => {
+    await gh.createRepository(SITE, {
+      'config/_default/languages.yaml': LANGUAGES,
+      'hugo.toml': 'title = "site"\n',
+      [`${TARGET}/_index.md`]: 'landing',
+      [`${TARGET}/intro/01.md`]: 'one',
+    })
+  })
+
+  it('takes the first candidate the listing holds, in one request', async () => {
+    const site = freshApi(SITE)
+    const base = await loadBase(site, TARGET, undefined, 'sync')
+    gh.clearRequests()
+    const found = await siteFileReader(site, base, blobReader(site))(CANDIDATES)
+    expect(found).toEqual({ path: 'config/_default/languages.yaml', text: LANGUAGES })
+    expect(gh.requests.map((r) => r.path)).toEqual([`/repos/${SITE}/git/blobs/${gitBlobSha(LANGUAGES)}`])
+    gh.clearRequests()
+    expect(await siteFileReader(site, base, blobReader(site))(['config/_default/hugo.yaml', 'missing.toml'])).toBeNull()
+    expect(gh.requests).toHaveLength(0)
+  })
+
+  it('when GitHub truncates the listing, lists the folder off the way to the target first (one request more)', async () => {
+    gh.setTreeLimits({ entries: 6 })
+    try {
+      const site = freshApi(SITE)
+      const base = await loadBase(site, TARGET, undefined, 'sync')
+      expect(base.complete).toBe(false)
+      gh.clearRequests()
+      const found = await siteFileReader(site, base, blobReader(site))(CANDIDATES)
+      expect(found?.path).toBe('config/_default/languages.yaml')
+      expect(gh.requests.map((r) => r.path.replace(/[0-9a-f]{40}/, 'SHA'))).toEqual([`/repos/${SITE}/git/trees/SHA`, `/repos/${SITE}/git/blobs/SHA`])
+      // A file at the root needs no listing.
+      gh.clearRequests()
+      expect((await siteFileReader(site, base, blobReader(site))(['hugo.toml']))?.text).toBe('title = "site"\n')
+      expect(gh.requests).toHaveLength(1)
+    } finally {
+      gh.setTreeLimits({ entries: 100_000 })
+    }
   })
 })

@@ -62,3 +62,21 @@ describe('LocalSite', () => {
     expect(() => readFileSync(path.join(site, 'intro/00.md'))).toThrow()
   })
 })
+
+describe('LocalSite reads a file of the site checkout', () => {
+  it('finds the Hugo configuration in the folder above the pages that holds it, not above the site', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lps-local-config-'))
+    temp.push(dir)
+    const pages = path.join(dir, 'site', 'content', 'en', 'learn', 'learning-path')
+    mkdirSync(pages, { recursive: true })
+    mkdirSync(path.join(dir, 'site', 'config', '_default'), { recursive: true })
+    writeFileSync(path.join(dir, 'site', 'config', '_default', 'languages.yaml'), 'en: {}\n')
+    writeFileSync(path.join(dir, 'hugo.toml'), '[languages.xx]\n') // above the site's root: never read
+    const snapshot = await new LocalSite(pages).load()
+    expect(await snapshot.readSiteFile?.(['config/_default/languages.toml', 'config/_default/languages.yaml'])).toEqual({
+      path: 'config/_default/languages.yaml',
+      text: 'en: {}\n',
+    })
+    expect(await snapshot.readSiteFile?.(['hugo.toml'])).toBeNull()
+  })
+})

@@ -38,7 +38,7 @@ describe('learning-path-sync sync', () => {
   it('--help lists the options', async () => {
     const { code, stdout } = await run(['--help'])
     expect(code).toBe(0)
-    for (const flag of ['--source DIR', '--target OWNER/NAME', '--out DIR', '--target-path', '--base', '--branch', '--dry-run', '--json', '--labels', '--reviewers', '--draft']) {
+    for (const flag of ['--source DIR', '--target OWNER/NAME', '--out DIR', '--target-path', '--base', '--branch', '--dry-run', '--json', '--labels', '--reviewers', '--draft', '--site-languages-file PATH', '--unconfigured-languages skip|write', '--rewrite-section-links']) {
       expect(stdout).toContain(flag)
     }
   })
@@ -72,6 +72,8 @@ describe('learning-path-sync sync', () => {
       expect(json.changedFiles).toContain(`${TARGET}/trusted-committer/01.md`)
       expect(json.changedFiles.every((f: string) => !/\.[a-z-]+\.md$/.test(f))).toBe(true)
       expect(json.diff).toContain(`+++ b/${TARGET}/trusted-committer/01.md`)
+      // English only: no translation's history was read, so the stale count says nothing.
+      expect(json.staleTranslations).toBeNull()
       expect(gh.requests.filter((r) => r.write)).toEqual([])
     })
   })

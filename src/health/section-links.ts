@@ -1,0 +1,30 @@
+// A translated page that links to an English section landing page sends the reader back to
+// English although the landing page exists in their language. Reported always; rewritten
+// only with `rewrite-section-links: true`, so the first pull request on the site stays empty.
+
+/** Whether the site will have the landing page of `section` (undefined: the Learning Path's own) in `language`. */
+export type LandingExists = (section: string | undefined, language: string) => boolean
+
+/**
+ * English landing page links (`.../learn/learning-path[/<section>]`, absolute on the site or
+ * relative from its root) that start a URL: after a quote, a bracket, a space or a tag. The
+ * relative form inside a longer URL (`/de/learn/...`) is therefore never taken.
+ */
+const ENGLISH_LANDING =
+  /(?<=["'(\s>]|^)(https?:\/\/(?:www\.)?innersourcecommons\.org)?\/learn\/learning-path(?:\/([\w-]+))?(\/?)(?=[\s"'<)#?\]]|$)/gi
+
+/** The link pointed at the landing page in `language`. */
+export function translatedLanding(url: string, language: string): string {
+  return url.replace(/^((?:https?:\/\/(?:www\.)?innersourcecommons\.org)?)\/learn\//i, `$1/${language}/learn/`)
+}
+
+/** `body` with every English landing link whose `language` page exists pointed at that page; counts them. */
+export function rewriteSectionLinks(body: string, language: string, exists: LandingExists): { body: string; rewritten: number } {
+  let rewritten = 0
+  const out = body.replace(ENGLISH_LANDING, (link: string, _site: string | undefined, section: string | undefined) => {
+    if (!exists(section, language)) return link
+    rewritten++
+    return translatedLanding(link, language)
+  })
+  return { body: out, rewritten }
+}
