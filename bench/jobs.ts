@@ -30,9 +30,17 @@ export interface OursJob extends JobBase {
 /** The old scripts' request pattern. */
 export interface BaselineJob extends JobBase {
   kind: 'baseline'
-  /** `octokit-default`: `new Octokit({ auth, baseUrl })` as is; `none`: no spacing (smoke runs only). */
-  spacing: 'octokit-default' | 'none'
+  /**
+   * `octokit-default`: `new Octokit({ auth, baseUrl })` as is (side `baseline`);
+   * `ours`: the same requests through our clients' spacing, GraphQL back to back and REST
+   * writes 1 s apart (side `baseline-same-spacing`; `timing` picks production or fast);
+   * `none`: no spacing at all (smoke runs of side `baseline`).
+   */
+  spacing: 'octokit-default' | 'ours' | 'none'
+  timing: 'production' | 'fast'
   branch: string
+  /** The branch exists from an earlier run: force-push it (as `git push -f` did) instead of creating it. */
+  rerun: boolean
 }
 
 export type Job = OursJob | BaselineJob
@@ -49,6 +57,8 @@ export interface JobResult {
   headSha?: string
   /** Milliseconds per engine phase (ours only): read the site, render, credit, plan, publish. */
   phases?: Record<string, number>
+  /** When the measured work started, in milliseconds since the epoch (lines the request log up with the run). */
+  startedAtMs: number
 }
 
 export const RESULT_PREFIX = 'BENCH-RESULT '

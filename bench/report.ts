@@ -1,239 +1,326 @@
-// results.json and results.md from the measured runs. Pure: data in, text out.
+// results.md from the measured runs. Pure: data in, text out.
+import type { OldBreakdown } from './baseline/old-lookups.js'
 import type { MachineInfo } from './machine.js'
-import type { Measurement } from './metrics.js'
+import {
+  cellKey,
+  LATENCIES_MS,
+  SCENARIOS,
+  SIDES,
+  type RunDetail,
+  type RunRecord,
+  type Scenario,
+  type Side,
+  type TimelineEntry,
+} from './matrix.js'
+import { median, medianIndex, range } from './stats.js'
 
-/** One scenario as measured, plus what it did (for the notes). */
-export interface ScenarioRun {
-  m: Measurement
-  operation: string
-  /** Site files that differ from the base branch after the run. */
-  changedFiles: number
-  headSha?: string
-  /** Files the run's new commit changed against the branch's previous head (ours, after the first run). */
-  commitFiles?: string[]
-  /** Milliseconds per engine phase (ours only). */
-  phases?: Record<string, number>
-  /** Points of each GraphQL request, in order. */
-  graphqlCosts: number[]
-  /** Spawn to exit of the scenario's process, start-up included (full runs only). */
-  processMs?: number
-}
-
-/** Exactly the shape issue 8 asks for. */
-export interface BenchResults {
-  scenarios: {
-    full: { ours: Measurement; baseline: Measurement }
-    noop: { ours: Measurement }
-    oneArticle: { ours: Measurement }
-  }
-}
-
-export interface OldBreakdown {
-  requests: number
-  articles: number
-  workbooks: number
-  creditedPages: number
-  languageFolders: number
-  workbookReasks: number
-}
-
-const KEYS = ['full/ours', 'noop/ours', 'oneArticle/ours', 'full/baseline'] as const
-
-function run(runs: Record<string, ScenarioRun>, key: (typeof KEYS)[number]): ScenarioRun {
-  const found = runs[key]
-  if (!found) throw new Error(`scenario ${key} was not run`)
-  return found
-}
-
-export function benchResults(runs: Record<string, ScenarioRun>): BenchResults {
-  return {
-    scenarios: {
-      full: { ours: run(runs, 'full/ours').m, baseline: run(runs, 'full/baseline').m },
-      noop: { ours: run(runs, 'noop/ours').m },
-      oneArticle: { ours: run(runs, 'oneArticle/ours').m },
-    },
-  }
-}
-
-/** What each scenario must have done for its numbers to mean anything; an empty list when all did. */
-export function checkScenarios(runs: Record<string, ScenarioRun>, oldRequests: number, editedPagePrefix: string): string[] {
-  const problems: string[] = []
-  const full = run(runs, 'full/ours')
-  const noop = run(runs, 'noop/ours')
-  const one = run(runs, 'oneArticle/ours')
-  const baseline = run(runs, 'full/baseline')
-  if (full.operation !== 'created') problems.push(`full sync: expected a pull request created, got '${full.operation}'`)
-  if (full.changedFiles !== full.m.pages) problems.push(`full sync onto an empty site: expected all ${full.m.pages} pages added, got ${full.changedFiles}`)
-  if (noop.operation !== 'none') problems.push(`rerun with nothing new: expected operation 'none', got '${noop.operation}'`)
-  if (noop.m.restWrites !== 0) problems.push(`rerun with nothing new: expected 0 writes, got ${noop.m.restWrites}`)
-  if (noop.headSha !== full.headSha) problems.push(`rerun with nothing new: the pull request's head moved (${full.headSha} → ${noop.headSha})`)
-  if (one.operation !== 'updated') problems.push(`one-article change: expected the pull request updated, got '${one.operation}'`)
-  const files = one.commitFiles ?? []
-  if (files.length !== 1 || !files[0].startsWith(editedPagePrefix)) {
-    problems.push(`one-article change: expected a new commit changing one page under ${editedPagePrefix}, got [${files.join(', ')}]`)
-  }
-  if (baseline.m.graphqlRequests !== oldRequests) problems.push(`baseline: expected ${oldRequests} GraphQL requests, got ${baseline.m.graphqlRequests}`)
-  if (baseline.m.pages !== full.m.pages) problems.push(`baseline: wrote ${baseline.m.pages} pages, ours rendered ${full.m.pages}`)
-  return problems
+/** One `npm run bench` that contributed runs. */
+export interface Invocation {
+  date: string
+  argv: string[]
+  chains: number
+  concurrency: number
+  loadStart: number[]
+  loadEnd: number[]
+  failures: string[]
 }
 
 export interface ResultsInput {
-  results: BenchResults
-  runs: Record<string, ScenarioRun>
+  runs: RunRecord[]
+  details: RunDetail[]
+  invocations: Invocation[]
   machine: MachineInfo
-  /** 1/5/15-minute load averages when the run started and ended (other work on the machine slows rendering). */
-  load: { start: number[]; end: number[] }
-  latencyMs: number
   smoke: boolean
   sections: string[] | 'all'
   breakdown: OldBreakdown
-  editedArticle: string
   problems: string[]
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? '∞' : `${(a / b).toFixed(1)}×`)
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+/** Runs each cell should have. */
+export const RUNS_PER_CELL = 3
+/** Issue 12's targets, judged on medians at this latency. */
+const GOAL_LATENCY_MS = 1000
+const GOAL_FULL_SPEED_UP = 11
+const GOAL_NOOP_MS = 16_000
+const GOAL_POINTS = 25
+
+const SCENARIO_NAMES: Record<Scenario, string> = {
+  full: 'full sync onto an empty site',
+  noop: 'no-op rerun',
+  'one-change': 'one article changed',
+}
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const met = (ok: boolean) => (ok ? 'met' : '**not met**')
 
 export function renderResultsMarkdown(input: ResultsInput): string {
-  const { full, noop, oneArticle } = input.results.scenarios
-  const ours = full.ours
-  const base = full.baseline
-  const speedUp = base.wallMs / ours.wallMs
-  const pointsRatio = ours.graphqlPoints === 0 ? Infinity : base.graphqlPoints / ours.graphqlPoints
-  const pointsPerOldRequest = base.graphqlRequests === 0 ? 0 : base.graphqlPoints / base.graphqlRequests
+  const cells = groupCells(input.runs)
+  const latencies = [...new Set([...(input.smoke ? [] : LATENCIES_MS), ...input.runs.map((r) => r.latencyMs)])].sort((a, b) => a - b)
+  const cell = (scenario: Scenario, side: Side, latencyMs: number) => cells.get(cellKey({ scenario, side, latencyMs })) ?? []
+  const wall = (scenario: Scenario, side: Side, latencyMs: number) => {
+    const runs = cell(scenario, side, latencyMs)
+    return runs.length === 0 ? NaN : median(runs.map((r) => r.wallMs))
+  }
+
+  const wallTable = [
+    `| scenario | side | ${latencies.map((ms) => `${ms} ms`).join(' | ')} |`,
+    `| --- | --- | ${latencies.map(() => '---:').join(' | ')} |`,
+    ...SCENARIOS.flatMap((scenario) =>
+      SIDES.map(
+        (side) => `| ${scenario} | ${side} | ${latencies.map((ms) => wallCell(cell(scenario, side, ms), input.smoke)).join(' | ')} |`,
+      ),
+    ),
+  ]
+  const ratioTable = [
+    `| scenario | ${latencies.flatMap((ms) => [`baseline ÷ ours, ${ms} ms`, `same spacing ÷ ours, ${ms} ms`]).join(' | ')} |`,
+    `| --- | ${latencies.flatMap(() => ['---:', '---:']).join(' | ')} |`,
+    ...SCENARIOS.map(
+      (scenario) =>
+        `| ${scenario} | ${latencies
+          .flatMap((ms) => [
+            ratio(wall(scenario, 'baseline', ms), wall(scenario, 'ours', ms)),
+            ratio(wall(scenario, 'baseline-same-spacing', ms), wall(scenario, 'ours', ms)),
+          ])
+          .join(' | ')} |`,
+    ),
+  ]
+  const countTable = [
+    '| scenario | side | GraphQL requests | GraphQL points | REST reads | REST writes | peak RSS (MB) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...SCENARIOS.flatMap((scenario) =>
+      SIDES.flatMap((side) => {
+        const runs = latencies.flatMap((ms) => cell(scenario, side, ms))
+        if (runs.length === 0) return [`| ${scenario} | ${side} | – | – | – | – | – |`]
+        const figure = (pick: (r: RunRecord) => number) => spread(runs.map(pick))
+        return [
+          `| ${scenario} | ${side} | ${figure((r) => r.graphqlRequests)} | ${figure((r) => r.graphqlPoints)} | ${figure((r) => r.restReads)} | ${figure((r) => r.restWrites)} | ${figure((r) => r.peakRssMb)} |`,
+        ]
+      }),
+    ),
+  ]
+
+  const missing = missingCells(cells, input.smoke ? latencies : [...LATENCIES_MS], input.smoke ? 1 : RUNS_PER_CELL)
+  const failures = input.invocations.flatMap((i) => i.failures)
+  const loads = input.details.map((d) => d.loadAtStart)
   const b = input.breakdown
   const sectionText = input.sections === 'all' ? 'all five sections, every language' : `section ${input.sections.join(', ')} only`
-
-  const rows: [string, (m: Measurement) => string][] = [
-    ['wall time', (m) => seconds(m.wallMs)],
-    ['GraphQL requests', (m) => String(m.graphqlRequests)],
-    ['GraphQL points', (m) => String(m.graphqlPoints)],
-    ['REST reads', (m) => String(m.restReads)],
-    ['REST writes', (m) => String(m.restWrites)],
-    ['pages rendered', (m) => String(m.pages)],
-    ['peak RSS', (m) => `${m.peakRssMb} MB`],
-  ]
-  const columns = [ours, base, noop.ours, oneArticle.ours]
-  const table = [
-    '| | full sync, ours | full sync, old scripts (baseline) | rerun, nothing new (ours) | one article changed (ours) |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...rows.map(([label, cell]) => `| ${label} | ${columns.map(cell).join(' | ')} |`),
-  ]
-  const processRow = (['full/ours', 'full/baseline', 'noop/ours', 'oneArticle/ours'] as const).map((k) => input.runs[k]?.processMs)
-  if (processRow.every((ms) => ms !== undefined)) {
-    table.push(`| *process, start-up included* | ${processRow.map((ms) => `*${seconds(ms!)}*`).join(' | ')} |`)
-  }
 
   const lines = [
     '# Benchmark: this action against the old scripts',
     '',
     input.smoke
-      ? '> **Smoke run.** One section, tiny latency, no throttling gaps on either side, every scenario in one process (peak memory is that process\'s, fake GitHub included): it checks that the benchmark works, its numbers measure nothing. The committed results come from a full `npm run bench`.'
-      : `Measured by \`npm run bench\` (latency ${input.latencyMs} ms); results.json holds the same numbers.`,
+      ? '> **Smoke run.** One section, tiny latency, no throttling gaps, every chain in this process, one run per cell: it checks that the benchmark works, its numbers measure nothing. The committed results come from a full `npm run bench`.'
+      : 'Measured by `npm run bench` (options: `--scenarios`, `--sides`, `--latencies`, `--runs`, `--concurrency`, `--merge`; see `bench/args.ts`). results.json holds every run; details.json the per-run extras (phases, request timelines, load); the chart is wall-time.svg.',
     '',
-    `- date: ${input.machine.date}`,
+    '## Machine and load',
+    '',
     `- machine: \`${input.machine.uname}\``,
-    `- CPUs: ${input.machine.cpus} × ${input.machine.cpuModel}; memory: ${input.machine.memoryGb} GB`,
-    `- Node: ${input.machine.node}`,
-    `- load average (1, 5, 15 min) at start: ${input.load.start.map((n) => n.toFixed(2)).join(', ')}; at end: ${input.load.end.map((n) => n.toFixed(2)).join(', ')}`,
+    `- CPUs: ${input.machine.cpus} × ${input.machine.cpuModel}; memory: ${input.machine.memoryGb} GB; Node ${input.machine.node}`,
+    ...input.invocations.map(
+      (i) =>
+        `- ${i.date}: \`npm run bench -- ${i.argv.join(' ')}\`: ${i.chains} chains, ${i.concurrency} at once; load average (1, 5, 15 min) ${fmtLoad(i.loadStart)} at start, ${fmtLoad(i.loadEnd)} at the last write` +
+        (i.failures.length > 0 ? `; ${i.failures.length} of its chains ended without results (see Missing)` : ''),
+    ),
+    loads.length > 0
+      ? `- 1-minute load average when each run started: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} (median ${median(loads).toFixed(1)}) on ${input.machine.cpus} CPUs.`
+      : '- no runs yet.',
+    '',
+    "**How the runs share the machine.** A run is latency-bound (waiting on the local GitHub) except while it renders. To fit the time budget, independent chains — one side at one latency: its scenarios in order, against its own local GitHub, each scenario in its own Node process — run at once, as separate processes. The machine's CPUs are shared with that concurrency and with other work (the load averages above): CPU work inside a run (rendering 217 pages, planning) stretches when the load is high, for every side alike, and the spread of a cell shows it. Latency waits do not stretch. Where invocations overlap, a cell's runs come from the last one that measured it.",
     '',
     '## Set-up',
     '',
-    `- Input: the real fixture \`../shared/fixtures/learning-path\` (${sectionText}); contributor history served over HTTP by the local GitHub (\`tests/fake-github\`) from \`../shared/fixtures/github/learning-path-history.json\`, which computes each GraphQL query's cost with GitHub's documented formula.`,
-    `- The local GitHub adds **${input.latencyMs} ms** to every request.`,
-    '- Ours: `runSync` as the action runs it (`github` contributors, one pull request, the action\'s defaults: all languages, no labels, no reviewers), octokit from `createGitHubClient` with ' +
-      (input.smoke ? '`FAST_TIMING` (smoke run).' : '`PRODUCTION_TIMING`: REST writes at least 1 s apart, GraphQL reads back to back.'),
-    `- Scenarios, in this order, ${input.smoke ? 'in one process' : 'each in its own Node process'}: **full sync** onto an empty site (a repository holding only a README, the target path empty); **rerun** with nothing new (same source, the pull request open); **one article changed** (a temporary copy of the learning path with a sentence appended to \`${input.editedArticle}\`).`,
-    '- Wall time: from the start of the work to its end inside the scenario process (rendering, GitHub, publishing; Node start-up and module loading excluded, the same for both sides' +
-      (input.smoke ? ').' : '; the last row, in italics, is the scenario process from spawn to exit, loading TypeScript through tsx included, not in results.json).') +
-      ' Peak memory: the scenario process\'s peak resident set size (`process.resourceUsage().maxRSS`), the whole process included. Requests, points, reads and writes: the local GitHub\'s request log for that scenario only.',
+    `- Input: the real fixture \`../shared/fixtures/learning-path\` (${sectionText}); contributor history served over HTTP by the local GitHub (\`tests/fake-github\`) from \`../shared/fixtures/github/learning-path-history.json\`, which computes each GraphQL query's cost with GitHub's documented formula. The local GitHub adds the latency to every request.`,
+    "- **ours**: `runSync` as the action runs it (`github` contributors, one pull request, the action's defaults), octokit from `createGitHubClient` with `PRODUCTION_TIMING` (REST writes ≥ 1 s apart, GraphQL reads one at a time, back to back).",
+    `- **baseline**: the old scripts' request pattern (below) through \`new Octokit({ auth, baseUrl })\`, whose default throttling spaces every GraphQL request 1 s apart.`,
+    '- **baseline-same-spacing**: the same requests through our clients (`createGitHubClient`, the same `PRODUCTION_TIMING`), the GraphQL queries one at a time, back to back, as ours go: the difference to ours is the batching and the comparing alone.',
+    `- Scenarios, in this order in each chain: **full** sync onto an empty site (a repository holding only a README); **noop**: rerun with nothing new (ours: the pull request open, nothing written; the old pattern compares nothing, so it pushes the whole tree again); **one-change**: a copy of the learning path with a sentence appended to the first English article of the first section. A chain asked for a later scenario only runs the earlier ones first without latency and unmeasured.`,
+    "- Wall time: from the start of the work to its end inside the scenario process (Node start-up and module loading excluded, the same for every side). Peak memory: that process's peak resident set size. Requests, points, reads and writes: the local GitHub's request log for that scenario only.",
     '',
-    '## Results',
+    '## Wall time',
     '',
-    ...table,
+    `Median (range) of the runs of each cell, n = runs${input.smoke ? '' : `; a cell should have ${RUNS_PER_CELL}`}:`,
     '',
-    '### Where our time goes',
+    ...wallTable,
     '',
-    'Milliseconds per phase of the engine (its log groups), inside the same wall time:',
+    '![wall time against latency](wall-time.svg)',
     '',
-    ...phaseTable(input.runs),
+    'What latency alone would cost: the GraphQL requests one after another, each taking the latency (the old client: at least 1 s apart), against the median measured; the rest is CPU work (rendering, building and parsing answers, the local GitHub itself) stretched by the load, and for ours the publish writes:',
     '',
-    `GraphQL points per request, ours (full sync): ${costSummary(input.runs['full/ours'].graphqlCosts)}; the old scripts: ${costSummary(input.runs['full/baseline'].graphqlCosts)}.`,
+    ...floorTable(latencies, cell),
     '',
-    '## Goals',
+    'How many times longer the old pattern takes (median ÷ median):',
     '',
-    '| goal | measured | |',
-    '| --- | --- | --- |',
-    `| full sync ≥ 10× faster (wall time) | ${speedUp.toFixed(1)}× (${seconds(base.wallMs)} → ${seconds(ours.wallMs)}) | ${met(speedUp >= 10)} |`,
-    `| ≥ 15× fewer GraphQL points | ${Number.isFinite(pointsRatio) ? `${pointsRatio.toFixed(1)}×` : '∞'} (${base.graphqlPoints} → ${ours.graphqlPoints}) | ${met(pointsRatio >= 15)} |`,
-    `| rerun with nothing new < 5 s, 0 writes | ${seconds(noop.ours.wallMs)}, ${noop.ours.restWrites} writes | ${met(noop.ours.wallMs < 5000 && noop.ours.restWrites === 0)} |`,
+    ...ratioTable,
     '',
-    ...(input.smoke ? ['(Smoke run: the goals are judged on the full run only.)', ''] : goalNotes(input, pointsRatio)),
+    '## Requests',
+    '',
+    'Per run, over every latency (one number when all runs agree, else min–max):',
+    '',
+    ...countTable,
+    '',
+    `GraphQL points per request, ours (full sync): ${costSummary(firstDetail(input, 'full', 'ours')?.graphqlCosts)}; the old pattern: ${costSummary(firstDetail(input, 'full', 'baseline')?.graphqlCosts ?? firstDetail(input, 'full', 'baseline-same-spacing')?.graphqlCosts)}.`,
+    '',
+    ...goals(input, wall, cell),
+    ...criticalPath(input),
+    '## Missing',
+    '',
+    ...(missing.length === 0 ? [`Nothing: every cell has its ${input.smoke ? 'run' : `${RUNS_PER_CELL} runs`}.`] : []),
+    ...missing.map((m) => `- ${m}`),
+    ...(failures.length > 0
+      ? [
+          '',
+          'Chains that ended without results: failed, or ended on purpose by whoever ran the benchmark because their cells were to be measured again by a later invocation (whose runs replace them). A cell is missing only where the list above says so:',
+          '',
+          ...failures.map((f) => `- ${f}`),
+        ]
+      : []),
+    '',
     ...(input.problems.length > 0 ? ['**The scenarios did not behave as expected:**', '', ...input.problems.map((p) => `- ${p}`), ''] : []),
-    `What each scenario did: full sync \`${input.runs['full/ours'].operation}\` (${input.runs['full/ours'].changedFiles} files); rerun \`${input.runs['noop/ours'].operation}\`; one article \`${input.runs['oneArticle/ours'].operation}\` (one new commit changing ${(input.runs['oneArticle/ours'].commitFiles ?? []).map((f) => `\`${f}\``).join(', ') || 'nothing'}); baseline pushed ${input.runs['full/baseline'].changedFiles} pages as one commit.`,
+    '## The old pattern',
     '',
-    '## The baseline',
+    "The old scripts' request pattern (`scripts/get_contributors.js` and `scripts/generate_new_site_learning_path_markdown.js` of the Learning Path repository), re-implemented in `bench/baseline/`:",
     '',
-    'The old scripts\' request pattern (`scripts/get_contributors.js` and `scripts/generate_new_site_learning_path_markdown.js` of the Learning Path repository), re-implemented in `bench/baseline/` and measured against the same local GitHub with the same latency:',
-    '',
-    '- **Client**: `new Octokit({ auth, baseUrl })` from the `octokit` package, nothing configured. Its default throttling queues every GraphQL request in the `write` group (`maxConcurrent: 1, minTime: 1000`), so GraphQL runs one request per second; REST writes share that queue.',
-    '- **Queries**: one per lookup, the path pasted into the query text: `repository(owner, name) { object(expression: REF) { ... on Commit { history(first: 100, path: "<path>") { totalCount nodes { authors(first: 100) { nodes { name user { name url } } } associatedPullRequests(first: 1) { nodes { reviews(first: 100) { nodes { author { login url ... on User { name } } } } } } } } } } }`. The site\'s lists credit pull-request reviewers, so the scripts that wrote them asked for the reviews with the authors, nested in the history. All lookups start at once (the old `forEach(async ...)`), so the throttle alone sets the pace. Credit rule as then: authors, then reviewers, deduplicated by name, no pagination past 100 commits. REF is the fixture\'s branch (`main`; the script once said `master`). Pages are rendered by our renderer, so both sides do the same rendering work.',
-    `- **Cost per query**: the local GitHub charges ${Number(pointsPerOldRequest.toFixed(2))} point${pointsPerOldRequest === 1 ? '' : 's'} per query on average (GitHub's formula: 1 request for \`history\` + 100 each for \`authors\`, \`associatedPullRequests\` and \`reviews\` nested under its 100 commits = 301 units, / 100, rounded = 3), the "about 3 points" issue 4 quotes.`,
-    `- **Why ${b.requests} requests**: the old walk visits every section's language folders (${b.languageFolders} in all) and asks once per article (${b.articles}) and once per folder for the section's workbook (${b.languageFolders}): ${b.articles} + ${b.languageFolders} = ${b.requests}. Of the ${b.languageFolders} workbook lookups only ${b.workbooks} credit a page (the English workbooks), so ${b.creditedPages} credited pages (${b.articles} articles + ${b.workbooks} workbooks) cost ${b.requests} requests: ${b.workbookReasks} workbook re-asks (every translation folder asks again, and a section without a workbook asks for \`workbook/\`).`,
-    '- **Writes**: every page written whether it changed or not: one tree carrying all pages inline (the API\'s equivalent of the old `git add` + `commit` + `push` of the regenerated folder), one commit on the base head, one branch created; 3 REST reads before (repository, base ref, base commit). No pull request is opened (the old set-up left that to a second workflow on the site), which only favours the baseline.',
-    '',
-    '## Spacing: what our client does and why',
-    '',
-    '- **GraphQL reads back to back** (`graphqlIntervalMs: 0`). GitHub\'s guidance against secondary rate limits asks clients to make requests serially rather than concurrently, and to wait at least one second between *mutative* requests (POST, PATCH, PUT, DELETE). Our GraphQL requests are queries (reads), sent one at a time (`maxConcurrent: 1`), so no gap is needed: GitHub counts a GraphQL request without a mutation as 1 secondary-limit point against 2,000 per minute, and a few serial queries are far from that. octokit\'s default throttling nevertheless puts every GraphQL request in its write queue with a 1 s gap (GraphQL travels as HTTP POST), which is what costs the old pattern a second per request.',
-    '- **REST writes 1 s apart** (`writeIntervalMs: 1000`), as GitHub asks; requests that notify people (opening a pull request, comments, review requests) keep octokit\'s 3 s notification spacing. These waits are the bulk of the Publish phase in the table above; the rerun sends no writes and so waits for none.',
-    '- Retries (`retries: 3`, `retry-after` honoured in seconds) are unchanged from the action.',
+    "- **Queries**: one per lookup, the path pasted into the query text, the first 100 commits with their authors and their pull request's reviews nested in the history. Side baseline starts all lookups at once (the old `forEach(async ...)`), so the client's throttle alone sets the pace; side baseline-same-spacing sends them one at a time (our client gates when GraphQL requests start, not how many run at once: octokit would run up to 10 together). Pages are rendered by our renderer, so every side does the same rendering work.",
+    `- **Why ${b.requests} requests**: the old walk visits every section's language folders (${b.languageFolders}) and asks once per article (${b.articles}) and once per folder for the section's workbook (${b.languageFolders}): ${b.articles} + ${b.languageFolders} = ${b.requests}; only ${b.workbooks} of the workbook answers credit a page, so ${b.workbookReasks} are re-asks.`,
+    "- **Writes**: every page written whether it changed or not: one tree carrying all pages inline (the API's equivalent of `git add . && git commit && git push`), one commit on the base head, the branch created (then force-moved on a rerun); 3 REST reads before (repository, base ref, base commit). No pull request (the old set-up left that to a second workflow), which only favours the old pattern.",
+    "- **Spacing**: octokit's default throttling queues GraphQL (HTTP POST) in its write group, 1 s apart, which is what costs the old pattern a second per request at any latency below a second. Ours sends GraphQL queries (reads) one at a time, back to back, as GitHub's guidance for secondary rate limits allows; REST writes stay ≥ 1 s apart; requests that notify people keep octokit's 3 s.",
     '',
   ]
   return lines.join('\n')
 }
 
-const PHASES = ['Read the site', 'Render', 'Credit contributors', 'Plan', 'Publish']
-
-function phaseTable(runs: Record<string, ScenarioRun>): string[] {
-  const keys = ['full/ours', 'noop/ours', 'oneArticle/ours'] as const
-  const names = [...PHASES, ...new Set(keys.flatMap((k) => Object.keys(runs[k]?.phases ?? {})).filter((n) => !PHASES.includes(n)))]
+function floorTable(latencies: readonly number[], cell: (s: Scenario, side: Side, ms: number) => RunRecord[]): string[] {
   return [
-    '| phase | full sync | rerun | one article |',
-    '| --- | ---: | ---: | ---: |',
-    ...names.map((name) => `| ${name} | ${keys.map((k) => (runs[k]?.phases?.[name] !== undefined ? String(runs[k].phases![name]) : '–')).join(' | ')} |`),
+    `| scenario | side | ${latencies.map((ms) => `${ms} ms: floor → median`).join(' | ')} |`,
+    `| --- | --- | ${latencies.map(() => '---:').join(' | ')} |`,
+    ...SCENARIOS.flatMap((scenario) =>
+      SIDES.map((side) => {
+        const cells = latencies.map((ms) => {
+          const runs = cell(scenario, side, ms)
+          if (runs.length === 0) return '–'
+          const gap = side === 'baseline' ? Math.max(ms, 1000) : ms
+          const floor = median(runs.map((r) => r.graphqlRequests)) * gap
+          return `${seconds(floor)} → ${seconds(median(runs.map((r) => r.wallMs)))}`
+        })
+        return `| ${scenario} | ${side} | ${cells.join(' | ')} |`
+      }),
+    ),
   ]
 }
 
+function groupCells(runs: readonly RunRecord[]): Map<string, RunRecord[]> {
+  const cells = new Map<string, RunRecord[]>()
+  for (const r of runs) cells.set(cellKey(r), [...(cells.get(cellKey(r)) ?? []), r])
+  return cells
+}
+
+function wallCell(runs: readonly RunRecord[], smoke: boolean): string {
+  if (runs.length === 0) return '**missing**'
+  const walls = runs.map((r) => r.wallMs)
+  const { min, max } = range(walls)
+  const short = !smoke && runs.length < RUNS_PER_CELL ? ` **(${runs.length} of ${RUNS_PER_CELL})**` : ''
+  return runs.length === 1
+    ? `${seconds(walls[0])} (n = 1)${short}`
+    : `${seconds(median(walls))} (${(min / 1000).toFixed(1)}–${(max / 1000).toFixed(1)}, n = ${runs.length})${short}`
+}
+
+function ratio(a: number, b: number): string {
+  return Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : `${(a / b).toFixed(1)}×`
+}
+
+function spread(values: readonly number[]): string {
+  const { min, max } = range(values)
+  return min === max ? String(min) : `${min}–${max}`
+}
+
+const fmtLoad = (l: readonly number[]) => l.map((n) => n.toFixed(1)).join(', ')
+
+function missingCells(cells: Map<string, RunRecord[]>, latencies: readonly number[], wanted: number): string[] {
+  const missing: string[] = []
+  for (const scenario of SCENARIOS) {
+    for (const side of SIDES) {
+      for (const latencyMs of latencies) {
+        const have = cells.get(cellKey({ scenario, side, latencyMs }))?.length ?? 0
+        if (have < wanted) missing.push(`${scenario} × ${side} × ${latencyMs} ms: ${have} of ${wanted} runs`)
+      }
+    }
+  }
+  return missing
+}
+
+function firstDetail(input: ResultsInput, scenario: Scenario, side: Side): RunDetail | undefined {
+  return input.details.find((d) => d.key.startsWith(`${scenario}/${side}/`))
+}
+
 /** `3 × 1 + 11 × 2 = 25`: how many requests cost how many points. */
-export function costSummary(costs: readonly number[]): string {
+export function costSummary(costs: readonly number[] | undefined): string {
+  if (!costs) return 'not measured'
   const counts = new Map<number, number>()
   for (const cost of costs) counts.set(cost, (counts.get(cost) ?? 0) + 1)
   const parts = [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([cost, n]) => `${n} × ${cost}`)
   return `${parts.join(' + ') || '0'} = ${costs.reduce((a, b) => a + b, 0)}`
 }
 
-/** Why a goal was missed, from the numbers themselves. */
-function goalNotes(input: ResultsInput, pointsRatio: number): string[] {
-  const notes: string[] = []
-  const { full, noop } = input.results.scenarios
-  if (pointsRatio < 15) {
-    const perOld = full.baseline.graphqlRequests ? full.baseline.graphqlPoints / full.baseline.graphqlRequests : 0
-    notes.push(
-      `- GraphQL points: ours spends ${costSummary(input.runs['full/ours'].graphqlCosts)} points. ` +
-        `The goal assumed the old query costs about 3 points (issue 4: ~640 in all); GitHub's documented formula, as the local GitHub applies it, charges it ${perOld.toFixed(0)} point, so the old total is ${full.baseline.graphqlPoints}. ` +
-        `15× fewer than that would mean at most ${Math.floor(full.baseline.graphqlPoints / 15)} points. At 3 points per old query the ratio would be ${ratio(3 * full.baseline.graphqlRequests, full.ours.graphqlPoints)}. ` +
-        `The request count falls ${ratio(full.baseline.graphqlRequests, full.ours.graphqlRequests)} (${full.baseline.graphqlRequests} → ${full.ours.graphqlRequests}).`,
+function goals(
+  input: ResultsInput,
+  wall: (s: Scenario, side: Side, ms: number) => number,
+  cell: (s: Scenario, side: Side, ms: number) => RunRecord[],
+): string[] {
+  if (input.smoke) return ['(Smoke run: the goals are judged on the full run only.)', '']
+  const ms = GOAL_LATENCY_MS
+  const ours = wall('full', 'ours', ms)
+  const old = wall('full', 'baseline', ms)
+  const noop = wall('noop', 'ours', ms)
+  const points = cell('full', 'ours', ms).map((r) => r.graphqlPoints)
+  const speedUp = old / ours
+  const have = (v: number) => !Number.isNaN(v)
+  return [
+    `## Goals (issue 12, medians at ${ms} ms)`,
+    '',
+    '| goal | measured | |',
+    '| --- | --- | --- |',
+    `| full sync ≥ ${GOAL_FULL_SPEED_UP}× faster than the old pattern (9.0× before) | ${have(speedUp) ? `${speedUp.toFixed(1)}× (${seconds(old)} → ${seconds(ours)})` : 'not measured'} | ${have(speedUp) ? met(speedUp >= GOAL_FULL_SPEED_UP) : '**missing**'} |`,
+    `| no-op rerun ≤ ${GOAL_NOOP_MS / 1000} s (21 s before) | ${have(noop) ? seconds(noop) : 'not measured'} | ${have(noop) ? met(noop <= GOAL_NOOP_MS) : '**missing**'} |`,
+    `| GraphQL points ≤ ${GOAL_POINTS} (full sync) | ${points.length ? spread(points) : 'not measured'} | ${points.length ? met(Math.max(...points) <= GOAL_POINTS) : '**missing**'} |`,
+    '',
+  ]
+}
+
+/** The request timeline of the median no-op rerun of ours at the goal latency, and what waits on what. */
+function criticalPath(input: ResultsInput): string[] {
+  const latency = input.smoke ? Math.max(...input.runs.map((r) => r.latencyMs)) : GOAL_LATENCY_MS
+  const lines = ['## Critical path of a run', '']
+  for (const scenario of ['noop', 'full'] as const) {
+    const keys = input.details.filter((d) => d.key.startsWith(`${scenario}/ours/${latency}/`))
+    if (keys.length === 0) {
+      lines.push(`(${scenario} of ours at ${latency} ms not measured.)`, '')
+      continue
+    }
+    const mid = keys[medianIndex(keys.map((d) => d.wallMs))]
+    const wallMs = mid.wallMs
+    const phases = mid.phases ?? {}
+    lines.push(
+      `**${SCENARIO_NAMES[scenario]}, ours, ${latency} ms** (run ${mid.run}, ${seconds(wallMs)}): every request, in seconds from the start of the work. Engine phases (log groups; they overlap the background reads): ${
+        Object.entries(phases)
+          .map(([name, ms]) => `${name} ${seconds(ms)}`)
+          .join(', ') || 'none'
+      }.`,
+      '',
+      '| # | start | end | request |',
+      '| ---: | ---: | ---: | --- |',
+      ...(mid.timeline ?? []).map(
+        (t, i) => `| ${i + 1} | ${(t.startMs / 1000).toFixed(2)} | ${(t.endMs / 1000).toFixed(2)} | ${describe(t)} |`,
+      ),
+      '',
     )
   }
-  if (!(noop.ours.wallMs < 5000)) {
-    const phases = input.runs['noop/ours'].phases ?? {}
-    const render = phases['Render'] ?? 0
-    const credit = phases['Credit contributors'] ?? 0
-    notes.push(
-      `- Rerun: ${seconds(noop.ours.wallMs)} with no writes, so no throttle wait at all; rendering all ${noop.ours.pages} pages took ${seconds(render)} and the ${noop.ours.graphqlRequests} GraphQL reads ${seconds(credit)}. ` +
-        `The machine had a load average of ${input.load.start[0].toFixed(1)}–${input.load.end[0].toFixed(1)} on ${input.machine.cpus} CPUs during this run (other work sharing the CPUs), which slows rendering most.`,
-    )
-  }
-  return notes.length > 0 ? ['Notes on the goals:', '', ...notes, ''] : []
+  lines.push(
+    "What waits on what (ours): discovery → { the GraphQL history reads: each history round, then the commit-detail rounds, one query at a time, a round waiting for the one before | the site read: repository → base ref → base tree, with the pull-request look-up beside it } → plan (needs the pages, their credits and the site) → publish (no-op: nothing more to ask; a change: tree → commit → ref → pull request, ≥ 1 s apart). Rendering runs on the same thread while the reads are in flight and gives the event loop a turn after each page, so a reply is handled and the next query sent without waiting for the render to end; CPU work (discovery, rendering, planning) stretches with the load of the machine and shows as gaps between requests. The longest chain is the GraphQL one: its requests are sequential by GitHub's guidance (one query at a time per token), so at 1,000 ms its floor is (number of GraphQL requests) × latency.",
+    '',
+  )
+  return lines
+}
+
+function describe(t: TimelineEntry): string {
+  const name = t.operation ? ` (${t.operation})` : ''
+  return `${t.write ? '**write** ' : ''}${t.method} ${t.path}${name}`
 }

@@ -6,6 +6,7 @@ import { plannedPages, runOurs } from './run-ours.js'
 
 export async function runJob(job: Job): Promise<JobResult> {
   const started = performance.now()
+  const startedAtMs = performance.timeOrigin + started
   if (job.kind === 'ours') {
     const { result, phases } = await runOurs(job)
     const wallMs = performance.now() - started
@@ -17,11 +18,20 @@ export async function runJob(job: Job): Promise<JobResult> {
       changedFiles: result.changedFiles.length,
       ...(result.headSha ? { headSha: result.headSha } : {}),
       phases,
+      startedAtMs,
     }
   }
   const outcome = await runBaseline(job)
   const wallMs = performance.now() - started
-  return { wallMs, pages: outcome.pages, peakRssMb: peakRssMb(), operation: 'pushed', changedFiles: outcome.pages, headSha: outcome.commitSha }
+  return {
+    wallMs,
+    pages: outcome.pages,
+    peakRssMb: peakRssMb(),
+    operation: 'pushed',
+    changedFiles: outcome.pages,
+    headSha: outcome.commitSha,
+    startedAtMs,
+  }
 }
 
 /** The process's peak resident set size so far, as the kernel counts it (maxRSS is in KiB). */

@@ -28,6 +28,9 @@ export async function runOurs(job: OursJob): Promise<{ result: SyncResult; phase
       draft: false,
       dryRun: false,
       failOnContributorError: true,
+      failOnContentError: true,
+      // The bench site starts without the pages folder: the first sync creates it.
+      createTargetPath: true,
       token: job.token,
       apiUrl: job.apiUrl,
     },

@@ -1,131 +1,216 @@
-// `npm run bench -- [--latency MS] [--smoke] [--out DIR]`: this action's sync against the
-// old scripts' request pattern, on the real fixture, against the local GitHub (issue 8).
-// The local GitHub runs here; each scenario runs in its own process and talks to it over HTTP.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// `npm run bench -- [options]` (see args.ts): this action's sync against the old scripts'
+// request pattern, on the real fixture, against the local GitHub, for every scenario × side ×
+// latency of the matrix (issue 12). The work is split into chains (one side at one latency,
+// its scenarios in order, its own local GitHub); chains are latency-bound and independent, so
+// several run at once, each in its own process. Results are written after every chain, so an
+// interrupted benchmark still leaves what finished.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { createFsSourceTree } from '../src/discover/fs-source-tree.js'
 import { loadConfig } from '../src/config/load.js'
 import { renderSources } from '../src/sync.js'
-import { startFakeGitHub, type FakeGitHub } from '../tests/fake-github/index.js'
 import { parseBenchArgs, type BenchArgs } from './args.js'
 import { lookupBreakdown, oldLookups } from './baseline/old-lookups.js'
-import { runInChild } from './child.js'
-import type { Job, JobResult } from './jobs.js'
-import { runJob } from './run-job.js'
+import { CHAIN_RESULT_PREFIX, runChain, type ChainResult, type ChainSpec } from './chain.js'
+import { wallTimeChart } from './chart.js'
 import { machineInfo } from './machine.js'
-import { measurement, type Measurement } from './metrics.js'
-import { benchResults, checkScenarios, renderResultsMarkdown, type ScenarioRun } from './report.js'
-import { CORPUS_HISTORY, CORPUS_SOURCE, requireCorpus } from '../tests/support/corpus.js'
+import { cellKey, type BenchResults, type RunDetail, type RunRecord } from './matrix.js'
+import { renderResultsMarkdown, type Invocation } from './report.js'
+import { writeOneSectionFile } from './sources.js'
+import { CORPUS_SOURCE, requireCorpus } from '../tests/support/corpus.js'
 import { REPO_ROOT } from '../tests/support/repo-root.js'
-import { copyWithOneArticleEdited, sourceIdentity, writeOneSectionFile } from './sources.js'
 
-const OURS_SITE = 'InnerSourceCommons/innersourcecommons.org'
-const BASELINE_SITE = 'InnerSourceCommons/innersourcecommons.org-old-scripts'
-const TARGET_PATH = 'content/en/learn/learning-path'
 /** Smoke runs use the smallest section: one language, six articles, no workbook. */
 const SMOKE_SECTION = 'project-leader'
-const EMPTY_SITE = { 'README.md': '# innersourcecommons.org\n' }
+const CHAIN_SCRIPT = path.join(REPO_ROOT, 'bench/chain.ts')
+
+interface Details {
+  invocations: Invocation[]
+  details: RunDetail[]
+}
 
 async function main(args: BenchArgs): Promise<void> {
   requireCorpus()
-  const loadAtStart = loadavg()
   const work = mkdtempSync(path.join(tmpdir(), 'lps-bench-'))
-  const gh = await startFakeGitHub({ history: CORPUS_HISTORY, latencyMs: args.latencyMs, repos: { [OURS_SITE]: EMPTY_SITE, [BASELINE_SITE]: EMPTY_SITE } })
+  const outDir = args.outDir ?? (args.smoke ? mkdtempSync(path.join(tmpdir(), 'lps-bench-results-')) : path.join(REPO_ROOT, 'bench'))
+  mkdirSync(outDir, { recursive: true })
   try {
-    const sections = args.smoke ? [SMOKE_SECTION] : 'all'
     const sectionsFile = args.smoke ? writeOneSectionFile(CORPUS_SOURCE, SMOKE_SECTION, work) : undefined
-    const editSection = args.smoke ? SMOKE_SECTION : firstSection()
-    const edited = copyWithOneArticleEdited(work, editSection)
-    const source = sourceIdentity()
-    const common = {
-      apiUrl: gh.url,
-      token: gh.token,
-      sectionsFile,
-      sourceRepository: source.repository,
-      sourceRef: source.ref,
-      ...(source.commit ? { sourceCommit: source.commit } : {}),
-      targetPath: TARGET_PATH,
-    }
-    const ours = { ...common, kind: 'ours' as const, site: OURS_SITE, branch: 'learning-path-sync', timing: args.smoke ? ('fast' as const) : ('production' as const) }
-
-    const runs: Record<string, ScenarioRun> = {}
-    const step = async (key: string, job: Job) => {
-      process.stderr.write(`bench: ${key} ...`)
-      runs[key] = await measure(gh, job, args.smoke ? runJob : runInChild)
-      process.stderr.write(` ${runs[key].m.wallMs} ms\n`)
-    }
-    await step('full/ours', { ...ours, name: 'full', sourceDir: CORPUS_SOURCE })
-    await step('noop/ours', { ...ours, name: 'noop', sourceDir: CORPUS_SOURCE })
-    await step('oneArticle/ours', { ...ours, name: 'oneArticle', sourceDir: edited.sourceDir })
-    runs['oneArticle/ours'].commitFiles = commitDiff(gh, OURS_SITE, runs['noop/ours'].headSha, runs['oneArticle/ours'].headSha)
-    await step('full/baseline', {
-      ...common,
-      kind: 'baseline',
-      name: 'full',
-      site: BASELINE_SITE,
-      branch: 'old-scripts-sync',
-      sourceDir: CORPUS_SOURCE,
-      spacing: args.smoke ? 'none' : 'octokit-default',
-    })
-
     const breakdown = await oldRequestBreakdown(sectionsFile)
-    const problems = checkScenarios(runs, breakdown.requests, `${TARGET_PATH}/${editSection}/`)
-    const results = benchResults(runs)
-    const markdown = renderResultsMarkdown({
-      results,
-      runs,
-      machine: machineInfo(),
-      load: { start: loadAtStart, end: loadavg() },
-      latencyMs: args.latencyMs,
-      smoke: args.smoke,
-      sections,
-      breakdown,
-      editedArticle: edited.edited,
-      problems,
+    const editSection = args.smoke ? SMOKE_SECTION : firstSection()
+
+    const chains: ChainSpec[] = []
+    for (const side of args.reportOnly ? [] : args.sides) {
+      for (const latencyMs of args.latenciesMs) {
+        for (let run = 1; run <= args.runs; run++) {
+          chains.push({
+            side,
+            latencyMs,
+            scenarios: args.scenarios,
+            run,
+            smoke: args.smoke,
+            sectionsFile,
+            editSection,
+            oldRequests: breakdown.requests,
+          })
+        }
+      }
+    }
+    // Longest first, so the short chains fill the gaps around the long ones.
+    chains.sort((a, b) => expectedSeconds(b) - expectedSeconds(a))
+
+    const measuredCells = new Set(
+      chains.flatMap((c) => c.scenarios.map((scenario) => cellKey({ scenario, side: c.side, latencyMs: c.latencyMs }))),
+    )
+    let previous: Previous = args.merge ? readPrevious(outDir) : { runs: [], invocations: [], details: [] }
+    for (const dir of args.from) previous = combine(previous, readPrevious(dir))
+    const kept = previous.runs.filter((r) => !measuredCells.has(cellKey(r)))
+    const keptKeys = new Set(kept.map(cellKey))
+    const invocation: Invocation = {
+      date: new Date().toISOString(),
+      argv: process.argv.slice(2),
+      chains: chains.length,
+      concurrency: args.smoke ? 1 : args.concurrency,
+      loadStart: loadavg(),
+      loadEnd: loadavg(),
+      failures: [],
+    }
+    const state = {
+      runs: [...kept],
+      details: previous.details.filter((d) => keptKeys.has(d.key.split('/').slice(0, 3).join('/'))),
+      problems: [] as string[],
+      invocations: args.reportOnly ? previous.invocations : [...previous.invocations, invocation],
+    }
+    const write = () => {
+      invocation.loadEnd = loadavg()
+      const sortKey = (r: RunRecord) => `${cellKey(r)}`
+      const results: BenchResults = { runs: [...state.runs].sort((a, b) => order(a) - order(b) || sortKey(a).localeCompare(sortKey(b))) }
+      writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
+      const details: Details = { invocations: state.invocations, details: [...state.details].sort((a, b) => a.key.localeCompare(b.key)) }
+      writeFileSync(path.join(outDir, 'details.json'), JSON.stringify(details, null, 1) + '\n')
+      writeFileSync(path.join(outDir, 'wall-time.svg'), wallTimeChart(results.runs))
+      const markdown = renderResultsMarkdown({
+        runs: results.runs,
+        details: details.details,
+        invocations: state.invocations,
+        machine: machineInfo(),
+        smoke: args.smoke,
+        sections: args.smoke ? [SMOKE_SECTION] : 'all',
+        breakdown,
+        problems: state.problems,
+      })
+      writeFileSync(path.join(outDir, 'results.md'), markdown)
+    }
+
+    let done = 0
+    await pool(chains, args.smoke ? 1 : args.concurrency, args.staggerMs, async (chain) => {
+      const label = `${chain.side} @ ${chain.latencyMs} ms, run ${chain.run}`
+      process.stderr.write(`bench: start ${label}\n`)
+      try {
+        const result = args.smoke ? await runChain(chain) : await runChainProcess(chain)
+        state.runs.push(...result.runs)
+        state.details.push(...result.details)
+        state.problems.push(...result.problems)
+        process.stderr.write(
+          `bench: done ${label} (${++done}/${chains.length}): ${result.runs.map((r) => `${r.scenario} ${r.wallMs} ms`).join(', ')}\n`,
+        )
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        invocation.failures.push(`${label}: ${message.split('\n')[0]}`)
+        process.stderr.write(`bench: FAILED ${label} (${++done}/${chains.length}): ${message}\n`)
+      }
+      write()
     })
-    const outDir = args.outDir ?? (args.smoke ? mkdtempSync(path.join(tmpdir(), 'lps-bench-results-')) : path.join(REPO_ROOT, 'bench'))
-    mkdirSync(outDir, { recursive: true })
-    writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
-    writeFileSync(path.join(outDir, 'results.md'), markdown)
+    write()
     process.stdout.write(`${path.join(outDir, 'results.json')}\n`)
-    if (problems.length > 0) {
-      process.stderr.write(`bench: the scenarios did not behave as expected:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`)
+    if (state.problems.length > 0 || invocation.failures.length > 0) {
+      process.stderr.write(
+        `bench: the scenarios did not behave as expected:\n${[...state.problems, ...invocation.failures].map((p) => `  - ${p}`).join('\n')}\n`,
+      )
       process.exitCode = 1
     }
   } finally {
-    await gh.close()
     rmSync(work, { recursive: true, force: true })
   }
 }
 
-/**
- * Runs one job with a fresh request log; the log's entries are this scenario's requests.
- * Full runs use a process per scenario (a clean memory peak, a cold start like the action's);
- * smoke runs stay in this process, which saves seconds of start-up per scenario.
- */
-async function measure(gh: FakeGitHub, job: Job, run: (job: Job) => Promise<JobResult>): Promise<ScenarioRun> {
-  gh.clearRequests()
-  const started = performance.now()
-  const result = await run(job)
-  const processMs = Math.round(performance.now() - started)
-  const m: Measurement = measurement(result, gh.requests)
+const SIDE_ORDER = ['ours', 'baseline', 'baseline-same-spacing']
+const SCENARIO_ORDER = ['full', 'noop', 'one-change']
+const order = (r: RunRecord) => SCENARIO_ORDER.indexOf(r.scenario) * 100_000 + SIDE_ORDER.indexOf(r.side) * 10_000 + r.latencyMs
+
+/** A rough guess for scheduling only: the old client's 1 s spacing, else one latency per request. */
+function expectedSeconds(chain: ChainSpec): number {
+  const perScenario =
+    chain.side === 'baseline'
+      ? 215
+      : chain.side === 'baseline-same-spacing'
+        ? (213 * chain.latencyMs) / 1000 + 5
+        : (25 * chain.latencyMs) / 1000 + 10
+  return perScenario * chain.scenarios.length
+}
+
+/** `size` workers through `items`; item k starts no earlier than k × `staggerMs` after the first. */
+async function pool<T>(items: readonly T[], size: number, staggerMs: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const started = Date.now()
+  const worker = async () => {
+    while (next < items.length) {
+      const k = next++
+      const wait = k * staggerMs - (Date.now() - started)
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+      await work(items[k])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker))
+}
+
+function runChainProcess(spec: ChainSpec): Promise<ChainResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHAIN_SCRIPT, JSON.stringify(spec)], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const line = stdout.split('\n').find((l) => l.startsWith(CHAIN_RESULT_PREFIX))
+      if (code !== 0 || !line) {
+        reject(new Error(`chain process failed with exit code ${code}:\n${stderr.split('\n').slice(-30).join('\n')}`))
+        return
+      }
+      resolve(JSON.parse(line.slice(CHAIN_RESULT_PREFIX.length)) as ChainResult)
+    })
+  })
+}
+
+interface Previous {
+  runs: RunRecord[]
+  invocations: Invocation[]
+  details: RunDetail[]
+}
+
+/** `later`'s cells replace `earlier`'s; the invocations of both are kept. */
+function combine(earlier: Previous, later: Previous): Previous {
+  const cells = new Set(later.runs.map(cellKey))
+  const cellOf = (key: string) => key.split('/').slice(0, 3).join('/')
   return {
-    m,
-    graphqlCosts: gh.requests.filter((r) => r.path === '/graphql').map((r) => r.cost ?? 0),
-    ...(run === runInChild ? { processMs } : {}),
-    operation: result.operation,
-    changedFiles: result.changedFiles,
-    ...(result.headSha ? { headSha: result.headSha } : {}),
-    ...(result.phases ? { phases: result.phases } : {}),
+    runs: [...earlier.runs.filter((r) => !cells.has(cellKey(r))), ...later.runs],
+    invocations: [...earlier.invocations, ...later.invocations],
+    details: [...earlier.details.filter((d) => !cells.has(cellOf(d.key))), ...later.details],
   }
 }
 
-/** Paths a commit changed against an earlier one, as git on the site repository sees it. */
-function commitDiff(gh: FakeGitHub, site: string, from: string | undefined, to: string | undefined): string[] {
-  if (!from || !to) return []
-  return gh.git(site, ['diff', '--name-only', from, to]).split('\n').filter(Boolean)
+function readPrevious(outDir: string): Previous {
+  const resultsFile = path.join(outDir, 'results.json')
+  const detailsFile = path.join(outDir, 'details.json')
+  const results = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Partial<BenchResults>) : {}
+  const details = existsSync(detailsFile) ? (JSON.parse(readFileSync(detailsFile, 'utf8')) as Partial<Details>) : {}
+  return { runs: Array.isArray(results.runs) ? results.runs : [], invocations: details.invocations ?? [], details: details.details ?? [] }
 }
 
 function firstSection(): string {

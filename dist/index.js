@@ -1990,11 +1990,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str2 = `${val[i]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str2);
           }
         }
         val = arr;
@@ -3567,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -13611,7 +13611,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14566,7 +14566,7 @@ var require_fetch = __commonJS({
       }
     }
     module2.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str2 = stringify(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19104,7 +19104,7 @@ var require_undici = __commonJS({
     module2.exports.setGlobalDispatcher = setGlobalDispatcher;
     module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module2.exports.fetch = async function fetch2(init, options2 = void 0) {
+    module2.exports.fetch = async function fetch3(init, options2 = void 0) {
       try {
         return await fetchImpl(init, options2);
       } catch (err) {
@@ -19931,7 +19931,7 @@ var require_dist = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.format = format;
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -19958,7 +19958,7 @@ var require_dist = __commonJS({
       }
       return result;
     }
-    function parse3(header, options2) {
+    function parse4(header, options2) {
       const stopChar = options2?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options2?.start ?? 0, len);
@@ -20027,9 +20027,9 @@ var require_dist = __commonJS({
       }
       return { type, index, parameters };
     }
-    function skipValue(str, index, len, stopChar) {
+    function skipValue(str2, index, len, stopChar) {
       while (index < len) {
-        const code2 = str.charCodeAt(index);
+        const code2 = str2.charCodeAt(index);
         if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
@@ -20054,12 +20054,12 @@ var require_dist = __commonJS({
       }
       return end;
     }
-    function qstring(str) {
-      if (TOKEN_REGEXP.test(str))
-        return str;
-      if (TEXT_REGEXP.test(str))
-        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str}`);
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
     }
   }
 });
@@ -20295,10 +20295,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -21011,13 +21011,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -21171,16 +21171,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -21197,11 +21197,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -21210,38 +21210,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -21251,14 +21251,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -21267,8 +21267,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -21396,15 +21396,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -21556,11 +21556,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify;
@@ -21595,8 +21595,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -21605,27 +21605,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -21641,7 +21641,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -21685,16 +21685,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -21921,31 +21921,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21988,21 +21988,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -22014,11 +22014,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -22350,7 +22350,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -22388,7 +22388,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -22440,7 +22440,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22449,7 +22449,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22460,11 +22460,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -22481,7 +22481,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -22494,7 +22494,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -22502,7 +22502,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22511,7 +22511,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -22564,7 +22564,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -22581,7 +22581,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -22589,7 +22589,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -22597,7 +22597,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -22605,9 +22605,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -22639,10 +22639,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -22653,28 +22653,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -22880,7 +22880,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22889,7 +22889,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22900,11 +22900,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22924,34 +22924,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign2 = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign2 = str2[0];
       if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22961,7 +22961,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22970,7 +22970,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22978,7 +22978,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22987,7 +22987,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -23091,9 +23091,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign2 = str[0];
-      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign2 = str2[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign2 === "-" ? num(-1) * res : res;
@@ -23130,7 +23130,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -23139,7 +23139,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -23150,8 +23150,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day2, hour, minute, second] = match.map(Number);
@@ -26344,7 +26344,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -26367,7 +26367,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -27294,7 +27294,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options2) {
+    function parse4(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27335,7 +27335,7 @@ var require_public_api = __commonJS({
         return value.toString(options2);
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
@@ -27666,38 +27666,38 @@ var require_balanced_match = __commonJS({
   "node_modules/balanced-match/index.js"(exports2, module2) {
     "use strict";
     module2.exports = balanced;
-    function balanced(a, b, str) {
-      if (a instanceof RegExp) a = maybeMatch(a, str);
-      if (b instanceof RegExp) b = maybeMatch(b, str);
-      var r = range2(a, b, str);
+    function balanced(a, b, str2) {
+      if (a instanceof RegExp) a = maybeMatch(a, str2);
+      if (b instanceof RegExp) b = maybeMatch(b, str2);
+      var r = range2(a, b, str2);
       return r && {
         start: r[0],
         end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + a.length, r[1]),
-        post: str.slice(r[1] + b.length)
+        pre: str2.slice(0, r[0]),
+        body: str2.slice(r[0] + a.length, r[1]),
+        post: str2.slice(r[1] + b.length)
       };
     }
-    function maybeMatch(reg, str) {
-      var m = str.match(reg);
+    function maybeMatch(reg, str2) {
+      var m = str2.match(reg);
       return m ? m[0] : null;
     }
     balanced.range = range2;
-    function range2(a, b, str) {
+    function range2(a, b, str2) {
       var begs, beg, left, right, result;
-      var ai = str.indexOf(a);
-      var bi = str.indexOf(b, ai + 1);
+      var ai = str2.indexOf(a);
+      var bi = str2.indexOf(b, ai + 1);
       var i = ai;
       if (ai >= 0 && bi > 0) {
         if (a === b) {
           return [ai, bi];
         }
         begs = [];
-        left = str.length;
+        left = str2.length;
         while (i >= 0 && !result) {
           if (i == ai) {
             begs.push(i);
-            ai = str.indexOf(a, i + 1);
+            ai = str2.indexOf(a, i + 1);
           } else if (begs.length == 1) {
             result = [begs.pop(), bi];
           } else {
@@ -27706,7 +27706,7 @@ var require_balanced_match = __commonJS({
               left = beg;
               right = bi;
             }
-            bi = str.indexOf(b, i + 1);
+            bi = str2.indexOf(b, i + 1);
           }
           i = ai < bi && ai >= 0 ? ai : bi;
         }
@@ -27735,35 +27735,35 @@ var require_brace_expansion = __commonJS({
     var EXPANSION_MAX_REWRITES = 1e3;
     var EXPANSION_MAX_STEPS = 2e7;
     var CALL_STEPS = 16;
-    function numeric(str) {
-      return parseInt(str, 10) == str ? parseInt(str, 10) : str.charCodeAt(0);
+    function numeric(str2) {
+      return parseInt(str2, 10) == str2 ? parseInt(str2, 10) : str2.charCodeAt(0);
     }
-    function escapeBraces(str) {
-      return str.split("\\\\").join(escSlash).split("\\{").join(escOpen).split("\\}").join(escClose).split("\\,").join(escComma).split("\\.").join(escPeriod);
+    function escapeBraces(str2) {
+      return str2.split("\\\\").join(escSlash).split("\\{").join(escOpen).split("\\}").join(escClose).split("\\,").join(escComma).split("\\.").join(escPeriod);
     }
-    function unescapeBraces(str) {
-      return str.split(escSlash).join("\\").split(escOpen).join("{").split(escClose).join("}").split(escComma).join(",").split(escPeriod).join(".");
+    function unescapeBraces(str2) {
+      return str2.split(escSlash).join("\\").split(escOpen).join("{").split(escClose).join("}").split(escComma).join(",").split(escPeriod).join(".");
     }
     function pushAll(target, items) {
       for (var i = 0; i < items.length; i++) {
         target.push(items[i]);
       }
     }
-    function balancedWithBudget(str, masked, budget) {
+    function balancedWithBudget(str2, masked, budget) {
       if (budget.remaining < 0) {
         return void 0;
       }
       var r = balanced.range("{", "}", masked);
       var unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-      budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+      budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
       if (!r || budget.remaining < 0) {
         return void 0;
       }
       return {
         end: r[1],
-        pre: str.slice(0, r[0]),
-        body: str.slice(r[0] + 1, r[1]),
-        post: str.slice(r[1] + 1),
+        pre: str2.slice(0, r[0]),
+        body: str2.slice(r[0] + 1, r[1]),
+        post: str2.slice(r[1] + 1),
         unmatched
       };
     }
@@ -27786,34 +27786,34 @@ var require_brace_expansion = __commonJS({
       }
       return out + masked.slice(last);
     }
-    function commaSetFollows(str, budget) {
-      budget.remaining -= str.length;
+    function commaSetFollows(str2, budget) {
+      budget.remaining -= str2.length;
       if (budget.remaining < 0) {
         return false;
       }
       var close = false;
-      for (var i = str.length - 1; i >= 0; i--) {
-        var c = str.charCodeAt(i);
+      for (var i = str2.length - 1; i >= 0; i--) {
+        var c = str2.charCodeAt(i);
         if (c === 125) {
           close = true;
         } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
           close = false;
-        } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
+        } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
           return true;
         }
       }
       return false;
     }
-    function parseCommaParts(str, budget) {
+    function parseCommaParts(str2, budget) {
       var parts = [];
       var carry = "";
       for (; ; ) {
-        var m = balancedWithBudget(str, str, budget);
+        var m = balancedWithBudget(str2, str2, budget);
         if (budget.remaining < 0) {
           return void 0;
         }
         if (!m) {
-          var tail = str.split(",");
+          var tail = str2.split(",");
           tail[0] = carry + tail[0];
           pushAll(parts, tail);
           return parts;
@@ -27830,25 +27830,25 @@ var require_brace_expansion = __commonJS({
         }
         carry = p.pop();
         pushAll(parts, p);
-        str = post;
+        str2 = post;
       }
     }
     function bound(value, fallback) {
       return value == null || isNaN(value) ? fallback : value;
     }
-    function expandTop(str, options2) {
-      if (!str) return [];
+    function expandTop(str2, options2) {
+      if (!str2) return [];
       options2 = options2 || {};
       var max = bound(options2.max, EXPANSION_MAX);
       var maxLength = bound(options2.maxLength, EXPANSION_MAX_LENGTH);
       var maxDepth = bound(options2.maxDepth, EXPANSION_MAX_DEPTH);
       var maxRewrites = bound(options2.maxRewrites, EXPANSION_MAX_REWRITES);
       var maxSteps = bound(options2.maxSteps, EXPANSION_MAX_STEPS);
-      if (str.substr(0, 2) === "{}") {
-        str = "\\{\\}" + str.substr(2);
+      if (str2.substr(0, 2) === "{}") {
+        str2 = "\\{\\}" + str2.substr(2);
       }
       return expand2(
-        escapeBraces(str),
+        escapeBraces(str2),
         max,
         maxLength,
         maxDepth,
@@ -27858,8 +27858,8 @@ var require_brace_expansion = __commonJS({
         true
       ).map(unescapeBraces);
     }
-    function embrace(str) {
-      return "{" + str + "}";
+    function embrace(str2) {
+      return "{" + str2 + "}";
     }
     function isPadded(el) {
       return /^-?0\d/.test(el);
@@ -27942,20 +27942,20 @@ var require_brace_expansion = __commonJS({
       }
       return N;
     }
-    function expand2(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    function expand2(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
       budget.remaining -= CALL_STEPS;
       if (depth > maxDepth) {
-        return [str];
+        return [str2];
       }
       var acc = [""];
       var rewrites = 0;
       var dropEmpties = false;
       var firstGroup = true;
-      var masked = str;
+      var masked = str2;
       for (; ; ) {
-        const m = balancedWithBudget(str, masked, budget);
+        const m = balancedWithBudget(str2, masked, budget);
         if (!m) {
-          return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
+          return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
         }
         if (m.unmatched) {
           masked = maskUnmatchedOpens(masked, budget);
@@ -27984,7 +27984,7 @@ var require_brace_expansion = __commonJS({
           );
           firstGroup = false;
           if (!m.post.length) break;
-          str = m.post;
+          str2 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -27997,7 +27997,7 @@ var require_brace_expansion = __commonJS({
         if (!isSequence && !isOptions) {
           if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
             rewrites++;
-            str = m.pre + "{" + m.body + escClose + m.post;
+            str2 = m.pre + "{" + m.body + escClose + m.post;
             masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
             isTop = true;
             continue;
@@ -28054,7 +28054,7 @@ var require_brace_expansion = __commonJS({
               }
               acc = single;
               if (!m.post.length) break;
-              str = m.post;
+              str2 = m.post;
               masked = masked.slice(m.end + 1);
               continue;
             }
@@ -28106,7 +28106,7 @@ var require_brace_expansion = __commonJS({
         }
         acc = next;
         if (!m.post.length) break;
-        str = m.post;
+        str2 = m.post;
         masked = masked.slice(m.end + 1);
       }
       return acc;
@@ -32007,8 +32007,8 @@ var require_src = __commonJS({
           }
         }
       };
-      Opal2.escape_regexp = function(str) {
-        return str.replace(/([-[\]\/{}()*+?.^$\\| ])/g, "\\$1").replace(/[\n]/g, "\\n").replace(/[\r]/g, "\\r").replace(/[\f]/g, "\\f").replace(/[\t]/g, "\\t");
+      Opal2.escape_regexp = function(str2) {
+        return str2.replace(/([-[\]\/{}()*+?.^$\\| ])/g, "\\$1").replace(/[\n]/g, "\\n").replace(/[\r]/g, "\\r").replace(/[\f]/g, "\\f").replace(/[\t]/g, "\\t");
       };
       Opal2.global_regexp = function(pattern) {
         if (pattern.global) {
@@ -32122,16 +32122,16 @@ var require_src = __commonJS({
         return Opal2.load_normalized(path2);
       };
       Opal2.encodings = /* @__PURE__ */ Object.create(null);
-      Opal2.set_encoding = function(str, name, type) {
+      Opal2.set_encoding = function(str2, name, type) {
         if (typeof type === "undefined") type = "encoding";
-        if (typeof str === "string" || str.$$frozen === true)
+        if (typeof str2 === "string" || str2.$$frozen === true)
           $raise(Opal2.FrozenError, "can't modify frozen String");
         var encoding = Opal2.find_encoding(name);
-        if (encoding === str[type]) {
-          return str;
+        if (encoding === str2[type]) {
+          return str2;
         }
-        str[type] = encoding;
-        return str;
+        str2[type] = encoding;
+        return str2;
       };
       Opal2.find_encoding = function(name) {
         var register2 = Opal2.encodings;
@@ -32139,14 +32139,14 @@ var require_src = __commonJS({
         if (!encoding) $raise(Opal2.ArgumentError, "unknown encoding name - " + name);
         return encoding;
       };
-      Opal2.enc = function(str, name) {
-        var dup = new String(str);
+      Opal2.enc = function(str2, name) {
+        var dup = new String(str2);
         dup = Opal2.set_encoding(dup, name);
         dup.internal_encoding = dup.encoding;
         return dup;
       };
-      Opal2.binary = function(str) {
-        var dup = new String(str);
+      Opal2.binary = function(str2) {
+        var dup = new String(str2);
         return Opal2.set_encoding(dup, "binary", "internal_encoding");
       };
       Opal2.last_promise = null;
@@ -32261,8 +32261,8 @@ var require_src = __commonJS({
         }
         return kwargs.$$smap[key];
       };
-      Opal2.large_array_unpack = function(str) {
-        var array = str.split(","), length = array.length, i;
+      Opal2.large_array_unpack = function(str2) {
+        var array = str2.split(","), length = array.length, i;
         for (i = 0; i < length; i++) {
           switch (array[i][0]) {
             case void 0:
@@ -33765,7 +33765,7 @@ var require_src = __commonJS({
           return result;
         });
         $def(self2, "$Integer", function $$Integer(value, base) {
-          var i, str, base_digits;
+          var i, str2, base_digits;
           if (!value.$$is_string) {
             if (base !== void 0) {
               $Kernel.$raise($$$("ArgumentError"), "base specified for non string value");
@@ -33798,9 +33798,9 @@ var require_src = __commonJS({
               $Kernel.$raise($$$("ArgumentError"), "invalid radix " + base);
             }
           }
-          str = value.toLowerCase();
-          str = str.replace(/(\d)_(?=\d)/g, "$1");
-          str = str.replace(/^(\s*[+-]?)(0[bodx]?)/, function(_, head, flag) {
+          str2 = value.toLowerCase();
+          str2 = str2.replace(/(\d)_(?=\d)/g, "$1");
+          str2 = str2.replace(/^(\s*[+-]?)(0[bodx]?)/, function(_, head, flag) {
             switch (flag) {
               case "0b":
                 if (base === 0 || base === 2) {
@@ -33831,30 +33831,30 @@ var require_src = __commonJS({
           });
           base = base === 0 ? 10 : base;
           base_digits = "0-" + (base <= 10 ? base - 1 : "9a-" + String.fromCharCode(97 + (base - 11)));
-          if (!new RegExp("^\\s*[+-]?[" + base_digits + "]+\\s*$").test(str)) {
+          if (!new RegExp("^\\s*[+-]?[" + base_digits + "]+\\s*$").test(str2)) {
             $Kernel.$raise($$$("ArgumentError"), 'invalid value for Integer(): "' + value + '"');
           }
-          i = parseInt(str, base);
+          i = parseInt(str2, base);
           if (isNaN(i)) {
             $Kernel.$raise($$$("ArgumentError"), 'invalid value for Integer(): "' + value + '"');
           }
           return i;
         }, -2);
         $def(self2, "$Float", function $$Float(value) {
-          var str;
+          var str2;
           if (value === nil) {
             $Kernel.$raise($$$("TypeError"), "can't convert nil into Float");
           }
           if (value.$$is_string) {
-            str = value.toString();
-            str = str.replace(/(\d)_(?=\d)/g, "$1");
-            if (/^\s*[-+]?0[xX][0-9a-fA-F]+\s*$/.test(str)) {
-              return $Kernel.$Integer(str);
+            str2 = value.toString();
+            str2 = str2.replace(/(\d)_(?=\d)/g, "$1");
+            if (/^\s*[-+]?0[xX][0-9a-fA-F]+\s*$/.test(str2)) {
+              return $Kernel.$Integer(str2);
             }
-            if (!/^\s*[-+]?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?\s*$/.test(str)) {
+            if (!/^\s*[-+]?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?\s*$/.test(str2)) {
               $Kernel.$raise($$$("ArgumentError"), 'invalid value for Float(): "' + value + '"');
             }
-            return parseFloat(str);
+            return parseFloat(str2);
           }
           return $Opal["$coerce_to!"](value, $$$("Float"), "to_f");
         });
@@ -34116,12 +34116,12 @@ var require_src = __commonJS({
           if (seed == null) seed = $$("Random").$new_seed();
           return $$$("Random").$srand(seed);
         }, -1);
-        $def(self2, "$String", function $$String(str) {
+        $def(self2, "$String", function $$String(str2) {
           var $ret_or_1 = nil;
-          if ($truthy($ret_or_1 = $Opal["$coerce_to?"](str, $$$("String"), "to_str"))) {
+          if ($truthy($ret_or_1 = $Opal["$coerce_to?"](str2, $$$("String"), "to_str"))) {
             return $ret_or_1;
           } else {
-            return $Opal["$coerce_to!"](str, $$$("String"), "to_s");
+            return $Opal["$coerce_to!"](str2, $$$("String"), "to_s");
           }
         });
         $def(self2, "$tap", function $$tap() {
@@ -34337,14 +34337,14 @@ var require_src = __commonJS({
           var self3 = this;
           return self3.cause || nil;
         });
-        $def(self2, "$exception", function $$exception(str) {
+        $def(self2, "$exception", function $$exception(str2) {
           var self3 = this;
-          if (str == null) str = nil;
-          if (str === nil || self3 === str) {
+          if (str2 == null) str2 = nil;
+          if (str2 === nil || self3 === str2) {
             return self3;
           }
           var cloned = self3.$clone();
-          cloned.message = str;
+          cloned.message = str2;
           if (self3.backtrace) cloned.backtrace = self3.backtrace.$dup();
           cloned.stack = self3.stack;
           cloned.cause = self3.cause;
@@ -35241,19 +35241,19 @@ var require_src = __commonJS({
         });
         $def(self2, "$inspect", function $$inspect() {
           var self3 = this;
-          var str = "#<MatchData " + self3.matches[0].$inspect();
+          var str2 = "#<MatchData " + self3.matches[0].$inspect();
           if (self3.$regexp().$names()["$empty?"]()) {
             for (var i = 1, length = self3.matches.length; i < length; i++) {
-              str += " " + i + ":" + self3.matches[i].$inspect();
+              str2 += " " + i + ":" + self3.matches[i].$inspect();
             }
           } else {
             $send(self3.$named_captures(), "each", [], function $$13(k, v) {
               if (k == null) k = nil;
               if (v == null) v = nil;
-              return str += " " + k + ":" + v.$inspect();
+              return str2 += " " + k + ":" + v.$inspect();
             });
           }
-          return str + ">";
+          return str2 + ">";
         });
         $def(self2, "$length", function $$length() {
           var self3 = this;
@@ -35312,15 +35312,15 @@ var require_src = __commonJS({
           var $post_args, args, self4 = this;
           $post_args = $slice(arguments);
           args = $post_args;
-          var str = args[0] || "";
+          var str2 = args[0] || "";
           var opts = args[args.length - 1];
-          str = $coerce_to(str, $$$("String"), "to_str");
+          str2 = $coerce_to(str2, $$$("String"), "to_str");
           if (opts && opts.$$is_hash) {
-            if (opts.$$smap.encoding) str = str.$force_encoding(opts.$$smap.encoding);
+            if (opts.$$smap.encoding) str2 = str2.$force_encoding(opts.$$smap.encoding);
           }
-          str = new self4.$$constructor(str);
-          if (!str.$initialize.$$pristine) $send(str, "initialize", $to_a(args));
-          return str;
+          str2 = new self4.$$constructor(str2);
+          if (!str2.$initialize.$$pristine) $send(str2, "initialize", $to_a(args));
+          return str2;
         }, -1);
         $def(self3, "$initialize", function $$initialize($a, $b) {
           var $post_args, $kwargs;
@@ -36357,10 +36357,10 @@ var require_src = __commonJS({
         }, -1);
         $def(self3, "$swapcase", function $$swapcase() {
           var self4 = this;
-          var str = self4.replace(/([a-z]+)|([A-Z]+)/g, function($0, $1, $2) {
+          var str2 = self4.replace(/([a-z]+)|([A-Z]+)/g, function($0, $1, $2) {
             return $1 ? $0.toUpperCase() : $0.toLowerCase();
           });
-          return str;
+          return str2;
         });
         $def(self3, "$to_f", function $$to_f() {
           var self4 = this;
@@ -44409,7 +44409,7 @@ var require_src = __commonJS({
               args = ary.$to_a();
             }
           }
-          var result = "", begin_slice = 0, end_slice, i, len = format_string.length, arg, str, exponent, width, precision, tmp_num, hash_parameter_key, closing_brace_char, base_number, base_prefix, base_neg_zero_regex, base_neg_zero_digit, next_arg, seq_arg_num = 1, pos_arg_num = 0, flags, FNONE = 0, FSHARP = 1, FMINUS = 2, FPLUS = 4, FZERO = 8, FSPACE = 16, FWIDTH = 32, FPREC = 64, FPREC0 = 128;
+          var result = "", begin_slice = 0, end_slice, i, len = format_string.length, arg, str2, exponent, width, precision, tmp_num, hash_parameter_key, closing_brace_char, base_number, base_prefix, base_neg_zero_regex, base_neg_zero_digit, next_arg, seq_arg_num = 1, pos_arg_num = 0, flags, FNONE = 0, FSHARP = 1, FMINUS = 2, FPLUS = 4, FZERO = 8, FSPACE = 16, FWIDTH = 32, FPREC = 64, FPREC0 = 128;
           function CHECK_FOR_FLAGS() {
             if (flags & FWIDTH) {
               $Kernel.$raise($$$("ArgumentError"), "flag after width");
@@ -44460,20 +44460,20 @@ var require_src = __commonJS({
             return next_arg === void 0 ? GET_NEXT_ARG() : next_arg;
           }
           function READ_NUM(label) {
-            var num, str2 = "";
+            var num, str3 = "";
             for (; ; i++) {
               if (i === len) {
                 $Kernel.$raise($$$("ArgumentError"), "malformed format string - %*[0-9]");
               }
               if (format_string.charCodeAt(i) < 48 || format_string.charCodeAt(i) > 57) {
                 i--;
-                num = parseInt(str2, 10) || 0;
+                num = parseInt(str3, 10) || 0;
                 if (num > 2147483647) {
                   $Kernel.$raise($$$("ArgumentError"), "" + label + " too big");
                 }
                 return num;
               }
-              str2 += format_string.charAt(i);
+              str3 += format_string.charAt(i);
             }
           }
           function READ_NUM_AFTER_ASTER(label) {
@@ -44487,7 +44487,7 @@ var require_src = __commonJS({
             return arg2.$to_int();
           }
           for (i = format_string.indexOf("%"); i !== -1; i = format_string.indexOf("%", i)) {
-            str = void 0;
+            str2 = void 0;
             flags = FNONE;
             width = -1;
             precision = -1;
@@ -44538,7 +44538,7 @@ var require_src = __commonJS({
                   tmp_num = READ_NUM("width");
                   if (format_string.charAt(i + 1) === "$") {
                     if (i + 2 === len) {
-                      str = "%";
+                      str2 = "%";
                       i++;
                       break format_sequence;
                     }
@@ -44577,17 +44577,17 @@ var require_src = __commonJS({
                       if (closing_brace_char === ">") {
                         continue format_sequence;
                       } else {
-                        str = next_arg.toString();
+                        str2 = next_arg.toString();
                         if (precision !== -1) {
-                          str = str.slice(0, precision);
+                          str2 = str2.slice(0, precision);
                         }
                         if (flags & FMINUS) {
-                          while (str.length < width) {
-                            str = str + " ";
+                          while (str2.length < width) {
+                            str2 = str2 + " ";
                           }
                         } else {
-                          while (str.length < width) {
-                            str = " " + str;
+                          while (str2.length < width) {
+                            str2 = " " + str2;
                           }
                         }
                         break format_sequence;
@@ -44628,54 +44628,54 @@ var require_src = __commonJS({
                 case "u":
                   arg = $Kernel.$Integer(GET_ARG());
                   if (arg >= 0) {
-                    str = arg.toString();
-                    while (str.length < precision) {
-                      str = "0" + str;
+                    str2 = arg.toString();
+                    while (str2.length < precision) {
+                      str2 = "0" + str2;
                     }
                     if (flags & FMINUS) {
                       if (flags & FPLUS || flags & FSPACE) {
-                        str = (flags & FPLUS ? "+" : " ") + str;
+                        str2 = (flags & FPLUS ? "+" : " ") + str2;
                       }
-                      while (str.length < width) {
-                        str = str + " ";
+                      while (str2.length < width) {
+                        str2 = str2 + " ";
                       }
                     } else {
                       if (flags & FZERO && precision === -1) {
-                        while (str.length < width - (flags & FPLUS || flags & FSPACE ? 1 : 0)) {
-                          str = "0" + str;
+                        while (str2.length < width - (flags & FPLUS || flags & FSPACE ? 1 : 0)) {
+                          str2 = "0" + str2;
                         }
                         if (flags & FPLUS || flags & FSPACE) {
-                          str = (flags & FPLUS ? "+" : " ") + str;
+                          str2 = (flags & FPLUS ? "+" : " ") + str2;
                         }
                       } else {
                         if (flags & FPLUS || flags & FSPACE) {
-                          str = (flags & FPLUS ? "+" : " ") + str;
+                          str2 = (flags & FPLUS ? "+" : " ") + str2;
                         }
-                        while (str.length < width) {
-                          str = " " + str;
+                        while (str2.length < width) {
+                          str2 = " " + str2;
                         }
                       }
                     }
                   } else {
-                    str = (-arg).toString();
-                    while (str.length < precision) {
-                      str = "0" + str;
+                    str2 = (-arg).toString();
+                    while (str2.length < precision) {
+                      str2 = "0" + str2;
                     }
                     if (flags & FMINUS) {
-                      str = "-" + str;
-                      while (str.length < width) {
-                        str = str + " ";
+                      str2 = "-" + str2;
+                      while (str2.length < width) {
+                        str2 = str2 + " ";
                       }
                     } else {
                       if (flags & FZERO && precision === -1) {
-                        while (str.length < width - 1) {
-                          str = "0" + str;
+                        while (str2.length < width - 1) {
+                          str2 = "0" + str2;
                         }
-                        str = "-" + str;
+                        str2 = "-" + str2;
                       } else {
-                        str = "-" + str;
-                        while (str.length < width) {
-                          str = " " + str;
+                        str2 = "-" + str2;
+                        while (str2.length < width) {
+                          str2 = " " + str2;
                         }
                       }
                     }
@@ -44710,112 +44710,112 @@ var require_src = __commonJS({
                   }
                   arg = $Kernel.$Integer(GET_ARG());
                   if (arg >= 0) {
-                    str = arg.toString(base_number);
-                    while (str.length < precision) {
-                      str = "0" + str;
+                    str2 = arg.toString(base_number);
+                    while (str2.length < precision) {
+                      str2 = "0" + str2;
                     }
                     if (flags & FMINUS) {
                       if (flags & FPLUS || flags & FSPACE) {
-                        str = (flags & FPLUS ? "+" : " ") + str;
+                        str2 = (flags & FPLUS ? "+" : " ") + str2;
                       }
                       if (flags & FSHARP && arg !== 0) {
-                        str = base_prefix + str;
+                        str2 = base_prefix + str2;
                       }
-                      while (str.length < width) {
-                        str = str + " ";
+                      while (str2.length < width) {
+                        str2 = str2 + " ";
                       }
                     } else {
                       if (flags & FZERO && precision === -1) {
-                        while (str.length < width - (flags & FPLUS || flags & FSPACE ? 1 : 0) - (flags & FSHARP && arg !== 0 ? base_prefix.length : 0)) {
-                          str = "0" + str;
+                        while (str2.length < width - (flags & FPLUS || flags & FSPACE ? 1 : 0) - (flags & FSHARP && arg !== 0 ? base_prefix.length : 0)) {
+                          str2 = "0" + str2;
                         }
                         if (flags & FSHARP && arg !== 0) {
-                          str = base_prefix + str;
+                          str2 = base_prefix + str2;
                         }
                         if (flags & FPLUS || flags & FSPACE) {
-                          str = (flags & FPLUS ? "+" : " ") + str;
+                          str2 = (flags & FPLUS ? "+" : " ") + str2;
                         }
                       } else {
                         if (flags & FSHARP && arg !== 0) {
-                          str = base_prefix + str;
+                          str2 = base_prefix + str2;
                         }
                         if (flags & FPLUS || flags & FSPACE) {
-                          str = (flags & FPLUS ? "+" : " ") + str;
+                          str2 = (flags & FPLUS ? "+" : " ") + str2;
                         }
-                        while (str.length < width) {
-                          str = " " + str;
+                        while (str2.length < width) {
+                          str2 = " " + str2;
                         }
                       }
                     }
                   } else {
                     if (flags & FPLUS || flags & FSPACE) {
-                      str = (-arg).toString(base_number);
-                      while (str.length < precision) {
-                        str = "0" + str;
+                      str2 = (-arg).toString(base_number);
+                      while (str2.length < precision) {
+                        str2 = "0" + str2;
                       }
                       if (flags & FMINUS) {
                         if (flags & FSHARP) {
-                          str = base_prefix + str;
+                          str2 = base_prefix + str2;
                         }
-                        str = "-" + str;
-                        while (str.length < width) {
-                          str = str + " ";
+                        str2 = "-" + str2;
+                        while (str2.length < width) {
+                          str2 = str2 + " ";
                         }
                       } else {
                         if (flags & FZERO && precision === -1) {
-                          while (str.length < width - 1 - (flags & FSHARP ? 2 : 0)) {
-                            str = "0" + str;
+                          while (str2.length < width - 1 - (flags & FSHARP ? 2 : 0)) {
+                            str2 = "0" + str2;
                           }
                           if (flags & FSHARP) {
-                            str = base_prefix + str;
+                            str2 = base_prefix + str2;
                           }
-                          str = "-" + str;
+                          str2 = "-" + str2;
                         } else {
                           if (flags & FSHARP) {
-                            str = base_prefix + str;
+                            str2 = base_prefix + str2;
                           }
-                          str = "-" + str;
-                          while (str.length < width) {
-                            str = " " + str;
+                          str2 = "-" + str2;
+                          while (str2.length < width) {
+                            str2 = " " + str2;
                           }
                         }
                       }
                     } else {
-                      str = (arg >>> 0).toString(base_number).replace(base_neg_zero_regex, base_neg_zero_digit);
-                      while (str.length < precision - 2) {
-                        str = base_neg_zero_digit + str;
+                      str2 = (arg >>> 0).toString(base_number).replace(base_neg_zero_regex, base_neg_zero_digit);
+                      while (str2.length < precision - 2) {
+                        str2 = base_neg_zero_digit + str2;
                       }
                       if (flags & FMINUS) {
-                        str = ".." + str;
+                        str2 = ".." + str2;
                         if (flags & FSHARP) {
-                          str = base_prefix + str;
+                          str2 = base_prefix + str2;
                         }
-                        while (str.length < width) {
-                          str = str + " ";
+                        while (str2.length < width) {
+                          str2 = str2 + " ";
                         }
                       } else {
                         if (flags & FZERO && precision === -1) {
-                          while (str.length < width - 2 - (flags & FSHARP ? base_prefix.length : 0)) {
-                            str = base_neg_zero_digit + str;
+                          while (str2.length < width - 2 - (flags & FSHARP ? base_prefix.length : 0)) {
+                            str2 = base_neg_zero_digit + str2;
                           }
-                          str = ".." + str;
+                          str2 = ".." + str2;
                           if (flags & FSHARP) {
-                            str = base_prefix + str;
+                            str2 = base_prefix + str2;
                           }
                         } else {
-                          str = ".." + str;
+                          str2 = ".." + str2;
                           if (flags & FSHARP) {
-                            str = base_prefix + str;
+                            str2 = base_prefix + str2;
                           }
-                          while (str.length < width) {
-                            str = " " + str;
+                          while (str2.length < width) {
+                            str2 = " " + str2;
                           }
                         }
                       }
                     }
                   }
                   if (format_string.charAt(i) === format_string.charAt(i).toUpperCase()) {
-                    str = str.toUpperCase();
+                    str2 = str2.toUpperCase();
                   }
                   break format_sequence;
                 case "f":
@@ -44826,95 +44826,95 @@ var require_src = __commonJS({
                   arg = $Kernel.$Float(GET_ARG());
                   if (arg >= 0 || isNaN(arg)) {
                     if (arg === Infinity) {
-                      str = "Inf";
+                      str2 = "Inf";
                     } else {
                       switch (format_string.charAt(i)) {
                         case "f":
-                          str = arg.toFixed(precision === -1 ? 6 : precision);
+                          str2 = arg.toFixed(precision === -1 ? 6 : precision);
                           break;
                         case "e":
                         case "E":
-                          str = arg.toExponential(precision === -1 ? 6 : precision);
+                          str2 = arg.toExponential(precision === -1 ? 6 : precision);
                           break;
                         case "g":
                         case "G":
-                          str = arg.toExponential();
-                          exponent = parseInt(str.split("e")[1], 10);
+                          str2 = arg.toExponential();
+                          exponent = parseInt(str2.split("e")[1], 10);
                           if (!(exponent < -4 || exponent >= (precision === -1 ? 6 : precision))) {
-                            str = arg.toPrecision(precision === -1 ? flags & FSHARP ? 6 : void 0 : precision);
+                            str2 = arg.toPrecision(precision === -1 ? flags & FSHARP ? 6 : void 0 : precision);
                           }
                           break;
                       }
                     }
                     if (flags & FMINUS) {
                       if (flags & FPLUS || flags & FSPACE) {
-                        str = (flags & FPLUS ? "+" : " ") + str;
+                        str2 = (flags & FPLUS ? "+" : " ") + str2;
                       }
-                      while (str.length < width) {
-                        str = str + " ";
+                      while (str2.length < width) {
+                        str2 = str2 + " ";
                       }
                     } else {
                       if (flags & FZERO && arg !== Infinity && !isNaN(arg)) {
-                        while (str.length < width - (flags & FPLUS || flags & FSPACE ? 1 : 0)) {
-                          str = "0" + str;
+                        while (str2.length < width - (flags & FPLUS || flags & FSPACE ? 1 : 0)) {
+                          str2 = "0" + str2;
                         }
                         if (flags & FPLUS || flags & FSPACE) {
-                          str = (flags & FPLUS ? "+" : " ") + str;
+                          str2 = (flags & FPLUS ? "+" : " ") + str2;
                         }
                       } else {
                         if (flags & FPLUS || flags & FSPACE) {
-                          str = (flags & FPLUS ? "+" : " ") + str;
+                          str2 = (flags & FPLUS ? "+" : " ") + str2;
                         }
-                        while (str.length < width) {
-                          str = " " + str;
+                        while (str2.length < width) {
+                          str2 = " " + str2;
                         }
                       }
                     }
                   } else {
                     if (arg === -Infinity) {
-                      str = "Inf";
+                      str2 = "Inf";
                     } else {
                       switch (format_string.charAt(i)) {
                         case "f":
-                          str = (-arg).toFixed(precision === -1 ? 6 : precision);
+                          str2 = (-arg).toFixed(precision === -1 ? 6 : precision);
                           break;
                         case "e":
                         case "E":
-                          str = (-arg).toExponential(precision === -1 ? 6 : precision);
+                          str2 = (-arg).toExponential(precision === -1 ? 6 : precision);
                           break;
                         case "g":
                         case "G":
-                          str = (-arg).toExponential();
-                          exponent = parseInt(str.split("e")[1], 10);
+                          str2 = (-arg).toExponential();
+                          exponent = parseInt(str2.split("e")[1], 10);
                           if (!(exponent < -4 || exponent >= (precision === -1 ? 6 : precision))) {
-                            str = (-arg).toPrecision(precision === -1 ? flags & FSHARP ? 6 : void 0 : precision);
+                            str2 = (-arg).toPrecision(precision === -1 ? flags & FSHARP ? 6 : void 0 : precision);
                           }
                           break;
                       }
                     }
                     if (flags & FMINUS) {
-                      str = "-" + str;
-                      while (str.length < width) {
-                        str = str + " ";
+                      str2 = "-" + str2;
+                      while (str2.length < width) {
+                        str2 = str2 + " ";
                       }
                     } else {
                       if (flags & FZERO && arg !== -Infinity) {
-                        while (str.length < width - 1) {
-                          str = "0" + str;
+                        while (str2.length < width - 1) {
+                          str2 = "0" + str2;
                         }
-                        str = "-" + str;
+                        str2 = "-" + str2;
                       } else {
-                        str = "-" + str;
-                        while (str.length < width) {
-                          str = " " + str;
+                        str2 = "-" + str2;
+                        while (str2.length < width) {
+                          str2 = " " + str2;
                         }
                       }
                     }
                   }
                   if (format_string.charAt(i) === format_string.charAt(i).toUpperCase() && arg !== Infinity && arg !== -Infinity && !isNaN(arg)) {
-                    str = str.toUpperCase();
+                    str2 = str2.toUpperCase();
                   }
-                  str = str.replace(/([eE][-+]?)([0-9])$/, "$10$2");
+                  str2 = str2.replace(/([eE][-+]?)([0-9])$/, "$10$2");
                   break format_sequence;
                 case "a":
                 case "A":
@@ -44926,50 +44926,50 @@ var require_src = __commonJS({
                     arg = arg.$to_ary()[0];
                   }
                   if (arg["$respond_to?"]("to_str")) {
-                    str = arg.$to_str();
+                    str2 = arg.$to_str();
                   } else {
-                    str = String.fromCharCode($coerce_to(arg, $$$("Integer"), "to_int"));
+                    str2 = String.fromCharCode($coerce_to(arg, $$$("Integer"), "to_int"));
                   }
-                  if (str.length !== 1) {
+                  if (str2.length !== 1) {
                     $Kernel.$raise($$$("ArgumentError"), "%c requires a character");
                   }
                   if (flags & FMINUS) {
-                    while (str.length < width) {
-                      str = str + " ";
+                    while (str2.length < width) {
+                      str2 = str2 + " ";
                     }
                   } else {
-                    while (str.length < width) {
-                      str = " " + str;
+                    while (str2.length < width) {
+                      str2 = " " + str2;
                     }
                   }
                   break format_sequence;
                 case "p":
-                  str = GET_ARG().$inspect();
+                  str2 = GET_ARG().$inspect();
                   if (precision !== -1) {
-                    str = str.slice(0, precision);
+                    str2 = str2.slice(0, precision);
                   }
                   if (flags & FMINUS) {
-                    while (str.length < width) {
-                      str = str + " ";
+                    while (str2.length < width) {
+                      str2 = str2 + " ";
                     }
                   } else {
-                    while (str.length < width) {
-                      str = " " + str;
+                    while (str2.length < width) {
+                      str2 = " " + str2;
                     }
                   }
                   break format_sequence;
                 case "s":
-                  str = GET_ARG().$to_s();
+                  str2 = GET_ARG().$to_s();
                   if (precision !== -1) {
-                    str = str.slice(0, precision);
+                    str2 = str2.slice(0, precision);
                   }
                   if (flags & FMINUS) {
-                    while (str.length < width) {
-                      str = str + " ";
+                    while (str2.length < width) {
+                      str2 = str2 + " ";
                     }
                   } else {
-                    while (str.length < width) {
-                      str = " " + str;
+                    while (str2.length < width) {
+                      str2 = " " + str2;
                     }
                   }
                   break format_sequence;
@@ -44977,10 +44977,10 @@ var require_src = __commonJS({
                   $Kernel.$raise($$$("ArgumentError"), "malformed format string - %" + format_string.charAt(i));
               }
             }
-            if (str === void 0) {
+            if (str2 === void 0) {
               $Kernel.$raise($$$("ArgumentError"), "malformed format string - %");
             }
-            result += format_string.slice(begin_slice, end_slice) + str;
+            result += format_string.slice(begin_slice, end_slice) + str2;
             begin_slice = i + 1;
           }
           if ($gvars.DEBUG && pos_arg_num >= 0 && seq_arg_num < args.length) {
@@ -45331,17 +45331,17 @@ var require_src = __commonJS({
         });
         $def(self3, "$force_encoding", function $$force_encoding(encoding) {
           var self4 = this;
-          var str = self4;
-          if (encoding === str.encoding) {
-            return str;
+          var str2 = self4;
+          if (encoding === str2.encoding) {
+            return str2;
           }
           encoding = $Opal["$coerce_to!"](encoding, $$$("String"), "to_s");
           encoding = $$$("Encoding").$find(encoding);
-          if (encoding === str.encoding) {
-            return str;
+          if (encoding === str2.encoding) {
+            return str2;
           }
-          str = Opal2.set_encoding(str, encoding);
-          return str;
+          str2 = Opal2.set_encoding(str2, encoding);
+          return str2;
         });
         $def(self3, "$getbyte", function $$getbyte(idx) {
           var self4 = this, string_bytes = nil;
@@ -45863,29 +45863,29 @@ var require_src = __commonJS({
           return $rb_plus(result, "i");
         });
         $const_set($nesting2[0], "I", self3.$new(0, 1));
-        $defs(self3, "$from_string", function $$from_string(str) {
+        $defs(self3, "$from_string", function $$from_string(str2) {
           var re = /[+-]?[\d_]+(\.[\d_]+)?(e\d+)?/;
-          str.match(re);
+          str2.match(re);
           var real, imag;
           function isFloat() {
-            return re.test(str);
+            return re.test(str2);
           }
           function cutFloat() {
-            var match = str.match(re);
+            var match = str2.match(re);
             var number = match[0];
-            str = str.slice(number.length);
+            str2 = str2.slice(number.length);
             return number.replace(/_/g, "");
           }
           function cutNumber() {
             if (isFloat()) {
               var numerator = parseFloat(cutFloat());
-              if (str[0] === "/") {
-                str = str.slice(1);
+              if (str2[0] === "/") {
+                str2 = str2.slice(1);
                 if (isFloat()) {
                   var denominator = parseFloat(cutFloat());
                   return $Kernel.$Rational(numerator, denominator);
                 } else {
-                  str = "/" + str;
+                  str2 = "/" + str2;
                   return numerator;
                 }
               } else {
@@ -45897,20 +45897,20 @@ var require_src = __commonJS({
           }
           real = cutNumber();
           if (!real) {
-            if (str[0] === "i") {
+            if (str2[0] === "i") {
               return $Kernel.$Complex(0, 1);
             }
-            if (str[0] === "-" && str[1] === "i") {
+            if (str2[0] === "-" && str2[1] === "i") {
               return $Kernel.$Complex(0, -1);
             }
-            if (str[0] === "+" && str[1] === "i") {
+            if (str2[0] === "+" && str2[1] === "i") {
               return $Kernel.$Complex(0, 1);
             }
             return $Kernel.$Complex(0, 0);
           }
           imag = cutNumber();
           if (!imag) {
-            if (str[0] === "i") {
+            if (str2[0] === "i") {
               return $Kernel.$Complex(0, real);
             } else {
               return $Kernel.$Complex(real, 0);
@@ -46266,22 +46266,22 @@ var require_src = __commonJS({
           }
         });
         $defs(self3, "$from_string", function $$from_string(string) {
-          var str = string.trimLeft(), re = /^[+-]?[\d_]+(\.[\d_]+)?/;
-          str.match(re);
+          var str2 = string.trimLeft(), re = /^[+-]?[\d_]+(\.[\d_]+)?/;
+          str2.match(re);
           var numerator, denominator;
           function isFloat() {
-            return re.test(str);
+            return re.test(str2);
           }
           function cutFloat() {
-            var match = str.match(re);
+            var match = str2.match(re);
             var number = match[0];
-            str = str.slice(number.length);
+            str2 = str2.slice(number.length);
             return number.replace(/_/g, "");
           }
           if (isFloat()) {
             numerator = parseFloat(cutFloat());
-            if (str[0] === "/") {
-              str = str.slice(1);
+            if (str2[0] === "/") {
+              str2 = str2.slice(1);
               if (isFloat()) {
                 denominator = parseFloat(cutFloat());
                 return $Kernel.$Rational(numerator, denominator);
@@ -48088,13 +48088,13 @@ var require_src = __commonJS({
             return $$$("Base64").$urlsafe_encode64(self4.$random_bytes(count), padding).$encode("US-ASCII");
           }, -1);
           $def(self3, "$uuid", function $$uuid() {
-            var self4 = this, str = nil;
-            str = self4.$hex(16).$split("");
-            str["$[]="](12, "4");
-            str["$[]="](16, (parseInt(str["$[]"](16), 16) & 3 | 8).toString(16));
-            str = [str["$[]"]($range(0, 8, true)), str["$[]"]($range(8, 12, true)), str["$[]"]($range(12, 16, true)), str["$[]"]($range(16, 20, true)), str["$[]"]($range(20, 32, true))];
-            str = $send(str, "map", [], "join".$to_proc());
-            return str.$join("-");
+            var self4 = this, str2 = nil;
+            str2 = self4.$hex(16).$split("");
+            str2["$[]="](12, "4");
+            str2["$[]="](16, (parseInt(str2["$[]"](16), 16) & 3 | 8).toString(16));
+            str2 = [str2["$[]"]($range(0, 8, true)), str2["$[]"]($range(8, 12, true)), str2["$[]"]($range(12, 16, true)), str2["$[]"]($range(16, 20, true)), str2["$[]"]($range(20, 32, true))];
+            str2 = $send(str2, "map", [], "join".$to_proc());
+            return str2.$join("-");
           });
           $def(self3, "$random_float", function $$random_float() {
             var self4 = this, bs = nil, num = nil;
@@ -50289,14 +50289,14 @@ var require_src = __commonJS({
           }
         });
         $def(self2, "$read", function $$read(length, outbuf) {
-          var self3 = this, string = nil, str = nil;
+          var self3 = this, string = nil, str2 = nil;
           if (length == null) length = nil;
           if (outbuf == null) outbuf = nil;
           self3.$check_readable();
           if ($truthy(self3["$eof?"]())) {
             return nil;
           }
-          string = $truthy(length) ? (str = self3.string["$[]"](self3.position, length), self3.position = $rb_plus(self3.position, length), $truthy($rb_gt(self3.position, self3.string.$length())) ? self3.position = self3.string.$length() : nil, str) : (str = self3.string["$[]"](Opal2.Range.$new(self3.position, -1, false)), self3.position = self3.string.$length(), str);
+          string = $truthy(length) ? (str2 = self3.string["$[]"](self3.position, length), self3.position = $rb_plus(self3.position, length), $truthy($rb_gt(self3.position, self3.string.$length())) ? self3.position = self3.string.$length() : nil, str2) : (str2 = self3.string["$[]"](Opal2.Range.$new(self3.position, -1, false)), self3.position = self3.string.$length(), str2);
           if ($truthy(outbuf)) {
             return outbuf.$write(string);
           } else {
@@ -50899,8 +50899,8 @@ var require_asciidoctor = __commonJS({
         return (function($base, $parent_nesting) {
           var self2 = $module($base, "URI");
           var $nesting2 = [self2].concat($parent_nesting), $$ = Opal3.$r($nesting2);
-          $defs(self2, "$parse", function $$parse(str) {
-            return str.$extend($$("URI"));
+          $defs(self2, "$parse", function $$parse(str2) {
+            return str2.$extend($$("URI"));
           });
           return $def(self2, "$path", $return_self);
         })($nesting[0], $nesting);
@@ -50939,15 +50939,15 @@ var require_asciidoctor = __commonJS({
             return decode2(string.replace(/\-/g, "+").replace(/_/g, "/"));
           });
           return $defs(self2, "$urlsafe_encode64", function $$urlsafe_encode64(string, $kwargs) {
-            var padding, str = nil;
+            var padding, str2 = nil;
             $kwargs = $ensure_kwargs($kwargs);
             padding = $kwargs.$$smap["padding"];
             if (padding == null) padding = true;
-            str = encode(string).replace(/\+/g, "-").replace(/\//g, "_");
+            str2 = encode(string).replace(/\+/g, "-").replace(/\//g, "_");
             if (!$truthy(padding)) {
-              str = str.$delete("=");
+              str2 = str2.$delete("=");
             }
-            return str;
+            return str2;
           }, -2);
         })($nesting[0]);
       };
@@ -50990,8 +50990,8 @@ var require_asciidoctor = __commonJS({
           var self2 = $module($base, "Asciidoctor");
           var $nesting2 = [self2].concat($parent_nesting), $$ = Opal3.$r($nesting2);
           $const_set($nesting2[0], "HEX_RANGE_RX", /([A-F0-9]{4})(?:-([A-F0-9]{4}))?/);
-          $defs(self2, "$unpack_hex_range", function $$unpack_hex_range(str) {
-            return $send(str, "gsub", [$$("HEX_RANGE_RX")], function $$1() {
+          $defs(self2, "$unpack_hex_range", function $$unpack_hex_range(str2) {
+            return $send(str2, "gsub", [$$("HEX_RANGE_RX")], function $$1() {
               var $a, $ret_or_1 = nil;
               return "\\u" + (($a = $gvars["~"]) === nil ? nil : $a["$[]"](1)) + ($truthy($ret_or_1 = ($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)) ? "-\\u" + (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)) : $ret_or_1);
             });
@@ -51502,34 +51502,34 @@ var require_asciidoctor = __commonJS({
               }
             }, -2);
             if ($eqeq($$$("RUBY_ENGINE"), "jruby")) {
-              $def(self3, "$uriish?", function $Helpers_uriish$ques$13(str) {
+              $def(self3, "$uriish?", function $Helpers_uriish$ques$13(str2) {
                 var $ret_or_1 = nil, $ret_or_2 = nil;
-                if ($truthy($ret_or_1 = $truthy($ret_or_2 = str["$include?"](":")) ? str["$start_with?"]("uri:classloader:")["$!"]() : $ret_or_2)) {
-                  return $$("UriSniffRx")["$match?"](str);
+                if ($truthy($ret_or_1 = $truthy($ret_or_2 = str2["$include?"](":")) ? str2["$start_with?"]("uri:classloader:")["$!"]() : $ret_or_2)) {
+                  return $$("UriSniffRx")["$match?"](str2);
                 } else {
                   return $ret_or_1;
                 }
               });
             } else {
-              $def(self3, "$uriish?", function $Helpers_uriish$ques$14(str) {
+              $def(self3, "$uriish?", function $Helpers_uriish$ques$14(str2) {
                 var $ret_or_1 = nil;
-                if ($truthy($ret_or_1 = str["$include?"](":"))) {
-                  return $$("UriSniffRx")["$match?"](str);
+                if ($truthy($ret_or_1 = str2["$include?"](":"))) {
+                  return $$("UriSniffRx")["$match?"](str2);
                 } else {
                   return $ret_or_1;
                 }
               });
             }
-            $def(self3, "$encode_uri_component", function $$encode_uri_component(str) {
-              return encodeURIComponent(str).replace(/%20|[!'()*]/g, function(m) {
+            $def(self3, "$encode_uri_component", function $$encode_uri_component(str2) {
+              return encodeURIComponent(str2).replace(/%20|[!'()*]/g, function(m) {
                 return m === "%20" ? "+" : "%" + m.charCodeAt(0).toString(16);
               });
             });
-            $def(self3, "$encode_spaces_in_uri", function $$encode_spaces_in_uri(str) {
-              if ($truthy(str["$include?"](" "))) {
-                return str.$gsub(" ", "%20");
+            $def(self3, "$encode_spaces_in_uri", function $$encode_spaces_in_uri(str2) {
+              if ($truthy(str2["$include?"](" "))) {
+                return str2.$gsub(" ", "%20");
               } else {
-                return str;
+                return str2;
               }
             });
             $def(self3, "$rootname", function $$rootname(filename) {
@@ -53479,18 +53479,18 @@ var require_asciidoctor = __commonJS({
                     return $rb_plus(m["$[]"](1), replacement);
                 }
             });
-            $def(self3, "$parse_quoted_text_attributes", function $$parse_quoted_text_attributes(str) {
+            $def(self3, "$parse_quoted_text_attributes", function $$parse_quoted_text_attributes(str2) {
               var $a, $b, self4 = this, before = nil, after = nil, attrs = nil, id = nil, roles = nil;
-              if ($truthy(str["$include?"]($$("ATTR_REF_HEAD")))) {
-                str = self4.$sub_attributes(str);
+              if ($truthy(str2["$include?"]($$("ATTR_REF_HEAD")))) {
+                str2 = self4.$sub_attributes(str2);
               }
-              if ($truthy(str["$include?"](","))) {
-                str = str.$slice(0, str.$index(","));
+              if ($truthy(str2["$include?"](","))) {
+                str2 = str2.$slice(0, str2.$index(","));
               }
-              if ($truthy((str = str.$strip())["$empty?"]())) {
+              if ($truthy((str2 = str2.$strip())["$empty?"]())) {
                 return $hash2([], {});
-              } else if ($truthy(str["$start_with?"](".", "#")) && $truthy($$("Compliance").$shorthand_property_syntax())) {
-                $b = str.$partition("#"), $a = $to_ary($b), before = $a[0] == null ? nil : $a[0], $a[1] == null ? nil : $a[1], after = $a[2] == null ? nil : $a[2];
+              } else if ($truthy(str2["$start_with?"](".", "#")) && $truthy($$("Compliance").$shorthand_property_syntax())) {
+                $b = str2.$partition("#"), $a = $to_ary($b), before = $a[0] == null ? nil : $a[0], $a[1] == null ? nil : $a[1], after = $a[2] == null ? nil : $a[2];
                 attrs = $hash2([], {});
                 if ($truthy(after["$empty?"]())) {
                   if ($truthy($rb_gt(before.$length(), 1))) {
@@ -53513,7 +53513,7 @@ var require_asciidoctor = __commonJS({
                 }
                 return attrs;
               } else {
-                return $hash2(["role"], { "role": str });
+                return $hash2(["role"], { "role": str2 });
               }
             });
             $def(self3, "$normalize_text", function $$normalize_text(text, normalize_whitespace, unescape_closing_square_brackets) {
@@ -53529,15 +53529,15 @@ var require_asciidoctor = __commonJS({
               }
               return text;
             }, -2);
-            return $def(self3, "$split_simple_csv", function $$split_simple_csv(str) {
+            return $def(self3, "$split_simple_csv", function $$split_simple_csv(str2) {
               var values = nil, accum = nil, quote_open = nil;
-              if ($truthy(str["$empty?"]())) {
+              if ($truthy(str2["$empty?"]())) {
                 return [];
-              } else if ($truthy(str["$include?"]('"'))) {
+              } else if ($truthy(str2["$include?"]('"'))) {
                 values = [];
                 accum = "";
                 quote_open = nil;
-                $send(str, "each_char", [], function $$48(c) {
+                $send(str2, "each_char", [], function $$48(c) {
                   if (c == null) c = nil;
                   switch (c) {
                     case ",":
@@ -53555,7 +53555,7 @@ var require_asciidoctor = __commonJS({
                 });
                 return values["$<<"](accum.$strip());
               } else {
-                return $send(str.$split(","), "map", [], function $$49(it) {
+                return $send(str2.$split(","), "map", [], function $$49(it) {
                   if (it == null) it = nil;
                   return it.$strip();
                 });
@@ -53950,8 +53950,8 @@ var require_asciidoctor = __commonJS({
               }
               return contents;
             }, -2);
-            return $def(self3, "$is_uri?", function $AbstractNode_is_uri$ques$15(str) {
-              return $$("Helpers")["$uriish?"](str);
+            return $def(self3, "$is_uri?", function $AbstractNode_is_uri$ques$15(str2) {
+              return $$("Helpers")["$uriish?"](str2);
             });
           })($nesting2[0], null, $nesting2);
         })($nesting[0], $nesting);
@@ -55992,13 +55992,13 @@ var require_asciidoctor = __commonJS({
                 return value;
               }
             });
-            $def(self3, "$limit_bytesize", function $$limit_bytesize(str, max) {
-              if ($truthy($rb_gt(str.$bytesize(), max))) {
-                while (!$truthy((str = str.$byteslice(0, max))["$valid_encoding?"]())) {
+            $def(self3, "$limit_bytesize", function $$limit_bytesize(str2, max) {
+              if ($truthy($rb_gt(str2.$bytesize(), max))) {
+                while (!$truthy((str2 = str2.$byteslice(0, max))["$valid_encoding?"]())) {
                   max = $rb_minus(max, 1);
                 }
               }
-              return str;
+              return str2;
             });
             $def(self3, "$resolve_docinfo_subs", function $$resolve_docinfo_subs() {
               var self4 = this;
@@ -58843,8 +58843,8 @@ var require_asciidoctor = __commonJS({
               }
               return nil;
             }, -2);
-            $defs(self3, "$uniform?", function $Parser_uniform$ques$46(str, chr, len) {
-              return str.$count(chr)["$=="](len);
+            $defs(self3, "$uniform?", function $Parser_uniform$ques$46(str2, chr, len) {
+              return str2.$count(chr)["$=="](len);
             });
             return $defs(self3, "$sanitize_attribute_name", function $$sanitize_attribute_name(name) {
               return name.$gsub($$("InvalidAttributeNameCharsRx"), "").$downcase();
@@ -59191,12 +59191,12 @@ var require_asciidoctor = __commonJS({
               }
             }, -2);
             self3.$private();
-            return $def(self3, "$extract_uri_prefix", function $$extract_uri_prefix(str) {
+            return $def(self3, "$extract_uri_prefix", function $$extract_uri_prefix(str2) {
               var $a;
-              if ($truthy(str["$include?"](":")) && $truthy($$("UriSniffRx")["$=~"](str))) {
-                return [str.$slice((($a = $gvars["~"]) === nil ? nil : $a["$[]"](0)).$length(), str.$length()), ($a = $gvars["~"]) === nil ? nil : $a["$[]"](0)];
+              if ($truthy(str2["$include?"](":")) && $truthy($$("UriSniffRx")["$=~"](str2))) {
+                return [str2.$slice((($a = $gvars["~"]) === nil ? nil : $a["$[]"](0)).$length(), str2.$length()), ($a = $gvars["~"]) === nil ? nil : $a["$[]"](0)];
               } else {
-                return str;
+                return str2;
               }
             });
           })($nesting2[0], null, $nesting2);
@@ -64418,14 +64418,14 @@ var require_asciidoctor = __commonJS({
           return (function($base2, $super) {
             var self3 = $klass($base2, $super, "Parser");
             if ($truthy(String.prototype.repeat)) {
-              return $defs(self3, "$uniform?", function $Parser_uniform$ques$1(str, chr, len) {
-                return chr.repeat(len) === str;
+              return $defs(self3, "$uniform?", function $Parser_uniform$ques$1(str2, chr, len) {
+                return chr.repeat(len) === str2;
               });
             } else {
-              return $defs(self3, "$uniform?", function $Parser_uniform$ques$2(str, chr, len) {
+              return $defs(self3, "$uniform?", function $Parser_uniform$ques$2(str2, chr, len) {
                 return Array.apply(null, { length: len }).map(function() {
                   return chr;
-                }).join("") === str;
+                }).join("") === str2;
               });
             }
           })($nesting2[0], null);
@@ -66918,6 +66918,3502 @@ var require_asciidoctor = __commonJS({
 var require_asciidoctor2 = __commonJS({
   "node_modules/asciidoctor/index.js"(exports2, module2) {
     module2.exports = require_asciidoctor();
+  }
+});
+
+// node_modules/kind-of/index.js
+var require_kind_of = __commonJS({
+  "node_modules/kind-of/index.js"(exports2, module2) {
+    var toString = Object.prototype.toString;
+    module2.exports = function kindOf2(val) {
+      if (val === void 0) return "undefined";
+      if (val === null) return "null";
+      var type = typeof val;
+      if (type === "boolean") return "boolean";
+      if (type === "string") return "string";
+      if (type === "number") return "number";
+      if (type === "symbol") return "symbol";
+      if (type === "function") {
+        return isGeneratorFn(val) ? "generatorfunction" : "function";
+      }
+      if (isArray(val)) return "array";
+      if (isBuffer(val)) return "buffer";
+      if (isArguments(val)) return "arguments";
+      if (isDate(val)) return "date";
+      if (isError(val)) return "error";
+      if (isRegexp(val)) return "regexp";
+      switch (ctorName(val)) {
+        case "Symbol":
+          return "symbol";
+        case "Promise":
+          return "promise";
+        // Set, Map, WeakSet, WeakMap
+        case "WeakMap":
+          return "weakmap";
+        case "WeakSet":
+          return "weakset";
+        case "Map":
+          return "map";
+        case "Set":
+          return "set";
+        // 8-bit typed arrays
+        case "Int8Array":
+          return "int8array";
+        case "Uint8Array":
+          return "uint8array";
+        case "Uint8ClampedArray":
+          return "uint8clampedarray";
+        // 16-bit typed arrays
+        case "Int16Array":
+          return "int16array";
+        case "Uint16Array":
+          return "uint16array";
+        // 32-bit typed arrays
+        case "Int32Array":
+          return "int32array";
+        case "Uint32Array":
+          return "uint32array";
+        case "Float32Array":
+          return "float32array";
+        case "Float64Array":
+          return "float64array";
+      }
+      if (isGeneratorObj(val)) {
+        return "generator";
+      }
+      type = toString.call(val);
+      switch (type) {
+        case "[object Object]":
+          return "object";
+        // iterators
+        case "[object Map Iterator]":
+          return "mapiterator";
+        case "[object Set Iterator]":
+          return "setiterator";
+        case "[object String Iterator]":
+          return "stringiterator";
+        case "[object Array Iterator]":
+          return "arrayiterator";
+      }
+      return type.slice(8, -1).toLowerCase().replace(/\s/g, "");
+    };
+    function ctorName(val) {
+      return typeof val.constructor === "function" ? val.constructor.name : null;
+    }
+    function isArray(val) {
+      if (Array.isArray) return Array.isArray(val);
+      return val instanceof Array;
+    }
+    function isError(val) {
+      return val instanceof Error || typeof val.message === "string" && val.constructor && typeof val.constructor.stackTraceLimit === "number";
+    }
+    function isDate(val) {
+      if (val instanceof Date) return true;
+      return typeof val.toDateString === "function" && typeof val.getDate === "function" && typeof val.setDate === "function";
+    }
+    function isRegexp(val) {
+      if (val instanceof RegExp) return true;
+      return typeof val.flags === "string" && typeof val.ignoreCase === "boolean" && typeof val.multiline === "boolean" && typeof val.global === "boolean";
+    }
+    function isGeneratorFn(name, val) {
+      return ctorName(name) === "GeneratorFunction";
+    }
+    function isGeneratorObj(val) {
+      return typeof val.throw === "function" && typeof val.return === "function" && typeof val.next === "function";
+    }
+    function isArguments(val) {
+      try {
+        if (typeof val.length === "number" && typeof val.callee === "function") {
+          return true;
+        }
+      } catch (err) {
+        if (err.message.indexOf("callee") !== -1) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isBuffer(val) {
+      if (val.constructor && typeof val.constructor.isBuffer === "function") {
+        return val.constructor.isBuffer(val);
+      }
+      return false;
+    }
+  }
+});
+
+// node_modules/is-extendable/index.js
+var require_is_extendable = __commonJS({
+  "node_modules/is-extendable/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function isExtendable(val) {
+      return typeof val !== "undefined" && val !== null && (typeof val === "object" || typeof val === "function");
+    };
+  }
+});
+
+// node_modules/extend-shallow/index.js
+var require_extend_shallow = __commonJS({
+  "node_modules/extend-shallow/index.js"(exports2, module2) {
+    "use strict";
+    var isObject2 = require_is_extendable();
+    module2.exports = function extend(o) {
+      if (!isObject2(o)) {
+        o = {};
+      }
+      var len = arguments.length;
+      for (var i = 1; i < len; i++) {
+        var obj = arguments[i];
+        if (isObject2(obj)) {
+          assign(o, obj);
+        }
+      }
+      return o;
+    };
+    function assign(a, b) {
+      for (var key in b) {
+        if (hasOwn(b, key)) {
+          a[key] = b[key];
+        }
+      }
+    }
+    function hasOwn(obj, key) {
+      return Object.prototype.hasOwnProperty.call(obj, key);
+    }
+  }
+});
+
+// node_modules/section-matter/index.js
+var require_section_matter = __commonJS({
+  "node_modules/section-matter/index.js"(exports2, module2) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var extend = require_extend_shallow();
+    module2.exports = function(input, options2) {
+      if (typeof options2 === "function") {
+        options2 = { parse: options2 };
+      }
+      var file = toObject(input);
+      var defaults2 = { section_delimiter: "---", parse: identity };
+      var opts = extend({}, defaults2, options2);
+      var delim = opts.section_delimiter;
+      var lines = file.content.split(/\r?\n/);
+      var sections = null;
+      var section = createSection();
+      var content = [];
+      var stack = [];
+      function initSections(val) {
+        file.content = val;
+        sections = [];
+        content = [];
+      }
+      function closeSection(val) {
+        if (stack.length) {
+          section.key = getKey(stack[0], delim);
+          section.content = val;
+          opts.parse(section, sections);
+          sections.push(section);
+          section = createSection();
+          content = [];
+          stack = [];
+        }
+      }
+      for (var i = 0; i < lines.length; i++) {
+        var line = lines[i];
+        var len = stack.length;
+        var ln = line.trim();
+        if (isDelimiter(ln, delim)) {
+          if (ln.length === 3 && i !== 0) {
+            if (len === 0 || len === 2) {
+              content.push(line);
+              continue;
+            }
+            stack.push(ln);
+            section.data = content.join("\n");
+            content = [];
+            continue;
+          }
+          if (sections === null) {
+            initSections(content.join("\n"));
+          }
+          if (len === 2) {
+            closeSection(content.join("\n"));
+          }
+          stack.push(ln);
+          continue;
+        }
+        content.push(line);
+      }
+      if (sections === null) {
+        initSections(content.join("\n"));
+      } else {
+        closeSection(content.join("\n"));
+      }
+      file.sections = sections;
+      return file;
+    };
+    function isDelimiter(line, delim) {
+      if (line.slice(0, delim.length) !== delim) {
+        return false;
+      }
+      if (line.charAt(delim.length + 1) === delim.slice(-1)) {
+        return false;
+      }
+      return true;
+    }
+    function toObject(input) {
+      if (typeOf(input) !== "object") {
+        input = { content: input };
+      }
+      if (typeof input.content !== "string" && !isBuffer(input.content)) {
+        throw new TypeError("expected a buffer or string");
+      }
+      input.content = input.content.toString();
+      input.sections = [];
+      return input;
+    }
+    function getKey(val, delim) {
+      return val ? val.slice(delim.length).trim() : "";
+    }
+    function createSection() {
+      return { key: "", data: "", content: "" };
+    }
+    function identity(val) {
+      return val;
+    }
+    function isBuffer(val) {
+      if (val && val.constructor && typeof val.constructor.isBuffer === "function") {
+        return val.constructor.isBuffer(val);
+      }
+      return false;
+    }
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/common.js
+var require_common2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/common.js"(exports2, module2) {
+    "use strict";
+    function isNothing(subject) {
+      return typeof subject === "undefined" || subject === null;
+    }
+    function isObject2(subject) {
+      return typeof subject === "object" && subject !== null;
+    }
+    function toArray(sequence) {
+      if (Array.isArray(sequence)) return sequence;
+      else if (isNothing(sequence)) return [];
+      return [sequence];
+    }
+    function extend(target, source) {
+      var index, length, key, sourceKeys;
+      if (source) {
+        sourceKeys = Object.keys(source);
+        for (index = 0, length = sourceKeys.length; index < length; index += 1) {
+          key = sourceKeys[index];
+          target[key] = source[key];
+        }
+      }
+      return target;
+    }
+    function repeat(string, count) {
+      var result = "", cycle;
+      for (cycle = 0; cycle < count; cycle += 1) {
+        result += string;
+      }
+      return result;
+    }
+    function isNegativeZero(number) {
+      return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+    }
+    module2.exports.isNothing = isNothing;
+    module2.exports.isObject = isObject2;
+    module2.exports.toArray = toArray;
+    module2.exports.repeat = repeat;
+    module2.exports.isNegativeZero = isNegativeZero;
+    module2.exports.extend = extend;
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/exception.js
+var require_exception = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/exception.js"(exports2, module2) {
+    "use strict";
+    function YAMLException(reason, mark) {
+      Error.call(this);
+      this.name = "YAMLException";
+      this.reason = reason;
+      this.mark = mark;
+      this.message = (this.reason || "(unknown reason)") + (this.mark ? " " + this.mark.toString() : "");
+      if (Error.captureStackTrace) {
+        Error.captureStackTrace(this, this.constructor);
+      } else {
+        this.stack = new Error().stack || "";
+      }
+    }
+    YAMLException.prototype = Object.create(Error.prototype);
+    YAMLException.prototype.constructor = YAMLException;
+    YAMLException.prototype.toString = function toString(compact) {
+      var result = this.name + ": ";
+      result += this.reason || "(unknown reason)";
+      if (!compact && this.mark) {
+        result += " " + this.mark.toString();
+      }
+      return result;
+    };
+    module2.exports = YAMLException;
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/mark.js
+var require_mark = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/mark.js"(exports2, module2) {
+    "use strict";
+    var common = require_common2();
+    function Mark(name, buffer, position, line, column) {
+      this.name = name;
+      this.buffer = buffer;
+      this.position = position;
+      this.line = line;
+      this.column = column;
+    }
+    Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
+      var head, start, tail, end, snippet;
+      if (!this.buffer) return null;
+      indent = indent || 4;
+      maxLength = maxLength || 75;
+      head = "";
+      start = this.position;
+      while (start > 0 && "\0\r\n\x85\u2028\u2029".indexOf(this.buffer.charAt(start - 1)) === -1) {
+        start -= 1;
+        if (this.position - start > maxLength / 2 - 1) {
+          head = " ... ";
+          start += 5;
+          break;
+        }
+      }
+      tail = "";
+      end = this.position;
+      while (end < this.buffer.length && "\0\r\n\x85\u2028\u2029".indexOf(this.buffer.charAt(end)) === -1) {
+        end += 1;
+        if (end - this.position > maxLength / 2 - 1) {
+          tail = " ... ";
+          end -= 5;
+          break;
+        }
+      }
+      snippet = this.buffer.slice(start, end);
+      return common.repeat(" ", indent) + head + snippet + tail + "\n" + common.repeat(" ", indent + this.position - start + head.length) + "^";
+    };
+    Mark.prototype.toString = function toString(compact) {
+      var snippet, where = "";
+      if (this.name) {
+        where += 'in "' + this.name + '" ';
+      }
+      where += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+      if (!compact) {
+        snippet = this.getSnippet();
+        if (snippet) {
+          where += ":\n" + snippet;
+        }
+      }
+      return where;
+    };
+    module2.exports = Mark;
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type.js
+var require_type = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type.js"(exports2, module2) {
+    "use strict";
+    var YAMLException = require_exception();
+    var TYPE_CONSTRUCTOR_OPTIONS = [
+      "kind",
+      "resolve",
+      "construct",
+      "instanceOf",
+      "predicate",
+      "represent",
+      "defaultStyle",
+      "styleAliases"
+    ];
+    var YAML_NODE_KINDS = [
+      "scalar",
+      "sequence",
+      "mapping"
+    ];
+    function compileStyleAliases(map) {
+      var result = {};
+      if (map !== null) {
+        Object.keys(map).forEach(function(style) {
+          map[style].forEach(function(alias) {
+            result[String(alias)] = style;
+          });
+        });
+      }
+      return result;
+    }
+    function Type(tag, options2) {
+      options2 = options2 || {};
+      Object.keys(options2).forEach(function(name) {
+        if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+          throw new YAMLException('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+        }
+      });
+      this.tag = tag;
+      this.kind = options2["kind"] || null;
+      this.resolve = options2["resolve"] || function() {
+        return true;
+      };
+      this.construct = options2["construct"] || function(data) {
+        return data;
+      };
+      this.instanceOf = options2["instanceOf"] || null;
+      this.predicate = options2["predicate"] || null;
+      this.represent = options2["represent"] || null;
+      this.defaultStyle = options2["defaultStyle"] || null;
+      this.styleAliases = compileStyleAliases(options2["styleAliases"] || null);
+      if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+        throw new YAMLException('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+      }
+    }
+    module2.exports = Type;
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/schema.js
+var require_schema4 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/schema.js"(exports2, module2) {
+    "use strict";
+    var common = require_common2();
+    var YAMLException = require_exception();
+    var Type = require_type();
+    function compileList(schema, name, result) {
+      var exclude = [];
+      schema.include.forEach(function(includedSchema) {
+        result = compileList(includedSchema, name, result);
+      });
+      schema[name].forEach(function(currentType) {
+        result.forEach(function(previousType, previousIndex) {
+          if (previousType.tag === currentType.tag && previousType.kind === currentType.kind) {
+            exclude.push(previousIndex);
+          }
+        });
+        result.push(currentType);
+      });
+      return result.filter(function(type, index) {
+        return exclude.indexOf(index) === -1;
+      });
+    }
+    function compileMap() {
+      var result = {
+        scalar: {},
+        sequence: {},
+        mapping: {},
+        fallback: {}
+      }, index, length;
+      function collectType(type) {
+        result[type.kind][type.tag] = result["fallback"][type.tag] = type;
+      }
+      for (index = 0, length = arguments.length; index < length; index += 1) {
+        arguments[index].forEach(collectType);
+      }
+      return result;
+    }
+    function Schema(definition) {
+      this.include = definition.include || [];
+      this.implicit = definition.implicit || [];
+      this.explicit = definition.explicit || [];
+      this.implicit.forEach(function(type) {
+        if (type.loadKind && type.loadKind !== "scalar") {
+          throw new YAMLException("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+        }
+      });
+      this.compiledImplicit = compileList(this, "implicit", []);
+      this.compiledExplicit = compileList(this, "explicit", []);
+      this.compiledTypeMap = compileMap(this.compiledImplicit, this.compiledExplicit);
+    }
+    Schema.DEFAULT = null;
+    Schema.create = function createSchema() {
+      var schemas, types;
+      switch (arguments.length) {
+        case 1:
+          schemas = Schema.DEFAULT;
+          types = arguments[0];
+          break;
+        case 2:
+          schemas = arguments[0];
+          types = arguments[1];
+          break;
+        default:
+          throw new YAMLException("Wrong number of arguments for Schema.create function");
+      }
+      schemas = common.toArray(schemas);
+      types = common.toArray(types);
+      if (!schemas.every(function(schema) {
+        return schema instanceof Schema;
+      })) {
+        throw new YAMLException("Specified list of super schemas (or a single Schema object) contains a non-Schema object.");
+      }
+      if (!types.every(function(type) {
+        return type instanceof Type;
+      })) {
+        throw new YAMLException("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      return new Schema({
+        include: schemas,
+        explicit: types
+      });
+    };
+    module2.exports = Schema;
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/str.js
+var require_str = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/str.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    module2.exports = new Type("tag:yaml.org,2002:str", {
+      kind: "scalar",
+      construct: function(data) {
+        return data !== null ? data : "";
+      }
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/seq.js
+var require_seq2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/seq.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    module2.exports = new Type("tag:yaml.org,2002:seq", {
+      kind: "sequence",
+      construct: function(data) {
+        return data !== null ? data : [];
+      }
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/map.js
+var require_map2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/map.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    module2.exports = new Type("tag:yaml.org,2002:map", {
+      kind: "mapping",
+      construct: function(data) {
+        return data !== null ? data : {};
+      }
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+var require_failsafe = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/schema/failsafe.js"(exports2, module2) {
+    "use strict";
+    var Schema = require_schema4();
+    module2.exports = new Schema({
+      explicit: [
+        require_str(),
+        require_seq2(),
+        require_map2()
+      ]
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/null.js
+var require_null2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/null.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    function resolveYamlNull(data) {
+      if (data === null) return true;
+      var max = data.length;
+      return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+    }
+    function constructYamlNull() {
+      return null;
+    }
+    function isNull(object) {
+      return object === null;
+    }
+    module2.exports = new Type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: resolveYamlNull,
+      construct: constructYamlNull,
+      predicate: isNull,
+      represent: {
+        canonical: function() {
+          return "~";
+        },
+        lowercase: function() {
+          return "null";
+        },
+        uppercase: function() {
+          return "NULL";
+        },
+        camelcase: function() {
+          return "Null";
+        }
+      },
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/bool.js
+var require_bool3 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/bool.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    function resolveYamlBoolean(data) {
+      if (data === null) return false;
+      var max = data.length;
+      return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+    }
+    function constructYamlBoolean(data) {
+      return data === "true" || data === "True" || data === "TRUE";
+    }
+    function isBoolean(object) {
+      return Object.prototype.toString.call(object) === "[object Boolean]";
+    }
+    module2.exports = new Type("tag:yaml.org,2002:bool", {
+      kind: "scalar",
+      resolve: resolveYamlBoolean,
+      construct: constructYamlBoolean,
+      predicate: isBoolean,
+      represent: {
+        lowercase: function(object) {
+          return object ? "true" : "false";
+        },
+        uppercase: function(object) {
+          return object ? "TRUE" : "FALSE";
+        },
+        camelcase: function(object) {
+          return object ? "True" : "False";
+        }
+      },
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/int.js
+var require_int3 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/int.js"(exports2, module2) {
+    "use strict";
+    var common = require_common2();
+    var Type = require_type();
+    function isHexCode(c) {
+      return 48 <= c && c <= 57 || 65 <= c && c <= 70 || 97 <= c && c <= 102;
+    }
+    function isOctCode(c) {
+      return 48 <= c && c <= 55;
+    }
+    function isDecCode(c) {
+      return 48 <= c && c <= 57;
+    }
+    function resolveYamlInteger(data) {
+      if (data === null) return false;
+      var max = data.length, index = 0, hasDigits = false, ch;
+      if (!max) return false;
+      ch = data[index];
+      if (ch === "-" || ch === "+") {
+        ch = data[++index];
+      }
+      if (ch === "0") {
+        if (index + 1 === max) return true;
+        ch = data[++index];
+        if (ch === "b") {
+          index++;
+          for (; index < max; index++) {
+            ch = data[index];
+            if (ch === "_") continue;
+            if (ch !== "0" && ch !== "1") return false;
+            hasDigits = true;
+          }
+          return hasDigits && ch !== "_";
+        }
+        if (ch === "x") {
+          index++;
+          for (; index < max; index++) {
+            ch = data[index];
+            if (ch === "_") continue;
+            if (!isHexCode(data.charCodeAt(index))) return false;
+            hasDigits = true;
+          }
+          return hasDigits && ch !== "_";
+        }
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch === "_") continue;
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && ch !== "_";
+      }
+      if (ch === "_") return false;
+      for (; index < max; index++) {
+        ch = data[index];
+        if (ch === "_") continue;
+        if (ch === ":") break;
+        if (!isDecCode(data.charCodeAt(index))) {
+          return false;
+        }
+        hasDigits = true;
+      }
+      if (!hasDigits || ch === "_") return false;
+      if (ch !== ":") return true;
+      return /^(:[0-5]?[0-9])+$/.test(data.slice(index));
+    }
+    function constructYamlInteger(data) {
+      var value = data, sign2 = 1, ch, base, digits = [];
+      if (value.indexOf("_") !== -1) {
+        value = value.replace(/_/g, "");
+      }
+      ch = value[0];
+      if (ch === "-" || ch === "+") {
+        if (ch === "-") sign2 = -1;
+        value = value.slice(1);
+        ch = value[0];
+      }
+      if (value === "0") return 0;
+      if (ch === "0") {
+        if (value[1] === "b") return sign2 * parseInt(value.slice(2), 2);
+        if (value[1] === "x") return sign2 * parseInt(value, 16);
+        return sign2 * parseInt(value, 8);
+      }
+      if (value.indexOf(":") !== -1) {
+        value.split(":").forEach(function(v) {
+          digits.unshift(parseInt(v, 10));
+        });
+        value = 0;
+        base = 1;
+        digits.forEach(function(d) {
+          value += d * base;
+          base *= 60;
+        });
+        return sign2 * value;
+      }
+      return sign2 * parseInt(value, 10);
+    }
+    function isInteger(object) {
+      return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common.isNegativeZero(object));
+    }
+    module2.exports = new Type("tag:yaml.org,2002:int", {
+      kind: "scalar",
+      resolve: resolveYamlInteger,
+      construct: constructYamlInteger,
+      predicate: isInteger,
+      represent: {
+        binary: function(obj) {
+          return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+        },
+        octal: function(obj) {
+          return obj >= 0 ? "0" + obj.toString(8) : "-0" + obj.toString(8).slice(1);
+        },
+        decimal: function(obj) {
+          return obj.toString(10);
+        },
+        /* eslint-disable max-len */
+        hexadecimal: function(obj) {
+          return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+        }
+      },
+      defaultStyle: "decimal",
+      styleAliases: {
+        binary: [2, "bin"],
+        octal: [8, "oct"],
+        decimal: [10, "dec"],
+        hexadecimal: [16, "hex"]
+      }
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/float.js
+var require_float3 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/float.js"(exports2, module2) {
+    "use strict";
+    var common = require_common2();
+    var Type = require_type();
+    var YAML_FLOAT_PATTERN = new RegExp(
+      // 2.5e4, 2.5 and integers
+      "^(?:[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+    );
+    function resolveYamlFloat(data) {
+      if (data === null) return false;
+      if (!YAML_FLOAT_PATTERN.test(data) || // Quick hack to not allow integers end with `_`
+      // Probably should update regexp & check speed
+      data[data.length - 1] === "_") {
+        return false;
+      }
+      return true;
+    }
+    function constructYamlFloat(data) {
+      var value, sign2, base, digits;
+      value = data.replace(/_/g, "").toLowerCase();
+      sign2 = value[0] === "-" ? -1 : 1;
+      digits = [];
+      if ("+-".indexOf(value[0]) >= 0) {
+        value = value.slice(1);
+      }
+      if (value === ".inf") {
+        return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      } else if (value === ".nan") {
+        return NaN;
+      } else if (value.indexOf(":") >= 0) {
+        value.split(":").forEach(function(v) {
+          digits.unshift(parseFloat(v, 10));
+        });
+        value = 0;
+        base = 1;
+        digits.forEach(function(d) {
+          value += d * base;
+          base *= 60;
+        });
+        return sign2 * value;
+      }
+      return sign2 * parseFloat(value, 10);
+    }
+    var SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+    function representYamlFloat(object, style) {
+      var res;
+      if (isNaN(object)) {
+        switch (style) {
+          case "lowercase":
+            return ".nan";
+          case "uppercase":
+            return ".NAN";
+          case "camelcase":
+            return ".NaN";
+        }
+      } else if (Number.POSITIVE_INFINITY === object) {
+        switch (style) {
+          case "lowercase":
+            return ".inf";
+          case "uppercase":
+            return ".INF";
+          case "camelcase":
+            return ".Inf";
+        }
+      } else if (Number.NEGATIVE_INFINITY === object) {
+        switch (style) {
+          case "lowercase":
+            return "-.inf";
+          case "uppercase":
+            return "-.INF";
+          case "camelcase":
+            return "-.Inf";
+        }
+      } else if (common.isNegativeZero(object)) {
+        return "-0.0";
+      }
+      res = object.toString(10);
+      return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+    }
+    function isFloat(object) {
+      return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common.isNegativeZero(object));
+    }
+    module2.exports = new Type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: resolveYamlFloat,
+      construct: constructYamlFloat,
+      predicate: isFloat,
+      represent: representYamlFloat,
+      defaultStyle: "lowercase"
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/schema/json.js
+var require_json = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/schema/json.js"(exports2, module2) {
+    "use strict";
+    var Schema = require_schema4();
+    module2.exports = new Schema({
+      include: [
+        require_failsafe()
+      ],
+      implicit: [
+        require_null2(),
+        require_bool3(),
+        require_int3(),
+        require_float3()
+      ]
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/schema/core.js
+var require_core = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/schema/core.js"(exports2, module2) {
+    "use strict";
+    var Schema = require_schema4();
+    module2.exports = new Schema({
+      include: [
+        require_json()
+      ]
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+var require_timestamp2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/timestamp.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    var YAML_DATE_REGEXP = new RegExp(
+      "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+    );
+    var YAML_TIMESTAMP_REGEXP = new RegExp(
+      "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+    );
+    function resolveYamlTimestamp(data) {
+      if (data === null) return false;
+      if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+      if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+      return false;
+    }
+    function constructYamlTimestamp(data) {
+      var match, year, month, day2, hour, minute, second, fraction = 0, delta = null, tz_hour, tz_minute, date;
+      match = YAML_DATE_REGEXP.exec(data);
+      if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+      if (match === null) throw new Error("Date resolve error");
+      year = +match[1];
+      month = +match[2] - 1;
+      day2 = +match[3];
+      if (!match[4]) {
+        return new Date(Date.UTC(year, month, day2));
+      }
+      hour = +match[4];
+      minute = +match[5];
+      second = +match[6];
+      if (match[7]) {
+        fraction = match[7].slice(0, 3);
+        while (fraction.length < 3) {
+          fraction += "0";
+        }
+        fraction = +fraction;
+      }
+      if (match[9]) {
+        tz_hour = +match[10];
+        tz_minute = +(match[11] || 0);
+        delta = (tz_hour * 60 + tz_minute) * 6e4;
+        if (match[9] === "-") delta = -delta;
+      }
+      date = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
+      if (delta) date.setTime(date.getTime() - delta);
+      return date;
+    }
+    function representYamlTimestamp(object) {
+      return object.toISOString();
+    }
+    module2.exports = new Type("tag:yaml.org,2002:timestamp", {
+      kind: "scalar",
+      resolve: resolveYamlTimestamp,
+      construct: constructYamlTimestamp,
+      instanceOf: Date,
+      represent: representYamlTimestamp
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/merge.js
+var require_merge2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/merge.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    function resolveYamlMerge(data) {
+      return data === "<<" || data === null;
+    }
+    module2.exports = new Type("tag:yaml.org,2002:merge", {
+      kind: "scalar",
+      resolve: resolveYamlMerge
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/binary.js
+var require_binary2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/binary.js"(exports2, module2) {
+    "use strict";
+    var NodeBuffer;
+    try {
+      _require = __require;
+      NodeBuffer = _require("buffer").Buffer;
+    } catch (__) {
+    }
+    var _require;
+    var Type = require_type();
+    var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+    function resolveYamlBinary(data) {
+      if (data === null) return false;
+      var code2, idx, bitlen = 0, max = data.length, map = BASE64_MAP;
+      for (idx = 0; idx < max; idx++) {
+        code2 = map.indexOf(data.charAt(idx));
+        if (code2 > 64) continue;
+        if (code2 < 0) return false;
+        bitlen += 6;
+      }
+      return bitlen % 8 === 0;
+    }
+    function constructYamlBinary(data) {
+      var idx, tailbits, input = data.replace(/[\r\n=]/g, ""), max = input.length, map = BASE64_MAP, bits = 0, result = [];
+      for (idx = 0; idx < max; idx++) {
+        if (idx % 4 === 0 && idx) {
+          result.push(bits >> 16 & 255);
+          result.push(bits >> 8 & 255);
+          result.push(bits & 255);
+        }
+        bits = bits << 6 | map.indexOf(input.charAt(idx));
+      }
+      tailbits = max % 4 * 6;
+      if (tailbits === 0) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      } else if (tailbits === 18) {
+        result.push(bits >> 10 & 255);
+        result.push(bits >> 2 & 255);
+      } else if (tailbits === 12) {
+        result.push(bits >> 4 & 255);
+      }
+      if (NodeBuffer) {
+        return NodeBuffer.from ? NodeBuffer.from(result) : new NodeBuffer(result);
+      }
+      return result;
+    }
+    function representYamlBinary(object) {
+      var result = "", bits = 0, idx, tail, max = object.length, map = BASE64_MAP;
+      for (idx = 0; idx < max; idx++) {
+        if (idx % 3 === 0 && idx) {
+          result += map[bits >> 18 & 63];
+          result += map[bits >> 12 & 63];
+          result += map[bits >> 6 & 63];
+          result += map[bits & 63];
+        }
+        bits = (bits << 8) + object[idx];
+      }
+      tail = max % 3;
+      if (tail === 0) {
+        result += map[bits >> 18 & 63];
+        result += map[bits >> 12 & 63];
+        result += map[bits >> 6 & 63];
+        result += map[bits & 63];
+      } else if (tail === 2) {
+        result += map[bits >> 10 & 63];
+        result += map[bits >> 4 & 63];
+        result += map[bits << 2 & 63];
+        result += map[64];
+      } else if (tail === 1) {
+        result += map[bits >> 2 & 63];
+        result += map[bits << 4 & 63];
+        result += map[64];
+        result += map[64];
+      }
+      return result;
+    }
+    function isBinary(object) {
+      return NodeBuffer && NodeBuffer.isBuffer(object);
+    }
+    module2.exports = new Type("tag:yaml.org,2002:binary", {
+      kind: "scalar",
+      resolve: resolveYamlBinary,
+      construct: constructYamlBinary,
+      predicate: isBinary,
+      represent: representYamlBinary
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/omap.js
+var require_omap2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/omap.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var _toString = Object.prototype.toString;
+    function resolveYamlOmap(data) {
+      if (data === null) return true;
+      var objectKeys = {}, index, length, pair, pairKey, pairHasKey, object = data;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        pair = object[index];
+        pairHasKey = false;
+        if (_toString.call(pair) !== "[object Object]") return false;
+        for (pairKey in pair) {
+          if (_hasOwnProperty.call(pair, pairKey)) {
+            if (!pairHasKey) pairHasKey = true;
+            else return false;
+          }
+        }
+        if (!pairHasKey) return false;
+        if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+        Object.defineProperty(objectKeys, pairKey, { value: true });
+      }
+      return true;
+    }
+    function constructYamlOmap(data) {
+      return data !== null ? data : [];
+    }
+    module2.exports = new Type("tag:yaml.org,2002:omap", {
+      kind: "sequence",
+      resolve: resolveYamlOmap,
+      construct: constructYamlOmap
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/pairs.js
+var require_pairs2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/pairs.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    var _toString = Object.prototype.toString;
+    function resolveYamlPairs(data) {
+      if (data === null) return true;
+      var index, length, pair, keys, result, object = data;
+      result = new Array(object.length);
+      for (index = 0, length = object.length; index < length; index += 1) {
+        pair = object[index];
+        if (_toString.call(pair) !== "[object Object]") return false;
+        keys = Object.keys(pair);
+        if (keys.length !== 1) return false;
+        result[index] = [keys[0], pair[keys[0]]];
+      }
+      return true;
+    }
+    function constructYamlPairs(data) {
+      if (data === null) return [];
+      var index, length, pair, keys, result, object = data;
+      result = new Array(object.length);
+      for (index = 0, length = object.length; index < length; index += 1) {
+        pair = object[index];
+        keys = Object.keys(pair);
+        result[index] = [keys[0], pair[keys[0]]];
+      }
+      return result;
+    }
+    module2.exports = new Type("tag:yaml.org,2002:pairs", {
+      kind: "sequence",
+      resolve: resolveYamlPairs,
+      construct: constructYamlPairs
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/set.js
+var require_set2 = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/set.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    function resolveYamlSet(data) {
+      if (data === null) return true;
+      var key, object = data;
+      for (key in object) {
+        if (_hasOwnProperty.call(object, key)) {
+          if (object[key] !== null) return false;
+        }
+      }
+      return true;
+    }
+    function constructYamlSet(data) {
+      return data !== null ? data : {};
+    }
+    module2.exports = new Type("tag:yaml.org,2002:set", {
+      kind: "mapping",
+      resolve: resolveYamlSet,
+      construct: constructYamlSet
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+var require_default_safe = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/schema/default_safe.js"(exports2, module2) {
+    "use strict";
+    var Schema = require_schema4();
+    module2.exports = new Schema({
+      include: [
+        require_core()
+      ],
+      implicit: [
+        require_timestamp2(),
+        require_merge2()
+      ],
+      explicit: [
+        require_binary2(),
+        require_omap2(),
+        require_pairs2(),
+        require_set2()
+      ]
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+var require_undefined = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/js/undefined.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    function resolveJavascriptUndefined() {
+      return true;
+    }
+    function constructJavascriptUndefined() {
+      return void 0;
+    }
+    function representJavascriptUndefined() {
+      return "";
+    }
+    function isUndefined(object) {
+      return typeof object === "undefined";
+    }
+    module2.exports = new Type("tag:yaml.org,2002:js/undefined", {
+      kind: "scalar",
+      resolve: resolveJavascriptUndefined,
+      construct: constructJavascriptUndefined,
+      predicate: isUndefined,
+      represent: representJavascriptUndefined
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+var require_regexp = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/js/regexp.js"(exports2, module2) {
+    "use strict";
+    var Type = require_type();
+    function resolveJavascriptRegExp(data) {
+      if (data === null) return false;
+      if (data.length === 0) return false;
+      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      if (regexp[0] === "/") {
+        if (tail) modifiers = tail[1];
+        if (modifiers.length > 3) return false;
+        if (regexp[regexp.length - modifiers.length - 1] !== "/") return false;
+      }
+      return true;
+    }
+    function constructJavascriptRegExp(data) {
+      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      if (regexp[0] === "/") {
+        if (tail) modifiers = tail[1];
+        regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
+      }
+      return new RegExp(regexp, modifiers);
+    }
+    function representJavascriptRegExp(object) {
+      var result = "/" + object.source + "/";
+      if (object.global) result += "g";
+      if (object.multiline) result += "m";
+      if (object.ignoreCase) result += "i";
+      return result;
+    }
+    function isRegExp(object) {
+      return Object.prototype.toString.call(object) === "[object RegExp]";
+    }
+    module2.exports = new Type("tag:yaml.org,2002:js/regexp", {
+      kind: "scalar",
+      resolve: resolveJavascriptRegExp,
+      construct: constructJavascriptRegExp,
+      predicate: isRegExp,
+      represent: representJavascriptRegExp
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/type/js/function.js
+var require_function = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/type/js/function.js"(exports2, module2) {
+    "use strict";
+    var esprima;
+    try {
+      _require = __require;
+      esprima = _require("esprima");
+    } catch (_) {
+      if (typeof window !== "undefined") esprima = window.esprima;
+    }
+    var _require;
+    var Type = require_type();
+    function resolveJavascriptFunction(data) {
+      if (data === null) return false;
+      try {
+        var source = "(" + data + ")", ast = esprima.parse(source, { range: true });
+        if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+          return false;
+        }
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    function constructJavascriptFunction(data) {
+      var source = "(" + data + ")", ast = esprima.parse(source, { range: true }), params = [], body;
+      if (ast.type !== "Program" || ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement" || ast.body[0].expression.type !== "ArrowFunctionExpression" && ast.body[0].expression.type !== "FunctionExpression") {
+        throw new Error("Failed to resolve function");
+      }
+      ast.body[0].expression.params.forEach(function(param) {
+        params.push(param.name);
+      });
+      body = ast.body[0].expression.body.range;
+      if (ast.body[0].expression.body.type === "BlockStatement") {
+        return new Function(params, source.slice(body[0] + 1, body[1] - 1));
+      }
+      return new Function(params, "return " + source.slice(body[0], body[1]));
+    }
+    function representJavascriptFunction(object) {
+      return object.toString();
+    }
+    function isFunction(object) {
+      return Object.prototype.toString.call(object) === "[object Function]";
+    }
+    module2.exports = new Type("tag:yaml.org,2002:js/function", {
+      kind: "scalar",
+      resolve: resolveJavascriptFunction,
+      construct: constructJavascriptFunction,
+      predicate: isFunction,
+      represent: representJavascriptFunction
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+var require_default_full = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/schema/default_full.js"(exports2, module2) {
+    "use strict";
+    var Schema = require_schema4();
+    module2.exports = Schema.DEFAULT = new Schema({
+      include: [
+        require_default_safe()
+      ],
+      explicit: [
+        require_undefined(),
+        require_regexp(),
+        require_function()
+      ]
+    });
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/loader.js
+var require_loader = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/loader.js"(exports2, module2) {
+    "use strict";
+    var common = require_common2();
+    var YAMLException = require_exception();
+    var Mark = require_mark();
+    var DEFAULT_SAFE_SCHEMA = require_default_safe();
+    var DEFAULT_FULL_SCHEMA = require_default_full();
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var CONTEXT_FLOW_IN = 1;
+    var CONTEXT_FLOW_OUT = 2;
+    var CONTEXT_BLOCK_IN = 3;
+    var CONTEXT_BLOCK_OUT = 4;
+    var CHOMPING_CLIP = 1;
+    var CHOMPING_STRIP = 2;
+    var CHOMPING_KEEP = 3;
+    var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+    var PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+    var PATTERN_FLOW_INDICATORS = /[,\[\]\{\}]/;
+    var PATTERN_TAG_HANDLE = /^(?:!|!!|![a-z\-]+!)$/i;
+    var PATTERN_TAG_URI = /^(?:!|[^,\[\]\{\}])(?:%[0-9a-f]{2}|[0-9a-z\-#;\/\?:@&=\+\$,_\.!~\*'\(\)\[\]])*$/i;
+    function _class(obj) {
+      return Object.prototype.toString.call(obj);
+    }
+    function is_EOL(c) {
+      return c === 10 || c === 13;
+    }
+    function is_WHITE_SPACE(c) {
+      return c === 9 || c === 32;
+    }
+    function is_WS_OR_EOL(c) {
+      return c === 9 || c === 32 || c === 10 || c === 13;
+    }
+    function is_FLOW_INDICATOR(c) {
+      return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+    }
+    function fromHexCode(c) {
+      var lc;
+      if (48 <= c && c <= 57) {
+        return c - 48;
+      }
+      lc = c | 32;
+      if (97 <= lc && lc <= 102) {
+        return lc - 97 + 10;
+      }
+      return -1;
+    }
+    function escapedHexLen(c) {
+      if (c === 120) {
+        return 2;
+      }
+      if (c === 117) {
+        return 4;
+      }
+      if (c === 85) {
+        return 8;
+      }
+      return 0;
+    }
+    function fromDecimalCode(c) {
+      if (48 <= c && c <= 57) {
+        return c - 48;
+      }
+      return -1;
+    }
+    function simpleEscapeSequence(c) {
+      return c === 48 ? "\0" : c === 97 ? "\x07" : c === 98 ? "\b" : c === 116 ? "	" : c === 9 ? "	" : c === 110 ? "\n" : c === 118 ? "\v" : c === 102 ? "\f" : c === 114 ? "\r" : c === 101 ? "\x1B" : c === 32 ? " " : c === 34 ? '"' : c === 47 ? "/" : c === 92 ? "\\" : c === 78 ? "\x85" : c === 95 ? "\xA0" : c === 76 ? "\u2028" : c === 80 ? "\u2029" : "";
+    }
+    function charFromCodepoint(c) {
+      if (c <= 65535) {
+        return String.fromCharCode(c);
+      }
+      return String.fromCharCode(
+        (c - 65536 >> 10) + 55296,
+        (c - 65536 & 1023) + 56320
+      );
+    }
+    function setProperty(object, key, value) {
+      if (key === "__proto__") {
+        Object.defineProperty(object, key, {
+          configurable: true,
+          enumerable: true,
+          writable: true,
+          value
+        });
+      } else {
+        object[key] = value;
+      }
+    }
+    var simpleEscapeCheck = new Array(256);
+    var simpleEscapeMap = new Array(256);
+    for (i = 0; i < 256; i++) {
+      simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+      simpleEscapeMap[i] = simpleEscapeSequence(i);
+    }
+    var i;
+    function State(input, options2) {
+      this.input = input;
+      this.filename = options2["filename"] || null;
+      this.schema = options2["schema"] || DEFAULT_FULL_SCHEMA;
+      this.onWarning = options2["onWarning"] || null;
+      this.legacy = options2["legacy"] || false;
+      this.json = options2["json"] || false;
+      this.listener = options2["listener"] || null;
+      this.maxTotalMergeKeys = typeof options2["maxTotalMergeKeys"] === "number" ? options2["maxTotalMergeKeys"] : 1e4;
+      this.implicitTypes = this.schema.compiledImplicit;
+      this.typeMap = this.schema.compiledTypeMap;
+      this.length = input.length;
+      this.position = 0;
+      this.line = 0;
+      this.lineStart = 0;
+      this.lineIndent = 0;
+      this.totalMergeKeys = 0;
+      this.documents = [];
+    }
+    function generateError(state, message) {
+      return new YAMLException(
+        message,
+        new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart)
+      );
+    }
+    function throwError(state, message) {
+      throw generateError(state, message);
+    }
+    function throwWarning(state, message) {
+      if (state.onWarning) {
+        state.onWarning.call(null, generateError(state, message));
+      }
+    }
+    var directiveHandlers = {
+      YAML: function handleYamlDirective(state, name, args) {
+        var match, major, minor;
+        if (state.version !== null) {
+          throwError(state, "duplication of %YAML directive");
+        }
+        if (args.length !== 1) {
+          throwError(state, "YAML directive accepts exactly one argument");
+        }
+        match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+        if (match === null) {
+          throwError(state, "ill-formed argument of the YAML directive");
+        }
+        major = parseInt(match[1], 10);
+        minor = parseInt(match[2], 10);
+        if (major !== 1) {
+          throwError(state, "unacceptable YAML version of the document");
+        }
+        state.version = args[0];
+        state.checkLineBreaks = minor < 2;
+        if (minor !== 1 && minor !== 2) {
+          throwWarning(state, "unsupported YAML version of the document");
+        }
+      },
+      TAG: function handleTagDirective(state, name, args) {
+        var handle, prefix;
+        if (args.length !== 2) {
+          throwError(state, "TAG directive accepts exactly two arguments");
+        }
+        handle = args[0];
+        prefix = args[1];
+        if (!PATTERN_TAG_HANDLE.test(handle)) {
+          throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+        }
+        if (_hasOwnProperty.call(state.tagMap, handle)) {
+          throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+        }
+        if (!PATTERN_TAG_URI.test(prefix)) {
+          throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+        }
+        state.tagMap[handle] = prefix;
+      }
+    };
+    function captureSegment(state, start, end, checkJson) {
+      var _position, _length, _character, _result;
+      if (start < end) {
+        _result = state.input.slice(start, end);
+        if (checkJson) {
+          for (_position = 0, _length = _result.length; _position < _length; _position += 1) {
+            _character = _result.charCodeAt(_position);
+            if (!(_character === 9 || 32 <= _character && _character <= 1114111)) {
+              throwError(state, "expected valid JSON character");
+            }
+          }
+        } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+          throwError(state, "the stream contains non-printable characters");
+        }
+        state.result += _result;
+      }
+    }
+    function chargeMergeWork(state) {
+      state.totalMergeKeys += 1;
+      if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+        throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+      }
+    }
+    function mergeMappings(state, destination, source, overridableKeys) {
+      var sourceKeys, key, index, quantity;
+      if (!common.isObject(source)) {
+        throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+      }
+      chargeMergeWork(state);
+      sourceKeys = Object.keys(source);
+      for (index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+        key = sourceKeys[index];
+        chargeMergeWork(state);
+        if (!_hasOwnProperty.call(destination, key)) {
+          setProperty(destination, key, source[key]);
+          overridableKeys[key] = true;
+        }
+      }
+    }
+    function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startPos) {
+      var index, quantity;
+      if (Array.isArray(keyNode)) {
+        keyNode = Array.prototype.slice.call(keyNode);
+        for (index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+          if (Array.isArray(keyNode[index])) {
+            throwError(state, "nested arrays are not supported inside keys");
+          }
+          if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+            keyNode[index] = "[object Object]";
+          }
+        }
+      }
+      if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+        keyNode = "[object Object]";
+      }
+      keyNode = String(keyNode);
+      if (_result === null) {
+        _result = {};
+      }
+      if (keyTag === "tag:yaml.org,2002:merge") {
+        if (Array.isArray(valueNode)) {
+          if (valueNode.length > 100) {
+            throwError(state, "abnormal merge sequence size");
+          }
+          for (index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+            mergeMappings(state, _result, valueNode[index], overridableKeys);
+          }
+        } else {
+          mergeMappings(state, _result, valueNode, overridableKeys);
+        }
+      } else {
+        if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+          state.line = startLine || state.line;
+          state.position = startPos || state.position;
+          throwError(state, "duplicated mapping key");
+        }
+        setProperty(_result, keyNode, valueNode);
+        delete overridableKeys[keyNode];
+      }
+      return _result;
+    }
+    function readLineBreak(state) {
+      var ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 10) {
+        state.position++;
+      } else if (ch === 13) {
+        state.position++;
+        if (state.input.charCodeAt(state.position) === 10) {
+          state.position++;
+        }
+      } else {
+        throwError(state, "a line break is expected");
+      }
+      state.line += 1;
+      state.lineStart = state.position;
+    }
+    function skipSeparationSpace(state, allowComments, checkIndent) {
+      var lineBreaks = 0, ch = state.input.charCodeAt(state.position);
+      while (ch !== 0) {
+        while (is_WHITE_SPACE(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (allowComments && ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 10 && ch !== 13 && ch !== 0);
+        }
+        if (is_EOL(ch)) {
+          readLineBreak(state);
+          ch = state.input.charCodeAt(state.position);
+          lineBreaks++;
+          state.lineIndent = 0;
+          while (ch === 32) {
+            state.lineIndent++;
+            ch = state.input.charCodeAt(++state.position);
+          }
+        } else {
+          break;
+        }
+      }
+      if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+        throwWarning(state, "deficient indentation");
+      }
+      return lineBreaks;
+    }
+    function testDocumentSeparator(state) {
+      var _position = state.position, ch;
+      ch = state.input.charCodeAt(_position);
+      if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+        _position += 3;
+        ch = state.input.charCodeAt(_position);
+        if (ch === 0 || is_WS_OR_EOL(ch)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function writeFoldedLines(state, count) {
+      if (count === 1) {
+        state.result += " ";
+      } else if (count > 1) {
+        state.result += common.repeat("\n", count - 1);
+      }
+    }
+    function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+      var preceding, following, captureStart, captureEnd, hasPendingContent, _line, _lineStart, _lineIndent, _kind = state.kind, _result = state.result, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (is_WS_OR_EOL(ch) || is_FLOW_INDICATOR(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+        return false;
+      }
+      if (ch === 63 || ch === 45) {
+        following = state.input.charCodeAt(state.position + 1);
+        if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+          return false;
+        }
+      }
+      state.kind = "scalar";
+      state.result = "";
+      captureStart = captureEnd = state.position;
+      hasPendingContent = false;
+      while (ch !== 0) {
+        if (ch === 58) {
+          following = state.input.charCodeAt(state.position + 1);
+          if (is_WS_OR_EOL(following) || withinFlowCollection && is_FLOW_INDICATOR(following)) {
+            break;
+          }
+        } else if (ch === 35) {
+          preceding = state.input.charCodeAt(state.position - 1);
+          if (is_WS_OR_EOL(preceding)) {
+            break;
+          }
+        } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && is_FLOW_INDICATOR(ch)) {
+          break;
+        } else if (is_EOL(ch)) {
+          _line = state.line;
+          _lineStart = state.lineStart;
+          _lineIndent = state.lineIndent;
+          skipSeparationSpace(state, false, -1);
+          if (state.lineIndent >= nodeIndent) {
+            hasPendingContent = true;
+            ch = state.input.charCodeAt(state.position);
+            continue;
+          } else {
+            state.position = captureEnd;
+            state.line = _line;
+            state.lineStart = _lineStart;
+            state.lineIndent = _lineIndent;
+            break;
+          }
+        }
+        if (hasPendingContent) {
+          captureSegment(state, captureStart, captureEnd, false);
+          writeFoldedLines(state, state.line - _line);
+          captureStart = captureEnd = state.position;
+          hasPendingContent = false;
+        }
+        if (!is_WHITE_SPACE(ch)) {
+          captureEnd = state.position + 1;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, captureEnd, false);
+      if (state.result) {
+        return true;
+      }
+      state.kind = _kind;
+      state.result = _result;
+      return false;
+    }
+    function readSingleQuotedScalar(state, nodeIndent) {
+      var ch, captureStart, captureEnd;
+      ch = state.input.charCodeAt(state.position);
+      if (ch !== 39) {
+        return false;
+      }
+      state.kind = "scalar";
+      state.result = "";
+      state.position++;
+      captureStart = captureEnd = state.position;
+      while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+        if (ch === 39) {
+          captureSegment(state, captureStart, state.position, true);
+          ch = state.input.charCodeAt(++state.position);
+          if (ch === 39) {
+            captureStart = state.position;
+            state.position++;
+            captureEnd = state.position;
+          } else {
+            return true;
+          }
+        } else if (is_EOL(ch)) {
+          captureSegment(state, captureStart, captureEnd, true);
+          writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+          captureStart = captureEnd = state.position;
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+          throwError(state, "unexpected end of the document within a single quoted scalar");
+        } else {
+          state.position++;
+          captureEnd = state.position;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a single quoted scalar");
+    }
+    function readDoubleQuotedScalar(state, nodeIndent) {
+      var captureStart, captureEnd, hexLength, hexResult, tmp, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch !== 34) {
+        return false;
+      }
+      state.kind = "scalar";
+      state.result = "";
+      state.position++;
+      captureStart = captureEnd = state.position;
+      while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+        if (ch === 34) {
+          captureSegment(state, captureStart, state.position, true);
+          state.position++;
+          return true;
+        } else if (ch === 92) {
+          captureSegment(state, captureStart, state.position, true);
+          ch = state.input.charCodeAt(++state.position);
+          if (is_EOL(ch)) {
+            skipSeparationSpace(state, false, nodeIndent);
+          } else if (ch < 256 && simpleEscapeCheck[ch]) {
+            state.result += simpleEscapeMap[ch];
+            state.position++;
+          } else if ((tmp = escapedHexLen(ch)) > 0) {
+            hexLength = tmp;
+            hexResult = 0;
+            for (; hexLength > 0; hexLength--) {
+              ch = state.input.charCodeAt(++state.position);
+              if ((tmp = fromHexCode(ch)) >= 0) {
+                hexResult = (hexResult << 4) + tmp;
+              } else {
+                throwError(state, "expected hexadecimal character");
+              }
+            }
+            state.result += charFromCodepoint(hexResult);
+            state.position++;
+          } else {
+            throwError(state, "unknown escape sequence");
+          }
+          captureStart = captureEnd = state.position;
+        } else if (is_EOL(ch)) {
+          captureSegment(state, captureStart, captureEnd, true);
+          writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+          captureStart = captureEnd = state.position;
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+          throwError(state, "unexpected end of the document within a double quoted scalar");
+        } else {
+          state.position++;
+          captureEnd = state.position;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a double quoted scalar");
+    }
+    function readFlowCollection(state, nodeIndent) {
+      var readNext = true, _line, _tag = state.tag, _result, _anchor = state.anchor, following, terminator, isPair, isExplicitPair, isMapping, overridableKeys = {}, keyNode, keyTag, valueNode, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 91) {
+        terminator = 93;
+        isMapping = false;
+        _result = [];
+      } else if (ch === 123) {
+        terminator = 125;
+        isMapping = true;
+        _result = {};
+      } else {
+        return false;
+      }
+      if (state.anchor !== null) {
+        state.anchorMap[state.anchor] = _result;
+      }
+      ch = state.input.charCodeAt(++state.position);
+      while (ch !== 0) {
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if (ch === terminator) {
+          state.position++;
+          state.tag = _tag;
+          state.anchor = _anchor;
+          state.kind = isMapping ? "mapping" : "sequence";
+          state.result = _result;
+          return true;
+        } else if (!readNext) {
+          throwError(state, "missed comma between flow collection entries");
+        }
+        keyTag = keyNode = valueNode = null;
+        isPair = isExplicitPair = false;
+        if (ch === 63) {
+          following = state.input.charCodeAt(state.position + 1);
+          if (is_WS_OR_EOL(following)) {
+            isPair = isExplicitPair = true;
+            state.position++;
+            skipSeparationSpace(state, true, nodeIndent);
+          }
+        }
+        _line = state.line;
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        keyTag = state.tag;
+        keyNode = state.result;
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if ((isExplicitPair || state.line === _line) && ch === 58) {
+          isPair = true;
+          ch = state.input.charCodeAt(++state.position);
+          skipSeparationSpace(state, true, nodeIndent);
+          composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+          valueNode = state.result;
+        }
+        if (isMapping) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode);
+        } else if (isPair) {
+          _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode));
+        } else {
+          _result.push(keyNode);
+        }
+        skipSeparationSpace(state, true, nodeIndent);
+        ch = state.input.charCodeAt(state.position);
+        if (ch === 44) {
+          readNext = true;
+          ch = state.input.charCodeAt(++state.position);
+        } else {
+          readNext = false;
+        }
+      }
+      throwError(state, "unexpected end of the stream within a flow collection");
+    }
+    function readBlockScalar(state, nodeIndent) {
+      var captureStart, folding, chomping = CHOMPING_CLIP, didReadContent = false, detectedIndent = false, textIndent = nodeIndent, emptyLines = 0, atMoreIndented = false, tmp, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 124) {
+        folding = false;
+      } else if (ch === 62) {
+        folding = true;
+      } else {
+        return false;
+      }
+      state.kind = "scalar";
+      state.result = "";
+      while (ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 43 || ch === 45) {
+          if (CHOMPING_CLIP === chomping) {
+            chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+          } else {
+            throwError(state, "repeat of a chomping mode identifier");
+          }
+        } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+          if (tmp === 0) {
+            throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+          } else if (!detectedIndent) {
+            textIndent = nodeIndent + tmp - 1;
+            detectedIndent = true;
+          } else {
+            throwError(state, "repeat of an indentation width identifier");
+          }
+        } else {
+          break;
+        }
+      }
+      if (is_WHITE_SPACE(ch)) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (is_WHITE_SPACE(ch));
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (!is_EOL(ch) && ch !== 0);
+        }
+      }
+      while (ch !== 0) {
+        readLineBreak(state);
+        state.lineIndent = 0;
+        ch = state.input.charCodeAt(state.position);
+        while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (!detectedIndent && state.lineIndent > textIndent) {
+          textIndent = state.lineIndent;
+        }
+        if (is_EOL(ch)) {
+          emptyLines++;
+          continue;
+        }
+        if (state.lineIndent < textIndent) {
+          if (chomping === CHOMPING_KEEP) {
+            state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+          } else if (chomping === CHOMPING_CLIP) {
+            if (didReadContent) {
+              state.result += "\n";
+            }
+          }
+          break;
+        }
+        if (folding) {
+          if (is_WHITE_SPACE(ch)) {
+            atMoreIndented = true;
+            state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+          } else if (atMoreIndented) {
+            atMoreIndented = false;
+            state.result += common.repeat("\n", emptyLines + 1);
+          } else if (emptyLines === 0) {
+            if (didReadContent) {
+              state.result += " ";
+            }
+          } else {
+            state.result += common.repeat("\n", emptyLines);
+          }
+        } else {
+          state.result += common.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        }
+        didReadContent = true;
+        detectedIndent = true;
+        emptyLines = 0;
+        captureStart = state.position;
+        while (!is_EOL(ch) && ch !== 0) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        captureSegment(state, captureStart, state.position, false);
+      }
+      return true;
+    }
+    function readBlockSequence(state, nodeIndent) {
+      var _line, _tag = state.tag, _anchor = state.anchor, _result = [], following, detected = false, ch;
+      if (state.anchor !== null) {
+        state.anchorMap[state.anchor] = _result;
+      }
+      ch = state.input.charCodeAt(state.position);
+      while (ch !== 0) {
+        if (ch !== 45) {
+          break;
+        }
+        following = state.input.charCodeAt(state.position + 1);
+        if (!is_WS_OR_EOL(following)) {
+          break;
+        }
+        detected = true;
+        state.position++;
+        if (skipSeparationSpace(state, true, -1)) {
+          if (state.lineIndent <= nodeIndent) {
+            _result.push(null);
+            ch = state.input.charCodeAt(state.position);
+            continue;
+          }
+        }
+        _line = state.line;
+        composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+        _result.push(state.result);
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+        if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+          throwError(state, "bad indentation of a sequence entry");
+        } else if (state.lineIndent < nodeIndent) {
+          break;
+        }
+      }
+      if (detected) {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = "sequence";
+        state.result = _result;
+        return true;
+      }
+      return false;
+    }
+    function readBlockMapping(state, nodeIndent, flowIndent) {
+      var following, allowCompact, _line, _pos, _tag = state.tag, _anchor = state.anchor, _result = {}, overridableKeys = {}, keyTag = null, keyNode = null, valueNode = null, atExplicitKey = false, detected = false, ch;
+      if (state.anchor !== null) {
+        state.anchorMap[state.anchor] = _result;
+      }
+      ch = state.input.charCodeAt(state.position);
+      while (ch !== 0) {
+        following = state.input.charCodeAt(state.position + 1);
+        _line = state.line;
+        _pos = state.position;
+        if ((ch === 63 || ch === 58) && is_WS_OR_EOL(following)) {
+          if (ch === 63) {
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = true;
+            allowCompact = true;
+          } else if (atExplicitKey) {
+            atExplicitKey = false;
+            allowCompact = true;
+          } else {
+            throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+          }
+          state.position += 1;
+          ch = following;
+        } else if (composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          if (state.line === _line) {
+            ch = state.input.charCodeAt(state.position);
+            while (is_WHITE_SPACE(ch)) {
+              ch = state.input.charCodeAt(++state.position);
+            }
+            if (ch === 58) {
+              ch = state.input.charCodeAt(++state.position);
+              if (!is_WS_OR_EOL(ch)) {
+                throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+              }
+              if (atExplicitKey) {
+                storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+                keyTag = keyNode = valueNode = null;
+              }
+              detected = true;
+              atExplicitKey = false;
+              allowCompact = false;
+              keyTag = state.tag;
+              keyNode = state.result;
+            } else if (detected) {
+              throwError(state, "can not read an implicit mapping pair; a colon is missed");
+            } else {
+              state.tag = _tag;
+              state.anchor = _anchor;
+              return true;
+            }
+          } else if (detected) {
+            throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else {
+          break;
+        }
+        if (state.line === _line || state.lineIndent > nodeIndent) {
+          if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+            if (atExplicitKey) {
+              keyNode = state.result;
+            } else {
+              valueNode = state.result;
+            }
+          }
+          if (!atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _pos);
+            keyTag = keyNode = valueNode = null;
+          }
+          skipSeparationSpace(state, true, -1);
+          ch = state.input.charCodeAt(state.position);
+        }
+        if (state.lineIndent > nodeIndent && ch !== 0) {
+          throwError(state, "bad indentation of a mapping entry");
+        } else if (state.lineIndent < nodeIndent) {
+          break;
+        }
+      }
+      if (atExplicitKey) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null);
+      }
+      if (detected) {
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = "mapping";
+        state.result = _result;
+      }
+      return detected;
+    }
+    function readTagProperty(state) {
+      var _position, isVerbatim = false, isNamed = false, tagHandle, tagName, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch !== 33) return false;
+      if (state.tag !== null) {
+        throwError(state, "duplication of a tag property");
+      }
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 60) {
+        isVerbatim = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else if (ch === 33) {
+        isNamed = true;
+        tagHandle = "!!";
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        tagHandle = "!";
+      }
+      _position = state.position;
+      if (isVerbatim) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 0 && ch !== 62);
+        if (state.position < state.length) {
+          tagName = state.input.slice(_position, state.position);
+          ch = state.input.charCodeAt(++state.position);
+        } else {
+          throwError(state, "unexpected end of the stream within a verbatim tag");
+        }
+      } else {
+        while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+          if (ch === 33) {
+            if (!isNamed) {
+              tagHandle = state.input.slice(_position - 1, state.position + 1);
+              if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+                throwError(state, "named tag handle cannot contain such characters");
+              }
+              isNamed = true;
+              _position = state.position + 1;
+            } else {
+              throwError(state, "tag suffix cannot contain exclamation marks");
+            }
+          }
+          ch = state.input.charCodeAt(++state.position);
+        }
+        tagName = state.input.slice(_position, state.position);
+        if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+          throwError(state, "tag suffix cannot contain flow indicator characters");
+        }
+      }
+      if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+        throwError(state, "tag name cannot contain such characters: " + tagName);
+      }
+      if (isVerbatim) {
+        state.tag = tagName;
+      } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+        state.tag = state.tagMap[tagHandle] + tagName;
+      } else if (tagHandle === "!") {
+        state.tag = "!" + tagName;
+      } else if (tagHandle === "!!") {
+        state.tag = "tag:yaml.org,2002:" + tagName;
+      } else {
+        throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+      }
+      return true;
+    }
+    function readAnchorProperty(state) {
+      var _position, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch !== 38) return false;
+      if (state.anchor !== null) {
+        throwError(state, "duplication of an anchor property");
+      }
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (state.position === _position) {
+        throwError(state, "name of an anchor node must contain at least one character");
+      }
+      state.anchor = state.input.slice(_position, state.position);
+      return true;
+    }
+    function readAlias(state) {
+      var _position, alias, ch;
+      ch = state.input.charCodeAt(state.position);
+      if (ch !== 42) return false;
+      ch = state.input.charCodeAt(++state.position);
+      _position = state.position;
+      while (ch !== 0 && !is_WS_OR_EOL(ch) && !is_FLOW_INDICATOR(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (state.position === _position) {
+        throwError(state, "name of an alias node must contain at least one character");
+      }
+      alias = state.input.slice(_position, state.position);
+      if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+        throwError(state, 'unidentified alias "' + alias + '"');
+      }
+      state.result = state.anchorMap[alias];
+      skipSeparationSpace(state, true, -1);
+      return true;
+    }
+    function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+      var allowBlockStyles, allowBlockScalars, allowBlockCollections, indentStatus = 1, atNewLine = false, hasContent = false, typeIndex, typeQuantity, type, flowIndent, blockIndent;
+      if (state.listener !== null) {
+        state.listener("open", state);
+      }
+      state.tag = null;
+      state.anchor = null;
+      state.kind = null;
+      state.result = null;
+      allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+      if (allowToSeek) {
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        }
+      }
+      if (indentStatus === 1) {
+        while (readTagProperty(state) || readAnchorProperty(state)) {
+          if (skipSeparationSpace(state, true, -1)) {
+            atNewLine = true;
+            allowBlockCollections = allowBlockStyles;
+            if (state.lineIndent > parentIndent) {
+              indentStatus = 1;
+            } else if (state.lineIndent === parentIndent) {
+              indentStatus = 0;
+            } else if (state.lineIndent < parentIndent) {
+              indentStatus = -1;
+            }
+          } else {
+            allowBlockCollections = false;
+          }
+        }
+      }
+      if (allowBlockCollections) {
+        allowBlockCollections = atNewLine || allowCompact;
+      }
+      if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+        if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+          flowIndent = parentIndent;
+        } else {
+          flowIndent = parentIndent + 1;
+        }
+        blockIndent = state.position - state.lineStart;
+        if (indentStatus === 1) {
+          if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+            hasContent = true;
+          } else {
+            if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+              hasContent = true;
+            } else if (readAlias(state)) {
+              hasContent = true;
+              if (state.tag !== null || state.anchor !== null) {
+                throwError(state, "alias node should not have any properties");
+              }
+            } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+              hasContent = true;
+              if (state.tag === null) {
+                state.tag = "?";
+              }
+            }
+            if (state.anchor !== null) {
+              state.anchorMap[state.anchor] = state.result;
+            }
+          }
+        } else if (indentStatus === 0) {
+          hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+        }
+      }
+      if (state.tag !== null && state.tag !== "!") {
+        if (state.tag === "?") {
+          if (state.result !== null && state.kind !== "scalar") {
+            throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+          }
+          for (typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+            type = state.implicitTypes[typeIndex];
+            if (type.resolve(state.result)) {
+              state.result = type.construct(state.result);
+              state.tag = type.tag;
+              if (state.anchor !== null) {
+                state.anchorMap[state.anchor] = state.result;
+              }
+              break;
+            }
+          }
+        } else if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+          type = state.typeMap[state.kind || "fallback"][state.tag];
+          if (state.result !== null && type.kind !== state.kind) {
+            throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type.kind + '", not "' + state.kind + '"');
+          }
+          if (!type.resolve(state.result)) {
+            throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+          } else {
+            state.result = type.construct(state.result);
+            if (state.anchor !== null) {
+              state.anchorMap[state.anchor] = state.result;
+            }
+          }
+        } else {
+          throwError(state, "unknown tag !<" + state.tag + ">");
+        }
+      }
+      if (state.listener !== null) {
+        state.listener("close", state);
+      }
+      return state.tag !== null || state.anchor !== null || hasContent;
+    }
+    function readDocument(state) {
+      var documentStart = state.position, _position, directiveName, directiveArgs, hasDirectives = false, ch;
+      state.version = null;
+      state.checkLineBreaks = state.legacy;
+      state.tagMap = {};
+      state.anchorMap = {};
+      while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+        if (state.lineIndent > 0 || ch !== 37) {
+          break;
+        }
+        hasDirectives = true;
+        ch = state.input.charCodeAt(++state.position);
+        _position = state.position;
+        while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveName = state.input.slice(_position, state.position);
+        directiveArgs = [];
+        if (directiveName.length < 1) {
+          throwError(state, "directive name must not be less than one character in length");
+        }
+        while (ch !== 0) {
+          while (is_WHITE_SPACE(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 35) {
+            do {
+              ch = state.input.charCodeAt(++state.position);
+            } while (ch !== 0 && !is_EOL(ch));
+            break;
+          }
+          if (is_EOL(ch)) break;
+          _position = state.position;
+          while (ch !== 0 && !is_WS_OR_EOL(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          directiveArgs.push(state.input.slice(_position, state.position));
+        }
+        if (ch !== 0) readLineBreak(state);
+        if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+          directiveHandlers[directiveName](state, directiveName, directiveArgs);
+        } else {
+          throwWarning(state, 'unknown document directive "' + directiveName + '"');
+        }
+      }
+      skipSeparationSpace(state, true, -1);
+      if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      } else if (hasDirectives) {
+        throwError(state, "directives end mark is expected");
+      }
+      composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+      skipSeparationSpace(state, true, -1);
+      if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+        throwWarning(state, "non-ASCII line breaks are interpreted as content");
+      }
+      state.documents.push(state.result);
+      if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        if (state.input.charCodeAt(state.position) === 46) {
+          state.position += 3;
+          skipSeparationSpace(state, true, -1);
+        }
+        return;
+      }
+      if (state.position < state.length - 1) {
+        throwError(state, "end of the stream or a document separator is expected");
+      } else {
+        return;
+      }
+    }
+    function loadDocuments(input, options2) {
+      input = String(input);
+      options2 = options2 || {};
+      if (input.length !== 0) {
+        if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+          input += "\n";
+        }
+        if (input.charCodeAt(0) === 65279) {
+          input = input.slice(1);
+        }
+      }
+      var state = new State(input, options2);
+      var nullpos = input.indexOf("\0");
+      if (nullpos !== -1) {
+        state.position = nullpos;
+        throwError(state, "null byte is not allowed in input");
+      }
+      state.input += "\0";
+      while (state.input.charCodeAt(state.position) === 32) {
+        state.lineIndent += 1;
+        state.position += 1;
+      }
+      while (state.position < state.length - 1) {
+        readDocument(state);
+      }
+      return state.documents;
+    }
+    function loadAll(input, iterator3, options2) {
+      if (iterator3 !== null && typeof iterator3 === "object" && typeof options2 === "undefined") {
+        options2 = iterator3;
+        iterator3 = null;
+      }
+      var documents = loadDocuments(input, options2);
+      if (typeof iterator3 !== "function") {
+        return documents;
+      }
+      for (var index = 0, length = documents.length; index < length; index += 1) {
+        iterator3(documents[index]);
+      }
+    }
+    function load(input, options2) {
+      var documents = loadDocuments(input, options2);
+      if (documents.length === 0) {
+        return void 0;
+      } else if (documents.length === 1) {
+        return documents[0];
+      }
+      throw new YAMLException("expected a single document in the stream, but found more");
+    }
+    function safeLoadAll(input, iterator3, options2) {
+      if (typeof iterator3 === "object" && iterator3 !== null && typeof options2 === "undefined") {
+        options2 = iterator3;
+        iterator3 = null;
+      }
+      return loadAll(input, iterator3, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options2));
+    }
+    function safeLoad(input, options2) {
+      return load(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options2));
+    }
+    module2.exports.loadAll = loadAll;
+    module2.exports.load = load;
+    module2.exports.safeLoadAll = safeLoadAll;
+    module2.exports.safeLoad = safeLoad;
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml/dumper.js
+var require_dumper = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml/dumper.js"(exports2, module2) {
+    "use strict";
+    var common = require_common2();
+    var YAMLException = require_exception();
+    var DEFAULT_FULL_SCHEMA = require_default_full();
+    var DEFAULT_SAFE_SCHEMA = require_default_safe();
+    var _toString = Object.prototype.toString;
+    var _hasOwnProperty = Object.prototype.hasOwnProperty;
+    var CHAR_TAB = 9;
+    var CHAR_LINE_FEED = 10;
+    var CHAR_CARRIAGE_RETURN = 13;
+    var CHAR_SPACE = 32;
+    var CHAR_EXCLAMATION = 33;
+    var CHAR_DOUBLE_QUOTE = 34;
+    var CHAR_SHARP = 35;
+    var CHAR_PERCENT = 37;
+    var CHAR_AMPERSAND = 38;
+    var CHAR_SINGLE_QUOTE = 39;
+    var CHAR_ASTERISK = 42;
+    var CHAR_COMMA = 44;
+    var CHAR_MINUS = 45;
+    var CHAR_COLON = 58;
+    var CHAR_EQUALS = 61;
+    var CHAR_GREATER_THAN = 62;
+    var CHAR_QUESTION = 63;
+    var CHAR_COMMERCIAL_AT = 64;
+    var CHAR_LEFT_SQUARE_BRACKET = 91;
+    var CHAR_RIGHT_SQUARE_BRACKET = 93;
+    var CHAR_GRAVE_ACCENT = 96;
+    var CHAR_LEFT_CURLY_BRACKET = 123;
+    var CHAR_VERTICAL_LINE = 124;
+    var CHAR_RIGHT_CURLY_BRACKET = 125;
+    var ESCAPE_SEQUENCES = {};
+    ESCAPE_SEQUENCES[0] = "\\0";
+    ESCAPE_SEQUENCES[7] = "\\a";
+    ESCAPE_SEQUENCES[8] = "\\b";
+    ESCAPE_SEQUENCES[9] = "\\t";
+    ESCAPE_SEQUENCES[10] = "\\n";
+    ESCAPE_SEQUENCES[11] = "\\v";
+    ESCAPE_SEQUENCES[12] = "\\f";
+    ESCAPE_SEQUENCES[13] = "\\r";
+    ESCAPE_SEQUENCES[27] = "\\e";
+    ESCAPE_SEQUENCES[34] = '\\"';
+    ESCAPE_SEQUENCES[92] = "\\\\";
+    ESCAPE_SEQUENCES[133] = "\\N";
+    ESCAPE_SEQUENCES[160] = "\\_";
+    ESCAPE_SEQUENCES[8232] = "\\L";
+    ESCAPE_SEQUENCES[8233] = "\\P";
+    var DEPRECATED_BOOLEANS_SYNTAX = [
+      "y",
+      "Y",
+      "yes",
+      "Yes",
+      "YES",
+      "on",
+      "On",
+      "ON",
+      "n",
+      "N",
+      "no",
+      "No",
+      "NO",
+      "off",
+      "Off",
+      "OFF"
+    ];
+    function compileStyleMap(schema, map) {
+      var result, keys, index, length, tag, style, type;
+      if (map === null) return {};
+      result = {};
+      keys = Object.keys(map);
+      for (index = 0, length = keys.length; index < length; index += 1) {
+        tag = keys[index];
+        style = String(map[tag]);
+        if (tag.slice(0, 2) === "!!") {
+          tag = "tag:yaml.org,2002:" + tag.slice(2);
+        }
+        type = schema.compiledTypeMap["fallback"][tag];
+        if (type && _hasOwnProperty.call(type.styleAliases, style)) {
+          style = type.styleAliases[style];
+        }
+        result[tag] = style;
+      }
+      return result;
+    }
+    function encodeHex(character) {
+      var string, handle, length;
+      string = character.toString(16).toUpperCase();
+      if (character <= 255) {
+        handle = "x";
+        length = 2;
+      } else if (character <= 65535) {
+        handle = "u";
+        length = 4;
+      } else if (character <= 4294967295) {
+        handle = "U";
+        length = 8;
+      } else {
+        throw new YAMLException("code point within a string may not be greater than 0xFFFFFFFF");
+      }
+      return "\\" + handle + common.repeat("0", length - string.length) + string;
+    }
+    function State(options2) {
+      this.schema = options2["schema"] || DEFAULT_FULL_SCHEMA;
+      this.indent = Math.max(1, options2["indent"] || 2);
+      this.noArrayIndent = options2["noArrayIndent"] || false;
+      this.skipInvalid = options2["skipInvalid"] || false;
+      this.flowLevel = common.isNothing(options2["flowLevel"]) ? -1 : options2["flowLevel"];
+      this.styleMap = compileStyleMap(this.schema, options2["styles"] || null);
+      this.sortKeys = options2["sortKeys"] || false;
+      this.lineWidth = options2["lineWidth"] || 80;
+      this.noRefs = options2["noRefs"] || false;
+      this.noCompatMode = options2["noCompatMode"] || false;
+      this.condenseFlow = options2["condenseFlow"] || false;
+      this.implicitTypes = this.schema.compiledImplicit;
+      this.explicitTypes = this.schema.compiledExplicit;
+      this.tag = null;
+      this.result = "";
+      this.duplicates = [];
+      this.usedDuplicates = null;
+    }
+    function indentString(string, spaces) {
+      var ind = common.repeat(" ", spaces), position = 0, next = -1, result = "", line, length = string.length;
+      while (position < length) {
+        next = string.indexOf("\n", position);
+        if (next === -1) {
+          line = string.slice(position);
+          position = length;
+        } else {
+          line = string.slice(position, next + 1);
+          position = next + 1;
+        }
+        if (line.length && line !== "\n") result += ind;
+        result += line;
+      }
+      return result;
+    }
+    function generateNextLine(state, level) {
+      return "\n" + common.repeat(" ", state.indent * level);
+    }
+    function testImplicitResolving(state, str2) {
+      var index, length, type;
+      for (index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+        type = state.implicitTypes[index];
+        if (type.resolve(str2)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isWhitespace(c) {
+      return c === CHAR_SPACE || c === CHAR_TAB;
+    }
+    function isPrintable(c) {
+      return 32 <= c && c <= 126 || 161 <= c && c <= 55295 && c !== 8232 && c !== 8233 || 57344 <= c && c <= 65533 && c !== 65279 || 65536 <= c && c <= 1114111;
+    }
+    function isNsChar(c) {
+      return isPrintable(c) && !isWhitespace(c) && c !== 65279 && c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+    }
+    function isPlainSafe(c, prev) {
+      return isPrintable(c) && c !== 65279 && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_COLON && (c !== CHAR_SHARP || prev && isNsChar(prev));
+    }
+    function isPlainSafeFirst(c) {
+      return isPrintable(c) && c !== 65279 && !isWhitespace(c) && c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+    }
+    function needIndentIndicator(string) {
+      var leadingSpaceRe = /^\n* /;
+      return leadingSpaceRe.test(string);
+    }
+    var STYLE_PLAIN = 1;
+    var STYLE_SINGLE = 2;
+    var STYLE_LITERAL = 3;
+    var STYLE_FOLDED = 4;
+    var STYLE_DOUBLE = 5;
+    function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType) {
+      var i;
+      var char, prev_char;
+      var hasLineBreak = false;
+      var hasFoldableLine = false;
+      var shouldTrackWidth = lineWidth !== -1;
+      var previousLineBreak = -1;
+      var plain = isPlainSafeFirst(string.charCodeAt(0)) && !isWhitespace(string.charCodeAt(string.length - 1));
+      if (singleLineOnly) {
+        for (i = 0; i < string.length; i++) {
+          char = string.charCodeAt(i);
+          if (!isPrintable(char)) {
+            return STYLE_DOUBLE;
+          }
+          prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+          plain = plain && isPlainSafe(char, prev_char);
+        }
+      } else {
+        for (i = 0; i < string.length; i++) {
+          char = string.charCodeAt(i);
+          if (char === CHAR_LINE_FEED) {
+            hasLineBreak = true;
+            if (shouldTrackWidth) {
+              hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+              i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+              previousLineBreak = i;
+            }
+          } else if (!isPrintable(char)) {
+            return STYLE_DOUBLE;
+          }
+          prev_char = i > 0 ? string.charCodeAt(i - 1) : null;
+          plain = plain && isPlainSafe(char, prev_char);
+        }
+        hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+      }
+      if (!hasLineBreak && !hasFoldableLine) {
+        return plain && !testAmbiguousType(string) ? STYLE_PLAIN : STYLE_SINGLE;
+      }
+      if (indentPerLevel > 9 && needIndentIndicator(string)) {
+        return STYLE_DOUBLE;
+      }
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    function writeScalar(state, string, level, iskey) {
+      state.dump = (function() {
+        if (string.length === 0) {
+          return "''";
+        }
+        if (!state.noCompatMode && DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1) {
+          return "'" + string + "'";
+        }
+        var indent = state.indent * Math.max(1, level);
+        var lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+        var singleLineOnly = iskey || state.flowLevel > -1 && level >= state.flowLevel;
+        function testAmbiguity(string2) {
+          return testImplicitResolving(state, string2);
+        }
+        switch (chooseScalarStyle(string, singleLineOnly, state.indent, lineWidth, testAmbiguity)) {
+          case STYLE_PLAIN:
+            return string;
+          case STYLE_SINGLE:
+            return "'" + string.replace(/'/g, "''") + "'";
+          case STYLE_LITERAL:
+            return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+          case STYLE_FOLDED:
+            return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+          case STYLE_DOUBLE:
+            return '"' + escapeString(string, lineWidth) + '"';
+          default:
+            throw new YAMLException("impossible error: invalid scalar style");
+        }
+      })();
+    }
+    function blockHeader(string, indentPerLevel) {
+      var indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+      var clip = string[string.length - 1] === "\n";
+      var keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+      var chomp = keep ? "+" : clip ? "" : "-";
+      return indentIndicator + chomp + "\n";
+    }
+    function dropEndingNewline(string) {
+      return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+    }
+    function foldString(string, width) {
+      var lineRe = /(\n+)([^\n]*)/g;
+      var result = (function() {
+        var nextLF = string.indexOf("\n");
+        nextLF = nextLF !== -1 ? nextLF : string.length;
+        lineRe.lastIndex = nextLF;
+        return foldLine(string.slice(0, nextLF), width);
+      })();
+      var prevMoreIndented = string[0] === "\n" || string[0] === " ";
+      var moreIndented;
+      var match;
+      while (match = lineRe.exec(string)) {
+        var prefix = match[1], line = match[2];
+        moreIndented = line[0] === " ";
+        result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+        prevMoreIndented = moreIndented;
+      }
+      return result;
+    }
+    function foldLine(line, width) {
+      if (line === "" || line[0] === " ") return line;
+      var breakRe = / [^ ]/g;
+      var match;
+      var start = 0, end, curr = 0, next = 0;
+      var result = "";
+      while (match = breakRe.exec(line)) {
+        next = match.index;
+        if (next - start > width) {
+          end = curr > start ? curr : next;
+          result += "\n" + line.slice(start, end);
+          start = end + 1;
+        }
+        curr = next;
+      }
+      result += "\n";
+      if (line.length - start > width && curr > start) {
+        result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+      } else {
+        result += line.slice(start);
+      }
+      return result.slice(1);
+    }
+    function escapeString(string) {
+      var result = "";
+      var char, nextChar;
+      var escapeSeq;
+      for (var i = 0; i < string.length; i++) {
+        char = string.charCodeAt(i);
+        if (char >= 55296 && char <= 56319) {
+          nextChar = string.charCodeAt(i + 1);
+          if (nextChar >= 56320 && nextChar <= 57343) {
+            result += encodeHex((char - 55296) * 1024 + nextChar - 56320 + 65536);
+            i++;
+            continue;
+          }
+        }
+        escapeSeq = ESCAPE_SEQUENCES[char];
+        result += !escapeSeq && isPrintable(char) ? string[i] : escapeSeq || encodeHex(char);
+      }
+      return result;
+    }
+    function writeFlowSequence(state, level, object) {
+      var _result = "", _tag = state.tag, index, length;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        if (writeNode(state, level, object[index], false, false)) {
+          if (index !== 0) _result += "," + (!state.condenseFlow ? " " : "");
+          _result += state.dump;
+        }
+      }
+      state.tag = _tag;
+      state.dump = "[" + _result + "]";
+    }
+    function writeBlockSequence(state, level, object, compact) {
+      var _result = "", _tag = state.tag, index, length;
+      for (index = 0, length = object.length; index < length; index += 1) {
+        if (writeNode(state, level + 1, object[index], true, true)) {
+          if (!compact || index !== 0) {
+            _result += generateNextLine(state, level);
+          }
+          if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+            _result += "-";
+          } else {
+            _result += "- ";
+          }
+          _result += state.dump;
+        }
+      }
+      state.tag = _tag;
+      state.dump = _result || "[]";
+    }
+    function writeFlowMapping(state, level, object) {
+      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, pairBuffer;
+      for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+        pairBuffer = "";
+        if (index !== 0) pairBuffer += ", ";
+        if (state.condenseFlow) pairBuffer += '"';
+        objectKey = objectKeyList[index];
+        objectValue = object[objectKey];
+        if (!writeNode(state, level, objectKey, false, false)) {
+          continue;
+        }
+        if (state.dump.length > 1024) pairBuffer += "? ";
+        pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+        if (!writeNode(state, level, objectValue, false, false)) {
+          continue;
+        }
+        pairBuffer += state.dump;
+        _result += pairBuffer;
+      }
+      state.tag = _tag;
+      state.dump = "{" + _result + "}";
+    }
+    function writeBlockMapping(state, level, object, compact) {
+      var _result = "", _tag = state.tag, objectKeyList = Object.keys(object), index, length, objectKey, objectValue, explicitPair, pairBuffer;
+      if (state.sortKeys === true) {
+        objectKeyList.sort();
+      } else if (typeof state.sortKeys === "function") {
+        objectKeyList.sort(state.sortKeys);
+      } else if (state.sortKeys) {
+        throw new YAMLException("sortKeys must be a boolean or a function");
+      }
+      for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+        pairBuffer = "";
+        if (!compact || index !== 0) {
+          pairBuffer += generateNextLine(state, level);
+        }
+        objectKey = objectKeyList[index];
+        objectValue = object[objectKey];
+        if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+          continue;
+        }
+        explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+        if (explicitPair) {
+          if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+            pairBuffer += "?";
+          } else {
+            pairBuffer += "? ";
+          }
+        }
+        pairBuffer += state.dump;
+        if (explicitPair) {
+          pairBuffer += generateNextLine(state, level);
+        }
+        if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+          continue;
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += ":";
+        } else {
+          pairBuffer += ": ";
+        }
+        pairBuffer += state.dump;
+        _result += pairBuffer;
+      }
+      state.tag = _tag;
+      state.dump = _result || "{}";
+    }
+    function detectType(state, object, explicit) {
+      var _result, typeList, index, length, type, style;
+      typeList = explicit ? state.explicitTypes : state.implicitTypes;
+      for (index = 0, length = typeList.length; index < length; index += 1) {
+        type = typeList[index];
+        if ((type.instanceOf || type.predicate) && (!type.instanceOf || typeof object === "object" && object instanceof type.instanceOf) && (!type.predicate || type.predicate(object))) {
+          state.tag = explicit ? type.tag : "?";
+          if (type.represent) {
+            style = state.styleMap[type.tag] || type.defaultStyle;
+            if (_toString.call(type.represent) === "[object Function]") {
+              _result = type.represent(object, style);
+            } else if (_hasOwnProperty.call(type.represent, style)) {
+              _result = type.represent[style](object, style);
+            } else {
+              throw new YAMLException("!<" + type.tag + '> tag resolver accepts not "' + style + '" style');
+            }
+            state.dump = _result;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+    function writeNode(state, level, object, block, compact, iskey) {
+      state.tag = null;
+      state.dump = object;
+      if (!detectType(state, object, false)) {
+        detectType(state, object, true);
+      }
+      var type = _toString.call(state.dump);
+      if (block) {
+        block = state.flowLevel < 0 || state.flowLevel > level;
+      }
+      var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+      if (objectOrArray) {
+        duplicateIndex = state.duplicates.indexOf(object);
+        duplicate = duplicateIndex !== -1;
+      }
+      if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+        compact = false;
+      }
+      if (duplicate && state.usedDuplicates[duplicateIndex]) {
+        state.dump = "*ref_" + duplicateIndex;
+      } else {
+        if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+          state.usedDuplicates[duplicateIndex] = true;
+        }
+        if (type === "[object Object]") {
+          if (block && Object.keys(state.dump).length !== 0) {
+            writeBlockMapping(state, level, state.dump, compact);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + state.dump;
+            }
+          } else {
+            writeFlowMapping(state, level, state.dump);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+            }
+          }
+        } else if (type === "[object Array]") {
+          var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
+          if (block && state.dump.length !== 0) {
+            writeBlockSequence(state, arrayLevel, state.dump, compact);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + state.dump;
+            }
+          } else {
+            writeFlowSequence(state, arrayLevel, state.dump);
+            if (duplicate) {
+              state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+            }
+          }
+        } else if (type === "[object String]") {
+          if (state.tag !== "?") {
+            writeScalar(state, state.dump, level, iskey);
+          }
+        } else {
+          if (state.skipInvalid) return false;
+          throw new YAMLException("unacceptable kind of an object to dump " + type);
+        }
+        if (state.tag !== null && state.tag !== "?") {
+          state.dump = "!<" + state.tag + "> " + state.dump;
+        }
+      }
+      return true;
+    }
+    function getDuplicateReferences(object, state) {
+      var objects = [], duplicatesIndexes = [], index, length;
+      inspectNode(object, objects, duplicatesIndexes);
+      for (index = 0, length = duplicatesIndexes.length; index < length; index += 1) {
+        state.duplicates.push(objects[duplicatesIndexes[index]]);
+      }
+      state.usedDuplicates = new Array(length);
+    }
+    function inspectNode(object, objects, duplicatesIndexes) {
+      var objectKeyList, index, length;
+      if (object !== null && typeof object === "object") {
+        index = objects.indexOf(object);
+        if (index !== -1) {
+          if (duplicatesIndexes.indexOf(index) === -1) {
+            duplicatesIndexes.push(index);
+          }
+        } else {
+          objects.push(object);
+          if (Array.isArray(object)) {
+            for (index = 0, length = object.length; index < length; index += 1) {
+              inspectNode(object[index], objects, duplicatesIndexes);
+            }
+          } else {
+            objectKeyList = Object.keys(object);
+            for (index = 0, length = objectKeyList.length; index < length; index += 1) {
+              inspectNode(object[objectKeyList[index]], objects, duplicatesIndexes);
+            }
+          }
+        }
+      }
+    }
+    function dump(input, options2) {
+      options2 = options2 || {};
+      var state = new State(options2);
+      if (!state.noRefs) getDuplicateReferences(input, state);
+      if (writeNode(state, 0, input, true, true)) return state.dump + "\n";
+      return "";
+    }
+    function safeDump(input, options2) {
+      return dump(input, common.extend({ schema: DEFAULT_SAFE_SCHEMA }, options2));
+    }
+    module2.exports.dump = dump;
+    module2.exports.safeDump = safeDump;
+  }
+});
+
+// node_modules/js-yaml/lib/js-yaml.js
+var require_js_yaml = __commonJS({
+  "node_modules/js-yaml/lib/js-yaml.js"(exports2, module2) {
+    "use strict";
+    var loader = require_loader();
+    var dumper = require_dumper();
+    function deprecated(name) {
+      return function() {
+        throw new Error("Function " + name + " is deprecated and cannot be used.");
+      };
+    }
+    module2.exports.Type = require_type();
+    module2.exports.Schema = require_schema4();
+    module2.exports.FAILSAFE_SCHEMA = require_failsafe();
+    module2.exports.JSON_SCHEMA = require_json();
+    module2.exports.CORE_SCHEMA = require_core();
+    module2.exports.DEFAULT_SAFE_SCHEMA = require_default_safe();
+    module2.exports.DEFAULT_FULL_SCHEMA = require_default_full();
+    module2.exports.load = loader.load;
+    module2.exports.loadAll = loader.loadAll;
+    module2.exports.safeLoad = loader.safeLoad;
+    module2.exports.safeLoadAll = loader.safeLoadAll;
+    module2.exports.dump = dumper.dump;
+    module2.exports.safeDump = dumper.safeDump;
+    module2.exports.YAMLException = require_exception();
+    module2.exports.MINIMAL_SCHEMA = require_failsafe();
+    module2.exports.SAFE_SCHEMA = require_default_safe();
+    module2.exports.DEFAULT_SCHEMA = require_default_full();
+    module2.exports.scan = deprecated("scan");
+    module2.exports.parse = deprecated("parse");
+    module2.exports.compose = deprecated("compose");
+    module2.exports.addConstructor = deprecated("addConstructor");
+  }
+});
+
+// node_modules/js-yaml/index.js
+var require_js_yaml2 = __commonJS({
+  "node_modules/js-yaml/index.js"(exports2, module2) {
+    "use strict";
+    var yaml2 = require_js_yaml();
+    module2.exports = yaml2;
+  }
+});
+
+// node_modules/gray-matter/lib/engines.js
+var require_engines = __commonJS({
+  "node_modules/gray-matter/lib/engines.js"(exports, module) {
+    "use strict";
+    var yaml = require_js_yaml2();
+    var engines = exports = module.exports;
+    engines.yaml = {
+      parse: yaml.safeLoad.bind(yaml),
+      stringify: yaml.safeDump.bind(yaml)
+    };
+    engines.json = {
+      parse: JSON.parse.bind(JSON),
+      stringify: function(obj, options2) {
+        const opts = Object.assign({ replacer: null, space: 2 }, options2);
+        return JSON.stringify(obj, opts.replacer, opts.space);
+      }
+    };
+    engines.javascript = {
+      parse: function parse(str, options, wrap) {
+        try {
+          if (wrap !== false) {
+            str = "(function() {\nreturn " + str.trim() + ";\n}());";
+          }
+          return eval(str) || {};
+        } catch (err) {
+          if (wrap !== false && /(unexpected|identifier)/i.test(err.message)) {
+            return parse(str, options, false);
+          }
+          throw new SyntaxError(err);
+        }
+      },
+      stringify: function() {
+        throw new Error("stringifying JavaScript is not supported");
+      }
+    };
+  }
+});
+
+// node_modules/strip-bom-string/index.js
+var require_strip_bom_string = __commonJS({
+  "node_modules/strip-bom-string/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function(str2) {
+      if (typeof str2 === "string" && str2.charAt(0) === "\uFEFF") {
+        return str2.slice(1);
+      }
+      return str2;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/gray-matter/lib/utils.js"(exports2) {
+    "use strict";
+    var stripBom = require_strip_bom_string();
+    var typeOf = require_kind_of();
+    exports2.define = function(obj, key, val) {
+      Reflect.defineProperty(obj, key, {
+        enumerable: false,
+        configurable: true,
+        writable: true,
+        value: val
+      });
+    };
+    exports2.isBuffer = function(val) {
+      return typeOf(val) === "buffer";
+    };
+    exports2.isObject = function(val) {
+      return typeOf(val) === "object";
+    };
+    exports2.toBuffer = function(input) {
+      return typeof input === "string" ? Buffer.from(input) : input;
+    };
+    exports2.toString = function(input) {
+      if (exports2.isBuffer(input)) return stripBom(String(input));
+      if (typeof input !== "string") {
+        throw new TypeError("expected input to be a string or buffer");
+      }
+      return stripBom(input);
+    };
+    exports2.arrayify = function(val) {
+      return val ? Array.isArray(val) ? val : [val] : [];
+    };
+    exports2.startsWith = function(str2, substr, len) {
+      if (typeof len !== "number") len = substr.length;
+      return str2.slice(0, len) === substr;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/gray-matter/lib/defaults.js"(exports2, module2) {
+    "use strict";
+    var engines2 = require_engines();
+    var utils = require_utils2();
+    module2.exports = function(options2) {
+      const opts = Object.assign({}, options2);
+      opts.delimiters = utils.arrayify(opts.delims || opts.delimiters || "---");
+      if (opts.delimiters.length === 1) {
+        opts.delimiters.push(opts.delimiters[0]);
+      }
+      opts.language = (opts.language || opts.lang || "yaml").toLowerCase();
+      opts.engines = Object.assign({}, engines2, opts.parsers, opts.engines);
+      return opts;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/engine.js
+var require_engine = __commonJS({
+  "node_modules/gray-matter/lib/engine.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function(name, options2) {
+      let engine = options2.engines[name] || options2.engines[aliase(name)];
+      if (typeof engine === "undefined") {
+        throw new Error('gray-matter engine "' + name + '" is not registered');
+      }
+      if (typeof engine === "function") {
+        engine = { parse: engine };
+      }
+      return engine;
+    };
+    function aliase(name) {
+      switch (name.toLowerCase()) {
+        case "js":
+        case "javascript":
+          return "javascript";
+        case "coffee":
+        case "coffeescript":
+        case "cson":
+          return "coffee";
+        case "yaml":
+        case "yml":
+          return "yaml";
+        default: {
+          return name;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/gray-matter/lib/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/gray-matter/lib/stringify.js"(exports2, module2) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var getEngine = require_engine();
+    var defaults2 = require_defaults();
+    module2.exports = function(file, data, options2) {
+      if (data == null && options2 == null) {
+        switch (typeOf(file)) {
+          case "object":
+            data = file.data;
+            options2 = {};
+            break;
+          case "string":
+            return file;
+          default: {
+            throw new TypeError("expected file to be a string or object");
+          }
+        }
+      }
+      const str2 = file.content;
+      const opts = defaults2(options2);
+      if (data == null) {
+        if (!opts.data) return file;
+        data = opts.data;
+      }
+      const language = file.language || opts.language;
+      const engine = getEngine(language, opts);
+      if (typeof engine.stringify !== "function") {
+        throw new TypeError('expected "' + language + '.stringify" to be a function');
+      }
+      data = Object.assign({}, file.data, data);
+      const open2 = opts.delimiters[0];
+      const close = opts.delimiters[1];
+      const matter2 = engine.stringify(data, options2).trim();
+      let buf = "";
+      if (matter2 !== "{}") {
+        buf = newline(open2) + newline(matter2) + newline(close);
+      }
+      if (typeof file.excerpt === "string" && file.excerpt !== "") {
+        if (str2.indexOf(file.excerpt.trim()) === -1) {
+          buf += newline(file.excerpt) + newline(close);
+        }
+      }
+      return buf + newline(str2);
+    };
+    function newline(str2) {
+      return str2.slice(-1) !== "\n" ? str2 + "\n" : str2;
+    }
+  }
+});
+
+// node_modules/gray-matter/lib/excerpt.js
+var require_excerpt = __commonJS({
+  "node_modules/gray-matter/lib/excerpt.js"(exports2, module2) {
+    "use strict";
+    var defaults2 = require_defaults();
+    module2.exports = function(file, options2) {
+      const opts = defaults2(options2);
+      if (file.data == null) {
+        file.data = {};
+      }
+      if (typeof opts.excerpt === "function") {
+        return opts.excerpt(file, opts);
+      }
+      const sep3 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep3 == null && (opts.excerpt === false || opts.excerpt == null)) {
+        return file;
+      }
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep3 || opts.delimiters[0];
+      const idx = file.content.indexOf(delimiter);
+      if (idx !== -1) {
+        file.excerpt = file.content.slice(0, idx);
+      }
+      return file;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/to-file.js
+var require_to_file = __commonJS({
+  "node_modules/gray-matter/lib/to-file.js"(exports2, module2) {
+    "use strict";
+    var typeOf = require_kind_of();
+    var stringify = require_stringify2();
+    var utils = require_utils2();
+    module2.exports = function(file) {
+      if (typeOf(file) !== "object") {
+        file = { content: file };
+      }
+      if (typeOf(file.data) !== "object") {
+        file.data = {};
+      }
+      if (file.contents && file.content == null) {
+        file.content = file.contents;
+      }
+      utils.define(file, "orig", utils.toBuffer(file.content));
+      utils.define(file, "language", file.language || "");
+      utils.define(file, "matter", file.matter || "");
+      utils.define(file, "stringify", function(data, options2) {
+        if (options2 && options2.language) {
+          file.language = options2.language;
+        }
+        return stringify(file, data, options2);
+      });
+      file.content = utils.toString(file.content);
+      file.isEmpty = false;
+      file.excerpt = "";
+      return file;
+    };
+  }
+});
+
+// node_modules/gray-matter/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/gray-matter/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var getEngine = require_engine();
+    var defaults2 = require_defaults();
+    module2.exports = function(language, str2, options2) {
+      const opts = defaults2(options2);
+      const engine = getEngine(language, opts);
+      if (typeof engine.parse !== "function") {
+        throw new TypeError('expected "' + language + '.parse" to be a function');
+      }
+      return engine.parse(str2, opts);
+    };
+  }
+});
+
+// node_modules/gray-matter/index.js
+var require_gray_matter = __commonJS({
+  "node_modules/gray-matter/index.js"(exports2, module2) {
+    "use strict";
+    var fs3 = __require("fs");
+    var sections = require_section_matter();
+    var defaults2 = require_defaults();
+    var stringify = require_stringify2();
+    var excerpt = require_excerpt();
+    var engines2 = require_engines();
+    var toFile = require_to_file();
+    var parse4 = require_parse2();
+    var utils = require_utils2();
+    function matter2(input, options2) {
+      if (input === "") {
+        return { data: {}, content: input, excerpt: "", orig: input };
+      }
+      let file = toFile(input);
+      const cached = matter2.cache[file.content];
+      if (!options2) {
+        if (cached) {
+          file = Object.assign({}, cached);
+          file.orig = cached.orig;
+          return file;
+        }
+        matter2.cache[file.content] = file;
+      }
+      return parseMatter(file, options2);
+    }
+    function parseMatter(file, options2) {
+      const opts = defaults2(options2);
+      const open2 = opts.delimiters[0];
+      const close = "\n" + opts.delimiters[1];
+      let str2 = file.content;
+      if (opts.language) {
+        file.language = opts.language;
+      }
+      const openLen = open2.length;
+      if (!utils.startsWith(str2, open2, openLen)) {
+        excerpt(file, opts);
+        return file;
+      }
+      if (str2.charAt(openLen) === open2.slice(-1)) {
+        return file;
+      }
+      str2 = str2.slice(openLen);
+      const len = str2.length;
+      const language = matter2.language(str2, opts);
+      if (language.name) {
+        file.language = language.name;
+        str2 = str2.slice(language.raw.length);
+      }
+      let closeIndex = str2.indexOf(close);
+      if (closeIndex === -1) {
+        closeIndex = len;
+      }
+      file.matter = str2.slice(0, closeIndex);
+      const block = file.matter.replace(/^\s*#[^\n]+/gm, "").trim();
+      if (block === "") {
+        file.isEmpty = true;
+        file.empty = file.content;
+        file.data = {};
+      } else {
+        file.data = parse4(file.language, file.matter, opts);
+      }
+      if (closeIndex === len) {
+        file.content = "";
+      } else {
+        file.content = str2.slice(closeIndex + close.length);
+        if (file.content[0] === "\r") {
+          file.content = file.content.slice(1);
+        }
+        if (file.content[0] === "\n") {
+          file.content = file.content.slice(1);
+        }
+      }
+      excerpt(file, opts);
+      if (opts.sections === true || typeof opts.section === "function") {
+        sections(file, opts.section);
+      }
+      return file;
+    }
+    matter2.engines = engines2;
+    matter2.stringify = function(file, data, options2) {
+      if (typeof file === "string") file = matter2(file, options2);
+      return stringify(file, data, options2);
+    };
+    matter2.read = function(filepath, options2) {
+      const str2 = fs3.readFileSync(filepath, "utf8");
+      const file = matter2(str2, options2);
+      file.path = filepath;
+      return file;
+    };
+    matter2.test = function(str2, options2) {
+      return utils.startsWith(str2, defaults2(options2).delimiters[0]);
+    };
+    matter2.language = function(str2, options2) {
+      const opts = defaults2(options2);
+      const open2 = opts.delimiters[0];
+      if (matter2.test(str2)) {
+        str2 = str2.slice(open2.length);
+      }
+      const language = str2.slice(0, str2.search(/\r?\n/));
+      return {
+        raw: language,
+        name: language ? language.trim() : ""
+      };
+    };
+    matter2.cache = {};
+    matter2.clearCache = function() {
+      matter2.cache = {};
+    };
+    module2.exports = matter2;
   }
 });
 
@@ -71985,16 +75481,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -72115,7 +75611,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options2) {
+function parse2(options2) {
   let method = options2.method.toUpperCase();
   let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options2.headers);
@@ -72179,7 +75675,7 @@ function parse(options2) {
   );
 }
 function endpointWithDefaults(defaults2, route, options2) {
-  return parse(merge(defaults2, route, options2));
+  return parse2(merge(defaults2, route, options2));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -72188,7 +75684,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: parse2
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -72587,8 +76083,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -72604,7 +76100,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -75622,7 +79118,9 @@ var SYNC_DEFAULTS = {
   targetPath: "content/en/learn/learning-path",
   branch: "learning-path-sync",
   title: "Update Learning Path pages (autogenerated)",
-  unconfiguredLanguages: "skip"
+  unconfiguredLanguages: "skip",
+  /** A source file that fails its pages fails the step, after the rest is published. */
+  failOnContentError: true
 };
 var UNCONFIGURED_LANGUAGE_MODES = ["skip", "write"];
 function isUnconfiguredLanguageMode(value) {
@@ -75671,6 +79169,18 @@ var OptionError = class extends UserError {
   option;
   problem;
 };
+var SourceFileError = class extends UserError {
+  constructor(file, problem, line) {
+    super(`${file}: ${problem}`);
+    this.file = file;
+    this.problem = problem;
+    this.line = line;
+    this.name = "SourceFileError";
+  }
+  file;
+  problem;
+  line;
+};
 
 // src/action/inputs.ts
 function readActionInputs(env) {
@@ -75683,9 +79193,10 @@ function readActionInputs(env) {
     }
     return env.getInput(name).trim();
   };
-  const bool = (name) => {
+  const bool = (name, fallback = false) => {
     const value = raw(name).toLowerCase();
-    if (value === "" || value === "false") return false;
+    if (value === "") return fallback;
+    if (value === "false") return false;
     if (value === "true") return true;
     throw new UserError(`input '${name}' must be true or false, got '${raw(name)}'`);
   };
@@ -75721,12 +79232,14 @@ function readActionInputs(env) {
     languages: raw("languages") || SYNC_DEFAULTS.languages,
     contributors,
     failOnContributorError: bool("fail-on-contributor-error"),
+    failOnContentError: bool("fail-on-content-error", SYNC_DEFAULTS.failOnContentError),
     strictTitles: bool("strict-titles"),
     siteLanguagesFile: raw("site-languages-file") || void 0,
     unconfiguredLanguages,
     rewriteSectionLinks: bool("rewrite-section-links"),
     targetRepository: repository("target-repository", ""),
     targetPath: raw("target-path") || SYNC_DEFAULTS.targetPath,
+    createTargetPath: bool("create-target-path"),
     base: raw("base") || void 0,
     branch: raw("branch") || SYNC_DEFAULTS.branch,
     title: raw("title") || SYNC_DEFAULTS.title,
@@ -75746,7 +79259,7 @@ function createActionLogger(sourcePath) {
     debug: (m) => debug(m),
     info: (m) => info(m),
     warning: (m, where) => warning(m, where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
-    error: (m) => error(m),
+    error: (m, where) => error(m, where?.file ? { file: prefix + where.file, startLine: where.line } : void 0),
     group: (name, fn) => group(name, fn)
   };
 }
@@ -75819,6 +79332,84 @@ function actionOutputs(result) {
 }
 function setActionOutputs(result, secrets) {
   for (const [name, value] of Object.entries(actionOutputs(result))) setOutput(name, redact(value, secrets));
+}
+
+// src/shared/page-paths.ts
+function languageSuffix(language) {
+  return language === "en" ? "" : `.${language}`;
+}
+function articlePagePath(section, number, language) {
+  return `${section}/${number}${languageSuffix(language)}.md`;
+}
+function indexPagePath(section, language) {
+  return `${section}/_index${languageSuffix(language)}.md`;
+}
+function workbookPagePath(section) {
+  return `${section}/workbook.md`;
+}
+var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
+function isGeneratedPagePath(relPath) {
+  return GENERATED_PAGE.test(relPath);
+}
+function pageLanguage(relPath) {
+  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
+  return parts.length > 1 ? parts[parts.length - 1] : "en";
+}
+
+// src/shared/content-errors.ts
+var ContentErrorList = class {
+  byKey = /* @__PURE__ */ new Map();
+  /** Records that `error` keeps `pages` as the site has them. */
+  add(error2, pages = [], folder) {
+    const key = `${error2.file}\0${error2.line ?? 0}\0${error2.problem}`;
+    const found = this.byKey.get(key);
+    if (found) {
+      for (const page of pages) if (!found.pages.includes(page)) found.pages.push(page);
+      return;
+    }
+    this.byKey.set(key, {
+      file: error2.file,
+      ...error2.line ? { line: error2.line } : {},
+      message: error2.problem,
+      pages: [...pages],
+      ...folder ? { folder } : {}
+    });
+  }
+  addAll(errors) {
+    for (const e of errors) this.add({ file: e.file, problem: e.message, line: e.line }, e.pages, e.folder);
+  }
+  /** Sorted by file, then line, so every run prints the same lines. */
+  list() {
+    return [...this.byKey.values()].map((e) => ({ ...e, pages: [...e.pages].sort() })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.message < b.message ? -1 : 1));
+  }
+};
+function keptByContentErrors(errors) {
+  const pages = new Set(errors.flatMap((e) => e.pages));
+  const folders = errors.flatMap((e) => e.folder ? [e.folder] : []);
+  return (page) => pages.has(page) || folders.some((f) => page.startsWith(`${f.section}/`) && !page.slice(f.section.length + 1).includes("/") && pageLanguage(page) === f.language);
+}
+function failedFiles(errors) {
+  return [...new Set(errors.map((e) => e.file))].sort();
+}
+function keptPagesOf(error2) {
+  return [...error2.pages, ...error2.folder ? [`${error2.folder.section}/*.${error2.folder.language}.md`] : []];
+}
+function keptNote(error2) {
+  const kept = keptPagesOf(error2);
+  return kept.length ? ` (left as the site has it: ${kept.join(", ")})` : "";
+}
+function contentErrorList(errors, limit = 50) {
+  const lines = errors.slice(0, limit).map((e) => {
+    const kept = keptPagesOf(e);
+    return `- \`${e.file}${e.line ? `:${e.line}` : ""}\`: ${e.message}` + (kept.length ? ` \u2014 kept: ${kept.map((p) => `\`${p}\``).join(", ")}` : "");
+  });
+  if (errors.length > limit) lines.push(`- \u2026and ${errors.length - limit} more`);
+  return lines;
+}
+function contentFailureLine(errors, turnOff) {
+  const files = failedFiles(errors);
+  const shown = files.slice(0, 10).join(", ") + (files.length > 10 ? `, \u2026and ${files.length - 10} more` : "");
+  return `${files.length} source file(s) failed, their pages left as the site has them: ${shown}; the other pages went ahead (with ${turnOff} this is only reported)`;
 }
 
 // src/shared/source-text.ts
@@ -75898,8 +79489,8 @@ function parseSectionData(text, file) {
       group: group2,
       dirName,
       workbook,
-      // Optional: a section without a workbook has no use for its image.
-      workbookImage: entry.workbookImage === void 0 ? "" : requireString(entry, "workbookImage", file, at),
+      // Optional: without it the workbook page has no `image` key, as the old scripts wrote it.
+      ...entry.workbookImage === void 0 ? {} : { workbookImage: requireString(entry, "workbookImage", file, at) },
       image: requireString(entry, "image", file, at),
       renderArticles: requireBoolean(entry, "renderArticles", file, at),
       position
@@ -75942,12 +79533,14 @@ function youtubeCodeOf(url) {
 
 // src/config/urls.ts
 function parseUrls(text, file) {
-  let data;
-  try {
-    data = import_yaml.default.parse(text);
-  } catch (error2) {
-    throw new UserError(`${file}: invalid YAML: ${firstLine(error2.message)}`);
-  }
+  const lines = new import_yaml.LineCounter();
+  const doc = import_yaml.default.parseDocument(text, { lineCounter: lines });
+  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`);
+  const data = doc.toJS();
+  const lineOf2 = (path2) => {
+    const node = doc.getIn(path2, true);
+    return node?.range ? lines.linePos(node.range[0]).line : void 0;
+  };
   const videos = /* @__PURE__ */ new Map();
   if (data === null || data === void 0) return videos;
   if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data)}`);
@@ -75956,7 +79549,12 @@ function parseUrls(text, file) {
     if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry)}`);
     const section = requireString(entry, "section", file, at).trim().toLowerCase();
     const list = videos.get(section) ?? [];
-    list.push({ youtubeCode: youtubeOf(entry, file, at) });
+    try {
+      list.push({ youtubeCode: youtubeOf(entry, file, at) });
+    } catch (error2) {
+      const line = lineOf2([index, "video", "youtube"]) ?? lineOf2([index, "video"]) ?? lineOf2([index]);
+      list.push({ youtubeCode: "", invalid: { file, ...line ? { line } : {}, message: error2.message.slice(file.length + 2) } });
+    }
     videos.set(section, list);
   });
   return videos;
@@ -76013,6 +79611,7 @@ function checkLanguagesExist(languages, sources) {
   const known = /* @__PURE__ */ new Set(["en"]);
   for (const key of sources.articlePages) known.add(key.split("/").pop());
   for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
+  for (const error2 of sources.errors) if (error2.folder) known.add(error2.folder.language);
   const unknown = languages.filter((language) => !known.has(language));
   if (unknown.length > 0) {
     throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
@@ -76031,34 +79630,17 @@ function creditedSources(sources) {
   return [...new Set(paths)];
 }
 
-// src/shared/page-paths.ts
-function languageSuffix(language) {
-  return language === "en" ? "" : `.${language}`;
-}
-function articlePagePath(section, number, language) {
-  return `${section}/${number}${languageSuffix(language)}.md`;
-}
-function indexPagePath(section, language) {
-  return `${section}/_index${languageSuffix(language)}.md`;
-}
-function workbookPagePath(section) {
-  return `${section}/workbook.md`;
-}
-var GENERATED_PAGE = /^[^/]+\/(?:_index[^/]*|\d\d[^/]*|workbook(?:\.[A-Za-z-]+)?)\.md$/;
-function isGeneratedPagePath(relPath) {
-  return GENERATED_PAGE.test(relPath);
-}
-function pageLanguage(relPath) {
-  const parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
-  return parts.length > 1 ? parts[parts.length - 1] : "en";
-}
-
 // src/discover/articles.ts
-var ARTICLE = /^(\d{2,})-.*\.asciidoc$/;
+var ARTICLE = /^(\d{2,})-[-\w]*\.asciidoc$/;
+var LOOKS_LIKE_ARTICLE = /^\d{2,}-.*\.asciidoc$/;
 function articleNumberOf(fileName) {
   if (fileName.endsWith("script.asciidoc")) return null;
   const match = ARTICLE.exec(fileName);
   return match ? match[1] : null;
+}
+function unpublishedArticleName(fileName) {
+  if (fileName.endsWith("script.asciidoc") || !LOOKS_LIKE_ARTICLE.test(fileName) || ARTICLE.test(fileName)) return null;
+  return 'not published: an article name has only letters, digits, "-" and "_" after the number (the old scripts skipped this file too); rename it to publish it';
 }
 
 // src/discover/languages.ts
@@ -76091,57 +79673,90 @@ function articlePageKey(section, number, language) {
 async function discoverSources(tree, config, options2 = {}) {
   const selection = options2.languages ?? "all";
   const warnings = [];
+  const errors = new ContentErrorList();
   const articlePages = /* @__PURE__ */ new Set();
   const articleFiles2 = /* @__PURE__ */ new Map();
   const sections = await allInOrder(
-    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, articleFiles2, warnings))
+    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, articleFiles2, { warnings, errors }))
   );
   warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
-  return { sections, articlePages, articleFiles: articleFiles2, warnings };
+  return { sections, articlePages, articleFiles: articleFiles2, warnings, errors: errors.list() };
 }
-async function discoverSection(tree, config, section, selection, articlePages, articleFiles2, warnings) {
+async function discoverSection(tree, config, section, selection, articlePages, articleFiles2, { warnings, errors }) {
   const folder = section.dirName;
   const entries = await tree.list(folder);
   const englishIndexPath = joinTreePath(folder, "index.md");
-  const englishIndex = await readRequired(tree, englishIndexPath, `the index page of section "${folder}"`, config, section);
-  const english = await listFolder(tree, folder, entries);
+  const english = listFolder(folder, entries);
+  const indexMissing = `the index page of section "${folder}" is missing (${config.sectionsFile}: [${section.position}].dirName)`;
+  if (!english.hasIndex && english.articles.length === 0 && english.clashes.size === 0) {
+    throw new UserError(`${englishIndexPath}: ${indexMissing}`);
+  }
   const subfolders = entries.filter((entry) => entry.kind === "directory");
-  const listings = await Promise.all(subfolders.map((entry) => listFolder(tree, joinTreePath(folder, entry.name))));
-  const folders = [
-    { language: "en", path: folder, articles: english.articles, hasIndex: true }
-  ];
+  const listings = await Promise.all(
+    subfolders.map(async (entry) => {
+      const path2 = joinTreePath(folder, entry.name);
+      try {
+        return listFolder(path2, await tree.list(path2));
+      } catch (error2) {
+        return { failed: problemOf(error2, path2) };
+      }
+    })
+  );
+  const folders = [{ language: "en", path: folder, ...english, hasIndex: true }];
   subfolders.forEach((entry, i) => {
     const path2 = joinTreePath(folder, entry.name);
     const listed = listings[i];
-    if (!listed.hasIndex && listed.articles.length === 0) {
+    if ("failed" in listed) {
+      if (isLanguageFolderName(entry.name)) {
+        if (isLanguageSelected(selection, entry.name)) errors.add({ file: path2, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name });
+      } else {
+        warnings.push({ file: path2, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` });
+      }
+    } else if (!listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0) {
       warnings.push({ file: path2, message: "folder has no index.md and no NN-*.asciidoc article: not a translation, skipped" });
     } else if (!isLanguageFolderName(entry.name)) {
       warnings.push({ file: path2, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` });
     } else {
-      folders.push({ language: entry.name, path: path2, articles: listed.articles, hasIndex: listed.hasIndex });
+      folders.push({ language: entry.name, path: path2, ...listed });
     }
   });
   for (const found of folders) {
-    for (const article of found.articles) {
-      articlePages.add(articlePageKey(folder, article.number, found.language));
-      articleFiles2.set(articlePageKey(folder, article.number, found.language), article.path);
+    for (const number of [...found.articles.map((a) => a.number), ...found.clashes.keys()]) {
+      articlePages.add(articlePageKey(folder, number, found.language));
     }
+    for (const article of found.articles) articleFiles2.set(articlePageKey(folder, article.number, found.language), article.path);
   }
   const selected = folders.filter((found) => isLanguageSelected(selection, found.language));
-  const languages = await allInOrder(selected.map(async (found) => {
-    const index = found.hasIndex && found.language !== "en" ? { ...await readRequired(tree, joinTreePath(found.path, "index.md"), "an index page", config, section), translated: true } : { ...englishIndex, translated: found.language === "en" };
-    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readText(tree, entry.path) })));
+  for (const found of selected) {
+    warnings.push(...found.unpublished);
+    for (const [number, paths] of found.clashes) {
+      const page = articlePagePath(folder, number, found.language);
+      const problem = `two articles would become the same page ${page}: ${paths.join(" and ")}; rename or remove one`;
+      for (const path2 of paths) errors.add({ file: path2, problem }, [page]);
+    }
+  }
+  const englishIndex = english.hasIndex ? await readSource(tree, englishIndexPath) : { ok: false, reason: indexMissing };
+  if (!englishIndex.ok) {
+    const shows = selected.filter((found) => found.language === "en" || !found.hasIndex).map((found) => indexPagePath(folder, found.language));
+    errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows);
+  }
+  const languages = await Promise.all(selected.map(async (found) => {
+    let index;
+    if (found.language !== "en" && found.hasIndex) {
+      const path2 = joinTreePath(found.path, "index.md");
+      const own = await readSource(tree, path2);
+      if (!own.ok) errors.add({ file: path2, problem: own.reason }, [indexPagePath(folder, found.language)]);
+      index = own.ok ? { path: path2, text: own.text, translated: true } : null;
+    } else {
+      index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === "en" } : null;
+    }
+    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readSource(tree, entry.path) })));
     const articles = [];
     for (const { entry, file } of read) {
       if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text });
       else {
-        articlePages.delete(articlePageKey(folder, entry.number, found.language));
         articleFiles2.delete(articlePageKey(folder, entry.number, found.language));
-        warnings.push({
-          file: entry.path,
-          message: `source skipped: ${file.reason}`,
-          keepsPage: articlePagePath(folder, entry.number, found.language)
-        });
+        errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)]);
       }
     }
     return { language: found.language, index, articles };
@@ -76149,39 +79764,39 @@ async function discoverSection(tree, config, section, selection, articlePages, a
   return {
     section,
     languages,
-    englishArticleCount: english.articles.length,
-    workbook: section.workbook === "" ? null : await readWorkbook(tree, config, section)
+    englishArticleCount: english.articles.length + english.clashes.size,
+    workbook: section.workbook === "" ? null : await readWorkbook(tree, config, section, errors)
   };
 }
-async function listFolder(tree, folder, listed) {
+function listFolder(folder, listed) {
   const byNumber = /* @__PURE__ */ new Map();
+  const unpublished = [];
   let hasIndex = false;
-  for (const entry of listed ?? await tree.list(folder)) {
+  for (const entry of listed) {
     if (entry.kind !== "file") continue;
     if (entry.name === "index.md") hasIndex = true;
     const number = articleNumberOf(entry.name);
+    const why = number === null ? unpublishedArticleName(entry.name) : null;
+    if (why) unpublished.push({ file: joinTreePath(folder, entry.name), message: why });
     if (number === null) continue;
-    const path2 = joinTreePath(folder, entry.name);
-    const clash = byNumber.get(number);
-    if (clash) {
-      throw new UserError(`two articles would become the same page ${number}: ${clash.path} and ${path2}; rename or remove one`);
-    }
-    byNumber.set(number, { number, path: path2 });
+    byNumber.set(number, [...byNumber.get(number) ?? [], joinTreePath(folder, entry.name)]);
   }
-  const articles = [...byNumber.values()].sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1));
-  return { articles, hasIndex };
+  const articles = [];
+  const clashes = /* @__PURE__ */ new Map();
+  for (const [number, paths] of byNumber) {
+    if (paths.length === 1) articles.push({ number, path: paths[0] });
+    else clashes.set(number, paths.sort());
+  }
+  articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1));
+  return { articles, clashes, hasIndex, unpublished };
 }
-async function readWorkbook(tree, config, section) {
+async function readWorkbook(tree, config, section, errors) {
   const path2 = joinTreePath("workbook", section.workbook);
-  return readRequired(tree, path2, `the workbook of section "${section.dirName}"`, config, section, "workbook");
-}
-async function readRequired(tree, path2, what, config, section, field = "dirName") {
-  if (!await tree.exists(path2) || await tree.isDirectory(path2)) {
-    throw new UserError(`${path2}: ${what} is missing (${config.sectionsFile}: [${section.position}].${field})`);
-  }
-  const file = await readText(tree, path2);
-  if (!file.ok) throw new UserError(`${path2}: ${file.reason}`);
-  return { path: path2, text: file.text };
+  const missing = `the workbook of section "${section.dirName}" is missing (${config.sectionsFile}: [${section.position}].workbook)`;
+  const file = await tree.exists(path2) && !await tree.isDirectory(path2) ? await readSource(tree, path2) : { ok: false, reason: missing };
+  if (file.ok) return { path: path2, text: file.text };
+  errors.add({ file: path2, problem: file.reason }, [workbookPagePath(section.dirName)]);
+  return null;
 }
 async function allInOrder(promises3) {
   const settled = await Promise.allSettled(promises3);
@@ -76189,8 +79804,24 @@ async function allInOrder(promises3) {
   if (failed) throw failed.reason;
   return settled.map((outcome2) => outcome2.value);
 }
-async function readText(tree, path2) {
-  return decodeSourceText(await tree.readBytes(path2));
+async function readSource(tree, path2) {
+  let bytes;
+  try {
+    bytes = await tree.readBytes(path2);
+  } catch (error2) {
+    return { ok: false, reason: problemOf(error2, path2) };
+  }
+  return decodeSourceText(bytes);
+}
+function problemOf(error2, path2) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const code2 = error2.code;
+  const text = message.startsWith(`${path2}: `) ? message.slice(path2.length + 2) : message;
+  if (code2 === "EACCES" || code2 === "EPERM") return "cannot read the file: permission denied";
+  if (code2 === "ENOENT") return "cannot read the file: it does not exist (a dangling link?)";
+  if (code2 === "ELOOP") return "cannot read the file: a loop of links";
+  if (code2 === "EISDIR") return "cannot read the file: it is a folder";
+  return text.split("\n")[0];
 }
 
 // src/discover/fs-source-tree.ts
@@ -76281,17 +79912,24 @@ function getProcessor() {
   processor = created;
   return created;
 }
-function convertAsciidoc(text) {
+function convertAsciidoc(text, file) {
   const converter = getProcessor();
   const messages = [];
   sink = messages;
+  let html;
   try {
-    const html = converter.convert(text);
-    if (typeof html !== "string") throw new Error("Asciidoctor returned a document instead of HTML");
-    return { html, messages };
+    html = converter.convert(text);
+  } catch (error2) {
+    const reason = error2 instanceof RangeError ? "nesting too deep (the converter ran out of stack)" : firstLine2(error2);
+    throw new SourceFileError(file, `Asciidoctor cannot convert the file: ${reason}`);
   } finally {
     sink = void 0;
   }
+  if (typeof html !== "string") throw new Error("Asciidoctor returned a document instead of HTML");
+  return { html, messages };
+}
+function firstLine2(error2) {
+  return (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
 }
 
 // src/render/constants.ts
@@ -76371,13 +80009,15 @@ function lineOf(text, index) {
 // src/render/article.ts
 function renderArticle(input) {
   const { source, section, language } = input;
+  const invalid = input.video?.invalid;
+  if (invalid) throw new SourceFileError(invalid.file, invalid.message, invalid.line);
   const weight = Number.parseInt(source.number, 10);
   const youtubeCode = input.video?.youtubeCode ?? "";
   const title = extractTitle(source.text, source.path, input.strictTitles);
   const warnings = [...title.warnings];
   let body = "";
   if (section.renderArticles || language !== "en") {
-    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists));
+    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists), source.path);
     body = converted.html;
     warnings.push(...asciidocWarnings(converted.messages, source.path));
   }
@@ -76404,29 +80044,41 @@ function renderArticle(input) {
 }
 
 // src/render/front-matter.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
+var import_gray_matter = __toESM(require_gray_matter(), 1);
 var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
+function readYaml11(text) {
+  const engine = import_gray_matter.default.engines.yaml;
+  return engine.parse(text);
+}
 function splitFrontMatter(text, file) {
   const source = text.replace(/^\uFEFF/, "");
   const match = FRONT_MATTER.exec(source);
-  if (!match) throw new UserError(`${file}: no front matter: the file must start with a "---" line, YAML, and a "---" line`);
+  if (!match) throw new SourceFileError(file, 'no front matter: the file must start with a "---" line, YAML, and a "---" line', 1);
+  const yaml2 = match[1].replace(/\r\n?/g, "\n");
   let data;
   try {
-    data = import_yaml2.default.parse(match[1].replace(/\r\n?/g, "\n"));
+    data = readYaml11(yaml2);
   } catch (error2) {
-    throw new UserError(`${file}: invalid YAML front matter: ${error2.message.split("\n")[0]}`);
+    const at = error2.mark?.line;
+    const reason = (error2.reason ?? error2.message).split("\n")[0];
+    throw new SourceFileError(file, `invalid YAML front matter: ${reason}`, at === void 0 ? 2 : at + 2);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new UserError(`${file}: front matter must be a YAML mapping of fields`);
+    throw new SourceFileError(file, "front matter must be a YAML mapping of fields", 2);
   }
-  return { data, content: source.slice(match[0].length) };
+  const lines = yaml2.split("\n");
+  const lineOf2 = (key) => {
+    const at = lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`));
+    return at < 0 ? void 0 : at + 2;
+  };
+  return { data, content: source.slice(match[0].length), lineOf: lineOf2 };
 }
 
 // src/render/index-page.ts
 function renderIndexPage(input) {
   const { source, section, language } = input;
-  const { data, content } = splitFrontMatter(source.text, source.path);
-  const warnings = checkIndexFields(data, source.path);
+  const { data, content, lineOf: lineOf2 } = splitFrontMatter(source.text, source.path);
+  const warnings = checkIndexFields(data, source.path, lineOf2);
   const frontMatter = { ...data, image: section.image, weight: section.position };
   const text = source.translated ? rewriteTranslationLinks(content, language, input.pageExists) : content;
   return {
@@ -76445,14 +80097,14 @@ function renderIndexPage(input) {
     warnings: source.translated ? warnings : []
   };
 }
-function checkIndexFields(data, file) {
+function checkIndexFields(data, file, lineOf2) {
   for (const key of ["title", "description"]) {
     if (data[key] !== void 0 && typeof data[key] !== "string") {
-      throw new UserError(`${file}: front matter field "${key}" must be a string`);
+      throw new SourceFileError(file, `front matter field "${key}" must be a string`, lineOf2(key));
     }
   }
   if (data.featured !== void 0 && typeof data.featured !== "boolean") {
-    throw new UserError(`${file}: front matter field "featured" must be true or false`);
+    throw new SourceFileError(file, 'front matter field "featured" must be true or false', lineOf2("featured"));
   }
   if (data.title === void 0) {
     const keys = Object.keys(data).join(", ") || "none";
@@ -76464,7 +80116,7 @@ function checkIndexFields(data, file) {
 // src/render/workbook.ts
 function renderWorkbook(input) {
   const { source, section } = input;
-  const converted = convertAsciidoc(source.text);
+  const converted = convertAsciidoc(source.text, source.path);
   return {
     page: {
       path: workbookPagePath(section.dirName),
@@ -76476,7 +80128,8 @@ function renderWorkbook(input) {
       contributors: [],
       frontMatter: {
         title: "Workbook",
-        image: section.workbookImage,
+        // The old scripts wrote `image: undefined`, which YAML leaves out: no key, not `image: ""`.
+        ...section.workbookImage === void 0 ? {} : { image: section.workbookImage },
         weight: input.englishArticleCount + 1
       },
       body: converted.html
@@ -76486,26 +80139,55 @@ function renderWorkbook(input) {
 }
 
 // src/render/render-pages.ts
-function renderPages(config, sources, options2) {
+async function renderPagesInTurns(config, sources, options2) {
+  const collector = startCollecting(config, sources);
+  for (const job of eachPage(config, sources, options2)) {
+    collector.collect(job);
+    await new Promise((resolve2) => setImmediate(resolve2));
+  }
+  return collector.result();
+}
+function startCollecting(config, sources) {
   const pages = [];
   const warnings = [...sources.warnings];
-  const collect = ({ page, warnings: found }) => {
-    pages.push(page);
-    warnings.push(...found);
+  const errors = new ContentErrorList();
+  errors.addAll(sources.errors);
+  for (const entries of config.videos.values()) {
+    for (const { invalid } of entries) if (invalid) errors.add({ file: invalid.file, problem: invalid.message, line: invalid.line });
+  }
+  return {
+    collect({ path: path2, render }) {
+      try {
+        const { page, warnings: found } = render();
+        pages.push(page);
+        warnings.push(...found);
+      } catch (error2) {
+        if (!(error2 instanceof SourceFileError)) throw error2;
+        errors.add(error2, [path2]);
+      }
+    },
+    result: () => ({ pages, warnings, errors: errors.list() })
   };
+}
+function* eachPage(config, sources, options2) {
   const pageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language));
   for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
     const videos = config.videos.get(section.group.trim().toLowerCase()) ?? [];
+    const folder = section.dirName;
     for (const { language, index, articles } of languages) {
-      collect(renderIndexPage({ source: index, section, language, pageExists }));
+      if (index) yield { path: indexPagePath(folder, language), render: () => renderIndexPage({ source: index, section, language, pageExists }) };
       for (const source of articles) {
         const video = videos[Number.parseInt(source.number, 10) - 1];
-        collect(renderArticle({ source, section, language, video, pageExists, strictTitles: options2.strictTitles }));
+        yield {
+          path: articlePagePath(folder, source.number, language),
+          render: () => renderArticle({ source, section, language, video, pageExists, strictTitles: options2.strictTitles })
+        };
       }
-      if (language === "en" && workbook) collect(renderWorkbook({ source: workbook, section, englishArticleCount }));
+      if (language === "en" && workbook) {
+        yield { path: workbookPagePath(folder), render: () => renderWorkbook({ source: workbook, section, englishArticleCount }) };
+      }
     }
   }
-  return { pages, warnings };
 }
 
 // src/credit/credit-pages.ts
@@ -77858,11 +81540,11 @@ function isPkcs1(privateKey) {
 function isOpenSsh(privateKey) {
   return privateKey.includes("-----BEGIN OPENSSH PRIVATE KEY-----");
 }
-function string2ArrayBuffer(str) {
-  const buf = new ArrayBuffer(str.length);
+function string2ArrayBuffer(str2) {
+  const buf = new ArrayBuffer(str2.length);
   const bufView = new Uint8Array(buf);
-  for (let i = 0, strLen = str.length; i < strLen; i++) {
-    bufView[i] = str.charCodeAt(i);
+  for (let i = 0, strLen = str2.length; i < strLen; i++) {
+    bufView[i] = str2.charCodeAt(i);
   }
   return buf;
 }
@@ -80065,9 +83747,9 @@ var ConditionalCache = class {
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value);
   }
 };
-async function conditionalGet(cache, send, endpoint2, parse3) {
+async function conditionalGet(cache, send, endpoint2, parse4) {
   if ((endpoint2.method ?? "GET") !== "GET") return send(endpoint2);
-  const parsed = parse3(endpoint2);
+  const parsed = parse4(endpoint2);
   const key = `${String(parsed.headers.accept ?? "")} ${parsed.url}`;
   const kept = cache.lookup(key);
   if (kept) endpoint2.headers = { ...endpoint2.headers, "if-none-match": kept.etag };
@@ -80083,13 +83765,52 @@ async function conditionalGet(cache, send, endpoint2, parse3) {
   }
 }
 
+// src/shared/network-failure.ts
+var NAMES = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "connection reset",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  ENOTFOUND: "unknown host",
+  EAI_AGAIN: "unknown host (DNS lookup failed)",
+  ETIMEDOUT: "timeout",
+  UND_ERR_CONNECT_TIMEOUT: "timeout",
+  UND_ERR_HEADERS_TIMEOUT: "timeout",
+  UND_ERR_BODY_TIMEOUT: "timeout",
+  UND_ERR_SOCKET: "connection closed",
+  EPROTO: "TLS error"
+};
+function codesOf(error2) {
+  const found = [];
+  let at = error2;
+  for (let depth = 0; at && typeof at === "object" && depth < 6; depth++) {
+    const { code: code2, message, name } = at;
+    if (typeof code2 === "string") found.push({ code: code2, message: typeof message === "string" ? message : "" });
+    if (name === "TimeoutError") found.push({ code: "ETIMEDOUT", message: "" });
+    at = at.cause;
+  }
+  return found;
+}
+function networkFailure(error2) {
+  for (const { code: code2, message } of codesOf(error2)) {
+    if (NAMES[code2]) return code2 === "EPROTO" ? `TLS error: ${message.split("\n")[0]}` : NAMES[code2];
+    if (/CERT|TLS|SSL/.test(code2)) return `TLS error: ${code2}${message ? ` (${message.split("\n")[0]})` : ""}`;
+  }
+  if (error2 && typeof error2 === "object" && error2.name === "AbortError") return "timeout";
+  return null;
+}
+function unreachableMessage(apiUrl, failure) {
+  return `could not reach ${apiUrl.replace(/\/+$/, "")}: ${failure}`;
+}
+
 // src/shared/github-client.ts
 var PRODUCTION_TIMING = {
   writeIntervalMs: 1e3,
   graphqlIntervalMs: 0,
   retryAfterBaseValue: 1e3,
   retries: 3,
-  notificationIntervalMs: 3e3
+  notificationIntervalMs: 3e3,
+  requestTimeoutMs: 6e4
 };
 var FAST_TIMING = {
   writeIntervalMs: 0,
@@ -80127,6 +83848,7 @@ function createGitHubClient(options2) {
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
+    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs), logger) },
     log: {
       debug: () => {
       },
@@ -80161,6 +83883,40 @@ function createGitHubClient(options2) {
     (request2, endpoint2) => isGraphQL(endpoint2.url) ? request2(endpoint2) : conditionalGet(cache, request2, endpoint2, octokit.request.endpoint.parse)
   );
   return octokit;
+}
+function loggedFetch(send, logger) {
+  if (!logger) return send;
+  const failedTries = /* @__PURE__ */ new Map();
+  return async (input, init) => {
+    const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+    const method = (init?.method ?? "GET").toUpperCase();
+    const key = `${method} ${url.href}`;
+    const attempt = (failedTries.get(key) ?? 0) + 1;
+    const path2 = safeDecode(url.pathname);
+    const started = performance.now();
+    const line = (outcome2) => `${method} ${path2} \u2192 ${outcome2} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`;
+    try {
+      const response = await send(input, init);
+      if (response.status >= 500 || response.status === 429) failedTries.set(key, attempt);
+      else failedTries.delete(key);
+      logger.debug(line(response.status));
+      return response;
+    } catch (error2) {
+      failedTries.set(key, attempt);
+      logger.debug(line(`no answer (${networkFailure(error2) ?? error2.message})`));
+      throw error2;
+    }
+  };
+}
+function safeDecode(path2) {
+  try {
+    return decodeURIComponent(path2);
+  } catch {
+    return path2;
+  }
+}
+function fetchWithTimeout(ms) {
+  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) });
 }
 var isGraphQL = (url) => /\/graphql$/.test(url);
 
@@ -80482,6 +84238,7 @@ var GitHubContributorProvider = class {
   /** Phase 2: the credit details of each distinct commit, once. */
   async readCommits(oids, ask, budget) {
     let sent = 0;
+    let credited = 0;
     const outcome2 = await runAliasRounds(oids, {
       attempts: ATTEMPTS_PER_ALIAS,
       isFatal: (error2) => error2 instanceof UserError,
@@ -80495,12 +84252,15 @@ var GitHubContributorProvider = class {
         const answer = await ask(commitQuery(this.repo, batch));
         const repository = this.checkRepository(answer);
         const errors = errorsByAlias(answer.errors, /^c\d+$/);
-        return batch.map((oid, i) => {
+        const answers = batch.map((oid, i) => {
           const raw = repository?.[commitAlias(i)];
           const record = parseCommit(raw, this.webUrl);
           if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
           return { ok: true, value: { record, summary: parseCommitSummary(raw) } };
         });
+        credited += answers.filter((a) => a.ok).length;
+        if (oids.length > batch.length) this.options.logger.info(`contributors: credited ${credited}/${oids.length} commits`);
+        return answers;
       }
     });
     const summaries = /* @__PURE__ */ new Map();
@@ -80542,6 +84302,8 @@ var GitHubContributorProvider = class {
       }
       const body = error2.response?.data;
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
+      const unreachable = networkFailure(error2);
+      if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable));
       const message = error2 instanceof Error ? error2.message : String(error2);
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`);
     }
@@ -80960,7 +84722,7 @@ function sourceTexts(sources) {
   const texts = /* @__PURE__ */ new Map();
   for (const { languages, workbook } of sources.sections) {
     for (const { index, articles } of languages) {
-      texts.set(index.path, index.text);
+      if (index) texts.set(index.path, index.text);
       for (const article of articles) texts.set(article.path, article.text);
     }
     if (workbook) texts.set(workbook.path, workbook.text);
@@ -80990,7 +84752,7 @@ function findingWarnings(findings) {
 }
 
 // src/health/site-languages.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
+var import_yaml2 = __toESM(require_dist2(), 1);
 
 // src/health/toml-keys.ts
 var BARE = /^[A-Za-z0-9_-]+/;
@@ -81072,7 +84834,7 @@ function parseSiteLanguages(path2, text) {
   const whole = name.startsWith("languages.");
   const format = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
   try {
-    const found = format === "toml" ? fromToml(text, whole) : fromData(import_yaml3.default.parse(text), whole);
+    const found = format === "toml" ? fromToml(text, whole) : fromData(import_yaml2.default.parse(text), whole);
     if (!found) return { kind: "unreadable", file: path2, reason: "it has no `languages`" };
     const lower = (list) => [...new Set([...list].map((l) => l.toLowerCase()))].sort();
     return { kind: "found", file: path2, languages: lower(found.languages), disabled: lower(found.disabled) };
@@ -81112,13 +84874,13 @@ function fromToml(text, whole) {
 }
 
 // src/plan/contributor-names.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml3 = __toESM(require_dist2(), 1);
 function pageContributors(pageContent) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
   if (!match) return null;
   let data;
   try {
-    data = import_yaml4.default.parse(match[1]);
+    data = import_yaml3.default.parse(match[1]);
   } catch {
     return null;
   }
@@ -81164,7 +84926,7 @@ async function keepSiteContributors(pages, failedCreditPaths, site) {
 }
 
 // src/render/serialize.ts
-var import_yaml5 = __toESM(require_dist2(), 1);
+var import_yaml4 = __toESM(require_dist2(), 1);
 
 // src/shared/marker.ts
 var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
@@ -81174,7 +84936,7 @@ function hasAutogeneratedMarker(text) {
 
 // src/render/serialize.ts
 function serializePage(page) {
-  const frontMatter = import_yaml5.default.stringify(frontMatterOf(page)).trim();
+  const frontMatter = import_yaml4.default.stringify(frontMatterOf(page)).trim();
   return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
 }
 function frontMatterOf(page) {
@@ -81407,11 +85169,17 @@ function gitHubMessage(error2) {
   const text = typeof fromBody === "string" && fromBody !== "" ? fromBody : error2.message ?? "";
   return text.split("\n")[0].slice(0, 200);
 }
-function describeGitHubError(error2, repository, step, kind) {
-  if (error2 instanceof UserError || !isHttpError(error2)) return error2 instanceof Error ? error2 : new Error(String(error2));
+function describeGitHubError(error2, repository, step, kind, apiUrl, anonymous = false) {
+  if (error2 instanceof UserError) return error2;
+  const unreachable = networkFailure(error2);
+  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error2), unreachable)} (while trying to ${step} on ${repository})`);
+  if (!isHttpError(error2)) return error2 instanceof Error ? error2 : new Error(String(error2));
   const message = gitHubMessage(error2);
   if (error2.status === 429 || error2.status === 403 && /rate limit/i.test(message)) {
     return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error2.status} ${message}): ${whenToRetry(error2)}`);
+  }
+  if (anonymous && [401, 403, 404].includes(error2.status)) {
+    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error2.status} ${message} while trying to ${step})`);
   }
   switch (error2.status) {
     case 401:
@@ -81432,22 +85200,48 @@ function whenToRetry(error2) {
   if (headers["x-ratelimit-remaining"] !== "0" || !Number.isFinite(reset) || reset <= 0) return "run it again later";
   return `it resets at ${new Date(reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}; run it again after that`;
 }
+function urlOf(error2) {
+  const url = error2.request?.url;
+  if (typeof url !== "string") return "GitHub";
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "GitHub";
+  }
+}
 
 // src/publish/github-api.ts
 var GitHubRepoApi = class {
-  constructor(client, fullName) {
+  constructor(client, fullName, anonymous = false) {
     this.client = client;
     this.fullName = fullName;
+    this.anonymous = anonymous;
     const [owner, repo] = fullName.split("/");
     if (!owner || !repo || fullName.split("/").length !== 2) throw new Error(`repository must be OWNER/NAME, got '${fullName}'`);
     this.owner = owner;
     this.repo = repo;
+    const baseUrl2 = client.request.endpoint.DEFAULTS.baseUrl;
+    this.apiUrl = typeof baseUrl2 === "string" ? baseUrl2 : "GitHub";
   }
   client;
   fullName;
+  anonymous;
   owner;
   repo;
   counts = { total: 0, writes: 0 };
+  /** The API root the client talks to, for "could not reach …" lines. */
+  apiUrl;
+  repositoryRead;
+  /**
+   * The repository's default branch and, where the token type returns them, the token's
+   * permissions on it: one request, shared by the early check and the base read.
+   */
+  repository() {
+    this.repositoryRead ??= this.call("read the repository", "read", () => this.client.rest.repos.get({ owner: this.owner, repo: this.repo })).then(
+      ({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions })
+    );
+    return this.repositoryRead;
+  }
   /** Runs one request; failures become one line that never carries request headers. */
   async call(step, kind, send) {
     this.counts.total++;
@@ -81455,7 +85249,7 @@ var GitHubRepoApi = class {
     try {
       return await send();
     } catch (error2) {
-      throw describeGitHubError(error2, this.fullName, step, kind);
+      throw describeGitHubError(error2, this.fullName, step, kind, this.apiUrl, this.anonymous);
     }
   }
   /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
@@ -81467,7 +85261,7 @@ var GitHubRepoApi = class {
     } catch (error2) {
       const status = error2.status;
       if (typeof status === "number" && statuses.includes(status)) return { ok: false, status };
-      throw describeGitHubError(error2, this.fullName, step, kind);
+      throw describeGitHubError(error2, this.fullName, step, kind, this.apiUrl, this.anonymous);
     }
   }
 };
@@ -81551,14 +85345,19 @@ function desiredHead(base, plan, targetPath) {
   for (const page of plan.delete) changes.set(joinTargetPath(targetPath, page.path), null);
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) };
 }
-async function holdsDesired(api, commitSha, desired) {
+async function readCommitShape(api, commitSha) {
   const commit = await api.call(
     "read the sync branch head",
     "read",
     () => api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: commitSha })
   );
-  const parents = commit.data.parents.map((p) => p.sha);
-  return commit.data.tree.sha === desired.treeSha && parents.length === 1 && parents[0] === desired.baseSha;
+  return { treeSha: commit.data.tree.sha, parents: commit.data.parents.map((p) => p.sha) };
+}
+function isDesired(commit, desired) {
+  return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha;
+}
+async function holdsDesired(api, commitSha, desired) {
+  return isDesired(await readCommitShape(api, commitSha), desired);
 }
 async function createSyncCommit(api, base, plan, targetPath, message, desired, logger) {
   const modes = new Map(base.listing.map((e) => [e.path, e.mode]));
@@ -81713,10 +85512,9 @@ async function closeEmptyPull(api, pull, baseRef, baseSha) {
 
 // src/publish/github-snapshot.ts
 var toEntries = (raw, prefix) => raw.filter((e) => e.path && e.mode && e.sha && (e.type === "blob" || e.type === "tree" || e.type === "commit")).map((e) => ({ path: prefix === "" ? e.path : `${prefix}/${e.path}`, mode: e.mode, type: e.type, sha: e.sha }));
-async function loadBase(api, targetPath, base, branch) {
+async function loadBase(api, targetPath, base, branch, createTargetPath = false) {
   const { owner, repo } = api;
-  const repository = await api.call("read the repository", "read", () => api.client.rest.repos.get({ owner, repo }));
-  const baseBranch = base ?? repository.data.default_branch;
+  const baseBranch = base ?? (await api.repository()).defaultBranch;
   refuseBaseBranch(branch, baseBranch, api.fullName);
   const ref = await api.attempt("read the base branch", "read", [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
   if (!ref.ok && ref.status === 409) {
@@ -81739,6 +85537,9 @@ async function loadBase(api, targetPath, base, branch) {
   } else {
     ;
     ({ listing, treeSha } = await walkToTarget(api, commitSha, targetPath));
+  }
+  if (targetPath !== "" && !createTargetPath && !listing.some((e) => e.type === "tree" && e.path === targetPath)) {
+    throw new UserError(`${targetPath} does not exist on ${baseBranch} of ${api.fullName}; set create-target-path: true to create it`);
   }
   const prefix = joinTargetPath(targetPath, "");
   const files = /* @__PURE__ */ new Map();
@@ -81818,13 +85619,14 @@ var GitHubSite = class {
     }
     if (options2.branch.trim() === "") throw new UserError("the sync branch name is empty");
     if (options2.base !== void 0) refuseBaseBranch(options2.branch, options2.base, options2.repository);
-    this.api = new GitHubRepoApi(options2.client, options2.repository);
+    this.api = new GitHubRepoApi(options2.client, options2.repository, options2.anonymous ?? false);
     this.targetPath = normalizeTargetPath(options2.targetPath);
   }
   options;
   api;
   targetPath;
   base;
+  pullRead;
   repositoryPath(relPath) {
     return joinTargetPath(this.targetPath, relPath);
   }
@@ -81832,9 +85634,19 @@ var GitHubSite = class {
   get requests() {
     return { ...this.api.counts };
   }
+  async check({ willWrite }) {
+    const { permissions } = await this.api.repository();
+    if (willWrite && permissions && permissions.push === false) {
+      const has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(", ") || "none";
+      throw new UserError(
+        `the token may not write to ${this.options.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`
+      );
+    }
+  }
   async load() {
-    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch);
+    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch, this.options.createTargetPath ?? false);
     this.base = base;
+    if (this.options.readPullEarly) this.pullRead = background(this.readPull());
     const readBlob = blobReader(this.api);
     return {
       files: base.files,
@@ -81855,7 +85667,8 @@ var GitHubSite = class {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan)
     };
-    const pull = await findOpenPull(this.api, this.options.branch);
+    const found = await (this.pullRead ?? this.readPull());
+    const pull = found?.pull;
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: "none", ...summary2, requests: this.requests };
       if (!request2.complete) {
@@ -81868,14 +85681,14 @@ var GitHubSite = class {
     }
     const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft };
     const desired = desiredHead(base, plan, this.targetPath);
-    if (pull) return { ...await this.updatePull(base, pull, request2, desired, content), ...summary2, requests: this.requests };
+    if (found) return { ...await this.updatePull(base, found, request2, desired, content), ...summary2, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired);
     const created = await createPull(this.api, this.options.branch, content);
     if (!created) {
       const raced = await findOpenPull(this.api, this.options.branch);
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`);
-      const outcome2 = await this.updatePull(base, raced, request2, desired, content);
+      const outcome2 = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request2, desired, content);
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger);
       return { ...outcome2, ...summary2, requests: this.requests };
     }
@@ -81884,11 +85697,16 @@ var GitHubSite = class {
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`);
     return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary2, requests: this.requests };
   }
+  /** The open sync pull request, if any, and (in the background) its head commit. */
+  async readPull() {
+    const pull = await findOpenPull(this.api, this.options.branch);
+    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : void 0;
+  }
   /** An open sync pull request: push only if its head is not already the desired commit. */
-  async updatePull(base, pull, request2, desired, content) {
+  async updatePull(base, { pull, head }, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
-    if (!await holdsDesired(this.api, pull.headSha, desired)) {
+    if (!isDesired(await head, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired);
       wrote = true;
@@ -81899,19 +85717,34 @@ var GitHubSite = class {
     return { operation: wrote ? "updated" : "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha };
   }
 };
+function background(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
 
 // src/publish/local-site.ts
 import { lstat as lstat2, mkdir as mkdir2, readdir as readdir3, readFile as readFile2, rm as rm2, rmdir as rmdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 var LocalSite = class {
-  root;
-  constructor(folder) {
+  constructor(folder, options2 = {}) {
+    this.options = options2;
     this.root = path.resolve(folder);
+  }
+  options;
+  root;
+  async check() {
+    const info2 = await lstat2(this.root).catch((error2) => {
+      if (error2.code === "ENOENT") return null;
+      throw error2;
+    });
+    if (info2 && !info2.isDirectory()) throw new UserError(`${this.root} is a file, not a folder`);
+    if (!info2 && !this.options.createTargetPath) throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`);
   }
   repositoryPath(relPath) {
     return path.join(this.root, ...relPath.split("/"));
   }
   async load() {
+    await this.check();
     const files = /* @__PURE__ */ new Map();
     const walk = async (dir, prefix) => {
       let entries;
@@ -82042,15 +85875,22 @@ function countsLine(plan) {
   const c = planCounts(plan);
   return `${c.added} added, ${c.updated} updated, ${c.deleted} deleted, ${c.protected} protected, ${c.unchanged} unchanged`;
 }
-function pullRequestBody(plan, source, targetPath) {
+function pullRequestBody(plan, source, targetPath, contentErrors = []) {
   const where = targetPath === "" ? "the repository root" : `\`${targetPath}\``;
+  const failed = contentErrors.length ? [
+    `**${failedFiles(contentErrors).length} source file(s) failed**; their pages are left as the site has them until the files are fixed:`,
+    "",
+    ...contentErrorList(contentErrors, 20),
+    ""
+  ] : [];
   const head = [
     `This pull request is **autogenerated** by learning-path-sync from ${sourceLink(source)} (\`${source.ref}\`).`,
     "",
     `Pages under ${where}: **${countsLine(plan)}**.`,
     "",
     "Change the sources, not these pages: the next sync rebuilds this branch on the current base and updates this pull request. A page whose autogenerated marker was removed by hand is never overwritten or deleted (listed as protected).",
-    ""
+    "",
+    ...failed
   ].join("\n");
   return head + "\n" + changeTable(plan, BODY_LIMIT - head.length);
 }
@@ -82286,6 +86126,17 @@ function renderSummary(input) {
     "",
     changeTable(input.plan)
   ];
+  if (input.contentErrors.length) {
+    const files = failedFiles(input.contentErrors).length;
+    lines.push(
+      "",
+      `### Source files that failed (${files})`,
+      "",
+      `Their pages were left exactly as the site has them; everything else was ${input.dryRun ? "planned" : "synced"}. ` + (input.failOnContentError ? "This run fails until they are fixed." : "Reported only: `fail-on-content-error` is false."),
+      "",
+      ...contentErrorList(input.contentErrors)
+    );
+  }
   if (input.contributorFailures.length) {
     lines.push("", `### Contributor lists kept as the site has them (${input.contributorFailures.length})`, "");
     for (const f of input.contributorFailures) lines.push(`- \`${f.path}\`: ${f.reason}`);
@@ -82298,6 +86149,25 @@ function renderSummary(input) {
   }
   if (input.health) lines.push("", healthReportMarkdown(input.health, { source: input.source }).trimEnd());
   return lines.join("\n") + "\n";
+}
+
+// src/shared/deferred-logger.ts
+function deferredLogger(target) {
+  let queue = [];
+  const later = (line) => queue ? queue.push(line) : line();
+  return {
+    debug: (m) => later(() => target.debug(m)),
+    info: (m) => later(() => target.info(m)),
+    warning: (m, where) => later(() => target.warning(m, where)),
+    error: (m, where) => later(() => target.error(m, where)),
+    // Background work opens no groups of its own; once open, groups nest as usual.
+    group: (name, fn) => queue ? fn() : target.group(name, fn),
+    open() {
+      const waiting = queue ?? [];
+      queue = null;
+      for (const line of waiting) line();
+    }
+  };
 }
 
 // src/sync.ts
@@ -82322,22 +86192,28 @@ async function sync(options2, deps) {
   const { logger } = deps;
   const timing = deps.timing ?? timingFromEnv();
   const targetPath = normalizeTargetPath(options2.targetPath);
+  const creditLog = deferredLogger(logger);
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
-  const provider = deps.provider ?? createProvider(options2, timing, logger);
+  const provider = deps.provider ?? createProvider(options2, timing, creditLog);
   const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
-  const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]));
+  const historyRead = background2(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]));
   const snapshot = await logger.group("Read the site", async () => {
+    await site.check({ willWrite: !options2.dryRun });
     const read = await site.load();
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`);
     return read;
   });
-  const rendered = await logger.group("Render", () => {
-    const result2 = renderPages(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
+  const rendered = await logger.group("Render", async () => {
+    const result2 = await renderPagesInTurns(config, sources, { languages, strictTitles: options2.strictTitles ?? false });
     for (const w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-    logger.info(`rendered ${result2.pages.length} pages`);
-    return Promise.resolve(result2);
+    for (const e of result2.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line });
+    logger.info(
+      `rendered ${result2.pages.length} pages` + (result2.errors.length ? `; ${result2.errors.length} source file(s) failed, their pages are left as the site has them` : "")
+    );
+    return result2;
   });
   const credited = await logger.group("Credit contributors", async () => {
+    creditLog.open();
     const history = await historyRead;
     return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history };
   });
@@ -82345,8 +86221,8 @@ async function sync(options2, deps) {
   const creditPaths = new Set(rendered.pages.map((page) => page.creditPath));
   const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) };
   const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options2, logger);
-  const keep = new Set(rendered.warnings.flatMap((w) => w.keepsPage ? [w.keepsPage] : []));
-  const inScope = (p) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p));
+  const kept = keptByContentErrors(rendered.errors);
+  const inScope = (p) => !kept(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p));
   const plan = await logger.group("Plan", async () => {
     const planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
     for (const p of planned.protected) {
@@ -82373,14 +86249,26 @@ async function sync(options2, deps) {
       () => site.publish({
         plan,
         title: options2.title,
-        body: pullRequestBody(plan, source, targetPath),
+        body: pullRequestBody(plan, source, targetPath, rendered.errors),
         commitMessage: commitMessage(plan, source),
         complete: languages === "all"
       })
     );
   }
   const target = options2.siteDir ?? options2.targetRepository ?? "the site";
-  const summary2 = renderSummary({ result, plan, source, target, dryRun: options2.dryRun, contributorFailures, warnings: rendered.warnings, health: health.report });
+  const contentErrors = rendered.errors;
+  const summary2 = renderSummary({
+    result,
+    plan,
+    source,
+    target,
+    dryRun: options2.dryRun,
+    contributorFailures,
+    warnings: rendered.warnings,
+    health: health.report,
+    contentErrors,
+    failOnContentError: options2.failOnContentError
+  });
   return {
     ...result,
     dryRun: options2.dryRun,
@@ -82388,6 +86276,7 @@ async function sync(options2, deps) {
     summary: summary2,
     plan,
     warnings: rendered.warnings,
+    contentErrors,
     contributorFailures,
     health: health.report
   };
@@ -82428,7 +86317,7 @@ async function keepListsOfFailedCredits(credited, history, snapshot, options2, l
   if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
   return { pages: kept.pages, contributorFailures };
 }
-function background(promise) {
+function background2(promise) {
   promise.catch(() => void 0);
   return promise;
 }
@@ -82444,7 +86333,7 @@ function createProvider(options2, timing, logger) {
   });
 }
 function createSite(options2, targetPath, timing, logger) {
-  if (options2.siteDir) return new LocalSite(options2.siteDir);
+  if (options2.siteDir) return new LocalSite(options2.siteDir, { createTargetPath: options2.createTargetPath });
   if (!options2.targetRepository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
   if (!options2.token && !options2.dryRun) {
     throw new UserError(`no token: a sync to ${options2.targetRepository} needs a token (GITHUB_TOKEN or the token input)`);
@@ -82458,7 +86347,10 @@ function createSite(options2, targetPath, timing, logger) {
     labels: options2.labels,
     reviewers: options2.reviewers,
     draft: options2.draft,
-    logger
+    logger,
+    readPullEarly: !options2.dryRun,
+    anonymous: !options2.token,
+    createTargetPath: options2.createTargetPath
   });
 }
 
@@ -82479,6 +86371,11 @@ async function run() {
     info(
       result.pullRequestUrl ? `${result.operation}: ${result.pullRequestUrl}` : `${result.operation}: ${result.dryRun ? "dry run, nothing written" : "nothing to change"}`
     );
+    if (result.contentErrors.length > 0) {
+      const line = redact(contentFailureLine(result.contentErrors, "fail-on-content-error: false"), secrets);
+      if (options2.failOnContentError) setFailed(line);
+      else warning(line);
+    }
   } catch (error2) {
     const message = error2 instanceof OptionError ? `input '${error2.option}': ${error2.problem}` : error2 instanceof Error ? error2.message : String(error2);
     setFailed(redact(message.split("\n")[0] ?? message, secrets));

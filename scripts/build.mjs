@@ -3,7 +3,7 @@
 // the stale-dist check's fresh build), leaving the committed dist/ alone.
 // esbuild: one fast step, no plugin chain; the CommonJS parts (asciidoctor's Opal runtime)
 // need a real `require`, which the banner provides.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 
@@ -29,6 +29,8 @@ const common = {
   // Keep the bundle byte-identical between machines so the stale-dist check can compare.
   sourcemap: false,
   minify: false,
+  // `learning-path-sync --version`: the bundle may run from anywhere, so the version travels inside it.
+  define: { __LPS_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 }
 
 // The action: src/index.ts calls run() of src/main.ts (the typescript-action layout).

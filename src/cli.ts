@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
 import { OptionError, UserError } from './shared/user-error.js'
@@ -14,8 +15,21 @@ const HELP = [
   'Commands:',
   ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`),
   '',
-  'Run `learning-path-sync <command> --help` for the options of a command.',
+  'Run `learning-path-sync <command> --help` (or -h) for the options of a command; `learning-path-sync --version` for the version.',
 ].join('\n') + '\n'
+
+// Set by scripts/build.mjs from package.json; absent when src/ runs unbundled.
+declare const __LPS_VERSION__: string | undefined
+
+/** The version in package.json: built into the bundle, else read next to src/. */
+function version(): string {
+  if (typeof __LPS_VERSION__ === 'string') return __LPS_VERSION__
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+  } catch {
+    return 'unknown'
+  }
+}
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -27,6 +41,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(HELP)
+    return 0
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`learning-path-sync ${version()}\n`)
     return 0
   }
   const command = COMMANDS[name]

@@ -3,6 +3,7 @@ import { context } from '@actions/github'
 import { readActionInputs } from './action/inputs.js'
 import { createActionLogger } from './action/logger.js'
 import { setActionOutputs } from './action/outputs.js'
+import { contentFailureLine } from './shared/content-errors.js'
 import { redact } from './shared/redact.js'
 import { runSync } from './sync.js'
 import { OptionError } from './shared/user-error.js'
@@ -31,6 +32,12 @@ export async function run(): Promise<void> {
         ? `${result.operation}: ${result.pullRequestUrl}`
         : `${result.operation}: ${result.dryRun ? 'dry run, nothing written' : 'nothing to change'}`,
     )
+    // After publishing the rest: the workflow turns red so someone fixes the failed files.
+    if (result.contentErrors.length > 0) {
+      const line = redact(contentFailureLine(result.contentErrors, "fail-on-content-error: false"), secrets)
+      if (options.failOnContentError) core.setFailed(line)
+      else core.warning(line)
+    }
   } catch (error) {
     // The engine names options by their input names; here they are the step's inputs.
     const message = error instanceof OptionError ? `input '${error.option}': ${error.problem}` : error instanceof Error ? error.message : String(error)

@@ -6,7 +6,7 @@ import { discoverSources } from './discover/discover.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
 import { isLanguageSelected, parseLanguageSelection, type LanguageSelection } from './discover/languages.js'
 import type { DiscoveredSources } from './discover/types.js'
-import { renderPages, type RenderResult } from './render/render-pages.js'
+import { renderPages, renderPagesInTurns, type RenderResult } from './render/render-pages.js'
 import { applyCredits } from './credit/credit-pages.js'
 import { createContributorProvider } from './credit/create-provider.js'
 import { checkHealth, type HealthInput } from './health/check-health.js'
@@ -27,11 +27,13 @@ import { renderSummary } from './report/summary.js'
 import type { ContributorKind } from './shared/contributor-kind.js'
 import { webUrlFor } from './shared/github-api.js'
 import { createGitHubClient, timingFromEnv, type ClientTiming } from './shared/github-client.js'
+import { deferredLogger } from './shared/deferred-logger.js'
 import type { Logger } from './shared/logger.js'
 import { pageLanguage } from './shared/page-paths.js'
 import { redact } from './shared/redact.js'
 import type { SourceTree } from './shared/source-tree.js'
-import type { ContentWarning, ContributorProvider, CreditResult, RenderedPage } from './shared/types.js'
+import { keptByContentErrors, keptNote } from './shared/content-errors.js'
+import type { ContentError, ContentWarning, ContributorProvider, CreditResult, RenderedPage } from './shared/types.js'
 import { OptionError, UserError } from './shared/user-error.js'
 /** Everything a sync needs, named like the action's inputs (camelCase). */
 export interface SyncOptions {
@@ -58,6 +60,8 @@ export interface SyncOptions {
   reviewers: string[]
   draft: boolean
   dryRun: boolean
+  /** Create `targetPath` (or the `siteDir` folder) when it does not exist; else that is refused before any write. */
+  createTargetPath?: boolean
   failOnContributorError: boolean
   /** The site's Hugo language configuration, when not in one of the usual files (repository path). */
   siteLanguagesFile?: string
@@ -65,6 +69,11 @@ export interface SyncOptions {
   unconfiguredLanguages?: HealthInput['unconfiguredLanguages']
   /** Point translations' links to English section landing pages at the translated ones. */
   rewriteSectionLinks?: boolean
+  /**
+   * Whether a source file that fails its pages fails the run (after the rest is published).
+   * The engine always publishes the rest and returns the errors; the entry points exit 1.
+   */
+  failOnContentError: boolean
   token: string
   apiUrl: string
 }
@@ -87,6 +96,8 @@ export interface SyncResult extends PublishResult {
   summary: string
   plan: ChangePlan
   warnings: ContentWarning[]
+  /** Source files that failed their pages (kept as the site has them); the rest was published. */
+  contentErrors: ContentError[]
   /** Pages whose contributor list could not be refreshed, and why. */
   contributorFailures: { path: string; reason: string }[]
   /** The content health report: coverage, stale translations, site languages, links. */
@@ -145,28 +156,37 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const { logger } = deps
   const timing = deps.timing ?? timingFromEnv()
   const targetPath = normalizeTargetPath(options.targetPath)
+  // The history is read in the background of the other groups: its lines wait for its own group.
+  const creditLog = deferredLogger(logger)
   const site = deps.site ?? createSite(options, targetPath, timing, logger)
-  const provider = deps.provider ?? createProvider(options, timing, logger)
+  const provider = deps.provider ?? createProvider(options, timing, creditLog)
 
   const { config, sources, languages } = await loadSources(createFsSourceTree(options.sourceDir), options)
   // The history is the longest chain of requests: it starts first and runs under everything else.
   // A run limited to translations also reads their English articles' history: the stale check compares the two.
   const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]))
 
-  // The site before rendering: a wrong token, repository or branch fails before any page is
-  // made. Its few reads finish long before the history's, so waiting here costs no time.
+  // The site before rendering: a wrong token, repository or branch, a token GitHub lists
+  // without write permission, or a missing target folder fails before any page is made. Its
+  // few reads finish long before the history's, so waiting here costs no time.
   const snapshot = await logger.group('Read the site', async () => {
+    await site.check({ willWrite: !options.dryRun })
     const read = await site.load()
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`)
     return read
   })
-  const rendered = await logger.group('Render', () => {
-    const result = renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
+  const rendered = await logger.group('Render', async () => {
+    const result = await renderPagesInTurns(config, sources, { languages, strictTitles: options.strictTitles ?? false })
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
-    logger.info(`rendered ${result.pages.length} pages`)
-    return Promise.resolve(result)
+    for (const e of result.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line })
+    logger.info(
+      `rendered ${result.pages.length} pages` +
+        (result.errors.length ? `; ${result.errors.length} source file(s) failed, their pages are left as the site has them` : ''),
+    )
+    return result
   })
   const credited = await logger.group('Credit contributors', async () => {
+    creditLog.open()
     const history = await historyRead
     return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history }
   })
@@ -176,9 +196,10 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const creditPaths = new Set(rendered.pages.map((page) => page.creditPath))
   const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) }
   const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options, logger)
-  // Pages whose source was skipped (unreadable) are not this run's to delete, nor pages of a language the site cannot show.
-  const keep = new Set(rendered.warnings.flatMap((w) => (w.keepsPage ? [w.keepsPage] : [])))
-  const inScope = (p: string) => !keep.has(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p))
+  // Pages of a failed source file are neither written nor deleted: the site keeps them as they are;
+  // nor are pages of a language the site cannot show.
+  const kept = keptByContentErrors(rendered.errors)
+  const inScope = (p: string) => !kept(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p))
   const plan = await logger.group('Plan', async () => {
     const planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope })
     for (const p of planned.protected) {
@@ -205,14 +226,26 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
       site.publish({
         plan,
         title: options.title,
-        body: pullRequestBody(plan, source, targetPath),
+        body: pullRequestBody(plan, source, targetPath, rendered.errors),
         commitMessage: commitMessage(plan, source),
         complete: languages === 'all',
       }),
     )
   }
   const target = options.siteDir ?? options.targetRepository ?? 'the site'
-  const summary = renderSummary({ result, plan, source, target, dryRun: options.dryRun, contributorFailures, warnings: rendered.warnings, health: health.report })
+  const contentErrors = rendered.errors
+  const summary = renderSummary({
+    result,
+    plan,
+    source,
+    target,
+    dryRun: options.dryRun,
+    contributorFailures,
+    warnings: rendered.warnings,
+    health: health.report,
+    contentErrors,
+    failOnContentError: options.failOnContentError,
+  })
   return {
     ...result,
     dryRun: options.dryRun,
@@ -220,6 +253,7 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     summary,
     plan,
     warnings: rendered.warnings,
+    contentErrors,
     contributorFailures,
     health: health.report,
   }
@@ -277,7 +311,7 @@ export interface FolderWriteReport {
  * but never deletes: the plan's scope is empty, so a page the sources no longer have stays.
  */
 export async function writePagesFolder(folder: string, pages: readonly RenderedPage[]): Promise<FolderWriteReport> {
-  const site = new LocalSite(folder)
+  const site = new LocalSite(folder, { createTargetPath: true })
   const snapshot = await site.load()
   const plan = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false })
   await site.publish({ plan, title: '', body: '', commitMessage: '', complete: false })
@@ -336,7 +370,7 @@ function createProvider(options: SyncOptions, timing: ClientTiming, logger: Logg
 }
 
 function createSite(options: SyncOptions, targetPath: string, timing: ClientTiming, logger: Logger): Site {
-  if (options.siteDir) return new LocalSite(options.siteDir)
+  if (options.siteDir) return new LocalSite(options.siteDir, { createTargetPath: options.createTargetPath })
   if (!options.targetRepository) throw new UserError('no target: give the target repository (OWNER/NAME) or a site folder')
   // A dry run only reads, which works without a token on a public repository.
   if (!options.token && !options.dryRun) {
@@ -352,5 +386,8 @@ function createSite(options: SyncOptions, targetPath: string, timing: ClientTimi
     reviewers: options.reviewers,
     draft: options.draft,
     logger,
+    readPullEarly: !options.dryRun,
+    anonymous: !options.token,
+    createTargetPath: options.createTargetPath,
   })
 }

@@ -33,8 +33,17 @@ export function oldLookups(pages: readonly RenderedPage[], sections: readonly Se
   return lookups
 }
 
+export interface OldBreakdown {
+  requests: number
+  articles: number
+  workbooks: number
+  creditedPages: number
+  languageFolders: number
+  workbookReasks: number
+}
+
 /** How the old request count breaks down, for results.md. */
-export function lookupBreakdown(lookups: readonly OldLookup[], pages: readonly RenderedPage[]) {
+export function lookupBreakdown(lookups: readonly OldLookup[], pages: readonly RenderedPage[]): OldBreakdown {
   const articles = pages.filter((p) => p.kind === 'article' && p.creditPath).length
   const workbooks = pages.filter((p) => p.kind === 'workbook').length
   const languageFolders = pages.filter((p) => p.kind === 'index').length

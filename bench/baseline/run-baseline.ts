@@ -3,8 +3,11 @@
 // client's throttling alone decides the pace), then the whole tree written as one commit
 // pushed to a branch. The client is octokit's as the old scripts would get it:
 // `new Octokit({ auth, baseUrl })`, whose default throttling runs GraphQL one per second.
+// With `spacing: 'ours'` the same requests go through our own clients' spacing instead, so
+// the difference to our engine is the batching alone.
 import Bottleneck from 'bottleneck'
 import { Octokit } from 'octokit'
+import { createGitHubClient, FAST_TIMING, PRODUCTION_TIMING } from '../../src/shared/github-client.js'
 import { loadConfig } from '../../src/config/load.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { renderSources } from '../../src/sync.js'
@@ -26,13 +29,21 @@ export async function runBaseline(job: BaselineJob): Promise<BaselineOutcome> {
     loadConfig(tree, { sectionsFile: job.sectionsFile }),
     renderSources(tree, { sectionsFile: job.sectionsFile }),
   ])
-  const octokit = createOldClient(job)
+  const clients = createClients(job)
   const [owner, name] = job.sourceRepository.split('/')
 
   const lookups = oldLookups(rendered.pages, config.sections)
-  const answers = await Promise.all(
-    lookups.map((lookup) => octokit.graphql<OldHistoryAnswer>(oldHistoryQuery(owner, name, job.sourceRef, lookup.path))),
-  )
+  const ask = (lookup: { path: string }) =>
+    clients.graphql.graphql<OldHistoryAnswer>(oldHistoryQuery(owner, name, job.sourceRef, lookup.path))
+  const answers: OldHistoryAnswer[] = []
+  if (job.spacing === 'ours') {
+    // Our spacing: one GraphQL query at a time, back to back, as our engine sends them. (Our
+    // client gates GraphQL starts, not how many run at once: octokit runs up to 10 requests
+    // at once, so the old all-at-once start would otherwise measure concurrency, not spacing.)
+    for (const lookup of lookups) answers.push(await ask(lookup))
+  } else {
+    answers.push(...(await Promise.all(lookups.map(ask))))
+  }
   const credits = new Map<string, Contributor[]>()
   lookups.forEach((lookup, i) => {
     if (lookup.page) credits.set(lookup.page, oldContributors(answers[i]))
@@ -43,11 +54,24 @@ export async function runBaseline(job: BaselineJob): Promise<BaselineOutcome> {
     return { path: `${job.targetPath}/${page.path}`, content: serializePage({ ...page, frontMatter }) }
   })
 
-  const commitSha = await pushWholeTree(octokit, job, files)
+  const commitSha = await pushWholeTree(clients.rest, job, files)
   return { pages: files.length, lookups: lookups.length, commitSha }
 }
 
 type OldClient = InstanceType<typeof Octokit>
+
+/** One client for both kinds of request, as the old scripts had; or ours, one per purpose. */
+function createClients(job: BaselineJob): { graphql: OldClient; rest: OldClient } {
+  if (job.spacing === 'ours') {
+    const timing = job.timing === 'production' ? PRODUCTION_TIMING : FAST_TIMING
+    return {
+      graphql: createGitHubClient({ token: job.token, baseUrl: job.apiUrl, timing, purpose: 'read' }),
+      rest: createGitHubClient({ token: job.token, baseUrl: job.apiUrl, timing, purpose: 'write' }),
+    }
+  }
+  const client = createOldClient(job)
+  return { graphql: client, rest: client }
+}
 
 function createOldClient(job: BaselineJob): OldClient {
   if (job.spacing === 'octokit-default') return new Octokit({ auth: job.token, baseUrl: job.apiUrl })
@@ -66,7 +90,8 @@ function createOldClient(job: BaselineJob): OldClient {
 /**
  * Every page written, changed or not: one tree carrying all of them (the API's equivalent
  * of the old `git add . && git commit && git push` of the regenerated folder), one commit on
- * the base head, the branch pointed at it.
+ * the base head, the branch pointed at it: created on the first run, force-moved on a rerun
+ * (the old scripts compared nothing, so a rerun pushes a new commit even with nothing new).
  */
 async function pushWholeTree(octokit: OldClient, job: BaselineJob, files: { path: string; content: string }[]): Promise<string> {
   const [owner, repo] = job.site.split('/')
@@ -87,6 +112,7 @@ async function pushWholeTree(octokit: OldClient, job: BaselineJob, files: { path
     tree: newTree.sha,
     parents: [baseCommit.sha],
   })
-  await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${job.branch}`, sha: commit.sha })
+  if (job.rerun) await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${job.branch}`, sha: commit.sha, force: true })
+  else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${job.branch}`, sha: commit.sha })
   return commit.sha
 }

@@ -29,12 +29,14 @@ export const INPUT_NAMES = [
   'languages',
   'contributors',
   'fail-on-contributor-error',
+  'fail-on-content-error',
   'strict-titles',
   'site-languages-file',
   'unconfigured-languages',
   'rewrite-section-links',
   'target-repository',
   'target-path',
+  'create-target-path',
   'base',
   'branch',
   'title',
@@ -68,9 +70,10 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     }
     return env.getInput(name).trim()
   }
-  const bool = (name: InputName): boolean => {
+  const bool = (name: InputName, fallback = false): boolean => {
     const value = raw(name).toLowerCase()
-    if (value === '' || value === 'false') return false
+    if (value === '') return fallback
+    if (value === 'false') return false
     if (value === 'true') return true
     throw new UserError(`input '${name}' must be true or false, got '${raw(name)}'`)
   }
@@ -113,12 +116,14 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     languages: raw('languages') || SYNC_DEFAULTS.languages,
     contributors,
     failOnContributorError: bool('fail-on-contributor-error'),
+    failOnContentError: bool('fail-on-content-error', SYNC_DEFAULTS.failOnContentError),
     strictTitles: bool('strict-titles'),
     siteLanguagesFile: raw('site-languages-file') || undefined,
     unconfiguredLanguages,
     rewriteSectionLinks: bool('rewrite-section-links'),
     targetRepository: repository('target-repository', ''),
     targetPath: raw('target-path') || SYNC_DEFAULTS.targetPath,
+    createTargetPath: bool('create-target-path'),
     base: raw('base') || undefined,
     branch: raw('branch') || SYNC_DEFAULTS.branch,
     title: raw('title') || SYNC_DEFAULTS.title,

@@ -9,7 +9,8 @@ export function createActionLogger(sourcePath: string): Logger {
     info: (m) => core.info(m),
     warning: (m, where) =>
       core.warning(m, where?.file ? { file: prefix + where.file, startLine: where.line } : undefined),
-    error: (m) => core.error(m),
+    error: (m, where) =>
+      core.error(m, where?.file ? { file: prefix + where.file, startLine: where.line } : undefined),
     group: (name, fn) => core.group(name, fn),
   }
 }

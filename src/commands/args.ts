@@ -1,5 +1,9 @@
 import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { contentFailureLine } from '../shared/content-errors.js'
+import type { Logger } from '../shared/logger.js'
+import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import type { ContentError } from '../shared/types.js'
 import { UserError } from '../shared/user-error.js'
 
 // One small option parser for every command: `node:util` parseArgs underneath, one-line
@@ -42,7 +46,7 @@ export class UsageError extends UserError {
 
 /** Parses `argv` (the arguments after the command name) against the command's options. */
 export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
-  const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } }
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } }
   for (const option of spec.options) options[option.name] = { type: option.type }
   let parsed: { values: Record<string, unknown>; positionals: string[] }
   try {
@@ -94,7 +98,7 @@ export function formatHelp(spec: CommandSpec): string {
     const extra = [option.required ? 'required' : '', option.default !== undefined && option.default !== '' ? `default: ${option.default}` : '']
       .filter(Boolean)
       .join('; ')
-    return { flag, text: option.description + (extra ? ` (${extra})` : '') }
+    return { flag: option.name === 'help' ? '-h, --help' : flag, text: option.description + (extra ? ` (${extra})` : '') }
   })
   const width = Math.max(...rows.map((row) => row.flag.length)) + 2
   const lines = [
@@ -118,8 +122,36 @@ export function booleanValue(values: ParsedValues, name: string): boolean {
   return values[name] === true
 }
 
+/** Refuses an option naming an existing file where a folder (existing or to be made) belongs. */
+export async function refuseFile(path: string, option: string): Promise<void> {
+  const info = await stat(path).catch(() => null)
+  if (info && !info.isDirectory()) throw new UserError(`${option}: ${path} is a file, not a folder`)
+}
+
 /** Refuses an option naming something that is not a folder, with the option in the message. */
 export async function requireDirectory(path: string, option: string): Promise<void> {
   const info = await stat(path).catch(() => null)
   if (!info?.isDirectory()) throw new UserError(`${option}: ${path} is not a folder`)
+}
+
+/** `--fail-on-content-error true|false`, the same for render and sync (the action's input of that name). */
+export const FAIL_ON_CONTENT_ERROR: OptionSpec = {
+  name: 'fail-on-content-error',
+  type: 'string',
+  valueName: 'true|false',
+  default: String(SYNC_DEFAULTS.failOnContentError),
+  choices: ['true', 'false'],
+  description: 'Exit 1 when a source file cannot become its pages (its pages are left as they are, every other page is written); false only reports it.',
+}
+
+/** The exit status after the pages were written: 1 when files failed, unless told to only report them. */
+export function contentErrorStatus(errors: readonly ContentError[], fail: boolean, logger: Logger): number {
+  if (errors.length === 0) return 0
+  const line = contentFailureLine(errors, '--fail-on-content-error false')
+  if (!fail) {
+    logger.warning(line)
+    return 0
+  }
+  process.stderr.write(`error: ${line}\n`)
+  return 1
 }

@@ -8,9 +8,10 @@ import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { rewriteTranslatedSectionLinks } from '../health/check-health.js'
 import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import { failedFiles, keptNote } from '../shared/content-errors.js'
 import { renderSources, writePagesFolder } from '../sync.js'
 import type { RenderedPage } from '../shared/types.js'
-import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, type CommandSpec } from './args.js'
+import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, refuseFile, parseCommandArgs, requireDirectory, stringValue, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
 
 export const RENDER_COMMAND: CommandSpec = {
@@ -23,6 +24,7 @@ export const RENDER_COMMAND: CommandSpec = {
     { name: 'contributors', type: 'string', valueName: 'none|git|github', default: 'none', choices: ['none', 'git', 'github'], description: 'Where contributor lists come from: none (empty lists), git (the checkout\'s git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository).' },
     { name: 'sections-file', type: 'string', valueName: 'FILE', default: DEFAULT_SECTIONS_FILE, description: 'Section list, relative to --source (or absolute).' },
     { name: 'urls-file', type: 'string', valueName: 'FILE', default: DEFAULT_URLS_FILE, description: 'Video URLs, relative to --source (or absolute).' },
+    FAIL_ON_CONTENT_ERROR,
     { name: 'strict-titles', type: 'boolean', description: 'Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading.' },
     { name: 'rewrite-section-links', type: 'boolean', description: 'Point translations\' links to English section landing pages at the translated landing pages rendered (or already in --out).' },
     { name: 'source-repository', type: 'string', valueName: 'OWNER/NAME', description: 'Repository whose GitHub history credits contributors (with --contributors github).' },
@@ -32,7 +34,9 @@ export const RENDER_COMMAND: CommandSpec = {
   ],
   notes: [
     'Environment: GITHUB_TOKEN (token for --contributors github), GITHUB_API_URL (API root, default https://api.github.com).',
-    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then).',
+    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then). ' +
+      'With --contributors git or github, history that cannot be read leaves those lists empty: the pages are written and the exit status is 1. ' +
+      'A source file that cannot become its pages is named, its pages are not written, the others are, and the exit status is 1 (0 with --fail-on-content-error false).',
   ],
 }
 
@@ -48,6 +52,7 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
   const sourceDir = resolve(stringValue(values, 'source')!)
   const outDir = resolve(stringValue(values, 'out')!)
   await requireDirectory(sourceDir, '--source')
+  await refuseFile(outDir, '--out')
 
   const started = performance.now()
   const rendered = await renderSources(createFsSourceTree(sourceDir), {
@@ -57,6 +62,7 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     strictTitles: booleanValue(values, 'strict-titles'),
   })
   for (const warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line })
+  for (const error of rendered.errors) logger.error(`${error.message}${keptNote(error)}`, { file: error.file, line: error.line })
 
   // `none` gives every page `contributors: []`.
   const provider = createContributorProvider(stringValue(values, 'contributors') as ContributorKind, {
@@ -80,10 +86,21 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds} s: ` +
       `${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ` +
       `${plural(rendered.warnings.length, 'content warning')}` +
+      (rendered.errors.length > 0 ? `; ${plural(failedFiles(rendered.errors).length, 'source file')} failed` : '') +
       (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : '') +
       '\n',
   )
-  return 0
+  const contentStatus = contentErrorStatus(rendered.errors, stringValue(values, 'fail-on-content-error') === 'true', logger)
+  // The pages are written, but lists that should name contributors are empty: not a success.
+  const failures = credited.result.failures
+  if (failures.length > 0) {
+    process.stderr.write(
+      `error: contributors: the history of ${plural(failures.length, 'file')} could not be read, so their pages list no contributors ` +
+        `(first: ${failures[0].reason})\n`,
+    )
+    return 1
+  }
+  return contentStatus
 }
 
 /** `--rewrite-section-links`: a landing page exists when this run renders it or the folder already has it. */

@@ -7,7 +7,7 @@ import { createConsoleLogger } from '../shared/line-logger.js'
 import { splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES, type UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
 import { staleCount } from '../health/stale.js'
 import { runSync, type SyncResult } from '../sync.js'
-import { booleanValue, formatHelp, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
+import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, refuseFile, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
 
 export const SYNC_COMMAND: CommandSpec = {
@@ -20,6 +20,7 @@ export const SYNC_COMMAND: CommandSpec = {
     { name: 'target', type: 'string', valueName: 'OWNER/NAME', description: 'Website repository that receives the pull request (needs GITHUB_TOKEN).' },
     { name: 'out', type: 'string', valueName: 'DIR', description: 'Instead of --target: the pages folder of a site checkout (e.g. SITE/content/en/learn/learning-path), changed in place.' },
     { name: 'target-path', type: 'string', valueName: 'PATH', default: SYNC_DEFAULTS.targetPath, description: 'Folder of the pages in the website repository (with --target).' },
+    { name: 'create-target-path', type: 'boolean', description: 'Create the --target-path folder (or the --out folder) when it does not exist; else that is refused before any write.' },
     { name: 'base', type: 'string', valueName: 'BRANCH', description: 'Branch the pull request targets (default: the repository\'s default branch).' },
     { name: 'branch', type: 'string', valueName: 'BRANCH', default: SYNC_DEFAULTS.branch, description: 'Branch that carries the sync commit; force-updated, never the base.' },
     { name: 'title', type: 'string', valueName: 'TEXT', default: SYNC_DEFAULTS.title, description: 'Pull request title.' },
@@ -29,6 +30,7 @@ export const SYNC_COMMAND: CommandSpec = {
     { name: 'dry-run', type: 'boolean', description: 'Print the plan and a unified diff; write nothing.' },
     { name: 'contributors', type: 'string', valueName: 'none|git|github', default: SYNC_DEFAULTS.contributors, choices: ['none', 'git', 'github'], description: 'Where contributor lists come from (github: the site\'s rule, needs GITHUB_TOKEN).' },
     { name: 'fail-on-contributor-error', type: 'boolean', description: 'Fail when some history cannot be read, instead of keeping the site\'s current lists.' },
+    FAIL_ON_CONTENT_ERROR,
     { name: 'source-repository', type: 'string', valueName: 'OWNER/NAME', default: 'InnerSourceCommons/InnerSourceLearningPath', description: 'Learning Path repository (commit history, and the source link in the pull request).' },
     { name: 'source-ref', type: 'string', valueName: 'REF', default: SYNC_DEFAULTS.sourceRef, description: 'Branch whose history credits contributors.' },
     { name: 'source-commit', type: 'string', valueName: 'SHA', description: 'Commit named in the pull request (default: HEAD of --source when it is a git checkout).' },
@@ -45,7 +47,8 @@ export const SYNC_COMMAND: CommandSpec = {
   ],
   notes: [
     'Environment: GITHUB_TOKEN (writes the pull request; reads history with --contributors github), GITHUB_API_URL (default https://api.github.com).',
-    'Exit status: 0 on success (also when nothing changed); 1 with a one-line "error: ..." otherwise.',
+    'Exit status: 0 on success (also when nothing changed); 1 with a one-line "error: ..." otherwise. A source file that cannot become its pages ' +
+      'leaves those pages as the site has them, the rest is synced, and the exit status is 1 (0 with --fail-on-content-error false).',
   ],
 }
 
@@ -64,6 +67,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   const logger = createConsoleLogger({ verbose: booleanValue(values, 'verbose'), quiet: booleanValue(values, 'quiet') || json })
   const sourceDir = resolve(stringValue(values, 'source') as string)
   await requireDirectory(sourceDir, '--source')
+  if (out !== undefined) await refuseFile(resolve(out), '--out')
 
   const result = await runSync(
     {
@@ -82,6 +86,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       targetRepository: target,
       siteDir: out === undefined ? undefined : resolve(out),
       targetPath: stringValue(values, 'target-path') as string,
+      createTargetPath: booleanValue(values, 'create-target-path'),
       base: stringValue(values, 'base') || undefined,
       branch: stringValue(values, 'branch') as string,
       title: stringValue(values, 'title') as string,
@@ -90,13 +95,14 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       draft: booleanValue(values, 'draft'),
       dryRun: booleanValue(values, 'dry-run'),
       failOnContributorError: booleanValue(values, 'fail-on-contributor-error'),
+      failOnContentError: stringValue(values, 'fail-on-content-error') === 'true',
       token: process.env.GITHUB_TOKEN ?? '',
       apiUrl: process.env.GITHUB_API_URL || DEFAULT_API_URL,
     },
     { logger, timing: timingFromEnv() },
   )
   process.stdout.write(json ? JSON.stringify(toJson(result)) + '\n' : toText(result))
-  return 0
+  return contentErrorStatus(result.contentErrors, stringValue(values, 'fail-on-content-error') === 'true', logger)
 }
 
 /** The commit the sources are at, when --source is a git checkout; the PR links it. */
@@ -125,6 +131,7 @@ export function toJson(result: SyncResult): Record<string, unknown> {
     staleTranslations: staleCount(result.health.stale),
     protected: result.plan.protected,
     warnings: result.warnings.length,
+    contentErrors: result.contentErrors,
     ...(result.requests ? { requests: result.requests } : {}),
     ...(result.diff !== undefined ? { diff: result.diff } : {}),
   }

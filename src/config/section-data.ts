@@ -34,8 +34,8 @@ export function parseSectionData(text: string, file: string): SectionConfig[] {
       group,
       dirName,
       workbook,
-      // Optional: a section without a workbook has no use for its image.
-      workbookImage: entry.workbookImage === undefined ? '' : requireString(entry, 'workbookImage', file, at),
+      // Optional: without it the workbook page has no `image` key, as the old scripts wrote it.
+      ...(entry.workbookImage === undefined ? {} : { workbookImage: requireString(entry, 'workbookImage', file, at) }),
       image: requireString(entry, 'image', file, at),
       renderArticles: requireBoolean(entry, 'renderArticles', file, at),
       position,

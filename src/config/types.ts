@@ -6,8 +6,8 @@ export interface SectionConfig {
   dirName: string
   /** Workbook file under `workbook/`; empty when the section has none. */
   workbook: string
-  /** Front-matter image of the workbook page. */
-  workbookImage: string
+  /** Front-matter image of the workbook page; absent: the page has no `image` key (docs/fidelity.md). */
+  workbookImage?: string
   /** Front-matter image of the section's index pages. */
   image: string
   /** false: English articles are published with front matter only (no body). */
@@ -18,8 +18,13 @@ export interface SectionConfig {
 
 /** The video links of one article, from `config/urls.yaml`. */
 export interface VideoLinks {
-  /** YouTube video id, `''` when the article has no video. */
+  /** YouTube video id, `''` when the article has no video (or its link is invalid). */
   youtubeCode: string
+  /**
+   * The entry's video link is unusable (not a YouTube URL): the article pages it belongs to
+   * fail, not the run. Where and what, for the content error.
+   */
+  invalid?: { file: string; line?: number; message: string }
 }
 
 /** Everything the engine reads from the two configuration files. */

@@ -1,4 +1,4 @@
-import YAML from 'yaml'
+import YAML, { LineCounter } from 'yaml'
 import { describe, fieldError, isRecord, requireString } from './fields.js'
 import type { VideoLinks } from './types.js'
 import { youtubeCodeOf } from './youtube.js'
@@ -9,11 +9,14 @@ import { UserError } from '../shared/user-error.js'
  * the n-th entry of a section belongs to article n. Only `video.youtube` is used.
  */
 export function parseUrls(text: string, file: string): Map<string, VideoLinks[]> {
-  let data: unknown
-  try {
-    data = YAML.parse(text)
-  } catch (error) {
-    throw new UserError(`${file}: invalid YAML: ${firstLine((error as Error).message)}`)
+  const lines = new LineCounter()
+  const doc = YAML.parseDocument(text, { lineCounter: lines })
+  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`)
+  const data: unknown = doc.toJS()
+  // The line of a value, for the annotation of an entry that fails its articles.
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
+    return node?.range ? lines.linePos(node.range[0]).line : undefined
   }
   const videos = new Map<string, VideoLinks[]>()
   if (data === null || data === undefined) return videos
@@ -23,7 +26,13 @@ export function parseUrls(text: string, file: string): Map<string, VideoLinks[]>
     if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry)}`)
     const section = requireString(entry, 'section', file, at).trim().toLowerCase()
     const list = videos.get(section) ?? []
-    list.push({ youtubeCode: youtubeOf(entry, file, at) })
+    try {
+      list.push({ youtubeCode: youtubeOf(entry, file, at) })
+    } catch (error) {
+      // A bad link fails the article it belongs to, not every page of the site.
+      const line = lineOf([index, 'video', 'youtube']) ?? lineOf([index, 'video']) ?? lineOf([index])
+      list.push({ youtubeCode: '', invalid: { file, ...(line ? { line } : {}), message: (error as Error).message.slice(file.length + 2) } })
+    }
     videos.set(section, list)
   })
   return videos

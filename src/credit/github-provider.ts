@@ -11,6 +11,7 @@ import { COMMIT_UNITS_PER_COMMIT, HISTORY_UNITS_PER_FILE, commitAlias, commitQue
 import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
 import { type Logger } from '../shared/logger.js'
 import { OptionError, UserError } from '../shared/user-error.js'
+import { networkFailure, unreachableMessage } from '../shared/network-failure.js'
 import { DEFAULT_API_URL, parseRepositoryName, webUrlFor } from '../shared/github-api.js'
 
 export interface GitHubContributorOptions {
@@ -180,6 +181,7 @@ export class GitHubContributorProvider implements ContributorProvider {
   /** Phase 2: the credit details of each distinct commit, once. */
   private async readCommits(oids: readonly string[], ask: (r: GraphQLRequest) => Promise<QueryAnswer>, budget: number) {
     let sent = 0
+    let credited = 0
     const outcome = await runAliasRounds<string, CommitAnswer>(oids, {
       attempts: ATTEMPTS_PER_ALIAS,
       isFatal: (error) => error instanceof UserError,
@@ -194,12 +196,16 @@ export class GitHubContributorProvider implements ContributorProvider {
         const answer = await ask(commitQuery(this.repo, batch))
         const repository = this.checkRepository(answer)
         const errors = errorsByAlias(answer.errors, /^c\d+$/)
-        return batch.map((oid, i): Answer<string, CommitAnswer> => {
+        const answers = batch.map((oid, i): Answer<string, CommitAnswer> => {
           const raw = repository?.[commitAlias(i)]
           const record = parseCommit(raw, this.webUrl)
           if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${oid} not found` }
           return { ok: true, value: { record, summary: parseCommitSummary(raw) } }
         })
+        // A full history takes many queries: say how far it is, so a long run is not a silent one.
+        credited += answers.filter((a) => a.ok).length
+        if (oids.length > batch.length) this.options.logger.info(`contributors: credited ${credited}/${oids.length} commits`)
+        return answers
       },
     })
     const summaries = new Map<string, CommitSummary>()
@@ -245,6 +251,8 @@ export class GitHubContributorProvider implements ContributorProvider {
         | { data?: AnswerData | null; errors?: GraphQLErrorShape[] }
         | undefined
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors }
+      const unreachable = networkFailure(error)
+      if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable))
       const message = error instanceof Error ? error.message : String(error)
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`)
     }

@@ -8,6 +8,8 @@ export function checkLanguagesExist(languages: LanguageSelection, sources: Disco
   const known = new Set(['en'])
   for (const key of sources.articlePages) known.add(key.split('/').pop()!)
   for (const section of sources.sections) for (const { language } of section.languages) known.add(language)
+  // A translation folder that could not be listed is still a language (its error says why).
+  for (const error of sources.errors) if (error.folder) known.add(error.folder.language)
   const unknown = languages.filter((language) => !known.has(language))
   if (unknown.length > 0) {
     throw new OptionError('languages', `no section has ${unknown.map((l) => `"${l}"`).join(', ')} (found: ${[...known].sort().join(', ')})`)

@@ -1,7 +1,8 @@
 import type { LearningPathConfig, SectionConfig } from '../config/types.js'
 import { type ContentWarning } from '../shared/types.js'
-import { articlePagePath } from '../shared/page-paths.js'
-import { articleNumberOf } from './articles.js'
+import { articlePagePath, indexPagePath, workbookPagePath } from '../shared/page-paths.js'
+import { ContentErrorList } from '../shared/content-errors.js'
+import { articleNumberOf, unpublishedArticleName } from './articles.js'
 import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
 import { joinTreePath } from '../shared/tree-path.js'
 import { decodeSourceText } from '../shared/source-text.js'
@@ -23,8 +24,9 @@ interface ArticleEntry {
 /**
  * Finds the sources of every section: per language (`en` = the section folder, then each
  * translation sub-folder) the index page and the articles; and the section's workbook.
- * Deterministic: everything is sorted. Throws a UserError for a missing English index.md,
- * a missing workbook file, or two articles that would become the same page.
+ * Deterministic: everything is sorted. A file that cannot be used (missing, unreadable, a
+ * link refused by the tree, two articles for one page) becomes a content error naming the
+ * pages it keeps; only a section folder with nothing in it stops the run.
  */
 export async function discoverSources(
   tree: SourceTree,
@@ -33,14 +35,32 @@ export async function discoverSources(
 ): Promise<DiscoveredSources> {
   const selection = options.languages ?? 'all'
   const warnings: ContentWarning[] = []
+  const errors = new ContentErrorList()
   const articlePages = new Set<string>()
   const articleFiles = new Map<string, string>()
   const sections = await allInOrder(
-    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, articleFiles, warnings)),
+    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, articleFiles, { warnings, errors })),
   )
   // Sections finish in any order; their warnings are sorted so runs print the same lines.
   warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))
-  return { sections, articlePages, articleFiles, warnings }
+  return { sections, articlePages, articleFiles, warnings, errors: errors.list() }
+}
+
+interface Problems {
+  warnings: ContentWarning[]
+  errors: ContentErrorList
+}
+
+/** One folder of a section (`en` or a translation) as listed. */
+interface FoundFolder {
+  language: string
+  path: string
+  articles: ArticleEntry[]
+  /** Article numbers claimed by more than one file: the files, sorted. */
+  clashes: Map<string, string[]>
+  hasIndex: boolean
+  /** Files named like articles that are not published (warnings). */
+  unpublished: ContentWarning[]
 }
 
 async function discoverSection(
@@ -50,57 +70,92 @@ async function discoverSection(
   selection: LanguageSelection,
   articlePages: Set<string>,
   articleFiles: Map<string, string>,
-  warnings: ContentWarning[],
+  { warnings, errors }: Problems,
 ): Promise<SectionSources> {
   const folder = section.dirName
   const entries = await tree.list(folder)
   const englishIndexPath = joinTreePath(folder, 'index.md')
-  const englishIndex = await readRequired(tree, englishIndexPath, `the index page of section "${folder}"`, config, section)
+  const english = listFolder(folder, entries)
+  const indexMissing = `the index page of section "${folder}" is missing (${config.sectionsFile}: [${section.position}].dirName)`
+  // A section folder without index.md or articles is a checkout gone wrong, not one bad file.
+  if (!english.hasIndex && english.articles.length === 0 && english.clashes.size === 0) {
+    throw new UserError(`${englishIndexPath}: ${indexMissing}`)
+  }
 
   // Folders are listed and files read concurrently (order is kept by Promise.all): the
   // sources are a few hundred small files and waiting on each in turn dominated the run.
-  const english = await listFolder(tree, folder, entries)
   const subfolders = entries.filter((entry) => entry.kind === 'directory')
-  const listings = await Promise.all(subfolders.map((entry) => listFolder(tree, joinTreePath(folder, entry.name))))
-  const folders: { language: string; path: string; articles: ArticleEntry[]; hasIndex: boolean }[] = [
-    { language: 'en', path: folder, articles: english.articles, hasIndex: true },
-  ]
+  const listings = await Promise.all(
+    subfolders.map(async (entry) => {
+      const path = joinTreePath(folder, entry.name)
+      try {
+        return listFolder(path, await tree.list(path))
+      } catch (error) {
+        return { failed: problemOf(error, path) }
+      }
+    }),
+  )
+  const folders: FoundFolder[] = [{ language: 'en', path: folder, ...english, hasIndex: true }]
   subfolders.forEach((entry, i) => {
     const path = joinTreePath(folder, entry.name)
     const listed = listings[i]
-    if (!listed.hasIndex && listed.articles.length === 0) {
+    if ('failed' in listed) {
+      if (isLanguageFolderName(entry.name)) {
+        // Which pages it would make is unknown: every page of this language in the section stays.
+        if (isLanguageSelected(selection, entry.name)) errors.add({ file: path, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name })
+      } else {
+        warnings.push({ file: path, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` })
+      }
+    } else if (!listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0) {
       warnings.push({ file: path, message: 'folder has no index.md and no NN-*.asciidoc article: not a translation, skipped' })
     } else if (!isLanguageFolderName(entry.name)) {
       warnings.push({ file: path, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` })
     } else {
-      folders.push({ language: entry.name, path, articles: listed.articles, hasIndex: listed.hasIndex })
+      folders.push({ language: entry.name, path, ...listed })
     }
   })
 
   for (const found of folders) {
-    for (const article of found.articles) {
-      articlePages.add(articlePageKey(folder, article.number, found.language))
-      articleFiles.set(articlePageKey(folder, article.number, found.language), article.path)
+    // A page whose source failed still exists on the site (it is kept), so links may point at it.
+    for (const number of [...found.articles.map((a) => a.number), ...found.clashes.keys()]) {
+      articlePages.add(articlePageKey(folder, number, found.language))
     }
+    for (const article of found.articles) articleFiles.set(articlePageKey(folder, article.number, found.language), article.path)
   }
   const selected = folders.filter((found) => isLanguageSelected(selection, found.language))
-  const languages = await allInOrder(selected.map(async (found): Promise<LanguageSources> => {
-    const index: IndexSource = found.hasIndex && found.language !== 'en'
-      ? { ...(await readRequired(tree, joinTreePath(found.path, 'index.md'), 'an index page', config, section)), translated: true }
-      : { ...englishIndex, translated: found.language === 'en' }
-    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readText(tree, entry.path) })))
+  for (const found of selected) {
+    warnings.push(...found.unpublished)
+    for (const [number, paths] of found.clashes) {
+      const page = articlePagePath(folder, number, found.language)
+      const problem = `two articles would become the same page ${page}: ${paths.join(' and ')}; rename or remove one`
+      for (const path of paths) errors.add({ file: path, problem }, [page])
+    }
+  }
+
+  const englishIndex = english.hasIndex ? await readSource(tree, englishIndexPath) : { ok: false as const, reason: indexMissing }
+  if (!englishIndex.ok) {
+    // Every language without an index.md of its own shows the English one: those pages stay too.
+    const shows = selected.filter((found) => found.language === 'en' || !found.hasIndex).map((found) => indexPagePath(folder, found.language))
+    errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows)
+  }
+  const languages = await Promise.all(selected.map(async (found): Promise<LanguageSources> => {
+    let index: IndexSource | null
+    if (found.language !== 'en' && found.hasIndex) {
+      const path = joinTreePath(found.path, 'index.md')
+      const own = await readSource(tree, path)
+      if (!own.ok) errors.add({ file: path, problem: own.reason }, [indexPagePath(folder, found.language)])
+      index = own.ok ? { path, text: own.text, translated: true } : null
+    } else {
+      index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === 'en' } : null
+    }
+    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readSource(tree, entry.path) })))
     const articles: ArticleSource[] = []
     for (const { entry, file } of read) {
       if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
+      // The page stays as the site has it: an unreadable file is not a deleted article.
       else {
-        articlePages.delete(articlePageKey(folder, entry.number, found.language))
         articleFiles.delete(articlePageKey(folder, entry.number, found.language))
-        // The page stays as the site has it: an unreadable file is not a deleted article.
-        warnings.push({
-          file: entry.path,
-          message: `source skipped: ${file.reason}`,
-          keepsPage: articlePagePath(folder, entry.number, found.language),
-        })
+        errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)])
       }
     }
     return { language: found.language, index, articles }
@@ -109,55 +164,42 @@ async function discoverSection(
   return {
     section,
     languages,
-    englishArticleCount: english.articles.length,
-    workbook: section.workbook === '' ? null : await readWorkbook(tree, config, section),
+    englishArticleCount: english.articles.length + english.clashes.size,
+    workbook: section.workbook === '' ? null : await readWorkbook(tree, config, section, errors),
   }
 }
 
-/** The articles of one folder (sorted by number) and whether it has an index.md. */
-async function listFolder(
-  tree: SourceTree,
-  folder: string,
-  listed?: SourceEntry[],
-): Promise<{ articles: ArticleEntry[]; hasIndex: boolean }> {
-  const byNumber = new Map<string, ArticleEntry>()
+/** The articles of one folder (sorted by number), the numbers several files claim, and whether it has an index.md. */
+function listFolder(folder: string, listed: SourceEntry[]): Omit<FoundFolder, 'language' | 'path'> {
+  const byNumber = new Map<string, string[]>()
+  const unpublished: ContentWarning[] = []
   let hasIndex = false
-  for (const entry of listed ?? (await tree.list(folder))) {
+  for (const entry of listed) {
     if (entry.kind !== 'file') continue
     if (entry.name === 'index.md') hasIndex = true
     const number = articleNumberOf(entry.name)
+    const why = number === null ? unpublishedArticleName(entry.name) : null
+    if (why) unpublished.push({ file: joinTreePath(folder, entry.name), message: why })
     if (number === null) continue
-    const path = joinTreePath(folder, entry.name)
-    const clash = byNumber.get(number)
-    if (clash) {
-      throw new UserError(`two articles would become the same page ${number}: ${clash.path} and ${path}; rename or remove one`)
-    }
-    byNumber.set(number, { number, path })
+    byNumber.set(number, [...(byNumber.get(number) ?? []), joinTreePath(folder, entry.name)])
   }
-  const articles = [...byNumber.values()].sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1))
-  return { articles, hasIndex }
+  const articles: ArticleEntry[] = []
+  const clashes = new Map<string, string[]>()
+  for (const [number, paths] of byNumber) {
+    if (paths.length === 1) articles.push({ number, path: paths[0] })
+    else clashes.set(number, paths.sort())
+  }
+  articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1))
+  return { articles, clashes, hasIndex, unpublished }
 }
 
-async function readWorkbook(tree: SourceTree, config: LearningPathConfig, section: SectionConfig): Promise<SourceFile> {
+async function readWorkbook(tree: SourceTree, config: LearningPathConfig, section: SectionConfig, errors: ContentErrorList): Promise<SourceFile | null> {
   const path = joinTreePath('workbook', section.workbook)
-  return readRequired(tree, path, `the workbook of section "${section.dirName}"`, config, section, 'workbook')
-}
-
-/** Reads a file the section cannot do without; its absence or bad encoding is the user's to fix. */
-async function readRequired(
-  tree: SourceTree,
-  path: string,
-  what: string,
-  config: LearningPathConfig,
-  section: SectionConfig,
-  field = 'dirName',
-): Promise<SourceFile> {
-  if (!(await tree.exists(path)) || (await tree.isDirectory(path))) {
-    throw new UserError(`${path}: ${what} is missing (${config.sectionsFile}: [${section.position}].${field})`)
-  }
-  const file = await readText(tree, path)
-  if (!file.ok) throw new UserError(`${path}: ${file.reason}`)
-  return { path, text: file.text }
+  const missing = `the workbook of section "${section.dirName}" is missing (${config.sectionsFile}: [${section.position}].workbook)`
+  const file = (await tree.exists(path)) && !(await tree.isDirectory(path)) ? await readSource(tree, path) : { ok: false as const, reason: missing }
+  if (file.ok) return { path, text: file.text }
+  errors.add({ file: path, problem: file.reason }, [workbookPagePath(section.dirName)])
+  return null
 }
 
 /**
@@ -171,6 +213,29 @@ async function allInOrder<T>(promises: Promise<T>[]): Promise<T[]> {
   return settled.map((outcome) => (outcome as PromiseFulfilledResult<T>).value)
 }
 
-async function readText(tree: SourceTree, path: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
-  return decodeSourceText(await tree.readBytes(path))
+/**
+ * Reads and decodes one source file. Whatever stops it (bad encoding, a link the tree
+ * refuses, a permission error) is that file's problem only.
+ */
+async function readSource(tree: SourceTree, path: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  let bytes: Uint8Array
+  try {
+    bytes = await tree.readBytes(path)
+  } catch (error) {
+    return { ok: false, reason: problemOf(error, path) }
+  }
+  return decodeSourceText(bytes)
+}
+
+/** An error's message without the path in front (the content error names the file). */
+function problemOf(error: unknown, path: string): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = (error as { code?: string }).code
+  const text = message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message
+  // Node's fs messages repeat the absolute path: the code says it shorter.
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied'
+  if (code === 'ENOENT') return 'cannot read the file: it does not exist (a dangling link?)'
+  if (code === 'ELOOP') return 'cannot read the file: a loop of links'
+  if (code === 'EISDIR') return 'cannot read the file: it is a folder'
+  return text.split('\n')[0]
 }

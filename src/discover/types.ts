@@ -1,5 +1,5 @@
 import type { SectionConfig } from '../config/types.js'
-import type { ContentWarning } from '../shared/types.js'
+import type { ContentError, ContentWarning } from '../shared/types.js'
 
 /** A source file, decoded. `path` is POSIX, relative to the source root. */
 export interface SourceFile {
@@ -20,7 +20,8 @@ export interface IndexSource extends SourceFile {
 export interface LanguageSources {
   /** `en`, or the translation folder name. */
   language: string
-  index: IndexSource
+  /** null when the index.md to show failed (a content error keeps the site's page). */
+  index: IndexSource | null
   /** Sorted by number. */
   articles: ArticleSource[]
 }
@@ -31,7 +32,7 @@ export interface SectionSources {
   languages: LanguageSources[]
   /** The English articles' count decides the workbook's weight, whatever the language filter. */
   englishArticleCount: number
-  /** null when the section has no workbook (`workbook: ""`). */
+  /** null when the section has no workbook (`workbook: ""`) or it failed (a content error keeps the page). */
   workbook: SourceFile | null
 }
 
@@ -48,6 +49,8 @@ export interface DiscoveredSources {
    */
   articleFiles: Map<string, string>
   warnings: ContentWarning[]
+  /** Files that cannot become their pages; the other sources are all here. */
+  errors: ContentError[]
 }
 
 /** Key of `DiscoveredSources.articlePages`. */

@@ -75,7 +75,7 @@ function sourceTexts(sources: DiscoveredSources): Map<string, string> {
   const texts = new Map<string, string>()
   for (const { languages, workbook } of sources.sections) {
     for (const { index, articles } of languages) {
-      texts.set(index.path, index.text)
+      if (index) texts.set(index.path, index.text)
       for (const article of articles) texts.set(article.path, article.text)
     }
     if (workbook) texts.set(workbook.path, workbook.text)

@@ -20,13 +20,27 @@ export function desiredHead(base: BaseState, plan: ChangePlan, targetPath: strin
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) }
 }
 
-/** True when `commitSha` is exactly the desired commit: the desired tree, one parent, the base head. */
-export async function holdsDesired(api: GitHubRepoApi, commitSha: string, desired: DesiredHead): Promise<boolean> {
+/** What `holdsDesired` compares of a commit. */
+export interface CommitShape {
+  treeSha: string
+  parents: string[]
+}
+
+export async function readCommitShape(api: GitHubRepoApi, commitSha: string): Promise<CommitShape> {
   const commit = await api.call('read the sync branch head', 'read', () =>
     api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: commitSha }),
   )
-  const parents = commit.data.parents.map((p) => p.sha)
-  return commit.data.tree.sha === desired.treeSha && parents.length === 1 && parents[0] === desired.baseSha
+  return { treeSha: commit.data.tree.sha, parents: commit.data.parents.map((p) => p.sha) }
+}
+
+/** True when the commit is exactly the desired one: the desired tree, one parent, the base head. */
+export function isDesired(commit: CommitShape, desired: DesiredHead): boolean {
+  return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha
+}
+
+/** True when `commitSha` is exactly the desired commit (one read). */
+export async function holdsDesired(api: GitHubRepoApi, commitSha: string, desired: DesiredHead): Promise<boolean> {
+  return isDesired(await readCommitShape(api, commitSha), desired)
 }
 
 /** Writes the plan as one tree (inline contents, deletions as `sha: null`) and one commit on the base head. */

@@ -1,3 +1,4 @@
+import { networkFailure, unreachableMessage } from '../shared/network-failure.js'
 import { UserError } from '../shared/user-error.js'
 
 /** The parts of an octokit RequestError we rely on; its `request` (with headers) is never printed. */
@@ -23,12 +24,20 @@ function gitHubMessage(error: HttpError): string {
  * (the user must act); anything else keeps status and GitHub's message only, because the
  * library's error object carries request headers, token included.
  */
-export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write'): Error {
-  if (error instanceof UserError || !isHttpError(error)) return error instanceof Error ? error : new Error(String(error))
+export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write', apiUrl?: string, anonymous = false): Error {
+  if (error instanceof UserError) return error
+  // No answer at all (octokit calls that "500"): say so, naming where it tried to go.
+  const unreachable = networkFailure(error)
+  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error), unreachable)} (while trying to ${step} on ${repository})`)
+  if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error))
   const message = gitHubMessage(error)
   // A rate limit that outlasted every retry: not a permission problem, and not the user's to fix.
   if (error.status === 429 || (error.status === 403 && /rate limit/i.test(message))) {
     return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): ${whenToRetry(error)}`)
+  }
+  // Without a token GitHub answers "Bad credentials" or hides the repository: the fix is a token.
+  if (anonymous && [401, 403, 404].includes(error.status)) {
+    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message} while trying to ${step})`)
   }
   switch (error.status) {
     case 401:
@@ -52,4 +61,15 @@ function whenToRetry(error: HttpError): string {
   const reset = Number(headers['x-ratelimit-reset'])
   if (headers['x-ratelimit-remaining'] !== '0' || !Number.isFinite(reset) || reset <= 0) return 'run it again later'
   return `it resets at ${new Date(reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')}; run it again after that`
+}
+
+/** The API root a failed request went to, when the caller did not say. */
+function urlOf(error: unknown): string {
+  const url = (error as { request?: { url?: unknown } }).request?.url
+  if (typeof url !== 'string') return 'GitHub'
+  try {
+    return new URL(url).origin
+  } catch {
+    return 'GitHub'
+  }
 }

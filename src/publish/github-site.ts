@@ -2,7 +2,7 @@ import { refuseBaseBranch } from './base-branch-rule.js'
 import { type GitHubClient } from '../shared/github-client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
-import { createSyncCommit, desiredHead, holdsDesired, pointSyncBranch, type DesiredHead } from './github-branch.js'
+import { createSyncCommit, desiredHead, isDesired, pointSyncBranch, readCommitShape, type CommitShape, type DesiredHead } from './github-branch.js'
 import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull, type PullContent } from './github-pull.js'
 import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
@@ -24,6 +24,22 @@ export interface GitHubSiteOptions {
   reviewers: readonly string[]
   draft: boolean
   logger: Logger
+  /**
+   * Look up the open sync pull request and read its head commit in the background from `load`
+   * instead of in `publish`: they depend on the branch name only, so publishing then waits for
+   * no read. For runs that will publish (a dry run would only pay for them).
+   */
+  readPullEarly?: boolean
+  /** No token was given (a dry run may read a public repository without one): refusals say so. */
+  anonymous?: boolean
+  /** Create the target folder when the base branch lacks it (else that is refused before any write). */
+  createTargetPath?: boolean
+}
+
+/** The open sync pull request, with the read of its head commit (started as soon as it was found). */
+interface PullRead {
+  pull: OpenPull
+  head: Promise<CommitShape>
 }
 
 /**
@@ -35,6 +51,7 @@ export class GitHubSite implements Site {
   private readonly api: GitHubRepoApi
   private readonly targetPath: string
   private base?: BaseState
+  private pullRead?: Promise<PullRead | undefined>
 
   constructor(private readonly options: GitHubSiteOptions) {
     if (!isRepositoryName(options.repository)) {
@@ -42,7 +59,7 @@ export class GitHubSite implements Site {
     }
     if (options.branch.trim() === '') throw new UserError('the sync branch name is empty')
     if (options.base !== undefined) refuseBaseBranch(options.branch, options.base, options.repository)
-    this.api = new GitHubRepoApi(options.client, options.repository)
+    this.api = new GitHubRepoApi(options.client, options.repository, options.anonymous ?? false)
     this.targetPath = normalizeTargetPath(options.targetPath)
   }
 
@@ -55,9 +72,23 @@ export class GitHubSite implements Site {
     return { ...this.api.counts }
   }
 
+  async check({ willWrite }: { willWrite: boolean }): Promise<void> {
+    const { permissions } = await this.api.repository()
+    // Only where GitHub tells: App installation tokens get no `permissions` and find out at the first write.
+    if (willWrite && permissions && permissions.push === false) {
+      const has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(', ') || 'none'
+      throw new UserError(
+        `the token may not write to ${this.options.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`,
+      )
+    }
+  }
+
   async load(): Promise<SiteSnapshot> {
-    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch)
+    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch, this.options.createTargetPath ?? false)
     this.base = base
+    // Started once the base is read (the site's reads keep their order), the look-up ends while
+    // the history reads and rendering still run.
+    if (this.options.readPullEarly) this.pullRead = background(this.readPull())
     const readBlob = blobReader(this.api)
     return {
       files: base.files,
@@ -79,7 +110,8 @@ export class GitHubSite implements Site {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan),
     }
-    const pull = await findOpenPull(this.api, this.options.branch)
+    const found = await (this.pullRead ?? this.readPull())
+    const pull = found?.pull
 
     if (isEmptyPlan(plan)) {
       if (!pull) return { operation: 'none', ...summary, requests: this.requests }
@@ -94,7 +126,7 @@ export class GitHubSite implements Site {
 
     const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft }
     const desired = desiredHead(base, plan, this.targetPath)
-    if (pull) return { ...(await this.updatePull(base, pull, request, desired, content)), ...summary, requests: this.requests }
+    if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
     const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired)
@@ -103,7 +135,7 @@ export class GitHubSite implements Site {
       // Another run opened it between our look-up and now: update that one instead.
       const raced = await findOpenPull(this.api, this.options.branch)
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
-      const outcome = await this.updatePull(base, raced, request, desired, content)
+      const outcome = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request, desired, content)
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
       // ask the reviewers a new pull request gets, unless they were asked already.
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger)
@@ -115,17 +147,23 @@ export class GitHubSite implements Site {
     return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary, requests: this.requests }
   }
 
+  /** The open sync pull request, if any, and (in the background) its head commit. */
+  private async readPull(): Promise<PullRead | undefined> {
+    const pull = await findOpenPull(this.api, this.options.branch)
+    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : undefined
+  }
+
   /** An open sync pull request: push only if its head is not already the desired commit. */
   private async updatePull(
     base: BaseState,
-    pull: OpenPull,
+    { pull, head }: PullRead,
     request: PublishRequest,
     desired: DesiredHead,
     content: PullContent,
   ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>> {
     let headSha = pull.headSha
     let wrote = false
-    if (!(await holdsDesired(this.api, pull.headSha, desired))) {
+    if (!isDesired(await head, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired)
       wrote = true
@@ -135,4 +173,13 @@ export class GitHubSite implements Site {
     this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`)
     return { operation: wrote ? 'updated' : 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha }
   }
+}
+
+/**
+ * A read started now and awaited later: marked handled at once, so a failure before the
+ * `await` does not end the process as an unhandled rejection; the `await` still throws it.
+ */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
 }

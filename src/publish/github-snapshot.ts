@@ -34,10 +34,15 @@ const toEntries = (raw: RawEntry[], prefix: string): GitTreeEntry[] =>
  * branch's ref, and the recursive tree of its head commit. Only when GitHub truncates a huge
  * listing does it walk down to the target folder instead.
  */
-export async function loadBase(api: GitHubRepoApi, targetPath: string, base: string | undefined, branch: string): Promise<BaseState> {
+export async function loadBase(
+  api: GitHubRepoApi,
+  targetPath: string,
+  base: string | undefined,
+  branch: string,
+  createTargetPath = false,
+): Promise<BaseState> {
   const { owner, repo } = api
-  const repository = await api.call('read the repository', 'read', () => api.client.rest.repos.get({ owner, repo }))
-  const baseBranch = base ?? repository.data.default_branch
+  const baseBranch = base ?? (await api.repository()).defaultBranch
   refuseBaseBranch(branch, baseBranch, api.fullName)
   const ref = await api.attempt('read the base branch', 'read', [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }))
   // 409 "Git Repository is empty.": no commit yet, so nothing for a pull request to merge into.
@@ -62,6 +67,10 @@ export async function loadBase(api: GitHubRepoApi, targetPath: string, base: str
     ;({ listing, treeSha } = await walkToTarget(api, commitSha, targetPath))
   }
 
+  // A typo in target-path would otherwise open a pull request adding every page in a new folder.
+  if (targetPath !== '' && !createTargetPath && !listing.some((e) => e.type === 'tree' && e.path === targetPath)) {
+    throw new UserError(`${targetPath} does not exist on ${baseBranch} of ${api.fullName}; set create-target-path: true to create it`)
+  }
   const prefix = joinTargetPath(targetPath, '')
   const files = new Map<string, string>()
   for (const entry of listing) {

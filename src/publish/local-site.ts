@@ -13,8 +13,22 @@ import { UserError } from '../shared/user-error.js'
 export class LocalSite implements Site {
   private readonly root: string
 
-  constructor(folder: string) {
+  constructor(
+    folder: string,
+    /** Create the folder when it is missing (the render command); else a missing folder is refused. */
+    private readonly options: { createTargetPath?: boolean } = {},
+  ) {
     this.root = path.resolve(folder)
+  }
+
+  async check(): Promise<void> {
+    const info = await lstat(this.root).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null
+      throw error
+    })
+    if (info && !info.isDirectory()) throw new UserError(`${this.root} is a file, not a folder`)
+    // A typo would otherwise put every page into a new folder.
+    if (!info && !this.options.createTargetPath) throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`)
   }
 
   repositoryPath(relPath: string): string {
@@ -22,6 +36,7 @@ export class LocalSite implements Site {
   }
 
   async load(): Promise<SiteSnapshot> {
+    await this.check()
     const files = new Map<string, string>()
     const walk = async (dir: string, prefix: string): Promise<void> => {
       let entries

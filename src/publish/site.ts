@@ -51,6 +51,11 @@ export interface PublishResult {
  * snapshot. Implementations: GitHubSite (one pull request), LocalSite (files on disk).
  */
 export interface Site {
+  /**
+   * What refuses the run before anything is rendered: credentials, a token that may not
+   * write (`willWrite`), a target that is not there. Cheap: at most one request.
+   */
+  check(options: { willWrite: boolean }): Promise<void>
   load(): Promise<SiteSnapshot>
   publish(request: PublishRequest): Promise<PublishResult>
   /** The repository path of a page path relative to the target folder. */

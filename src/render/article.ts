@@ -7,6 +7,7 @@ import { asciidocWarnings } from './diagnostics.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
 import { articlePagePath } from '../shared/page-paths.js'
 import { extractTitle } from './title.js'
+import { SourceFileError } from '../shared/user-error.js'
 
 export interface ArticleInput {
   source: ArticleSource
@@ -32,13 +33,15 @@ export interface Rendered {
  */
 export function renderArticle(input: ArticleInput): Rendered {
   const { source, section, language } = input
+  const invalid = input.video?.invalid
+  if (invalid) throw new SourceFileError(invalid.file, invalid.message, invalid.line)
   const weight = Number.parseInt(source.number, 10)
   const youtubeCode = input.video?.youtubeCode ?? ''
   const title = extractTitle(source.text, source.path, input.strictTitles)
   const warnings = [...title.warnings]
   let body = ''
   if (section.renderArticles || language !== 'en') {
-    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists))
+    const converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists), source.path)
     body = converted.html
     warnings.push(...asciidocWarnings(converted.messages, source.path))
   }

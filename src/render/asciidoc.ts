@@ -1,4 +1,5 @@
 import asciidoctorModule, { type Asciidoctor as Processor } from 'asciidoctor'
+import { SourceFileError } from '../shared/user-error.js'
 
 /** Something Asciidoctor reported while converting one source. */
 export interface AsciidocMessage {
@@ -45,17 +46,27 @@ function getProcessor(): Processor {
 
 /**
  * Converts AsciiDoc to the HTML fragment the site embeds, with Asciidoctor's defaults (the
- * ones the site's pages were made with: embedded document, `secure` safe mode).
+ * ones the site's pages were made with: embedded document, `secure` safe mode). A text
+ * Asciidoctor cannot convert (blocks nested so deep its parser overflows the stack) fails
+ * `file` only: a SourceFileError.
  */
-export function convertAsciidoc(text: string): AsciidocResult {
+export function convertAsciidoc(text: string, file: string): AsciidocResult {
   const converter = getProcessor()
   const messages: AsciidocMessage[] = []
   sink = messages
+  let html: unknown
   try {
-    const html = converter.convert(text)
-    if (typeof html !== 'string') throw new Error('Asciidoctor returned a document instead of HTML')
-    return { html, messages }
+    html = converter.convert(text)
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'nesting too deep (the converter ran out of stack)' : firstLine(error)
+    throw new SourceFileError(file, `Asciidoctor cannot convert the file: ${reason}`)
   } finally {
     sink = undefined
   }
+  if (typeof html !== 'string') throw new Error('Asciidoctor returned a document instead of HTML')
+  return { html, messages }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]
 }

@@ -6,7 +6,7 @@ import { UNTRANSLATED_INDEX_PLACEHOLDER } from './constants.js'
 import { splitFrontMatter } from './front-matter.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
 import { indexPagePath } from '../shared/page-paths.js'
-import { UserError } from '../shared/user-error.js'
+import { SourceFileError } from '../shared/user-error.js'
 
 export interface IndexInput {
   /** The language's own index.md, or the English one standing in (`translated: false`). */
@@ -23,8 +23,8 @@ export interface IndexInput {
  */
 export function renderIndexPage(input: IndexInput): Rendered {
   const { source, section, language } = input
-  const { data, content } = splitFrontMatter(source.text, source.path)
-  const warnings = checkIndexFields(data, source.path)
+  const { data, content, lineOf } = splitFrontMatter(source.text, source.path)
+  const warnings = checkIndexFields(data, source.path, lineOf)
   const frontMatter: Record<string, unknown> = { ...data, image: section.image, weight: section.position }
   const text = source.translated ? rewriteTranslationLinks(content, language, input.pageExists) : content
   return {
@@ -44,14 +44,14 @@ export function renderIndexPage(input: IndexInput): Rendered {
   }
 }
 
-function checkIndexFields(data: Record<string, unknown>, file: string): ContentWarning[] {
+function checkIndexFields(data: Record<string, unknown>, file: string, lineOf: (key: string) => number | undefined): ContentWarning[] {
   for (const key of ['title', 'description'] as const) {
     if (data[key] !== undefined && typeof data[key] !== 'string') {
-      throw new UserError(`${file}: front matter field "${key}" must be a string`)
+      throw new SourceFileError(file, `front matter field "${key}" must be a string`, lineOf(key))
     }
   }
   if (data.featured !== undefined && typeof data.featured !== 'boolean') {
-    throw new UserError(`${file}: front matter field "featured" must be true or false`)
+    throw new SourceFileError(file, 'front matter field "featured" must be true or false', lineOf('featured'))
   }
   if (data.title === undefined) {
     const keys = Object.keys(data).join(', ') || 'none'

@@ -18,7 +18,7 @@ export interface WorkbookInput {
  */
 export function renderWorkbook(input: WorkbookInput): Rendered {
   const { source, section } = input
-  const converted = convertAsciidoc(source.text)
+  const converted = convertAsciidoc(source.text, source.path)
   return {
     page: {
       path: workbookPagePath(section.dirName),
@@ -30,7 +30,8 @@ export function renderWorkbook(input: WorkbookInput): Rendered {
       contributors: [],
       frontMatter: {
         title: 'Workbook',
-        image: section.workbookImage,
+        // The old scripts wrote `image: undefined`, which YAML leaves out: no key, not `image: ""`.
+        ...(section.workbookImage === undefined ? {} : { image: section.workbookImage }),
         weight: input.englishArticleCount + 1,
       },
       body: converted.html,

@@ -1,7 +1,8 @@
 import type { HealthReport } from '../health/types.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { PublishResult } from '../publish/site.js'
-import type { ContentWarning } from '../shared/types.js'
+import { contentErrorList, failedFiles } from '../shared/content-errors.js'
+import type { ContentError, ContentWarning } from '../shared/types.js'
 import { changeTable } from './change-table.js'
 import { healthReportMarkdown } from './health-report.js'
 import { countsLine } from './pull-request-body.js'
@@ -19,6 +20,10 @@ export interface SummaryInput {
   warnings: ContentWarning[]
   /** The content health report, shown last. */
   health?: HealthReport
+  /** Source files that failed their pages; those pages were left as the site has them. */
+  contentErrors: ContentError[]
+  /** Whether those failures fail the step (the `fail-on-content-error` input). */
+  failOnContentError: boolean
 }
 
 function outcome(input: SummaryInput): string {
@@ -48,6 +53,18 @@ export function renderSummary(input: SummaryInput): string {
     '',
     changeTable(input.plan),
   ]
+  if (input.contentErrors.length) {
+    const files = failedFiles(input.contentErrors).length
+    lines.push(
+      '',
+      `### Source files that failed (${files})`,
+      '',
+      `Their pages were left exactly as the site has them; everything else was ${input.dryRun ? 'planned' : 'synced'}. ` +
+        (input.failOnContentError ? 'This run fails until they are fixed.' : 'Reported only: `fail-on-content-error` is false.'),
+      '',
+      ...contentErrorList(input.contentErrors),
+    )
+  }
   if (input.contributorFailures.length) {
     lines.push('', `### Contributor lists kept as the site has them (${input.contributorFailures.length})`, '')
     for (const f of input.contributorFailures) lines.push(`- \`${f.path}\`: ${f.reason}`)

@@ -3,6 +3,7 @@ import { Octokit } from 'octokit'
 import { ConditionalCache, conditionalGet } from './conditional-requests.js'
 import { DEFAULT_API_URL } from './github-api.js'
 import { type Logger } from './logger.js'
+import { networkFailure } from './network-failure.js'
 
 /**
  * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;
@@ -23,6 +24,12 @@ export interface ClientTiming {
    */
   notificationIntervalMs?: number
   /**
+   * How long one request may wait for GitHub's answer before it counts as a timeout (and is
+   * retried like a dropped connection). Without it, a server that accepts and never answers
+   * hangs the run.
+   */
+  requestTimeoutMs?: number
+  /**
    * Longest wait, in GitHub's seconds (scaled by `retryAfterBaseValue`), for a spent primary
    * rate limit to reset before retrying; past it the request fails at once, saying when the
    * limit resets, instead of holding a runner for up to an hour. Default 300.
@@ -36,6 +43,7 @@ export const PRODUCTION_TIMING: ClientTiming = {
   retryAfterBaseValue: 1000,
   retries: 3,
   notificationIntervalMs: 3000,
+  requestTimeoutMs: 60_000,
 }
 
 /** Timing for tests and local previews against the local GitHub. */
@@ -103,6 +111,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl ?? DEFAULT_API_URL,
     userAgent: 'learning-path-sync',
+    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!), logger) },
     log: {
       debug: () => {},
       info: () => {},
@@ -135,6 +144,51 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     isGraphQL(endpoint.url) ? request(endpoint) : conditionalGet(cache, request, endpoint, octokit.request.endpoint.parse),
   )
   return octokit
+}
+
+/**
+ * With debug logging on (ACTIONS_STEP_DEBUG or RUNNER_DEBUG in the action, --verbose in the
+ * CLI), one line per request as it goes over the wire, retries included: method, path, status,
+ * attempt. The path only (no query string, no headers), so never the token. Below octokit's
+ * retry plugin, so each retry is its own line; the attempt counts tries of the same request
+ * since its last answer that was not retried (5xx, 429, no answer).
+ */
+function loggedFetch(send: typeof fetch, logger: Logger | undefined): typeof fetch {
+  if (!logger) return send
+  const failedTries = new Map<string, number>()
+  return async (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url)
+    const method = (init?.method ?? 'GET').toUpperCase()
+    const key = `${method} ${url.href}`
+    const attempt = (failedTries.get(key) ?? 0) + 1
+    const path = safeDecode(url.pathname)
+    const started = performance.now()
+    const line = (outcome: string | number) => `${method} ${path} → ${outcome} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`
+    try {
+      const response = await send(input, init)
+      if (response.status >= 500 || response.status === 429) failedTries.set(key, attempt)
+      else failedTries.delete(key)
+      logger.debug(line(response.status))
+      return response
+    } catch (error) {
+      failedTries.set(key, attempt)
+      logger.debug(line(`no answer (${networkFailure(error) ?? (error as Error).message})`))
+      throw error
+    }
+  }
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
+/** `fetch` that gives up after `ms` without an answer (a TimeoutError, named "timeout" in messages). */
+function fetchWithTimeout(ms: number): typeof fetch {
+  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) })
 }
 
 const isGraphQL = (url: string) => /\/graphql$/.test(url)

@@ -1,5 +1,9 @@
 import { type Logger } from './logger.js'
 
+function at(where?: { file?: string; line?: number }): string {
+  return where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''
+}
+
 /** A logger that writes each line with `write`; `quiet` drops info lines and group titles, `verbose` keeps debug lines. */
 function createLineLogger(write: (line: string) => void, options: { verbose?: boolean; quiet?: boolean }): Logger {
   return {
@@ -9,11 +13,8 @@ function createLineLogger(write: (line: string) => void, options: { verbose?: bo
     info: (m) => {
       if (!options.quiet) write(m)
     },
-    warning: (m, where) => {
-      const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''
-      write(`warning: ${at}${m}`)
-    },
-    error: (m) => write(`error: ${m}`),
+    warning: (m, where) => write(`warning: ${at(where)}${m}`),
+    error: (m, where) => write(`error: ${at(where)}${m}`),
     group: async (name, fn) => {
       if (!options.quiet) write(`== ${name}`)
       return fn()

@@ -47,11 +47,30 @@ export interface ContentWarning {
   /** 1-based line, when known. */
   line?: number
   message: string
+}
+
+/**
+ * A source file that cannot become its pages (unreadable, a clash, broken front matter, an
+ * invalid video link, a conversion that fails). The run goes on without it: its pages are
+ * neither written nor deleted, so the site keeps them exactly as they are, and the step
+ * fails after publishing the rest (unless `fail-on-content-error` is false).
+ */
+export interface ContentError {
+  /** POSIX path relative to the source root (or the configuration file as named). */
+  file: string
+  /** 1-based line, when known. */
+  line?: number
+  message: string
   /**
-   * Page path (relative to the site's target folder) that this problem leaves without a
-   * source, e.g. an unreadable article: the sync keeps the site's copy instead of deleting it.
+   * Pages (relative to the site's target folder) this file leaves as the site has them: its
+   * own, and those derived from it (a translation that shows the English index).
    */
-  keepsPage?: string
+  pages: string[]
+  /**
+   * A translation folder that cannot be listed: every page of this section in this language
+   * is kept, since which pages it would have made is unknown.
+   */
+  folder?: { section: string; language: string }
 }
 
 /** Outcome of crediting a set of source paths. */

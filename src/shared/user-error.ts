@@ -21,3 +21,19 @@ export class OptionError extends UserError {
     this.name = 'OptionError'
   }
 }
+
+/**
+ * A problem in one source file that fails only that file's pages. Stages throw it where the
+ * file is read or converted; the render stage turns it into a ContentError and goes on.
+ */
+export class SourceFileError extends UserError {
+  constructor(
+    readonly file: string,
+    /** What is wrong, without the file's name. */
+    readonly problem: string,
+    readonly line?: number,
+  ) {
+    super(`${file}: ${problem}`)
+    this.name = 'SourceFileError'
+  }
+}

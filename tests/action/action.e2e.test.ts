@@ -1,8 +1,9 @@
 // The bundled action run as a process, once per trigger, against the local GitHub.
 import { afterEach, expect, it } from 'vitest'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { contractViolations } from '../fake-github/contract/checks.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
+import { copyCorpusSource, CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 import { seedSite, startSiteGitHub, TARGET as PAGES } from '../support/sync.js'
 
@@ -139,5 +140,51 @@ describeCorpus('action (the bundled index.js) on each trigger', () => {
     expect(run.stdout).toContain('::add-mask::ghp_wrongwrongwrong')
     expect(printed.join('\n') + run.stderr + run.summary + JSON.stringify(run.outputs)).not.toContain('ghp_wrongwrongwrong')
     expect(gh.requests.filter((r) => r.write)).toEqual([])
+  })
+
+  it('a broken source file: its pages stay, the rest is published, an error annotation names it, the step fails (passes with fail-on-content-error: false)', async () => {
+    const sources = copyCorpusSource()
+    try {
+      const index = `${sources}/contributor/index.md`
+      // The title given twice: js-yaml names the second one's line.
+      writeFileSync(index, readFileSync(index, 'utf8').replace(/^(title: .*)$/m, '$1\ntitle: again'))
+      const line = readFileSync(index, 'utf8').split('\n').findIndex((l) => l === 'title: again') + 1
+      const gh = await seededGitHub()
+      const run = await runAction({
+        inputs: inputs({ 'source-path': sources, languages: 'en' }),
+        eventName: 'push',
+        event: { after: SOURCE_HEAD },
+        repository: source().repository,
+        sha: SOURCE_HEAD,
+        apiUrl: gh.url,
+      })
+      expect(run.exitCode, run.stdout).toBe(1)
+      // Published first: the pull request carries the other changes, and says which file failed.
+      expect(run.outputs.operation).toBe('created')
+      expectWithheldOnly(run)
+      expect(run.outputs['changed-files']).not.toContain('contributor/_index.md')
+      const [pull] = gh.pulls(SITE)
+      expect(pull.body).toContain('`contributor/index.md:')
+      expect(run.summary).toContain('### Source files that failed (1)')
+      expect(run.stdout).toMatch(new RegExp(`^::error file=${sources}/contributor/index.md,line=\\d+::invalid YAML front matter: .*\\(left as the site has it: contributor/_index.md\\)$`, 'm'))
+      expect(line).toBeGreaterThan(1)
+      expect(run.stdout).toContain(`line=${line}::`)
+      expect(run.stdout).toMatch(/^::error::1 source file\(s\) failed, their pages left as the site has them: contributor\/index.md; /m)
+
+      const reported = await runAction({
+        inputs: inputs({ 'source-path': sources, languages: 'en', 'fail-on-content-error': 'false' }),
+        eventName: 'push',
+        event: { after: SOURCE_HEAD },
+        repository: source().repository,
+        sha: SOURCE_HEAD,
+        apiUrl: gh.url,
+      })
+      expect(reported.exitCode, reported.stdout).toBe(0)
+      expect(reported.outputs.operation).toBe('none')
+      expect(reported.stdout).toMatch(/^::warning::1 source file\(s\) failed/m)
+      expect(reported.summary).toContain('Reported only: `fail-on-content-error` is false.')
+    } finally {
+      rmSync(sources, { recursive: true, force: true })
+    }
   })
 })

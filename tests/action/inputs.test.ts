@@ -34,9 +34,16 @@ describe('readActionInputs', () => {
       reviewers: ['x'],
       draft: false,
       dryRun: false,
+      failOnContentError: true,
       apiUrl: 'http://127.0.0.1:1',
     })
     expect(options.base).toBeUndefined()
+  })
+
+  it('fail-on-content-error is true unless set to false', () => {
+    expect(readActionInputs(environment({ ...base, 'fail-on-content-error': 'false' })).options.failOnContentError).toBe(false)
+    expect(readActionInputs(environment({ ...base, 'fail-on-content-error': 'true' })).options.failOnContentError).toBe(true)
+    expect(() => readActionInputs(environment({ ...base, 'fail-on-content-error': 'no' }))).toThrow(/input 'fail-on-content-error' must be true or false/)
   })
 
   it('takes the pushed commit from a push event and the ref head otherwise', () => {

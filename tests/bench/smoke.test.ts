@@ -1,5 +1,5 @@
 // `npm run bench -- --smoke` end to end: the benchmark runs on one section against the local
-// GitHub and writes results.json in the shape issue 8 fixes, outside the committed results.
+// GitHub and writes results.json in the shape issue 12 fixes, outside the committed results.
 import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,20 +10,25 @@ import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { REPO_ROOT } from '../support/repo-root.js'
 
 const SMOKE_SECTION = 'project-leader'
-const METRICS = ['wallMs', 'graphqlRequests', 'graphqlPoints', 'restReads', 'restWrites', 'pages', 'peakRssMb']
+const RUN_KEYS = ['scenario', 'side', 'latencyMs', 'wallMs', 'graphqlRequests', 'graphqlPoints', 'restReads', 'restWrites', 'peakRssMb']
+const SCENARIOS = ['full', 'noop', 'one-change']
+const SIDES = ['ours', 'baseline', 'baseline-same-spacing']
 const COMMITTED = path.join(REPO_ROOT, 'bench/results.json')
 
-type M = Record<string, number>
+type Run = Record<string, number | string>
 
 /** The smoke section's English articles, as the old scripts picked them (numbered, not scripts). */
 function smokeArticles(): number {
-  return readdirSync(path.join(CORPUS_SOURCE, SMOKE_SECTION)).filter((n) => /^\d\d-.*\.asciidoc$/.test(n) && !n.endsWith('-script.asciidoc')).length
+  return readdirSync(path.join(CORPUS_SOURCE, SMOKE_SECTION)).filter(
+    (n) => /^\d\d-.*\.asciidoc$/.test(n) && !n.endsWith('-script.asciidoc'),
+  ).length
 }
 
 describeCorpus('npm run bench -- --smoke', () => {
   let outDir: string
-  let results: { scenarios: Record<string, Record<string, M>> }
+  let results: { runs: Run[] }
   let markdown: string
+  let chart: string
   let committedBefore: string | null
 
   beforeAll(async () => {
@@ -31,43 +36,57 @@ describeCorpus('npm run bench -- --smoke', () => {
     committedBefore = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8') : null
     await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--smoke', '--out', outDir], {
       cwd: REPO_ROOT,
-      timeout: 60_000,
+      timeout: 110_000,
     })
-    results = JSON.parse(readFileSync(path.join(outDir, 'results.json'), 'utf8'))
+    results = JSON.parse(readFileSync(path.join(outDir, 'results.json'), 'utf8')) as { runs: Run[] }
     markdown = readFileSync(path.join(outDir, 'results.md'), 'utf8')
-  }, 90_000)
+    chart = readFileSync(path.join(outDir, 'wall-time.svg'), 'utf8')
+  }, 120_000)
   afterAll(() => {
     if (outDir) rmSync(outDir, { recursive: true, force: true })
   })
 
-  it('writes results.json in exactly the shape of issue 8', () => {
-    expect(Object.keys(results)).toEqual(['scenarios'])
-    expect(Object.keys(results.scenarios).sort()).toEqual(['full', 'noop', 'oneArticle'])
-    expect(Object.keys(results.scenarios.full).sort()).toEqual(['baseline', 'ours'])
-    expect(Object.keys(results.scenarios.noop)).toEqual(['ours'])
-    expect(Object.keys(results.scenarios.oneArticle)).toEqual(['ours'])
-    for (const scenario of Object.values(results.scenarios)) {
-      for (const m of Object.values(scenario)) {
-        expect(Object.keys(m).sort()).toEqual([...METRICS].sort())
-        for (const key of METRICS) expect(Number.isFinite(m[key]) && m[key] >= 0, `${key} = ${m[key]}`).toBe(true)
-        expect(m.peakRssMb).toBeGreaterThan(0)
-      }
+  const run = (scenario: string, side: string) => {
+    const found = results.runs.filter((r) => r.scenario === scenario && r.side === side)
+    expect(found, `${scenario} × ${side}`).toHaveLength(1)
+    return found[0] as Record<string, number>
+  }
+
+  it('writes results.json as issue 12 fixes it: a flat list of runs, one per scenario × side', () => {
+    expect(Object.keys(results)).toEqual(['runs'])
+    expect(results.runs).toHaveLength(SCENARIOS.length * SIDES.length)
+    for (const r of results.runs) {
+      expect(Object.keys(r).sort()).toEqual([...RUN_KEYS].sort())
+      expect(SCENARIOS).toContain(r.scenario)
+      expect(SIDES).toContain(r.side)
+      for (const key of RUN_KEYS.slice(2)) expect(Number.isFinite(r[key]) && (r[key] as number) >= 0, `${key} = ${r[key]}`).toBe(true)
+      expect(r.latencyMs).toBe(2)
+      expect(r.peakRssMb).toBeGreaterThan(0)
     }
   })
 
-  it('measures what the scenarios did: one lookup per article and folder for the baseline, no writes on the rerun', () => {
-    const { full, noop, oneArticle } = results.scenarios
+  it('measures what the scenarios did: one lookup per article and folder for the old pattern, no writes on our rerun', () => {
     const articles = smokeArticles()
-    // One language folder: its index page, its articles; the old walk asks per article plus once for the workbook.
-    expect(full.ours.pages).toBe(articles + 1)
-    expect(full.baseline.pages).toBe(articles + 1)
-    expect(full.baseline.graphqlRequests).toBe(articles + 1)
-    expect(full.ours.graphqlRequests).toBeLessThan(full.baseline.graphqlRequests)
-    expect(full.ours.restWrites).toBeGreaterThan(0)
-    expect(noop.ours.restWrites).toBe(0)
-    expect(oneArticle.ours.restWrites).toBeGreaterThan(0)
+    for (const scenario of SCENARIOS) {
+      // One language folder: its articles, and once more for the workbook; the whole tree pushed each time.
+      for (const side of ['baseline', 'baseline-same-spacing']) {
+        expect(run(scenario, side).graphqlRequests).toBe(articles + 1)
+        expect(run(scenario, side).restWrites).toBe(3)
+      }
+      expect(run(scenario, 'ours').graphqlRequests).toBeLessThan(articles + 1)
+    }
+    expect(run('full', 'ours').restWrites).toBeGreaterThan(0)
+    expect(run('noop', 'ours').restWrites).toBe(0)
+    expect(run('one-change', 'ours').restWrites).toBeGreaterThan(0)
     expect(markdown).toContain('Smoke run')
     expect(markdown).toContain(`section ${SMOKE_SECTION} only`)
+    expect(markdown).not.toContain('did not behave as expected')
+  })
+
+  it('writes the chart of wall time against latency, one series per scenario and side', () => {
+    expect(chart.startsWith('<svg')).toBe(true)
+    for (const side of SIDES) for (const scenario of SCENARIOS) expect(chart).toContain(`${side}, ${scenario}`)
+    expect(markdown).toContain('](wall-time.svg)')
   })
 
   it('leaves the committed results alone', () => {

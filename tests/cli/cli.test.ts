@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -103,6 +103,62 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     expect(stdout).toContain('Rendered 12 pages (4 index pages, 7 articles, 1 workbook)')
     expect(readFileSync(join(out, 'getting-started/_index.es.md'), 'utf8')).toContain('---\nThis text will be translated soon.\n')
     expect(readFileSync(join(out, 'getting-started/01.md'), 'utf8')).toContain('youtubeCode: Ex4mpleVid0')
+  })
+
+  it('a broken source file: the other pages are written, the file is named, exit 1; 0 with --fail-on-content-error false', () => {
+    const source = join(work, 'example-broken')
+    cpSync('examples/learning-path', source, { recursive: true })
+    writeFileSync(join(source, 'maintainer/02-saying-no-again.asciidoc'), '== Again\n')
+    const out = join(work, 'example-broken-out')
+    const failing = run('render', '--source', source, '--out', out, '--quiet')
+    expect(failing.code).toBe(1)
+    expect(failing.stdout).toContain('Rendered 11 pages')
+    expect(failing.stdout).toContain('; 2 source files failed')
+    expect(failing.stderr).toContain('error: maintainer/02-saying-no-again.asciidoc: two articles would become the same page maintainer/02.md: ')
+    expect(failing.stderr).toMatch(/^error: 2 source file\(s\) failed, their pages left as the site has them: maintainer\/02-saying-no-again.asciidoc, maintainer\/02-saying-no.asciidoc; .*--fail-on-content-error false/m)
+    expect(countFiles(out)).toBe(11)
+    expect(existsSync(join(out, 'maintainer/02.md'))).toBe(false)
+
+    const reporting = run('render', '--source', source, '--out', join(work, 'example-broken-out-2'), '--quiet', '--fail-on-content-error', 'false')
+    expect(reporting.code).toBe(0)
+    expect(reporting.stderr).toMatch(/^warning: 2 source file\(s\) failed/m)
+    expect(run('render', '--source', source, '--out', out, '--fail-on-content-error', 'maybe').stderr).toContain('--fail-on-content-error must be one of true, false')
+  })
+
+  it('--version prints the version; -h works for every command', () => {
+    const version = run('--version')
+    expect(version.code).toBe(0)
+    expect(version.stdout).toBe(`learning-path-sync ${JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version}\n`)
+    for (const command of ['render', 'sync']) {
+      const short = run(command, '-h')
+      expect(short.code).toBe(0)
+      expect(short.stdout).toBe(run(command, '--help').stdout)
+      expect(short.stdout).toContain('-h, --help')
+      expect(short.stdout).toContain('--fail-on-content-error true|false')
+    }
+    expect(run('sync', '-h').stdout).toContain('--create-target-path')
+    expect(run('-h').stdout).toContain('Commands:')
+  })
+
+  it('--out pointing at a file says so in one line (render and sync)', () => {
+    const file = join(work, 'a-file')
+    writeFileSync(file, 'x')
+    for (const command of ['render', 'sync']) {
+      const { code, stderr } = run(command, '--source', 'examples/learning-path', '--out', file)
+      expect(code).toBe(1)
+      expect(stderr).toBe(`error: --out: ${file} is a file, not a folder\n`)
+    }
+  })
+
+  it('sync --out into a folder that does not exist: refused before any write, like a missing target-path', () => {
+    const missing = join(work, 'no-such-pages-folder')
+    const { code, stderr } = run('sync', '--source', 'examples/learning-path', '--out', missing, '--contributors', 'none')
+    expect(code).toBe(1)
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(`error: ${missing} does not exist; set create-target-path: true to create it`)
+    expect(existsSync(missing)).toBe(false)
+    const created = run('sync', '--source', 'examples/learning-path', '--out', missing, '--contributors', 'none', '--create-target-path')
+    expect(created.code, created.stderr).toBe(0)
+    expect(countFiles(missing)).toBe(12)
   })
 
   describe('fails with exit 1, one line, and nothing written', () => {

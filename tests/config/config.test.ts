@@ -58,10 +58,17 @@ describe('parseUrls', () => {
     ['section: intro', 'config/urls.yaml: must be a YAML list of entries, got a mapping'],
     ['- video: {}', 'config/urls.yaml: [0].section is missing'],
     ['- section: 3', 'config/urls.yaml: [0].section must be a string, got number 3'],
-    ['- section: a\n  video: nope', 'config/urls.yaml: [0].video must be a mapping, got string "nope"'],
-    ['- section: a\n  video:\n    youtube: https://vimeo.com/1', 'config/urls.yaml: [0].video.youtube is not a YouTube video URL: "https://vimeo.com/1"'],
   ])('rejects %j', (text, message) => {
     expect(() => parseUrls(text, 'config/urls.yaml')).toThrow(message)
+  })
+
+  it('keeps an entry whose video link is unusable, marked with file, line and problem (it fails its article, not the run)', () => {
+    const text = '- section: a\n  video:\n    youtube: https://www.youtube.com/watch?v=ok1\n- section: a\n  video:\n    youtube: https://vimeo.com/1\n- section: a\n  video: nope\n'
+    expect(parseUrls(text, 'config/urls.yaml').get('a')).toEqual([
+      { youtubeCode: 'ok1' },
+      { youtubeCode: '', invalid: { file: 'config/urls.yaml', line: 6, message: '[1].video.youtube is not a YouTube video URL: "https://vimeo.com/1"' } },
+      { youtubeCode: '', invalid: { file: 'config/urls.yaml', line: 8, message: '[2].video must be a mapping, got string "nope"' } },
+    ])
   })
 
   it('reads the video id of the usual YouTube URL shapes', () => {

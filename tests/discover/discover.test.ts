@@ -57,7 +57,7 @@ describeCorpus('discoverSources on the fixture', () => {
     const introduction = found.sections[0]
     expect(introduction.languages.map((language) => language.language)).toEqual(['en', 'de', 'es', 'fr', 'it', 'ja', 'pt-br', 'ru', 'zh'])
     const trusted = found.sections[1]
-    expect(trusted.languages.map(({ language, index }) => `${language}:${index.path}:${index.translated}`)).toEqual([
+    expect(trusted.languages.map(({ language, index }) => `${language}:${index?.path}:${index?.translated}`)).toEqual([
       'en:trusted-committer/index.md:true',
       'de:trusted-committer/de/index.md:true',
       'es:trusted-committer/es/index.md:true',

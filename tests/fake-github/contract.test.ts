@@ -78,6 +78,8 @@ async function sync(name: string, target: string, extra: string[] = []) {
       '--reviewers',
       'site-maintainer,InnerSourceCommons/site-team',
       '--json',
+      // Some of these sites start without the pages folder: the first sync creates it.
+      '--create-target-path',
       ...extra,
     ],
     { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },

@@ -56,6 +56,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     query: url.search,
     status: 0,
     durationMs: 0,
+    startedAtMs: Math.round((performance.timeOrigin + started) * 1000) / 1000,
     write: !isGraphQL && isWrite(method),
   }
   // REST answers, whatever answers them (faults included), say which API version served them.

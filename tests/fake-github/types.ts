@@ -91,6 +91,8 @@ export interface RequestLogEntry {
   /** GraphQL nodes this request could return at most. */
   nodeCount?: number
   durationMs: number
+  /** When the request arrived, in milliseconds since the epoch (the benchmark's timelines). */
+  startedAtMs?: number
   /** True for requests that change state (REST POST/PATCH/PUT/DELETE, GraphQL mutations). */
   write: boolean
   /** Name of the fault that answered or slowed the request, if any. */

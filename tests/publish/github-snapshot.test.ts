@@ -59,8 +59,11 @@ describe('reading the base', () => {
     expect(treeShaAfter(walked.treeSha, walked.listing, changes)).toBe(treeShaAfter(base.treeSha, base.listing, changes))
   })
 
-  it('a target folder the site does not have yet: no files, and new pages can still be placed', async () => {
-    const base = await loadBase(api, 'content/de/learn', undefined, 'sync')
+  it('a target folder the site does not have yet: refused unless asked to create it; then no files, and new pages can still be placed', async () => {
+    await expect(loadBase(api, 'content/de/learn', undefined, 'sync')).rejects.toThrow(
+      /^content\/de\/learn does not exist on main of .*; set create-target-path: true to create it$/,
+    )
+    const base = await loadBase(api, 'content/de/learn', undefined, 'sync', true)
     expect(base.files.size).toBe(0)
     const walked = await walkToTarget(api, base.commitSha, 'content/de/learn')
     const changes = new Map([['content/de/learn/intro/01.md', gitBlobSha('eins')]])

@@ -88,14 +88,15 @@ describeCorpus('the bundled action run as a process', () => {
       expectNoTrace(r, TOKEN)
     })
 
-    it('a token without write permission (403 on the first write)', async () => {
+    it('a token without write permission: refused before rendering, from the permissions GitHub lists', async () => {
       await gh.createRepository('creds/read-only', { 'README.md': 'site\n' }, { readOnly: true })
       const before = repoState(gh, 'creds/read-only')
       gh.clearRequests()
       const r = await run('creds/read-only', { contributors: 'none' })
       expect(r.exitCode).not.toBe(0)
-      expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::the token may not write to creds\/read-only \(403 .*\) while trying to create the tree/)])
-      expect(gh.requests.filter((q) => q.write).map((q) => q.status)).toEqual([403])
+      expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::the token may not write to creds\/read-only \(GitHub lists its permissions there as: pull\)/)])
+      expect(r.stdout).not.toContain('::group::Render')
+      expect(gh.requests.filter((q) => q.write)).toEqual([])
       expect(repoState(gh, 'creds/read-only')).toEqual(before)
       expectNoTrace(r, TOKEN)
     })

@@ -56,30 +56,10 @@ const REFUSED: Case[] = [
     (at) => writeSections(at, [...sections(at), { ...sections(at)[0], learning_path_group: 'Again' }]),
     /^scripts\/section_data\.json: \[5\]\.dirName "introduction" repeats \[0\]\.dirName/,
   ],
-  [
-    'two sources mapping to the same page',
-    (at) => writeFileSync(at('introduction/01-introduction-copy.asciidoc'), readFileSync(at('introduction/01-introduction.asciidoc'))),
-    /^two articles would become the same page 01: introduction\/01-introduction-copy\.asciidoc and introduction\/01-introduction\.asciidoc/,
-  ],
-  ['a binary section index.md', (at) => writeFileSync(at('contributor/index.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), /^contributor\/index\.md: binary content/],
   ['an empty source repository (empty folder)', (at) => {
     rmSync(at(''), { recursive: true, force: true })
     mkdirSync(at(''))
   }, /^scripts\/section_data\.json: section list not found/],
-  [
-    // A link committed to the sources would otherwise publish a file of the runner on the site.
-    'an article that links to a file outside the source folder',
-    (at) => {
-      rmSync(at('introduction/02-problems-solved.asciidoc'))
-      symlinkSync(SECRET_FILE, at('introduction/02-problems-solved.asciidoc'))
-    },
-    /^introduction\/02-problems-solved\.asciidoc: a link that leaves the source folder/,
-  ],
-  [
-    'a translation folder that links outside the source folder',
-    (at) => symlinkSync(path.dirname(SECRET_FILE), at('introduction/xx')),
-    /^introduction\/xx: a link that leaves the source folder/,
-  ],
   ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
   ['an empty section folder', (at) => {
     rmSync(at('contributor'), { recursive: true, force: true })
@@ -124,9 +104,9 @@ describeCorpus('bad input', () => {
     })
   })
 
-  describe('unreadable sources skipped with a warning; the site keeps their pages', () => {
+  describe('one bad file fails its own pages: an error naming it, its pages kept, the rest published', () => {
     it('an article not valid UTF-8, a binary article and a translation not valid UTF-8', async () => {
-      const skipped = {
+      const failed = {
         'introduction/02-problems-solved.asciidoc': 'introduction/02.md',
         'contributor/03-contributor-ethos-article.asciidoc': 'contributor/03.md',
         'contributor/es/05-benefits-of-contribution-article-es.asciidoc': 'contributor/05.es.md',
@@ -140,15 +120,70 @@ describeCorpus('bad input', () => {
       await seedSite(gh, repo)
       const { result, lines } = await runLogged(gh, syncOptions(gh, source, repo, PAGINATED))
       expect(result.operation).toBe('created')
-      for (const [file, page] of Object.entries(skipped)) {
-        expect(lines.some((l) => l.startsWith(`warning: ${file}: source skipped: `)), file).toBe(true)
-        expect(result.summary).toContain(`\`${file}\`: source skipped`)
+      expect(result.contentErrors.map((e) => e.file)).toEqual(Object.keys(failed).sort())
+      for (const [file, page] of Object.entries(failed)) {
+        expect(lines.some((l) => l.startsWith(`error: ${file}: `) && l.endsWith(`(left as the site has it: ${page})`)), file).toBe(true)
+        expect(result.summary).toContain(`\`${file}\`: `)
         // Kept: not deleted, not changed, still on the proposed branch byte for byte.
         expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
         expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded()[page])
       }
       // Not one page of the site changes: the pull request only adds the withheld sections.
       expect(result.counts).toMatchObject({ updated: 0, deleted: 0, protected: 0 })
+      const [pull] = gh.pulls(repo)
+      expect(pull.body).toContain('**3 source file(s) failed**')
+    })
+
+    const ISOLATED: [name: string, edit: (at: (rel: string) => string) => void, file: string, message: RegExp, pages: string[]][] = [
+      [
+        'a binary section index.md',
+        (at) => writeFileSync(at('contributor/index.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])),
+        'contributor/index.md',
+        /^binary content/,
+        // pt-br shows the English index.md, so its section page is kept with it.
+        ['contributor/_index.md', 'contributor/_index.pt-br.md'],
+      ],
+      [
+        'two sources mapping to the same page',
+        (at) => writeFileSync(at('introduction/01-introduction-copy.asciidoc'), readFileSync(at('introduction/01-introduction.asciidoc'))),
+        'introduction/01-introduction-copy.asciidoc',
+        /^two articles would become the same page introduction\/01\.md: introduction\/01-introduction-copy\.asciidoc and introduction\/01-introduction\.asciidoc; rename or remove one$/,
+        ['introduction/01.md'],
+      ],
+      [
+        // A link committed to the sources would otherwise publish a file of the runner on the site.
+        'an article that links to a file outside the source folder',
+        (at) => {
+          rmSync(at('introduction/02-problems-solved.asciidoc'))
+          symlinkSync(SECRET_FILE, at('introduction/02-problems-solved.asciidoc'))
+        },
+        'introduction/02-problems-solved.asciidoc',
+        /link/,
+        ['introduction/02.md'],
+      ],
+      [
+        'a translation folder that links outside the source folder',
+        (at) => symlinkSync(path.dirname(SECRET_FILE), at('introduction/xx')),
+        'introduction/xx',
+        /^cannot list the folder: .*link/,
+        [],
+      ],
+    ]
+
+    it.each(ISOLATED)('%s: that file fails, the run goes on', async (_name, edit, file, message, pages) => {
+      const repo = `isolated/${file.replace(/[^a-z0-9]+/gi, '-')}`
+      await seedSite(gh, repo)
+      const { result, lines } = await runLogged(gh, syncOptions(gh, sourcesWith(edit), repo, { languages: file.endsWith('/xx') ? 'en,xx' : 'en,pt-br', contributors: 'none' }))
+      const error = result.contentErrors.find((e) => e.file === file)
+      expect(error?.message).toMatch(message)
+      expect(error?.pages).toEqual(pages)
+      expect(lines.some((l) => l.startsWith(`error: ${file}: `))).toBe(true)
+      expect(result.operation).toBe('created')
+      for (const page of pages) {
+        expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
+        expect(fileAt(gh, repo, BRANCH, `${TARGET}/${page}`)).toBe(seeded()[page])
+      }
+      expect(JSON.stringify(result)).not.toContain('ghs_notForTheWebsite')
     })
   })
 })

@@ -109,18 +109,17 @@ describe('renderSources on a small learning path', () => {
     await expect(render({}, { languages: 'de,nl' })).rejects.toThrow(/languages: no section has "de" \(found: en, fr, nl\)/)
   })
 
-  it('skips a binary or non-UTF-8 article with a warning', async () => {
-    const { pages, warnings } = await render({
+  it('fails a binary or non-UTF-8 article alone: a content error naming the file and the page it keeps', async () => {
+    const { pages, errors, warnings } = await render({
       'gardening/03-latin1.asciidoc': new Uint8Array([0x3d, 0x3d, 0x20, 0x43, 0x61, 0x66, 0xe9]),
       'gardening/04-image.asciidoc': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
     })
     expect(pages.some((page) => page.path === 'gardening/03.md' || page.path === 'gardening/04.md')).toBe(false)
-    expect(warnings).toEqual(
-      expect.arrayContaining([
-        { file: 'gardening/03-latin1.asciidoc', message: 'source skipped: not valid UTF-8', keepsPage: 'gardening/03.md' },
-        { file: 'gardening/04-image.asciidoc', message: 'source skipped: binary content (contains a NUL byte)', keepsPage: 'gardening/04.md' },
-      ]),
-    )
+    expect(errors).toEqual([
+      { file: 'gardening/03-latin1.asciidoc', message: 'not valid UTF-8', pages: ['gardening/03.md'] },
+      { file: 'gardening/04-image.asciidoc', message: 'binary content (contains a NUL byte)', pages: ['gardening/04.md'] },
+    ])
+    expect(warnings).toEqual([])
     // The workbook's weight still follows the English article files.
     expect(pages.find((page) => page.kind === 'workbook')!.frontMatter.weight).toBe(5)
   })
@@ -130,22 +129,96 @@ describe('renderSources on a small learning path', () => {
     expect(warnings).toEqual([{ file: 'gardening/01-soil.asciidoc', line: 3, message: 'Asciidoctor warning: unterminated table block' }])
   })
 
-  it('refuses two articles that would become the same page, naming both', async () => {
-    await expect(render({ 'gardening/01-more-soil.asciidoc': '== More soil\n' })).rejects.toThrow(
-      new UserError('two articles would become the same page 01: gardening/01-more-soil.asciidoc and gardening/01-soil.asciidoc; rename or remove one'),
+  /** The pages of the sample without any problem, as text, to check that a bad file changes nothing else. */
+  async function otherPagesUnchanged(files: Map<string, string>, failed: string[]) {
+    const clean = await render()
+    for (const [path, text] of clean.files) if (!failed.includes(path)) expect(files.get(path), path).toBe(text)
+    for (const path of failed) expect(files.has(path), path).toBe(false)
+  }
+
+  it('two articles with the same number: both files fail that one page, every other page is rendered as usual', async () => {
+    const { files, errors } = await render({ 'gardening/01-more-soil.asciidoc': '== More soil\n' })
+    const problem = 'two articles would become the same page gardening/01.md: gardening/01-more-soil.asciidoc and gardening/01-soil.asciidoc; rename or remove one'
+    expect(errors).toEqual([
+      { file: 'gardening/01-more-soil.asciidoc', message: problem, pages: ['gardening/01.md'] },
+      { file: 'gardening/01-soil.asciidoc', message: problem, pages: ['gardening/01.md'] },
+    ])
+    // The workbook's weight and the links to page 01 stay as they were: the page still exists on the site.
+    await otherPagesUnchanged(files, ['gardening/01.md'])
+  })
+
+  it.each([
+    ['no front matter', 'Grow things.\n', { line: 1, message: 'no front matter: the file must start with a "---" line, YAML, and a "---" line' }],
+    ['a field given twice', '---\ntitle: Gardening\ntitle: again\n---\ntext\n', { line: 3, message: expect.stringMatching(/^invalid YAML front matter: duplicated mapping key/) }],
+    ['broken YAML', '---\ntitle: Gardening\nfeatured: [unclosed\n---\ntext\n', { line: 4, message: expect.stringMatching(/^invalid YAML front matter: /) }],
+    ['a list instead of fields', '---\n- a\n---\ntext\n', { line: 2, message: 'front matter must be a YAML mapping of fields' }],
+    ['a title that is not text', '---\nfeatured: true\ntitle: 12\n---\ntext\n', { line: 3, message: 'front matter field "title" must be a string' }],
+    ['featured not true or false', '---\ntitle: G\nfeatured: yes\n---\ntext\n', { line: 3, message: 'front matter field "featured" must be true or false' }],
+  ])('an English index.md with %s fails its page and the translations that show it; the rest is rendered', async (_name, text, expected) => {
+    const { files, errors } = await render({ 'gardening/index.md': text })
+    // fr has no index.md of its own: it shows the English one, so it is kept with it. nl has its own.
+    expect(errors).toEqual([{ file: 'gardening/index.md', ...expected, pages: ['gardening/_index.fr.md', 'gardening/_index.md'] }])
+    await otherPagesUnchanged(files, ['gardening/_index.md', 'gardening/_index.fr.md'])
+  })
+
+  it('a translation\'s own index.md fails only its page', async () => {
+    const { files, errors } = await render({ 'gardening/nl/index.md': 'Samen kweken.\n' })
+    expect(errors).toEqual([{ file: 'gardening/nl/index.md', line: 1, message: expect.stringMatching(/^no front matter/), pages: ['gardening/_index.nl.md'] }])
+    await otherPagesUnchanged(files, ['gardening/_index.nl.md'])
+  })
+
+  it('a missing English index.md fails the index pages that would show it', async () => {
+    const { files, errors } = await render({ 'gardening/index.md': null })
+    expect(errors).toEqual([
+      {
+        file: 'gardening/index.md',
+        message: 'the index page of section "gardening" is missing (scripts/section_data.json: [0].dirName)',
+        pages: ['gardening/_index.fr.md', 'gardening/_index.md'],
+      },
+    ])
+    await otherPagesUnchanged(files, ['gardening/_index.md', 'gardening/_index.fr.md'])
+  })
+
+  it('a section folder with nothing in it still stops the run (a checkout gone wrong, not one bad file)', async () => {
+    await expect(render({ 'tool-shed/index.md': null, 'tool-shed/01-rakes.asciidoc': null, 'tool-shed/nl/01-rakes-nl.asciidoc': null, 'tool-shed/notes.txt': 'moved' })).rejects.toThrow(
+      new UserError('tool-shed/index.md: the index page of section "tool-shed" is missing (scripts/section_data.json: [1].dirName)'),
     )
   })
 
-  it('refuses bad index front matter, naming the file and field', async () => {
-    await expect(render({ 'gardening/nl/index.md': 'Samen kweken.\n' })).rejects.toThrow(/^gardening\/nl\/index.md: no front matter/)
-    await expect(render({ 'gardening/index.md': '---\ntitle: [unclosed\n---\ntext\n' })).rejects.toThrow(/^gardening\/index.md: invalid YAML front matter/)
-    await expect(render({ 'gardening/index.md': '---\ntitle: 12\n---\ntext\n' })).rejects.toThrow('gardening/index.md: front matter field "title" must be a string')
-    await expect(render({ 'gardening/index.md': null })).rejects.toThrow(/^gardening\/index.md: the index page of section "gardening" is missing \(scripts\/section_data.json: \[0\].dirName\)/)
+  it('a missing workbook fails the workbook page only', async () => {
+    const { files, errors } = await render({ 'workbook/01-gardening.asciidoc': null })
+    expect(errors).toEqual([
+      {
+        file: 'workbook/01-gardening.asciidoc',
+        message: 'the workbook of section "gardening" is missing (scripts/section_data.json: [0].workbook)',
+        pages: ['gardening/workbook.md'],
+      },
+    ])
+    await otherPagesUnchanged(files, ['gardening/workbook.md'])
   })
 
-  it('refuses a section whose workbook file is missing', async () => {
-    await expect(render({ 'workbook/01-gardening.asciidoc': null })).rejects.toThrow(
-      'workbook/01-gardening.asciidoc: the workbook of section "gardening" is missing (scripts/section_data.json: [0].workbook)',
-    )
+  it('a video entry that is not a YouTube URL fails the article it belongs to, in every language, with the urls.yaml line', async () => {
+    const urls = '- section: gardening\n  video:\n    youtube: https://www.youtube.com/watch?v=abcDEF12345\n- section: gardening\n  video:\n    youtube: https://vimeo.com/76979871\n'
+    const { files, errors } = await render({ 'config/urls.yaml': urls })
+    expect(errors).toEqual([
+      { file: 'config/urls.yaml', line: 6, message: '[1].video.youtube is not a YouTube video URL: "https://vimeo.com/76979871"', pages: ['gardening/02.fr.md', 'gardening/02.md'] },
+    ])
+    await otherPagesUnchanged(files, ['gardening/02.md', 'gardening/02.fr.md'])
   })
+
+  it('a video entry of an article that does not exist is still reported (no page to keep)', async () => {
+    const urls = `${'- section: gardening\n'.repeat(4)}- section: gardening\n  video:\n    youtube: ftp://example.org/x\n`
+    const { errors } = await render({ 'config/urls.yaml': urls })
+    expect(errors).toEqual([{ file: 'config/urls.yaml', line: 7, message: '[4].video.youtube is not a YouTube video URL: "ftp://example.org/x"', pages: [] }])
+  })
+
+  it('a file that overflows Asciidoctor fails its page only; later conversions are unharmed', async () => {
+    const delimiters = Array.from({ length: 1000 }, (_, i) => '='.repeat(4 + i))
+    const deep = ['== Deep', '', ...delimiters, ...delimiters.slice().reverse()].join('\n')
+    const { files, errors } = await render({ 'gardening/02-seeds.asciidoc': deep })
+    expect(errors).toEqual([
+      { file: 'gardening/02-seeds.asciidoc', message: 'Asciidoctor cannot convert the file: nesting too deep (the converter ran out of stack)', pages: ['gardening/02.md'] },
+    ])
+    await otherPagesUnchanged(files, ['gardening/02.md'])
+  }, 60_000)
 })

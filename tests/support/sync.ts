@@ -47,6 +47,7 @@ export function syncOptions(gh: FakeGitHub, sourceDir: string, site: string, ove
     draft: false,
     dryRun: false,
     failOnContributorError: false,
+    failOnContentError: true,
     token: gh.token,
     apiUrl: gh.url,
     ...overrides,

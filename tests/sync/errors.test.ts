@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
-import { runFailing, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import { runFailing, runLogged, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
@@ -44,6 +44,13 @@ describeCorpus('a sync that cannot proceed', () => {
     expectUntouched(SITE)
   })
 
+  it('a dry run without a token: says that no token was given, not "401 Bad credentials"', async () => {
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { token: '', contributors: 'none', dryRun: true }))
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toMatch(/^no token was given \(GITHUB_TOKEN is empty\), and example\/site cannot be read without one \(401 Bad credentials while trying to read the repository\)$/)
+    expectUntouched(SITE)
+  })
+
   it('missing repository (404): names it', async () => {
     const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, 'example/no-such-site', { contributors: 'none' }))
     expectOneCleanLine(error, gh.token)
@@ -57,13 +64,32 @@ describeCorpus('a sync that cannot proceed', () => {
     expect(error.message).toContain("base branch 'production' not found")
   })
 
-  it('token without write permission (403 on the first write): one line, base untouched, no branch', async () => {
-    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en' }))
+  it('token without write permission: refused before rendering, from the permissions GitHub lists', async () => {
+    const { error, rest, lines } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en' }))
     expectOneCleanLine(error, gh.token)
-    expect(error.message).toMatch(/403/)
-    expect(error.message).toMatch(/write/)
-    expect(rest.filter((r) => r.write).map((r) => r.status)).toEqual([403])
+    expect(error.message).toBe(
+      'the token may not write to example/read-only-site (GitHub lists its permissions there as: pull): it needs Contents and Pull requests read and write permission there',
+    )
+    expect(lines.some((l) => l.startsWith('== Render'))).toBe(false)
+    expect(rest.filter((r) => r.write)).toEqual([])
     expectUntouched(READ_ONLY)
+    // A dry run only reads: the same token is fine for it.
+    const dry = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en', dryRun: true }))
+    expect(dry.result.dryRun).toBe(true)
+  })
+
+  it('a target-path the base branch does not have: refused before any write (create-target-path: true creates it)', async () => {
+    const options = { contributors: 'none' as const, languages: 'en', targetPath: 'content/learn/learning-path' }
+    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, options))
+    expectOneCleanLine(error, gh.token)
+    expect(error.message).toBe('content/learn/learning-path does not exist on main of example/site; set create-target-path: true to create it')
+    expect(rest.filter((r) => r.write)).toEqual([])
+    expectUntouched(SITE)
+    const repo = 'example/new-folder-site'
+    await seedSite(gh, repo)
+    const created = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...options, createTargetPath: true }))
+    expect(created.result.operation).toBe('created')
+    expect(created.result.changedFiles.every((f) => f.startsWith('content/learn/learning-path/'))).toBe(true)
   })
 
   it('the sync branch is the base branch: refused before any request', async () => {

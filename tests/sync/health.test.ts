@@ -39,6 +39,7 @@ function localSync(sourceDir: string, siteDir: string, overrides: Partial<SyncOp
     draft: false,
     dryRun: false,
     failOnContributorError: false,
+    failOnContentError: false,
     token: '',
     apiUrl: 'https://api.github.com',
     ...overrides,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChangePlan } from '../../src/plan/plan-changes.js'
-import type { RenderedPage } from '../../src/shared/types.js'
+import type { ContentError, RenderedPage } from '../../src/shared/types.js'
 import { changeTable } from '../../src/report/change-table.js'
 import { commitMessage, pullRequestBody } from '../../src/report/pull-request-body.js'
 import { renderSummary } from '../../src/report/summary.js'
@@ -85,10 +85,47 @@ describe('summary', () => {
       dryRun: false,
       contributorFailures: [{ path: 'tc/02.md', reason: 'history unavailable (502)' }],
       warnings: [{ file: 'tc/de/01-x.asciidoc', line: 3, message: 'title from a deeper heading' }],
+      contentErrors: [],
+      failOnContentError: true,
     })
     expect(summary).toContain('**Updated** — pull request [#7](https://x/pull/7) on Org/site.')
     expect(summary).toContain(changeTable(plan))
     expect(summary).toContain('- `tc/02.md`: history unavailable (502)')
     expect(summary).toContain('- `tc/de/01-x.asciidoc:3`: title from a deeper heading')
+    expect(summary).not.toContain('failed')
+  })
+})
+
+describe('failed source files', () => {
+  const contentErrors: ContentError[] = [
+    { file: 'tc/index.md', line: 2, message: 'invalid YAML front matter: bad', pages: ['tc/_index.fr.md', 'tc/_index.md'] },
+    { file: 'tc/xx', message: 'cannot list the folder: refused', pages: [], folder: { section: 'tc', language: 'xx' } },
+  ]
+  const base = {
+    result: { operation: 'updated' as const, pullRequestNumber: 7, pullRequestUrl: 'https://x/pull/7', changedFiles: [], counts: { added: 1, updated: 2, deleted: 1, unchanged: 1, protected: 1 } },
+    plan,
+    source,
+    target: 'Org/site',
+    dryRun: false,
+    contributorFailures: [],
+    warnings: [],
+    contentErrors,
+  }
+
+  it('the job summary lists each failed file with line, problem and the pages it keeps, and says whether the run fails', () => {
+    const failing = renderSummary({ ...base, failOnContentError: true })
+    expect(failing).toContain('### Source files that failed (2)')
+    expect(failing).toContain('This run fails until they are fixed.')
+    expect(failing).toContain('- `tc/index.md:2`: invalid YAML front matter: bad — kept: `tc/_index.fr.md`, `tc/_index.md`')
+    expect(failing).toContain('- `tc/xx`: cannot list the folder: refused — kept: `tc/*.xx.md`')
+    expect(renderSummary({ ...base, failOnContentError: false })).toContain('Reported only: `fail-on-content-error` is false.')
+  })
+
+  it('the pull request body lists them too, and stays the same text for the same input', () => {
+    const body = pullRequestBody(plan, source, 'content/lp', contentErrors)
+    expect(body).toContain('**2 source file(s) failed**')
+    expect(body).toContain('- `tc/index.md:2`: invalid YAML front matter: bad — kept: `tc/_index.fr.md`, `tc/_index.md`')
+    expect(body).toBe(pullRequestBody(plan, source, 'content/lp', contentErrors))
+    expect(pullRequestBody(plan, source, 'content/lp')).not.toContain('failed')
   })
 })
