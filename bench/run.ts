@@ -15,6 +15,7 @@ import { parseBenchArgs, type BenchArgs } from './args.js'
 import { lookupBreakdown, oldLookups } from './baseline/old-lookups.js'
 import { CHAIN_RESULT_PREFIX, runChain, type ChainResult, type ChainSpec } from './chain.js'
 import { wallTimeChart } from './chart.js'
+import { writeHostileResults } from './hostile-inputs.js'
 import { machineInfo } from './machine.js'
 import { cellKey, type BenchResults, type RunDetail, type RunRecord } from './matrix.js'
 import { renderResultsMarkdown, type Invocation } from './report.js'
@@ -125,6 +126,9 @@ async function main(args: BenchArgs): Promise<void> {
     })
     write()
     process.stdout.write(`${path.join(outDir, 'results.json')}\n`)
+    // Inputs that used to hang or crash a run (issue 11): timed after the scenarios, in this process.
+    process.stderr.write('bench: hostile inputs ...')
+    process.stderr.write(` ${writeHostileResults(outDir, !args.smoke)}\n`)
     if (state.problems.length > 0 || invocation.failures.length > 0) {
       process.stderr.write(
         `bench: the scenarios did not behave as expected:\n${[...state.problems, ...invocation.failures].map((p) => `  - ${p}`).join('\n')}\n`,

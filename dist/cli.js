@@ -25,9 +25,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -159,9 +159,9 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -374,9 +374,9 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -447,11 +447,11 @@ var require_Job = __commonJS({
       }
       doDrop({
         error,
-        message = "This job has been dropped by Bottleneck"
+        message: message2 = "This job has been dropped by Bottleneck"
       } = {}) {
         if (this._states.remove(this.options.id)) {
           if (this.rejectOnDrop) {
-            this._reject(error != null ? error : new BottleneckError(message));
+            this._reject(error != null ? error : new BottleneckError(message2));
           }
           this.Events.trigger("dropped", {
             args: this.args,
@@ -578,9 +578,9 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -654,11 +654,11 @@ var require_LocalDatastore = __commonJS({
           return clearInterval(this.heartbeat);
         }
       }
-      __publish__(message) {
+      __publish__(message2) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           yield _this.yieldLoop();
-          return _this.instance.Events.trigger("message", message.toString());
+          return _this.instance.Events.trigger("message", message2.toString());
         })();
       }
       __disconnect__(flush) {
@@ -1141,9 +1141,9 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -1210,9 +1210,9 @@ var require_RedisConnection = __commonJS({
               return this.Events.trigger("error", e);
             });
             if (sub) {
-              client.on("message", (channel, message) => {
+              client.on("message", (channel, message2) => {
                 var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message2) : void 0;
               });
             }
             if (client.ready) {
@@ -1368,9 +1368,9 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -1442,9 +1442,9 @@ var require_IORedisConnection = __commonJS({
               return this.Events.trigger("error", e);
             });
             if (sub) {
-              client.on("message", (channel, message) => {
+              client.on("message", (channel, message2) => {
                 var ref;
-                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+                return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message2) : void 0;
               });
             }
             if (client.status === "ready") {
@@ -1577,9 +1577,9 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -1660,22 +1660,22 @@ var require_RedisDatastore = __commonJS({
           return this.clients;
         });
       }
-      __publish__(message) {
+      __publish__(message2) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var client;
           var _ref = yield _this.ready;
           client = _ref.client;
-          return client.publish(_this.instance.channel(), `message:${message.toString()}`);
+          return client.publish(_this.instance.channel(), `message:${message2.toString()}`);
         })();
       }
-      onMessage(channel, message) {
+      onMessage(channel, message2) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
           try {
-            pos = message.indexOf(":");
-            var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
+            pos = message2.indexOf(":");
+            var _ref2 = [message2.slice(0, pos), message2.slice(pos + 1)];
             type = _ref2[0];
             data = _ref2[1];
             if (type === "capacity") {
@@ -1975,9 +1975,9 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -2111,9 +2111,9 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -2174,29 +2174,29 @@ var require_Group = __commonJS({
             }
           }
         }
-        key(key = "") {
+        key(key2 = "") {
           var ref;
-          return (ref = this.instances[key]) != null ? ref : (() => {
+          return (ref = this.instances[key2]) != null ? ref : (() => {
             var limiter;
-            limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-              id: `${this.id}-${key}`,
+            limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+              id: `${this.id}-${key2}`,
               timeout: this.timeout,
               connection: this.connection
             }));
-            this.Events.trigger("created", limiter, key);
+            this.Events.trigger("created", limiter, key2);
             return limiter;
           })();
         }
-        deleteKey(key = "") {
+        deleteKey(key2 = "") {
           var _this = this;
           return _asyncToGenerator2(function* () {
             var deleted, instance;
-            instance = _this.instances[key];
+            instance = _this.instances[key2];
             if (_this.connection) {
-              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key}`)]);
+              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete _this.instances[key];
+              delete _this.instances[key2];
               yield instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -2397,9 +2397,9 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key2, arg) {
       try {
-        var info = gen[key](arg);
+        var info = gen[key2](arg);
         var value = info.value;
       } catch (error) {
         reject(error);
@@ -2500,8 +2500,8 @@ var require_Bottleneck = __commonJS({
         channel_client() {
           return `b_${this.id}_${this._store.clientId}`;
         }
-        publish(message) {
-          return this._store.__publish__(message);
+        publish(message2) {
+          return this._store.__publish__(message2);
         }
         disconnect(flush = true) {
           return this._store.__disconnect__(flush);
@@ -2641,10 +2641,10 @@ var require_Bottleneck = __commonJS({
             return this.Events.trigger("error", e);
           });
         }
-        _dropAllQueued(message) {
+        _dropAllQueued(message2) {
           return this._queues.shiftAll(function(job) {
             return job.doDrop({
-              message
+              message: message2
             });
           });
         }
@@ -2981,7 +2981,7 @@ var require_dist = __commonJS({
             continue parameter;
           if (code2 === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
-            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            const key2 = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
             if (index < len && header.charCodeAt(index) === DQUOTE) {
               index++;
@@ -2990,8 +2990,8 @@ var require_dist = __commonJS({
                 const code3 = header.charCodeAt(index++);
                 if (code3 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
-                  if (parameters[key] === void 0)
-                    parameters[key] = value;
+                  if (parameters[key2] === void 0)
+                    parameters[key2] = value;
                   break;
                 }
                 if (code3 === BSLASH && index < len) {
@@ -3004,9 +3004,9 @@ var require_dist = __commonJS({
             }
             const valueStart = index;
             index = skipValue(header, index, len, stopChar);
-            if (parameters[key] === void 0) {
+            if (parameters[key2] === void 0) {
               const valueEnd = trailingOWS(header, valueStart, index);
-              parameters[key] = header.slice(valueStart, valueEnd);
+              parameters[key2] = header.slice(valueStart, valueEnd);
             }
             continue parameter;
           }
@@ -3356,10 +3356,10 @@ var require_light = __commonJS({
         _randomIndex() {
           return Math.random().toString(36).slice(2);
         }
-        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
+        doDrop({ error, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
           if (this._states.remove(this.options.id)) {
             if (this.rejectOnDrop) {
-              this._reject(error != null ? error : new BottleneckError$1(message));
+              this._reject(error != null ? error : new BottleneckError$1(message2));
             }
             this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
@@ -3495,9 +3495,9 @@ var require_light = __commonJS({
             return clearInterval(this.heartbeat);
           }
         }
-        async __publish__(message) {
+        async __publish__(message2) {
           await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
+          return this.instance.Events.trigger("message", message2.toString());
         }
         async __disconnect__(flush) {
           await this.yieldLoop();
@@ -3788,27 +3788,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -4008,8 +4008,8 @@ var require_light = __commonJS({
           channel_client() {
             return `b_${this.id}_${this._store.clientId}`;
           }
-          publish(message) {
-            return this._store.__publish__(message);
+          publish(message2) {
+            return this._store.__publish__(message2);
           }
           disconnect(flush = true) {
             return this._store.__disconnect__(flush);
@@ -4132,9 +4132,9 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             });
           }
-          _dropAllQueued(message) {
+          _dropAllQueued(message2) {
             return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
+              return job.doDrop({ message: message2 });
             });
           }
           stop(options2 = {}) {
@@ -4448,11 +4448,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -4496,11 +4496,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -4550,27 +4550,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
+    function replaceNode(key2, path2, node) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -4831,7 +4831,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -4871,7 +4871,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -5234,14 +5234,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -5249,14 +5249,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5264,8 +5264,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -5283,10 +5283,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -5294,17 +5294,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -5713,7 +5713,7 @@ ${indent}`);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString2(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
@@ -5746,7 +5746,7 @@ ${indent}`);
       }
       return res;
     }
-    exports2.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString2;
   }
 });
 
@@ -5757,7 +5757,7 @@ var require_stringify = __commonJS({
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
+    var stringifyString2 = require_stringifyString();
     function createStringifyContext(doc, options2) {
       const opt = Object.assign({
         blockQuote: true,
@@ -5863,7 +5863,7 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString2.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
       return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
@@ -5882,19 +5882,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -5902,7 +5902,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -6046,7 +6046,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -6063,14 +6063,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -6098,19 +6098,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -6125,19 +6125,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -6161,24 +6161,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -6354,11 +6354,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -6381,20 +6381,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -6434,23 +6434,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -6539,15 +6539,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -6559,8 +6559,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -6570,10 +6570,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -6607,8 +6607,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -6616,8 +6616,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -6652,7 +6652,7 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
-    var stringifyString = require_stringifyString();
+    var stringifyString2 = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
       default: true,
@@ -6660,7 +6660,7 @@ var require_string = __commonJS({
       resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString2.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
     exports2.string = string;
@@ -6928,7 +6928,7 @@ var require_binary = __commonJS({
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
+    var stringifyString2 = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
@@ -6981,7 +6981,7 @@ var require_binary = __commonJS({
           }
           str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString2.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -7031,25 +7031,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -7096,16 +7096,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -7126,12 +7126,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -7316,14 +7316,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -7332,18 +7332,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -7590,7 +7590,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -7606,7 +7606,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -7870,8 +7870,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options2 = {}) {
-        const k = this.createNode(key, null, options2);
+      createPair(key2, value, options2 = {}) {
+        const k = this.createNode(key2, null, options2);
         const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
@@ -7879,8 +7879,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -7900,8 +7900,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -7916,8 +7916,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -7931,11 +7931,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -8045,22 +8045,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code2, message2) {
         super();
         this.name = name;
         this.code = code2;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLParseError", pos, code2, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code2, message2) {
+        super("YAMLWarning", pos, code2, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -8243,24 +8243,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -8334,10 +8334,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8345,13 +8345,13 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8361,27 +8361,27 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -8391,7 +8391,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8482,7 +8482,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8496,13 +8496,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -8545,18 +8545,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8570,9 +8570,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -8610,8 +8610,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -8619,11 +8619,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8634,8 +8634,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8652,7 +8652,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -8740,8 +8740,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -8813,15 +8813,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -8832,7 +8832,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -8844,29 +8844,29 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8923,8 +8923,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -8935,8 +8935,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -9049,25 +9049,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -9329,13 +9329,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -9491,12 +9491,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code2, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -9566,10 +9566,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -9655,15 +9655,15 @@ var require_cst_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
-    var stringifyString = require_stringifyString();
+    var stringifyString2 = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code2, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code2, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -9678,7 +9678,7 @@ var require_cst_scalar = __commonJS({
     }
     function createScalarToken(value, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString2.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -9731,7 +9731,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString2.stringifyString({ type, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -9770,9 +9770,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -9820,9 +9820,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -9877,14 +9877,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (key2)
+        res += stringifyToken(key2);
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -10823,8 +10823,8 @@ var require_parser2 = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -10914,8 +10914,8 @@ var require_parser2 = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -11051,18 +11051,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep2;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11214,16 +11214,16 @@ var require_parser2 = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const key2 = it.key;
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11417,13 +11417,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11816,7 +11816,7 @@ var require_old = __commonJS({
       if (cache) cache[original] = p;
       return p;
     };
-    exports2.realpath = function realpath2(p, cache, cb) {
+    exports2.realpath = function realpath(p, cache, cb) {
       if (typeof cb !== "function") {
         cb = maybeCallback(cache);
         cache = null;
@@ -11904,12 +11904,12 @@ var require_old = __commonJS({
 // node_modules/fs.realpath/index.js
 var require_fs = __commonJS({
   "node_modules/fs.realpath/index.js"(exports2, module2) {
-    module2.exports = realpath2;
-    realpath2.realpath = realpath2;
-    realpath2.sync = realpathSync;
-    realpath2.realpathSync = realpathSync;
-    realpath2.monkeypatch = monkeypatch;
-    realpath2.unmonkeypatch = unmonkeypatch;
+    module2.exports = realpath;
+    realpath.realpath = realpath;
+    realpath.sync = realpathSync;
+    realpath.realpathSync = realpathSync;
+    realpath.monkeypatch = monkeypatch;
+    realpath.unmonkeypatch = unmonkeypatch;
     var fs = __require("fs");
     var origRealpath = fs.realpath;
     var origRealpathSync = fs.realpathSync;
@@ -11919,7 +11919,7 @@ var require_fs = __commonJS({
     function newError(er) {
       return er && er.syscall === "realpath" && (er.code === "ELOOP" || er.code === "ENOMEM" || er.code === "ENAMETOOLONG");
     }
-    function realpath2(p, cache, cb) {
+    function realpath(p, cache, cb) {
       if (ok) {
         return origRealpath(p, cache, cb);
       }
@@ -11950,7 +11950,7 @@ var require_fs = __commonJS({
       }
     }
     function monkeypatch() {
-      fs.realpath = realpath2;
+      fs.realpath = realpath;
       fs.realpathSync = realpathSync;
     }
     function unmonkeypatch() {
@@ -12076,20 +12076,20 @@ var require_brace_expansion = __commonJS({
     }
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
-      var open = [];
+      var open2 = [];
       for (var i = 0; i < masked.length; i++) {
         var c = masked.charCodeAt(i);
         if (c === 123) {
-          open.push(i);
-        } else if (c === 125 && open.length) {
-          open.pop();
+          open2.push(i);
+        } else if (c === 125 && open2.length) {
+          open2.pop();
         }
       }
       var out = "";
       var last = 0;
-      for (var j = 0; j < open.length; j++) {
-        out += masked.slice(last, open[j]) + "\0";
-        last = open[j] + 1;
+      for (var j = 0; j < open2.length; j++) {
+        out += masked.slice(last, open2[j]) + "\0";
+        last = open2[j] + 1;
       }
       return out + masked.slice(last);
     }
@@ -13498,18 +13498,18 @@ var require_sync = __commonJS({
       if (this.follow)
         return this._readdir(abs, false);
       var entries;
-      var lstat2;
+      var lstat3;
       var stat3;
       try {
-        lstat2 = this.fs.lstatSync(abs);
+        lstat3 = this.fs.lstatSync(abs);
       } catch (er) {
         if (er.code === "ENOENT") {
           return null;
         }
       }
-      var isSym = lstat2 && lstat2.isSymbolicLink();
+      var isSym = lstat3 && lstat3.isSymbolicLink();
       this.symlinks[abs] = isSym;
-      if (!isSym && lstat2 && !lstat2.isDirectory())
+      if (!isSym && lstat3 && !lstat3.isDirectory())
         this.cache[abs] = "FILE";
       else
         entries = this._readdir(abs, false);
@@ -13636,23 +13636,23 @@ var require_sync = __commonJS({
       var exists;
       var stat3 = this.statCache[abs];
       if (!stat3) {
-        var lstat2;
+        var lstat3;
         try {
-          lstat2 = this.fs.lstatSync(abs);
+          lstat3 = this.fs.lstatSync(abs);
         } catch (er) {
           if (er && (er.code === "ENOENT" || er.code === "ENOTDIR")) {
             this.statCache[abs] = false;
             return false;
           }
         }
-        if (lstat2 && lstat2.isSymbolicLink()) {
+        if (lstat3 && lstat3.isSymbolicLink()) {
           try {
             stat3 = this.fs.statSync(abs);
           } catch (er) {
-            stat3 = lstat2;
+            stat3 = lstat3;
           }
         } else {
-          stat3 = lstat2;
+          stat3 = lstat3;
         }
       }
       this.statCache[abs] = stat3;
@@ -13754,18 +13754,18 @@ var require_inflight = __commonJS({
     var reqs = /* @__PURE__ */ Object.create(null);
     var once = require_once();
     module2.exports = wrappy(inflight);
-    function inflight(key, cb) {
-      if (reqs[key]) {
-        reqs[key].push(cb);
+    function inflight(key2, cb) {
+      if (reqs[key2]) {
+        reqs[key2].push(cb);
         return null;
       } else {
-        reqs[key] = [cb];
-        return makeres(key);
+        reqs[key2] = [cb];
+        return makeres(key2);
       }
     }
-    function makeres(key) {
+    function makeres(key2) {
       return once(function RES() {
-        var cbs = reqs[key];
+        var cbs = reqs[key2];
         var len = cbs.length;
         var args = slice(arguments);
         try {
@@ -13779,7 +13779,7 @@ var require_inflight = __commonJS({
               RES.apply(null, args);
             });
           } else {
-            delete reqs[key];
+            delete reqs[key2];
           }
         }
       });
@@ -14141,12 +14141,12 @@ var require_glob = __commonJS({
       var lstatcb = inflight(lstatkey, lstatcb_);
       if (lstatcb)
         self2.fs.lstat(abs, lstatcb);
-      function lstatcb_(er, lstat2) {
+      function lstatcb_(er, lstat3) {
         if (er && er.code === "ENOENT")
           return cb();
-        var isSym = lstat2 && lstat2.isSymbolicLink();
+        var isSym = lstat3 && lstat3.isSymbolicLink();
         self2.symlinks[abs] = isSym;
-        if (!isSym && lstat2 && !lstat2.isDirectory()) {
+        if (!isSym && lstat3 && !lstat3.isDirectory()) {
           self2.cache[abs] = "FILE";
           cb();
         } else
@@ -14316,16 +14316,16 @@ var require_glob = __commonJS({
       var statcb = inflight("stat\0" + abs, lstatcb_);
       if (statcb)
         self2.fs.lstat(abs, statcb);
-      function lstatcb_(er, lstat2) {
-        if (lstat2 && lstat2.isSymbolicLink()) {
+      function lstatcb_(er, lstat3) {
+        if (lstat3 && lstat3.isSymbolicLink()) {
           return self2.fs.stat(abs, function(er2, stat4) {
             if (er2)
-              self2._stat2(f, abs, null, lstat2, cb);
+              self2._stat2(f, abs, null, lstat3, cb);
             else
               self2._stat2(f, abs, er2, stat4, cb);
           });
         } else {
-          self2._stat2(f, abs, er, lstat2, cb);
+          self2._stat2(f, abs, er, lstat3, cb);
         }
       }
     };
@@ -14835,18 +14835,18 @@ var require_src = __commonJS({
           $gvars["!"] = $gvars["@"] = nil;
         }
       };
-      function $raise(klass, message) {
+      function $raise(klass, message2) {
         if (!klass) klass = Opal2.Exception || Error;
         if (Kernel && Kernel.$raise) {
           if (arguments.length > 2) {
             Kernel.$raise(klass.$new.apply(klass, $slice(arguments, 1)));
           } else {
-            Kernel.$raise(klass, message);
+            Kernel.$raise(klass, message2);
           }
         } else if (!klass.$new) {
-          throw new klass(message);
+          throw new klass(message2);
         } else {
-          throw klass.$new(message);
+          throw klass.$new(message2);
         }
       }
       function $prop(object, name, initialValue) {
@@ -15065,22 +15065,22 @@ var require_src = __commonJS({
       Opal2.const_set = $const_set;
       Opal2.constants = function(cref, inherit) {
         if (inherit == null) inherit = true;
-        var module3, modules = [cref], i, ii, constants = {}, constant;
+        var module3, modules = [cref], i, ii, constants2 = {}, constant;
         if (inherit) modules = modules.concat($ancestors(cref));
         if (inherit && cref.$$is_module) modules = modules.concat([Opal2.Object]).concat($ancestors(Opal2.Object));
         for (i = 0, ii = modules.length; i < ii; i++) {
           module3 = modules[i];
           if (cref !== _Object && module3 == _Object) break;
           for (constant in module3.$$const) {
-            constants[constant] = true;
+            constants2[constant] = true;
           }
           if (module3.$$autoload) {
             for (constant in module3.$$autoload) {
-              constants[constant] = true;
+              constants2[constant] = true;
             }
           }
         }
-        return Object.keys(constants);
+        return Object.keys(constants2);
       };
       Opal2.const_remove = function(cref, name) {
         Opal2.const_cache_version++;
@@ -15816,11 +15816,11 @@ var require_src = __commonJS({
         }
       };
       Opal2.kwrestargs = function(given_args, used_args) {
-        var keys = [], map = {}, key, given_map = given_args.$$smap;
-        for (key in given_map) {
-          if (!used_args[key]) {
-            keys.push(key);
-            map[key] = given_map[key];
+        var keys = [], map = {}, key2, given_map = given_args.$$smap;
+        for (key2 in given_map) {
+          if (!used_args[key2]) {
+            keys.push(key2);
+            map[key2] = given_map[key2];
           }
         }
         return Opal2.hash2(keys, map);
@@ -16036,36 +16036,36 @@ var require_src = __commonJS({
       Opal2.hash_clone = function(from_hash, to_hash) {
         to_hash.$$none = from_hash.$$none;
         to_hash.$$proc = from_hash.$$proc;
-        for (var i = 0, keys = from_hash.$$keys, smap = from_hash.$$smap, len = keys.length, key, value; i < len; i++) {
-          key = keys[i];
-          if (key.$$is_string) {
-            value = smap[key];
+        for (var i = 0, keys = from_hash.$$keys, smap = from_hash.$$smap, len = keys.length, key2, value; i < len; i++) {
+          key2 = keys[i];
+          if (key2.$$is_string) {
+            value = smap[key2];
           } else {
-            value = key.value;
-            key = key.key;
+            value = key2.value;
+            key2 = key2.key;
           }
-          Opal2.hash_put(to_hash, key, value);
+          Opal2.hash_put(to_hash, key2, value);
         }
       };
-      Opal2.hash_put = function(hash, key, value) {
-        if (key.$$is_string) {
-          if (!$has_own(hash.$$smap, key)) {
-            hash.$$keys.push(key);
+      Opal2.hash_put = function(hash, key2, value) {
+        if (key2.$$is_string) {
+          if (!$has_own(hash.$$smap, key2)) {
+            hash.$$keys.push(key2);
           }
-          hash.$$smap[key] = value;
+          hash.$$smap[key2] = value;
           return;
         }
         var key_hash, bucket, last_bucket;
-        key_hash = hash.$$by_identity ? Opal2.id(key) : key.$hash();
+        key_hash = hash.$$by_identity ? Opal2.id(key2) : key2.$hash();
         if (!$has_own(hash.$$map, key_hash)) {
-          bucket = { key, key_hash, value };
+          bucket = { key: key2, key_hash, value };
           hash.$$keys.push(bucket);
           hash.$$map[key_hash] = bucket;
           return;
         }
         bucket = hash.$$map[key_hash];
         while (bucket) {
-          if (key === bucket.key || key["$eql?"](bucket.key)) {
+          if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
             last_bucket = void 0;
             bucket.value = value;
             break;
@@ -16074,35 +16074,35 @@ var require_src = __commonJS({
           bucket = bucket.next;
         }
         if (last_bucket) {
-          bucket = { key, key_hash, value };
+          bucket = { key: key2, key_hash, value };
           hash.$$keys.push(bucket);
           last_bucket.next = bucket;
         }
       };
-      Opal2.hash_get = function(hash, key) {
-        if (key.$$is_string) {
-          if ($has_own(hash.$$smap, key)) {
-            return hash.$$smap[key];
+      Opal2.hash_get = function(hash, key2) {
+        if (key2.$$is_string) {
+          if ($has_own(hash.$$smap, key2)) {
+            return hash.$$smap[key2];
           }
           return;
         }
         var key_hash, bucket;
-        key_hash = hash.$$by_identity ? Opal2.id(key) : key.$hash();
+        key_hash = hash.$$by_identity ? Opal2.id(key2) : key2.$hash();
         if ($has_own(hash.$$map, key_hash)) {
           bucket = hash.$$map[key_hash];
           while (bucket) {
-            if (key === bucket.key || key["$eql?"](bucket.key)) {
+            if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
               return bucket.value;
             }
             bucket = bucket.next;
           }
         }
       };
-      Opal2.hash_delete = function(hash, key) {
+      Opal2.hash_delete = function(hash, key2) {
         var i, keys = hash.$$keys, length = keys.length, value, key_tmp;
-        if (key.$$is_string) {
-          if (typeof key !== "string") key = key.valueOf();
-          if (!$has_own(hash.$$smap, key)) {
+        if (key2.$$is_string) {
+          if (typeof key2 !== "string") key2 = key2.valueOf();
+          if (!$has_own(hash.$$smap, key2)) {
             return;
           }
           for (i = 0; i < length; i++) {
@@ -16110,22 +16110,22 @@ var require_src = __commonJS({
             if (key_tmp.$$is_string && typeof key_tmp !== "string") {
               key_tmp = key_tmp.valueOf();
             }
-            if (key_tmp === key) {
+            if (key_tmp === key2) {
               keys.splice(i, 1);
               break;
             }
           }
-          value = hash.$$smap[key];
-          delete hash.$$smap[key];
+          value = hash.$$smap[key2];
+          delete hash.$$smap[key2];
           return value;
         }
-        var key_hash = key.$hash();
+        var key_hash = key2.$hash();
         if (!$has_own(hash.$$map, key_hash)) {
           return;
         }
         var bucket = hash.$$map[key_hash], last_bucket;
         while (bucket) {
-          if (key === bucket.key || key["$eql?"](bucket.key)) {
+          if (key2 === bucket.key || key2["$eql?"](bucket.key)) {
             value = bucket.value;
             for (i = 0; i < length; i++) {
               if (keys[i] === bucket) {
@@ -16196,7 +16196,7 @@ var require_src = __commonJS({
         }
       };
       Opal2.hash = function() {
-        var arguments_length = arguments.length, args, hash, i, length, key, value;
+        var arguments_length = arguments.length, args, hash, i, length, key2, value;
         if (arguments_length === 1 && arguments[0].$$is_hash) {
           return arguments[0];
         }
@@ -16210,17 +16210,17 @@ var require_src = __commonJS({
               if (args[i].length !== 2) {
                 $raise(Opal2.ArgumentError, "value not of length 2: " + args[i].$inspect());
               }
-              key = args[i][0];
+              key2 = args[i][0];
               value = args[i][1];
-              Opal2.hash_put(hash, key, value);
+              Opal2.hash_put(hash, key2, value);
             }
             return hash;
           } else {
             args = arguments[0];
-            for (key in args) {
-              if ($has_own(args, key)) {
-                value = args[key];
-                Opal2.hash_put(hash, key, value);
+            for (key2 in args) {
+              if ($has_own(args, key2)) {
+                value = args[key2];
+                Opal2.hash_put(hash, key2, value);
               }
             }
             return hash;
@@ -16230,9 +16230,9 @@ var require_src = __commonJS({
           $raise(Opal2.ArgumentError, "odd number of arguments for Hash");
         }
         for (i = 0; i < arguments_length; i += 2) {
-          key = arguments[i];
+          key2 = arguments[i];
           value = arguments[i + 1];
-          Opal2.hash_put(hash, key, value);
+          Opal2.hash_put(hash, key2, value);
         }
         return hash;
       };
@@ -16408,11 +16408,11 @@ var require_src = __commonJS({
           }
         } else {
           var severity = Opal2.config.missing_require_severity;
-          var message = "cannot load such file -- " + path2;
+          var message2 = "cannot load such file -- " + path2;
           if (severity === "error") {
-            $raise(Opal2.LoadError, message);
+            $raise(Opal2.LoadError, message2);
           } else if (severity === "warning") {
-            console2.warn("WARNING: LoadError: " + message);
+            console2.warn("WARNING: LoadError: " + message2);
           }
         }
         return true;
@@ -16562,11 +16562,11 @@ var require_src = __commonJS({
           $raise(Opal2.ArgumentError, "expected kwargs");
         }
       };
-      Opal2.get_kwarg = function(kwargs, key) {
-        if (!$has_own(kwargs.$$smap, key)) {
-          $raise(Opal2.ArgumentError, "missing keyword: " + key);
+      Opal2.get_kwarg = function(kwargs, key2) {
+        if (!$has_own(kwargs.$$smap, key2)) {
+          $raise(Opal2.ArgumentError, "missing keyword: " + key2);
         }
-        return kwargs.$$smap[key];
+        return kwargs.$$smap[key2];
       };
       Opal2.large_array_unpack = function(str2) {
         var array = str2.split(","), length = array.length, i;
@@ -17058,13 +17058,13 @@ var require_src = __commonJS({
         $defs(self2, "$constants", function $$constants(inherit) {
           var self3 = this;
           if (inherit == null) {
-            var nesting = (self3.$$nesting || []).concat($Object), constant, constants = {}, i, ii;
+            var nesting = (self3.$$nesting || []).concat($Object), constant, constants2 = {}, i, ii;
             for (i = 0, ii = nesting.length; i < ii; i++) {
               for (constant in nesting[i].$$const) {
-                constants[constant] = true;
+                constants2[constant] = true;
               }
             }
-            return Object.keys(constants);
+            return Object.keys(constants2);
           } else {
             return Opal2.constants(self3, inherit);
           }
@@ -18048,10 +18048,10 @@ var require_src = __commonJS({
         $def(self2, "$remove_instance_variable", function $$remove_instance_variable(name) {
           var self3 = this;
           name = $Opal["$instance_variable_name!"](name);
-          var key = Opal2.ivar(name.substr(1)), val;
-          if (self3.hasOwnProperty(key)) {
-            val = self3[key];
-            delete self3[key];
+          var key2 = Opal2.ivar(name.substr(1)), val;
+          if (self3.hasOwnProperty(key2)) {
+            val = self3[key2];
+            delete self3[key2];
             return val;
           }
           return $Kernel.$raise($$$("NameError"), "instance variable " + name + " not defined");
@@ -18538,14 +18538,14 @@ var require_src = __commonJS({
             klass.errno = errno;
             (function(self3, $parent_nesting2) {
               return $def(self3, "$new", function $new$1(name) {
-                var self4 = this, message = nil;
+                var self4 = this, message2 = nil;
                 $new$1.$$p = null;
                 if (name == null) name = nil;
-                message = default_message;
+                message2 = default_message;
                 if ($truthy(name)) {
-                  message = $rb_plus(message, " - " + name);
+                  message2 = $rb_plus(message2, " - " + name);
                 }
-                return $send2(self4, $find_super(self4, "new", $new$1, false, true), "new", [message], null);
+                return $send2(self4, $find_super(self4, "new", $new$1, false, true), "new", [message2], null);
               }, -1);
             })(Opal2.get_singleton_class(klass));
           })();
@@ -18577,10 +18577,10 @@ var require_src = __commonJS({
           if ($gvars["!"] == null) $gvars["!"] = nil;
           $post_args = $slice(arguments);
           args = $post_args;
-          var message = args.length > 0 ? args[0] : nil;
-          var error = new self3.$$constructor(message);
+          var message2 = args.length > 0 ? args[0] : nil;
+          var error = new self3.$$constructor(message2);
           error.name = self3.$$name;
-          error.message = message;
+          error.message = message2;
           error.cause = $gvars["!"];
           Opal2.send(error, error.$initialize, args);
           if (Opal2.config.enable_stack_trace && Error.captureStackTrace) {
@@ -18789,13 +18789,13 @@ var require_src = __commonJS({
       (function($base, $super) {
         var self2 = $klass($base, $super, "FrozenError");
         self2.$attr_reader("receiver");
-        return $def(self2, "$initialize", function $$initialize(message, $kwargs) {
+        return $def(self2, "$initialize", function $$initialize(message2, $kwargs) {
           var receiver, self3 = this;
           $$initialize.$$p = null;
           $kwargs = $ensure_kwargs($kwargs);
           receiver = $kwargs.$$smap["receiver"];
           if (receiver == null) receiver = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
           return self3.receiver = receiver;
         }, -2);
       })("::", $$$("RuntimeError"));
@@ -18816,23 +18816,23 @@ var require_src = __commonJS({
       (function($base, $super) {
         var self2 = $klass($base, $super, "NameError");
         self2.$attr_reader("name");
-        return $def(self2, "$initialize", function $$initialize(message, name) {
+        return $def(self2, "$initialize", function $$initialize(message2, name) {
           var self3 = this;
           $$initialize.$$p = null;
           if (name == null) name = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
           return self3.name = name;
         }, -2);
       })("::", null);
       (function($base, $super) {
         var self2 = $klass($base, $super, "NoMethodError");
         self2.$attr_reader("args");
-        return $def(self2, "$initialize", function $$initialize(message, name, args) {
+        return $def(self2, "$initialize", function $$initialize(message2, name, args) {
           var self3 = this;
           $$initialize.$$p = null;
           if (name == null) name = nil;
           if (args == null) args = [];
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message, name], null);
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2, name], null);
           return self3.args = args;
         }, -2);
       })("::", null);
@@ -18844,17 +18844,17 @@ var require_src = __commonJS({
         var self2 = $klass($base, $super, "KeyError");
         var $proto = self2.$$prototype;
         $proto.receiver = $proto.key = nil;
-        $def(self2, "$initialize", function $$initialize(message, $kwargs) {
-          var receiver, key, self3 = this;
+        $def(self2, "$initialize", function $$initialize(message2, $kwargs) {
+          var receiver, key2, self3 = this;
           $$initialize.$$p = null;
           $kwargs = $ensure_kwargs($kwargs);
           receiver = $kwargs.$$smap["receiver"];
           if (receiver == null) receiver = nil;
-          key = $kwargs.$$smap["key"];
-          if (key == null) key = nil;
-          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message], null);
+          key2 = $kwargs.$$smap["key"];
+          if (key2 == null) key2 = nil;
+          $send2(self3, $find_super(self3, "initialize", $$initialize, false, true), "initialize", [message2], null);
           self3.receiver = receiver;
-          return self3.key = key;
+          return self3.key = key2;
         }, -2);
         $def(self2, "$receiver", function $$receiver() {
           var self3 = this, $ret_or_1 = nil;
@@ -20340,29 +20340,29 @@ var require_src = __commonJS({
             return self4.charCodeAt(0);
           }
         });
-        $def(self3, "$partition", function $$partition(sep3) {
+        $def(self3, "$partition", function $$partition(sep2) {
           var self4 = this;
           var i, m;
-          if (sep3.$$is_regexp) {
-            m = sep3.exec(self4);
+          if (sep2.$$is_regexp) {
+            m = sep2.exec(self4);
             if (m === null) {
               i = -1;
             } else {
-              $$$("MatchData").$new(sep3, m);
-              sep3 = m[0];
+              $$$("MatchData").$new(sep2, m);
+              sep2 = m[0];
               i = m.index;
             }
           } else {
-            sep3 = $coerce_to(sep3, $$$("String"), "to_str");
-            i = self4.indexOf(sep3);
+            sep2 = $coerce_to(sep2, $$$("String"), "to_str");
+            i = self4.indexOf(sep2);
           }
           if (i === -1) {
             return [self4, "", ""];
           }
           return [
             self4.slice(0, i),
-            self4.slice(i, i + sep3.length),
-            self4.slice(i + sep3.length)
+            self4.slice(i, i + sep2.length),
+            self4.slice(i + sep2.length)
           ];
         });
         $def(self3, "$reverse", function $$reverse() {
@@ -20421,12 +20421,12 @@ var require_src = __commonJS({
           var chars = Math.floor(width - self4.length), patterns = Math.floor(chars / padstr.length), result = Array(patterns + 1).join(padstr), remaining = chars - result.length;
           return result + padstr.slice(0, remaining) + self4;
         }, -2);
-        $def(self3, "$rpartition", function $$rpartition(sep3) {
+        $def(self3, "$rpartition", function $$rpartition(sep2) {
           var self4 = this;
           var i, m, r, _m;
-          if (sep3.$$is_regexp) {
+          if (sep2.$$is_regexp) {
             m = null;
-            r = $global_multiline_regexp(sep3);
+            r = $global_multiline_regexp(sep2);
             while (true) {
               _m = r.exec(self4);
               if (_m === null) {
@@ -20439,20 +20439,20 @@ var require_src = __commonJS({
               i = -1;
             } else {
               $$$("MatchData").$new(r, m);
-              sep3 = m[0];
+              sep2 = m[0];
               i = m.index;
             }
           } else {
-            sep3 = $coerce_to(sep3, $$$("String"), "to_str");
-            i = self4.lastIndexOf(sep3);
+            sep2 = $coerce_to(sep2, $$$("String"), "to_str");
+            i = self4.lastIndexOf(sep2);
           }
           if (i === -1) {
             return ["", "", self4];
           }
           return [
             self4.slice(0, i),
-            self4.slice(i, i + sep3.length),
-            self4.slice(i + sep3.length)
+            self4.slice(i, i + sep2.length),
+            self4.slice(i + sep2.length)
           ];
         });
         $def(self3, "$rstrip", function $$rstrip() {
@@ -21339,19 +21339,19 @@ var require_src = __commonJS({
               }
             }
             self4.$each.$$p = function(value) {
-              var key = $yield1(block, value);
-              if (key === nil) {
+              var key2 = $yield1(block, value);
+              if (key2 === nil) {
                 releaseAccumulate();
                 accumulate = [];
                 previous = nil;
               } else {
-                if (previous === nil || previous === key) {
+                if (previous === nil || previous === key2) {
                   accumulate.push(value);
                 } else {
                   releaseAccumulate();
                   accumulate = [value];
                 }
-                previous = key;
+                previous = key2;
               }
             };
             self4.$each();
@@ -22582,16 +22582,16 @@ var require_src = __commonJS({
           var hash = $hash2([], {});
           self3.$each.$$p = function() {
             var param = $Opal.$destructure(arguments);
-            var ary = $Opal["$coerce_to?"](param, $$$("Array"), "to_ary"), key, val;
+            var ary = $Opal["$coerce_to?"](param, $$$("Array"), "to_ary"), key2, val;
             if (!ary.$$is_array) {
               $Kernel.$raise($$$("TypeError"), "wrong element type " + ary.$class() + " (expected array)");
             }
             if (ary.length !== 2) {
               $Kernel.$raise($$$("ArgumentError"), "wrong array length (expected 2, was " + ary.$length() + ")");
             }
-            key = ary[0];
+            key2 = ary[0];
             val = ary[1];
-            Opal2.hash_put(hash, key, val);
+            Opal2.hash_put(hash, key2, val);
           };
           self3.$each.apply(self3, args);
           return hash;
@@ -24740,7 +24740,7 @@ var require_src = __commonJS({
         });
         $def(self3, "$hash", function $$hash() {
           var self4 = this;
-          var top = $hash_ids === void 0, result = ["A"], hash_id = self4.$object_id(), item, i, key;
+          var top = $hash_ids === void 0, result = ["A"], hash_id = self4.$object_id(), item, i, key2;
           try {
             if (top) {
               $hash_ids = /* @__PURE__ */ Object.create(null);
@@ -24748,8 +24748,8 @@ var require_src = __commonJS({
             if ($hash_ids[hash_id]) {
               return "self";
             }
-            for (key in $hash_ids) {
-              item = $hash_ids[key];
+            for (key2 in $hash_ids) {
+              item = $hash_ids[key2];
               if (self4["$eql?"](item)) {
                 return "self";
               }
@@ -24859,15 +24859,15 @@ var require_src = __commonJS({
           var self4 = this;
           return self4.$intersection(other)["$empty?"]()["$!"]();
         });
-        $def(self3, "$join", function $$join(sep3) {
+        $def(self3, "$join", function $$join(sep2) {
           var self4 = this;
           if ($gvars[","] == null) $gvars[","] = nil;
-          if (sep3 == null) sep3 = nil;
+          if (sep2 == null) sep2 = nil;
           if ($truthy(self4.length === 0)) {
             return "";
           }
-          if ($truthy(sep3 === nil)) {
-            sep3 = $gvars[","];
+          if ($truthy(sep2 === nil)) {
+            sep2 = $gvars[","];
           }
           var result = [];
           var i, length, item, tmp;
@@ -24886,7 +24886,7 @@ var require_src = __commonJS({
                 $Kernel.$raise($$$("ArgumentError"));
               }
               if (tmp !== nil) {
-                result.push(tmp.$join(sep3));
+                result.push(tmp.$join(sep2));
                 continue;
               }
             }
@@ -24899,10 +24899,10 @@ var require_src = __commonJS({
             }
             $Kernel.$raise($$$("NoMethodError").$new("" + $$("Opal").$inspect(self4.$item()) + " doesn't respond to #to_str, #to_ary or #to_s", "to_str"));
           }
-          if (sep3 === nil) {
+          if (sep2 === nil) {
             return result.join("");
           } else {
-            return result.join($Opal["$coerce_to!"](sep3, $$$("String"), "to_str").$to_s());
+            return result.join($Opal["$coerce_to!"](sep2, $$$("String"), "to_str").$to_s());
           }
         }, -1);
         $def(self3, "$keep_if", function $$keep_if() {
@@ -25592,7 +25592,7 @@ var require_src = __commonJS({
           if (block !== nil) {
             array = $send(array, "map", [], block.$to_proc());
           }
-          var i, len = array.length, ary, key, val, hash = $hash2([], {});
+          var i, len = array.length, ary, key2, val, hash = $hash2([], {});
           for (i = 0; i < len; i++) {
             ary = $Opal["$coerce_to?"](array[i], $$$("Array"), "to_ary");
             if (!ary.$$is_array) {
@@ -25601,9 +25601,9 @@ var require_src = __commonJS({
             if (ary.length !== 2) {
               $Kernel.$raise($$$("ArgumentError"), "wrong array length at " + i + " (expected 2, was " + ary.$length() + ")");
             }
-            key = ary[0];
+            key2 = ary[0];
             val = ary[1];
-            $hash_put(hash, key, val);
+            $hash_put(hash, key2, val);
           }
           return hash;
         });
@@ -25644,7 +25644,7 @@ var require_src = __commonJS({
         $def(self3, "$uniq", function $$uniq() {
           var block = $$uniq.$$p || nil, self4 = this;
           $$uniq.$$p = null;
-          var hash = $hash2([], {}), i, length, item, key;
+          var hash = $hash2([], {}), i, length, item, key2;
           if (block === nil) {
             for (i = 0, length = self4.length; i < length; i++) {
               item = self4[i];
@@ -25655,9 +25655,9 @@ var require_src = __commonJS({
           } else {
             for (i = 0, length = self4.length; i < length; i++) {
               item = self4[i];
-              key = $yield1(block, item);
-              if ($hash_get(hash, key) === void 0) {
-                $hash_put(hash, key, item);
+              key2 = $yield1(block, item);
+              if ($hash_get(hash, key2) === void 0) {
+                $hash_put(hash, key2, item);
               }
             }
           }
@@ -25667,12 +25667,12 @@ var require_src = __commonJS({
           var block = $Array_uniq$excl$53.$$p || nil, self4 = this;
           $Array_uniq$excl$53.$$p = null;
           $deny_frozen_access(self4);
-          var original_length = self4.length, hash = $hash2([], {}), i, length, item, key;
+          var original_length = self4.length, hash = $hash2([], {}), i, length, item, key2;
           for (i = 0, length = original_length; i < length; i++) {
             item = self4[i];
-            key = block === nil ? item : $yield1(block, item);
-            if ($hash_get(hash, key) === void 0) {
-              $hash_put(hash, key, item);
+            key2 = block === nil ? item : $yield1(block, item);
+            if ($hash_get(hash, key2) === void 0) {
+              $hash_put(hash, key2, item);
               continue;
             }
             self4.splice(i, 1);
@@ -25892,14 +25892,14 @@ var require_src = __commonJS({
           if (self4.$$keys.length !== other.$$keys.length) {
             return false;
           }
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, other_value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
-              other_value = other.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, other_value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
+              other_value = other.$$smap[key2];
             } else {
-              value = key.value;
-              other_value = $hash_get(other, key.key);
+              value = key2.value;
+              other_value = $hash_get(other, key2.key);
             }
             if (other_value === void 0 || !value["$eql?"](other_value)) {
               return false;
@@ -25944,31 +25944,31 @@ var require_src = __commonJS({
           other = $Opal["$coerce_to!"](other, $$$("Hash"), "to_hash");
           return $rb_ge(other, self4);
         });
-        $def(self3, "$[]", function $Hash_$$$8(key) {
+        $def(self3, "$[]", function $Hash_$$$8(key2) {
           var self4 = this;
-          var value = $hash_get(self4, key);
+          var value = $hash_get(self4, key2);
           if (value !== void 0) {
             return value;
           }
-          return self4.$default(key);
+          return self4.$default(key2);
         });
-        $def(self3, "$[]=", function $Hash_$$$eq$9(key, value) {
+        $def(self3, "$[]=", function $Hash_$$$eq$9(key2, value) {
           var self4 = this;
           $deny_frozen_access(self4);
-          $hash_put(self4, key, value);
+          $hash_put(self4, key2, value);
           return value;
         });
         $def(self3, "$assoc", function $$assoc(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              if (key["$=="](object)) {
-                return [key, self4.$$smap[key]];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              if (key2["$=="](object)) {
+                return [key2, self4.$$smap[key2]];
               }
             } else {
-              if (key.key["$=="](object)) {
-                return [key.key, key.value];
+              if (key2.key["$=="](object)) {
+                return [key2.key, key2.value];
               }
             }
           }
@@ -25990,16 +25990,16 @@ var require_src = __commonJS({
         $def(self3, "$compact", function $$compact() {
           var self4 = this;
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             if (value !== nil) {
-              $hash_put(hash, key, value);
+              $hash_put(hash, key2, value);
             }
           }
           return hash;
@@ -26008,16 +26008,16 @@ var require_src = __commonJS({
           var self4 = this;
           $deny_frozen_access(self4);
           var changes_were_made = false;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             if (value === nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 changes_were_made = true;
                 length--;
                 i--;
@@ -26029,7 +26029,7 @@ var require_src = __commonJS({
         $def(self3, "$compare_by_identity", function $$compare_by_identity() {
           var self4 = this;
           $deny_frozen_access(self4);
-          var i, ii, key, keys = self4.$$keys, identity_hash;
+          var i, ii, key2, keys = self4.$$keys, identity_hash;
           if (self4.$$by_identity) return self4;
           if (self4.$$keys.length === 0) {
             self4.$$by_identity = true;
@@ -26037,9 +26037,9 @@ var require_src = __commonJS({
           }
           identity_hash = $hash2([], {}).$compare_by_identity();
           for (i = 0, ii = keys.length; i < ii; i++) {
-            key = keys[i];
-            if (!key.$$is_string) key = key.key;
-            $hash_put(identity_hash, key, $hash_get(self4, key));
+            key2 = keys[i];
+            if (!key2.$$is_string) key2 = key2.key;
+            $hash_put(identity_hash, key2, $hash_get(self4, key2));
           }
           self4.$$by_identity = true;
           self4.$$map = identity_hash.$$map;
@@ -26050,10 +26050,10 @@ var require_src = __commonJS({
           var self4 = this;
           return self4.$$by_identity === true;
         });
-        $def(self3, "$default", function $Hash_default$12(key) {
+        $def(self3, "$default", function $Hash_default$12(key2) {
           var self4 = this;
-          if (key !== void 0 && self4.$$proc !== nil && self4.$$proc !== void 0) {
-            return self4.$$proc.$call(self4, key);
+          if (key2 !== void 0 && self4.$$proc !== nil && self4.$$proc !== void 0) {
+            return self4.$$proc.$call(self4, key2);
           }
           if (self4.$$none === void 0) {
             return nil;
@@ -26088,16 +26088,16 @@ var require_src = __commonJS({
           self4.$$proc = proc;
           return default_proc;
         });
-        $def(self3, "$delete", function $Hash_delete$15(key) {
+        $def(self3, "$delete", function $Hash_delete$15(key2) {
           var block = $Hash_delete$15.$$p || nil, self4 = this;
           $Hash_delete$15.$$p = null;
           $deny_frozen_access(self4);
-          var value = $hash_delete(self4, key);
+          var value = $hash_delete(self4, key2);
           if (value !== void 0) {
             return value;
           }
           if (block !== nil) {
-            return Opal2.yield1(block, key);
+            return Opal2.yield1(block, key2);
           }
           return nil;
         });
@@ -26111,17 +26111,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj !== false && obj !== nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 length--;
                 i--;
               }
@@ -26129,11 +26129,11 @@ var require_src = __commonJS({
           }
           return self4;
         });
-        $def(self3, "$dig", function $$dig(key, $a) {
+        $def(self3, "$dig", function $$dig(key2, $a) {
           var $post_args, keys, self4 = this, item = nil;
           $post_args = $slice(arguments, 1);
           keys = $post_args;
-          item = self4["$[]"](key);
+          item = self4["$[]"](key2);
           if (item === nil || keys.length === 0) {
             return item;
           }
@@ -26151,15 +26151,15 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            $yield1(block, [key, value]);
+            $yield1(block, [key2, value]);
           }
           return self4;
         });
@@ -26172,9 +26172,9 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            block(key.$$is_string ? key : key.key);
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            block(key2.$$is_string ? key2 : key2.key);
           }
           return self4;
         });
@@ -26187,9 +26187,9 @@ var require_src = __commonJS({
               return self5.$size();
             }, { $$s: self4 });
           }
-          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            block(key.$$is_string ? self4.$$smap[key] : key.value);
+          for (var i = 0, keys = self4.$$keys.slice(), length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            block(key2.$$is_string ? self4.$$smap[key2] : key2.value);
           }
           return self4;
         });
@@ -26207,37 +26207,37 @@ var require_src = __commonJS({
           var $post_args, keys, self4 = this;
           $post_args = $slice(arguments);
           keys = $post_args;
-          $send(keys, "each", [], function $$22(key) {
+          $send(keys, "each", [], function $$22(key2) {
             var self5 = $$22.$$s == null ? this : $$22.$$s;
-            if (key == null) key = nil;
-            return self5.$delete(key);
+            if (key2 == null) key2 = nil;
+            return self5.$delete(key2);
           }, { $$s: self4 });
           return self4;
         }, -1);
-        $def(self3, "$fetch", function $$fetch(key, defaults) {
+        $def(self3, "$fetch", function $$fetch(key2, defaults) {
           var block = $$fetch.$$p || nil, self4 = this;
           $$fetch.$$p = null;
-          var value = $hash_get(self4, key);
+          var value = $hash_get(self4, key2);
           if (value !== void 0) {
             return value;
           }
           if (block !== nil) {
-            return block(key);
+            return block(key2);
           }
           if (defaults !== void 0) {
             return defaults;
           }
-          return $Kernel.$raise($$$("KeyError").$new("key not found: " + key.$inspect(), $hash2(["key", "receiver"], { "key": key, "receiver": self4 })));
+          return $Kernel.$raise($$$("KeyError").$new("key not found: " + key2.$inspect(), $hash2(["key", "receiver"], { "key": key2, "receiver": self4 })));
         }, -2);
         $def(self3, "$fetch_values", function $$fetch_values($a) {
           var block = $$fetch_values.$$p || nil, $post_args, keys, self4 = this;
           $$fetch_values.$$p = null;
           $post_args = $slice(arguments);
           keys = $post_args;
-          return $send(keys, "map", [], function $$23(key) {
+          return $send(keys, "map", [], function $$23(key2) {
             var self5 = $$23.$$s == null ? this : $$23.$$s;
-            if (key == null) key = nil;
-            return $send(self5, "fetch", [key], block.$to_proc());
+            if (key2 == null) key2 = nil;
+            return $send(self5, "fetch", [key2], block.$to_proc());
           }, { $$s: self4 });
         }, -1);
         $def(self3, "$flatten", function $$flatten(level) {
@@ -26245,15 +26245,15 @@ var require_src = __commonJS({
           if (level == null) level = 1;
           level = $Opal["$coerce_to!"](level, $$$("Integer"), "to_int");
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            result.push(key);
+            result.push(key2);
             if (value.$$is_array) {
               if (level === 1) {
                 result.push(value);
@@ -26273,15 +26273,15 @@ var require_src = __commonJS({
           }
           return $freeze(self4);
         });
-        $def(self3, "$has_key?", function $Hash_has_key$ques$24(key) {
+        $def(self3, "$has_key?", function $Hash_has_key$ques$24(key2) {
           var self4 = this;
-          return $hash_get(self4, key) !== void 0;
+          return $hash_get(self4, key2) !== void 0;
         });
         $def(self3, "$has_value?", function $Hash_has_value$ques$25(value) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            if ((key.$$is_string ? self4.$$smap[key] : key.value)["$=="](value)) {
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            if ((key2.$$is_string ? self4.$$smap[key2] : key2.value)["$=="](value)) {
               return true;
             }
           }
@@ -26289,7 +26289,7 @@ var require_src = __commonJS({
         });
         $def(self3, "$hash", function $$hash() {
           var self4 = this;
-          var top = Opal2.hash_ids === void 0, hash_id = self4.$object_id(), result = ["Hash"], key, item;
+          var top = Opal2.hash_ids === void 0, hash_id = self4.$object_id(), result = ["Hash"], key2, item;
           try {
             if (top) {
               Opal2.hash_ids = /* @__PURE__ */ Object.create(null);
@@ -26297,19 +26297,19 @@ var require_src = __commonJS({
             if (Opal2[hash_id]) {
               return "self";
             }
-            for (key in Opal2.hash_ids) {
-              item = Opal2.hash_ids[key];
+            for (key2 in Opal2.hash_ids) {
+              item = Opal2.hash_ids[key2];
               if (self4["$eql?"](item)) {
                 return "self";
               }
             }
             Opal2.hash_ids[hash_id] = self4;
             for (var i = 0, keys = self4.$$keys, length = keys.length; i < length; i++) {
-              key = keys[i];
-              if (key.$$is_string) {
-                result.push([key, self4.$$smap[key].$hash()]);
+              key2 = keys[i];
+              if (key2.$$is_string) {
+                result.push([key2, self4.$$smap[key2].$hash()]);
               } else {
-                result.push([key.key_hash, key.value.$hash()]);
+                result.push([key2.key_hash, key2.value.$hash()]);
               }
             }
             return result.sort().join();
@@ -26321,16 +26321,16 @@ var require_src = __commonJS({
         });
         $def(self3, "$index", function $$index(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             if (value["$=="](object)) {
-              return key;
+              return key2;
             }
           }
           return nil;
@@ -26340,9 +26340,9 @@ var require_src = __commonJS({
           $post_args = $slice(arguments);
           args = $post_args;
           var result = [];
-          for (var i = 0, length = args.length, key, value; i < length; i++) {
-            key = args[i];
-            value = $hash_get(self4, key);
+          for (var i = 0, length = args.length, key2, value; i < length; i++) {
+            key2 = args[i];
+            value = $hash_get(self4, key2);
             if (value === void 0) {
               result.push(self4.$default());
               continue;
@@ -26364,17 +26364,17 @@ var require_src = __commonJS({
                 return "{...}";
               }
               inspect_ids[hash_id] = true;
-              for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-                key = keys[i];
-                if (key.$$is_string) {
-                  value = self4.$$smap[key];
+              for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+                key2 = keys[i];
+                if (key2.$$is_string) {
+                  value = self4.$$smap[key2];
                 } else {
-                  value = key.value;
-                  key = key.key;
+                  value = key2.value;
+                  key2 = key2.key;
                 }
-                key = $$("Opal").$inspect(key);
+                key2 = $$("Opal").$inspect(key2);
                 value = $$("Opal").$inspect(value);
-                result.push(key + "=>" + value);
+                result.push(key2 + "=>" + value);
               }
               return "{" + result.join(", ") + "}";
               ;
@@ -26387,15 +26387,15 @@ var require_src = __commonJS({
         $def(self3, "$invert", function $$invert() {
           var self4 = this;
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            $hash_put(hash, value, key);
+            $hash_put(hash, value, key2);
           }
           return hash;
         });
@@ -26409,17 +26409,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj === false || obj === nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 length--;
                 i--;
               }
@@ -26430,12 +26430,12 @@ var require_src = __commonJS({
         $def(self3, "$keys", function $$keys() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              result.push(key);
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              result.push(key2);
             } else {
-              result.push(key.key);
+              result.push(key2.key);
             }
           }
           return result;
@@ -26457,36 +26457,36 @@ var require_src = __commonJS({
           $post_args = $slice(arguments);
           others = $post_args;
           $deny_frozen_access(self4);
-          var i, j, other, other_keys, length, key, value, other_value;
+          var i, j, other, other_keys, length, key2, value, other_value;
           for (i = 0; i < others.length; ++i) {
             other = $Opal["$coerce_to!"](others[i], $$$("Hash"), "to_hash");
             other_keys = other.$$keys, length = other_keys.length;
             if (block === nil) {
               for (j = 0; j < length; j++) {
-                key = other_keys[j];
-                if (key.$$is_string) {
-                  other_value = other.$$smap[key];
+                key2 = other_keys[j];
+                if (key2.$$is_string) {
+                  other_value = other.$$smap[key2];
                 } else {
-                  other_value = key.value;
-                  key = key.key;
+                  other_value = key2.value;
+                  key2 = key2.key;
                 }
-                $hash_put(self4, key, other_value);
+                $hash_put(self4, key2, other_value);
               }
             } else {
               for (j = 0; j < length; j++) {
-                key = other_keys[j];
-                if (key.$$is_string) {
-                  other_value = other.$$smap[key];
+                key2 = other_keys[j];
+                if (key2.$$is_string) {
+                  other_value = other.$$smap[key2];
                 } else {
-                  other_value = key.value;
-                  key = key.key;
+                  other_value = key2.value;
+                  key2 = key2.key;
                 }
-                value = $hash_get(self4, key);
+                value = $hash_get(self4, key2);
                 if (value === void 0) {
-                  $hash_put(self4, key, other_value);
+                  $hash_put(self4, key2, other_value);
                   continue;
                 }
-                $hash_put(self4, key, block(key, value, other_value));
+                $hash_put(self4, key2, block(key2, value, other_value));
               }
             }
           }
@@ -26494,16 +26494,16 @@ var require_src = __commonJS({
         }, -1);
         $def(self3, "$rassoc", function $$rassoc(object) {
           var self4 = this;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             if (value["$=="](object)) {
-              return [key, value];
+              return [key2, value];
             }
           }
           return nil;
@@ -26524,17 +26524,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj === false || obj === nil) {
-              $hash_put(hash, key, value);
+              $hash_put(hash, key2, value);
             }
           }
           return hash;
@@ -26550,17 +26550,17 @@ var require_src = __commonJS({
           }
           $deny_frozen_access(self4);
           var changes_were_made = false;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj !== false && obj !== nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 changes_were_made = true;
                 length--;
                 i--;
@@ -26574,15 +26574,15 @@ var require_src = __commonJS({
           $deny_frozen_access(self4);
           other = $Opal["$coerce_to!"](other, $$$("Hash"), "to_hash");
           $hash_init(self4);
-          for (var i = 0, other_keys = other.$$keys, length = other_keys.length, key, value, other_value; i < length; i++) {
-            key = other_keys[i];
-            if (key.$$is_string) {
-              other_value = other.$$smap[key];
+          for (var i = 0, other_keys = other.$$keys, length = other_keys.length, key2, value, other_value; i < length; i++) {
+            key2 = other_keys[i];
+            if (key2.$$is_string) {
+              other_value = other.$$smap[key2];
             } else {
-              other_value = key.value;
-              key = key.key;
+              other_value = key2.value;
+              key2 = key2.key;
             }
-            $hash_put(self4, key, other_value);
+            $hash_put(self4, key2, other_value);
           }
           if ($truthy(other.$default_proc())) {
             self4["$default_proc="](other.$default_proc());
@@ -26601,17 +26601,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var hash = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj !== false && obj !== nil) {
-              $hash_put(hash, key, value);
+              $hash_put(hash, key2, value);
             }
           }
           return hash;
@@ -26627,17 +26627,17 @@ var require_src = __commonJS({
           }
           $deny_frozen_access(self4);
           var result = nil;
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value, obj; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value, obj; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            obj = block(key, value);
+            obj = block(key2, value);
             if (obj === false || obj === nil) {
-              if ($hash_delete(self4, key) !== void 0) {
+              if ($hash_delete(self4, key2) !== void 0) {
                 length--;
                 i--;
               }
@@ -26649,11 +26649,11 @@ var require_src = __commonJS({
         $def(self3, "$shift", function $$shift() {
           var self4 = this;
           $deny_frozen_access(self4);
-          var keys = self4.$$keys, key;
+          var keys = self4.$$keys, key2;
           if (keys.length > 0) {
-            key = keys[0];
-            key = key.$$is_string ? key : key.key;
-            return [key, $hash_delete(self4, key)];
+            key2 = keys[0];
+            key2 = key2.$$is_string ? key2 : key2.key;
+            return [key2, $hash_delete(self4, key2)];
           }
           return nil;
         });
@@ -26663,9 +26663,9 @@ var require_src = __commonJS({
           keys = $post_args;
           var result = $hash();
           for (var i = 0, length = keys.length; i < length; i++) {
-            var key = keys[i], value = $hash_get(self4, key);
+            var key2 = keys[i], value = $hash_get(self4, key2);
             if (value !== void 0) {
-              $hash_put(result, key, value);
+              $hash_put(result, key2, value);
             }
           }
           return result;
@@ -26673,15 +26673,15 @@ var require_src = __commonJS({
         $def(self3, "$to_a", function $$to_a() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            result.push([key, value]);
+            result.push([key2, value]);
           }
           return result;
         });
@@ -26702,12 +26702,12 @@ var require_src = __commonJS({
         $def(self3, "$to_hash", $return_self);
         $def(self3, "$to_proc", function $$to_proc() {
           var self4 = this;
-          return $send(self4, "proc", [], function $$34(key) {
+          return $send(self4, "proc", [], function $$34(key2) {
             var self5 = $$34.$$s == null ? this : $$34.$$s;
-            if (key == null) {
+            if (key2 == null) {
               $Kernel.$raise($$$("ArgumentError"), "no key given");
             }
-            return self5["$[]"](key);
+            return self5["$[]"](key2);
           }, { $$arity: -1, $$s: self4 });
         });
         $def(self3, "$transform_keys", function $$transform_keys() {
@@ -26720,16 +26720,16 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var result = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            key = $yield1(block, key);
-            $hash_put(result, key, value);
+            key2 = $yield1(block, key2);
+            $hash_put(result, key2, value);
           }
           return result;
         });
@@ -26743,17 +26743,17 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          var keys = Opal2.slice(self4.$$keys), i, length = keys.length, key, value, new_key;
+          var keys = Opal2.slice(self4.$$keys), i, length = keys.length, key2, value, new_key;
           for (i = 0; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
-            new_key = $yield1(block, key);
-            $hash_delete(self4, key);
+            new_key = $yield1(block, key2);
+            $hash_delete(self4, key2);
             $hash_put(self4, new_key, value);
           }
           return self4;
@@ -26768,16 +26768,16 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           var result = $hash();
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             value = $yield1(block, value);
-            $hash_put(result, key, value);
+            $hash_put(result, key2, value);
           }
           return result;
         });
@@ -26791,28 +26791,28 @@ var require_src = __commonJS({
             }, { $$s: self4 });
           }
           $deny_frozen_access(self4);
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key, value; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              value = self4.$$smap[key];
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2, value; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              value = self4.$$smap[key2];
             } else {
-              value = key.value;
-              key = key.key;
+              value = key2.value;
+              key2 = key2.key;
             }
             value = $yield1(block, value);
-            $hash_put(self4, key, value);
+            $hash_put(self4, key2, value);
           }
           return self4;
         });
         $def(self3, "$values", function $$values() {
           var self4 = this;
           var result = [];
-          for (var i = 0, keys = self4.$$keys, length = keys.length, key; i < length; i++) {
-            key = keys[i];
-            if (key.$$is_string) {
-              result.push(self4.$$smap[key]);
+          for (var i = 0, keys = self4.$$keys, length = keys.length, key2; i < length; i++) {
+            key2 = keys[i];
+            if (key2.$$is_string) {
+              result.push(self4.$$smap[key2]);
             } else {
-              result.push(key.value);
+              result.push(key2.value);
             }
           }
           return result;
@@ -28424,49 +28424,49 @@ var require_src = __commonJS({
             return $Kernel.$raise($$$("EOFError"), "end of file reached");
           }
         }, -1);
-        $def(self2, "$gets", function $$gets(sep3, limit, opts) {
+        $def(self2, "$gets", function $$gets(sep2, limit, opts) {
           var $a2, $b, self3 = this, orig_sep = nil, $ret_or_1 = nil, seplen = nil, data = nil, ret = nil, orig_buffer = nil;
           if ($gvars["/"] == null) $gvars["/"] = nil;
-          if (sep3 == null) sep3 = false;
+          if (sep2 == null) sep2 = false;
           if (limit == null) limit = nil;
           if (opts == null) opts = $hash2([], {});
-          if ($truthy(sep3.$$is_number) && $not(limit)) {
-            $a2 = [false, sep3, limit], sep3 = $a2[0], limit = $a2[1], opts = $a2[2];
+          if ($truthy(sep2.$$is_number) && $not(limit)) {
+            $a2 = [false, sep2, limit], sep2 = $a2[0], limit = $a2[1], opts = $a2[2];
           }
-          if ($truthy(sep3.$$is_hash) && $not(limit) && $eqeq(opts, $hash2([], {}))) {
-            $a2 = [false, nil, sep3], sep3 = $a2[0], limit = $a2[1], opts = $a2[2];
+          if ($truthy(sep2.$$is_hash) && $not(limit) && $eqeq(opts, $hash2([], {}))) {
+            $a2 = [false, nil, sep2], sep2 = $a2[0], limit = $a2[1], opts = $a2[2];
           } else if ($truthy(limit.$$is_hash) && $eqeq(opts, $hash2([], {}))) {
-            $a2 = [sep3, nil, limit], sep3 = $a2[0], limit = $a2[1], opts = $a2[2];
+            $a2 = [sep2, nil, limit], sep2 = $a2[0], limit = $a2[1], opts = $a2[2];
           }
-          orig_sep = sep3;
-          if ($eqeq(sep3, false)) {
-            sep3 = $gvars["/"];
+          orig_sep = sep2;
+          if ($eqeq(sep2, false)) {
+            sep2 = $gvars["/"];
           }
-          if ($eqeq(sep3, "")) {
-            sep3 = /\r?\n\r?\n/;
+          if ($eqeq(sep2, "")) {
+            sep2 = /\r?\n\r?\n/;
           }
-          sep3 = $truthy($ret_or_1 = sep3) ? $ret_or_1 : "";
+          sep2 = $truthy($ret_or_1 = sep2) ? $ret_or_1 : "";
           if (!$eqeq(orig_sep, "")) {
-            sep3 = sep3.$to_str();
+            sep2 = sep2.$to_str();
           }
-          seplen = $eqeq(orig_sep, "") ? 2 : sep3.$length();
-          if ($eqeq(sep3, " ")) {
-            sep3 = / /;
+          seplen = $eqeq(orig_sep, "") ? 2 : sep2.$length();
+          if ($eqeq(sep2, " ")) {
+            sep2 = / /;
           }
           self3.read_buffer = $truthy($ret_or_1 = self3.read_buffer) ? $ret_or_1 : "";
           data = "";
           ret = nil;
           do {
             self3.read_buffer = $rb_plus(self3.read_buffer, data);
-            if ($neqeq(sep3, "") && $truthy($truthy(sep3.$$is_regexp) ? self3.read_buffer["$match?"](sep3) : self3.read_buffer["$include?"](sep3))) {
+            if ($neqeq(sep2, "") && $truthy($truthy(sep2.$$is_regexp) ? self3.read_buffer["$match?"](sep2) : self3.read_buffer["$include?"](sep2))) {
               orig_buffer = self3.read_buffer;
-              $b = self3.read_buffer.$split(sep3, 2), $a2 = $to_ary($b), ret = $a2[0] == null ? nil : $a2[0], self3.read_buffer = $a2[1] == null ? nil : $a2[1];
+              $b = self3.read_buffer.$split(sep2, 2), $a2 = $to_ary($b), ret = $a2[0] == null ? nil : $a2[0], self3.read_buffer = $a2[1] == null ? nil : $a2[1];
               if ($neqeq(ret, orig_buffer)) {
                 ret = $rb_plus(ret, orig_buffer["$[]"](ret.$length(), seplen));
               }
               break;
             }
-          } while ($truthy(data = self3.$sysread_noraise($eqeq(sep3, "") ? 65536 : 1)));
+          } while ($truthy(data = self3.$sysread_noraise($eqeq(sep2, "") ? 65536 : 1)));
           if (!$truthy(ret)) {
             $a2 = [$truthy($ret_or_1 = self3.read_buffer) ? $ret_or_1 : "", ""], ret = $a2[0], self3.read_buffer = $a2[1];
             if ($eqeq(ret, "")) {
@@ -28548,17 +28548,17 @@ var require_src = __commonJS({
           return self3.$each_line(separator).$to_a();
         }, -1);
         $def(self2, "$each", function $$each($a2, $b) {
-          var block = $$each.$$p || nil, $post_args, sep3, args, self3 = this, s = nil;
+          var block = $$each.$$p || nil, $post_args, sep2, args, self3 = this, s = nil;
           if ($gvars["/"] == null) $gvars["/"] = nil;
           $$each.$$p = null;
           $post_args = $slice(arguments);
-          if ($post_args.length > 0) sep3 = $post_args.shift();
-          if (sep3 == null) sep3 = $gvars["/"];
+          if ($post_args.length > 0) sep2 = $post_args.shift();
+          if (sep2 == null) sep2 = $gvars["/"];
           args = $post_args;
           if (!(block !== nil)) {
-            return $send(self3, "enum_for", ["each", sep3].concat($to_a(args)));
+            return $send(self3, "enum_for", ["each", sep2].concat($to_a(args)));
           }
-          while ($truthy(s = $send(self3, "gets", [sep3].concat($to_a(args))))) {
+          while ($truthy(s = $send(self3, "gets", [sep2].concat($to_a(args))))) {
             Opal2.yield1(block, s);
           }
           return self3;
@@ -31484,12 +31484,12 @@ var require_src = __commonJS({
           }
           var recursed1 = {}, recursed2 = {};
           function _eqeq(struct, other2) {
-            var key, a, b;
+            var key2, a, b;
             recursed1[struct.$__id__()] = true;
             recursed2[other2.$__id__()] = true;
-            for (key in struct.$$data) {
-              a = struct.$$data[key];
-              b = other2.$$data[key];
+            for (key2 in struct.$$data) {
+              a = struct.$$data[key2];
+              b = other2.$$data[key2];
               if ($$$("Struct")["$==="](a)) {
                 if (!recursed1.hasOwnProperty(a.$__id__()) || !recursed2.hasOwnProperty(b.$__id__())) {
                   if (!_eqeq(a, b)) {
@@ -31513,12 +31513,12 @@ var require_src = __commonJS({
           }
           var recursed1 = {}, recursed2 = {};
           function _eqeq(struct, other2) {
-            var key, a, b;
+            var key2, a, b;
             recursed1[struct.$__id__()] = true;
             recursed2[other2.$__id__()] = true;
-            for (key in struct.$$data) {
-              a = struct.$$data[key];
-              b = other2.$$data[key];
+            for (key2 in struct.$$data) {
+              a = struct.$$data[key2];
+              b = other2.$$data[key2];
               if ($$$("Struct")["$==="](a)) {
                 if (!recursed1.hasOwnProperty(a.$__id__()) || !recursed2.hasOwnProperty(b.$__id__())) {
                   if (!_eqeq(a, b)) {
@@ -31638,11 +31638,11 @@ var require_src = __commonJS({
           }
           return result;
         }, -1);
-        $def(self3, "$dig", function $$dig(key, $a) {
+        $def(self3, "$dig", function $$dig(key2, $a) {
           var $post_args, keys, self4 = this, item = nil;
           $post_args = $slice(arguments, 1);
           keys = $post_args;
-          item = $truthy(key.$$is_string && self4.$$data.hasOwnProperty(key)) ? self4.$$data[key] || nil : nil;
+          item = $truthy(key2.$$is_string && self4.$$data.hasOwnProperty(key2)) ? self4.$$data[key2] || nil : nil;
           if (item === nil || keys.length === 0) {
             return item;
           }
@@ -32070,16 +32070,16 @@ var require_src = __commonJS({
         return (function(self3, $parent_nesting2) {
           var $nesting3 = [self3].concat($parent_nesting2), $$ = Opal2.$r($nesting3);
           $def(self3, "$absolute_path", function $$absolute_path(path2, basedir) {
-            var sep3 = nil, sep_chars = nil, new_parts = nil, $ret_or_1 = nil, path_abs = nil, basedir_abs = nil, parts = nil, leading_sep = nil, abs = nil, new_path = nil;
+            var sep2 = nil, sep_chars = nil, new_parts = nil, $ret_or_1 = nil, path_abs = nil, basedir_abs = nil, parts = nil, leading_sep = nil, abs = nil, new_path = nil;
             if (basedir == null) basedir = nil;
-            sep3 = $$("SEPARATOR");
+            sep2 = $$("SEPARATOR");
             sep_chars = $sep_chars();
             new_parts = [];
             path2 = $truthy(path2["$respond_to?"]("to_path")) ? path2.$to_path() : path2;
             path2 = $Opal["$coerce_to!"](path2, $$$("String"), "to_str");
             basedir = $truthy($ret_or_1 = basedir) ? $ret_or_1 : $$$("Dir").$pwd();
-            path_abs = path2.substr(0, sep3.length) === sep3 || windows_root_rx.test(path2);
-            basedir_abs = basedir.substr(0, sep3.length) === sep3 || windows_root_rx.test(basedir);
+            path_abs = path2.substr(0, sep2.length) === sep2 || windows_root_rx.test(path2);
+            basedir_abs = basedir.substr(0, sep2.length) === sep2 || windows_root_rx.test(basedir);
             if ($truthy(path_abs)) {
               parts = path2.$split($regexp(["[", sep_chars, "]"]));
               leading_sep = windows_root_rx.test(path2) ? "" : path2.$sub($regexp(["^([", sep_chars, "]+).*$"]), "\\1");
@@ -32104,16 +32104,16 @@ var require_src = __commonJS({
             if (!abs && parts[0] !== ".") {
               new_parts.$unshift(".");
             }
-            new_path = new_parts.$join(sep3);
+            new_path = new_parts.$join(sep2);
             if ($truthy(abs)) {
               new_path = $rb_plus(leading_sep, new_path);
             }
             return new_path;
           }, -2);
           $def(self3, "$expand_path", function $$expand_path(path2, basedir) {
-            var self4 = this, sep3 = nil, sep_chars = nil, home = nil, leading_sep = nil, home_path_regexp = nil;
+            var self4 = this, sep2 = nil, sep_chars = nil, home = nil, leading_sep = nil, home_path_regexp = nil;
             if (basedir == null) basedir = nil;
-            sep3 = $$("SEPARATOR");
+            sep2 = $$("SEPARATOR");
             sep_chars = $sep_chars();
             if ($truthy(path2[0] === "~" || basedir && basedir[0] === "~")) {
               home = $$("Dir").$home();
@@ -32124,8 +32124,8 @@ var require_src = __commonJS({
               if (!$truthy(home["$start_with?"](leading_sep))) {
                 $Kernel.$raise($$$("ArgumentError"), "non-absolute home");
               }
-              home = $rb_plus(home, sep3);
-              home_path_regexp = $regexp(["^\\~(?:", sep3, "|$)"]);
+              home = $rb_plus(home, sep2);
+              home_path_regexp = $regexp(["^\\~(?:", sep2, "|$)"]);
               path2 = path2.$sub(home_path_regexp, home);
               if ($truthy(basedir)) {
                 basedir = basedir.$sub(home_path_regexp, home);
@@ -32216,8 +32216,8 @@ var require_src = __commonJS({
           $def(self3, "$directory?", function $directory$ques$2(path2) {
             var files = nil;
             files = [];
-            for (var key in Opal2.modules) {
-              files.push(key);
+            for (var key2 in Opal2.modules) {
+              files.push(key2);
             }
             path2 = path2.$gsub($regexp(["(^.", $$("SEPARATOR"), "+|", $$("SEPARATOR"), "+$)"]));
             return $send(files, "find", [], function $$3(f) {
@@ -32651,13 +32651,13 @@ var require_src = __commonJS({
       var $Kernel = Opal2.Kernel, $klass = Opal2.klass, $send = Opal2.send, $slice = Opal2.slice, $module = Opal2.module, $def = Opal2.def, $return_val = Opal2.return_val, $alias = Opal2.alias, $defs = Opal2.defs, self2 = Opal2.top, $nesting = [], nil = Opal2.nil, $$$ = Opal2.$$$;
       Opal2.add_stubs("raise,warn,each,define_method,%,public,private_method_defined?,private_class_method,instance_method,instance_methods,method_defined?,private_methods");
       var warnings = {};
-      function handle_unsupported_feature(message) {
+      function handle_unsupported_feature(message2) {
         switch (Opal2.config.unsupported_features_severity) {
           case "error":
-            $Kernel.$raise($$$("NotImplementedError"), message);
+            $Kernel.$raise($$$("NotImplementedError"), message2);
             break;
           case "warning":
-            warn(message);
+            warn(message2);
             break;
         }
       }
@@ -32834,16 +32834,16 @@ var require_src = __commonJS({
         return (function(self3, $parent_nesting2) {
           var $nesting3 = [self3].concat($parent_nesting2), $$ = Opal2.$r($nesting3);
           $def(self3, "$absolute_path", function $$absolute_path(path2, basedir) {
-            var sep3 = nil, sep_chars = nil, new_parts = nil, $ret_or_1 = nil, path_abs = nil, basedir_abs = nil, parts = nil, leading_sep = nil, abs = nil, new_path = nil;
+            var sep2 = nil, sep_chars = nil, new_parts = nil, $ret_or_1 = nil, path_abs = nil, basedir_abs = nil, parts = nil, leading_sep = nil, abs = nil, new_path = nil;
             if (basedir == null) basedir = nil;
-            sep3 = $$("SEPARATOR");
+            sep2 = $$("SEPARATOR");
             sep_chars = $sep_chars();
             new_parts = [];
             path2 = $truthy(path2["$respond_to?"]("to_path")) ? path2.$to_path() : path2;
             path2 = $Opal["$coerce_to!"](path2, $$$("String"), "to_str");
             basedir = $truthy($ret_or_1 = basedir) ? $ret_or_1 : $$$("Dir").$pwd();
-            path_abs = path2.substr(0, sep3.length) === sep3 || windows_root_rx.test(path2);
-            basedir_abs = basedir.substr(0, sep3.length) === sep3 || windows_root_rx.test(basedir);
+            path_abs = path2.substr(0, sep2.length) === sep2 || windows_root_rx.test(path2);
+            basedir_abs = basedir.substr(0, sep2.length) === sep2 || windows_root_rx.test(basedir);
             if ($truthy(path_abs)) {
               parts = path2.$split($regexp(["[", sep_chars, "]"]));
               leading_sep = windows_root_rx.test(path2) ? "" : path2.$sub($regexp(["^([", sep_chars, "]+).*$"]), "\\1");
@@ -32868,16 +32868,16 @@ var require_src = __commonJS({
             if (!abs && parts[0] !== ".") {
               new_parts.$unshift(".");
             }
-            new_path = new_parts.$join(sep3);
+            new_path = new_parts.$join(sep2);
             if ($truthy(abs)) {
               new_path = $rb_plus(leading_sep, new_path);
             }
             return new_path;
           }, -2);
           $def(self3, "$expand_path", function $$expand_path(path2, basedir) {
-            var self4 = this, sep3 = nil, sep_chars = nil, home = nil, leading_sep = nil, home_path_regexp = nil;
+            var self4 = this, sep2 = nil, sep_chars = nil, home = nil, leading_sep = nil, home_path_regexp = nil;
             if (basedir == null) basedir = nil;
-            sep3 = $$("SEPARATOR");
+            sep2 = $$("SEPARATOR");
             sep_chars = $sep_chars();
             if ($truthy(path2[0] === "~" || basedir && basedir[0] === "~")) {
               home = $$("Dir").$home();
@@ -32888,8 +32888,8 @@ var require_src = __commonJS({
               if (!$truthy(home["$start_with?"](leading_sep))) {
                 $Kernel.$raise($$$("ArgumentError"), "non-absolute home");
               }
-              home = $rb_plus(home, sep3);
-              home_path_regexp = $regexp(["^\\~(?:", sep3, "|$)"]);
+              home = $rb_plus(home, sep2);
+              home_path_regexp = $regexp(["^\\~(?:", sep2, "|$)"]);
               path2 = path2.$sub(home_path_regexp, home);
               if ($truthy(basedir)) {
                 basedir = basedir.$sub(home_path_regexp, home);
@@ -32980,8 +32980,8 @@ var require_src = __commonJS({
           $def(self3, "$directory?", function $directory$ques$2(path2) {
             var files = nil;
             files = [];
-            for (var key in Opal2.modules) {
-              files.push(key);
+            for (var key2 in Opal2.modules) {
+              files.push(key2);
             }
             path2 = path2.$gsub($regexp(["(^.", $$("SEPARATOR"), "+|", $$("SEPARATOR"), "+$)"]));
             return $send(files, "find", [], function $$3(f) {
@@ -33038,13 +33038,13 @@ var require_src = __commonJS({
       Opal2.add_stubs("require,constants,raise,warn,const_get,new,size,delete,respond_to?,path,join,call,map,to_proc,start_with?,first,exist?,realpath,!=,close,to_path,pwd,to_str,include?,match?,sub,attr_reader");
       self2.$require("corelib/file");
       var warnings = {}, errno_codes = $$("Errno").$constants();
-      function handle_unsupported_feature(message) {
+      function handle_unsupported_feature(message2) {
         switch (Opal2.config.unsupported_features_severity) {
           case "error":
-            $$("Kernel").$raise($$("NotImplementedError"), message);
+            $$("Kernel").$raise($$("NotImplementedError"), message2);
             break;
           case "warning":
-            warn(message);
+            warn(message2);
             break;
         }
       }
@@ -33164,9 +33164,9 @@ var require_src = __commonJS({
             pathname = self4.$join(dir_string, pathname);
           }
           if (block !== nil) {
-            __fs__.realpath(pathname, cache, function(error, realpath2) {
+            __fs__.realpath(pathname, cache, function(error, realpath) {
               if (error) Opal2.IOError.$new(error.message);
-              else block.$call(realpath2);
+              else block.$call(realpath);
             });
           } else {
             return executeIOAction(function() {
@@ -33183,7 +33183,7 @@ var require_src = __commonJS({
           return prefix + __path__.posix.join.apply(__path__, paths);
         }, -1);
         $defs(self3, "$directory?", function $File_directory$ques$3(path2) {
-          var self4 = this, result = nil, realpath2 = nil;
+          var self4 = this, result = nil, realpath = nil;
           if (!$truthy(self4["$exist?"](path2))) {
             return false;
           }
@@ -33191,17 +33191,17 @@ var require_src = __commonJS({
             return !!__fs__.lstatSync(path2).isDirectory();
           });
           if (!$truthy(result)) {
-            realpath2 = self4.$realpath(path2);
-            if ($neqeq(realpath2, path2)) {
+            realpath = self4.$realpath(path2);
+            if ($neqeq(realpath, path2)) {
               result = executeIOAction(function() {
-                return !!__fs__.lstatSync(realpath2).isDirectory();
+                return !!__fs__.lstatSync(realpath).isDirectory();
               });
             }
           }
           return result;
         });
         $defs(self3, "$file?", function $File_file$ques$4(path2) {
-          var self4 = this, result = nil, realpath2 = nil;
+          var self4 = this, result = nil, realpath = nil;
           if (!$truthy(self4["$exist?"](path2))) {
             return false;
           }
@@ -33209,10 +33209,10 @@ var require_src = __commonJS({
             return !!__fs__.lstatSync(path2).isFile();
           });
           if (!$truthy(result)) {
-            realpath2 = self4.$realpath(path2);
-            if ($neqeq(realpath2, path2)) {
+            realpath = self4.$realpath(path2);
+            if ($neqeq(realpath, path2)) {
               result = executeIOAction(function() {
-                return !!__fs__.lstatSync(realpath2).isFile();
+                return !!__fs__.lstatSync(realpath).isFile();
               });
             }
           }
@@ -34092,14 +34092,14 @@ var require_src = __commonJS({
           delete process.env[name];
           return value;
         });
-        $def(self2, "$fetch", function $$fetch(key, default_value) {
+        $def(self2, "$fetch", function $$fetch(key2, default_value) {
           var block = $$fetch.$$p || nil, self3 = this;
           $$fetch.$$p = null;
-          if ($truthy(self3["$key?"](key))) {
-            return self3["$[]"](key);
+          if ($truthy(self3["$key?"](key2))) {
+            return self3["$[]"](key2);
           }
           if (block !== nil) {
-            return Opal2.yield1(block, key);
+            return Opal2.yield1(block, key2);
           }
           if (!$truthy(typeof default_value === "undefined")) {
             return default_value;
@@ -36097,24 +36097,24 @@ var require_asciidoctor = __commonJS({
             var self3 = this;
             return $rb_le(self3.level, $$("FATAL"));
           });
-          return $def(self2, "$add", function $$add(severity, message, progname) {
+          return $def(self2, "$add", function $$add(severity, message2, progname) {
             var block = $$add.$$p || nil, self3 = this, $ret_or_1 = nil;
             $$add.$$p = null;
-            if (message == null) message = nil;
+            if (message2 == null) message2 = nil;
             if (progname == null) progname = nil;
             if ($truthy($rb_lt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self3.level))) {
               return true;
             }
             progname = $truthy($ret_or_1 = progname) ? $ret_or_1 : self3.progname;
-            if (!$truthy(message)) {
+            if (!$truthy(message2)) {
               if (block !== nil) {
-                message = Opal3.yieldX(block, []);
+                message2 = Opal3.yieldX(block, []);
               } else {
-                message = progname;
+                message2 = progname;
                 progname = self3.progname;
               }
             }
-            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", $$$("Time").$now(), progname, message));
+            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", $$$("Time").$now(), progname, message2));
             return true;
           }, -2);
         })($nesting[0], null, $nesting);
@@ -36141,15 +36141,15 @@ var require_asciidoctor = __commonJS({
               self5["$formatter="]($$("BasicFormatter").$new());
               return $b = [$$("WARN")], $send(self5, "level=", $b), $b[$b.length - 1];
             }, -1);
-            $def(self4, "$add", function $$add(severity, message, progname) {
+            $def(self4, "$add", function $$add(severity, message2, progname) {
               var $yield = $$add.$$p || nil, self5 = this, $ret_or_1 = nil;
               $$add.$$p = null;
-              if (message == null) message = nil;
+              if (message2 == null) message2 = nil;
               if (progname == null) progname = nil;
               if ($truthy($rb_gt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self5.max_severity = $truthy($ret_or_1 = self5.max_severity) ? $ret_or_1 : severity))) {
                 self5.max_severity = severity;
               }
-              return $send2(self5, $find_super(self5, "add", $$add, false, true), "add", [severity, message, progname], $yield);
+              return $send2(self5, $find_super(self5, "add", $$add, false, true), "add", [severity, message2, progname], $yield);
             }, -2);
             (function($base3, $super2, $parent_nesting3) {
               var self5 = $klass($base3, $super2, "BasicFormatter");
@@ -36186,13 +36186,13 @@ var require_asciidoctor = __commonJS({
               self5["$level="]($$("WARN"));
               return self5.messages = [];
             });
-            $def(self4, "$add", function $$add(severity, message, progname) {
+            $def(self4, "$add", function $$add(severity, message2, progname) {
               var $yield = $$add.$$p || nil, self5 = this, $ret_or_1 = nil;
               $$add.$$p = null;
-              if (message == null) message = nil;
+              if (message2 == null) message2 = nil;
               if (progname == null) progname = nil;
-              message = $truthy($ret_or_1 = message) ? $ret_or_1 : $yield !== nil ? Opal3.yieldX($yield, []) : progname;
-              self5.messages["$<<"]($hash2(["severity", "message"], { "severity": $$("SEVERITY_SYMBOL_BY_VALUE")["$[]"]($truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN")), "message": message }));
+              message2 = $truthy($ret_or_1 = message2) ? $ret_or_1 : $yield !== nil ? Opal3.yieldX($yield, []) : progname;
+              self5.messages["$<<"]($hash2(["severity", "message"], { "severity": $$("SEVERITY_SYMBOL_BY_VALUE")["$[]"]($truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN")), "message": message2 }));
               return true;
             }, -2);
             $def(self4, "$clear", function $$clear() {
@@ -36224,7 +36224,7 @@ var require_asciidoctor = __commonJS({
               var $a, self5 = this;
               return $a = [$$("WARN")], $send(self5, "level=", $a), $a[$a.length - 1];
             });
-            return $def(self4, "$add", function $$add(severity, message, progname) {
+            return $def(self4, "$add", function $$add(severity, message2, progname) {
               var self5 = this, $ret_or_1 = nil;
               if ($truthy($rb_gt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self5.max_severity = $truthy($ret_or_1 = self5.max_severity) ? $ret_or_1 : severity))) {
                 self5.max_severity = severity;
@@ -36514,7 +36514,7 @@ var require_asciidoctor = __commonJS({
               doc_attrs = self4.document.$attributes();
               drop = drop_line = drop_line_severity = drop_empty_line = attribute_undefined = attribute_missing = nil;
               text = $send(text, "gsub", [$$("AttributeReferenceRx")], function $$4() {
-                var $a, $b, self5 = $$4.$$s == null ? this : $$4.$$s, args = nil, $ret_or_2 = nil, value = nil, $ret_or_3 = nil, key = nil, $ret_or_4 = nil;
+                var $a, $b, self5 = $$4.$$s == null ? this : $$4.$$s, args = nil, $ret_or_2 = nil, value = nil, $ret_or_3 = nil, key2 = nil, $ret_or_4 = nil;
                 if (self5.document == null) self5.document = nil;
                 if ($eqeq(($a = $gvars["~"]) === nil ? nil : $a["$[]"](1), $$("RS")) || $eqeq(($a = $gvars["~"]) === nil ? nil : $a["$[]"](4), $$("RS"))) {
                   return "{" + (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)) + "}";
@@ -36533,9 +36533,9 @@ var require_asciidoctor = __commonJS({
                     default:
                       return $send(self5.document, "counter", $to_a(args));
                   }
-                } else if ($truthy(doc_attrs["$key?"](key = (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)).$downcase()))) {
-                  return doc_attrs["$[]"](key);
-                } else if ($truthy(value = $$("INTRINSIC_ATTRIBUTES")["$[]"](key))) {
+                } else if ($truthy(doc_attrs["$key?"](key2 = (($a = $gvars["~"]) === nil ? nil : $a["$[]"](2)).$downcase()))) {
+                  return doc_attrs["$[]"](key2);
+                } else if ($truthy(value = $$("INTRINSIC_ATTRIBUTES")["$[]"](key2))) {
                   return value;
                 } else
                   switch (attribute_missing = $truthy($ret_or_2 = attribute_missing) ? $ret_or_2 : $truthy($ret_or_3 = $truthy($ret_or_4 = opts["$[]"]("attribute_missing")) ? $ret_or_4 : doc_attrs["$[]"]("attribute-missing")) ? $ret_or_3 : $$("Compliance").$attribute_missing()) {
@@ -36544,12 +36544,12 @@ var require_asciidoctor = __commonJS({
                     case "drop-line":
                       if ($eqeq(drop_line_severity = $truthy($ret_or_2 = drop_line_severity) ? $ret_or_2 : $truthy($ret_or_3 = opts["$[]"]("drop_line_severity")) ? $ret_or_3 : "info", "info")) {
                         $send(self5.$logger(), "info", [], function $$5() {
-                          return "dropping line containing reference to missing attribute: " + key;
+                          return "dropping line containing reference to missing attribute: " + key2;
                         });
                       }
                       return drop = drop_line = $$("CAN");
                     case "warn":
-                      self5.$logger().$warn("skipping reference to missing attribute: " + key);
+                      self5.$logger().$warn("skipping reference to missing attribute: " + key2);
                       return ($a = $gvars["~"]) === nil ? nil : $a["$[]"](0);
                     default:
                       return ($a = $gvars["~"]) === nil ? nil : $a["$[]"](0);
@@ -36706,15 +36706,15 @@ var require_asciidoctor = __commonJS({
                       if ($truthy($rb_gt(keys.$length(), 1)) && $truthy(delim_idx = $truthy(delim_idx = keys.$index(",", 1)) ? [delim_idx, keys.$index("+", 1)].$compact().$min() : keys.$index("+", 1))) {
                         delim = keys.$slice(delim_idx, 1);
                         if ($truthy(keys["$end_with?"](delim))) {
-                          keys = $send(keys.$chop().$split(delim, -1), "map", [], function $$15(key) {
-                            if (key == null) key = nil;
-                            return key.$strip();
+                          keys = $send(keys.$chop().$split(delim, -1), "map", [], function $$15(key2) {
+                            if (key2 == null) key2 = nil;
+                            return key2.$strip();
                           });
                           keys["$[]="](-1, $rb_plus(keys["$[]"](-1), delim));
                         } else {
-                          keys = $send(keys.$split(delim), "map", [], function $$16(key) {
-                            if (key == null) key = nil;
-                            return key.$strip();
+                          keys = $send(keys.$split(delim), "map", [], function $$16(key2) {
+                            if (key2 == null) key2 = nil;
+                            return key2.$strip();
                           });
                         }
                       } else {
@@ -37509,36 +37509,36 @@ var require_asciidoctor = __commonJS({
                 subs = subs.$delete(" ");
               }
               modifiers_present = $$("SubModifierSniffRx")["$match?"](subs);
-              $send(subs.$split(","), "each", [], function $$42(key) {
+              $send(subs.$split(","), "each", [], function $$42(key2) {
                 var modifier_operation = nil, first = nil, resolved_keys = nil, resolved_key = nil, candidate = nil, $ret_or_1 = nil;
-                if (key == null) key = nil;
+                if (key2 == null) key2 = nil;
                 modifier_operation = nil;
                 if ($truthy(modifiers_present)) {
-                  if ($eqeq(first = key.$chr(), "+")) {
+                  if ($eqeq(first = key2.$chr(), "+")) {
                     modifier_operation = "append";
-                    key = key.$slice(1, key.$length());
+                    key2 = key2.$slice(1, key2.$length());
                   } else if ($eqeq(first, "-")) {
                     modifier_operation = "remove";
-                    key = key.$slice(1, key.$length());
-                  } else if ($truthy(key["$end_with?"]("+"))) {
+                    key2 = key2.$slice(1, key2.$length());
+                  } else if ($truthy(key2["$end_with?"]("+"))) {
                     modifier_operation = "prepend";
-                    key = key.$chop();
+                    key2 = key2.$chop();
                   }
                 }
-                key = key.$to_sym();
-                if ($eqeq(type, "inline") && ($eqeq(key, "verbatim") || $eqeq(key, "v"))) {
+                key2 = key2.$to_sym();
+                if ($eqeq(type, "inline") && ($eqeq(key2, "verbatim") || $eqeq(key2, "v"))) {
                   resolved_keys = $$("BASIC_SUBS");
-                } else if ($truthy($$("SUB_GROUPS")["$key?"](key))) {
-                  resolved_keys = $$("SUB_GROUPS")["$[]"](key);
-                } else if ($eqeq(type, "inline") && $eqeq(key.$length(), 1) && $truthy($$("SUB_HINTS")["$key?"](key))) {
-                  resolved_key = $$("SUB_HINTS")["$[]"](key);
+                } else if ($truthy($$("SUB_GROUPS")["$key?"](key2))) {
+                  resolved_keys = $$("SUB_GROUPS")["$[]"](key2);
+                } else if ($eqeq(type, "inline") && $eqeq(key2.$length(), 1) && $truthy($$("SUB_HINTS")["$key?"](key2))) {
+                  resolved_key = $$("SUB_HINTS")["$[]"](key2);
                   if ($truthy(candidate = $$("SUB_GROUPS")["$[]"](resolved_key))) {
                     resolved_keys = candidate;
                   } else {
                     resolved_keys = [resolved_key];
                   }
                 } else {
-                  resolved_keys = [key];
+                  resolved_keys = [key2];
                 }
                 if ($truthy(modifier_operation)) {
                   candidates = $truthy($ret_or_1 = candidates) ? $ret_or_1 : $truthy(defaults) ? defaults.$drop(0) : [];
@@ -37588,15 +37588,15 @@ var require_asciidoctor = __commonJS({
                 }
               } else if ($eqeqeq($$$("Array"), $ret_or_1)) {
                 expanded_subs = [];
-                $send(subs, "each", [], function $$43(key) {
+                $send(subs, "each", [], function $$43(key2) {
                   var sub_group = nil;
-                  if (key == null) key = nil;
-                  if ($eqeq(key, "none")) {
+                  if (key2 == null) key2 = nil;
+                  if ($eqeq(key2, "none")) {
                     return nil;
-                  } else if ($truthy(sub_group = $$("SUB_GROUPS")["$[]"](key))) {
+                  } else if ($truthy(sub_group = $$("SUB_GROUPS")["$[]"](key2))) {
                     return expanded_subs = $rb_plus(expanded_subs, sub_group);
                   } else {
-                    return expanded_subs["$<<"](key);
+                    return expanded_subs["$<<"](key2);
                   }
                 });
                 if ($truthy(expanded_subs["$empty?"]())) {
@@ -38724,12 +38724,12 @@ var require_asciidoctor = __commonJS({
               return $$("AttributeList").$rekey(self4.attributes, positional_attrs);
             });
             $defs(self3, "$rekey", function $$rekey(attributes, positional_attrs) {
-              $send(positional_attrs, "each_with_index", [], function $$1(key, index) {
+              $send(positional_attrs, "each_with_index", [], function $$1(key2, index) {
                 var $a, val = nil;
-                if (key == null) key = nil;
+                if (key2 == null) key2 = nil;
                 if (index == null) index = nil;
-                if ($truthy(key) && $truthy(val = attributes["$[]"]($rb_plus(index, 1)))) {
-                  return $a = [key, val], $send(attributes, "[]=", $a), $a[$a.length - 1];
+                if ($truthy(key2) && $truthy(val = attributes["$[]"]($rb_plus(index, 1)))) {
+                  return $a = [key2, val], $send(attributes, "[]=", $a), $a[$a.length - 1];
                 } else {
                   return nil;
                 }
@@ -39067,11 +39067,11 @@ var require_asciidoctor = __commonJS({
               if ($truthy(backend_traits_source)) {
                 self4.$init_backend_traits(backend_traits_source.$backend_traits());
               }
-              return self4.converter_cache = $send($$$("Hash"), "new", [], function $$2(hash, key) {
+              return self4.converter_cache = $send($$$("Hash"), "new", [], function $$2(hash, key2) {
                 var $c, self5 = $$2.$$s == null ? this : $$2.$$s;
                 if (hash == null) hash = nil;
-                if (key == null) key = nil;
-                return $c = [key, self5.$find_converter(key)], $send(hash, "[]=", $c), $c[$c.length - 1];
+                if (key2 == null) key2 = nil;
+                return $c = [key2, self5.$find_converter(key2)], $send(hash, "[]=", $c), $c[$c.length - 1];
               }, { $$s: self4 });
             }, -2);
             $def(self3, "$convert", function $$convert(node, transform, opts) {
@@ -39434,16 +39434,16 @@ var require_asciidoctor = __commonJS({
               self4.$attr_reader("subtitle");
               self4.$attr_reader("combined");
               $def(self4, "$initialize", function $$initialize(val, opts) {
-                var $a, $b, self5 = this, sep3 = nil, $ret_or_1 = nil;
+                var $a, $b, self5 = this, sep2 = nil, $ret_or_1 = nil;
                 if (opts == null) opts = $hash2([], {});
                 if ($truthy(self5.sanitized = opts["$[]"]("sanitize")) && $truthy(val["$include?"]("<"))) {
                   val = val.$gsub($$3("XmlSanitizeRx"), "").$squeeze(" ").$strip();
                 }
-                if ($truthy((sep3 = $truthy($ret_or_1 = opts["$[]"]("separator")) ? $ret_or_1 : ":")["$empty?"]()) || $not(val["$include?"](sep3 = "" + sep3 + " "))) {
+                if ($truthy((sep2 = $truthy($ret_or_1 = opts["$[]"]("separator")) ? $ret_or_1 : ":")["$empty?"]()) || $not(val["$include?"](sep2 = "" + sep2 + " "))) {
                   self5.main = val;
                   self5.subtitle = nil;
                 } else {
-                  $b = val.$rpartition(sep3), $a = $to_ary($b), self5.main = $a[0] == null ? nil : $a[0], $a[1] == null ? nil : $a[1], self5.subtitle = $a[2] == null ? nil : $a[2];
+                  $b = val.$rpartition(sep2), $a = $to_ary($b), self5.main = $a[0] == null ? nil : $a[0], $a[1] == null ? nil : $a[1], self5.subtitle = $a[2] == null ? nil : $a[2];
                 }
                 return self5.combined = val;
               }, -2);
@@ -39522,24 +39522,24 @@ var require_asciidoctor = __commonJS({
                 self4.parent_document = nil;
                 self4.catalog = $hash2(["ids", "refs", "footnotes", "links", "images", "callouts", "includes"], { "ids": $hash2([], {}), "refs": $hash2([], {}), "footnotes": [], "links": [], "images": [], "callouts": $$2("Callouts").$new(), "includes": $hash2([], {}) });
                 self4.attribute_overrides = attr_overrides = $hash2([], {});
-                $send($truthy($ret_or_1 = options2["$[]"]("attributes")) ? $ret_or_1 : $hash2([], {}), "each", [], function $$3(key, val) {
+                $send($truthy($ret_or_1 = options2["$[]"]("attributes")) ? $ret_or_1 : $hash2([], {}), "each", [], function $$3(key2, val) {
                   var $a;
-                  if (key == null) key = nil;
+                  if (key2 == null) key2 = nil;
                   if (val == null) val = nil;
-                  if ($truthy(key["$end_with?"]("@"))) {
-                    if ($truthy(key["$start_with?"]("!"))) {
-                      $a = [key.$slice(1, $rb_minus(key.$length(), 2)), false], key = $a[0], val = $a[1];
-                    } else if ($truthy(key["$end_with?"]("!@"))) {
-                      $a = [key.$slice(0, $rb_minus(key.$length(), 2)), false], key = $a[0], val = $a[1];
+                  if ($truthy(key2["$end_with?"]("@"))) {
+                    if ($truthy(key2["$start_with?"]("!"))) {
+                      $a = [key2.$slice(1, $rb_minus(key2.$length(), 2)), false], key2 = $a[0], val = $a[1];
+                    } else if ($truthy(key2["$end_with?"]("!@"))) {
+                      $a = [key2.$slice(0, $rb_minus(key2.$length(), 2)), false], key2 = $a[0], val = $a[1];
                     } else {
-                      $a = [key.$chop(), "" + val + "@"], key = $a[0], val = $a[1];
+                      $a = [key2.$chop(), "" + val + "@"], key2 = $a[0], val = $a[1];
                     }
-                  } else if ($truthy(key["$start_with?"]("!"))) {
-                    $a = [key.$slice(1, key.$length()), $eqeq(val, "@") ? false : nil], key = $a[0], val = $a[1];
-                  } else if ($truthy(key["$end_with?"]("!"))) {
-                    $a = [key.$chop(), $eqeq(val, "@") ? false : nil], key = $a[0], val = $a[1];
+                  } else if ($truthy(key2["$start_with?"]("!"))) {
+                    $a = [key2.$slice(1, key2.$length()), $eqeq(val, "@") ? false : nil], key2 = $a[0], val = $a[1];
+                  } else if ($truthy(key2["$end_with?"]("!"))) {
+                    $a = [key2.$chop(), $eqeq(val, "@") ? false : nil], key2 = $a[0], val = $a[1];
                   }
-                  return $a = [key.$downcase(), val], $send(attr_overrides, "[]=", $a), $a[$a.length - 1];
+                  return $a = [key2.$downcase(), val], $send(attr_overrides, "[]=", $a), $a[$a.length - 1];
                 });
                 if ($eqeqeq($$$("String"), to_file = options2["$[]"]("to_file"))) {
                   attr_overrides["$[]="]("outfilesuffix", $$2("Helpers").$extname(to_file));
@@ -39674,17 +39674,17 @@ var require_asciidoctor = __commonJS({
                 attr_overrides["$[]="]("user-home", $$2("USER_HOME"));
               }
               self4.max_attribute_value_size = $truthy(size = $truthy($ret_or_1 = attr_overrides["$[]"]("max-attribute-value-size")) ? $ret_or_1 : ($c = ["max-attribute-value-size", nil], $send(attr_overrides, "[]=", $c), $c[$c.length - 1])) ? size.$to_i().$abs() : nil;
-              $send(attr_overrides, "delete_if", [], function $$4(key, val) {
+              $send(attr_overrides, "delete_if", [], function $$4(key2, val) {
                 var $d2, verdict = nil;
-                if (key == null) key = nil;
+                if (key2 == null) key2 = nil;
                 if (val == null) val = nil;
                 if ($truthy(val)) {
                   if ($eqeqeq($$$("String"), val) && $truthy(val["$end_with?"]("@"))) {
                     $d2 = [val.$chop(), true], val = $d2[0], verdict = $d2[1];
                   }
-                  attrs["$[]="](key, val);
+                  attrs["$[]="](key2, val);
                 } else {
-                  attrs.$delete(key);
+                  attrs.$delete(key2);
                   verdict = val["$=="](false);
                 }
                 return verdict;
@@ -42285,14 +42285,14 @@ var require_asciidoctor = __commonJS({
               if ($truthy(reader["$has_more_lines?"]()) && $not(reader["$next_line_empty?"]())) {
                 authorcount = (implicit_author_metadata = self4.$process_authors(reader.$read_line())).$delete("authorcount");
                 if ($truthy(document2) && $truthy($rb_gt(($a = ["authorcount", authorcount], $send(doc_attrs, "[]=", $a), $a[$a.length - 1]), 0))) {
-                  $send(implicit_author_metadata, "each", [], function $$22(key, val) {
+                  $send(implicit_author_metadata, "each", [], function $$22(key2, val) {
                     var $b;
-                    if (key == null) key = nil;
+                    if (key2 == null) key2 = nil;
                     if (val == null) val = nil;
-                    if ($truthy(doc_attrs["$key?"](key))) {
+                    if ($truthy(doc_attrs["$key?"](key2))) {
                       return nil;
                     } else {
-                      return $b = [key, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
+                      return $b = [key2, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
                     }
                   });
                   implicit_author = doc_attrs["$[]"]("author");
@@ -42319,14 +42319,14 @@ var require_asciidoctor = __commonJS({
                       rev_metadata["$[]="]("revremark", match["$[]"](3).$rstrip());
                     }
                     if ($truthy(document2) && $not(rev_metadata["$empty?"]())) {
-                      $send(rev_metadata, "each", [], function $$23(key, val) {
+                      $send(rev_metadata, "each", [], function $$23(key2, val) {
                         var $b;
-                        if (key == null) key = nil;
+                        if (key2 == null) key2 = nil;
                         if (val == null) val = nil;
-                        if ($truthy(doc_attrs["$key?"](key))) {
+                        if ($truthy(doc_attrs["$key?"](key2))) {
                           return nil;
                         } else {
-                          return $b = [key, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
+                          return $b = [key2, document2.$apply_header_subs(val)], $send(doc_attrs, "[]=", $b), $b[$b.length - 1];
                         }
                       });
                     }
@@ -42412,16 +42412,16 @@ var require_asciidoctor = __commonJS({
                 }
                 key_map = $hash2([], {});
                 if ($eqeq(author_idx = $rb_plus(author_idx, 1), 1)) {
-                  $send($$("AuthorKeys"), "each", [], function $$27(key) {
+                  $send($$("AuthorKeys"), "each", [], function $$27(key2) {
                     var $a2;
-                    if (key == null) key = nil;
-                    return $a2 = [key.$to_sym(), key], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
+                    if (key2 == null) key2 = nil;
+                    return $a2 = [key2.$to_sym(), key2], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
                   });
                 } else {
-                  $send($$("AuthorKeys"), "each", [], function $$28(key) {
+                  $send($$("AuthorKeys"), "each", [], function $$28(key2) {
                     var $a2;
-                    if (key == null) key = nil;
-                    return $a2 = [key.$to_sym(), "" + key + "_" + author_idx], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
+                    if (key2 == null) key2 = nil;
+                    return $a2 = [key2.$to_sym(), "" + key2 + "_" + author_idx], $send(key_map, "[]=", $a2), $a2[$a2.length - 1];
                   });
                 }
                 if ($truthy(names_only)) {
@@ -42465,11 +42465,11 @@ var require_asciidoctor = __commonJS({
                   return $a = ["authors", author_metadata["$[]"](key_map["$[]"]("author"))], $send(author_metadata, "[]=", $a), $a[$a.length - 1];
                 } else {
                   if ($eqeq(author_idx, 2)) {
-                    $send($$("AuthorKeys"), "each", [], function $$29(key) {
+                    $send($$("AuthorKeys"), "each", [], function $$29(key2) {
                       var $b;
-                      if (key == null) key = nil;
-                      if ($truthy(author_metadata["$key?"](key))) {
-                        return $b = ["" + key + "_1", author_metadata["$[]"](key)], $send(author_metadata, "[]=", $b), $b[$b.length - 1];
+                      if (key2 == null) key2 = nil;
+                      if ($truthy(author_metadata["$key?"](key2))) {
+                        return $b = ["" + key2 + "_1", author_metadata["$[]"](key2)], $send(author_metadata, "[]=", $b), $b[$b.length - 1];
                       } else {
                         return nil;
                       }
@@ -44539,9 +44539,9 @@ var require_asciidoctor = __commonJS({
                               return $e = $truthy(tag_stack["$empty?"]()) ? [nil, base_select] : tag_stack["$[]"](-1), $d = $to_ary($e), active_tag = $d[0] == null ? nil : $d[0], select = $d[1] == null ? nil : $d[1], $e;
                             } else if ($truthy(inc_tags["$key?"](this_tag))) {
                               include_cursor = self6.$create_include_cursor(inc_path, expanded_target, inc_lineno);
-                              if ($truthy(idx = $send(tag_stack, "rindex", [], function $$27(key) {
-                                if (key == null) key = nil;
-                                return key["$=="](this_tag);
+                              if ($truthy(idx = $send(tag_stack, "rindex", [], function $$27(key2) {
+                                if (key2 == null) key2 = nil;
+                                return key2["$=="](this_tag);
                               }, { $$has_trailing_comma_in_args: true }))) {
                                 if ($eqeq(idx, 0)) {
                                   tag_stack.$shift();
@@ -44864,32 +44864,32 @@ var require_asciidoctor = __commonJS({
               }
             });
             return $defs(self3, "$generate_id", function $$generate_id(title, document2) {
-              var $a, attrs = nil, pre = nil, $ret_or_1 = nil, sep3 = nil, no_sep = nil, sep_sub = nil, gen_id = nil, ids = nil, cnt = nil, candidate_id = nil;
+              var $a, attrs = nil, pre = nil, $ret_or_1 = nil, sep2 = nil, no_sep = nil, sep_sub = nil, gen_id = nil, ids = nil, cnt = nil, candidate_id = nil;
               attrs = document2.$attributes();
               pre = $truthy($ret_or_1 = attrs["$[]"]("idprefix")) ? $ret_or_1 : "_";
-              if ($truthy(sep3 = attrs["$[]"]("idseparator"))) {
-                if ($eqeq(sep3.$length(), 1) || $not(no_sep = sep3["$empty?"]()) && $truthy(sep3 = ($a = ["idseparator", sep3.$chr()], $send(attrs, "[]=", $a), $a[$a.length - 1]))) {
-                  sep_sub = $eqeq(sep3, "-") || $eqeq(sep3, ".") ? " .-" : " " + sep3 + ".-";
+              if ($truthy(sep2 = attrs["$[]"]("idseparator"))) {
+                if ($eqeq(sep2.$length(), 1) || $not(no_sep = sep2["$empty?"]()) && $truthy(sep2 = ($a = ["idseparator", sep2.$chr()], $send(attrs, "[]=", $a), $a[$a.length - 1]))) {
+                  sep_sub = $eqeq(sep2, "-") || $eqeq(sep2, ".") ? " .-" : " " + sep2 + ".-";
                 }
               } else {
-                $a = ["_", " _.-"], sep3 = $a[0], sep_sub = $a[1];
+                $a = ["_", " _.-"], sep2 = $a[0], sep_sub = $a[1];
               }
               gen_id = "" + pre + title.$downcase().$gsub($$2("InvalidSectionIdCharsRx"), "");
               if ($truthy(no_sep)) {
                 gen_id = gen_id.$delete(" ");
               } else {
-                gen_id = gen_id.$tr_s(sep_sub, sep3);
-                if ($truthy(gen_id["$end_with?"](sep3))) {
+                gen_id = gen_id.$tr_s(sep_sub, sep2);
+                if ($truthy(gen_id["$end_with?"](sep2))) {
                   gen_id = gen_id.$chop();
                 }
-                if ($truthy(pre["$empty?"]()) && $truthy(gen_id["$start_with?"](sep3))) {
+                if ($truthy(pre["$empty?"]()) && $truthy(gen_id["$start_with?"](sep2))) {
                   gen_id = gen_id.$slice(1, gen_id.$length());
                 }
               }
               if ($truthy(document2.$catalog()["$[]"]("refs")["$key?"](gen_id))) {
                 ids = document2.$catalog()["$[]"]("refs");
                 cnt = $$2("Compliance").$unique_id_start_index();
-                while ($truthy(ids["$[]"](candidate_id = "" + gen_id + sep3 + cnt))) {
+                while ($truthy(ids["$[]"](candidate_id = "" + gen_id + sep2 + cnt))) {
                   cnt = $rb_plus(cnt, 1);
                 }
                 return candidate_id;
@@ -45115,16 +45115,16 @@ var require_asciidoctor = __commonJS({
               num_body_rows = ($a = ["rowcount", (body = self4.rows.$body()).$size()], $send(self4.attributes, "[]=", $a), $a[$a.length - 1]);
               if ($truthy($rb_gt(num_body_rows, 0))) {
                 if ($truthy(self4.has_header_option)) {
-                  self4.rows["$head="]([$send(body.$shift(), "map", [], function $$6(cell2) {
-                    if (cell2 == null) cell2 = nil;
-                    return cell2.$reinitialize(true);
+                  self4.rows["$head="]([$send(body.$shift(), "map", [], function $$6(cell) {
+                    if (cell == null) cell = nil;
+                    return cell.$reinitialize(true);
                   })]);
                   num_body_rows = $rb_minus(num_body_rows, 1);
                 } else if ($truthy(self4.has_header_option["$nil?"]())) {
                   self4.has_header_option = false;
-                  body.$unshift($send(body.$shift(), "map", [], function $$7(cell2) {
-                    if (cell2 == null) cell2 = nil;
-                    return cell2.$reinitialize(false);
+                  body.$unshift($send(body.$shift(), "map", [], function $$7(cell) {
+                    if (cell == null) cell = nil;
+                    return cell.$reinitialize(false);
                   }));
                 }
               }
@@ -45385,7 +45385,7 @@ var require_asciidoctor = __commonJS({
             self3.$attr_reader("delimiter");
             self3.$attr_reader("delimiter_re");
             $def(self3, "$initialize", function $$initialize(reader, table, attributes) {
-              var $a, $b, self4 = this, xsv = nil, sep3 = nil;
+              var $a, $b, self4 = this, xsv = nil, sep2 = nil;
               if (attributes == null) attributes = $hash2([], {});
               self4.start_cursor_data = (self4.reader = reader).$mark();
               self4.table = table;
@@ -45404,12 +45404,12 @@ var require_asciidoctor = __commonJS({
                 $a = ["psv", $truthy(table.$document()["$nested?"]()) ? "!sv" : "psv"], self4.format = $a[0], xsv = $a[1];
               }
               if ($truthy(attributes["$key?"]("separator"))) {
-                if ($truthy((sep3 = attributes["$[]"]("separator"))["$nil_or_empty?"]())) {
+                if ($truthy((sep2 = attributes["$[]"]("separator"))["$nil_or_empty?"]())) {
                   $b = $$2("DELIMITERS")["$[]"](xsv), $a = $to_ary($b), self4.delimiter = $a[0] == null ? nil : $a[0], self4.delimiter_rx = $a[1] == null ? nil : $a[1];
-                } else if ($eqeq(sep3, "\\t")) {
+                } else if ($eqeq(sep2, "\\t")) {
                   $b = $$2("DELIMITERS")["$[]"]("tsv"), $a = $to_ary($b), self4.delimiter = $a[0] == null ? nil : $a[0], self4.delimiter_rx = $a[1] == null ? nil : $a[1];
                 } else {
-                  $a = [sep3, $regexp([$$$("Regexp").$escape(sep3)])], self4.delimiter = $a[0], self4.delimiter_rx = $a[1];
+                  $a = [sep2, $regexp([$$$("Regexp").$escape(sep2)])], self4.delimiter = $a[0], self4.delimiter_rx = $a[1];
                 }
               } else {
                 $b = $$2("DELIMITERS")["$[]"](xsv), $a = $to_ary($b), self4.delimiter = $a[0] == null ? nil : $a[0], self4.delimiter_rx = $a[1] == null ? nil : $a[1];
@@ -45534,7 +45534,7 @@ var require_asciidoctor = __commonJS({
                 }
                 ;
                 $send(1, "upto", [repeat], function $$12(i) {
-                  var self5 = $$12.$$s == null ? this : $$12.$$s, column = nil, extra_cols = nil, offset = nil, cell2 = nil;
+                  var self5 = $$12.$$s == null ? this : $$12.$$s, column = nil, extra_cols = nil, offset = nil, cell = nil;
                   if (self5.colcount == null) self5.colcount = nil;
                   if (self5.table == null) self5.table = nil;
                   if (self5.current_row == null) self5.current_row = nil;
@@ -45559,14 +45559,14 @@ var require_asciidoctor = __commonJS({
                     $t_return.$throw();
                   }
                   ;
-                  cell2 = $$$($$2("Table"), "Cell").$new(column, cell_text, cellspec, $hash2(["cursor"], { "cursor": self5.reader.$cursor_before_mark() }));
+                  cell = $$$($$2("Table"), "Cell").$new(column, cell_text, cellspec, $hash2(["cursor"], { "cursor": self5.reader.$cursor_before_mark() }));
                   self5.reader.$mark();
-                  if (!($not(cell2.$rowspan()) || $eqeq(cell2.$rowspan(), 1))) {
-                    self5.$activate_rowspan(cell2.$rowspan(), $truthy($ret_or_1 = cell2.$colspan()) ? $ret_or_1 : 1);
+                  if (!($not(cell.$rowspan()) || $eqeq(cell.$rowspan(), 1))) {
+                    self5.$activate_rowspan(cell.$rowspan(), $truthy($ret_or_1 = cell.$colspan()) ? $ret_or_1 : 1);
                   }
                   ;
-                  self5.column_visits = $rb_plus(self5.column_visits, $truthy($ret_or_1 = cell2.$colspan()) ? $ret_or_1 : 1);
-                  self5.current_row["$<<"](cell2);
+                  self5.column_visits = $rb_plus(self5.column_visits, $truthy($ret_or_1 = cell.$colspan()) ? $ret_or_1 : 1);
+                  self5.current_row["$<<"](cell);
                   if ($truthy(self5["$end_of_row?"]()) && ($neqeq(self5.colcount, -1) || $truthy($rb_gt(self5.linenum, 0)) || $truthy(eol) && $eqeq(i, repeat))) {
                     return self5.$close_row();
                   } else {
@@ -46161,24 +46161,24 @@ var require_asciidoctor = __commonJS({
               self4.log = $hash2([], {});
               return self4.timers = $hash2([], {});
             });
-            $def(self3, "$start", function $$start(key) {
+            $def(self3, "$start", function $$start(key2) {
               var $a2, self4 = this;
-              return $a2 = [key, self4.$now()], $send(self4.timers, "[]=", $a2), $a2[$a2.length - 1];
+              return $a2 = [key2, self4.$now()], $send(self4.timers, "[]=", $a2), $a2[$a2.length - 1];
             });
-            $def(self3, "$record", function $$record(key) {
+            $def(self3, "$record", function $$record(key2) {
               var $a2, self4 = this;
-              return $a2 = [key, $rb_minus(self4.$now(), self4.timers.$delete(key))], $send(self4.log, "[]=", $a2), $a2[$a2.length - 1];
+              return $a2 = [key2, $rb_minus(self4.$now(), self4.timers.$delete(key2))], $send(self4.log, "[]=", $a2), $a2[$a2.length - 1];
             });
             $def(self3, "$time", function $$time($a2) {
               var $post_args, keys, self4 = this, time = nil;
               $post_args = $slice(arguments);
               keys = $post_args;
-              time = $send(keys, "reduce", [0], function $$1(sum, key) {
+              time = $send(keys, "reduce", [0], function $$1(sum, key2) {
                 var self5 = $$1.$$s == null ? this : $$1.$$s, $ret_or_1 = nil;
                 if (self5.log == null) self5.log = nil;
                 if (sum == null) sum = nil;
-                if (key == null) key = nil;
-                return $rb_plus(sum, $truthy($ret_or_1 = self5.log["$[]"](key)) ? $ret_or_1 : 0);
+                if (key2 == null) key2 = nil;
+                return $rb_plus(sum, $truthy($ret_or_1 = self5.log["$[]"](key2)) ? $ret_or_1 : 0);
               }, { $$s: self4 });
               if ($truthy($rb_gt(time, 0))) {
                 return time;
@@ -46911,20 +46911,20 @@ var require_asciidoctor = __commonJS({
               return "<div" + id_attribute + ' class="literalblock' + ($truthy(role = node.$role()) ? " " + role : "") + '">\n' + title_element + '<div class="content">\n<pre' + ($truthy(nowrap) ? ' class="nowrap"' : "") + ">" + node.$content() + "</pre>\n</div>\n</div>";
             });
             $def(self3, "$convert_stem", function $$convert_stem(node) {
-              var $a, $b, self4 = this, id_attribute = nil, title_element = nil, style = nil, open = nil, close = nil, equation = nil, br = nil, role = nil;
+              var $a, $b, self4 = this, id_attribute = nil, title_element = nil, style = nil, open2 = nil, close = nil, equation = nil, br = nil, role = nil;
               id_attribute = $truthy(node.$id()) ? ' id="' + node.$id() + '"' : "";
               title_element = $truthy(node["$title?"]()) ? '<div class="title">' + node.$title() + "</div>\n" : "";
-              $b = $$2("BLOCK_MATH_DELIMITERS")["$[]"](style = node.$style().$to_sym()), $a = $to_ary($b), open = $a[0] == null ? nil : $a[0], close = $a[1] == null ? nil : $a[1];
+              $b = $$2("BLOCK_MATH_DELIMITERS")["$[]"](style = node.$style().$to_sym()), $a = $to_ary($b), open2 = $a[0] == null ? nil : $a[0], close = $a[1] == null ? nil : $a[1];
               if ($truthy(equation = node.$content())) {
                 if ($eqeq(style, "asciimath") && $truthy(equation["$include?"]($$2("LF")))) {
                   br = "" + $$2("LF") + "<br" + self4.void_element_slash + ">";
                   equation = $send(equation, "gsub", [$$2("StemBreakRx")], function $$13() {
                     var $c;
-                    return "" + close + $rb_times(br, $rb_minus((($c = $gvars["~"]) === nil ? nil : $c["$[]"](0)).$count($$2("LF")), 1)) + $$2("LF") + open;
+                    return "" + close + $rb_times(br, $rb_minus((($c = $gvars["~"]) === nil ? nil : $c["$[]"](0)).$count($$2("LF")), 1)) + $$2("LF") + open2;
                   });
                 }
-                if (!($truthy(equation["$start_with?"](open)) && $truthy(equation["$end_with?"](close)))) {
-                  equation = "" + open + equation + close;
+                if (!($truthy(equation["$start_with?"](open2)) && $truthy(equation["$end_with?"](close)))) {
+                  equation = "" + open2 + equation + close;
                 }
               } else {
                 equation = "";
@@ -47079,36 +47079,36 @@ var require_asciidoctor = __commonJS({
                   });
                 }
                 result["$<<"]("</colgroup>");
-                $send(node.$rows().$to_h(), "each", [], function $$16(tsec, rows2) {
+                $send(node.$rows().$to_h(), "each", [], function $$16(tsec, rows) {
                   if (tsec == null) tsec = nil;
-                  if (rows2 == null) rows2 = nil;
-                  if ($truthy(rows2["$empty?"]())) {
+                  if (rows == null) rows = nil;
+                  if ($truthy(rows["$empty?"]())) {
                     return nil;
                   }
                   result["$<<"]("<t" + tsec + ">");
-                  $send(rows2, "each", [], function $$17(row) {
+                  $send(rows, "each", [], function $$17(row) {
                     if (row == null) row = nil;
                     result["$<<"]("<tr>");
-                    $send(row, "each", [], function $$18(cell2) {
+                    $send(row, "each", [], function $$18(cell) {
                       var cell_content = nil, cell_tag_name = nil, cell_class_attribute = nil, cell_colspan_attribute = nil, cell_rowspan_attribute = nil, cell_style_attribute = nil;
-                      if (cell2 == null) cell2 = nil;
+                      if (cell == null) cell = nil;
                       if ($eqeq(tsec, "head")) {
-                        cell_content = cell2.$text();
+                        cell_content = cell.$text();
                       } else
-                        switch (cell2.$style()) {
+                        switch (cell.$style()) {
                           case "asciidoc":
-                            cell_content = '<div class="content">' + cell2.$content() + "</div>";
+                            cell_content = '<div class="content">' + cell.$content() + "</div>";
                             break;
                           case "literal":
-                            cell_content = '<div class="literal"><pre>' + cell2.$text() + "</pre></div>";
+                            cell_content = '<div class="literal"><pre>' + cell.$text() + "</pre></div>";
                             break;
                           default:
-                            cell_content = $truthy((cell_content = cell2.$content())["$empty?"]()) ? "" : '<p class="tableblock">' + cell_content.$join('</p>\n<p class="tableblock">') + "</p>";
+                            cell_content = $truthy((cell_content = cell.$content())["$empty?"]()) ? "" : '<p class="tableblock">' + cell_content.$join('</p>\n<p class="tableblock">') + "</p>";
                         }
-                      cell_tag_name = $eqeq(tsec, "head") || $eqeq(cell2.$style(), "header") ? "th" : "td";
-                      cell_class_attribute = ' class="tableblock halign-' + cell2.$attr("halign") + " valign-" + cell2.$attr("valign") + '"';
-                      cell_colspan_attribute = $truthy(cell2.$colspan()) ? ' colspan="' + cell2.$colspan() + '"' : "";
-                      cell_rowspan_attribute = $truthy(cell2.$rowspan()) ? ' rowspan="' + cell2.$rowspan() + '"' : "";
+                      cell_tag_name = $eqeq(tsec, "head") || $eqeq(cell.$style(), "header") ? "th" : "td";
+                      cell_class_attribute = ' class="tableblock halign-' + cell.$attr("halign") + " valign-" + cell.$attr("valign") + '"';
+                      cell_colspan_attribute = $truthy(cell.$colspan()) ? ' colspan="' + cell.$colspan() + '"' : "";
+                      cell_rowspan_attribute = $truthy(cell.$rowspan()) ? ' rowspan="' + cell.$rowspan() + '"' : "";
                       cell_style_attribute = $truthy(node.$document()["$attr?"]("cellbgcolor")) ? ' style="background-color: ' + node.$document().$attr("cellbgcolor") + ';"' : "";
                       return result["$<<"]("<" + cell_tag_name + cell_class_attribute + cell_colspan_attribute + cell_rowspan_attribute + cell_style_attribute + ">" + cell_content + "</" + cell_tag_name + ">");
                     });
@@ -47455,23 +47455,23 @@ var require_asciidoctor = __commonJS({
               }
             });
             $def(self3, "$convert_inline_quoted", function $$convert_inline_quoted(node) {
-              var $a, $b, open = nil, close = nil, tag = nil, class_attr = nil;
-              $b = $$2("QUOTE_TAGS")["$[]"](node.$type()), $a = $to_ary($b), open = $a[0] == null ? nil : $a[0], close = $a[1] == null ? nil : $a[1], tag = $a[2] == null ? nil : $a[2];
+              var $a, $b, open2 = nil, close = nil, tag = nil, class_attr = nil;
+              $b = $$2("QUOTE_TAGS")["$[]"](node.$type()), $a = $to_ary($b), open2 = $a[0] == null ? nil : $a[0], close = $a[1] == null ? nil : $a[1], tag = $a[2] == null ? nil : $a[2];
               if ($truthy(node.$id())) {
                 class_attr = $truthy(node.$role()) ? ' class="' + node.$role() + '"' : "";
                 if ($truthy(tag)) {
-                  return "" + open.$chop() + ' id="' + node.$id() + '"' + class_attr + ">" + node.$text() + close;
+                  return "" + open2.$chop() + ' id="' + node.$id() + '"' + class_attr + ">" + node.$text() + close;
                 } else {
-                  return '<span id="' + node.$id() + '"' + class_attr + ">" + open + node.$text() + close + "</span>";
+                  return '<span id="' + node.$id() + '"' + class_attr + ">" + open2 + node.$text() + close + "</span>";
                 }
               } else if ($truthy(node.$role())) {
                 if ($truthy(tag)) {
-                  return "" + open.$chop() + ' class="' + node.$role() + '">' + node.$text() + close;
+                  return "" + open2.$chop() + ' class="' + node.$role() + '">' + node.$text() + close;
                 } else {
-                  return '<span class="' + node.$role() + '">' + open + node.$text() + close + "</span>";
+                  return '<span class="' + node.$role() + '">' + open2 + node.$text() + close + "</span>";
                 }
               } else {
-                return "" + open + node.$text() + close;
+                return "" + open2 + node.$text() + close;
               }
             });
             $def(self3, "$read_svg_contents", function $$read_svg_contents(node, target) {
@@ -47592,9 +47592,9 @@ var require_asciidoctor = __commonJS({
                   if (self6.config == null) self6.config = nil;
                   return self6.config = $truthy($ret_or_1 = self6.config) ? $ret_or_1 : $hash2([], {});
                 });
-                $def(self5, "$option", function $$option(key, default_value) {
+                $def(self5, "$option", function $$option(key2, default_value) {
                   var $a, self6 = this;
-                  return $a = [key, default_value], $send(self6.$config(), "[]=", $a), $a[$a.length - 1];
+                  return $a = [key2, default_value], $send(self6.$config(), "[]=", $a), $a[$a.length - 1];
                 });
                 $def(self5, "$enable_dsl", function $$enable_dsl() {
                   var self6 = this;
@@ -47744,9 +47744,9 @@ var require_asciidoctor = __commonJS({
             })($nesting3[0], null, $nesting3);
             (function($base3) {
               var self4 = $module($base3, "ProcessorDsl");
-              $def(self4, "$option", function $$option(key, value) {
+              $def(self4, "$option", function $$option(key2, value) {
                 var $a, self5 = this;
-                return $a = [key, value], $send(self5.$config(), "[]=", $a), $a[$a.length - 1];
+                return $a = [key2, value], $send(self5.$config(), "[]=", $a), $a[$a.length - 1];
               });
               $def(self4, "$process", function $$process($a) {
                 var block = $$process.$$p || nil, $post_args, args, $b, self5 = this, context = nil;
@@ -47855,11 +47855,11 @@ var require_asciidoctor = __commonJS({
                   return self5.$option("default_attrs", defaults);
                 } else if ($eqeqeq($$$("Hash"), $ret_or_1)) {
                   $b = [[], $hash2([], {})], names = $b[0], defaults = $b[1];
-                  $send(args, "each", [], function $$6(key, val) {
+                  $send(args, "each", [], function $$6(key2, val) {
                     var $c, $d, name = nil, idx = nil;
-                    if (key == null) key = nil;
+                    if (key2 == null) key2 = nil;
                     if (val == null) val = nil;
-                    if ($truthy((name = key.$to_s())["$include?"](":"))) {
+                    if ($truthy((name = key2.$to_s())["$include?"](":"))) {
                       $d = name.$partition(":"), $c = $to_ary($d), idx = $c[0] == null ? nil : $c[0], $c[1] == null ? nil : $c[1], name = $c[2] == null ? nil : $c[2];
                       idx = $eqeq(idx, "@") ? names.$size() : idx.$to_i();
                       names["$[]="](idx, name);
@@ -48796,24 +48796,24 @@ var require_asciidoctor = __commonJS({
               return "" + severity.$chr() + ", [" + time_format + "] " + severity.$rjust(5) + " -- " + progname + ": " + self4.$message_as_string(msg);
             });
           })($nesting2[0], null);
-          return $def(self2, "$add", function $$add(severity, message, progname) {
+          return $def(self2, "$add", function $$add(severity, message2, progname) {
             var block = $$add.$$p || nil, self3 = this, $ret_or_1 = nil;
             $$add.$$p = null;
-            if (message == null) message = nil;
+            if (message2 == null) message2 = nil;
             if (progname == null) progname = nil;
             if ($truthy($rb_lt(severity = $truthy($ret_or_1 = severity) ? $ret_or_1 : $$("UNKNOWN"), self3.level))) {
               return true;
             }
             progname = $truthy($ret_or_1 = progname) ? $ret_or_1 : self3.progname;
-            if (!$truthy(message)) {
+            if (!$truthy(message2)) {
               if (block !== nil) {
-                message = Opal3.yieldX(block, []);
+                message2 = Opal3.yieldX(block, []);
               } else {
-                message = progname;
+                message2 = progname;
                 progname = self3.progname;
               }
             }
-            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", /* @__PURE__ */ new Date(), progname, message));
+            self3.pipe.$write(self3.formatter.$call($truthy($ret_or_1 = $$("SEVERITY_LABELS")["$[]"](severity)) ? $ret_or_1 : "ANY", /* @__PURE__ */ new Date(), progname, message2));
             return true;
           }, -2);
         })($nesting[0], null, $nesting);
@@ -48876,12 +48876,12 @@ var require_asciidoctor = __commonJS({
             self4.keys = $$$("Set").$new();
             (function(self5, $parent_nesting3) {
               self5.$attr_reader("keys");
-              return $def(self5, "$define", function $$define(key, value) {
+              return $def(self5, "$define", function $$define(key2, value) {
                 var self6 = this;
                 if (self6.keys == null) self6.keys = nil;
-                self6.$instance_variable_set("@" + key, value);
-                self6.$singleton_class().$send("attr_accessor", key);
-                self6.keys["$<<"](key);
+                self6.$instance_variable_set("@" + key2, value);
+                self6.$singleton_class().$send("attr_accessor", key2);
+                self6.keys["$<<"](key2);
                 return nil;
               });
             })(Opal3.get_singleton_class(self4));
@@ -49042,15 +49042,15 @@ var require_asciidoctor = __commonJS({
         const object = {};
         if (hash) {
           const stringMap = hash.$$smap;
-          for (const key in stringMap) {
-            const value = stringMap[key];
-            object[key] = value === Opal2.nil ? void 0 : value;
+          for (const key2 in stringMap) {
+            const value = stringMap[key2];
+            object[key2] = value === Opal2.nil ? void 0 : value;
           }
           const numericMap = hash.$$map;
           if (numericMap) {
             const positional = [];
-            for (const key in numericMap) {
-              const entry = numericMap[key];
+            for (const key2 in numericMap) {
+              const entry = numericMap[key2];
               const value = entry.value;
               const index = entry.key - 1;
               positional[index] = value === Opal2.nil ? void 0 : value;
@@ -49066,9 +49066,9 @@ var require_asciidoctor = __commonJS({
         const object = {};
         if (hash) {
           const data = hash.$$keys;
-          for (const key in data) {
-            const value = data[key].value;
-            object[key.toString()] = value === Opal2.nil ? void 0 : value;
+          for (const key2 in data) {
+            const value = data[key2].value;
+            object[key2.toString()] = value === Opal2.nil ? void 0 : value;
           }
         }
         return object;
@@ -49981,8 +49981,8 @@ var require_asciidoctor = __commonJS({
       Document.prototype.deleteAttribute = function(name) {
         return this.$delete_attribute(name);
       };
-      Document.prototype.isAttributeLocked = function(key) {
-        return this["$attribute_locked?"](key);
+      Document.prototype.isAttributeLocked = function(key2) {
+        return this["$attribute_locked?"](key2);
       };
       Document.prototype.restoreAttributes = function() {
         return this.$restore_attributes();
@@ -50182,8 +50182,8 @@ var require_asciidoctor = __commonJS({
         return initializeClass(superClass, className, functions, {}, {
           add: function(args) {
             if (args.length >= 2 && typeof args[2] === "object" && "$$smap" in args[2]) {
-              const message = args[2];
-              const messageObject = fromHash(message);
+              const message2 = args[2];
+              const messageObject = fromHash(message2);
               messageObject.getText = function() {
                 return this.text;
               };
@@ -50228,8 +50228,8 @@ var require_asciidoctor = __commonJS({
       };
       const LoggerFormatter = Opal2.const_get_qualified(Opal2.Logger, "Formatter", true);
       Opal2.Asciidoctor.LoggerFormatter = LoggerFormatter;
-      LoggerFormatter.prototype.call = function(severity, time, programName, message) {
-        return this.$call(LoggerSeverity.get(severity), time, programName, message);
+      LoggerFormatter.prototype.call = function(severity, time, programName, message2) {
+        return this.$call(LoggerSeverity.get(severity), time, programName, message2);
       };
       const MemoryLogger = Opal2.const_get_qualified(Opal2.Asciidoctor, "MemoryLogger", true);
       Opal2.Asciidoctor.MemoryLogger = MemoryLogger;
@@ -50240,8 +50240,8 @@ var require_asciidoctor = __commonJS({
         const messages = this.messages;
         const result = [];
         for (let i = 0; i < messages.length; i++) {
-          const message = messages[i];
-          const messageObject = fromHash(message);
+          const message2 = messages[i];
+          const messageObject = fromHash(message2);
           if (typeof messageObject.message === "string") {
             messageObject.getText = function() {
               return this.message;
@@ -50299,28 +50299,28 @@ var require_asciidoctor = __commonJS({
         this.progname = programName;
       };
       const RubyLogger = Opal2.const_get_qualified("::", "Logger");
-      const log = function(logger, level, message) {
-        logger["$" + level](message);
+      const log = function(logger, level, message2) {
+        logger["$" + level](message2);
       };
-      RubyLogger.prototype.add = function(severity, message, programName) {
+      RubyLogger.prototype.add = function(severity, message2, programName) {
         const severityValue = typeof severity === "string" ? LoggerSeverity[severity.toUpperCase()] : severity;
-        this.$add(severityValue, message, programName);
+        this.$add(severityValue, message2, programName);
       };
       RubyLogger.prototype.log = RubyLogger.prototype.add;
-      RubyLogger.prototype.debug = function(message) {
-        log(this, "debug", message);
+      RubyLogger.prototype.debug = function(message2) {
+        log(this, "debug", message2);
       };
-      RubyLogger.prototype.info = function(message) {
-        log(this, "info", message);
+      RubyLogger.prototype.info = function(message2) {
+        log(this, "info", message2);
       };
-      RubyLogger.prototype.warn = function(message) {
-        log(this, "warn", message);
+      RubyLogger.prototype.warn = function(message2) {
+        log(this, "warn", message2);
       };
-      RubyLogger.prototype.error = function(message) {
-        log(this, "error", message);
+      RubyLogger.prototype.error = function(message2) {
+        log(this, "error", message2);
       };
-      RubyLogger.prototype.fatal = function(message) {
-        log(this, "fatal", message);
+      RubyLogger.prototype.fatal = function(message2) {
+        log(this, "fatal", message2);
       };
       RubyLogger.prototype.isDebugEnabled = function() {
         return this["$debug?"]();
@@ -50355,21 +50355,21 @@ var require_asciidoctor = __commonJS({
         let outputFunction;
         if (to) {
           if (typeof to.$add === "function") {
-            outputFunction = function(message) {
-              to.$add(1, message);
+            outputFunction = function(message2) {
+              to.$add(1, message2);
             };
           } else if (typeof to.log === "function") {
             outputFunction = to.log;
           } else if (typeof to.write === "function") {
-            outputFunction = function(message) {
-              to.write(message, "utf-8");
+            outputFunction = function(message2) {
+              to.write(message2, "utf-8");
             };
           } else {
             throw new Error("The output should be a Stream (with a write function), an object with a log function or a Ruby Logger (with a add function)");
           }
         } else {
-          outputFunction = function(message) {
-            Opal2.gvars.stdout.$write(message);
+          outputFunction = function(message2) {
+            Opal2.gvars.stdout.$write(message2);
           };
         }
         if (subject) {
@@ -50407,9 +50407,9 @@ var require_asciidoctor = __commonJS({
             if (args.length >= 3 && typeof args[3] === "object" && "$$smap" in args[3]) {
               let opts = args[3];
               opts = fromHash(opts);
-              for (const key in opts) {
-                const value = opts[key];
-                if (key === "callouts") {
+              for (const key2 in opts) {
+                const value = opts[key2];
+                if (key2 === "callouts") {
                   const callouts = fromHashKeys(value);
                   for (const idx in callouts) {
                     const callout = callouts[idx];
@@ -50420,9 +50420,9 @@ var require_asciidoctor = __commonJS({
                       }
                     }
                   }
-                  opts[key] = callouts;
+                  opts[key2] = callouts;
                 } else {
-                  opts[key] = value === Opal2.nil ? void 0 : value;
+                  opts[key2] = value === Opal2.nil ? void 0 : value;
                 }
               }
               args[3] = opts;
@@ -50623,8 +50623,8 @@ var require_asciidoctor = __commonJS({
           if (caches) {
             if (caches.scans) {
               caches.scans = fromHash(caches.scans);
-              for (const key in caches.scans) {
-                caches.scans[key] = fromHash(caches.scans[key]);
+              for (const key2 in caches.scans) {
+                caches.scans[key2] = fromHash(caches.scans[key2]);
               }
             }
             if (caches.templates) {
@@ -51017,8 +51017,8 @@ var require_asciidoctor = __commonJS({
       Processor.prototype.getConfig = function() {
         return fromHash(this.config);
       };
-      Processor.prototype.option = function(key, value) {
-        this.$option(key, value);
+      Processor.prototype.option = function(key2, value) {
+        this.$option(key2, value);
       };
       const BlockProcessor = Extensions.BlockProcessor;
       BlockProcessor.prototype.defaultAttributes = function(value) {
@@ -51378,14 +51378,14 @@ var require_extend_shallow = __commonJS({
       return o;
     };
     function assign(a, b) {
-      for (var key in b) {
-        if (hasOwn(b, key)) {
-          a[key] = b[key];
+      for (var key2 in b) {
+        if (hasOwn(b, key2)) {
+          a[key2] = b[key2];
         }
       }
     }
-    function hasOwn(obj, key) {
-      return Object.prototype.hasOwnProperty.call(obj, key);
+    function hasOwn(obj, key2) {
+      return Object.prototype.hasOwnProperty.call(obj, key2);
     }
   }
 });
@@ -51497,9 +51497,9 @@ var require_section_matter = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/common.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/common.js
 var require_common2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/common.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/common.js"(exports2, module2) {
     "use strict";
     function isNothing(subject) {
       return typeof subject === "undefined" || subject === null;
@@ -51513,12 +51513,12 @@ var require_common2 = __commonJS({
       return [sequence];
     }
     function extend(target, source) {
-      var index, length, key, sourceKeys;
+      var index, length, key2, sourceKeys;
       if (source) {
         sourceKeys = Object.keys(source);
         for (index = 0, length = sourceKeys.length; index < length; index += 1) {
-          key = sourceKeys[index];
-          target[key] = source[key];
+          key2 = sourceKeys[index];
+          target[key2] = source[key2];
         }
       }
       return target;
@@ -51542,9 +51542,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/exception.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/exception.js
 var require_exception = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/exception.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/exception.js"(exports2, module2) {
     "use strict";
     function YAMLException(reason, mark) {
       Error.call(this);
@@ -51572,9 +51572,9 @@ var require_exception = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/mark.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/mark.js
 var require_mark = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/mark.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/mark.js"(exports2, module2) {
     "use strict";
     var common = require_common2();
     function Mark(name, buffer, position, line, column) {
@@ -51630,9 +51630,9 @@ var require_mark = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type.js
 var require_type = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type.js"(exports2, module2) {
     "use strict";
     var YAMLException = require_exception();
     var TYPE_CONSTRUCTOR_OPTIONS = [
@@ -51689,9 +51689,9 @@ var require_type = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema.js
 var require_schema4 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema.js"(exports2, module2) {
     "use strict";
     var common = require_common2();
     var YAMLException = require_exception();
@@ -51777,9 +51777,9 @@ var require_schema4 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/str.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/str.js
 var require_str = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/str.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/str.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     module2.exports = new Type("tag:yaml.org,2002:str", {
@@ -51791,9 +51791,9 @@ var require_str = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/seq.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/seq.js
 var require_seq2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/seq.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/seq.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     module2.exports = new Type("tag:yaml.org,2002:seq", {
@@ -51805,9 +51805,9 @@ var require_seq2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/map.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/map.js
 var require_map2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/map.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/map.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     module2.exports = new Type("tag:yaml.org,2002:map", {
@@ -51819,9 +51819,9 @@ var require_map2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js
 var require_failsafe = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/failsafe.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/failsafe.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema4();
     module2.exports = new Schema({
@@ -51834,9 +51834,9 @@ var require_failsafe = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/null.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/null.js
 var require_null2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/null.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/null.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveYamlNull(data) {
@@ -51874,9 +51874,9 @@ var require_null2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/bool.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/bool.js
 var require_bool3 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/bool.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/bool.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveYamlBoolean(data) {
@@ -51911,9 +51911,9 @@ var require_bool3 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/int.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/int.js
 var require_int3 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/int.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/int.js"(exports2, module2) {
     "use strict";
     var common = require_common2();
     var Type = require_type();
@@ -52044,9 +52044,9 @@ var require_int3 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/float.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/float.js
 var require_float3 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/float.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/float.js"(exports2, module2) {
     "use strict";
     var common = require_common2();
     var Type = require_type();
@@ -52139,9 +52139,9 @@ var require_float3 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/json.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/json.js
 var require_json = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/json.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/json.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema4();
     module2.exports = new Schema({
@@ -52158,9 +52158,9 @@ var require_json = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/core.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/core.js
 var require_core = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/core.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/core.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema4();
     module2.exports = new Schema({
@@ -52171,9 +52171,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/timestamp.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/timestamp.js
 var require_timestamp2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/timestamp.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/timestamp.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     var YAML_DATE_REGEXP = new RegExp(
@@ -52232,9 +52232,9 @@ var require_timestamp2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/merge.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/merge.js
 var require_merge2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/merge.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/merge.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveYamlMerge(data) {
@@ -52247,9 +52247,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/binary.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/binary.js
 var require_binary2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/binary.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/binary.js"(exports2, module2) {
     "use strict";
     var NodeBuffer;
     try {
@@ -52340,9 +52340,9 @@ var require_binary2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/omap.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/omap.js
 var require_omap2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/omap.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/omap.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -52377,9 +52377,9 @@ var require_omap2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/pairs.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/pairs.js
 var require_pairs2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/pairs.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/pairs.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     var _toString = Object.prototype.toString;
@@ -52415,18 +52415,18 @@ var require_pairs2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/set.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/set.js
 var require_set2 = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/set.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/set.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     var _hasOwnProperty = Object.prototype.hasOwnProperty;
     function resolveYamlSet(data) {
       if (data === null) return true;
-      var key, object = data;
-      for (key in object) {
-        if (_hasOwnProperty.call(object, key)) {
-          if (object[key] !== null) return false;
+      var key2, object = data;
+      for (key2 in object) {
+        if (_hasOwnProperty.call(object, key2)) {
+          if (object[key2] !== null) return false;
         }
       }
       return true;
@@ -52442,9 +52442,9 @@ var require_set2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js
 var require_default_safe = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/default_safe.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/default_safe.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema4();
     module2.exports = new Schema({
@@ -52465,9 +52465,9 @@ var require_default_safe = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js
 var require_undefined = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/js/undefined.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/js/undefined.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveJavascriptUndefined() {
@@ -52492,9 +52492,9 @@ var require_undefined = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js
 var require_regexp = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/js/regexp.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/js/regexp.js"(exports2, module2) {
     "use strict";
     var Type = require_type();
     function resolveJavascriptRegExp(data) {
@@ -52536,9 +52536,9 @@ var require_regexp = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/type/js/function.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/js/function.js
 var require_function = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/type/js/function.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/type/js/function.js"(exports2, module2) {
     "use strict";
     var esprima;
     try {
@@ -52591,9 +52591,9 @@ var require_function = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/schema/default_full.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/default_full.js
 var require_default_full = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/schema/default_full.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/schema/default_full.js"(exports2, module2) {
     "use strict";
     var Schema = require_schema4();
     module2.exports = Schema.DEFAULT = new Schema({
@@ -52609,9 +52609,9 @@ var require_default_full = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/loader.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/loader.js
 var require_loader = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/loader.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/loader.js"(exports2, module2) {
     "use strict";
     var common = require_common2();
     var YAMLException = require_exception();
@@ -52687,16 +52687,16 @@ var require_loader = __commonJS({
         (c - 65536 & 1023) + 56320
       );
     }
-    function setProperty(object, key, value) {
-      if (key === "__proto__") {
-        Object.defineProperty(object, key, {
+    function setProperty(object, key2, value) {
+      if (key2 === "__proto__") {
+        Object.defineProperty(object, key2, {
           configurable: true,
           enumerable: true,
           writable: true,
           value
         });
       } else {
-        object[key] = value;
+        object[key2] = value;
       }
     }
     var simpleEscapeCheck = new Array(256);
@@ -52725,18 +52725,18 @@ var require_loader = __commonJS({
       this.totalMergeKeys = 0;
       this.documents = [];
     }
-    function generateError(state, message) {
+    function generateError(state, message2) {
       return new YAMLException(
-        message,
+        message2,
         new Mark(state.filename, state.input, state.position, state.line, state.position - state.lineStart)
       );
     }
-    function throwError(state, message) {
-      throw generateError(state, message);
+    function throwError(state, message2) {
+      throw generateError(state, message2);
     }
-    function throwWarning(state, message) {
+    function throwWarning(state, message2) {
       if (state.onWarning) {
-        state.onWarning.call(null, generateError(state, message));
+        state.onWarning.call(null, generateError(state, message2));
       }
     }
     var directiveHandlers = {
@@ -52806,18 +52806,18 @@ var require_loader = __commonJS({
       }
     }
     function mergeMappings(state, destination, source, overridableKeys) {
-      var sourceKeys, key, index, quantity;
+      var sourceKeys, key2, index, quantity;
       if (!common.isObject(source)) {
         throwError(state, "cannot merge mappings; the provided source object is unacceptable");
       }
       chargeMergeWork(state);
       sourceKeys = Object.keys(source);
       for (index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-        key = sourceKeys[index];
+        key2 = sourceKeys[index];
         chargeMergeWork(state);
-        if (!_hasOwnProperty.call(destination, key)) {
-          setProperty(destination, key, source[key]);
-          overridableKeys[key] = true;
+        if (!_hasOwnProperty.call(destination, key2)) {
+          setProperty(destination, key2, source[key2]);
+          overridableKeys[key2] = true;
         }
       }
     }
@@ -53741,9 +53741,9 @@ var require_loader = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml/dumper.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/dumper.js
 var require_dumper = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml/dumper.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml/dumper.js"(exports2, module2) {
     "use strict";
     var common = require_common2();
     var YAMLException = require_exception();
@@ -54289,9 +54289,9 @@ var require_dumper = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/js-yaml.js
+// node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml.js
 var require_js_yaml = __commonJS({
-  "node_modules/js-yaml/lib/js-yaml.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/lib/js-yaml.js"(exports2, module2) {
     "use strict";
     var loader = require_loader();
     var dumper = require_dumper();
@@ -54324,9 +54324,9 @@ var require_js_yaml = __commonJS({
   }
 });
 
-// node_modules/js-yaml/index.js
+// node_modules/gray-matter/node_modules/js-yaml/index.js
 var require_js_yaml2 = __commonJS({
-  "node_modules/js-yaml/index.js"(exports2, module2) {
+  "node_modules/gray-matter/node_modules/js-yaml/index.js"(exports2, module2) {
     "use strict";
     var yaml2 = require_js_yaml();
     module2.exports = yaml2;
@@ -54390,8 +54390,8 @@ var require_utils = __commonJS({
     "use strict";
     var stripBom = require_strip_bom_string();
     var typeOf = require_kind_of();
-    exports2.define = function(obj, key, val) {
-      Reflect.defineProperty(obj, key, {
+    exports2.define = function(obj, key2, val) {
+      Reflect.defineProperty(obj, key2, {
         enumerable: false,
         configurable: true,
         writable: true,
@@ -54510,12 +54510,12 @@ var require_stringify2 = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file.data, data);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = opts.delimiters[1];
       const matter2 = engine.stringify(data, options2).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline(open) + newline(matter2) + newline(close);
+        buf = newline(open2) + newline(matter2) + newline(close);
       }
       if (typeof file.excerpt === "string" && file.excerpt !== "") {
         if (str2.indexOf(file.excerpt.trim()) === -1) {
@@ -54543,11 +54543,11 @@ var require_excerpt = __commonJS({
       if (typeof opts.excerpt === "function") {
         return opts.excerpt(file, opts);
       }
-      const sep3 = file.data.excerpt_separator || opts.excerpt_separator;
-      if (sep3 == null && (opts.excerpt === false || opts.excerpt == null)) {
+      const sep2 = file.data.excerpt_separator || opts.excerpt_separator;
+      if (sep2 == null && (opts.excerpt === false || opts.excerpt == null)) {
         return file;
       }
-      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep3 || opts.delimiters[0];
+      const delimiter = typeof opts.excerpt === "string" ? opts.excerpt : sep2 || opts.delimiters[0];
       const idx = file.content.indexOf(delimiter);
       if (idx !== -1) {
         file.excerpt = file.content.slice(0, idx);
@@ -54639,18 +54639,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file, options2) {
       const opts = defaults(options2);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str2 = file.content;
       if (opts.language) {
         file.language = opts.language;
       }
-      const openLen = open.length;
-      if (!utils.startsWith(str2, open, openLen)) {
+      const openLen = open2.length;
+      if (!utils.startsWith(str2, open2, openLen)) {
         excerpt(file, opts);
         return file;
       }
-      if (str2.charAt(openLen) === open.slice(-1)) {
+      if (str2.charAt(openLen) === open2.slice(-1)) {
         return file;
       }
       str2 = str2.slice(openLen);
@@ -54706,9 +54706,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str2, options2) {
       const opts = defaults(options2);
-      const open = opts.delimiters[0];
+      const open2 = opts.delimiters[0];
       if (matter2.test(str2)) {
-        str2 = str2.slice(open.length);
+        str2 = str2.slice(open2.length);
       }
       const language = str2.slice(0, str2.search(/\r?\n/));
       return {
@@ -54724,6 +54724,36 @@ var require_gray_matter = __commonJS({
   }
 });
 
+// node_modules/yaml/dist/util.js
+var require_util = __commonJS({
+  "node_modules/yaml/dist/util.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var log = require_log();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var foldFlowLines = require_foldFlowLines();
+    var stringifyNumber = require_stringifyNumber();
+    var stringifyString2 = require_stringifyString();
+    exports2.createNode = createNode.createNode;
+    exports2.debug = log.debug;
+    exports2.warn = log.warn;
+    exports2.createPair = Pair.createPair;
+    exports2.toJS = toJS.toJS;
+    exports2.findPair = YAMLMap.findPair;
+    exports2.mapTag = map.map;
+    exports2.seqTag = seq.seq;
+    exports2.stringTag = string.string;
+    exports2.foldFlowLines = foldFlowLines.foldFlowLines;
+    exports2.stringifyNumber = stringifyNumber.stringifyNumber;
+    exports2.stringifyString = stringifyString2.stringifyString;
+  }
+});
+
 // src/cli.ts
 import { readFileSync } from "node:fs";
 
@@ -54734,36 +54764,6 @@ import { join as join2, resolve as resolve2 } from "node:path";
 // src/credit/git-provider.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-
-// src/credit/credit-rule.ts
-function isBot(name, account2) {
-  if (account2?.type === "Bot") return true;
-  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
-}
-function authorContributor(author) {
-  if (isBot(author.name, author.user)) return null;
-  const name = author.user?.name || author.name;
-  if (!name) return null;
-  return { name, url: author.user?.url ?? null };
-}
-function reviewerContributor(reviewer) {
-  if (reviewer === null || isBot(null, reviewer)) return null;
-  return { name: reviewer.name || reviewer.login, url: reviewer.url };
-}
-function mergeByName(people) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const person of people) {
-    const seen = byName.get(person.name);
-    if (!seen) byName.set(person.name, { name: person.name, url: person.url });
-    else if (seen.url === null && person.url !== null) seen.url = person.url;
-  }
-  return [...byName.values()];
-}
-function creditContributors(history) {
-  const authors = history.flatMap((commit) => commit.authors.map(authorContributor));
-  const reviewers = history.flatMap((commit) => commit.reviewers.map(reviewerContributor));
-  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
-}
 
 // src/credit/git-log.ts
 var RECORD = "";
@@ -54826,10 +54826,99 @@ function gitAuthor(contact, webUrl = "https://github.com") {
   };
 }
 
+// src/credit/credit-rule.ts
+function isBot(name, account2) {
+  if (account2?.type === "Bot") return true;
+  return [name, account2?.login, account2?.name].some((text) => text?.includes("[bot]") ?? false);
+}
+function authorContributor(author) {
+  if (isBot(author.name, author.user)) return null;
+  const name = author.user?.name || author.name;
+  if (!name) return null;
+  return { name, url: author.user?.url ?? null };
+}
+function reviewerContributor(reviewer) {
+  if (reviewer === null || isBot(null, reviewer)) return null;
+  return { name: reviewer.name || reviewer.login, url: reviewer.url };
+}
+function mergeByName(people) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const person2 of people) {
+    const seen = byName.get(person2.name);
+    if (!seen) byName.set(person2.name, { name: person2.name, url: person2.url });
+    else if (seen.url === null && person2.url !== null) seen.url = person2.url;
+  }
+  return [...byName.values()];
+}
+function creditContributors(history, rewrite) {
+  const authors = history.flatMap(
+    (commit) => commit.authors.map((author) => {
+      const person2 = authorContributor(author);
+      return person2 && rewrite ? rewrite(person2, { author }) : person2;
+    })
+  );
+  const reviewers = history.flatMap(
+    (commit) => commit.reviewers.map((reviewer) => {
+      const person2 = reviewerContributor(reviewer);
+      return person2 && reviewer && rewrite ? rewrite(person2, { reviewer }) : person2;
+    })
+  );
+  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
+}
+
+// src/credit/identity-rules.ts
+function keysOf(who) {
+  const texts = "author" in who ? [who.author.user?.login, who.author.user?.url, who.author.email, who.author.name, who.author.user?.name] : [who.reviewer.login, who.reviewer.url, who.reviewer.name];
+  return texts.filter((t) => typeof t === "string" && t.trim() !== "").map((t) => t.trim().toLowerCase());
+}
+var IdentityRules = class _IdentityRules {
+  constructor(rules) {
+    this.rules = rules;
+    for (const { rule, keys } of rules) for (const key2 of keys) this.byKey.set(key2, rule);
+  }
+  rules;
+  static NONE = new _IdentityRules([]);
+  byKey = /* @__PURE__ */ new Map();
+  static fromFile(file) {
+    if (!file) return _IdentityRules.NONE;
+    return new _IdentityRules([
+      ...file.aliases.map((alias) => ({
+        rule: { label: `alias "${alias.name}"`, person: { name: alias.name, url: alias.url } },
+        keys: alias.match.map((m) => m.toLowerCase())
+      })),
+      ...file.exclude.map((text) => ({ rule: { label: `exclude "${text}"`, person: null }, keys: [text.toLowerCase()] }))
+    ]);
+  }
+  get isEmpty() {
+    return this.rules.length === 0;
+  }
+  /** The same rules but one: to tell what that one changed. */
+  without(label) {
+    return new _IdentityRules(this.rules.filter((r) => r.rule.label !== label));
+  }
+  /** The credit rule's hook; records in `fired` the label of every rule that matched someone. */
+  rewriter(fired) {
+    if (this.isEmpty) return void 0;
+    return (person2, who) => {
+      const matched = keysOf(who).map((key2) => this.byKey.get(key2)).filter((rule) => rule !== void 0).sort((a, b) => (a.person === null ? -1 : 0) - (b.person === null ? -1 : 0))[0];
+      if (!matched) return person2;
+      fired?.add(matched.label);
+      return matched.person === null ? null : { ...matched.person };
+    };
+  }
+};
+var sameList = (a, b) => a.length === b.length && a.every((p, i) => p.name === b[i].name && p.url === b[i].url);
+function creditWithRules(history, rules) {
+  const fired = /* @__PURE__ */ new Set();
+  const contributors = creditContributors(history, rules.rewriter(fired));
+  const changedBy = [...fired].filter((label) => !sameList(creditContributors(history, rules.without(label).rewriter()), contributors)).sort();
+  return { contributors, changedBy };
+}
+
 // src/shared/user-error.ts
 var UserError = class extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message2) {
+    super(message2);
     this.name = "UserError";
   }
 };
@@ -54902,7 +54991,12 @@ var GitContributorProvider = class {
         history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline });
       }
     }
-    for (const [path2, records] of histories) result.contributors.set(path2, creditContributors(records));
+    const rules = this.options.rules ?? IdentityRules.NONE;
+    for (const [path2, records] of histories) {
+      const { contributors, changedBy } = creditWithRules(records, rules);
+      result.contributors.set(path2, contributors);
+      if (changedBy.length > 0) (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
+    }
     result.history = history;
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`);
     return result;
@@ -55063,8 +55157,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -55078,20 +55172,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults, options2) {
   const result = Object.assign({}, defaults);
-  Object.keys(options2).forEach((key) => {
-    if (isPlainObject(options2[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options2[key] });
-      else result[key] = mergeDeep(defaults[key], options2[key]);
+  Object.keys(options2).forEach((key2) => {
+    if (isPlainObject(options2[key2])) {
+      if (!(key2 in defaults)) Object.assign(result, { [key2]: options2[key2] });
+      else result[key2] = mergeDeep(defaults[key2], options2[key2]);
     } else {
-      Object.assign(result, { [key]: options2[key] });
+      Object.assign(result, { [key2]: options2[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -55143,9 +55237,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -55163,10 +55257,10 @@ function encodeUnreserved(str2) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -55177,8 +55271,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+function getValues(context, operator, key2, modifier) {
+  var value = context[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -55186,14 +55280,14 @@ function getValues(context, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -55218,7 +55312,7 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -55227,10 +55321,10 @@ function getValues(context, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -55380,11 +55474,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject2 = val !== null && typeof val === "object";
     const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -55395,7 +55489,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -55532,11 +55626,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -55546,13 +55640,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -55594,17 +55688,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  return userReviver(key2, value, context);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+  return JSON.parse(text, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -55613,7 +55707,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    return reviver(key2, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -55636,8 +55730,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -55649,13 +55743,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -55684,7 +55778,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
@@ -55711,8 +55805,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options2) {
-    super(message, { cause: options2.cause });
+  constructor(message2, statusCode, options2) {
+    super(message2, { cause: options2.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -55780,22 +55874,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error instanceof Error) {
       if (error.name === "AbortError") {
         error.status = 500;
         throw error;
       }
-      message = error.message;
+      message2 = error.message;
       if (error.name === "TypeError" && "cause" in error) {
         if (error.cause instanceof Error) {
-          message = error.cause.message;
+          message2 = error.cause.message;
         } else if (typeof error.cause === "string") {
-          message = error.cause;
+          message2 = error.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error;
@@ -55804,8 +55898,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -55961,11 +56055,11 @@ function graphql(request2, query, options2) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options2) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options2) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -55973,15 +56067,15 @@ function graphql(request2, query, options2) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -55991,8 +56085,8 @@ function graphql(request2, query, options2) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -56368,9 +56462,9 @@ function findPaginatedResourcePath(responseData) {
   return paginatedResourcePath;
 }
 var deepFindPathToProperty = (object, searchProp, path2 = []) => {
-  for (const key of Object.keys(object)) {
-    const currentPath = [...path2, key];
-    const currentValue = object[key];
+  for (const key2 of Object.keys(object)) {
+    const currentPath = [...path2, key2];
+    const currentValue = object[key2];
     if (isObject(currentValue)) {
       if (currentValue.hasOwnProperty(searchProp)) {
         return currentPath;
@@ -59259,9 +59353,9 @@ function urlBuilderAuthorize(base, options2) {
     if (k !== "scopes") return true;
     if (options2.clientType === "github-app") return false;
     return !Array.isArray(options2[k]) || options2[k].length > 0;
-  }).map((key) => [map[key], `${options2[key]}`]).forEach(([key, value], index) => {
+  }).map((key2) => [map[key2], `${options2[key2]}`]).forEach(([key2, value], index) => {
     url += index === 0 ? `?` : "&";
-    url += `${key}=${encodeURIComponent(value)}`;
+    url += `${key2}=${encodeURIComponent(value)}`;
   });
   return url;
 }
@@ -60082,10 +60176,10 @@ var LruObject = class {
     this.last = null;
     this.size = 0;
   }
-  delete(key) {
-    const item = this.items[key];
+  delete(key2) {
+    const item = this.items[key2];
     if (item !== void 0) {
-      delete this.items[key];
+      delete this.items[key2];
       this.size--;
       if (item.prev !== null) {
         item.prev.next = item.next;
@@ -60119,17 +60213,17 @@ var LruObject = class {
       }
     }
   }
-  expiresAt(key) {
-    const item = this.items[key];
+  expiresAt(key2) {
+    const item = this.items[key2];
     if (item !== void 0) {
       return item.expiry;
     }
   }
-  get(key) {
-    const item = this.items[key];
+  get(key2) {
+    const item = this.items[key2];
     if (item !== void 0) {
       if (this.ttl > 0 && item.expiry <= Date.now()) {
-        this.delete(key);
+        this.delete(key2);
         return;
       }
       this.bumpLru(item);
@@ -60146,8 +60240,8 @@ var LruObject = class {
   keys() {
     return Object.keys(this.items);
   }
-  set(key, value) {
-    const existing = this.items[key];
+  set(key2, value) {
+    const existing = this.items[key2];
     if (existing !== void 0) {
       existing.value = value;
       existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
@@ -60159,12 +60253,12 @@ var LruObject = class {
     }
     const item = {
       expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
-      key,
+      key: key2,
       prev: this.last,
       next: null,
       value
     };
-    this.items[key] = item;
+    this.items[key2] = item;
     if (++this.size === 1) {
       this.first = item;
     } else {
@@ -60259,7 +60353,7 @@ async function get2(cache, options2) {
   };
 }
 async function set2(cache, options2, data) {
-  const key = optionsToCacheKey(options2);
+  const key2 = optionsToCacheKey(options2);
   const permissionsString = options2.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
   ).join(",");
@@ -60271,7 +60365,7 @@ async function set2(cache, options2, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache.set(key, value);
+  await cache.set(key2, value);
 }
 function optionsToCacheKey({
   installationId,
@@ -62126,26 +62220,26 @@ var ConditionalCache = class {
   entries = /* @__PURE__ */ new Map();
   /** Rereads GitHub answered 304. */
   notModified = 0;
-  lookup(key) {
-    return this.entries.get(key);
+  lookup(key2) {
+    return this.entries.get(key2);
   }
-  keep(key, response) {
+  keep(key2, response) {
     const etag = response.headers.etag;
     if (response.status !== 200 || typeof etag !== "string") return;
-    this.entries.delete(key);
-    this.entries.set(key, { etag, response: { ...response, data: structuredClone(response.data) } });
+    this.entries.delete(key2);
+    this.entries.set(key2, { etag, response: { ...response, data: structuredClone(response.data) } });
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value);
   }
 };
 async function conditionalGet(cache, send, endpoint2, parse4) {
   if ((endpoint2.method ?? "GET") !== "GET") return send(endpoint2);
   const parsed = parse4(endpoint2);
-  const key = `${String(parsed.headers.accept ?? "")} ${parsed.url}`;
-  const kept = cache.lookup(key);
+  const key2 = `${String(parsed.headers.accept ?? "")} ${parsed.url}`;
+  const kept = cache.lookup(key2);
   if (kept) endpoint2.headers = { ...endpoint2.headers, "if-none-match": kept.etag };
   try {
     const response = await send(endpoint2);
-    cache.keep(key, response);
+    cache.keep(key2, response);
     return response;
   } catch (error) {
     if (!kept || error.status !== 304) throw error;
@@ -62190,17 +62284,17 @@ function codesOf(error) {
   const found = [];
   let at2 = error;
   for (let depth = 0; at2 && typeof at2 === "object" && depth < 6; depth++) {
-    const { code: code2, message, name } = at2;
-    if (typeof code2 === "string") found.push({ code: code2, message: typeof message === "string" ? message : "" });
+    const { code: code2, message: message2, name } = at2;
+    if (typeof code2 === "string") found.push({ code: code2, message: typeof message2 === "string" ? message2 : "" });
     if (name === "TimeoutError") found.push({ code: "ETIMEDOUT", message: "" });
     at2 = at2.cause;
   }
   return found;
 }
 function networkFailure(error) {
-  for (const { code: code2, message } of codesOf(error)) {
-    if (NAMES[code2]) return code2 === "EPROTO" ? `TLS error: ${message.split("\n")[0]}` : NAMES[code2];
-    if (/CERT|TLS|SSL/.test(code2)) return `TLS error: ${code2}${message ? ` (${message.split("\n")[0]})` : ""}`;
+  for (const { code: code2, message: message2 } of codesOf(error)) {
+    if (NAMES[code2]) return code2 === "EPROTO" ? `TLS error: ${message2.split("\n")[0]}` : NAMES[code2];
+    if (/CERT|TLS|SSL/.test(code2)) return `TLS error: ${code2}${message2 ? ` (${message2.split("\n")[0]})` : ""}`;
   }
   if (error && typeof error === "object" && error.name === "AbortError") return "timeout";
   return null;
@@ -62296,19 +62390,19 @@ function loggedFetch(send, logger) {
   return async (input, init) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     const method = (init?.method ?? "GET").toUpperCase();
-    const key = `${method} ${url.href}`;
-    const attempt = (failedTries.get(key) ?? 0) + 1;
+    const key2 = `${method} ${url.href}`;
+    const attempt = (failedTries.get(key2) ?? 0) + 1;
     const path2 = safeDecode(url.pathname);
     const started = performance.now();
     const line = (outcome2) => `${method} ${path2} \u2192 ${outcome2} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`;
     try {
       const response = await send(input, init);
-      if (response.status >= 500 || response.status === 429) failedTries.set(key, attempt);
-      else failedTries.delete(key);
+      if (response.status >= 500 || response.status === 429) failedTries.set(key2, attempt);
+      else failedTries.delete(key2);
       logger.debug(line(response.status));
       return response;
     } catch (error) {
-      failedTries.set(key, attempt);
+      failedTries.set(key2, attempt);
       logger.debug(line(`no answer (${networkFailure(error) ?? error.message})`));
       throw error;
     }
@@ -62361,8 +62455,8 @@ function planBatchSizes(count, limits) {
   }
   for (let p = 0; p <= maxPoints; p++) {
     for (let b = 1; b <= budget; b++) {
-      const cell2 = best[b][p];
-      if (cell2 && cell2.items >= count) return trimToCount(cell2.levels.map((i) => levels[i].size), count);
+      const cell = best[b][p];
+      if (cell && cell.items >= count) return trimToCount(cell.levels.map((i) => levels[i].size), count);
     }
   }
   throw new Error("planBatchSizes: no plan found");
@@ -62371,9 +62465,9 @@ function trimToCount(sizes, count) {
   const sorted = [...sizes].sort((a, b) => b - a);
   let excess = sorted.reduce((sum, size) => sum + size, 0) - count;
   for (let i = sorted.length - 1; i >= 0 && excess > 0; i--) {
-    const cut = Math.min(excess, sorted[i] - 1);
-    sorted[i] -= cut;
-    excess -= cut;
+    const cut2 = Math.min(excess, sorted[i] - 1);
+    sorted[i] -= cut2;
+    excess -= cut2;
   }
   return sorted.sort((a, b) => b - a);
 }
@@ -62569,7 +62663,7 @@ var GitHubContributorProvider = class {
       const rateLimit = answer.data?.rateLimit;
       if (typeof rateLimit?.cost === "number") spent.points += rateLimit.cost;
       if (typeof rateLimit?.remaining === "number") spent.remaining = rateLimit.remaining;
-      const aliases = Object.keys(request2.variables).filter((key) => /^[pc]\d+$/.test(key)).length;
+      const aliases = Object.keys(request2.variables).filter((key2) => /^[pc]\d+$/.test(key2)).length;
       this.options.logger.debug(
         `GraphQL ${request2.operation}: ${aliases} aliases, cost ${rateLimit?.cost ?? "?"}, ${rateLimit?.remaining ?? "?"} points left` + (answer.errors.length > 0 ? `, ${answer.errors.length} error(s)` : "")
       );
@@ -62593,7 +62687,10 @@ var GitHubContributorProvider = class {
           reason: `details of ${missing.length} commit(s) of ${path2} (${shown}${missing.length > 3 ? ", ..." : ""}) could not be read: ${reasons.join("; ")}`
         });
       } else {
-        result.contributors.set(path2, creditContributors(fileOids.map((oid) => commits.records.get(oid))));
+        const history = fileOids.map((oid) => commits.records.get(oid));
+        const { contributors, changedBy } = creditWithRules(history, this.options.rules ?? IdentityRules.NONE);
+        result.contributors.set(path2, contributors);
+        if (changedBy.length > 0) (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
         const summaries = fileOids.map((oid) => commits.summaries.get(oid));
         if (summaries.every((summary) => summary !== void 0)) result.history?.set(path2, summaries);
       }
@@ -62710,8 +62807,8 @@ var GitHubContributorProvider = class {
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
       const unreachable = networkFailure(error);
       if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable));
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`);
+      const message2 = error instanceof Error ? error.message : String(error);
+      throw new Error(status ? `GitHub answered HTTP ${status}: ${message2}` : `request to GitHub failed: ${message2}`);
     }
   }
 };
@@ -62719,8 +62816,8 @@ function errorsByAlias(errors, aliasPattern) {
   const byAlias = /* @__PURE__ */ new Map();
   for (const error of errors) {
     const alias = aliasOfError(error, aliasPattern) ?? "*";
-    const message = error.message ?? "GraphQL error";
-    byAlias.set(alias, byAlias.has(alias) ? `${byAlias.get(alias)}; ${message}` : message);
+    const message2 = error.message ?? "GraphQL error";
+    byAlias.set(alias, byAlias.has(alias) ? `${byAlias.get(alias)}; ${message2}` : message2);
   }
   return byAlias;
 }
@@ -62746,7 +62843,7 @@ function createContributorProvider(kind, options2) {
     case "none":
       return new NoContributorProvider();
     case "git":
-      return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger });
+      return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger, rules: options2.rules });
     case "github":
       if (!options2.token) throw new OptionError("contributors", "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)");
       if (!options2.repository) throw new OptionError("contributors", "github needs the source repository: set source-repository to OWNER/NAME");
@@ -62756,11 +62853,87 @@ function createContributorProvider(kind, options2) {
         repository: options2.repository,
         ref: options2.ref,
         logger: options2.logger,
-        timing: options2.timing
+        timing: options2.timing,
+        rules: options2.rules
       });
     default:
       throw new OptionError("contributors", `unknown provider '${kind}': use ${CONTRIBUTOR_KINDS.join(", ")}`);
   }
+}
+
+// src/credit/additions.ts
+function pageGlob(pattern) {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*" && pattern[i + 1] === "*") {
+      source += ".*";
+      i++;
+    } else if (ch === "*") source += "[^/]*";
+    else if (ch === "?") source += "[^/]";
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+function additionsOf(file) {
+  return (file?.add ?? []).map((entry) => ({
+    label: `add "${entry.name}"`,
+    person: { name: entry.name, url: entry.url },
+    globs: entry.pages.map(pageGlob)
+  }));
+}
+function withAdditions(pagePath, list, additions) {
+  const out = list.map((c) => ({ ...c }));
+  const changedBy = [];
+  for (const addition of additions) {
+    if (!addition.globs.some((glob) => glob.test(pagePath))) continue;
+    if (out.some((c) => c.name === addition.person.name)) continue;
+    out.push({ ...addition.person });
+    changedBy.push(addition.label);
+  }
+  return { list: out, changedBy };
+}
+function unmatchedPatterns(file, pagePaths) {
+  const unmatched = [];
+  file?.add.forEach(
+    (entry, i) => entry.pages.forEach((pattern, j) => {
+      const glob = pageGlob(pattern);
+      if (!pagePaths.some((p) => glob.test(p))) unmatched.push(`add[${i}].pages[${j}] "${pattern}"`);
+    })
+  );
+  return unmatched;
+}
+
+// src/credit/rule-report.ts
+function ruleLabels(file) {
+  return [
+    ...file.aliases.map((a) => `alias "${a.name}"`),
+    ...file.exclude.map((text) => `exclude "${text}"`),
+    ...file.add.map((a) => `add "${a.name}"`)
+  ];
+}
+function buildRuleReport(file, changedBy, unmatched) {
+  const pagesOf = new Map(ruleLabels(file).map((label) => [label, []]));
+  for (const [page, labels] of changedBy) for (const label of labels) pagesOf.get(label)?.push(page);
+  return { file: file.file, rules: [...pagesOf].map(([rule, pages]) => ({ rule, pages: pages.sort() })), unmatched };
+}
+
+// src/credit/apply-contributors-file.ts
+function applyContributorsFile(pages, result, file, logger) {
+  if (!file) return { pages: [...pages], rules: null };
+  const additions = additionsOf(file);
+  const changedBy = /* @__PURE__ */ new Map();
+  const out = pages.map((page) => {
+    if (page.creditPath === null || page.contributors === null || !result.contributors.has(page.creditPath)) return page;
+    const added = withAdditions(page.path, page.contributors, additions);
+    const rules = [...result.changedBy?.get(page.creditPath) ?? [], ...added.changedBy];
+    if (rules.length > 0) changedBy.set(page.path, rules);
+    return added.changedBy.length > 0 ? { ...page, contributors: added.list } : page;
+  });
+  const listing = pages.filter((page) => page.creditPath !== null).map((page) => page.path);
+  const unmatched = unmatchedPatterns(file, listing);
+  for (const pattern of unmatched) logger.warning(`${pattern} names no page that lists contributors`, { file: file.file });
+  return { pages: out, rules: buildRuleReport(file, changedBy, unmatched) };
 }
 
 // src/credit/credit-pages.ts
@@ -62775,21 +62948,64 @@ function applyCredits(pages, result, kind, logger) {
   logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`);
   return out;
 }
-async function creditPages(pages, provider, logger) {
+async function creditPages(pages, provider, logger, contributorsFile = null) {
   const result = await provider.credit(creditedSourcePaths(pages));
-  return { pages: applyCredits(pages, result, provider.kind, logger), result };
+  const credited = applyContributorsFile(applyCredits(pages, result, provider.kind, logger), result, contributorsFile, logger);
+  return { ...credited, result };
 }
 function creditedSourcePaths(pages) {
   return [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
 }
 
-// src/config/types.ts
-var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
-var DEFAULT_URLS_FILE = "config/urls.yaml";
+// src/credit/contributors-file.ts
+var import_yaml = __toESM(require_dist2(), 1);
 
-// src/discover/fs-source-tree.ts
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, resolve, sep as sep2 } from "node:path";
+// src/config/echo.ts
+var ECHO_LIMIT = 80;
+function quoteValue(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return cut(text);
+}
+function cut(text) {
+  const flat = text.replace(/[\r\n\u2028\u2029]+/g, " ");
+  return flat.length > ECHO_LIMIT ? `${flat.slice(0, ECHO_LIMIT - 1)}\u2026 (${flat.length} characters)` : flat;
+}
+var ECHO_SOURCE = {
+  value: quoteValue,
+  parserMessage: (message2) => cut(message2.split("\n")[0])
+};
+var ECHO_NOTHING = {
+  value: () => "(not shown: the file is outside the source folder)",
+  parserMessage: (message2) => {
+    const at2 = /line \d+,? col(?:umn)? \d+|position \d+(?: \(line \d+ column \d+\))?/i.exec(message2)?.[0];
+    return `${at2 ? `at ${at2}` : "somewhere"} (content not shown: the file is outside the source folder)`;
+  }
+};
+
+// src/config/fields.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe(value, echo = ECHO_SOURCE) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "a mapping" : `${typeof value} ${echo.value(value)}`;
+}
+function fieldError(file, field, problem) {
+  return new UserError(`${file}: ${field} ${problem}`);
+}
+function requireString(record, key2, file, at2, echo = ECHO_SOURCE) {
+  const value = record[key2];
+  if (value === void 0) throw fieldError(file, `${at2}.${key2}`, "is missing");
+  if (typeof value !== "string") throw fieldError(file, `${at2}.${key2}`, `must be a string, got ${describe(value, echo)}`);
+  return value;
+}
+function requireBoolean(record, key2, file, at2, echo = ECHO_SOURCE) {
+  const value = record[key2];
+  if (value === void 0) throw fieldError(file, `${at2}.${key2}`, "is missing");
+  if (typeof value !== "boolean") throw fieldError(file, `${at2}.${key2}`, `must be true or false, got ${describe(value, echo)}`);
+  return value;
+}
 
 // src/shared/tree-path.ts
 import { posix } from "node:path";
@@ -62804,9 +63020,145 @@ function joinTreePath(...parts) {
   return parts.filter((part) => part !== "").join("/");
 }
 
+// src/credit/contributors-file.ts
+var DEFAULT_CONTRIBUTORS_FILE = ".github/learning-path-contributors.yml";
+var TOP_KEYS = ["aliases", "exclude", "add"];
+function parseContributorsFile(text, file) {
+  let data;
+  try {
+    data = import_yaml.default.parse(text);
+  } catch (error) {
+    throw new UserError(`${file}: invalid YAML: ${error.message.split("\n")[0]}`);
+  }
+  const result = { file, aliases: [], exclude: [], add: [] };
+  if (data === null || data === void 0) return result;
+  if (!isRecord(data)) throw new UserError(`${file}: must be a mapping with the keys ${TOP_KEYS.join(", ")}, got ${describe(data)}`);
+  refuseUnknownKeys(data, TOP_KEYS, file, "");
+  result.aliases = listOf(data, "aliases", file, (entry, at2) => {
+    const record = mappingOf(entry, file, at2, ["name", "url", "match"]);
+    return { name: nameOf(record, file, at2), url: urlOf(record, file, at2), match: stringsOf(record.match, file, `${at2}.match`) };
+  });
+  result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", true);
+  result.add = listOf(data, "add", file, (entry, at2) => {
+    const record = mappingOf(entry, file, at2, ["name", "url", "pages"]);
+    const pages = stringsOf(record.pages, file, `${at2}.pages`);
+    pages.forEach((pattern, i) => checkPagePattern(pattern, file, `${at2}.pages[${i}]`));
+    return { name: nameOf(record, file, at2), url: urlOf(record, file, at2), pages };
+  });
+  refuseOverlaps(result);
+  return result;
+}
+async function loadContributorsFile(tree, file) {
+  const path2 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
+  if (!await tree.exists(path2)) {
+    if (path2 === DEFAULT_CONTRIBUTORS_FILE) return null;
+    throw new UserError(`contributors-file: ${path2} not found in ${tree.description}`);
+  }
+  const bytes = await tree.readBytes(path2);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    throw new UserError(`${path2}: not UTF-8 text`);
+  }
+  return parseContributorsFile(text, path2);
+}
+function refuseUnknownKeys(record, allowed, file, at2) {
+  for (const key2 of Object.keys(record)) {
+    if (!allowed.includes(key2)) {
+      throw fieldError(file, at2 ? `${at2}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
+    }
+  }
+}
+function listOf(data, key2, file, each) {
+  const value = data[key2];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) throw fieldError(file, key2, `must be a list, got ${describe(value)}`);
+  return value.map((entry, i) => each(entry, `${key2}[${i}]`));
+}
+function mappingOf(entry, file, at2, keys) {
+  if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
+  refuseUnknownKeys(entry, keys, file, at2);
+  return entry;
+}
+function nameOf(record, file, at2) {
+  const name = record.name;
+  if (name === void 0) throw fieldError(file, `${at2}.name`, "is missing");
+  if (typeof name !== "string" || name.trim() === "") throw fieldError(file, `${at2}.name`, `must be a non-empty string, got ${describe(name)}`);
+  if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at2}.name`, "must be one line without control characters");
+  return name.trim();
+}
+function urlOf(record, file, at2) {
+  const url = record.url;
+  if (url === void 0 || url === null) return null;
+  if (typeof url !== "string" || !/^https?:\/\/[^\s/]+\/\S*$/.test(url.trim())) {
+    throw fieldError(file, `${at2}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
+  }
+  return url.trim();
+}
+function stringsOf(value, file, at2, mayBeEmpty = false) {
+  if (!Array.isArray(value)) {
+    throw fieldError(file, at2, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
+  }
+  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at2, "must not be empty");
+  return value.map((item, i) => {
+    if (typeof item !== "string" || item.trim() === "") throw fieldError(file, `${at2}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
+    return item.trim();
+  });
+}
+function checkPagePattern(pattern, file, at2) {
+  const literal = pattern.replace(/\*\*?|\?/g, "x");
+  if (normalizeTreePath(literal) !== literal || literal === "") {
+    throw fieldError(file, at2, `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`);
+  }
+  if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at2, `may only use * , ** and ? as wildcards, got "${pattern}"`);
+}
+function refuseOverlaps(parsed) {
+  const owner = /* @__PURE__ */ new Map();
+  const claim = (text, at2) => {
+    const key2 = text.toLowerCase();
+    const before = owner.get(key2);
+    if (before !== void 0) throw fieldError(parsed.file, at2, `"${text}" is already listed at ${before}`);
+    owner.set(key2, at2);
+  };
+  parsed.aliases.forEach((alias, i) => alias.match.forEach((text, j) => claim(text, `aliases[${i}].match[${j}]`)));
+  parsed.exclude.forEach((text, i) => claim(text, `exclude[${i}]`));
+}
+
+// src/config/types.ts
+var DEFAULT_SECTIONS_FILE = "scripts/section_data.json";
+var DEFAULT_URLS_FILE = "config/urls.yaml";
+
+// src/discover/fs-source-tree.ts
+import { constants } from "node:fs";
+import { lstat, open, readdir, readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
+
 // src/shared/source-tree.ts
 function sortEntries(entries) {
   return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+// src/discover/unsafe-source.ts
+var UnsafeSourceError = class extends UserError {
+  constructor(file, reason) {
+    super(`${file}: ${reason}`);
+    this.file = file;
+    this.name = "UnsafeSourceError";
+  }
+  file;
+};
+function refuseLink(file) {
+  return new UnsafeSourceError(
+    file,
+    "a symbolic link: the sources must be plain files and folders (a link could publish a file of the runner, such as .git/config, on the website); remove the link or replace it with the file"
+  );
+}
+function refuseGitPath(file) {
+  return new UnsafeSourceError(file, "inside .git/: the sync never reads git's own files (they can hold the workflow's token)");
+}
+function isGitPath(path2) {
+  return path2.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
 }
 
 // src/discover/fs-source-tree.ts
@@ -62814,48 +63166,75 @@ function createFsSourceTree(root) {
   const base = resolve(root);
   const locate = (path2) => {
     if (isAbsolute(path2)) return path2;
-    const inside2 = normalizeTreePath(path2);
-    if (inside2 === null) throw new Error(`path leaves the source folder: ${path2}`);
-    return join(base, inside2);
+    const inside = normalizeTreePath(path2);
+    if (inside === null) throw new Error(`path leaves the source folder: ${path2}`);
+    return join(base, inside);
   };
-  let realRoot;
-  const inside = async (path2) => {
-    const full = locate(path2);
-    if (isAbsolute(path2)) return full;
-    let real;
-    try {
-      real = await realpath(full);
-    } catch {
-      return full;
+  const steps = /* @__PURE__ */ new Map();
+  const stepKind = (rel) => {
+    let kind = steps.get(rel);
+    if (!kind) {
+      kind = lstat(join(base, rel)).then(
+        (info) => {
+          if (info.isSymbolicLink()) throw refuseLink(rel);
+          return info.isDirectory() ? "directory" : info.isFile() ? "file" : "other";
+        },
+        () => null
+      );
+      steps.set(rel, kind);
     }
-    realRoot ??= realpath(base).catch(() => base);
-    const root2 = await realRoot;
-    if (real !== root2 && !real.startsWith(root2.endsWith(sep2) ? root2 : root2 + sep2)) {
-      throw new UserError(`${path2}: a link that leaves the source folder; refusing to read it`);
+    return kind;
+  };
+  const kindAt = async (path2) => {
+    if (isGitPath(path2)) throw refuseGitPath(path2);
+    if (isAbsolute(path2)) return kindOf(path2);
+    const inside = normalizeTreePath(path2);
+    if (inside === null) throw new Error(`path leaves the source folder: ${path2}`);
+    if (inside === "") return "directory";
+    const parts = inside.split("/");
+    let kind = null;
+    for (let i = 1; i <= parts.length; i++) {
+      kind = await stepKind(parts.slice(0, i).join("/"));
+      if (kind === null) return null;
+      if (i < parts.length && kind !== "directory") return null;
     }
-    return full;
+    return kind === "other" ? null : kind;
   };
   return {
     description: base,
     async list(dir) {
-      const dirents = await readdir(await inside(dir), { withFileTypes: true });
+      await kindAt(dir);
+      const dirents = await readdir(locate(dir), { withFileTypes: true });
       const entries = [];
       for (const dirent of dirents) {
-        const kind = dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : await kindOf(join(locate(dir), dirent.name));
+        if (dirent.name.toLowerCase() === ".git") continue;
+        if (dirent.isSymbolicLink()) throw refuseLink(isAbsolute(dir) ? join(dir, dirent.name) : joinRelative(dir, dirent.name));
+        const kind = dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
         if (kind) entries.push({ name: dirent.name, kind });
       }
       return sortEntries(entries);
     },
     async readBytes(file) {
-      return readFile(await inside(file));
+      await kindAt(file);
+      if (isAbsolute(file)) return readFile(file);
+      const handle = await open(locate(file), constants.O_RDONLY | constants.O_NOFOLLOW);
+      try {
+        return await handle.readFile();
+      } finally {
+        await handle.close();
+      }
     },
     async exists(path2) {
-      return await kindOf(locate(path2)) !== null;
+      return await kindAt(path2) !== null;
     },
     async isDirectory(path2) {
-      return await kindOf(locate(path2)) === "directory";
+      return await kindAt(path2) === "directory";
     }
   };
+}
+function joinRelative(dir, name) {
+  const inside = normalizeTreePath(dir);
+  return inside ? `${inside}/${name}` : name;
 }
 async function kindOf(path2) {
   try {
@@ -62866,11 +63245,41 @@ async function kindOf(path2) {
   }
 }
 
+// src/shared/workflow-commands.ts
+import { randomBytes } from "node:crypto";
+var LEADING_SPACE = /^[\s\u0085]*/;
+function inertLine(text) {
+  let line = text.replace(/\r\n?|\n/g, (br) => br === "\n" ? "\\n" : br === "\r" ? "\\r" : "\\r\\n");
+  const indent = LEADING_SPACE.exec(line)[0];
+  if (line.startsWith("::", indent.length)) line = `${indent}\\${line.slice(indent.length)}`;
+  return line.replace(/##\[/g, "##\\[");
+}
+function stopToken(text) {
+  for (; ; ) {
+    const token = `lps-${randomBytes(16).toString("hex")}`;
+    if (!text.toLowerCase().includes(token)) return token;
+  }
+}
+function stopCommands(text, token = stopToken(text)) {
+  const body = text.endsWith("\n") ? text : `${text}
+`;
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
+}
+function inertJson(json) {
+  return json.replace(/##\[/g, "##\\u005b");
+}
+function inActions(env = process.env) {
+  return env.GITHUB_ACTIONS === "true";
+}
+
 // src/shared/line-logger.ts
 function at(where) {
   return where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : "";
 }
-function createLineLogger(write, options2) {
+function createLineLogger(writeLine, options2) {
+  const write = (line) => writeLine(inertLine(line));
   return {
     debug: (m) => {
       if (options2.verbose) write(`debug: ${m}`);
@@ -62940,8 +63349,8 @@ function isLanguageFolderName(name) {
 
 // src/health/translation-pairs.ts
 function articleFiles(sources) {
-  return [...sources.articleFiles].map(([key, source]) => {
-    const [language, number, ...section] = key.split("/").reverse();
+  return [...sources.articleFiles].map(([key2, source]) => {
+    const [language, number, ...section] = key2.split("/").reverse();
     return { section: section.reverse().join("/"), number, language, source };
   });
 }
@@ -62971,29 +63380,29 @@ function coverageMatrix(sources, pairs, stale) {
   const staleKeys = new Set(stale.available ? stale.stale.map((s) => s.page) : []);
   const unknownKeys = new Set(stale.available ? stale.unknown.map((s) => s.page) : pairs.map((p) => p.page));
   const totals = { englishArticles: 0, cells: Object.fromEntries(languages.map((l) => [l, emptyCell()])) };
-  const rows2 = sources.sections.map(({ section }) => {
+  const rows = sources.sections.map(({ section }) => {
     const here = files.filter((f) => f.section === section.dirName);
     const englishNumbers = new Set(here.filter((f) => f.language === "en").map((f) => f.number));
     const cells = {};
     for (const language of languages) {
-      const cell2 = emptyCell();
+      const cell = emptyCell();
       const translated = here.filter((f) => f.language === language);
       for (const file of translated) {
         const page = articlePagePath(file.section, file.number, language);
-        if (!englishNumbers.has(file.number)) cell2.extra++;
-        else if (staleKeys.has(page)) cell2.stale++;
-        else if (unknownKeys.has(page)) cell2.unknown++;
-        else cell2.current++;
+        if (!englishNumbers.has(file.number)) cell.extra++;
+        else if (staleKeys.has(page)) cell.stale++;
+        else if (unknownKeys.has(page)) cell.unknown++;
+        else cell.current++;
       }
-      cell2.missing = [...englishNumbers].filter((n) => !translated.some((f) => f.number === n)).length;
-      cells[language] = cell2;
+      cell.missing = [...englishNumbers].filter((n) => !translated.some((f) => f.number === n)).length;
+      cells[language] = cell;
       const total = totals.cells[language];
-      for (const key of Object.keys(cell2)) total[key] += cell2[key];
+      for (const key2 of Object.keys(cell)) total[key2] += cell[key2];
     }
     totals.englishArticles += englishNumbers.size;
     return { section: section.dirName, englishArticles: englishNumbers.size, cells };
   });
-  return { languages, rows: rows2, totals };
+  return { languages, rows, totals };
 }
 
 // src/health/language-check.ts
@@ -63146,12 +63555,12 @@ var SourceLines = class {
   lineOf(needles2) {
     for (const needle of needles2) {
       if (needle === "") continue;
-      const key = needle.toLowerCase();
-      const from = this.cursors.get(key) ?? 0;
-      let at2 = this.lower.indexOf(key, from);
-      if (at2 < 0 && from > 0) at2 = this.lower.indexOf(key);
+      const key2 = needle.toLowerCase();
+      const from = this.cursors.get(key2) ?? 0;
+      let at2 = this.lower.indexOf(key2, from);
+      if (at2 < 0 && from > 0) at2 = this.lower.indexOf(key2);
       if (at2 < 0) continue;
-      this.cursors.set(key, at2 + key.length);
+      this.cursors.set(key2, at2 + key2.length);
       return this.lineAt(at2);
     }
     return void 0;
@@ -63169,16 +63578,29 @@ var SourceLines = class {
 };
 
 // src/health/unsafe-html.ts
+var JAVASCRIPT = String.raw`j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t\s*:`;
 var UNSAFE = [
   { pattern: /<script\b/gi, markup: { name: "<script>", needle: "<script" } },
   { pattern: /<iframe\b/gi, markup: { name: "<iframe>", needle: "<iframe" } },
   {
-    pattern: /\b(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:|\]\(\s*javascript:/gi,
-    markup: { name: "javascript: URL", needle: "javascript:" }
+    // Looked for with character references decoded: `&#106;avascript:` in an attribute is a javascript: URL to a browser.
+    pattern: new RegExp(
+      String.raw`\b(?:href|src|action|formaction|xlink:href|data)\s*=\s*["']?\s*${JAVASCRIPT}|\]\(\s*<?\s*${JAVASCRIPT}`,
+      "gi"
+    ),
+    markup: { name: "javascript: URL", needle: "javascript:" },
+    decoded: true
   }
 ];
+function decodeReferences(text) {
+  const char = (code2) => code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : "";
+  return text.replace(/&#x([0-9a-f]+);?/gi, (_, hex) => char(Number.parseInt(hex, 16))).replace(/&#(\d+);?/g, (_, dec) => char(Number.parseInt(dec, 10))).replace(/&colon;/gi, ":").replace(/&(?:tab|newline);/gi, " ");
+}
 function unsafeMarkup(body) {
-  return UNSAFE.flatMap(({ pattern, markup }) => [...body.matchAll(pattern)].map(() => markup));
+  const decoded = decodeReferences(body);
+  return UNSAFE.flatMap(
+    ({ pattern, markup, decoded: useDecoded }) => [...(useDecoded ? decoded : body).matchAll(pattern)].map(() => markup)
+  );
 }
 
 // src/health/page-findings.ts
@@ -63308,7 +63730,7 @@ function staleCount(check) {
 // src/health/check-health.ts
 function checkHealth(input) {
   const { sources } = input;
-  const allLanguages = [...new Set([...sources.articleFiles.keys()].map((key) => key.slice(key.lastIndexOf("/") + 1)))];
+  const allLanguages = [...new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(key2.lastIndexOf("/") + 1)))];
   const languages = checkSiteLanguages(input.pages, input.siteLanguages, input.unconfiguredLanguages, allLanguages, input.siteHas);
   const written = new Set(languages.pages.map((page) => page.path));
   const landingExists = (section, language) => {
@@ -63317,7 +63739,7 @@ function checkHealth(input) {
   };
   const index = {
     sections: new Map(sources.sections.map(({ section }) => [section.dirName, { workbook: section.workbook !== "" }])),
-    hasArticle: (section, number) => [...sources.articleFiles.keys()].some((key) => key.startsWith(articlePageKey(section, number, "")))
+    hasArticle: (section, number) => [...sources.articleFiles.keys()].some((key2) => key2.startsWith(articlePageKey(section, number, "")))
   };
   const texts = sourceTexts(sources);
   const findings = pageFindings(languages.pages, (path2) => texts.get(path2), index, landingExists);
@@ -63382,6 +63804,8 @@ var SYNC_DEFAULTS = {
   contributors: "github",
   targetPath: "content/en/learn/learning-path",
   branch: "learning-path-sync",
+  /** Never replace a sync branch that holds someone else's commit unless told to. */
+  forceBranch: false,
   title: "Update Learning Path pages (autogenerated)",
   unconfiguredLanguages: "skip",
   /** A source file that fails its pages fails the step, after the rest is published. */
@@ -63397,13 +63821,13 @@ var ContentErrorList = class {
   byKey = /* @__PURE__ */ new Map();
   /** Records that `error` keeps `pages` as the site has them. */
   add(error, pages = [], folder) {
-    const key = `${error.file}\0${error.line ?? 0}\0${error.problem}`;
-    const found = this.byKey.get(key);
+    const key2 = `${error.file}\0${error.line ?? 0}\0${error.problem}`;
+    const found = this.byKey.get(key2);
     if (found) {
       for (const page of pages) if (!found.pages.includes(page)) found.pages.push(page);
       return;
     }
-    this.byKey.set(key, {
+    this.byKey.set(key2, {
       file: error.file,
       ...error.line ? { line: error.line } : {},
       message: error.problem,
@@ -63459,79 +63883,54 @@ function decodeSourceText(bytes) {
   }
 }
 
-// src/config/fields.ts
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-}
-function fieldError(file, field, problem) {
-  return new UserError(`${file}: ${field} ${problem}`);
-}
-function requireString(record, key, file, at2) {
-  const value = record[key];
-  if (value === void 0) throw fieldError(file, `${at2}.${key}`, "is missing");
-  if (typeof value !== "string") throw fieldError(file, `${at2}.${key}`, `must be a string, got ${describe(value)}`);
-  return value;
-}
-function requireBoolean(record, key, file, at2) {
-  const value = record[key];
-  if (value === void 0) throw fieldError(file, `${at2}.${key}`, "is missing");
-  if (typeof value !== "boolean") throw fieldError(file, `${at2}.${key}`, `must be true or false, got ${describe(value)}`);
-  return value;
-}
-
 // src/config/section-data.ts
-function parseSectionData(text, file) {
+function parseSectionData(text, file, echo = ECHO_SOURCE) {
   let data;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${file}: invalid JSON: ${error.message}`);
+    throw new UserError(`${file}: invalid JSON: ${echo.parserMessage(error.message)}`);
   }
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data)}`);
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data, echo)}`);
   if (data.length === 0) throw new UserError(`${file}: lists no sections`);
   const seen = /* @__PURE__ */ new Map();
   return data.map((entry, position) => {
     const at2 = `[${position}]`;
-    if (!isRecord(entry)) throw fieldError(file, at2, `must be an object, got ${describe(entry)}`);
-    const group = requireString(entry, "learning_path_group", file, at2);
+    if (!isRecord(entry)) throw fieldError(file, at2, `must be an object, got ${describe(entry, echo)}`);
+    const group = requireString(entry, "learning_path_group", file, at2, echo);
     if (group.trim() === "") throw fieldError(file, `${at2}.learning_path_group`, "is empty");
-    const dirName = checkDirName(requireString(entry, "dirName", file, at2), file, `${at2}.dirName`);
+    const dirName = checkDirName(requireString(entry, "dirName", file, at2, echo), file, `${at2}.dirName`, echo);
     const earlier = seen.get(dirName);
-    if (earlier !== void 0) throw fieldError(file, `${at2}.dirName`, `"${dirName}" repeats [${earlier}].dirName`);
+    if (earlier !== void 0) throw fieldError(file, `${at2}.dirName`, `${echo.value(dirName)} repeats [${earlier}].dirName`);
     seen.set(dirName, position);
-    const workbook = requireString(entry, "workbook", file, at2);
+    const workbook = requireString(entry, "workbook", file, at2, echo);
     if (workbook !== "" && normalizeTreePath(workbook) !== workbook) {
-      throw fieldError(file, `${at2}.workbook`, `must be a file name inside workbook/, got "${workbook}"`);
+      throw fieldError(file, `${at2}.workbook`, `must be a file name inside workbook/, got ${echo.value(workbook)}`);
     }
     return {
       group,
       dirName,
       workbook,
       // Optional: without it the workbook page has no `image` key, as the old scripts wrote it.
-      ...entry.workbookImage === void 0 ? {} : { workbookImage: requireString(entry, "workbookImage", file, at2) },
-      image: requireString(entry, "image", file, at2),
-      renderArticles: requireBoolean(entry, "renderArticles", file, at2),
+      ...entry.workbookImage === void 0 ? {} : { workbookImage: requireString(entry, "workbookImage", file, at2, echo) },
+      image: requireString(entry, "image", file, at2, echo),
+      renderArticles: requireBoolean(entry, "renderArticles", file, at2, echo),
       position
     };
   });
 }
-function checkDirName(dirName, file, field) {
+function checkDirName(dirName, file, field, echo) {
   if (dirName.trim() === "") throw fieldError(file, field, "is empty");
   const normal = normalizeTreePath(dirName);
-  if (normal === null) throw fieldError(file, field, `"${dirName}" escapes the source folder (absolute or "..")`);
+  if (normal === null) throw fieldError(file, field, `${echo.value(dirName)} escapes the source folder (absolute or "..")`);
   if (normal === "" || normal !== dirName.replace(/\/$/, "")) {
-    throw fieldError(file, field, `"${dirName}" must be a plain folder path (no ".", "..", "//" or "\\")`);
+    throw fieldError(file, field, `${echo.value(dirName)} must be a plain folder path (no ".", "..", "//" or "\\")`);
   }
   return normal;
 }
 
 // src/config/urls.ts
-var import_yaml = __toESM(require_dist2(), 1);
+var import_yaml2 = __toESM(require_dist2(), 1);
 
 // src/config/youtube.ts
 function youtubeCodeOf(url) {
@@ -63555,10 +63954,10 @@ function youtubeCodeOf(url) {
 }
 
 // src/config/urls.ts
-function parseUrls(text, file) {
-  const lines = new import_yaml.LineCounter();
-  const doc = import_yaml.default.parseDocument(text, { lineCounter: lines });
-  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`);
+function parseUrls(text, file, echo = ECHO_SOURCE) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = import_yaml2.default.parseDocument(text, { lineCounter: lines });
+  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${echo.parserMessage(doc.errors[0].message)}`);
   const data = doc.toJS();
   const lineOf2 = (path2) => {
     const node = doc.getIn(path2, true);
@@ -63566,14 +63965,14 @@ function parseUrls(text, file) {
   };
   const videos = /* @__PURE__ */ new Map();
   if (data === null || data === void 0) return videos;
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data)}`);
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data, echo)}`);
   data.forEach((entry, index) => {
     const at2 = `[${index}]`;
-    if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping, got ${describe(entry)}`);
-    const section = requireString(entry, "section", file, at2).trim().toLowerCase();
+    if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping, got ${describe(entry, echo)}`);
+    const section = requireString(entry, "section", file, at2, echo).trim().toLowerCase();
     const list = videos.get(section) ?? [];
     try {
-      list.push({ youtubeCode: youtubeOf(entry, file, at2) });
+      list.push({ youtubeCode: youtubeOf(entry, file, at2, echo) });
     } catch (error) {
       const line = lineOf2([index, "video", "youtube"]) ?? lineOf2([index, "video"]) ?? lineOf2([index]);
       list.push({ youtubeCode: "", invalid: { file, ...line ? { line } : {}, message: error.message.slice(file.length + 2) } });
@@ -63582,35 +63981,35 @@ function parseUrls(text, file) {
   });
   return videos;
 }
-function youtubeOf(entry, file, at2) {
+function youtubeOf(entry, file, at2, echo) {
   const video = entry.video;
   if (video === void 0 || video === null) return "";
-  if (!isRecord(video)) throw fieldError(file, `${at2}.video`, `must be a mapping, got ${describe(video)}`);
+  if (!isRecord(video)) throw fieldError(file, `${at2}.video`, `must be a mapping, got ${describe(video, echo)}`);
   const url = video.youtube;
   if (url === void 0 || url === null || url === "") return "";
-  if (typeof url !== "string") throw fieldError(file, `${at2}.video.youtube`, `must be a string, got ${describe(url)}`);
+  if (typeof url !== "string") throw fieldError(file, `${at2}.video.youtube`, `must be a string, got ${describe(url, echo)}`);
   const code2 = youtubeCodeOf(url);
-  if (code2 === null) throw fieldError(file, `${at2}.video.youtube`, `is not a YouTube video URL: "${url}"`);
+  if (code2 === null) throw fieldError(file, `${at2}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`);
   return code2;
-}
-function firstLine(message) {
-  return message.split("\n")[0];
 }
 
 // src/config/load.ts
 async function loadConfig(tree, options2 = {}) {
   const sectionsFile = options2.sectionsFile || DEFAULT_SECTIONS_FILE;
   const urlsFile = options2.urlsFile || DEFAULT_URLS_FILE;
-  const sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile);
-  const videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile);
+  const sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile, echoFor(sectionsFile));
+  const videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile, echoFor(urlsFile));
   for (const section of sections) {
     if (!await tree.isDirectory(section.dirName)) {
       throw new UserError(
-        `${sectionsFile}: [${section.position}].dirName: section folder "${section.dirName}" does not exist in ${tree.description}`
+        `${sectionsFile}: [${section.position}].dirName: section folder ${echoFor(sectionsFile).value(section.dirName)} does not exist in ${tree.description}`
       );
     }
   }
   return { sections, videos, sectionsFile, urlsFile };
+}
+function echoFor(file) {
+  return normalizeTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE;
 }
 async function readConfigText(tree, file, what) {
   let bytes;
@@ -63632,7 +64031,7 @@ async function readConfigText(tree, file, what) {
 function checkLanguagesExist(languages, sources) {
   if (languages === "all") return;
   const known = /* @__PURE__ */ new Set(["en"]);
-  for (const key of sources.articlePages) known.add(key.split("/").pop());
+  for (const key2 of sources.articlePages) known.add(key2.split("/").pop());
   for (const section of sources.sections) for (const { language } of section.languages) known.add(language);
   for (const error of sources.errors) if (error.folder) known.add(error.folder.language);
   const unknown = languages.filter((language) => !known.has(language));
@@ -63811,9 +64210,9 @@ async function readSource(tree, path2) {
   return decodeSourceText(bytes);
 }
 function problemOf(error, path2) {
-  const message = error instanceof Error ? error.message : String(error);
+  const message2 = error instanceof Error ? error.message : String(error);
   const code2 = error.code;
-  const text = message.startsWith(`${path2}: `) ? message.slice(path2.length + 2) : message;
+  const text = message2.startsWith(`${path2}: `) ? message2.slice(path2.length + 2) : message2;
   if (code2 === "EACCES" || code2 === "EPERM") return "cannot read the file: permission denied";
   if (code2 === "ENOENT") return "cannot read the file: it does not exist (a dangling link?)";
   if (code2 === "ELOOP") return "cannot read the file: a loop of links";
@@ -63830,10 +64229,10 @@ function getProcessor() {
   if (processor) return processor;
   const created = createProcessor();
   const logger = created.LoggerManager.newLogger("LearningPathSyncLogger", {
-    add(severity, message, programName) {
+    add(severity, message2, programName) {
       const level = typeof severity === "number" ? severity : 2;
       if (level < 2 || !sink) return;
-      const payload = message ?? programName;
+      const payload = message2 ?? programName;
       const text = typeof payload === "string" ? payload : payload?.getText?.() ?? "a message without text";
       const line = typeof payload === "string" ? void 0 : payload?.getSourceLocation?.()?.getLineNumber();
       sink.push({ severity: level >= 3 ? "error" : "warning", text, ...line ? { line } : {} });
@@ -63851,7 +64250,7 @@ function convertAsciidoc(text, file) {
   try {
     html = converter.convert(text);
   } catch (error) {
-    const reason = error instanceof RangeError ? "nesting too deep (the converter ran out of stack)" : firstLine2(error);
+    const reason = error instanceof RangeError ? "nesting too deep (the converter ran out of stack)" : firstLine(error);
     throw new SourceFileError(file, `Asciidoctor cannot convert the file: ${reason}`);
   } finally {
     sink = void 0;
@@ -63859,7 +64258,7 @@ function convertAsciidoc(text, file) {
   if (typeof html !== "string") throw new Error("Asciidoctor returned a document instead of HTML");
   return { html, messages };
 }
-function firstLine2(error) {
+function firstLine(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];
 }
 
@@ -63873,10 +64272,10 @@ function youtubeThumbnail(code2) {
 // src/render/diagnostics.ts
 var EXPECTED = /^section title out of sequence/;
 function asciidocWarnings(messages, file) {
-  return messages.filter((message) => !EXPECTED.test(message.text)).map((message) => ({
+  return messages.filter((message2) => !EXPECTED.test(message2.text)).map((message2) => ({
     file,
-    ...message.line ? { line: message.line } : {},
-    message: `Asciidoctor ${message.severity}: ${message.text}`
+    ...message2.line ? { line: message2.line } : {},
+    message: `Asciidoctor ${message2.severity}: ${message2.text}`
   }));
 }
 
@@ -63893,10 +64292,48 @@ function rewriteTranslationLinks(text, language, pageExists) {
   });
 }
 
+// src/render/heading-scan.ts
+var isLineBreak = (c) => c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029";
+var isBlank = (c) => c === " " || c === "	";
+var isSpace = (c) => /\s/.test(c);
+function firstHeading(text) {
+  const n = text.length;
+  let start = 0;
+  while (start <= n) {
+    let end = start;
+    while (end < n && !isLineBreak(text[end])) end++;
+    const match = headingAt(text, start, end);
+    if (match) return match;
+    start = end + 1;
+  }
+  return null;
+}
+function headingAt(text, start, end) {
+  let i = start;
+  while (i < end && (text[i] === "\uFEFF" || isBlank(text[i]))) i++;
+  const marker = text[i];
+  if (marker !== "=" && marker !== "#") return null;
+  let run = 0;
+  while (i < end && text[i] === marker) {
+    i++;
+    run++;
+  }
+  if (run > 6 || i >= end || !isBlank(text[i])) return null;
+  while (i < end && isBlank(text[i])) i++;
+  if (i >= end || isSpace(text[i])) return null;
+  const titleStart = i;
+  let titleEnd = end;
+  while (titleEnd > titleStart && isBlank(text[titleEnd - 1])) titleEnd--;
+  let runEnd = titleEnd;
+  while (runEnd < text.length && (isBlank(text[runEnd]) || text[runEnd] === "\r")) runEnd++;
+  let matchEnd = runEnd;
+  while (matchEnd > end && !(matchEnd === text.length || isLineBreak(text[matchEnd]))) matchEnd--;
+  return { index: start, length: matchEnd - start, title: text.slice(titleStart, titleEnd) };
+}
+
 // src/render/title.ts
 var FIRST_DOUBLE_EQUALS = /== (.*)/;
 var SECTION_HEADING = /^[\uFEFF \t]*(== (.*))/m;
-var ANY_HEADING = /^[\uFEFF \t]*(={1,6}|#{1,6})[ \t]+(\S.*?)[ \t\r]*$/m;
 function extractTitle(source, file, strict = false) {
   const first = FIRST_DOUBLE_EQUALS.exec(source);
   if (!first) return fromFirstHeading(source, file, 'no "== " heading');
@@ -63908,8 +64345,8 @@ function extractTitle(source, file, strict = false) {
   const heading = SECTION_HEADING.exec(source);
   if (heading) {
     const at2 = heading.index + heading[0].length - heading[1].length;
-    const message = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at2)}`;
-    return cutAt(source, at2, heading[1].length, heading[2], [{ file, line, message }]);
+    const message2 = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at2)}`;
+    return cutAt(source, at2, heading[1].length, heading[2], [{ file, line, message: message2 }]);
   }
   return fromFirstHeading(source, file, `no "== " section heading (the first "== " is on line ${line})`);
 }
@@ -63917,7 +64354,7 @@ function cutAt(source, index, length, title, warnings) {
   return { title, body: source.slice(0, index) + source.slice(index + length), warnings };
 }
 function fromFirstHeading(source, file, problem) {
-  const heading = ANY_HEADING.exec(source);
+  const heading = firstHeading(source);
   if (!heading) {
     const title = file.split("/").pop().replace(/\.asciidoc$/, "");
     return {
@@ -63927,8 +64364,9 @@ function fromFirstHeading(source, file, problem) {
     };
   }
   const line = lineOf(source, heading.index);
-  return cutAt(source, heading.index, heading[0].length, heading[2], [
-    { file, line, message: `${problem}: title taken from the heading "${heading[0].trim()}"` }
+  const text = source.slice(heading.index, heading.index + heading.length);
+  return cutAt(source, heading.index, heading.length, heading.title, [
+    { file, line, message: `${problem}: title taken from the heading "${text.trim()}"` }
   ]);
 }
 function lineOf(text, index) {
@@ -63998,8 +64436,8 @@ function splitFrontMatter(text, file) {
     throw new SourceFileError(file, "front matter must be a YAML mapping of fields", 2);
   }
   const lines = yaml2.split("\n");
-  const lineOf2 = (key) => {
-    const at2 = lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`) || line.startsWith(`'${key}':`));
+  const lineOf2 = (key2) => {
+    const at2 = lines.findIndex((line) => line.startsWith(`${key2}:`) || line.startsWith(`"${key2}":`) || line.startsWith(`'${key2}':`));
     return at2 < 0 ? void 0 : at2 + 2;
   };
   return { data, content: source.slice(match[0].length), lineOf: lineOf2 };
@@ -64029,9 +64467,9 @@ function renderIndexPage(input) {
   };
 }
 function checkIndexFields(data, file, lineOf2) {
-  for (const key of ["title", "description"]) {
-    if (data[key] !== void 0 && typeof data[key] !== "string") {
-      throw new SourceFileError(file, `front matter field "${key}" must be a string`, lineOf2(key));
+  for (const key2 of ["title", "description"]) {
+    if (data[key2] !== void 0 && typeof data[key2] !== "string") {
+      throw new SourceFileError(file, `front matter field "${key2}" must be a string`, lineOf2(key2));
     }
   }
   if (data.featured !== void 0 && typeof data.featured !== "boolean") {
@@ -64126,8 +64564,107 @@ function* eachPage(config, sources, options2) {
   }
 }
 
+// src/credit/identity-hints.ts
+var words = (name) => name.trim().toLowerCase().split(/\s+/);
+function abbreviates(a, b) {
+  const [x, y] = [words(a), words(b)];
+  if (x.length !== y.length || x.length < 2 || a.trim().toLowerCase() === b.trim().toLowerCase()) return false;
+  let initials = 0;
+  for (let i = 0; i < x.length; i++) {
+    const [p, q] = [x[i].replace(/\.$/, ""), y[i].replace(/\.$/, "")];
+    if (p === q) continue;
+    const [short, long] = p.length <= q.length ? [p, q] : [q, p];
+    if (short.length !== 1 || long[0] !== short) return false;
+    initials++;
+  }
+  return initials > 0 && initials < x.length;
+}
+function reasonFor(a, b) {
+  if (a.name === b.name) {
+    if (a.url !== null && b.url !== null) return "the same name under two GitHub accounts";
+    return "the same name with and without a GitHub account (a git name equal to a profile name)";
+  }
+  if (a.url !== null && a.url === b.url) return "two names for one GitHub account";
+  if ((a.url === null || b.url === null) && abbreviates(a.name, b.name)) return "one name abbreviates the other";
+  return null;
+}
+var key = (c) => `${c.name}\0${c.url ?? ""}`;
+function identityHints(pages) {
+  const people = /* @__PURE__ */ new Map();
+  for (const page of pages) {
+    for (const person2 of page.contributors) {
+      const seen = people.get(key(person2)) ?? { person: { name: person2.name, url: person2.url }, pages: /* @__PURE__ */ new Set() };
+      seen.pages.add(page.path);
+      people.set(key(person2), seen);
+    }
+  }
+  const all = [...people.values()].sort((a, b) => key(a.person) < key(b.person) ? -1 : 1);
+  const hints = [];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const reason = reasonFor(all[i].person, all[j].person);
+      if (!reason) continue;
+      hints.push({
+        people: [all[i].person, all[j].person],
+        reason,
+        pages: [.../* @__PURE__ */ new Set([...all[i].pages, ...all[j].pages])].sort()
+      });
+    }
+  }
+  return hints;
+}
+
+// src/credit/source-commits.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var execFileAsync2 = promisify2(execFile2);
+var MAX_SOURCE_COMMITS = 50;
+var QUERY = `query SourceCommits($owner: String!, $name: String!, $until: String!) {
+  repository(owner: $owner, name: $name) {
+    object(expression: $until) {
+      ... on Commit { history(first: ${MAX_SOURCE_COMMITS}) { nodes { oid messageHeadline committedDate } } }
+    }
+  }
+}`;
+function upTo(commits, since) {
+  const at2 = commits.findIndex((c) => c.oid === since);
+  return at2 >= 0 ? { commits: commits.slice(0, at2), more: false } : { commits, more: true };
+}
+async function listSourceCommits(since, options2) {
+  try {
+    if (options2.kind === "git") {
+      const { stdout } = await execFileAsync2(
+        "git",
+        ["log", `--max-count=${MAX_SOURCE_COMMITS + 1}`, "--format=%H%x1f%s%x1f%cI", options2.until, "--"],
+        { cwd: options2.sourceDir, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }
+      );
+      const commits = stdout.split("\n").filter(Boolean).map((line) => {
+        const [oid, headline, date] = line.split("");
+        return { oid, headline, date };
+      });
+      const found = upTo(commits, since);
+      return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more };
+    }
+    if (options2.kind === "github" && options2.token) {
+      const [owner, name] = options2.repository.split("/");
+      const client = createGitHubClient({ token: options2.token, baseUrl: options2.apiUrl, timing: options2.timing, logger: options2.logger, purpose: "read" });
+      const answer = await client.graphql(QUERY, { owner, name, until: options2.until });
+      const nodes = answer.repository?.object?.history?.nodes;
+      if (!nodes) return null;
+      return upTo(
+        nodes.map((n) => ({ oid: n.oid, headline: n.messageHeadline, date: n.committedDate })),
+        since
+      );
+    }
+    return null;
+  } catch (error) {
+    options2.logger.info(`source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
+    return null;
+  }
+}
+
 // src/health/site-languages.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
+var import_yaml3 = __toESM(require_dist2(), 1);
 
 // src/health/toml-keys.ts
 var BARE = /^[A-Za-z0-9_-]+/;
@@ -64179,9 +64716,9 @@ function tomlKeys(text) {
     }
     const eq = line.indexOf("=");
     if (eq < 0) continue;
-    const key = splitDottedKey(line.slice(0, eq));
-    if (!key) continue;
-    const entry = { path: [...table, ...key], value: line.slice(eq + 1).trim() };
+    const key2 = splitDottedKey(line.slice(0, eq));
+    if (!key2) continue;
+    const entry = { path: [...table, ...key2], value: line.slice(eq + 1).trim() };
     keys.push(entry);
     if (entry.value.startsWith("[") && !entry.value.includes("]")) pending = entry;
   }
@@ -64209,7 +64746,7 @@ function parseSiteLanguages(path2, text) {
   const whole = name.startsWith("languages.");
   const format = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
   try {
-    const found = format === "toml" ? fromToml(text, whole) : fromData(import_yaml2.default.parse(text), whole);
+    const found = format === "toml" ? fromToml(text, whole) : fromData(import_yaml3.default.parse(text), whole);
     if (!found) return { kind: "unreadable", file: path2, reason: "it has no `languages`" };
     const lower = (list) => [...new Set([...list].map((l) => l.toLowerCase()))].sort();
     return { kind: "found", file: path2, languages: lower(found.languages), disabled: lower(found.disabled) };
@@ -64249,13 +64786,13 @@ function fromToml(text, whole) {
 }
 
 // src/plan/contributor-names.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
+var import_yaml4 = __toESM(require_dist2(), 1);
 function pageContributors(pageContent) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
   if (!match) return null;
   let data;
   try {
-    data = import_yaml3.default.parse(match[1]);
+    data = import_yaml4.default.parse(match[1]);
   } catch {
     return null;
   }
@@ -64301,7 +64838,7 @@ async function keepSiteContributors(pages, failedCreditPaths, site) {
 }
 
 // src/render/serialize.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml6 = __toESM(require_dist2(), 1);
 
 // src/shared/marker.ts
 var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
@@ -64309,9 +64846,39 @@ function hasAutogeneratedMarker(text) {
   return text.includes(AUTOGENERATED_MARKER);
 }
 
+// src/render/yaml-strings.ts
+var import_yaml5 = __toESM(require_dist2(), 1);
+var import_util = __toESM(require_util(), 1);
+var NEEDS_ESCAPES = (
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+);
+function escapedDoubleQuoted(value) {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function readsDifferentlyIn11(value) {
+  try {
+    return import_yaml5.default.parse(value, { version: "1.1" }) !== value;
+  } catch {
+    return true;
+  }
+}
+var portableStringTag = {
+  ...import_util.stringTag,
+  stringify(item, ctx, onComment, onChompKeep) {
+    const value = String(item.value);
+    if (NEEDS_ESCAPES.test(value)) return escapedDoubleQuoted(value);
+    const text = (0, import_util.stringifyString)(item, ctx, onComment, onChompKeep);
+    const plain = !/^["'|>]/.test(text) && !text.includes("\n");
+    if (plain && readsDifferentlyIn11(value))
+      return (0, import_util.stringifyString)({ value, comment: item.comment, type: import_yaml5.default.Scalar.QUOTE_DOUBLE }, ctx, onComment, onChompKeep);
+    return text;
+  }
+};
+
 // src/render/serialize.ts
 function serializePage(page) {
-  const frontMatter = import_yaml4.default.stringify(frontMatterOf(page)).trim();
+  const frontMatter = import_yaml6.default.stringify(frontMatterOf(page), { customTags: (tags) => [portableStringTag, ...tags] }).trim();
   return ["---", frontMatter, "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join("\n");
 }
 function frontMatterOf(page) {
@@ -64319,9 +64886,9 @@ function frontMatterOf(page) {
   const list = page.contributors.map((c) => ({ name: c.name, url: c.url }));
   const out = {};
   let placed = false;
-  for (const [key, value] of Object.entries(page.frontMatter)) {
-    out[key] = value;
-    if (key === "title") {
+  for (const [key2, value] of Object.entries(page.frontMatter)) {
+    out[key2] = value;
+    if (key2 === "title") {
       out.contributors = list;
       placed = true;
     }
@@ -64434,6 +65001,7 @@ function changedPaths(plan) {
 
 // src/publish/line-diff.ts
 var NO_EOL = "\\ No newline at end of file";
+var MAX_LCS_CELLS = 4e6;
 function toLines(text) {
   if (text === "") return { texts: [], noEol: false };
   const texts = text.split("\n");
@@ -64455,51 +65023,60 @@ function diffOps(a, b) {
     endA--;
     endB--;
   }
-  const rows2 = endA - start;
+  const rows = endA - start;
   const cols = endB - start;
+  const op = (kind, lines, i2) => ({ kind, text: lines.texts[i2], noEol: lines.noEol && i2 === lines.texts.length - 1 });
+  const ops = [];
+  for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
+  const matched = (rows + 1) * (cols + 1) <= MAX_LCS_CELLS;
+  if (!matched) {
+    for (let i2 = start; i2 < endA; i2++) ops.push(op("-", a, i2));
+    for (let j2 = start; j2 < endB; j2++) ops.push(op("+", b, j2));
+    for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
+    return { ops, matched };
+  }
   const width = cols + 1;
-  const lcs = new Uint32Array((rows2 + 1) * width);
-  for (let i2 = rows2 - 1; i2 >= 0; i2--) {
+  const lcs = new Uint32Array((rows + 1) * width);
+  for (let i2 = rows - 1; i2 >= 0; i2--) {
     for (let j2 = cols - 1; j2 >= 0; j2--) {
       lcs[i2 * width + j2] = keyOf(a, start + i2) === keyOf(b, start + j2) ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
     }
   }
-  const op = (kind, lines, i2) => ({ kind, text: lines.texts[i2], noEol: lines.noEol && i2 === lines.texts.length - 1 });
-  const ops = [];
-  for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
   let i = 0;
   let j = 0;
-  while (i < rows2 || j < cols) {
-    if (i < rows2 && j < cols && keyOf(a, start + i) === keyOf(b, start + j)) {
+  while (i < rows || j < cols) {
+    if (i < rows && j < cols && keyOf(a, start + i) === keyOf(b, start + j)) {
       ops.push(op(" ", a, start + i));
       i++;
       j++;
-    } else if (i < rows2 && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+    } else if (i < rows && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
       ops.push(op("-", a, start + i++));
     } else {
       ops.push(op("+", b, start + j++));
     }
   }
   for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
-  return ops;
+  return { ops, matched };
 }
 var range = (first, count) => count === 1 ? `${first}` : `${count === 0 ? first - 1 : first},${count}`;
 function unifiedDiff(oldName, newName, before, after, context = 3) {
-  const ops = diffOps(toLines(before ?? ""), toLines(after ?? ""));
+  const { ops, matched } = diffOps(toLines(before ?? ""), toLines(after ?? ""));
   const changed = ops.map((o, k2) => o.kind !== " " ? k2 : -1).filter((k2) => k2 >= 0);
   if (changed.length === 0) return "";
   const out = [`--- ${before === null ? "/dev/null" : oldName}`, `+++ ${after === null ? "/dev/null" : newName}`];
+  if (!matched) out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`);
   let k = 0;
+  let at2 = 0;
+  let oldLine = 1;
+  let newLine = 1;
   while (k < changed.length) {
     let last = k;
     while (last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context) last++;
     const from = Math.max(0, changed[k] - context);
     const to = Math.min(ops.length, changed[last] + context + 1);
-    let oldLine = 1;
-    let newLine = 1;
-    for (let x = 0; x < from; x++) {
-      if (ops[x].kind !== "+") oldLine++;
-      if (ops[x].kind !== "-") newLine++;
+    for (; at2 < from; at2++) {
+      if (ops[at2].kind !== "+") oldLine++;
+      if (ops[at2].kind !== "-") newLine++;
     }
     const hunk = ops.slice(from, to);
     const oldCount = hunk.filter((o) => o.kind !== "+").length;
@@ -64547,26 +65124,26 @@ function gitHubMessage(error) {
 function describeGitHubError(error, repository, step, kind, apiUrl, anonymous = false) {
   if (error instanceof UserError) return error;
   const unreachable = networkFailure(error);
-  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error), unreachable)} (while trying to ${step} on ${repository})`);
+  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf2(error), unreachable)} (while trying to ${step} on ${repository})`);
   if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
-  const message = gitHubMessage(error);
-  if (error.status === 429 || error.status === 403 && /rate limit/i.test(message)) {
-    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): ${whenToRetry(error)}`);
+  const message2 = gitHubMessage(error);
+  if (error.status === 429 || error.status === 403 && /rate limit/i.test(message2)) {
+    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message2}): ${whenToRetry(error)}`);
   }
   if (anonymous && [401, 403, 404].includes(error.status)) {
-    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message} while trying to ${step})`);
+    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message2} while trying to ${step})`);
   }
   switch (error.status) {
     case 401:
-      return new UserError(`GitHub rejected the token (401 ${message}) while trying to ${step} on ${repository}: check the token`);
+      return new UserError(`GitHub rejected the token (401 ${message2}) while trying to ${step} on ${repository}: check the token`);
     case 403:
       return kind === "write" ? new UserError(
-        `the token may not write to ${repository} (403 ${message}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
-      ) : new UserError(`the token may not read ${repository} (403 ${message}) while trying to ${step}`);
+        `the token may not write to ${repository} (403 ${message2}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
+      ) : new UserError(`the token may not read ${repository} (403 ${message2}) while trying to ${step}`);
     case 404:
       return new UserError(`${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`);
     default:
-      return new Error(`GitHub answered ${error.status} (${message}) while trying to ${step} on ${repository}`);
+      return new Error(`GitHub answered ${error.status} (${message2}) while trying to ${step} on ${repository}`);
   }
 }
 function whenToRetry(error) {
@@ -64575,7 +65152,7 @@ function whenToRetry(error) {
   if (headers["x-ratelimit-remaining"] !== "0" || !Number.isFinite(reset) || reset <= 0) return "run it again later";
   return `it resets at ${new Date(reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}; run it again after that`;
 }
-function urlOf(error) {
+function urlOf2(error) {
   const url = error.request?.url;
   if (typeof url !== "string") return "GitHub";
   try {
@@ -64644,7 +65221,7 @@ var GitHubRepoApi = class {
 // src/publish/git-tree.ts
 import { createHash as createHash2 } from "node:crypto";
 var parentOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
-var nameOf = (p) => p.slice(p.lastIndexOf("/") + 1);
+var nameOf2 = (p) => p.slice(p.lastIndexOf("/") + 1);
 var depthOf = (p) => p === "" ? 0 : p.split("/").length;
 function hashTree(entries) {
   const sorted = [...entries].sort(
@@ -64665,7 +65242,7 @@ function treeShaAfter(rootSha, listing, changes) {
     return entries;
   };
   for (const entry of listing) {
-    dirEntries(parentOf(entry.path)).set(nameOf(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
+    dirEntries(parentOf(entry.path)).set(nameOf2(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha });
     if (entry.type === "tree") dirEntries(entry.path);
   }
   const dirty = /* @__PURE__ */ new Set();
@@ -64675,26 +65252,26 @@ function treeShaAfter(rootSha, listing, changes) {
       dirty.add(dir);
       if (dir === "") break;
       const above = dirEntries(parentOf(dir));
-      const node = above.get(nameOf(dir));
+      const node = above.get(nameOf2(dir));
       if (node && node.type !== "tree") throw new Error(`cannot write ${path2}: ${dir} is a file`);
-      if (!node) above.set(nameOf(dir), { mode: "040000", type: "tree", sha: "" });
+      if (!node) above.set(nameOf2(dir), { mode: "040000", type: "tree", sha: "" });
     }
     const entries = dirEntries(parent);
-    const existing = entries.get(nameOf(path2));
+    const existing = entries.get(nameOf2(path2));
     if (sha === null) {
       if (!existing || existing.type !== "blob") throw new Error(`cannot delete ${path2}: not a file in the tree`);
-      entries.delete(nameOf(path2));
+      entries.delete(nameOf2(path2));
     } else {
       if (existing && existing.type !== "blob") throw new Error(`cannot write ${path2}: it is a ${existing.type}`);
-      entries.set(nameOf(path2), { mode: existing?.mode ?? "100644", type: "blob", sha });
+      entries.set(nameOf2(path2), { mode: existing?.mode ?? "100644", type: "blob", sha });
     }
   }
   for (const dir of [...dirty].sort((a, b) => depthOf(b) - depthOf(a))) {
     if (dir === "") continue;
     const entries = dirEntries(dir);
     const above = dirEntries(parentOf(dir));
-    if (entries.size === 0) above.delete(nameOf(dir));
-    else above.set(nameOf(dir), { mode: "040000", type: "tree", sha: hashTree(entries) });
+    if (entries.size === 0) above.delete(nameOf2(dir));
+    else above.set(nameOf2(dir), { mode: "040000", type: "tree", sha: hashTree(entries) });
   }
   return hashTree(dirEntries(""));
 }
@@ -64713,6 +65290,62 @@ function joinTargetPath(target, relPath) {
   return target === "" ? relPath : `${target}/${relPath}`;
 }
 
+// src/publish/sync-branch-guard.ts
+var SYNC_TRAILER = "Learning-Path-Sync";
+var TRAILER_LINE = new RegExp(`^${SYNC_TRAILER}:[ \\t]*\\S`, "im");
+var LEGACY_LAST_LINE = "Autogenerated by learning-path-sync.";
+function markSyncCommit(message2, source = "unnamed source") {
+  return TRAILER_LINE.test(message2) ? message2 : `${message2.replace(/\s+$/, "")}
+
+${SYNC_TRAILER}: ${source}`;
+}
+async function readBranchCommit(api, sha) {
+  const commit = await api.call(
+    "read the sync branch head",
+    "read",
+    () => api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: sha })
+  );
+  const { data } = commit;
+  return {
+    sha: data.sha,
+    treeSha: data.tree.sha,
+    parents: data.parents.map((p) => p.sha),
+    message: data.message,
+    author: { name: data.author?.name ?? "", email: data.author?.email ?? "" }
+  };
+}
+function isSyncCommit(commit) {
+  return commit.parents.length === 1 && (TRAILER_LINE.test(commit.message) || commit.message.trimEnd().endsWith(LEGACY_LAST_LINE));
+}
+var ForeignCommitError = class extends UserError {
+  constructor(message2, commit) {
+    super(message2);
+    this.commit = commit;
+    this.name = "ForeignCommitError";
+  }
+  commit;
+};
+function guardSyncBranch(head, context) {
+  if (isSyncCommit(head)) return;
+  const subject = oneLine(head.message.split("\n")[0] ?? "", 80);
+  const author = oneLine(`${head.author.name} <${head.author.email}>`, 120);
+  const pull = context.pull ? `pull request #${context.pull.number} ${context.pull.url}` : "no pull request is open from it";
+  const holds = `the branch '${context.branch}' of ${context.repository} holds commit ${head.sha.slice(0, 7)} by ${author} ("${subject}"), which learning-path-sync did not make (${pull})`;
+  if (context.force) {
+    context.logger.warning(
+      `force-branch: ${holds}; ${context.action === "close" ? "closing its pull request" : "replacing the branch"} as told`
+    );
+    return;
+  }
+  const refusal = context.action === "close" ? "refusing to close the pull request over it" : "refusing to overwrite it";
+  const advice = context.pull ? `Merge or close pull request #${context.pull.number} and delete the branch (the next sync opens a new one), or set force-branch: true (CLI: --force-branch) to replace the branch` : `Keep that work elsewhere and delete the branch, or name another branch (input branch), or set force-branch: true (CLI: --force-branch) to replace it`;
+  throw new ForeignCommitError(`${holds}: ${refusal}. ${advice}.`, head);
+}
+function oneLine(text, max) {
+  const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+
 // src/publish/github-branch.ts
 function desiredHead(base, plan, targetPath) {
   const changes = /* @__PURE__ */ new Map();
@@ -64721,20 +65354,12 @@ function desiredHead(base, plan, targetPath) {
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) };
 }
 async function readCommitShape(api, commitSha) {
-  const commit = await api.call(
-    "read the sync branch head",
-    "read",
-    () => api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: commitSha })
-  );
-  return { treeSha: commit.data.tree.sha, parents: commit.data.parents.map((p) => p.sha) };
+  return readBranchCommit(api, commitSha);
 }
 function isDesired(commit, desired) {
   return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha;
 }
-async function holdsDesired(api, commitSha, desired) {
-  return isDesired(await readCommitShape(api, commitSha), desired);
-}
-async function createSyncCommit(api, base, plan, targetPath, message, desired, logger) {
+async function createSyncCommit(api, base, plan, targetPath, message2, desired, logger) {
   const modes = new Map(base.listing.map((e) => [e.path, e.mode]));
   const items = [];
   for (const page of [...plan.add, ...plan.update]) {
@@ -64756,11 +65381,11 @@ async function createSyncCommit(api, base, plan, targetPath, message, desired, l
   const commit = await api.call(
     "create the commit",
     "write",
-    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message, tree: tree.data.sha, parents: [base.commitSha] })
+    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message: markSyncCommit(message2), tree: tree.data.sha, parents: [base.commitSha] })
   );
   return commit.data.sha;
 }
-async function pointSyncBranch(api, branch, base, commitSha, mode, desired) {
+async function pointSyncBranch(api, branch, base, commitSha, mode, desired, guard) {
   refuseBaseBranch(branch, base.branch, api.fullName);
   const { owner, repo } = api;
   const force = () => api.call("update the sync branch", "write", () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }));
@@ -64776,8 +65401,9 @@ async function pointSyncBranch(api, branch, base, commitSha, mode, desired) {
   );
   if (created.ok) return commitSha;
   const ref = await api.call("read the sync branch", "read", () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }));
-  const head = ref.data.object.sha;
-  if (await holdsDesired(api, head, desired)) return head;
+  const head = await readCommitShape(api, ref.data.object.sha);
+  if (isDesired(head, desired)) return head.sha;
+  guard(head);
   await force();
   return commitSha;
 }
@@ -64802,7 +65428,12 @@ async function findOpenPull(api, branch) {
     requestedReviewers: [
       ...(pull.requested_reviewers ?? []).map((u) => u.login),
       ...(pull.requested_teams ?? []).map((t) => `${api.owner}/${t.slug}`)
-    ]
+    ],
+    nodeId: pull.node_id,
+    draft: pull.draft === true,
+    autoMerge: pull.auto_merge?.merge_method ?? null,
+    assignees: (pull.assignees ?? []).map((u) => u.login),
+    milestone: pull.milestone?.number ?? null
   };
 }
 async function createPull(api, branch, content) {
@@ -64820,7 +65451,7 @@ async function createPull(api, branch, content) {
       draft: content.draft
     })
   );
-  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url } : void 0;
+  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url, nodeId: created.value.data.node_id } : void 0;
 }
 var sameText = (a, b) => a.replace(/\r\n/g, "\n").trim() === b.replace(/\r\n/g, "\n").trim();
 async function refreshPull(api, pull, content) {
@@ -64883,6 +65514,91 @@ async function closeEmptyPull(api, pull, baseRef, baseSha) {
     "write",
     () => api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, state: "closed" })
   );
+}
+
+// src/publish/github-pull-settings.ts
+var message = (error) => (error instanceof Error ? error.message : String(error)).split("\n")[0];
+async function assignNewPull(api, number, settings, logger) {
+  const state = { assignees: [], milestone: null };
+  if (settings.assignees.length > 0) {
+    try {
+      const issue = await api.call(
+        "add assignees",
+        "write",
+        () => api.client.rest.issues.addAssignees({ owner: api.owner, repo: api.repo, issue_number: number, assignees: [...settings.assignees] })
+      );
+      state.assignees = (issue.data.assignees ?? []).map((u) => u.login);
+      const skipped = settings.assignees.filter((a) => !state.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
+      if (skipped.length > 0) logger.warning(`GitHub did not assign ${skipped.join(", ")}: only users with access to ${api.fullName} can be assigned`);
+    } catch (error) {
+      logger.warning(`could not assign ${settings.assignees.join(", ")}: ${message(error)}`);
+    }
+  }
+  if (settings.milestone !== void 0) {
+    const milestone = settings.milestone;
+    try {
+      const issue = await api.call(
+        "set the milestone",
+        "write",
+        () => api.client.rest.issues.update({ owner: api.owner, repo: api.repo, issue_number: number, milestone })
+      );
+      state.milestone = issue.data.milestone?.number ?? null;
+    } catch (error) {
+      logger.warning(`could not set milestone ${milestone} (does it exist and is it open?): ${message(error)}`);
+    }
+  }
+  return state;
+}
+var AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { autoMergeRequest { mergeMethod } }
+  }
+}`;
+async function enableAutoMerge(api, pull, method, logger) {
+  try {
+    const answer = await api.call(
+      "enable auto-merge",
+      "write",
+      () => api.client.graphql(AUTO_MERGE, {
+        pullRequestId: pull.nodeId,
+        mergeMethod: method.toUpperCase()
+      })
+    );
+    const on = answer.enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod;
+    return on ? on.toLowerCase() : null;
+  } catch (error) {
+    const errors = error.errors;
+    const reason = errors?.length ? errors.map((e) => e.message).join("; ") : message(error);
+    const hint = /not allowed/i.test(reason) ? ` (turn on "Allow auto-merge" in the repository's settings)` : "";
+    logger.warning(`auto-merge (${method}) not enabled on pull request #${pull.number}: ${reason}${hint}`);
+    return null;
+  }
+}
+var TO_DRAFT = `mutation ConvertToDraft($pullRequestId: ID!) {
+  convertPullRequestToDraft(input: { pullRequestId: $pullRequestId }) { pullRequest { isDraft } }
+}`;
+async function convertToDraft(api, pull, logger) {
+  try {
+    const answer = await api.call(
+      "convert the pull request to a draft",
+      "write",
+      () => api.client.graphql(TO_DRAFT, { pullRequestId: pull.nodeId })
+    );
+    return answer.convertPullRequestToDraft?.pullRequest?.isDraft === true;
+  } catch (error) {
+    logger.warning(`could not make pull request #${pull.number} a draft again: ${message(error)}`);
+    return false;
+  }
+}
+async function deleteSyncBranch(api, branch, logger) {
+  const deleted = await api.attempt(
+    "delete the sync branch",
+    "write",
+    [404, 422],
+    () => api.client.rest.git.deleteRef({ owner: api.owner, repo: api.repo, ref: `heads/${branch}` })
+  );
+  if (!deleted.ok) logger.info(`the sync branch '${branch}' was already gone`);
+  return true;
 }
 
 // src/publish/github-snapshot.ts
@@ -64985,6 +65701,41 @@ function blobReader(api) {
   };
 }
 
+// src/shared/sync-trailer.ts
+var SYNC_TRAILER2 = "Learning-Path-Sync";
+function syncTrailer(source) {
+  return `${SYNC_TRAILER2}: ${source.repository}@${source.commit ?? source.ref}`;
+}
+function parseSyncTrailer(message2) {
+  let found = null;
+  for (const line of message2.split(/\r?\n/)) {
+    const match = /^Learning-Path-Sync:\s*([\w.-]+\/[\w.-]+)@(\S+)\s*$/i.exec(line);
+    if (match) found = { repository: match[1], commit: /^[0-9a-f]{40}$/i.test(match[2]) ? match[2].toLowerCase() : null };
+  }
+  return found;
+}
+
+// src/publish/previous-sync.ts
+var PREVIOUS_SYNC_DEPTH = 30;
+async function findPreviousSync(api, baseSha, targetPath) {
+  const list = await api.call(
+    "read the history of the pages folder",
+    "read",
+    () => api.client.rest.repos.listCommits({
+      owner: api.owner,
+      repo: api.repo,
+      sha: baseSha,
+      ...targetPath === "" ? {} : { path: targetPath },
+      per_page: PREVIOUS_SYNC_DEPTH
+    })
+  );
+  for (const commit of list.data) {
+    const trailer = parseSyncTrailer(commit.commit.message);
+    if (trailer) return { commitSha: commit.sha, repository: trailer.repository, sourceCommit: trailer.commit };
+  }
+  return null;
+}
+
 // src/publish/github-site.ts
 var GitHubSite = class {
   constructor(options2) {
@@ -65023,7 +65774,9 @@ var GitHubSite = class {
     this.base = base;
     if (this.options.readPullEarly) this.pullRead = background(this.readPull());
     const readBlob = blobReader(this.api);
+    const previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath);
     return {
+      previousSync,
       files: base.files,
       read: (relPath) => {
         const sha = base.files.get(relPath);
@@ -65050,15 +65803,18 @@ var GitHubSite = class {
         this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`);
         return { operation: "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests };
       }
+      this.guard(await found.head, pull, "close");
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha);
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`);
-      return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests };
+      const branchDeleted = this.options.deleteBranch ? await deleteSyncBranch(this.api, this.options.branch, this.options.logger) : false;
+      if (branchDeleted) this.options.logger.info(`deleted the sync branch '${this.options.branch}'`);
+      return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, branchDeleted, ...summary, requests: this.requests };
     }
-    const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft };
+    const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft !== false };
     const desired = desiredHead(base, plan, this.targetPath);
     if (found) return { ...await this.updatePull(base, found, request2, desired, content), ...summary, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
-    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired);
+    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired, (head) => this.guard(head, void 0, "replace"));
     const created = await createPull(this.api, this.options.branch, content);
     if (!created) {
       const raced = await findOpenPull(this.api, this.options.branch);
@@ -65069,8 +65825,15 @@ var GitHubSite = class {
     }
     await addMissingLabels(this.api, created.number, [], this.options.labels, this.options.logger);
     await requestReviewers(this.api, created.number, this.options.reviewers, this.options.logger);
+    const assigned = await assignNewPull(this.api, created.number, this.settings, this.options.logger);
+    const autoMerge = this.options.autoMerge ? await enableAutoMerge(this.api, created, this.options.autoMerge, this.options.logger) : null;
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`);
-    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary, requests: this.requests };
+    const state = { ...assigned, autoMerge, draft: content.draft };
+    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...summary, requests: this.requests };
+  }
+  get settings() {
+    const { assignees = [], milestone, autoMerge, draft } = this.options;
+    return { assignees, milestone, autoMerge, draft };
   }
   /** The open sync pull request, if any, and (in the background) its head commit. */
   async readPull() {
@@ -65081,15 +65844,48 @@ var GitHubSite = class {
   async updatePull(base, { pull, head }, request2, desired, content) {
     let headSha = pull.headSha;
     let wrote = false;
-    if (!isDesired(await head, desired)) {
+    let pushed = false;
+    const shape = await head;
+    this.guard(shape, pull, "replace");
+    if (!isDesired(shape, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
-      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired);
-      wrote = true;
+      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired, () => {
+      });
+      wrote = pushed = true;
     }
     wrote = await refreshPull(this.api, pull, content) || wrote;
     wrote = await addMissingLabels(this.api, pull.number, pull.labels, this.options.labels, this.options.logger) || wrote;
+    let draft = pull.draft;
+    if (this.options.draft === "always-true" && pushed && !draft) {
+      draft = await convertToDraft(this.api, pull, this.options.logger);
+      wrote = draft || wrote;
+    }
+    let autoMerge = pull.autoMerge;
+    if (this.options.autoMerge && autoMerge === null) {
+      autoMerge = await enableAutoMerge(this.api, pull, this.options.autoMerge, this.options.logger);
+      wrote = autoMerge !== null || wrote;
+    }
     this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`);
-    return { operation: wrote ? "updated" : "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha };
+    return {
+      operation: wrote ? "updated" : "none",
+      pullRequestNumber: pull.number,
+      pullRequestUrl: pull.url,
+      headSha,
+      assignees: pull.assignees,
+      milestone: pull.milestone,
+      autoMerge,
+      draft
+    };
+  }
+  guard(head, pull, action) {
+    guardSyncBranch(head, {
+      branch: this.options.branch,
+      repository: this.options.repository,
+      pull,
+      action,
+      force: this.options.forceBranch ?? false,
+      logger: this.options.logger
+    });
   }
 };
 function background(promise) {
@@ -65098,7 +65894,7 @@ function background(promise) {
 }
 
 // src/publish/local-site.ts
-import { lstat, mkdir, readdir as readdir2, readFile as readFile2, rm, rmdir, writeFile } from "node:fs/promises";
+import { lstat as lstat2, mkdir, readdir as readdir2, readFile as readFile2, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 var LocalSite = class {
   constructor(folder, options2 = {}) {
@@ -65108,7 +65904,7 @@ var LocalSite = class {
   options;
   root;
   async check() {
-    const info = await lstat(this.root).catch((error) => {
+    const info = await lstat2(this.root).catch((error) => {
       if (error.code === "ENOENT") return null;
       throw error;
     });
@@ -65145,7 +65941,7 @@ var LocalSite = class {
    * site's root (the folder holding `.git`, or the `content` folder the pages are in).
    */
   async readSiteFile(paths) {
-    const info = (file) => lstat(file).catch(() => null);
+    const info = (file) => lstat2(file).catch(() => null);
     for (let dir = this.root; ; dir = path.dirname(dir)) {
       for (const rel of paths) {
         const file = path.join(dir, ...rel.split("/"));
@@ -65187,7 +65983,7 @@ var LocalSite = class {
       let at2 = this.root;
       for (const [i, part] of parts.entries()) {
         at2 = path.join(at2, part);
-        const info = await lstat(at2).catch(() => null);
+        const info = await lstat2(at2).catch(() => null);
         if (info === null) break;
         if (info.isSymbolicLink()) throw new UserError(`${at2} is a link: the sync only writes real files and folders inside ${this.root}`);
         if (i === parts.length - 1 && !info.isFile()) throw new UserError(`cannot write page ${relPath}: ${at2} exists and is not a file`);
@@ -65201,98 +65997,175 @@ var LocalSite = class {
   }
 };
 
-// src/report/change-table.ts
-var cell = (text) => text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-function contributorCell(change) {
-  if (!change) return "(list not readable)";
-  const parts = [...change.added.map((n) => `+${n}`), ...change.removed.map((n) => `\u2212${n}`)];
-  return parts.length ? cell(parts.join(", ")) : "\u2014";
-}
-function rows(plan) {
-  return [
-    ...plan.add.map((p) => ({ path: p.path, change: "added", contributors: contributorCell(p.contributors) })),
-    ...plan.update.map((p) => ({ path: p.path, change: "updated", contributors: contributorCell(p.contributors) })),
-    ...plan.delete.map((p) => ({ path: p.path, change: "deleted", contributors: contributorCell(p.contributors) })),
-    ...plan.protected.map((p) => ({
-      path: p.path,
-      change: `protected (no autogenerated marker; not ${p.wouldHave === "update" ? "updated" : "deleted"})`,
-      contributors: "\u2014"
-    }))
-  ];
-}
-function changeTable(plan, maxChars = Infinity) {
-  const all = rows(plan);
-  if (all.length === 0) return "_No page changes._";
-  const lines = ["| page | change | contributors |", "| --- | --- | --- |"];
-  let size = lines.join("\n").length;
-  for (let i = 0; i < all.length; i++) {
-    const line = `| \`${cell(all[i].path)}\` | ${all[i].change} | ${all[i].contributors} |`;
-    if (size + line.length + 1 > maxChars - 100) {
-      lines.push("", `\u2026and ${all.length - i} more pages (see the job summary).`);
-      break;
+// src/report/body-template.ts
+var PLACEHOLDERS = {
+  "change-table": "the changed pages, one table per section (title, language, change, contributors joining and leaving)",
+  warnings: "the content warnings, collapsed, under their own heading (empty when there are none)",
+  "health-report": "the content health report, collapsed, under its own heading (empty when there is none)",
+  "source-link": "a link to the source commit the pages were rendered from",
+  "source-ref": "the source branch",
+  "source-changes": "the source commits since the previous sync, linked",
+  "contributor-credits": "what the contributors file changed and names that may be one person, collapsed (empty when nothing)",
+  "content-errors": "the source files that failed their pages (left as the site has them), under their own heading (empty when none)",
+  counts: "the page counts: added, updated, deleted, protected, unchanged",
+  "target-path": "the pages folder in the website repository"
+};
+var DEFAULT_BODY_TEMPLATE = [
+  "This pull request is **autogenerated** by learning-path-sync from {{source-link}} (`{{source-ref}}`).",
+  "",
+  "Pages under {{target-path}}: **{{counts}}**.",
+  "",
+  "Change the sources, not these pages: the next sync rebuilds this branch on the current base and updates this pull request. A page whose autogenerated marker was removed by hand is never overwritten or deleted (listed as protected).",
+  "",
+  "{{content-errors}}",
+  "",
+  "### Source changes",
+  "",
+  "{{source-changes}}",
+  "",
+  "### Changed pages",
+  "",
+  "{{change-table}}",
+  "",
+  "{{contributor-credits}}",
+  "",
+  "{{warnings}}",
+  "",
+  "{{health-report}}"
+].join("\n");
+var PLACEHOLDER = /\{\{\s*([a-z-]+)\s*\}\}/g;
+function checkBodyTemplate(template) {
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (!(match[1] in PLACEHOLDERS)) {
+      throw new OptionError("body-template", `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`);
     }
-    lines.push(line);
-    size += line.length + 1;
   }
-  return lines.join("\n");
+}
+function expandBodyTemplate(template, values) {
+  const text = template.replace(PLACEHOLDER, (whole, name) => name in values ? values[name] : whole);
+  return text.replace(/\n{3,}/g, "\n\n").trim() + "\n";
 }
 
-// src/report/source-link.ts
-function sourceLink(source) {
-  const server = (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
-  if (source.commit) return `[${source.repository}@${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`;
-  return `[${source.repository}@${source.ref}](${server}/${source.repository}/tree/${source.ref})`;
+// src/report/fit-blocks.ts
+var GITHUB_TEXT_LIMIT = 65536;
+function fitParts(parts, compose, limit = GITHUB_TEXT_LIMIT) {
+  const blocks = Object.values(parts).flatMap((part) => part.filter((p) => typeof p !== "string"));
+  const folded = /* @__PURE__ */ new Set();
+  const render = () => {
+    const rendered = {};
+    for (const key2 of Object.keys(parts)) {
+      rendered[key2] = parts[key2].map((p) => typeof p === "string" ? p : folded.has(p) ? p.collapsed : p.full).join("");
+    }
+    return compose(rendered);
+  };
+  let text = render();
+  const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => b.block.full.length - a.block.full.length || b.index - a.index);
+  for (const { block } of order) {
+    if (text.length <= limit) break;
+    if (block.collapsed.length >= block.full.length) continue;
+    folded.add(block);
+    text = render();
+  }
+  if (text.length > limit) {
+    const note = "\n\n_\u2026cut to stay under GitHub's size limit._";
+    const cut2 = text.lastIndexOf("\n", limit - note.length);
+    text = text.slice(0, cut2 > 0 ? cut2 : limit - note.length) + note;
+  }
+  return { text, collapsed: folded.size };
 }
 
-// src/report/pull-request-body.ts
-var BODY_LIMIT = 6e4;
-function countsLine(plan) {
-  const c = planCounts(plan);
-  return `${c.added} added, ${c.updated} updated, ${c.deleted} deleted, ${c.protected} protected, ${c.unchanged} unchanged`;
+// src/report/inert.ts
+function inert(text) {
+  return text.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#!~]/g, (ch) => `\\${ch}`).replace(/@/g, "@\u200B").replace(/:\/\//g, ":\u200B//");
 }
-function pullRequestBody(plan, source, targetPath, contentErrors = []) {
-  const where = targetPath === "" ? "the repository root" : `\`${targetPath}\``;
-  const failed = contentErrors.length ? [
-    `**${failedFiles(contentErrors).length} source file(s) failed**; their pages are left as the site has them until the files are fixed:`,
-    "",
-    ...contentErrorList(contentErrors, 20),
-    ""
-  ] : [];
-  const head = [
-    `This pull request is **autogenerated** by learning-path-sync from ${sourceLink(source)} (\`${source.ref}\`).`,
-    "",
-    `Pages under ${where}: **${countsLine(plan)}**.`,
-    "",
-    "Change the sources, not these pages: the next sync rebuilds this branch on the current base and updates this pull request. A page whose autogenerated marker was removed by hand is never overwritten or deleted (listed as protected).",
-    "",
-    ...failed
-  ].join("\n");
-  return head + "\n" + changeTable(plan, BODY_LIMIT - head.length);
-}
-function commitMessage(plan, source) {
-  const at2 = source.commit ? `${source.repository}@${source.commit.slice(0, 7)}` : `${source.repository}@${source.ref}`;
-  return `Update Learning Path pages from ${at2}
 
-${countsLine(plan)}.
-Autogenerated by learning-path-sync.`;
+// src/report/page-rows.ts
+var import_yaml7 = __toESM(require_dist2(), 1);
+var ORDER = { updated: 0, added: 1, deleted: 2, protected: 3 };
+function frontMatterTitle(content) {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(content);
+  if (!match) return null;
+  try {
+    const title = import_yaml7.default.parse(match[1])?.title;
+    return typeof title === "string" || typeof title === "number" ? String(title) : null;
+  } catch {
+    return null;
+  }
+}
+var sectionOf = (path2) => path2.includes("/") ? path2.slice(0, path2.indexOf("/")) : "";
+var titleOf = (page) => {
+  const title = page.frontMatter.title;
+  return typeof title === "string" || typeof title === "number" ? String(title) : null;
+};
+function pageRows(plan) {
+  const row = (path2, change, title, contributors, note) => ({
+    path: path2,
+    section: sectionOf(path2),
+    language: pageLanguage(path2),
+    title,
+    change,
+    ...note ? { note } : {},
+    contributors
+  });
+  const rows = [
+    ...plan.update.map((p) => row(p.path, "updated", titleOf(p.page), p.contributors)),
+    ...plan.add.map((p) => row(p.path, "added", titleOf(p.page), p.contributors)),
+    // A page that goes has no rendered page any more: its title is the site's.
+    ...plan.delete.map((p) => row(p.path, "deleted", frontMatterTitle(p.previousContent), p.contributors)),
+    ...plan.protected.map((p) => row(p.path, "protected", null, null, `no autogenerated marker; not ${p.wouldHave === "update" ? "updated" : "deleted"}`))
+  ];
+  return rows.sort(
+    (a, b) => a.section !== b.section ? a.section < b.section ? -1 : 1 : ORDER[a.change] - ORDER[b.change] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
+}
+
+// src/report/change-table.ts
+function contributorCell(change) {
+  if (change === null) return "\u2014";
+  if (change === void 0) return "(list not readable)";
+  const parts = [...change.added.map((n) => `+${inert(n)}`), ...change.removed.map((n) => `\u2212${inert(n)}`)];
+  return parts.length ? parts.join(", ") : "\u2014";
+}
+function changeCell(row) {
+  return row.note ? `${row.change} (${row.note})` : row.change;
+}
+var pathCell = (path2) => `\`${path2.replace(/`/g, "")}\``;
+function countsOf(rows) {
+  const by = (kind) => rows.filter((r) => r.change === kind).length;
+  const parts = ["updated", "added", "deleted", "protected"].filter((k) => by(k) > 0).map((k) => `${by(k)} ${k}`);
+  return `${rows.length} page${rows.length === 1 ? "" : "s"}: ${parts.join(", ")}`;
+}
+function sectionTables(plan) {
+  const bySection = /* @__PURE__ */ new Map();
+  for (const row of pageRows(plan)) bySection.set(row.section, [...bySection.get(row.section) ?? [], row]);
+  return [...bySection].map(([section, rows]) => ({
+    section,
+    counts: countsOf(rows),
+    rows,
+    table: [
+      "| page | title | language | change | contributors |",
+      "| --- | --- | --- | --- | --- |",
+      ...rows.map((r) => `| ${pathCell(r.path)} | ${r.title === null ? "\u2014" : inert(r.title)} | ${r.language} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`)
+    ].join("\n")
+  }));
 }
 
 // src/report/health-report.ts
 function code(text) {
   return `\`${text.replace(/\r?\n/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|")}\``;
 }
-function inert(text) {
+function inert2(text) {
   return text.replace(/\r?\n/g, " ").replace(/[\\`*_{}[\]<>()#+!|@~&]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var day = (iso) => new Date(Date.parse(iso)).toISOString().slice(0, 10);
 var plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-function coverageCellText(cell2) {
+function coverageCellText(cell) {
   const parts = [
-    cell2.current ? `${cell2.current} \u2713` : "",
-    cell2.stale ? `${cell2.stale} stale` : "",
-    cell2.unknown ? `${cell2.unknown} translated` : "",
-    cell2.missing ? `${cell2.missing} missing` : "",
-    cell2.extra ? `${cell2.extra} without English` : ""
+    cell.current ? `${cell.current} \u2713` : "",
+    cell.stale ? `${cell.stale} stale` : "",
+    cell.unknown ? `${cell.unknown} translated` : "",
+    cell.missing ? `${cell.missing} missing` : "",
+    cell.extra ? `${cell.extra} without English` : ""
   ].filter(Boolean);
   return parts.length ? parts.join(" \xB7 ") : "\u2014";
 }
@@ -65330,10 +66203,10 @@ var Budget = class {
     this.size += size;
     return true;
   }
-  rows(rows2, noun) {
-    for (let i = 0; i < rows2.length; i++) {
-      if (!this.add(rows2[i])) {
-        this.lines.push("", `\u2026and ${rows2.length - i} more ${noun} (see the job summary).`);
+  rows(rows, noun) {
+    for (let i = 0; i < rows.length; i++) {
+      if (!this.add(rows[i])) {
+        this.lines.push("", `\u2026and ${rows.length - i} more ${noun} (see the job summary).`);
         this.size = this.max;
         return;
       }
@@ -65373,8 +66246,8 @@ function coverageSection(report, out) {
   );
 }
 function commitLink(commit, source) {
-  const server = (source?.serverUrl ?? "https://github.com").replace(/\/+$/, "");
-  const url = commit.url ?? (source ? `${server}/${source.repository}/commit/${commit.oid}` : void 0);
+  const server2 = (source?.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  const url = commit.url ?? (source ? `${server2}/${source.repository}/commit/${commit.oid}` : void 0);
   const text = code(commit.headline || commit.oid.slice(0, 7));
   return url ? `[${text}](${url})` : text;
 }
@@ -65393,12 +66266,12 @@ function staleSection(report, out, source) {
   );
   if (stale.stale.length === 0) return;
   out.add("| page | translated | English changes since | stale for |", "| --- | --- | --- | ---: |");
-  const rows2 = stale.stale.map((s) => {
+  const rows = stale.stale.map((s) => {
     const shown = s.commits.slice(0, COMMITS_SHOWN).map((c) => `${day(c.date)} ${commitLink(c, source)}`);
     if (s.commits.length > COMMITS_SHOWN) shown.push(`\u2026and ${s.commits.length - COMMITS_SHOWN} more`);
     return `| ${code(s.page)} | ${day(s.translatedAt)} | ${shown.join("<br>")} | ${plural(s.days, "day")} |`;
   });
-  out.rows(rows2, "stale translations");
+  out.rows(rows, "stale translations");
   out.add("");
 }
 function languageSection(report, out) {
@@ -65413,13 +66286,13 @@ function languageSection(report, out) {
   }
   if (site.kind === "unreadable") {
     out.add(
-      `The language configuration ${code(site.file)} could not be read (${inert(site.reason.slice(0, 80))}): pages of every language are written.`,
+      `The language configuration ${code(site.file)} could not be read (${inert2(site.reason.slice(0, 80))}): pages of every language are written.`,
       ""
     );
     return;
   }
   out.add(
-    `From ${code(site.file)}: ${inert(site.languages.join(", "))}${site.disabled.length ? ` (disabled: ${inert(site.disabled.join(", "))})` : ""}.`,
+    `From ${code(site.file)}: ${inert2(site.languages.join(", "))}${site.disabled.length ? ` (disabled: ${inert2(site.disabled.join(", "))})` : ""}.`,
     ""
   );
   for (const u of unconfigured) {
@@ -65427,7 +66300,7 @@ function languageSection(report, out) {
     out.add(`- **${u.language}** is not configured: ${plural(u.pages, "page")} from ${u.folders.map(code).join(", ")} ${what}.`);
   }
   for (const m of missingLandingPages)
-    out.add(`- **${inert(m.language)}** has no Learning Path landing page: ${code(m.path)} is missing at the top of the target path.`);
+    out.add(`- **${inert2(m.language)}** has no Learning Path landing page: ${code(m.path)} is missing at the top of the target path.`);
   if (unconfigured.length === 0 && missingLandingPages.length === 0)
     out.add("Every language of the Learning Path is configured and has its landing page.");
   out.add("");
@@ -65472,7 +66345,158 @@ var FINDING_NAMES = {
   "english-landing": "English landing page"
 };
 function findingText(finding) {
-  return `${FINDING_NAMES[finding.kind]}: ${code(finding.target)} \u2014 ${inert(finding.detail)}`;
+  return `${FINDING_NAMES[finding.kind]}: ${code(finding.target)} \u2014 ${inert2(finding.detail)}`;
+}
+
+// src/report/report-parts.ts
+var LEFT_OUT = "left out to stay under GitHub's size limit";
+function changeTablePart(plan) {
+  const tables = sectionTables(plan);
+  if (tables.length === 0) return ["_No page changes._"];
+  const part = [];
+  tables.forEach((t, i) => {
+    part.push(`${i > 0 ? "\n\n" : ""}#### \`${t.section || "(top level)"}\` \u2014 ${t.counts}
+
+`);
+    part.push({ full: t.table, collapsed: `_The table of these ${t.rows.length} pages is ${LEFT_OUT}; the branch's diff lists every file._` });
+  });
+  return part;
+}
+var person = (p) => `**${inert(p.name)}** (${p.url ? `\`${p.url}\`` : "no GitHub account"})`;
+function pageList(pages, max = 12) {
+  const shown = pages.slice(0, max).map((p) => `\`${p}\``);
+  return shown.join(", ") + (pages.length > max ? `, \u2026and ${pages.length - max} more` : "");
+}
+function contributorCreditsPart(credits) {
+  if (!credits || !credits.rules && credits.hints.length === 0) return [];
+  const lines = [];
+  const summary = [];
+  if (credits.rules) {
+    const changed = new Set(credits.rules.rules.flatMap((r) => r.pages));
+    summary.push(`\`${credits.file}\`: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? "" : "s"}, ${changed.size} page${changed.size === 1 ? "" : "s"} changed`);
+    lines.push(`Which rule of \`${credits.file}\` changed which pages:`, "");
+    for (const rule of credits.rules.rules) {
+      lines.push(`- ${inert(rule.rule)}: ${rule.pages.length === 0 ? "no page" : `${rule.pages.length} page${rule.pages.length === 1 ? "" : "s"} \u2014 ${pageList(rule.pages)}`}`);
+    }
+    for (const pattern of credits.rules.unmatched) lines.push(`- ${inert(pattern)} names no page that lists contributors`);
+  }
+  if (credits.hints.length > 0) {
+    summary.push(`${credits.hints.length} pair${credits.hints.length === 1 ? "" : "s"} of names that may be one person`);
+    if (lines.length) lines.push("");
+    lines.push(`Names that may be one person. If they are, add an alias to \`${credits.file}\` (\`aliases: [{name, url, match: [...]}]\`):`, "");
+    for (const hint of credits.hints) {
+      lines.push(`- ${person(hint.people[0])} and ${person(hint.people[1])}: ${hint.reason}; on ${pageList(hint.pages, 5)}`);
+    }
+  }
+  return [
+    `### Contributor credits
+
+<details><summary>${summary.join("; ")}</summary>
+
+`,
+    { full: lines.join("\n"), collapsed: `_The list is ${LEFT_OUT}; the job summary has it._` },
+    "\n\n</details>"
+  ];
+}
+function warningsPart(warnings) {
+  if (warnings.length === 0) return [];
+  const files = new Set(warnings.map((w) => w.file)).size;
+  const lines = warnings.map((w) => `- \`${w.file.replace(/`/g, "")}${w.line ? `:${w.line}` : ""}\`: ${inert(w.message)}`);
+  return [
+    `### Content warnings (${warnings.length})
+
+<details><summary>${warnings.length} warning${warnings.length === 1 ? "" : "s"} in ${files} source file${files === 1 ? "" : "s"}; they do not stop the sync</summary>
+
+`,
+    { full: lines.join("\n"), collapsed: `_The list is ${LEFT_OUT}; the run's annotations name every file and line._` },
+    "\n\n</details>"
+  ];
+}
+function healthReportPart(report, source, open2 = false) {
+  if (!report) return [];
+  const markdown = healthReportMarkdown(report, { source }).replace(/^### Content health\n\n/, "").trim();
+  const full = { full: markdown, collapsed: `_The report is ${LEFT_OUT}; the job summary has it._` };
+  if (open2) return ["### Content health\n\n", full];
+  return [`### Content health
+
+<details><summary>${healthHeadline(report)}</summary>
+
+`, full, "\n\n</details>"];
+}
+
+// src/report/source-changes.ts
+var server = (source) => (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+var commitLink2 = (source, oid) => `[\`${oid.slice(0, 7)}\`](${server(source)}/${source.repository}/commit/${oid})`;
+function sourceChangesPart(changes, source) {
+  if (!changes) return ["_A folder target has no history in which to find the previous sync._"];
+  if (changes.previous === null) {
+    return ["_No earlier sync commit on the base branch names a source commit: this looks like the first sync from these sources._"];
+  }
+  const current = source.commit ?? source.ref;
+  if (source.commit !== void 0 && changes.previous === source.commit) {
+    return [`None: the previous sync was made from the same source commit, ${commitLink2(source, changes.previous)}.`];
+  }
+  const compare = `${server(source)}/${source.repository}/compare/${changes.previous}...${current}`;
+  const head = `Since the previous sync (${commitLink2(source, changes.previous)}): [compare](${compare})`;
+  if (changes.commits === null) return [`${head}.`];
+  if (changes.commits.length === 0) return [`${head}: no commits listed.`];
+  const lines = changes.commits.map((c) => `- ${commitLink2(source, c.oid)} ${inert(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ""}`);
+  if (changes.more) lines.push("- \u2026and more: see the comparison.");
+  const count = `${changes.commits.length}${changes.more ? "+" : ""} commit${changes.commits.length === 1 && !changes.more ? "" : "s"}`;
+  const list = { full: `
+
+${lines.join("\n")}`, collapsed: ` (the list of ${count} is left out to stay under GitHub's size limit).` };
+  return [`${head}, ${count}:`, list];
+}
+
+// src/report/source-link.ts
+function sourceLink(source) {
+  const server2 = (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  if (source.commit) return `[${source.repository}@${source.commit.slice(0, 7)}](${server2}/${source.repository}/commit/${source.commit})`;
+  return `[${source.repository}@${source.ref}](${server2}/${source.repository}/tree/${source.ref})`;
+}
+
+// src/report/pull-request-body.ts
+function countsLine(plan) {
+  const c = planCounts(plan);
+  return `${c.added} added, ${c.updated} updated, ${c.deleted} deleted, ${c.protected} protected, ${c.unchanged} unchanged`;
+}
+function reportParts(input, options2 = {}) {
+  return {
+    "change-table": changeTablePart(input.plan),
+    warnings: warningsPart(input.warnings ?? []),
+    "health-report": healthReportPart(input.health, input.source, options2.healthOpen),
+    "source-link": [sourceLink(input.source)],
+    "source-ref": [input.source.ref],
+    "source-changes": sourceChangesPart(input.sourceChanges, input.source),
+    "contributor-credits": contributorCreditsPart(input.credits),
+    "content-errors": contentErrorsPart(input.contentErrors ?? []),
+    counts: [countsLine(input.plan)],
+    "target-path": [input.targetPath === "" ? "the repository root" : `\`${input.targetPath}\``]
+  };
+}
+function pullRequestBody(input) {
+  const template = input.template ?? DEFAULT_BODY_TEMPLATE;
+  return fitParts(reportParts(input), (values) => expandBodyTemplate(template, values), input.limit ?? GITHUB_TEXT_LIMIT).text;
+}
+function commitMessage(plan, source, custom) {
+  const at2 = source.commit ? `${source.repository}@${source.commit.slice(0, 7)}` : `${source.repository}@${source.ref}`;
+  const text = custom?.trim() ? custom.trim() : `Update Learning Path pages from ${at2}
+
+${countsLine(plan)}.
+Autogenerated by learning-path-sync.`;
+  return `${text}
+
+${syncTrailer(source)}`;
+}
+function contentErrorsPart(errors) {
+  if (errors.length === 0) return [];
+  return [
+    `**${failedFiles(errors).length} source file(s) failed**; their pages are left as the site has them until the files are fixed:
+
+`,
+    { full: contentErrorList(errors, 20).join("\n"), collapsed: "_The list is left out to stay under GitHub's size limit; the job summary names every file._" }
+  ];
 }
 
 // src/report/summary.ts
@@ -65486,44 +66510,47 @@ function outcome(input) {
     case "updated":
       return `**Updated**${pull} on ${input.target}.`;
     case "closed":
-      return `**Closed**${pull}: the site already has every change.`;
+      return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? " Its branch was deleted." : ""}`;
     default:
       return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${input.target}.`;
   }
 }
-function renderSummary(input) {
-  const lines = [
-    "## Learning Path sync",
-    "",
-    outcome(input),
-    "",
-    `Source: ${sourceLink(input.source)}. Pages: ${countsLine(input.plan)}.`,
-    "",
-    changeTable(input.plan)
+function failuresPart(failures) {
+  if (failures.length === 0) return [];
+  return [
+    `### Contributor lists kept as the site has them (${failures.length})
+
+`,
+    { full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join("\n"), collapsed: "_The list is left out to stay under GitHub's size limit; the log names every page._" }
   ];
-  if (input.contentErrors.length) {
-    const files = failedFiles(input.contentErrors).length;
-    lines.push(
-      "",
-      `### Source files that failed (${files})`,
-      "",
-      `Their pages were left exactly as the site has them; everything else was ${input.dryRun ? "planned" : "synced"}. ` + (input.failOnContentError ? "This run fails until they are fixed." : "Reported only: `fail-on-content-error` is false."),
-      "",
-      ...contentErrorList(input.contentErrors)
-    );
-  }
-  if (input.contributorFailures.length) {
-    lines.push("", `### Contributor lists kept as the site has them (${input.contributorFailures.length})`, "");
-    for (const f of input.contributorFailures) lines.push(`- \`${f.path}\`: ${f.reason}`);
-  }
-  if (input.warnings.length) {
-    const shown = input.warnings.slice(0, 50);
-    lines.push("", `### Content warnings (${input.warnings.length})`, "");
-    for (const w of shown) lines.push(`- \`${w.file}${w.line ? `:${w.line}` : ""}\`: ${w.message}`);
-    if (input.warnings.length > shown.length) lines.push(`- \u2026and ${input.warnings.length - shown.length} more`);
-  }
-  if (input.health) lines.push("", healthReportMarkdown(input.health, { source: input.source }).trimEnd());
-  return lines.join("\n") + "\n";
+}
+function renderSummary(input) {
+  const parts = { ...reportParts({ ...input, targetPath: "" }, { healthOpen: true }), failures: failuresPart(input.contributorFailures) };
+  const compose = (v) => [
+    "## Learning Path sync",
+    outcome(input),
+    `Source: ${sourceLink(input.source)}. Pages: ${countsLine(input.plan)}.`,
+    failedFilesNote(input),
+    v["content-errors"],
+    `### Source changes
+
+${v["source-changes"]}`,
+    `### Changed pages
+
+${v["change-table"]}`,
+    v.failures,
+    v["contributor-credits"],
+    v.warnings,
+    v["health-report"]
+  ].filter((block) => block !== "").join("\n\n") + "\n";
+  return fitParts(parts, compose, input.limit ?? GITHUB_TEXT_LIMIT).text;
+}
+function failedFilesNote(input) {
+  const errors = input.contentErrors ?? [];
+  if (errors.length === 0) return "";
+  return `### Source files that failed (${failedFiles(errors).length})
+
+Their pages were left exactly as the site has them; everything else was ${input.dryRun ? "planned" : "synced"}. ` + (input.failOnContentError ? "This run fails until they are fixed." : "Reported only: `fail-on-content-error` is false.");
 }
 
 // src/shared/deferred-logger.ts
@@ -65548,10 +66575,26 @@ function deferredLogger(target) {
 // src/shared/redact.ts
 function redact(text, secrets) {
   let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("***");
-  }
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  for (const form of forms) out = out.split(form).join("***");
   return out;
+}
+var MIN_SECRET = 4;
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (form) => {
+    if (form.length >= MIN_SECRET) forms.add(form);
+  };
+  for (const piece of [secret, ...maskValues(secret)]) {
+    add(piece);
+    add(Buffer.from(`x-access-token:${piece}`).toString("base64"));
+    add(Buffer.from(piece).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function maskValues(secret) {
+  const lines = secret.split(/\r\n|\r|\n/).map((line) => line.trim());
+  return [...new Set(lines.filter((line) => line.length >= MIN_SECRET))];
 }
 
 // src/sync.ts
@@ -65559,8 +66602,9 @@ async function runSync(options2, deps) {
   try {
     return await sync(options2, deps);
   } catch (error) {
-    if (!(error instanceof Error) || !options2.token || !error.message.includes(options2.token)) throw error;
+    if (!(error instanceof Error) || !options2.token) throw error;
     const clean = (text) => redact(text, [options2.token]);
+    if (clean(error.message) === error.message) throw error;
     if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem));
     throw error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message));
   }
@@ -65580,10 +66624,14 @@ async function sync(options2, deps) {
   const { logger } = deps;
   const timing = deps.timing ?? timingFromEnv();
   const targetPath = normalizeTargetPath(options2.targetPath);
+  if (options2.bodyTemplate !== void 0) checkBodyTemplate(options2.bodyTemplate);
   const creditLog = deferredLogger(logger);
   const site = deps.site ?? createSite(options2, targetPath, timing, logger);
-  const provider = deps.provider ?? createProvider(options2, timing, creditLog);
-  const { config, sources, languages } = await loadSources(createFsSourceTree(options2.sourceDir), options2);
+  const tree = createFsSourceTree(options2.sourceDir);
+  const contributorsFile = await loadContributorsFile(tree, options2.contributorsFile);
+  if (contributorsFile) logger.info(`contributors file: ${contributorsFile.file}`);
+  const provider = deps.provider ?? createProvider(options2, timing, creditLog, contributorsFile);
+  const { config, sources, languages } = await loadSources(tree, options2);
   const historyRead = background2(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]));
   const snapshot = await logger.group("Read the site", async () => {
     await site.check({ willWrite: !options2.dryRun });
@@ -65603,12 +66651,21 @@ async function sync(options2, deps) {
   const credited = await logger.group("Credit contributors", async () => {
     creditLog.open();
     const history = await historyRead;
-    return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history };
+    const filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger);
+    return { pages: filed.pages, history, rules: filed.rules };
   });
   const health = await logger.group("Content health", () => runHealth(sources, credited.pages, credited.history, snapshot, options2, provider.kind, logger));
   const creditPaths = new Set(rendered.pages.map((page) => page.creditPath));
   const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) };
   const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options2, logger);
+  const credits = {
+    file: contributorsFile?.file ?? (options2.contributorsFile?.trim() || DEFAULT_CONTRIBUTORS_FILE),
+    rules: credited.rules,
+    hints: identityHints(pages.flatMap((p) => p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))
+  };
+  if (credits.hints.length > 0) {
+    logger.info(`${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`);
+  }
   const kept = keptByContentErrors(rendered.errors);
   const inScope = (p) => !kept(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p));
   const plan = await logger.group("Plan", async () => {
@@ -65626,6 +66683,7 @@ async function sync(options2, deps) {
     commit: options2.sourceCommit,
     serverUrl: webUrlFor(options2.apiUrl)
   };
+  const sourceChanges = await changesSincePreviousSync(snapshot, options2, provider.kind, timing, logger);
   let result;
   let diff;
   if (options2.dryRun) {
@@ -65637,8 +66695,18 @@ async function sync(options2, deps) {
       () => site.publish({
         plan,
         title: options2.title,
-        body: pullRequestBody(plan, source, targetPath, rendered.errors),
-        commitMessage: commitMessage(plan, source),
+        body: pullRequestBody({
+          plan,
+          source,
+          targetPath,
+          warnings: rendered.warnings,
+          credits,
+          sourceChanges,
+          health: health.report,
+          template: options2.bodyTemplate,
+          contentErrors: rendered.errors
+        }),
+        commitMessage: commitMessage(plan, source, options2.commitMessage),
         complete: languages === "all"
       })
     );
@@ -65655,7 +66723,9 @@ async function sync(options2, deps) {
     warnings: rendered.warnings,
     health: health.report,
     contentErrors,
-    failOnContentError: options2.failOnContentError
+    failOnContentError: options2.failOnContentError,
+    credits,
+    sourceChanges
   });
   return {
     ...result,
@@ -65666,8 +66736,29 @@ async function sync(options2, deps) {
     warnings: rendered.warnings,
     contentErrors,
     contributorFailures,
-    health: health.report
+    health: health.report,
+    credits,
+    ...sourceChanges ? { sourceChanges } : {}
   };
+}
+async function changesSincePreviousSync(snapshot, options2, kind, timing, logger) {
+  const previous = snapshot.previousSync;
+  if (previous === void 0) return void 0;
+  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== options2.sourceRepository.toLowerCase()) {
+    return { previous: null, commits: null };
+  }
+  if (previous.sourceCommit === options2.sourceCommit) return { previous: previous.sourceCommit, commits: [] };
+  const listed = await listSourceCommits(previous.sourceCommit, {
+    kind,
+    sourceDir: options2.sourceDir,
+    repository: options2.sourceRepository,
+    until: options2.sourceCommit ?? options2.sourceRef,
+    token: options2.token || void 0,
+    apiUrl: options2.apiUrl,
+    timing,
+    logger
+  });
+  return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...listed?.more ? { more: true } : {} };
 }
 async function runHealth(sources, pages, history, snapshot, options2, kind, logger) {
   const siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options2.siteLanguagesFile || void 0);
@@ -65720,8 +66811,9 @@ function background2(promise) {
   promise.catch(() => void 0);
   return promise;
 }
-function createProvider(options2, timing, logger) {
+function createProvider(options2, timing, logger, file) {
   return createContributorProvider(options2.contributors, {
+    rules: IdentityRules.fromFile(file),
     sourceDir: options2.sourceDir,
     token: options2.token || void 0,
     apiUrl: options2.apiUrl,
@@ -65746,6 +66838,11 @@ function createSite(options2, targetPath, timing, logger) {
     labels: options2.labels,
     reviewers: options2.reviewers,
     draft: options2.draft,
+    assignees: options2.assignees,
+    milestone: options2.milestone,
+    autoMerge: options2.autoMerge,
+    deleteBranch: options2.deleteBranch,
+    forceBranch: options2.forceBranch ?? SYNC_DEFAULTS.forceBranch,
     logger,
     readPullEarly: !options2.dryRun,
     anonymous: !options2.token,
@@ -65757,17 +66854,19 @@ function createSite(options2, targetPath, timing, logger) {
 import { stat as stat2 } from "node:fs/promises";
 import { parseArgs } from "node:util";
 var UsageError = class extends UserError {
-  constructor(command, message) {
-    super(`${message} (see: learning-path-sync ${command} --help)`);
+  constructor(command, message2) {
+    super(`${message2} (see: learning-path-sync ${command} --help)`);
     this.name = "UsageError";
   }
 };
 function parseCommandArgs(spec, argv) {
   const options2 = { help: { type: "boolean", short: "h" } };
   for (const option of spec.options) options2[option.name] = { type: option.type };
+  const bare = new Map(spec.options.filter((o) => o.bare !== void 0).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`]));
+  const args = argv.map((arg) => bare.get(arg) ?? arg);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: options2, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args, options: options2, strict: true, allowPositionals: true });
   } catch (error) {
     throw new UsageError(spec.name, describeParseError(error, argv));
   }
@@ -65805,19 +66904,20 @@ function describeParseError(error, argv) {
   }
 }
 function formatHelp(spec) {
-  const rows2 = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
-    const flag = `--${option.name}${option.type === "string" ? ` ${option.valueName ?? "VALUE"}` : ""}`;
+  const rows = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
+    const value = option.type === "string" ? option.bare !== void 0 ? `[=${option.valueName ?? "VALUE"}]` : ` ${option.valueName ?? "VALUE"}` : "";
+    const flag = `--${option.name}${value}`;
     const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
     return { flag: option.name === "help" ? "-h, --help" : flag, text: option.description + (extra ? ` (${extra})` : "") };
   });
-  const width = Math.max(...rows2.map((row) => row.flag.length)) + 2;
+  const width = Math.max(...rows.map((row) => row.flag.length)) + 2;
   const lines = [
     `Usage: learning-path-sync ${spec.name} [options]`,
     "",
     spec.summary,
     "",
     "Options:",
-    ...rows2.map((row) => `  ${row.flag.padEnd(width)}${row.text}`)
+    ...rows.map((row) => `  ${row.flag.padEnd(width)}${row.text}`)
   ];
   for (const note of spec.notes ?? []) lines.push("", note);
   return lines.join("\n") + "\n";
@@ -65866,6 +66966,7 @@ var RENDER_COMMAND = {
     { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
     { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
     { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
+    { name: "contributors-file", type: "string", valueName: "FILE", default: DEFAULT_CONTRIBUTORS_FILE, description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)." },
     { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
     { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
     FAIL_ON_CONTENT_ERROR,
@@ -65894,7 +66995,9 @@ async function runRenderCommand(argv) {
   await requireDirectory(sourceDir, "--source");
   await refuseFile(outDir, "--out");
   const started = performance.now();
-  const rendered = await renderSources(createFsSourceTree(sourceDir), {
+  const tree = createFsSourceTree(sourceDir);
+  const contributorsFile = await loadContributorsFile(tree, stringValue(values, "contributors-file"));
+  const rendered = await renderSources(tree, {
     languages: stringValue(values, "languages"),
     sectionsFile: stringValue(values, "sections-file"),
     urlsFile: stringValue(values, "urls-file"),
@@ -65909,9 +67012,11 @@ async function runRenderCommand(argv) {
     repository: stringValue(values, "source-repository"),
     ref: stringValue(values, "source-ref"),
     logger,
-    timing: timingFromEnv()
+    timing: timingFromEnv(),
+    rules: IdentityRules.fromFile(contributorsFile)
   });
-  const credited = await creditPages(rendered.pages, provider, logger);
+  const credited = await creditPages(rendered.pages, provider, logger, contributorsFile);
+  for (const rule of credited.rules?.rules ?? []) logger.info(`${contributorsFile?.file}: ${rule.rule} changed ${rule.pages.length} page(s)`);
   const pages = booleanValue(values, "rewrite-section-links") ? rewriteLandingLinks(credited.pages, outDir) : credited.pages;
   const report = await writePagesFolder(outDir, pages);
   for (const path2 of report.protected) {
@@ -65950,6 +67055,31 @@ function plural2(count, noun) {
 // src/commands/sync.ts
 import { execFileSync } from "node:child_process";
 import { resolve as resolve3 } from "node:path";
+
+// src/shared/pull-request-options.ts
+var AUTO_MERGE_METHODS = ["merge", "squash", "rebase"];
+var DRAFT_VALUES = ["false", "true", "always-true"];
+function parseDraft(value) {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "false") return false;
+  if (text === "true") return true;
+  if (text === "always-true") return "always-true";
+  throw new OptionError("draft", `must be true, false or always-true, got '${value}'`);
+}
+function parseAutoMerge(value) {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "" || text === "false") return void 0;
+  if (AUTO_MERGE_METHODS.includes(text)) return text;
+  throw new OptionError("auto-merge", `must be ${AUTO_MERGE_METHODS.join(", ")} or empty, got '${value}'`);
+}
+function parseMilestone(value) {
+  const text = (value ?? "").trim();
+  if (text === "") return void 0;
+  if (!/^[1-9]\d{0,9}$/.test(text)) throw new OptionError("milestone", `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`);
+  return Number(text);
+}
+
+// src/commands/sync.ts
 var SYNC_COMMAND = {
   name: "sync",
   summary: "Render the Learning Path and bring the site up to date: one pull request on the website repository (--target), or the files of a pages folder on disk (--out). Pages without the autogenerated marker are never overwritten or deleted.",
@@ -65960,13 +67090,21 @@ var SYNC_COMMAND = {
     { name: "target-path", type: "string", valueName: "PATH", default: SYNC_DEFAULTS.targetPath, description: "Folder of the pages in the website repository (with --target)." },
     { name: "create-target-path", type: "boolean", description: "Create the --target-path folder (or the --out folder) when it does not exist; else that is refused before any write." },
     { name: "base", type: "string", valueName: "BRANCH", description: "Branch the pull request targets (default: the repository's default branch)." },
-    { name: "branch", type: "string", valueName: "BRANCH", default: SYNC_DEFAULTS.branch, description: "Branch that carries the sync commit; force-updated, never the base." },
+    { name: "branch", type: "string", valueName: "BRANCH", default: SYNC_DEFAULTS.branch, description: "Branch that carries the sync commit; rebuilt (force-updated) while it holds only the sync's own commits, never the base." },
+    { name: "force-branch", type: "boolean", description: "Replace the sync branch even when it holds commits the sync did not make (a fix pushed to the sync pull request is lost)." },
     { name: "title", type: "string", valueName: "TEXT", default: SYNC_DEFAULTS.title, description: "Pull request title." },
     { name: "labels", type: "string", valueName: "a,b", default: "", description: "Labels to add to the pull request." },
     { name: "reviewers", type: "string", valueName: "a,b", default: "", description: "Reviewers requested when the pull request is created (org/team for a team)." },
-    { name: "draft", type: "boolean", description: "Open the pull request as a draft." },
+    { name: "assignees", type: "string", valueName: "a,b", default: "", description: "Users assigned when the pull request is created." },
+    { name: "milestone", type: "string", valueName: "NUMBER", description: "Milestone (its number) set when the pull request is created." },
+    { name: "draft", type: "string", valueName: "true|false|always-true", bare: "true", choices: DRAFT_VALUES, description: "Open the pull request as a draft; always-true: also a draft again whenever the sync pushes to it." },
+    { name: "auto-merge", type: "string", valueName: "merge|squash|rebase", choices: AUTO_MERGE_METHODS, description: "Turn on auto-merge with this method when the pull request is created or found with it off." },
+    { name: "delete-branch", type: "boolean", description: "Delete the sync branch when its pull request is closed as empty." },
+    { name: "commit-message", type: "string", valueName: "TEXT", description: "Message of the sync commit (the Learning-Path-Sync trailer is always added)." },
+    { name: "body-template", type: "string", valueName: "TEXT", description: "Pull request body with {{change-table}}, {{warnings}}, {{health-report}}, {{source-link}} and other placeholders (see the README)." },
     { name: "dry-run", type: "boolean", description: "Print the plan and a unified diff; write nothing." },
     { name: "contributors", type: "string", valueName: "none|git|github", default: SYNC_DEFAULTS.contributors, choices: ["none", "git", "github"], description: "Where contributor lists come from (github: the site's rule, needs GITHUB_TOKEN)." },
+    { name: "contributors-file", type: "string", valueName: "FILE", default: DEFAULT_CONTRIBUTORS_FILE, description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)." },
     { name: "fail-on-contributor-error", type: "boolean", description: "Fail when some history cannot be read, instead of keeping the site's current lists." },
     FAIL_ON_CONTENT_ERROR,
     { name: "source-repository", type: "string", valueName: "OWNER/NAME", default: "InnerSourceCommons/InnerSourceLearningPath", description: "Learning Path repository (commit history, and the source link in the pull request)." },
@@ -66023,10 +67161,18 @@ async function runSyncCommand(argv) {
       createTargetPath: booleanValue(values, "create-target-path"),
       base: stringValue(values, "base") || void 0,
       branch: stringValue(values, "branch"),
+      forceBranch: booleanValue(values, "force-branch"),
       title: stringValue(values, "title"),
       labels: splitList(stringValue(values, "labels")),
       reviewers: splitList(stringValue(values, "reviewers")),
-      draft: booleanValue(values, "draft"),
+      assignees: splitList(stringValue(values, "assignees")),
+      milestone: parseMilestone(stringValue(values, "milestone")),
+      draft: parseDraft(stringValue(values, "draft")),
+      autoMerge: parseAutoMerge(stringValue(values, "auto-merge")),
+      deleteBranch: booleanValue(values, "delete-branch"),
+      commitMessage: stringValue(values, "commit-message"),
+      bodyTemplate: stringValue(values, "body-template"),
+      contributorsFile: stringValue(values, "contributors-file"),
       dryRun: booleanValue(values, "dry-run"),
       failOnContributorError: booleanValue(values, "fail-on-contributor-error"),
       failOnContentError: stringValue(values, "fail-on-content-error") === "true",
@@ -66035,7 +67181,8 @@ async function runSyncCommand(argv) {
     },
     { logger, timing: timingFromEnv() }
   );
-  process.stdout.write(json ? JSON.stringify(toJson(result)) + "\n" : toText(result));
+  const text = toText(result);
+  process.stdout.write(json ? inertJson(JSON.stringify(toJson(result))) + "\n" : inActions() ? stopCommands(text) : text);
   return contentErrorStatus(result.contentErrors, stringValue(values, "fail-on-content-error") === "true", logger);
 }
 function headCommit(dir) {
@@ -66062,6 +67209,11 @@ function toJson(result) {
     warnings: result.warnings.length,
     contentErrors: result.contentErrors,
     ...result.requests ? { requests: result.requests } : {},
+    ...result.assignees ? { assignees: result.assignees } : {},
+    ...result.milestone !== void 0 ? { milestone: result.milestone } : {},
+    ...result.autoMerge !== void 0 ? { autoMerge: result.autoMerge } : {},
+    ...result.draft !== void 0 ? { draft: result.draft } : {},
+    ...result.branchDeleted !== void 0 ? { branchDeleted: result.branchDeleted } : {},
     ...result.diff !== void 0 ? { diff: result.diff } : {}
   };
 }
@@ -66116,17 +67268,16 @@ async function main(argv) {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})
-`);
+    process.stderr.write(inertLine(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`) + "\n");
     return 1;
   }
   try {
     return await command.run(rest);
   } catch (error) {
-    const message = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${message.split("\n")[0]}
-`);
-    if (!(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error) process.stderr.write(`${error.stack}
+    const raw = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error);
+    const message2 = redact(raw, [process.env.GITHUB_TOKEN ?? ""]);
+    process.stderr.write(inertLine(`error: ${message2.split("\n")[0]}`) + "\n");
+    if (!(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error) process.stderr.write(`${redact(error.stack ?? "", [process.env.GITHUB_TOKEN ?? ""])}
 `);
     return 1;
   }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
+import { redact } from './shared/redact.js'
 import { OptionError, UserError } from './shared/user-error.js'
+import { inertLine } from './shared/workflow-commands.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {
@@ -49,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name]
   if (!command) {
-    process.stderr.write(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})\n`)
+    process.stderr.write(inertLine(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`) + '\n')
     return 1
   }
   try {
@@ -57,9 +59,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // Users get one line; a bug also gets its stack with --verbose.
     // The engine names options by their input names; here they are flags.
-    const message = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error)
-    process.stderr.write(`error: ${message.split('\n')[0]}\n`)
-    if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${error.stack}\n`)
+    const raw = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error)
+    // The token out (a line of it too), and nothing the runner could take for a command.
+    const message = redact(raw, [process.env.GITHUB_TOKEN ?? ''])
+    process.stderr.write(inertLine(`error: ${message.split('\n')[0]}`) + '\n')
+    if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${redact(error.stack ?? '', [process.env.GITHUB_TOKEN ?? ''])}\n`)
     return 1
   }
 }

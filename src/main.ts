@@ -4,7 +4,8 @@ import { readActionInputs } from './action/inputs.js'
 import { createActionLogger } from './action/logger.js'
 import { setActionOutputs } from './action/outputs.js'
 import { contentFailureLine } from './shared/content-errors.js'
-import { redact } from './shared/redact.js'
+import { maskValues, redact } from './shared/redact.js'
+import { inertLine, stopCommands } from './shared/workflow-commands.js'
 import { runSync } from './sync.js'
 import { OptionError } from './shared/user-error.js'
 
@@ -16,21 +17,27 @@ export async function run(): Promise<void> {
   const secrets: string[] = []
   try {
     const { options, trigger } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env })
-    // readActionInputs refuses an empty token, so there is always one to mask.
-    core.setSecret(options.token)
+    // readActionInputs refuses an empty token, so there is always one to mask (line by line: the
+    // runner masks lines, and a token holding a line break would otherwise leak its first one).
+    for (const value of maskValues(options.token)) core.setSecret(value)
     secrets.push(options.token)
     core.info(
-      `learning-path-sync: ${trigger} event, source ${options.sourceRepository}@${options.sourceCommit?.slice(0, 7) ?? options.sourceRef}` +
-        ` → ${options.targetRepository}:${options.targetPath}${options.dryRun ? ' (dry run)' : ''}`,
+      inertLine(
+        `learning-path-sync: ${trigger} event, source ${options.sourceRepository}@${options.sourceCommit?.slice(0, 7) ?? options.sourceRef}` +
+          ` → ${options.targetRepository}:${options.targetPath}${options.dryRun ? ' (dry run)' : ''}`,
+      ),
     )
     const result = await runSync(options, { logger: createActionLogger(options.sourceDir) })
-    if (result.diff) await core.group('Diff (dry run)', () => Promise.resolve(core.info(redact(result.diff ?? '', secrets))))
+    // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
+    if (result.diff) await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))
     setActionOutputs(result, secrets)
     await writeJobSummary(redact(result.summary, secrets))
     core.info(
-      result.pullRequestUrl
+      inertLine(
+        result.pullRequestUrl
         ? `${result.operation}: ${result.pullRequestUrl}`
-        : `${result.operation}: ${result.dryRun ? 'dry run, nothing written' : 'nothing to change'}`,
+          : `${result.operation}: ${result.dryRun ? 'dry run, nothing written' : 'nothing to change'}`,
+      ),
     )
     // After publishing the rest: the workflow turns red so someone fixes the failed files.
     if (result.contentErrors.length > 0) {
@@ -41,7 +48,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     // The engine names options by their input names; here they are the step's inputs.
     const message = error instanceof OptionError ? `input '${error.option}': ${error.problem}` : error instanceof Error ? error.message : String(error)
-    core.setFailed(redact(message.split('\n')[0] ?? message, secrets))
+    // Redacted before the cut: the cut can fall inside the token.
+    core.setFailed(redact(message, secrets).split('\n')[0])
   }
 }
 

@@ -7,8 +7,13 @@ import { createFsSourceTree } from './discover/fs-source-tree.js'
 import { isLanguageSelected, parseLanguageSelection, type LanguageSelection } from './discover/languages.js'
 import type { DiscoveredSources } from './discover/types.js'
 import { renderPages, renderPagesInTurns, type RenderResult } from './render/render-pages.js'
+import { applyContributorsFile } from './credit/apply-contributors-file.js'
+import { DEFAULT_CONTRIBUTORS_FILE, loadContributorsFile, type ContributorsFile } from './credit/contributors-file.js'
 import { applyCredits } from './credit/credit-pages.js'
 import { createContributorProvider } from './credit/create-provider.js'
+import { identityHints } from './credit/identity-hints.js'
+import { IdentityRules } from './credit/identity-rules.js'
+import { listSourceCommits, type SourceChanges } from './credit/source-commits.js'
 import { checkHealth, type HealthInput } from './health/check-health.js'
 import { readSiteLanguages } from './health/site-languages.js'
 import { englishHistoryPaths } from './health/translation-pairs.js'
@@ -18,9 +23,12 @@ import { planChanges, type ChangePlan } from './plan/plan-changes.js'
 import { dryRunResult, planDiff } from './publish/dry-run.js'
 import { GitHubSite } from './publish/github-site.js'
 import { LocalSite } from './publish/local-site.js'
+import type { AutoMergeMethod } from './shared/pull-request-options.js'
 import type { PublishResult, Site, SiteSnapshot } from './publish/site.js'
 import { normalizeTargetPath } from './publish/target-path.js'
+import { checkBodyTemplate } from './report/body-template.js'
 import { commitMessage, pullRequestBody } from './report/pull-request-body.js'
+import type { ContributorCredits } from './report/report-parts.js'
 import type { SourceInfo } from './report/source-link.js'
 import { stalePerLanguage } from './report/health-report.js'
 import { renderSummary } from './report/summary.js'
@@ -33,8 +41,10 @@ import { pageLanguage } from './shared/page-paths.js'
 import { redact } from './shared/redact.js'
 import type { SourceTree } from './shared/source-tree.js'
 import { keptByContentErrors, keptNote } from './shared/content-errors.js'
+import { SYNC_DEFAULTS } from './shared/sync-defaults.js'
 import type { ContentError, ContentWarning, ContributorProvider, CreditResult, RenderedPage } from './shared/types.js'
 import { OptionError, UserError } from './shared/user-error.js'
+
 /** Everything a sync needs, named like the action's inputs (camelCase). */
 export interface SyncOptions {
   sourceDir: string
@@ -55,10 +65,27 @@ export interface SyncOptions {
   targetPath: string
   base?: string
   branch: string
+  /** Replace the sync branch even when it holds commits the sync did not make. */
+  forceBranch?: boolean
   title: string
   labels: string[]
   reviewers: string[]
-  draft: boolean
+  /** `always-true`: a draft when opened, and made one again whenever the sync pushes to it. */
+  draft: boolean | 'always-true'
+  /** Users assigned when the pull request is opened. */
+  assignees?: string[]
+  /** Milestone number set when the pull request is opened. */
+  milestone?: number
+  /** The sync commit's message (the sync trailer is always added); default: one naming the source. */
+  commitMessage?: string
+  /** The pull request body with `{{placeholders}}`; default DEFAULT_BODY_TEMPLATE. */
+  bodyTemplate?: string
+  /** Auto-merge turned on with this method when the pull request is opened, or later found off. */
+  autoMerge?: AutoMergeMethod
+  /** Delete the sync branch when its pull request is closed as empty. */
+  deleteBranch?: boolean
+  /** The contributors file, relative to the sources; default `.github/learning-path-contributors.yml` (optional there). */
+  contributorsFile?: string
   dryRun: boolean
   /** Create `targetPath` (or the `siteDir` folder) when it does not exist; else that is refused before any write. */
   createTargetPath?: boolean
@@ -102,6 +129,10 @@ export interface SyncResult extends PublishResult {
   contributorFailures: { path: string; reason: string }[]
   /** The content health report: coverage, stale translations, site languages, links. */
   health: HealthReport
+  /** What the contributors file changed, and names that may be one person. */
+  credits: ContributorCredits
+  /** The source commits since the previous sync; undefined when not looked for. */
+  sourceChanges?: SourceChanges
 }
 
 /**
@@ -112,8 +143,10 @@ export async function runSync(options: SyncOptions, deps: SyncDeps): Promise<Syn
   try {
     return await sync(options, deps)
   } catch (error) {
-    if (!(error instanceof Error) || !options.token || !error.message.includes(options.token)) throw error
+    if (!(error instanceof Error) || !options.token) throw error
     const clean = (text: string) => redact(text, [options.token])
+    // Any form of the token (a line of it, its base64), not only the whole.
+    if (clean(error.message) === error.message) throw error
     if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem))
     throw error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message))
   }
@@ -156,12 +189,17 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const { logger } = deps
   const timing = deps.timing ?? timingFromEnv()
   const targetPath = normalizeTargetPath(options.targetPath)
+  if (options.bodyTemplate !== undefined) checkBodyTemplate(options.bodyTemplate)
   // The history is read in the background of the other groups: its lines wait for its own group.
   const creditLog = deferredLogger(logger)
   const site = deps.site ?? createSite(options, targetPath, timing, logger)
-  const provider = deps.provider ?? createProvider(options, timing, creditLog)
+  const tree = createFsSourceTree(options.sourceDir)
+  // Read first: the provider applies its aliases and exclusions while it credits.
+  const contributorsFile = await loadContributorsFile(tree, options.contributorsFile)
+  if (contributorsFile) logger.info(`contributors file: ${contributorsFile.file}`)
+  const provider = deps.provider ?? createProvider(options, timing, creditLog, contributorsFile)
 
-  const { config, sources, languages } = await loadSources(createFsSourceTree(options.sourceDir), options)
+  const { config, sources, languages } = await loadSources(tree, options)
   // The history is the longest chain of requests: it starts first and runs under everything else.
   // A run limited to translations also reads their English articles' history: the stale check compares the two.
   const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]))
@@ -188,7 +226,8 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const credited = await logger.group('Credit contributors', async () => {
     creditLog.open()
     const history = await historyRead
-    return { pages: applyCredits(rendered.pages, history, provider.kind, logger), history }
+    const filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger)
+    return { pages: filed.pages, history, rules: filed.rules }
   })
   const health = await logger.group('Content health', () => runHealth(sources, credited.pages, credited.history, snapshot, options, provider.kind, logger))
 
@@ -196,6 +235,14 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   const creditPaths = new Set(rendered.pages.map((page) => page.creditPath))
   const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) }
   const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options, logger)
+  const credits: ContributorCredits = {
+    file: contributorsFile?.file ?? (options.contributorsFile?.trim() || DEFAULT_CONTRIBUTORS_FILE),
+    rules: credited.rules,
+    hints: identityHints(pages.flatMap((p) => (p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))),
+  }
+  if (credits.hints.length > 0) {
+    logger.info(`${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`)
+  }
   // Pages of a failed source file are neither written nor deleted: the site keeps them as they are;
   // nor are pages of a language the site cannot show.
   const kept = keptByContentErrors(rendered.errors)
@@ -216,6 +263,7 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     commit: options.sourceCommit,
     serverUrl: webUrlFor(options.apiUrl),
   }
+  const sourceChanges = await changesSincePreviousSync(snapshot, options, provider.kind, timing, logger)
   let result: PublishResult
   let diff: string | undefined
   if (options.dryRun) {
@@ -226,8 +274,18 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
       site.publish({
         plan,
         title: options.title,
-        body: pullRequestBody(plan, source, targetPath, rendered.errors),
-        commitMessage: commitMessage(plan, source),
+        body: pullRequestBody({
+          plan,
+          source,
+          targetPath,
+          warnings: rendered.warnings,
+          credits,
+          sourceChanges,
+          health: health.report,
+          template: options.bodyTemplate,
+          contentErrors: rendered.errors,
+        }),
+        commitMessage: commitMessage(plan, source, options.commitMessage),
         complete: languages === 'all',
       }),
     )
@@ -245,6 +303,8 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     health: health.report,
     contentErrors,
     failOnContentError: options.failOnContentError,
+    credits,
+    sourceChanges,
   })
   return {
     ...result,
@@ -256,7 +316,39 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     contentErrors,
     contributorFailures,
     health: health.report,
+    credits,
+    ...(sourceChanges ? { sourceChanges } : {}),
   }
+}
+
+/**
+ * The source commits since the sync commit the base branch last received, from its trailer.
+ * Reads history only when there was a previous sync of these sources at another commit.
+ */
+async function changesSincePreviousSync(
+  snapshot: SiteSnapshot,
+  options: SyncOptions,
+  kind: ContributorKind,
+  timing: ClientTiming,
+  logger: Logger,
+): Promise<SourceChanges | undefined> {
+  const previous = snapshot.previousSync
+  if (previous === undefined) return undefined
+  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== options.sourceRepository.toLowerCase()) {
+    return { previous: null, commits: null }
+  }
+  if (previous.sourceCommit === options.sourceCommit) return { previous: previous.sourceCommit, commits: [] }
+  const listed = await listSourceCommits(previous.sourceCommit, {
+    kind,
+    sourceDir: options.sourceDir,
+    repository: options.sourceRepository,
+    until: options.sourceCommit ?? options.sourceRef,
+    token: options.token || undefined,
+    apiUrl: options.apiUrl,
+    timing,
+    logger,
+  })
+  return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...(listed?.more ? { more: true } : {}) }
 }
 
 /**
@@ -357,8 +449,9 @@ function background<T>(promise: Promise<T>): Promise<T> {
   return promise
 }
 
-function createProvider(options: SyncOptions, timing: ClientTiming, logger: Logger): ContributorProvider {
+function createProvider(options: SyncOptions, timing: ClientTiming, logger: Logger, file: ContributorsFile | null): ContributorProvider {
   return createContributorProvider(options.contributors, {
+    rules: IdentityRules.fromFile(file),
     sourceDir: options.sourceDir,
     token: options.token || undefined,
     apiUrl: options.apiUrl,
@@ -385,6 +478,11 @@ function createSite(options: SyncOptions, targetPath: string, timing: ClientTimi
     labels: options.labels,
     reviewers: options.reviewers,
     draft: options.draft,
+    assignees: options.assignees,
+    milestone: options.milestone,
+    autoMerge: options.autoMerge,
+    deleteBranch: options.deleteBranch,
+    forceBranch: options.forceBranch ?? SYNC_DEFAULTS.forceBranch,
     logger,
     readPullEarly: !options.dryRun,
     anonymous: !options.token,

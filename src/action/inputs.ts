@@ -1,5 +1,6 @@
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
 import { isUnconfiguredLanguageMode, splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES } from '../shared/sync-defaults.js'
+import { parseAutoMerge, parseDraft, parseMilestone } from '../shared/pull-request-options.js'
 import type { SyncOptions } from '../sync.js'
 import { isContributorKind } from '../shared/contributor-kind.js'
 import { DEFAULT_API_URL, isRepositoryName } from '../shared/github-api.js'
@@ -12,7 +13,7 @@ export interface ActionEnvironment {
     eventName: string
     sha: string
     repo: { owner: string; repo: string }
-    /** The webhook payload; only `inputs` (workflow_dispatch) and `after` (push) are read. */
+    /** The webhook payload; only `after` (push) is read. */
     payload: object
   }
   env: NodeJS.ProcessEnv
@@ -39,10 +40,18 @@ export const INPUT_NAMES = [
   'create-target-path',
   'base',
   'branch',
+  'force-branch',
   'title',
   'labels',
   'reviewers',
+  'assignees',
+  'milestone',
   'draft',
+  'auto-merge',
+  'delete-branch',
+  'commit-message',
+  'body-template',
+  'contributors-file',
   'dry-run',
 ] as const
 
@@ -56,20 +65,17 @@ export interface ActionInputs {
 }
 
 /**
- * Reads the inputs into one options object. On `workflow_dispatch`, the dispatch form's
- * inputs of the same names (e.g. `dry-run`) override the step's `with:` values, so a
- * manual run can preview without editing the workflow.
+ * Reads the step's inputs (its `with:` values) into one options object. Nothing else sets
+ * them: a `workflow_dispatch` form whose inputs had the same names used to override them
+ * (`token`, `target-repository` and `dry-run` included), so a step saying `dry-run: true`
+ * wrote to GitHub on a manual run. A workflow passes a form's value on explicitly, as GitHub's
+ * convention is: `with: dry-run: ${{ inputs.dry-run }}`.
  */
 export function readActionInputs(env: ActionEnvironment): ActionInputs {
-  const payload = env.context.payload as { inputs?: Record<string, unknown> | null; after?: unknown }
-  const dispatched = env.context.eventName === 'workflow_dispatch' ? (payload.inputs ?? {}) : {}
-  const raw = (name: InputName): string => {
-    const fromDispatch = dispatched[name]
-    if (fromDispatch !== undefined && fromDispatch !== null && String(fromDispatch).trim() !== '') {
-      return String(fromDispatch).trim()
-    }
-    return env.getInput(name).trim()
-  }
+  const payload = env.context.payload as { after?: unknown }
+  const raw = (name: InputName): string => env.getInput(name).trim()
+  // Multi-line texts keep their inner layout; only the ends are trimmed.
+  const rawText = (name: InputName): string => env.getInput(name).replace(/^\s*\n|\s+$/g, '')
   const bool = (name: InputName, fallback = false): boolean => {
     const value = raw(name).toLowerCase()
     if (value === '') return fallback
@@ -126,10 +132,18 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     createTargetPath: bool('create-target-path'),
     base: raw('base') || undefined,
     branch: raw('branch') || SYNC_DEFAULTS.branch,
+    forceBranch: bool('force-branch'),
     title: raw('title') || SYNC_DEFAULTS.title,
     labels: splitList(raw('labels')),
     reviewers: splitList(raw('reviewers')),
-    draft: bool('draft'),
+    assignees: splitList(raw('assignees')),
+    milestone: parseMilestone(raw('milestone')),
+    draft: parseDraft(raw('draft')),
+    autoMerge: parseAutoMerge(raw('auto-merge')),
+    deleteBranch: bool('delete-branch'),
+    commitMessage: rawText('commit-message') || undefined,
+    bodyTemplate: rawText('body-template') || undefined,
+    contributorsFile: raw('contributors-file') || undefined,
     dryRun: bool('dry-run'),
     apiUrl: env.env.GITHUB_API_URL || DEFAULT_API_URL,
   }

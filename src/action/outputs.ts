@@ -18,6 +18,11 @@ export function actionOutputs(result: SyncResult): Record<string, string> {
     'protected-count': String(result.counts.protected),
     'contributor-failures': String(result.contributorFailures.length),
     'stale-translations': String(staleCount(result.health.stale) ?? ''),
+    assignees: (result.assignees ?? []).join('\n'),
+    milestone: result.milestone == null ? '' : String(result.milestone),
+    'auto-merge': result.autoMerge ?? '',
+    draft: result.draft === undefined ? '' : String(result.draft),
+    'branch-deleted': String(result.branchDeleted === true),
   }
 }
 

@@ -21,6 +21,8 @@ export interface OptionSpec {
   required?: boolean
   /** Allowed values of a string option. */
   choices?: readonly string[]
+  /** For a string option that may also be given bare (`--draft`): the value it then has. */
+  bare?: string
 }
 
 export interface CommandSpec {
@@ -48,9 +50,12 @@ export class UsageError extends UserError {
 export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } }
   for (const option of spec.options) options[option.name] = { type: option.type }
+  // `--draft` alone means `--draft=true`; `--draft=always-true` names a value.
+  const bare = new Map<string, string>(spec.options.filter((o) => o.bare !== undefined).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`]))
+  const args = argv.map((arg) => bare.get(arg) ?? arg)
   let parsed: { values: Record<string, unknown>; positionals: string[] }
   try {
-    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true })
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: true })
   } catch (error) {
     throw new UsageError(spec.name, describeParseError(error as Error & { code?: string }, argv))
   }
@@ -94,7 +99,8 @@ function describeParseError(error: Error & { code?: string }, argv: readonly str
 /** The command's `--help` text. */
 export function formatHelp(spec: CommandSpec): string {
   const rows = [...spec.options, { name: 'help', type: 'boolean', description: 'Show this help.' } as OptionSpec].map((option) => {
-    const flag = `--${option.name}${option.type === 'string' ? ` ${option.valueName ?? 'VALUE'}` : ''}`
+    const value = option.type === 'string' ? (option.bare !== undefined ? `[=${option.valueName ?? 'VALUE'}]` : ` ${option.valueName ?? 'VALUE'}`) : ''
+    const flag = `--${option.name}${value}`
     const extra = [option.required ? 'required' : '', option.default !== undefined && option.default !== '' ? `default: ${option.default}` : '']
       .filter(Boolean)
       .join('; ')

@@ -6,7 +6,10 @@ import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES, type UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
 import { staleCount } from '../health/stale.js'
+import { inActions, inertJson, stopCommands } from '../shared/workflow-commands.js'
 import { runSync, type SyncResult } from '../sync.js'
+import { DEFAULT_CONTRIBUTORS_FILE } from '../credit/contributors-file.js'
+import { AUTO_MERGE_METHODS, DRAFT_VALUES, parseAutoMerge, parseDraft, parseMilestone } from '../shared/pull-request-options.js'
 import { booleanValue, contentErrorStatus, FAIL_ON_CONTENT_ERROR, formatHelp, refuseFile, parseCommandArgs, requireDirectory, stringValue, UsageError, type CommandSpec } from './args.js'
 import { type ContributorKind } from '../shared/contributor-kind.js'
 
@@ -22,13 +25,21 @@ export const SYNC_COMMAND: CommandSpec = {
     { name: 'target-path', type: 'string', valueName: 'PATH', default: SYNC_DEFAULTS.targetPath, description: 'Folder of the pages in the website repository (with --target).' },
     { name: 'create-target-path', type: 'boolean', description: 'Create the --target-path folder (or the --out folder) when it does not exist; else that is refused before any write.' },
     { name: 'base', type: 'string', valueName: 'BRANCH', description: 'Branch the pull request targets (default: the repository\'s default branch).' },
-    { name: 'branch', type: 'string', valueName: 'BRANCH', default: SYNC_DEFAULTS.branch, description: 'Branch that carries the sync commit; force-updated, never the base.' },
+    { name: 'branch', type: 'string', valueName: 'BRANCH', default: SYNC_DEFAULTS.branch, description: 'Branch that carries the sync commit; rebuilt (force-updated) while it holds only the sync\'s own commits, never the base.' },
+    { name: 'force-branch', type: 'boolean', description: 'Replace the sync branch even when it holds commits the sync did not make (a fix pushed to the sync pull request is lost).' },
     { name: 'title', type: 'string', valueName: 'TEXT', default: SYNC_DEFAULTS.title, description: 'Pull request title.' },
     { name: 'labels', type: 'string', valueName: 'a,b', default: '', description: 'Labels to add to the pull request.' },
     { name: 'reviewers', type: 'string', valueName: 'a,b', default: '', description: 'Reviewers requested when the pull request is created (org/team for a team).' },
-    { name: 'draft', type: 'boolean', description: 'Open the pull request as a draft.' },
+    { name: 'assignees', type: 'string', valueName: 'a,b', default: '', description: 'Users assigned when the pull request is created.' },
+    { name: 'milestone', type: 'string', valueName: 'NUMBER', description: 'Milestone (its number) set when the pull request is created.' },
+    { name: 'draft', type: 'string', valueName: 'true|false|always-true', bare: 'true', choices: DRAFT_VALUES, description: 'Open the pull request as a draft; always-true: also a draft again whenever the sync pushes to it.' },
+    { name: 'auto-merge', type: 'string', valueName: 'merge|squash|rebase', choices: AUTO_MERGE_METHODS, description: 'Turn on auto-merge with this method when the pull request is created or found with it off.' },
+    { name: 'delete-branch', type: 'boolean', description: 'Delete the sync branch when its pull request is closed as empty.' },
+    { name: 'commit-message', type: 'string', valueName: 'TEXT', description: 'Message of the sync commit (the Learning-Path-Sync trailer is always added).' },
+    { name: 'body-template', type: 'string', valueName: 'TEXT', description: 'Pull request body with {{change-table}}, {{warnings}}, {{health-report}}, {{source-link}} and other placeholders (see the README).' },
     { name: 'dry-run', type: 'boolean', description: 'Print the plan and a unified diff; write nothing.' },
     { name: 'contributors', type: 'string', valueName: 'none|git|github', default: SYNC_DEFAULTS.contributors, choices: ['none', 'git', 'github'], description: 'Where contributor lists come from (github: the site\'s rule, needs GITHUB_TOKEN).' },
+    { name: 'contributors-file', type: 'string', valueName: 'FILE', default: DEFAULT_CONTRIBUTORS_FILE, description: 'Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path).' },
     { name: 'fail-on-contributor-error', type: 'boolean', description: 'Fail when some history cannot be read, instead of keeping the site\'s current lists.' },
     FAIL_ON_CONTENT_ERROR,
     { name: 'source-repository', type: 'string', valueName: 'OWNER/NAME', default: 'InnerSourceCommons/InnerSourceLearningPath', description: 'Learning Path repository (commit history, and the source link in the pull request).' },
@@ -89,10 +100,18 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       createTargetPath: booleanValue(values, 'create-target-path'),
       base: stringValue(values, 'base') || undefined,
       branch: stringValue(values, 'branch') as string,
+      forceBranch: booleanValue(values, 'force-branch'),
       title: stringValue(values, 'title') as string,
       labels: splitList(stringValue(values, 'labels')),
       reviewers: splitList(stringValue(values, 'reviewers')),
-      draft: booleanValue(values, 'draft'),
+      assignees: splitList(stringValue(values, 'assignees')),
+      milestone: parseMilestone(stringValue(values, 'milestone')),
+      draft: parseDraft(stringValue(values, 'draft')),
+      autoMerge: parseAutoMerge(stringValue(values, 'auto-merge')),
+      deleteBranch: booleanValue(values, 'delete-branch'),
+      commitMessage: stringValue(values, 'commit-message'),
+      bodyTemplate: stringValue(values, 'body-template'),
+      contributorsFile: stringValue(values, 'contributors-file'),
       dryRun: booleanValue(values, 'dry-run'),
       failOnContributorError: booleanValue(values, 'fail-on-contributor-error'),
       failOnContentError: stringValue(values, 'fail-on-content-error') === 'true',
@@ -101,7 +120,9 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
     },
     { logger, timing: timingFromEnv() },
   )
-  process.stdout.write(json ? JSON.stringify(toJson(result)) + '\n' : toText(result))
+  // The report holds the sources' text (the diff, names, titles): in a workflow, none of it may be a command.
+  const text = toText(result)
+  process.stdout.write(json ? inertJson(JSON.stringify(toJson(result))) + '\n' : inActions() ? stopCommands(text) : text)
   return contentErrorStatus(result.contentErrors, stringValue(values, 'fail-on-content-error') === 'true', logger)
 }
 
@@ -133,6 +154,11 @@ export function toJson(result: SyncResult): Record<string, unknown> {
     warnings: result.warnings.length,
     contentErrors: result.contentErrors,
     ...(result.requests ? { requests: result.requests } : {}),
+    ...(result.assignees ? { assignees: result.assignees } : {}),
+    ...(result.milestone !== undefined ? { milestone: result.milestone } : {}),
+    ...(result.autoMerge !== undefined ? { autoMerge: result.autoMerge } : {}),
+    ...(result.draft !== undefined ? { draft: result.draft } : {}),
+    ...(result.branchDeleted !== undefined ? { branchDeleted: result.branchDeleted } : {}),
     ...(result.diff !== undefined ? { diff: result.diff } : {}),
   }
 }

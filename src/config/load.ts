@@ -1,6 +1,8 @@
 import { decodeSourceText } from '../shared/source-text.js'
 import type { SourceTree } from '../shared/source-tree.js'
 import { parseSectionData } from './section-data.js'
+import { normalizeTreePath } from '../shared/tree-path.js'
+import { ECHO_NOTHING, ECHO_SOURCE, type Echo } from './echo.js'
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE, type LearningPathConfig } from './types.js'
 import { parseUrls } from './urls.js'
 import { UserError } from '../shared/user-error.js'
@@ -19,16 +21,21 @@ export interface LoadConfigOptions {
 export async function loadConfig(tree: SourceTree, options: LoadConfigOptions = {}): Promise<LearningPathConfig> {
   const sectionsFile = options.sectionsFile || DEFAULT_SECTIONS_FILE
   const urlsFile = options.urlsFile || DEFAULT_URLS_FILE
-  const sections = parseSectionData(await readConfigText(tree, sectionsFile, 'section list'), sectionsFile)
-  const videos = parseUrls(await readConfigText(tree, urlsFile, 'video URL list'), urlsFile)
+  const sections = parseSectionData(await readConfigText(tree, sectionsFile, 'section list'), sectionsFile, echoFor(sectionsFile))
+  const videos = parseUrls(await readConfigText(tree, urlsFile, 'video URL list'), urlsFile, echoFor(urlsFile))
   for (const section of sections) {
     if (!(await tree.isDirectory(section.dirName))) {
       throw new UserError(
-        `${sectionsFile}: [${section.position}].dirName: section folder "${section.dirName}" does not exist in ${tree.description}`,
+        `${sectionsFile}: [${section.position}].dirName: section folder ${echoFor(sectionsFile).value(section.dirName)} does not exist in ${tree.description}`,
       )
     }
   }
   return { sections, videos, sectionsFile, urlsFile }
+}
+
+/** A file inside the source folder may have its values quoted in errors; one elsewhere (an absolute path) none. */
+function echoFor(file: string): Echo {
+  return normalizeTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE
 }
 
 async function readConfigText(tree: SourceTree, file: string, what: string): Promise<string> {

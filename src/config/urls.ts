@@ -1,5 +1,6 @@
 import YAML, { LineCounter } from 'yaml'
 import { describe, fieldError, isRecord, requireString } from './fields.js'
+import { ECHO_SOURCE, type Echo } from './echo.js'
 import type { VideoLinks } from './types.js'
 import { youtubeCodeOf } from './youtube.js'
 import { UserError } from '../shared/user-error.js'
@@ -8,10 +9,10 @@ import { UserError } from '../shared/user-error.js'
  * Parses `config/urls.yaml` into, per section name, the list of its entries in file order:
  * the n-th entry of a section belongs to article n. Only `video.youtube` is used.
  */
-export function parseUrls(text: string, file: string): Map<string, VideoLinks[]> {
+export function parseUrls(text: string, file: string, echo: Echo = ECHO_SOURCE): Map<string, VideoLinks[]> {
   const lines = new LineCounter()
   const doc = YAML.parseDocument(text, { lineCounter: lines })
-  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${firstLine(doc.errors[0].message)}`)
+  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${echo.parserMessage(doc.errors[0].message)}`)
   const data: unknown = doc.toJS()
   // The line of a value, for the annotation of an entry that fails its articles.
   const lineOf = (path: (string | number)[]): number | undefined => {
@@ -20,14 +21,14 @@ export function parseUrls(text: string, file: string): Map<string, VideoLinks[]>
   }
   const videos = new Map<string, VideoLinks[]>()
   if (data === null || data === undefined) return videos
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data)}`)
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data, echo)}`)
   data.forEach((entry, index) => {
     const at = `[${index}]`
-    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry)}`)
-    const section = requireString(entry, 'section', file, at).trim().toLowerCase()
+    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry, echo)}`)
+    const section = requireString(entry, 'section', file, at, echo).trim().toLowerCase()
     const list = videos.get(section) ?? []
     try {
-      list.push({ youtubeCode: youtubeOf(entry, file, at) })
+      list.push({ youtubeCode: youtubeOf(entry, file, at, echo) })
     } catch (error) {
       // A bad link fails the article it belongs to, not every page of the site.
       const line = lineOf([index, 'video', 'youtube']) ?? lineOf([index, 'video']) ?? lineOf([index])
@@ -38,19 +39,15 @@ export function parseUrls(text: string, file: string): Map<string, VideoLinks[]>
   return videos
 }
 
-function youtubeOf(entry: Record<string, unknown>, file: string, at: string): string {
+function youtubeOf(entry: Record<string, unknown>, file: string, at: string, echo: Echo): string {
   const video = entry.video
   if (video === undefined || video === null) return ''
-  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video)}`)
+  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video, echo)}`)
   const url = video.youtube
   if (url === undefined || url === null || url === '') return ''
-  if (typeof url !== 'string') throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url)}`)
+  if (typeof url !== 'string') throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url, echo)}`)
   const code = youtubeCodeOf(url)
-  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: "${url}"`)
+  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`)
   return code
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]
 }
 

@@ -3,6 +3,7 @@ import type { ContributorProvider } from '../shared/types.js'
 import { GitContributorProvider } from './git-provider.js'
 import { GitHubContributorProvider } from './github-provider.js'
 import { NoContributorProvider } from './none-provider.js'
+import type { IdentityRules } from './identity-rules.js'
 import { type Logger } from '../shared/logger.js'
 import { OptionError } from '../shared/user-error.js'
 import { CONTRIBUTOR_KINDS, type ContributorKind } from '../shared/contributor-kind.js'
@@ -21,6 +22,8 @@ export interface ContributorProviderOptions {
   ref?: string
   logger: Logger
   timing?: ClientTiming
+  /** Aliases and exclusions of the contributors file; every provider applies them. */
+  rules?: IdentityRules
 }
 
 export function createContributorProvider(kind: ContributorKind, options: ContributorProviderOptions): ContributorProvider {
@@ -28,7 +31,7 @@ export function createContributorProvider(kind: ContributorKind, options: Contri
     case 'none':
       return new NoContributorProvider()
     case 'git':
-      return new GitContributorProvider({ sourceDir: options.sourceDir, logger: options.logger })
+      return new GitContributorProvider({ sourceDir: options.sourceDir, logger: options.logger, rules: options.rules })
     case 'github':
       if (!options.token) throw new OptionError('contributors', 'github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)')
       if (!options.repository) throw new OptionError('contributors', 'github needs the source repository: set source-repository to OWNER/NAME')
@@ -39,6 +42,7 @@ export function createContributorProvider(kind: ContributorKind, options: Contri
         ref: options.ref,
         logger: options.logger,
         timing: options.timing,
+        rules: options.rules,
       })
     default:
       throw new OptionError('contributors', `unknown provider '${kind as string}': use ${CONTRIBUTOR_KINDS.join(', ')}`)

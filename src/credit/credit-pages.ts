@@ -1,5 +1,8 @@
 import type { ContributorProvider, CreditResult, RenderedPage } from '../shared/types.js'
 import type { Logger } from '../shared/logger.js'
+import { applyContributorsFile } from './apply-contributors-file.js'
+import type { ContributorsFile } from './contributors-file.js'
+import type { RuleReport } from './rule-report.js'
 
 /**
  * Credits every page that has a `creditPath` from the provider's result. Pages whose credit
@@ -18,14 +21,19 @@ export function applyCredits(pages: readonly RenderedPage[], result: CreditResul
   return out
 }
 
-/** Asks the provider once for every credited page and applies the answer. */
+/**
+ * Asks the provider once for every credited page and applies the answer, then the contributors
+ * file's additions (its aliases and exclusions are the provider's to apply: give it the rules).
+ */
 export async function creditPages(
   pages: readonly RenderedPage[],
   provider: ContributorProvider,
   logger: Logger,
-): Promise<{ pages: RenderedPage[]; result: CreditResult }> {
+  contributorsFile: ContributorsFile | null = null,
+): Promise<{ pages: RenderedPage[]; result: CreditResult; rules: RuleReport | null }> {
   const result = await provider.credit(creditedSourcePaths(pages))
-  return { pages: applyCredits(pages, result, provider.kind, logger), result }
+  const credited = applyContributorsFile(applyCredits(pages, result, provider.kind, logger), result, contributorsFile, logger)
+  return { ...credited, result }
 }
 
 /** The source files whose history credits these pages, each once. */

@@ -66,9 +66,26 @@ export function mergeByName(people: Iterable<Contributor>): Contributor[] {
   return [...byName.values()]
 }
 
+/**
+ * What a contributors file does to one credited person: the person to show instead (an
+ * alias), or null (excluded). Sees the identity behind the person: the commit author (git
+ * name, email, account) or the reviewer's account.
+ */
+export type CreditRewrite = (person: Contributor, who: { author: CommitAuthor } | { reviewer: GitHubAccount }) => Contributor | null
+
 /** The contributor list of a file, from its history (newest commit first). */
-export function creditContributors(history: readonly CommitRecord[]): Contributor[] {
-  const authors = history.flatMap((commit) => commit.authors.map(authorContributor))
-  const reviewers = history.flatMap((commit) => commit.reviewers.map(reviewerContributor))
+export function creditContributors(history: readonly CommitRecord[], rewrite?: CreditRewrite): Contributor[] {
+  const authors = history.flatMap((commit) =>
+    commit.authors.map((author) => {
+      const person = authorContributor(author)
+      return person && rewrite ? rewrite(person, { author }) : person
+    }),
+  )
+  const reviewers = history.flatMap((commit) =>
+    commit.reviewers.map((reviewer) => {
+      const person = reviewerContributor(reviewer)
+      return person && reviewer && rewrite ? rewrite(person, { reviewer }) : person
+    }),
+  )
   return mergeByName([...authors, ...reviewers].filter((p): p is Contributor => p !== null))
 }

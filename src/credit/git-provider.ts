@@ -7,8 +7,9 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
-import { creditContributors, type CommitRecord } from './credit-rule.js'
+import type { CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
+import { creditWithRules, IdentityRules } from './identity-rules.js'
 import { type Logger } from '../shared/logger.js'
 import { OptionError } from '../shared/user-error.js'
 
@@ -18,6 +19,8 @@ export interface GitContributorOptions {
   /** The source checkout (or a folder inside one); credited paths are relative to it. */
   sourceDir: string
   logger: Logger
+  /** Aliases and exclusions of the contributors file. */
+  rules?: IdentityRules
 }
 
 export class GitContributorProvider implements ContributorProvider {
@@ -66,7 +69,12 @@ export class GitContributorProvider implements ContributorProvider {
         history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline })
       }
     }
-    for (const [path, records] of histories) result.contributors.set(path, creditContributors(records))
+    const rules = this.options.rules ?? IdentityRules.NONE
+    for (const [path, records] of histories) {
+      const { contributors, changedBy } = creditWithRules(records, rules)
+      result.contributors.set(path, contributors)
+      if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
+    }
     result.history = history
     this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`)
     return result

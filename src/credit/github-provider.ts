@@ -6,7 +6,8 @@ import { createGitHubClient, type ClientTiming, type GitHubClient } from '../sha
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import { runAliasRounds, type Answer } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
-import { creditContributors, type CommitRecord } from './credit-rule.js'
+import type { CommitRecord } from './credit-rule.js'
+import { creditWithRules, IdentityRules } from './identity-rules.js'
 import { COMMIT_UNITS_PER_COMMIT, HISTORY_UNITS_PER_FILE, commitAlias, commitQuery, historyAlias, historyQuery, type GraphQLRequest } from './github-queries.js'
 import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
 import { type Logger } from '../shared/logger.js'
@@ -28,6 +29,8 @@ export interface GitHubContributorOptions {
   requestBudget?: number
   /** An existing read client; made from token/apiUrl/timing when absent. */
   client?: GitHubClient
+  /** Aliases and exclusions of the contributors file. */
+  rules?: IdentityRules
 }
 
 /**
@@ -123,7 +126,10 @@ export class GitHubContributorProvider implements ContributorProvider {
           reason: `details of ${missing.length} commit(s) of ${path} (${shown}${missing.length > 3 ? ', ...' : ''}) could not be read: ${reasons.join('; ')}`,
         })
       } else {
-        result.contributors.set(path, creditContributors(fileOids.map((oid) => commits.records.get(oid) as CommitRecord)))
+        const history = fileOids.map((oid) => commits.records.get(oid) as CommitRecord)
+        const { contributors, changedBy } = creditWithRules(history, this.options.rules ?? IdentityRules.NONE)
+        result.contributors.set(path, contributors)
+        if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
         const summaries = fileOids.map((oid) => commits.summaries.get(oid))
         if (summaries.every((summary) => summary !== undefined)) result.history?.set(path, summaries as CommitSummary[])
       }

@@ -1,12 +1,16 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, join, resolve, sep } from 'node:path'
+import { constants } from 'node:fs'
+import { lstat, open, readdir, readFile, stat } from 'node:fs/promises'
+import { isAbsolute, join, resolve } from 'node:path'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { sortEntries, type SourceTree, type SourceEntry } from '../shared/source-tree.js'
-import { UserError } from '../shared/user-error.js'
+import { isGitPath, refuseGitPath, refuseLink } from './unsafe-source.js'
 
 /**
  * A SourceTree over a folder on disk. Relative paths must stay inside `root`; absolute
  * paths are read as given, so a user can point `--sections-file` at a file elsewhere.
+ * Inside the root nothing is followed: a symbolic link anywhere on a path (the entry itself
+ * or a folder above it) is refused, and nothing under `.git/` is listed or read
+ * (see unsafe-source.ts).
  */
 export function createFsSourceTree(root: string): SourceTree {
   const base = resolve(root)
@@ -16,47 +20,76 @@ export function createFsSourceTree(root: string): SourceTree {
     if (inside === null) throw new Error(`path leaves the source folder: ${path}`)
     return join(base, inside)
   }
-  // Links are followed, but only to places inside the root: a link committed to the sources
-  // must not carry a file of the machine (a runner's credentials) onto the website.
-  let realRoot: Promise<string> | undefined
-  const inside = async (path: string): Promise<string> => {
-    const full = locate(path)
-    if (isAbsolute(path)) return full // the user named it on purpose (e.g. --sections-file)
-    let real: string
-    try {
-      real = await realpath(full)
-    } catch {
-      return full // missing: the caller's own error names it
+  // Every step of a path is checked once per run (the checkout does not change under us).
+  const steps = new Map<string, Promise<SourceEntry['kind'] | 'other' | null>>()
+  const stepKind = (rel: string) => {
+    let kind = steps.get(rel)
+    if (!kind) {
+      kind = lstat(join(base, rel)).then(
+        (info) => {
+          if (info.isSymbolicLink()) throw refuseLink(rel)
+          return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other'
+        },
+        () => null,
+      )
+      steps.set(rel, kind)
     }
-    realRoot ??= realpath(base).catch(() => base)
-    const root = await realRoot
-    if (real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) {
-      throw new UserError(`${path}: a link that leaves the source folder; refusing to read it`)
+    return kind
+  }
+  /** What is at `path` (null: nothing), after refusing `.git` and every link on its way. */
+  const kindAt = async (path: string): Promise<SourceEntry['kind'] | null> => {
+    if (isGitPath(path)) throw refuseGitPath(path)
+    if (isAbsolute(path)) return kindOf(path) // the user named it on purpose (e.g. --sections-file)
+    const inside = normalizeTreePath(path)
+    if (inside === null) throw new Error(`path leaves the source folder: ${path}`)
+    if (inside === '') return 'directory'
+    const parts = inside.split('/')
+    let kind: SourceEntry['kind'] | 'other' | null = null
+    for (let i = 1; i <= parts.length; i++) {
+      kind = await stepKind(parts.slice(0, i).join('/'))
+      if (kind === null) return null
+      if (i < parts.length && kind !== 'directory') return null
     }
-    return full
+    return kind === 'other' ? null : kind
   }
   return {
     description: base,
     async list(dir) {
-      const dirents = await readdir(await inside(dir), { withFileTypes: true })
+      await kindAt(dir)
+      const dirents = await readdir(locate(dir), { withFileTypes: true })
       const entries: SourceEntry[] = []
       for (const dirent of dirents) {
-        // Follow symlinks by asking stat, so a linked folder behaves like a folder.
-        const kind = dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : await kindOf(join(locate(dir), dirent.name))
+        // git's own folder is not a source; a submodule's `.git` file neither.
+        if (dirent.name.toLowerCase() === '.git') continue
+        if (dirent.isSymbolicLink()) throw refuseLink(isAbsolute(dir) ? join(dir, dirent.name) : joinRelative(dir, dirent.name))
+        const kind = dirent.isDirectory() ? 'directory' : dirent.isFile() ? 'file' : null
         if (kind) entries.push({ name: dirent.name, kind })
       }
       return sortEntries(entries)
     },
     async readBytes(file) {
-      return readFile(await inside(file))
+      await kindAt(file)
+      if (isAbsolute(file)) return readFile(file)
+      // O_NOFOLLOW: even a link put in place after the check above is not followed.
+      const handle = await open(locate(file), constants.O_RDONLY | constants.O_NOFOLLOW)
+      try {
+        return await handle.readFile()
+      } finally {
+        await handle.close()
+      }
     },
     async exists(path) {
-      return (await kindOf(locate(path))) !== null
+      return (await kindAt(path)) !== null
     },
     async isDirectory(path) {
-      return (await kindOf(locate(path))) === 'directory'
+      return (await kindAt(path)) === 'directory'
     },
   }
+}
+
+function joinRelative(dir: string, name: string): string {
+  const inside = normalizeTreePath(dir)
+  return inside ? `${inside}/${name}` : name
 }
 
 async function kindOf(path: string): Promise<SourceEntry['kind'] | null> {

@@ -5,6 +5,7 @@ import type { BaseState } from './github-snapshot.js'
 import { treeShaAfter } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
 import { type Logger } from '../shared/logger.js'
+import { markSyncCommit, readBranchCommit, type BranchCommit } from './sync-branch-guard.js'
 
 /** What the sync branch must hold: one commit on the base head whose tree is `treeSha`. */
 export interface DesiredHead {
@@ -20,17 +21,12 @@ export function desiredHead(base: BaseState, plan: ChangePlan, targetPath: strin
   return { baseSha: base.commitSha, treeSha: treeShaAfter(base.treeSha, base.listing, changes) }
 }
 
-/** What `holdsDesired` compares of a commit. */
-export interface CommitShape {
-  treeSha: string
-  parents: string[]
-}
+/** What `holdsDesired` compares of a commit (tree, parents), and what the branch guard reads of it (message, author). */
+export type CommitShape = BranchCommit
 
+/** One read of a sync-branch commit: its shape for `isDesired`, its message and author for the guard. */
 export async function readCommitShape(api: GitHubRepoApi, commitSha: string): Promise<CommitShape> {
-  const commit = await api.call('read the sync branch head', 'read', () =>
-    api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: commitSha }),
-  )
-  return { treeSha: commit.data.tree.sha, parents: commit.data.parents.map((p) => p.sha) }
+  return readBranchCommit(api, commitSha)
 }
 
 /** True when the commit is exactly the desired one: the desired tree, one parent, the base head. */
@@ -43,7 +39,10 @@ export async function holdsDesired(api: GitHubRepoApi, commitSha: string, desire
   return isDesired(await readCommitShape(api, commitSha), desired)
 }
 
-/** Writes the plan as one tree (inline contents, deletions as `sha: null`) and one commit on the base head. */
+/**
+ * Writes the plan as one tree (inline contents, deletions as `sha: null`) and one commit on the
+ * base head, its message marked with the sync's trailer (the guard recognises it next time).
+ */
 export async function createSyncCommit(
   api: GitHubRepoApi,
   base: BaseState,
@@ -72,7 +71,7 @@ export async function createSyncCommit(
     logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.data.sha})`)
   }
   const commit = await api.call('create the commit', 'write', () =>
-    api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message, tree: tree.data.sha, parents: [base.commitSha] }),
+    api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message: markSyncCommit(message), tree: tree.data.sha, parents: [base.commitSha] }),
   )
   return commit.data.sha
 }
@@ -80,7 +79,9 @@ export async function createSyncCommit(
 /**
  * Points the sync branch at `commitSha`: created, or force-updated when it exists. When it
  * already exists and holds the desired commit (another run got there first), it is left as is
- * and its head returned.
+ * and its head returned. An existing branch found on `create` is only replaced once `guard`
+ * has accepted its head (it throws for someone else's commit); on `update` the caller has
+ * checked the head already.
  */
 export async function pointSyncBranch(
   api: GitHubRepoApi,
@@ -89,6 +90,7 @@ export async function pointSyncBranch(
   commitSha: string,
   mode: 'create' | 'update',
   desired: DesiredHead,
+  guard: (head: BranchCommit) => void,
 ): Promise<string> {
   refuseBaseBranch(branch, base.branch, api.fullName)
   const { owner, repo } = api
@@ -104,8 +106,9 @@ export async function pointSyncBranch(
   if (created.ok) return commitSha
   // 422: the branch exists without an open pull request (left over, or a concurrent run).
   const ref = await api.call('read the sync branch', 'read', () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }))
-  const head = ref.data.object.sha
-  if (await holdsDesired(api, head, desired)) return head
+  const head = await readCommitShape(api, ref.data.object.sha)
+  if (isDesired(head, desired)) return head.sha
+  guard(head)
   await force()
   return commitSha
 }

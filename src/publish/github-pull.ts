@@ -12,6 +12,13 @@ export interface OpenPull {
   labels: string[]
   /** Reviewers asked so far: user logins, and teams as `org/slug`. */
   requestedReviewers: string[]
+  /** GraphQL node id (the auto-merge and draft mutations take it). */
+  nodeId: string
+  draft: boolean
+  /** The merge method auto-merge is on with; null when it is off. */
+  autoMerge: string | null
+  assignees: string[]
+  milestone: number | null
 }
 
 /** The open pull request from the sync branch, if any (there is at most one per head branch). */
@@ -33,6 +40,11 @@ export async function findOpenPull(api: GitHubRepoApi, branch: string): Promise<
       ...(pull.requested_reviewers ?? []).map((u) => u.login),
       ...(pull.requested_teams ?? []).map((t) => `${api.owner}/${t.slug}`),
     ],
+    nodeId: pull.node_id,
+    draft: pull.draft === true,
+    autoMerge: pull.auto_merge?.merge_method ?? null,
+    assignees: (pull.assignees ?? []).map((u) => u.login),
+    milestone: pull.milestone?.number ?? null,
   }
 }
 
@@ -44,7 +56,7 @@ export interface PullContent {
 }
 
 /** Opens the pull request; undefined when one already exists for the branch (a concurrent run won). */
-export async function createPull(api: GitHubRepoApi, branch: string, content: PullContent): Promise<{ number: number; url: string } | undefined> {
+export async function createPull(api: GitHubRepoApi, branch: string, content: PullContent): Promise<{ number: number; url: string; nodeId: string } | undefined> {
   const created = await api.attempt('open the pull request', 'write', [422], () =>
     api.client.rest.pulls.create({
       owner: api.owner,
@@ -56,7 +68,7 @@ export async function createPull(api: GitHubRepoApi, branch: string, content: Pu
       draft: content.draft,
     }),
   )
-  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url } : undefined
+  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url, nodeId: created.value.data.node_id } : undefined
 }
 
 const sameText = (a: string, b: string) => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim()

@@ -4,9 +4,12 @@ import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
 import { createSyncCommit, desiredHead, isDesired, pointSyncBranch, readCommitShape, type CommitShape, type DesiredHead } from './github-branch.js'
 import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull, type PullContent } from './github-pull.js'
+import { assignNewPull, convertToDraft, deleteSyncBranch, enableAutoMerge, type PullSettings, type PullSettingsState } from './github-pull-settings.js'
 import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
+import { findPreviousSync } from './previous-sync.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
+import { guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
 import { isRepositoryName } from '../shared/github-api.js'
 import { UserError } from '../shared/user-error.js'
 import { type Logger } from '../shared/logger.js'
@@ -22,7 +25,17 @@ export interface GitHubSiteOptions {
   branch: string
   labels: readonly string[]
   reviewers: readonly string[]
-  draft: boolean
+  /** `always-true`: a draft when opened, and made one again whenever the sync pushes to it. */
+  draft: boolean | 'always-true'
+  /** Assigned, and the milestone (a number) set, when the pull request is opened. */
+  assignees?: readonly string[]
+  milestone?: number
+  /** Auto-merge turned on when the pull request is opened, or on a later run that finds it off. */
+  autoMerge?: PullSettings['autoMerge']
+  /** Delete the sync branch when its pull request is closed as empty. */
+  deleteBranch?: boolean
+  /** Replace the sync branch even when it holds commits the sync did not make (`force-branch`). */
+  forceBranch?: boolean
   logger: Logger
   /**
    * Look up the open sync pull request and read its head commit in the background from `load`
@@ -90,7 +103,9 @@ export class GitHubSite implements Site {
     // the history reads and rendering still run.
     if (this.options.readPullEarly) this.pullRead = background(this.readPull())
     const readBlob = blobReader(this.api)
+    const previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath)
     return {
+      previousSync,
       files: base.files,
       read: (relPath) => {
         const sha = base.files.get(relPath)
@@ -119,17 +134,21 @@ export class GitHubSite implements Site {
         this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
         return { operation: 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests }
       }
+      // Closing is not for a pull request someone else has pushed work to.
+      this.guard(await found.head, pull, 'close')
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`)
-      return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, ...summary, requests: this.requests }
+      const branchDeleted = this.options.deleteBranch ? await deleteSyncBranch(this.api, this.options.branch, this.options.logger) : false
+      if (branchDeleted) this.options.logger.info(`deleted the sync branch '${this.options.branch}'`)
+      return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, branchDeleted, ...summary, requests: this.requests }
     }
 
-    const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft }
+    const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft !== false }
     const desired = desiredHead(base, plan, this.targetPath)
     if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
-    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired)
+    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired, (head) => this.guard(head, undefined, 'replace'))
     const created = await createPull(this.api, this.options.branch, content)
     if (!created) {
       // Another run opened it between our look-up and now: update that one instead.
@@ -143,8 +162,16 @@ export class GitHubSite implements Site {
     }
     await addMissingLabels(this.api, created.number, [], this.options.labels, this.options.logger)
     await requestReviewers(this.api, created.number, this.options.reviewers, this.options.logger)
+    const assigned = await assignNewPull(this.api, created.number, this.settings, this.options.logger)
+    const autoMerge = this.options.autoMerge ? await enableAutoMerge(this.api, created, this.options.autoMerge, this.options.logger) : null
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`)
-    return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...summary, requests: this.requests }
+    const state: PullSettingsState = { ...assigned, autoMerge, draft: content.draft }
+    return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...summary, requests: this.requests }
+  }
+
+  private get settings(): PullSettings {
+    const { assignees = [], milestone, autoMerge, draft } = this.options
+    return { assignees, milestone, autoMerge, draft }
   }
 
   /** The open sync pull request, if any, and (in the background) its head commit. */
@@ -160,18 +187,54 @@ export class GitHubSite implements Site {
     request: PublishRequest,
     desired: DesiredHead,
     content: PullContent,
-  ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>> {
+  ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'> & PullSettingsState> {
     let headSha = pull.headSha
     let wrote = false
-    if (!isDesired(await head, desired)) {
+    let pushed = false
+    // Someone else's commit at the head: neither the branch nor the pull request's text is ours to rewrite.
+    const shape = await head
+    this.guard(shape, pull, 'replace')
+    if (!isDesired(shape, desired)) {
       const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
-      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired)
-      wrote = true
+      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired, () => {})
+      wrote = pushed = true
     }
     wrote = (await refreshPull(this.api, pull, content)) || wrote
     wrote = (await addMissingLabels(this.api, pull.number, pull.labels, this.options.labels, this.options.logger)) || wrote
+    // New content asks for a new review: `always-true` makes a pull request marked ready a draft again.
+    let draft = pull.draft
+    if (this.options.draft === 'always-true' && pushed && !draft) {
+      draft = await convertToDraft(this.api, pull, this.options.logger)
+      wrote = draft || wrote
+    }
+    // Once: only when it is off (never on, or turned off since); a rerun that finds it on sends nothing.
+    let autoMerge = pull.autoMerge
+    if (this.options.autoMerge && autoMerge === null) {
+      autoMerge = await enableAutoMerge(this.api, pull, this.options.autoMerge, this.options.logger)
+      wrote = autoMerge !== null || wrote
+    }
     this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`)
-    return { operation: wrote ? 'updated' : 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha }
+    return {
+      operation: wrote ? 'updated' : 'none',
+      pullRequestNumber: pull.number,
+      pullRequestUrl: pull.url,
+      headSha,
+      assignees: pull.assignees,
+      milestone: pull.milestone,
+      autoMerge,
+      draft,
+    }
+  }
+
+  private guard(head: CommitShape, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
+    guardSyncBranch(head, {
+      branch: this.options.branch,
+      repository: this.options.repository,
+      pull,
+      action,
+      force: this.options.forceBranch ?? false,
+      logger: this.options.logger,
+    })
   }
 }
 

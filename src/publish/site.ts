@@ -1,4 +1,5 @@
 import type { ChangePlan, PlanCounts } from '../plan/plan-changes.js'
+import type { PreviousSync } from './previous-sync.js'
 
 /** The site's target folder as it is now: the base branch's head, or a folder on disk. */
 export interface SiteSnapshot {
@@ -8,6 +9,8 @@ export interface SiteSnapshot {
   read(relPath: string): Promise<string>
   /** Where the snapshot comes from, for logs: `owner/name@main (abc1234)` or a folder. */
   label: string
+  /** The latest sync commit on the base branch (null: none found); undefined where there is no history to read. */
+  previousSync?: PreviousSync | null
   /**
    * Reads the first of these files of the site (paths from the repository root, e.g. the Hugo
    * language configuration) that exists at the snapshot; null when none does. One request on
@@ -42,8 +45,18 @@ export interface PublishResult {
   /** Repository paths (target path joined) the plan adds, updates or deletes, sorted. */
   changedFiles: string[]
   counts: PlanCounts
-  /** REST calls the site made, reading and publishing (GitHub targets; octokit's retries not included). */
+  /** REST calls (and GraphQL mutations) the site made, reading and publishing (GitHub targets; octokit's retries not included). */
   requests?: { total: number; writes: number }
+  /** The pull request's assignees after the run (GitHub targets with an open pull request). */
+  assignees?: string[]
+  /** Its milestone number; null when it has none. */
+  milestone?: number | null
+  /** The merge method its auto-merge is on with; null when off. */
+  autoMerge?: string | null
+  /** Whether it is a draft. */
+  draft?: boolean
+  /** True when the run closed the pull request as empty and deleted its branch. */
+  branchDeleted?: boolean
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ContentWarning } from '../shared/types.js'
+import { firstHeading } from './heading-scan.js'
 
 /** An article's title and the AsciiDoc left to convert once the title is cut out. */
 export interface ArticleTitle {
@@ -12,8 +13,6 @@ export interface ArticleTitle {
 const FIRST_DOUBLE_EQUALS = /== (.*)/
 /** A level-1 section heading: `== ` at the start of a line (after a BOM or indent). */
 const SECTION_HEADING = /^[\uFEFF \t]*(== (.*))/m
-/** A heading line of any level, AsciiDoc (`=`) or Markdown-style (`#`). */
-const ANY_HEADING = /^[\uFEFF \t]*(={1,6}|#{1,6})[ \t]+(\S.*?)[ \t\r]*$/m
 
 /**
  * Takes the title as the site does: the text after the first `== ` anywhere in the file,
@@ -55,7 +54,8 @@ function cutAt(source: string, index: number, length: number, title: string, war
  * kept); the file name stands in when there is no heading at all.
  */
 function fromFirstHeading(source: string, file: string, problem: string): ArticleTitle {
-  const heading = ANY_HEADING.exec(source)
+  // A heading line of any level, AsciiDoc (`=`) or Markdown-style (`#`), found in linear time.
+  const heading = firstHeading(source)
   if (!heading) {
     const title = file.split('/').pop()!.replace(/\.asciidoc$/, '')
     return {
@@ -65,8 +65,9 @@ function fromFirstHeading(source: string, file: string, problem: string): Articl
     }
   }
   const line = lineOf(source, heading.index)
-  return cutAt(source, heading.index, heading[0].length, heading[2], [
-    { file, line, message: `${problem}: title taken from the heading "${heading[0].trim()}"` },
+  const text = source.slice(heading.index, heading.index + heading.length)
+  return cutAt(source, heading.index, heading.length, heading.title, [
+    { file, line, message: `${problem}: title taken from the heading "${text.trim()}"` },
   ])
 }
 

@@ -1,11 +1,13 @@
 import type { HealthReport } from '../health/types.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { PublishResult } from '../publish/site.js'
-import { contentErrorList, failedFiles } from '../shared/content-errors.js'
+import { failedFiles } from '../shared/content-errors.js'
 import type { ContentError, ContentWarning } from '../shared/types.js'
-import { changeTable } from './change-table.js'
-import { healthReportMarkdown } from './health-report.js'
-import { countsLine } from './pull-request-body.js'
+import { fitParts, GITHUB_TEXT_LIMIT, type Part } from './fit-blocks.js'
+import { inert } from './inert.js'
+import { countsLine, reportParts } from './pull-request-body.js'
+import type { ContributorCredits } from './report-parts.js'
+import type { SourceChanges } from '../credit/source-commits.js'
 import { sourceLink, type SourceInfo } from './source-link.js'
 
 export interface SummaryInput {
@@ -18,12 +20,16 @@ export interface SummaryInput {
   /** Pages that kept the contributor list the site has, because their history could not be read. */
   contributorFailures: { path: string; reason: string }[]
   warnings: ContentWarning[]
-  /** The content health report, shown last. */
+  credits?: ContributorCredits
+  sourceChanges?: SourceChanges
+  /** The content health report, shown last (in full: the summary has room for it). */
   health?: HealthReport
   /** Source files that failed their pages; those pages were left as the site has them. */
-  contentErrors: ContentError[]
+  contentErrors?: readonly ContentError[]
   /** Whether those failures fail the step (the `fail-on-content-error` input). */
-  failOnContentError: boolean
+  failOnContentError?: boolean
+  /** Characters; default GitHub's 65,536. */
+  limit?: number
 }
 
 function outcome(input: SummaryInput): string {
@@ -36,45 +42,53 @@ function outcome(input: SummaryInput): string {
     case 'updated':
       return `**Updated**${pull} on ${input.target}.`
     case 'closed':
-      return `**Closed**${pull}: the site already has every change.`
+      return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? ' Its branch was deleted.' : ''}`
     default:
       return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${input.target}.`
   }
 }
 
-/** The Markdown summary for the job summary and the CLI: outcome, counts, the pull request's table, problems. */
-export function renderSummary(input: SummaryInput): string {
-  const lines = [
-    '## Learning Path sync',
-    '',
-    outcome(input),
-    '',
-    `Source: ${sourceLink(input.source)}. Pages: ${countsLine(input.plan)}.`,
-    '',
-    changeTable(input.plan),
+function failuresPart(failures: SummaryInput['contributorFailures']): Part {
+  if (failures.length === 0) return []
+  return [
+    `### Contributor lists kept as the site has them (${failures.length})\n\n`,
+    { full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join('\n'), collapsed: '_The list is left out to stay under GitHub\'s size limit; the log names every page._' },
   ]
-  if (input.contentErrors.length) {
-    const files = failedFiles(input.contentErrors).length
-    lines.push(
-      '',
-      `### Source files that failed (${files})`,
-      '',
-      `Their pages were left exactly as the site has them; everything else was ${input.dryRun ? 'planned' : 'synced'}. ` +
-        (input.failOnContentError ? 'This run fails until they are fixed.' : 'Reported only: `fail-on-content-error` is false.'),
-      '',
-      ...contentErrorList(input.contentErrors),
-    )
-  }
-  if (input.contributorFailures.length) {
-    lines.push('', `### Contributor lists kept as the site has them (${input.contributorFailures.length})`, '')
-    for (const f of input.contributorFailures) lines.push(`- \`${f.path}\`: ${f.reason}`)
-  }
-  if (input.warnings.length) {
-    const shown = input.warnings.slice(0, 50)
-    lines.push('', `### Content warnings (${input.warnings.length})`, '')
-    for (const w of shown) lines.push(`- \`${w.file}${w.line ? `:${w.line}` : ''}\`: ${w.message}`)
-    if (input.warnings.length > shown.length) lines.push(`- …and ${input.warnings.length - shown.length} more`)
-  }
-  if (input.health) lines.push('', healthReportMarkdown(input.health, { source: input.source }).trimEnd())
-  return lines.join('\n') + '\n'
+}
+
+/**
+ * The Markdown summary for the job summary and the CLI: outcome, counts, the source changes,
+ * the pull request's tables, contributor failures and credits, warnings, the health report;
+ * kept under GitHub's limit the same way as the pull request body.
+ */
+export function renderSummary(input: SummaryInput): string {
+  const parts = { ...reportParts({ ...input, targetPath: '' }, { healthOpen: true }), failures: failuresPart(input.contributorFailures) }
+  const compose = (v: Record<keyof typeof parts, string>) =>
+    [
+      '## Learning Path sync',
+      outcome(input),
+      `Source: ${sourceLink(input.source)}. Pages: ${countsLine(input.plan)}.`,
+      failedFilesNote(input),
+      v['content-errors'],
+      `### Source changes\n\n${v['source-changes']}`,
+      `### Changed pages\n\n${v['change-table']}`,
+      v.failures,
+      v['contributor-credits'],
+      v.warnings,
+      v['health-report'],
+    ]
+      .filter((block) => block !== '')
+      .join('\n\n') + '\n'
+  return fitParts(parts, compose, input.limit ?? GITHUB_TEXT_LIMIT).text
+}
+
+/** Above the failed files: what happened to their pages and whether the step fails. */
+function failedFilesNote(input: SummaryInput): string {
+  const errors = input.contentErrors ?? []
+  if (errors.length === 0) return ''
+  return (
+    `### Source files that failed (${failedFiles(errors).length})\n\n` +
+    `Their pages were left exactly as the site has them; everything else was ${input.dryRun ? 'planned' : 'synced'}. ` +
+    (input.failOnContentError ? 'This run fails until they are fixed.' : 'Reported only: `fail-on-content-error` is false.')
+  )
 }

@@ -1,11 +1,16 @@
 import { type Logger } from './logger.js'
+import { inertLine } from './workflow-commands.js'
 
 function at(where?: { file?: string; line?: number }): string {
   return where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''
 }
 
-/** A logger that writes each line with `write`; `quiet` drops info lines and group titles, `verbose` keeps debug lines. */
-function createLineLogger(write: (line: string) => void, options: { verbose?: boolean; quiet?: boolean }): Logger {
+/**
+ * A logger that writes each line with `write`; `quiet` drops info lines and group titles, `verbose` keeps debug lines.
+ * Every line is made inert: messages carry text of the sources, and the CLI runs in workflows too.
+ */
+function createLineLogger(writeLine: (line: string) => void, options: { verbose?: boolean; quiet?: boolean }): Logger {
+  const write = (line: string) => writeLine(inertLine(line))
   return {
     debug: (m) => {
       if (options.verbose) write(`debug: ${m}`)

@@ -81,6 +81,8 @@ export interface CreditResult {
   failures: { path: string; reason: string }[]
   /** What it cost: requests sent and GitHub's GraphQL points (0 for offline providers). */
   stats: { requests: number; points: number }
+  /** Per credited path, the contributors-file rules (`alias "…"`, `exclude "…"`) that changed its list. */
+  changedBy?: Map<string, string[]>
   /**
    * The commits read per credited path, newest first, for the content health report (which
    * translations are stale). Absent when the provider reads no history (`none`); a path whose

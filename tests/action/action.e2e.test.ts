@@ -102,12 +102,13 @@ describeCorpus('action (the bundled index.js) on each trigger', () => {
     expect(gh.pulls(SITE)).toHaveLength(1)
   })
 
-  it('workflow_dispatch: the form\'s dry-run input takes effect and nothing is written', async () => {
+  it('workflow_dispatch: the step\'s dry-run (the form\'s value passed on explicitly) takes effect; form inputs of the same names override nothing', async () => {
     const gh = await seededGitHub()
     const run = await runAction({
-      inputs: inputs({ 'dry-run': 'false' }),
+      // `with: dry-run: ${{ inputs.dry-run }}` gives 'true'; the form's other fields must not reach the action.
+      inputs: inputs({ 'dry-run': 'true' }),
       eventName: 'workflow_dispatch',
-      event: { inputs: { 'dry-run': 'true' }, ref: 'refs/heads/main' },
+      event: { inputs: { 'dry-run': true, 'target-repository': 'someone/else', token: 'from-the-form' }, ref: 'refs/heads/main' },
       repository: source().repository,
       sha: SOURCE_HEAD,
       apiUrl: gh.url,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readActionInputs, type ActionEnvironment } from '../../src/action/inputs.js'
-import { UserError } from '../../src/shared/user-error.js'
+import { OptionError, UserError } from '../../src/shared/user-error.js'
 
 function environment(inputs: Record<string, string>, event: Partial<ActionEnvironment['context']> = {}): ActionEnvironment {
   return {
@@ -64,20 +64,35 @@ describe('readActionInputs', () => {
     expect(readActionInputs(environment(same, { payload: { after: 'b'.repeat(40) } })).options.sourceCommit).toBe('b'.repeat(40))
   })
 
-  it('lets a workflow_dispatch form override inputs of the same name', () => {
-    const env = environment({ ...base, 'dry-run': 'false' }, { eventName: 'workflow_dispatch', payload: { inputs: { 'dry-run': true, languages: 'de' } } })
+  it('takes only the step\'s inputs: a workflow_dispatch form of the same names overrides nothing', () => {
+    // The README's form declares dry-run (default false); a step that says dry-run: true stays a dry run.
+    const form = { 'dry-run': false, token: 'token-from-the-form', 'target-repository': 'someone/else', 'sections-file': '/etc/passwd', languages: 'de' }
+    const env = environment({ ...base, 'dry-run': 'true' }, { eventName: 'workflow_dispatch', payload: { inputs: form } })
     const { options } = readActionInputs(env)
-    expect(options.dryRun).toBe(true)
-    expect(options.languages).toBe('de')
+    expect(options).toMatchObject({ dryRun: true, token: 'secret-token', targetRepository: 'InnerSourceCommons/innersourcecommons.org', languages: 'all' })
+    expect(options.sectionsFile).toBe('scripts/section_data.json')
   })
 
-  it('ignores dispatch-shaped inputs on other events', () => {
-    const env = environment(base, { eventName: 'push', payload: { inputs: { 'dry-run': 'true' } } })
-    expect(readActionInputs(env).options.dryRun).toBe(false)
+  it('passes a form value on only when the step says so (with: dry-run: ${{ inputs.dry-run }})', () => {
+    const env = environment({ ...base, 'dry-run': 'true' }, { eventName: 'workflow_dispatch', payload: { inputs: { 'dry-run': true } } })
+    expect(readActionInputs(env).options.dryRun).toBe(true)
+    // On push and schedule the expression is empty: not a dry run.
+    expect(readActionInputs(environment({ ...base, 'dry-run': '' })).options.dryRun).toBe(false)
+  })
+
+  it('reads the pull request settings', () => {
+    const { options } = readActionInputs(
+      environment({ ...base, draft: 'always-true', 'auto-merge': 'Squash', milestone: '3', assignees: 'ann\nbob', 'delete-branch': 'true', 'body-template': '\nHello {{counts}}\n\n{{change-table}}\n', 'commit-message': 'Sync' }),
+    )
+    expect(options).toMatchObject({ draft: 'always-true', autoMerge: 'squash', milestone: 3, assignees: ['ann', 'bob'], deleteBranch: true, bodyTemplate: 'Hello {{counts}}\n\n{{change-table}}', commitMessage: 'Sync' })
+    expect(readActionInputs(environment(base)).options).toMatchObject({ draft: false, autoMerge: undefined, milestone: undefined, assignees: [], deleteBranch: false, bodyTemplate: undefined })
   })
 
   it('refuses bad values with the input name', () => {
-    expect(() => readActionInputs(environment({ ...base, draft: 'yes' }))).toThrow(/input 'draft' must be true or false/)
+    // The action words an OptionError as `input 'draft': ...` (main.ts).
+    expect(() => readActionInputs(environment({ ...base, draft: 'yes' }))).toThrow(new OptionError('draft', "must be true, false or always-true, got 'yes'"))
+    expect(() => readActionInputs(environment({ ...base, 'auto-merge': 'fast-forward' }))).toThrow(/^auto-merge: must be merge, squash, rebase or empty/)
+    expect(() => readActionInputs(environment({ ...base, milestone: 'v2' }))).toThrow(/^milestone: must be a milestone number/)
     expect(() => readActionInputs(environment({ ...base, contributors: 'svn' }))).toThrow(UserError)
     expect(() => readActionInputs(environment({ ...base, 'target-repository': 'not a repo' }))).toThrow(/input 'target-repository' must be OWNER\/NAME/)
     expect(() => readActionInputs(environment({ 'target-repository': 'a/b' }))).toThrow(/input 'token' is empty/)

@@ -44,6 +44,7 @@ describe('README and action.yml', () => {
       contributors: SYNC_DEFAULTS.contributors,
       'target-path': SYNC_DEFAULTS.targetPath,
       branch: SYNC_DEFAULTS.branch,
+      'force-branch': String(SYNC_DEFAULTS.forceBranch),
       title: SYNC_DEFAULTS.title,
       'unconfigured-languages': SYNC_DEFAULTS.unconfiguredLanguages,
       'rewrite-section-links': 'false',

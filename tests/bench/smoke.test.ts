@@ -89,6 +89,14 @@ describeCorpus('npm run bench -- --smoke', () => {
     expect(markdown).toContain('](wall-time.svg)')
   })
 
+  it('times the hostile inputs of issue 11: each in seconds, the nested blocks an error naming the file', () => {
+    const hostile = readFileSync(path.join(outDir, 'hostile-inputs.md'), 'utf8')
+    const rows = hostile.split('\n').filter((line) => /^\| (pathological|the same article|800 nested|a [\d.]+ MB page)/.test(line))
+    expect(rows).toHaveLength(4)
+    for (const row of rows) expect(Number(/\| ([\d.]+) s \|/.exec(row)![1])).toBeLessThan(10)
+    expect(hostile).toContain('error naming the file: `introduction/02-nested.asciidoc: too deeply nested')
+  })
+
   it('leaves the committed results alone', () => {
     const after = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8') : null
     expect(after).toBe(committedBefore)

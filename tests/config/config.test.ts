@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { parseSectionData } from '../../src/config/section-data.js'
@@ -117,5 +120,46 @@ describeCorpus('loadConfig on the fixture', () => {
     expect(config.videos.get('introduction')!.map((video) => video.youtubeCode)).toEqual([
       'l93ohSHhr5U', 'v9fL-E3ZVdc', 'jPPwnaEBd8U', 'PFLmOWCEpi4', 'rLiDsM3w5YM', 'cFmg-c9IunM', '', '', 'd79Qw1YmP-E',
     ])
+  })
+})
+
+/** What a urls-file pointed at the runner's environment would hold. */
+const SECRET = 'ghs_EnvironmentDumpSecret42'
+const dump = ['HOME=/home/runner', ...Array.from({ length: 40 }, (_, i) => `VAR_${i}=value-${i}`), `GITHUB_TOKEN=${SECRET}`, ''].join('\n')
+
+describe('values in errors', () => {
+  it('a value of a source file is quoted, cut to 80 characters, with its length said', () => {
+    let message = ''
+    try {
+      parseUrls(dump, 'config/urls.yaml')
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/^config\/urls\.yaml: must be a YAML list of entries, got string "HOME=\/home\/runner VAR_0=value-0 .*… \(\d+ characters\)$/)
+    expect(message).not.toContain(SECRET)
+    expect(message.length).toBeLessThan(200)
+    expect(() => parseSectionData(sections([{ ...SECTION, image: 'x'.repeat(500) + SECRET }]).replace('"image":"', '"image":'), FILE)).toThrow(/invalid JSON: .{1,80}$/)
+    expect(() => parseSectionData(sections([{ ...SECTION, dirName: `../${'d'.repeat(200)}` }]), FILE)).toThrow(
+      `[0].dirName "../${'d'.repeat(75)}… (205 characters) escapes the source folder`,
+    )
+  })
+})
+
+describeCorpus('values in errors, on the fixture', () => {
+  it('a file outside the source folder (an absolute path) has none of its content shown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lps-runner-env-'))
+    writeFileSync(join(dir, 'env'), dump)
+    writeFileSync(join(dir, 'env.json'), `{"HOME": "/home/runner", GITHUB_TOKEN=${SECRET}}`)
+    writeFileSync(join(dir, 'list.json'), JSON.stringify([{ ...SECTION, dirName: SECRET }]))
+    const tree = createFsSourceTree(CORPUS_SOURCE)
+    const failure = (options: { urlsFile?: string; sectionsFile?: string }) => loadConfig(tree, options).then(() => '', (error: Error) => error.message)
+
+    const urls = await failure({ urlsFile: join(dir, 'env') })
+    expect(urls).toBe(`${join(dir, 'env')}: must be a YAML list of entries, got string (not shown: the file is outside the source folder)`)
+    const json = await failure({ sectionsFile: join(dir, 'env.json') })
+    expect(json).toMatch(/^\/.*env\.json: invalid JSON: .*\(content not shown: the file is outside the source folder\)$/)
+    const field = await failure({ sectionsFile: join(dir, 'list.json') })
+    expect(field).toBe(`${join(dir, 'list.json')}: [0].dirName: section folder (not shown: the file is outside the source folder) does not exist in ${CORPUS_SOURCE}`)
+    for (const message of [urls, json, field]) expect(message).not.toContain(SECRET)
   })
 })

@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseContributorsFile } from '../../src/credit/contributors-file.js'
 import { createContributorProvider } from '../../src/credit/create-provider.js'
+import { creditPages } from '../../src/credit/credit-pages.js'
+import { IdentityRules } from '../../src/credit/identity-rules.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { UserError } from '../../src/shared/user-error.js'
 
@@ -48,6 +51,12 @@ beforeAll(() => {
   )
   commit({ 'learning-path/intro/02 odd name.asciidoc': 'y\n' }, { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' }, 'bump')
   commit({ 'other/outside.txt': 'z\n' }, { name: 'Eve', email: 'eve@example.com' }, 'outside the source folder')
+  // Newest: a noreply author without the id prefix and a co-author with it, who is in the mailmap under an old address too.
+  commit(
+    { 'learning-path/intro/03.asciidoc': 'three\n' },
+    { name: 'Fay', email: 'fay-gh@users.noreply.github.com' },
+    'third\n\nCo-authored-by: Gus <777+gus-gh@users.noreply.github.com>\nCo-authored-by: old ann <ann@old.example>',
+  )
 })
 
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -72,6 +81,55 @@ describe('GitContributorProvider', () => {
     ])
     expect(result.contributors.get('intro/never-committed.asciidoc')).toEqual([])
     expect(result.stats).toEqual({ requests: 0, points: 0 })
+  })
+
+  it('turns both noreply forms into logins and profile URLs, mailmaps co-authors, and applies the contributors file', async () => {
+    const plain = await createContributorProvider('git', { sourceDir, logger: createMemoryLogger() }).credit(['intro/03.asciidoc'])
+    expect(plain.contributors.get('intro/03.asciidoc')).toEqual([
+      { name: 'Fay', url: 'https://github.com/fay-gh' },
+      { name: 'Gus', url: 'https://github.com/gus-gh' },
+      { name: 'Ann Author', url: 'https://github.com/ann' },
+    ])
+
+    // Matched by the address .mailmap gives Cora's trailer, by a login taken from a noreply email, by a git name.
+    const file = parseContributorsFile(
+      [
+        'aliases:',
+        '  - name: Cora Cole',
+        '    url: https://github.com/cora',
+        '    match: [cora@example.com]',
+        'exclude: [gus-gh, Bob]',
+        'add:',
+        '  - name: Hal Translator',
+        '    url: null',
+        '    pages: ["intro/*"]',
+      ].join('\n'),
+      'people.yml',
+    )
+    const logger = createMemoryLogger()
+    const provider = createContributorProvider('git', { sourceDir, logger, rules: IdentityRules.fromFile(file) })
+    const result = await provider.credit(['intro/01.asciidoc', 'intro/03.asciidoc'])
+    expect(result.contributors.get('intro/01.asciidoc')).toEqual([
+      { name: 'Cora Cole', url: 'https://github.com/cora' },
+      { name: 'Dan', url: 'https://github.com/dan' },
+      { name: 'Ann Author', url: 'https://github.com/ann' },
+    ])
+    expect(result.contributors.get('intro/03.asciidoc')).toEqual([
+      { name: 'Fay', url: 'https://github.com/fay-gh' },
+      { name: 'Ann Author', url: 'https://github.com/ann' },
+    ])
+    expect(result.changedBy?.get('intro/01.asciidoc')).toEqual(['alias "Cora Cole"', 'exclude "Bob"'])
+    expect(result.changedBy?.get('intro/03.asciidoc')).toEqual(['exclude "gus-gh"'])
+
+    const page = (p: string, creditPath: string) => ({ path: p, kind: 'article' as const, section: 'intro', language: 'en', source: creditPath, creditPath, contributors: [], frontMatter: { title: 'T' }, body: '' })
+    const credited = await creditPages([page('intro/01.md', 'intro/01.asciidoc')], provider, logger, file)
+    expect(credited.pages[0].contributors).toEqual([...(result.contributors.get('intro/01.asciidoc') ?? []), { name: 'Hal Translator', url: null }])
+    expect(credited.rules?.rules).toEqual([
+      { rule: 'alias "Cora Cole"', pages: ['intro/01.md'] },
+      { rule: 'exclude "gus-gh"', pages: [] },
+      { rule: 'exclude "Bob"', pages: ['intro/01.md'] },
+      { rule: 'add "Hal Translator"', pages: ['intro/01.md'] },
+    ])
   })
 
   it('hands the health report each file\'s commits, newest first, with committer date and subject', async () => {

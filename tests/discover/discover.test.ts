@@ -8,6 +8,7 @@ import { discoverSources } from '../../src/discover/discover.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { parseLanguageSelection } from '../../src/discover/languages.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
+import { UnsafeSourceError } from '../../src/discover/unsafe-source.js'
 import type { DiscoveredSources } from '../../src/discover/types.js'
 import { CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
 import { readdirSync } from 'node:fs'
@@ -114,21 +115,47 @@ describe('the filesystem tree', () => {
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'lps-tree-'))
     await mkdir(join(root, 'src/a'), { recursive: true })
+    await mkdir(join(root, 'src/.git'), { recursive: true })
+    await mkdir(join(root, 'src/b'), { recursive: true })
     await writeFile(join(root, 'src/a/01-x.asciidoc'), '== X\n')
+    await writeFile(join(root, 'src/.git/config'), '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n')
     await writeFile(join(root, 'outside.txt'), 'secret')
-    await symlink(join(root, 'src/a'), join(root, 'src/linked'))
+    await symlink(join(root, 'src/a'), join(root, 'src/b/linked'))
+    await symlink('../.git/config', join(root, 'src/a/02-config.asciidoc'))
     return () => rm(root, { recursive: true, force: true })
   })
 
-  it('refuses relative paths that leave the root, lists sorted entries and follows folder links', async () => {
+  it('refuses relative paths that leave the root, lists sorted entries, leaves .git out and reads absolute paths as given', async () => {
     const tree = createFsSourceTree(join(root, 'src'))
     await expect(tree.readBytes('../outside.txt')).rejects.toThrow('path leaves the source folder: ../outside.txt')
     expect(await tree.list('')).toEqual([
       { name: 'a', kind: 'directory' },
-      { name: 'linked', kind: 'directory' },
+      { name: 'b', kind: 'directory' },
     ])
     expect(await tree.exists('a/01-x.asciidoc')).toBe(true)
     expect(await tree.isDirectory('a/01-x.asciidoc')).toBe(false)
+    expect(await tree.exists('a/missing.asciidoc')).toBe(false)
     expect(new TextDecoder().decode(await tree.readBytes(join(root, 'outside.txt')))).toBe('secret')
+  })
+
+  it('refuses every symbolic link, naming it, even one that stays inside the root', async () => {
+    const tree = createFsSourceTree(join(root, 'src'))
+    const link = /^a\/02-config\.asciidoc: a symbolic link/
+    await expect(tree.list('a')).rejects.toThrow(link)
+    await expect(tree.readBytes('a/02-config.asciidoc')).rejects.toThrow(link)
+    await expect(tree.exists('a/02-config.asciidoc')).rejects.toThrow(link)
+    await expect(tree.list('b')).rejects.toThrow(/^b\/linked: a symbolic link/)
+    // A linked folder on the way to a file is refused too, not followed.
+    await expect(tree.readBytes('b/linked/01-x.asciidoc')).rejects.toThrow(/^b\/linked: a symbolic link/)
+    await expect(tree.isDirectory('b/linked')).rejects.toBeInstanceOf(UnsafeSourceError)
+  })
+
+  it('never reads under .git/, whatever the spelling', async () => {
+    const tree = createFsSourceTree(join(root, 'src'))
+    for (const path of ['.git/config', 'a/../.git/config', '.GIT/config', join(root, 'src/.git/config')]) {
+      await expect(tree.readBytes(path), path).rejects.toThrow(/inside \.git\/: the sync never reads git's own files/)
+    }
+    await expect(tree.list('.git')).rejects.toBeInstanceOf(UnsafeSourceError)
+    await expect(tree.exists('.git')).rejects.toBeInstanceOf(UnsafeSourceError)
   })
 })

@@ -35,6 +35,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     faults: new FaultBook(),
     rateLimits: new RateLimits(options.rateLimit ?? 5000),
     history: options.history ? new HistoryStore(loadHistoryFixture(options.history)) : undefined,
+    repos,
     router,
     treeLimits,
   }

@@ -14,6 +14,7 @@ import type { RequestLog } from './log.js'
 import { primaryLimitReply, rateLimitHeaders, remaining, type RateLimits } from './rate-limit.js'
 import { isWrite } from './rest/deps.js'
 import type { Router } from './rest/router.js'
+import type { RepoStore } from './git/repo-store.js'
 import type { FakeFault, RequestLogEntry, TreeLimits } from './types.js'
 
 export interface ServerState {
@@ -24,6 +25,8 @@ export interface ServerState {
   faults: FaultBook
   rateLimits: RateLimits
   history?: HistoryStore
+  /** The repositories, for the GraphQL mutations on their pull requests. */
+  repos?: RepoStore
   router: Router
   /** Shared with the REST routes; `PUT /_fake/tree-limits` changes it in place. */
   treeLimits: TreeLimits
@@ -111,6 +114,7 @@ async function graphql(state: ServerState, token: string, body: unknown, fault: 
     token,
     viewerLogin: state.viewerLogin,
     store: state.history,
+    repos: state.repos,
     rateLimits: state.rateLimits,
     failingFields: fault?.graphqlErrorAliases,
   })

@@ -151,6 +151,12 @@ export interface FakePullRequest {
   requestedReviewers: string[]
   requestedTeams: string[]
   comments: FakePullRequestComment[]
+  /** Logins assigned. */
+  assignees: string[]
+  /** Milestone number, or null. */
+  milestone: number | null
+  /** Auto-merge as `enablePullRequestAutoMerge` left it; null when off. */
+  autoMerge: { mergeMethod: 'MERGE' | 'SQUASH' | 'REBASE'; enabledBy: string; enabledAt: string } | null
   user: string
   createdAt: string
   updatedAt: string
@@ -164,6 +170,12 @@ export interface CreateRepositoryOptions {
   readOnly?: boolean
   /** Folder the files go under, e.g. 'content/en/learn/learning-path'; default the root. */
   prefix?: string
+  /** The "Allow auto-merge" setting (`allow_auto_merge`); false by default, as on GitHub. */
+  allowAutoMerge?: boolean
+  /** Users who can be assigned (GitHub: people with access); default: anyone. */
+  collaborators?: string[]
+  /** Titles of open milestones to create, numbered 1, 2, ... */
+  milestones?: string[]
   /**
    * A repository created without any commit (no README): `files` must be empty, and the git
    * data endpoints answer `409 Git Repository is empty.` until something is pushed.

@@ -142,6 +142,24 @@ describe('links in the rendered pages', () => {
     ])
     expect(result.warnings.map((w) => w.line)).toEqual([4, 7, 10])
   })
+
+  it('sees a javascript: URL the way a browser reads it: character references, any case, blanks inside (issue 11)', async () => {
+    const { result } = await healthOf({
+      'gardening/03-html.asciidoc': [
+        '== HTML', '',
+        '++++', '<a href="&#106;avascript:alert(1)">one</a>', '++++', '',
+        '++++', '<a href="JAVA&#x09;SCRIPT&colon;alert(2)">two</a>', '++++', '',
+        '----', 'The javascript: scheme in prose and &lt;script&gt; in a listing are no markup.', '----', '',
+      ].join('\n'),
+      'gardening/index.md': '---\ntitle: Gardening\n---\nGrow things together.\n\n[More](JavaScript:alert(3))\n',
+    })
+    expect(result.report.findings.filter((f) => f.kind === 'unsafe-html').map((f) => [f.file, f.target])).toEqual([
+      ['gardening/03-html.asciidoc', 'javascript: URL'],
+      ['gardening/03-html.asciidoc', 'javascript: URL'],
+      ['gardening/index.md', 'javascript: URL'],
+    ])
+    expect(result.report.findings.find((f) => f.file === 'gardening/index.md')?.line).toBe(6)
+  })
 })
 
 describe('languages the site cannot show', () => {

@@ -165,18 +165,20 @@ describe('GitHubSite', () => {
     const again = await publish(repo, desired, true, cache)
     expect(again.operation).toBe('none')
     const reads = gh.exchanges.filter((e) => e.method === 'GET')
-    // The repository, the base ref, its tree, the two pages the plan reads (the changed one and
-    // the deleted one, for their marker), the pull request list, the sync branch's commit.
+    // The repository, the base ref, its tree, the pages folder's history (the previous sync), the
+    // two pages the plan reads (the changed one and the deleted one, for their marker), the pull
+    // request list, the sync branch's commit.
     expect(reads.map((e) => e.path.slice(`/repos/${repo}`.length).replace(/[0-9a-f]{40}/, 'SHA'))).toEqual([
       '',
       '/git/ref/heads/main',
       '/git/trees/SHA',
+      '/commits',
       '/git/blobs/SHA',
       '/git/blobs/SHA',
       '/pulls',
       '/git/commits/SHA',
     ])
-    expect(reads.map((e) => [e.status, e.requestHeaders['if-none-match'] !== undefined])).toEqual(Array(7).fill([304, true]))
+    expect(reads.map((e) => [e.status, e.requestHeaders['if-none-match'] !== undefined])).toEqual(Array(8).fill([304, true]))
     const used = reads.map((e) => e.responseHeaders['x-ratelimit-used'])
     expect(new Set(used).size).toBe(1)
   })

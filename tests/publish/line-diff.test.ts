@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { unifiedDiff } from '../../src/publish/line-diff.js'
+import { MAX_LCS_CELLS, unifiedDiff } from '../../src/publish/line-diff.js'
 
 /** Applies our diff with git and returns the result: the judge is git, not our own reading. */
 function applyWithGit(before: string | null, patch: string): string | null {
@@ -56,5 +56,27 @@ describe('unifiedDiff', () => {
     const before = lines(40)
     const after = before.replace('line 3\n', 'line three\n').replace('line 35\n', 'line thirty-five\n')
     expect(unifiedDiff('a', 'b', before, after).match(/^@@/gm)).toHaveLength(2)
+  })
+
+  it('a 1 MB page changed all over: no LCS table past the cap, the changed part shown whole, still a correct patch', () => {
+    // 90,000 short lines, every fifth one changed: a full table would be 8 billion cells.
+    const before = lines(90_000, 'old text') + '\n'
+    const after = before.split('\n').map((line, i) => (i % 5 === 2 ? line.replace('old', 'new') : line)).join('\n')
+    expect(before.length).toBeGreaterThan(1_000_000)
+    const started = performance.now()
+    const patch = unifiedDiff('a/page.md', 'b/page.md', before, after)
+    expect((performance.now() - started) / 1000).toBeLessThan(10)
+    expect(patch.split('\n')[0]).toBe('(too many changed lines to match one by one: the changed part of b/page.md is shown removed and added whole)')
+    expect(applyWithGit(before, patch)).toBe(after)
+  })
+
+  it('still matches line by line up to the cap', () => {
+    const side = Math.floor(Math.sqrt(MAX_LCS_CELLS)) - 2
+    const before = lines(side) + '\n'
+    const after = before.replace('line 1\n', 'line one\n').replace(`line ${side}\n`, `line ${side} changed\n`)
+    const patch = unifiedDiff('a/page.md', 'b/page.md', before, after)
+    expect(patch.startsWith('--- a/page.md')).toBe(true)
+    expect(patch.match(/^[-+][^-+]/gm)).toHaveLength(4)
+    expect(applyWithGit(before, patch)).toBe(after)
   })
 })

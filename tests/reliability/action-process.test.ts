@@ -134,6 +134,27 @@ describeCorpus('the bundled action run as a process', () => {
     })
   })
 
+  describe('a token holding a line break (as a secret pasted with one can)', () => {
+    it('no line of it shows anywhere, nor its base64 extraheader form; each line is handed to the runner to mask', async () => {
+      await seedSite(gh, 'secrets/newline')
+      const lines = ['ghs_FirstHalfOfTheToken0123', 'SecondHalfOfTheToken4567']
+      const token = lines.join('\n')
+      const r = await run('secrets/newline', { token, contributors: 'none' })
+      expect(r.exitCode).not.toBe(0)
+      expect(errorLines(r)).toHaveLength(1)
+      const printed = (r.stdout + '\n' + r.stderr).split('\n')
+      // The runner masks line by line: each line is handed over, once.
+      for (const line of lines) expect(printed.filter((l) => l === `::add-mask::${line}`), line).toHaveLength(1)
+      const all = [printed.filter((l) => !l.startsWith('::add-mask::')).join('\n'), JSON.stringify(r.outputs), r.summary].join('\n')
+      for (const line of lines) {
+        expect(all).not.toContain(line)
+        expect(all).not.toContain(line.slice(4, 20))
+      }
+      expect(all).not.toContain(Buffer.from(`x-access-token:${token}`).toString('base64'))
+      expect(all).not.toContain(Buffer.from(`x-access-token:${lines[0]}`).toString('base64'))
+    })
+  })
+
   describe('two action processes at once against the same site', () => {
     it('one pull request; its branch holds the whole tree a single run gives', async () => {
       await seedSite(gh, 'alone/site')

@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { firstHeading } from '../../src/render/heading-scan.js'
 import { extractTitle } from '../../src/render/title.js'
 
 describe('extractTitle', () => {
@@ -57,5 +59,48 @@ describe('extractTitle', () => {
       body: 'Just text\n',
       warnings: [{ file: 'x/01-doc.asciidoc', message: expect.stringMatching(/falls back to the file name "01-doc"/) }],
     })
+  })
+})
+
+describe('the heading fallback on hostile input', () => {
+  // The expression the fallback used: quadratic on a long run of blanks inside a heading line.
+  const OLD_ANY_HEADING = /^[\uFEFF \t]*(={1,6}|#{1,6})[ \t]+(\S.*?)[ \t\r]*$/m
+  const pathological = (spaces: number) => `= a${' '.repeat(spaces)}b\n\nText.\n`
+
+  it('takes the title of a 1 MB article of "= a", a million spaces, "b" in well under 10 s', () => {
+    const source = pathological(1_000_000)
+    const started = performance.now()
+    const result = extractTitle(source, 'introduction/01-x.asciidoc')
+    const seconds = (performance.now() - started) / 1000
+    expect(result.title).toBe(`a${' '.repeat(1_000_000)}b`)
+    expect(result.body).toBe('\n\nText.\n')
+    // Generous: a linear scan takes milliseconds; the expression took 20 s at 80,000 spaces.
+    expect(seconds).toBeLessThan(10)
+  })
+
+  it('grows linearly: 16 times the input costs far less than 16 squared times the time', () => {
+    const time = (spaces: number) => {
+      const source = pathological(spaces)
+      const started = performance.now()
+      for (let i = 0; i < 5; i++) extractTitle(source, 'f')
+      return performance.now() - started
+    }
+    time(10_000) // warm up
+    const small = Math.max(time(20_000), 1)
+    const large = time(320_000)
+    expect(large / small).toBeLessThan(64)
+  })
+
+  it('finds exactly what the old expression found, on random text (property)', () => {
+    const char = fc.constantFrom('=', '#', ' ', '\t', '\r', '\n', '\u2028', '\u2029', '\uFEFF', '\u00a0', 'a', 'b', '.')
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')), (text) => {
+        const old = OLD_ANY_HEADING.exec(text)
+        const found = firstHeading(text)
+        if (old === null) return found === null
+        return found !== null && found.index === old.index && found.length === old[0].length && found.title === old[2]
+      }),
+      { numRuns: 20_000 },
+    )
   })
 })

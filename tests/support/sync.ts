@@ -4,7 +4,7 @@
 import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync, type SyncOptions, type SyncResult } from '../../src/sync.js'
-import { startFakeGitHub, type FakeGitHub, type RequestLogEntry } from '../fake-github/index.js'
+import { startFakeGitHub, type CreateRepositoryOptions, type FakeGitHub, type RequestLogEntry } from '../fake-github/index.js'
 import { CORPUS_HISTORY, historyIndex, websiteFiles } from './corpus.js'
 
 export const TARGET = 'content/en/learn/learning-path'
@@ -23,7 +23,7 @@ export async function startSiteGitHub(): Promise<FakeGitHub> {
 }
 
 /** A website repository with the fixture pages under TARGET, plus files of its own outside it (and `files`, e.g. a Hugo configuration). */
-export async function seedSite(gh: FakeGitHub, fullName: string, options: { readOnly?: boolean; files?: Record<string, string> } = {}): Promise<void> {
+export async function seedSite(gh: FakeGitHub, fullName: string, options: CreateRepositoryOptions & { files?: Record<string, string> } = {}): Promise<void> {
   const files: Record<string, string> = { 'README.md': '# innersourcecommons.org\n', 'content/en/about.md': '---\ntitle: About\n---\nAbout us.\n', ...options.files }
   for (const [p, content] of Object.entries(seeded())) files[`${TARGET}/${p}`] = content
   await gh.createRepository(fullName, files, options)

@@ -331,6 +331,12 @@ function inline(description: RestDescription, schema: Schema, seen: readonly str
     if (key === 'example' || key === 'examples') continue
     out[key] = inline(description, value as Schema, seen)
   }
+  // OpenAPI 3.0 allows `nullable` beside `oneOf` with no `type` (issues/update's `milestone`:
+  // a string or an integer, or null); Ajv refuses that, so it becomes "one of those, or null".
+  if (out.nullable === true && out.type === undefined) {
+    const { nullable: _, ...rest } = out
+    return { anyOf: [rest, { type: 'null' }] }
+  }
   return out
 }
 

@@ -9,6 +9,8 @@
 export const CLIENT_READS: Readonly<Record<string, readonly string[]>> = {
   // publish/github-snapshot.ts: loadBase, walkToTarget, blobReader
   'repos/get': ['default_branch'],
+  // publish/previous-sync.ts: the latest sync commit's trailer
+  'repos/list-commits': ['[].sha', '[].commit.message'],
   'git/get-ref': ['object.sha'],
   'git/get-tree': ['truncated', 'tree[].path', 'tree[].mode', 'tree[].type', 'tree[].sha'],
   'git/get-commit': ['tree.sha', 'parents[].sha'],
@@ -30,12 +32,21 @@ export const CLIENT_READS: Readonly<Record<string, readonly string[]>> = {
     '[].labels[].name',
     '[].requested_reviewers[].login',
     '[].requested_teams[].slug',
+    '[].node_id',
+    '[].draft',
+    '[].auto_merge.merge_method',
+    '[].assignees[].login',
+    '[].milestone.number',
   ],
-  'pulls/create': ['number', 'html_url'],
+  'pulls/create': ['number', 'html_url', 'node_id'],
   'pulls/update': [],
   'pulls/request-reviewers': [],
   'issues/add-labels': [],
   'issues/create-comment': [],
+  // publish/github-pull-settings.ts (auto-merge and drafts go through GraphQL)
+  'issues/add-assignees': ['assignees[].login'],
+  'issues/update': ['milestone.number'],
+  'git/delete-ref': [],
 }
 
 /** What the client reads of any error answer (publish/github-errors.ts: GitHub's one-line message). */

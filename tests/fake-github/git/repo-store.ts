@@ -18,6 +18,19 @@ export interface PullState extends FakePullRequest {
   headSha: string
 }
 
+/** A milestone of a repository (its own number sequence). */
+export interface MilestoneState {
+  id: number
+  number: number
+  title: string
+  description: string | null
+  state: 'open' | 'closed'
+  dueOn: string | null
+  creator: string
+  createdAt: string
+  updatedAt: string
+}
+
 /** A comment or label id, unique across the server like GitHub's. */
 let lastObjectId = 1000
 export function nextObjectId(): number {
@@ -27,6 +40,11 @@ export function nextObjectId(): number {
 
 export class FakeRepo {
   readonly pulls: PullState[] = []
+  readonly milestones: MilestoneState[] = []
+  /** The "Allow auto-merge" setting. */
+  allowAutoMerge = false
+  /** Users who can be assigned; null: anyone. */
+  collaborators: Set<string> | null = null
   /** Issue and pull request numbers share one sequence, as on GitHub. */
   private lastNumber = 0
 
@@ -151,6 +169,13 @@ export class RepoStore {
     await git(gitDir, ['init', '--bare', '--quiet', `--initial-branch=${branch}`])
     this.lastId += 1
     const repo = new FakeRepo(this.lastId, owner, name, gitDir, branch, options.private ?? false, options.readOnly ?? false)
+    repo.allowAutoMerge = options.allowAutoMerge ?? false
+    repo.collaborators = options.collaborators ? new Set(options.collaborators.map((c) => c.toLowerCase())) : null
+    ;(options.milestones ?? []).forEach((title, i) => {
+      // A fixed date: the commit clock must tick only for commits, so their SHAs stay the same.
+      const at = '2024-01-01T00:00:00Z'
+      repo.milestones.push({ id: nextObjectId(), number: i + 1, title, description: null, state: 'open', dueOn: null, creator: owner, createdAt: at, updatedAt: at })
+    })
     const listed = typeof files === 'string' ? filesOfDirectory(files) : filesOfRecord(files)
     if (options.empty) {
       if (listed.size > 0) throw new Error(`fake-github: the empty repository ${fullName} cannot have files`)

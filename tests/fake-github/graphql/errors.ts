@@ -10,6 +10,8 @@ export type GitHubErrorType =
   | 'MAX_NODE_LIMIT_EXCEEDED'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
+  | 'UNPROCESSABLE'
+  | 'FORBIDDEN'
 
 /** An error a resolver throws; graphql-js adds its path and locations. */
 export function githubError(type: GitHubErrorType, message: string): GraphQLError {

@@ -5,6 +5,8 @@ import { formatGitHubError, githubError, type GitHubFormattedError } from './err
 import { queryCost } from './cost.js'
 import type { HistoryStore } from './history-store.js'
 import { QueryRoot, type GraphQLContext } from './model.js'
+import { MutationRoot } from './mutations.js'
+import type { RepoStore } from '../git/repo-store.js'
 import { githubSchema } from './schema.js'
 
 /** GitHub refuses queries that could return more nodes than this. */
@@ -14,6 +16,8 @@ export interface GraphQLRequestContext {
   token: string
   viewerLogin: string
   store?: HistoryStore
+  /** The REST side's repositories: the pull request mutations change them. */
+  repos?: RepoStore
   rateLimits: RateLimits
   /** Response keys or dotted response paths to fail (a scripted fault). */
   failingFields?: string[]
@@ -73,6 +77,7 @@ export async function handleGraphQL(body: unknown, ctx: GraphQLRequestContext): 
   const budget = ctx.rateLimits.budget(ctx.token, 'graphql')
   const contextValue: GraphQLContext = {
     store: ctx.store,
+    repos: ctx.repos,
     viewerLogin: ctx.viewerLogin,
     rateLimit: { cost, nodeCount, limit: budget.limit, used: budget.used, resetAt: budget.resetAt },
   }
@@ -81,7 +86,7 @@ export async function handleGraphQL(body: unknown, ctx: GraphQLRequestContext): 
     document,
     operationName,
     variableValues: variables,
-    rootValue: new QueryRoot(),
+    rootValue: operation.operation === 'mutation' ? new MutationRoot() : new QueryRoot(),
     contextValue,
     fieldResolver: failingResolver(ctx.failingFields ?? []),
   })

@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo } from 'graphql'
 import type { HistoryCommit } from '../types.js'
 import { githubError } from './errors.js'
+import type { RepoStore } from '../git/repo-store.js'
 import type { HistoryStore } from './history-store.js'
 import { historyCursors, opaqueCursors, paginate, type ConnectionArgs } from './pagination.js'
 
@@ -11,6 +12,8 @@ const WEB = 'https://github.com'
 /** What every resolver can see: the data and this request's rate limit figures. */
 export interface GraphQLContext {
   store?: HistoryStore
+  /** The REST side's repositories, for the pull request mutations. */
+  repos?: RepoStore
   rateLimit: { cost: number; nodeCount: number; limit: number; used: number; resetAt: number }
   viewerLogin: string
 }
@@ -190,6 +193,10 @@ export class PullRequestModel {
   readonly id: string
   readonly title: string
   readonly url: string
+  // The history fixture's pull requests were merged long ago.
+  readonly isDraft = false
+  readonly state = 'MERGED'
+  readonly autoMergeRequest = null
   constructor(
     private readonly store: HistoryStore,
     readonly number: number,

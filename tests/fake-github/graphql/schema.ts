@@ -15,6 +15,82 @@ const SDL = /* GraphQL */ `
     viewer: User!
   }
 
+  type Mutation {
+    enablePullRequestAutoMerge(input: EnablePullRequestAutoMergeInput!): EnablePullRequestAutoMergePayload
+    disablePullRequestAutoMerge(input: DisablePullRequestAutoMergeInput!): DisablePullRequestAutoMergePayload
+    convertPullRequestToDraft(input: ConvertPullRequestToDraftInput!): ConvertPullRequestToDraftPayload
+    markPullRequestReadyForReview(input: MarkPullRequestReadyForReviewInput!): MarkPullRequestReadyForReviewPayload
+  }
+
+  enum PullRequestMergeMethod {
+    MERGE
+    REBASE
+    SQUASH
+  }
+
+  enum PullRequestState {
+    CLOSED
+    MERGED
+    OPEN
+  }
+
+  input EnablePullRequestAutoMergeInput {
+    authorEmail: String
+    clientMutationId: String
+    commitBody: String
+    commitHeadline: String
+    expectedHeadOid: GitObjectID
+    mergeMethod: PullRequestMergeMethod = MERGE
+    pullRequestId: ID!
+  }
+
+  type EnablePullRequestAutoMergePayload {
+    actor: Actor
+    clientMutationId: String
+    pullRequest: PullRequest
+  }
+
+  input DisablePullRequestAutoMergeInput {
+    clientMutationId: String
+    pullRequestId: ID!
+  }
+
+  type DisablePullRequestAutoMergePayload {
+    actor: Actor
+    clientMutationId: String
+    pullRequest: PullRequest
+  }
+
+  input ConvertPullRequestToDraftInput {
+    clientMutationId: String
+    pullRequestId: ID!
+  }
+
+  type ConvertPullRequestToDraftPayload {
+    clientMutationId: String
+    pullRequest: PullRequest
+  }
+
+  input MarkPullRequestReadyForReviewInput {
+    clientMutationId: String
+    pullRequestId: ID!
+  }
+
+  type MarkPullRequestReadyForReviewPayload {
+    clientMutationId: String
+    pullRequest: PullRequest
+  }
+
+  type AutoMergeRequest {
+    authorEmail: String
+    commitBody: String
+    commitHeadline: String
+    enabledAt: DateTime
+    enabledBy: Actor
+    mergeMethod: PullRequestMergeMethod!
+    pullRequest: PullRequest!
+  }
+
   type RateLimit {
     cost: Int!
     limit: Int!
@@ -156,6 +232,9 @@ const SDL = /* GraphQL */ `
     number: Int!
     title: String!
     url: URI!
+    isDraft: Boolean!
+    state: PullRequestState!
+    autoMergeRequest: AutoMergeRequest
     reviews(after: String, before: String, first: Int, last: Int): PullRequestReviewConnection
   }
 

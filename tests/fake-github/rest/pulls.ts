@@ -5,6 +5,7 @@ import { errorReply, fail, notFound, validationFailed, type Reply } from '../htt
 import type { FakePullRequest } from '../types.js'
 import { repoOf, type RestDeps } from './deps.js'
 import { pageOf } from './paging.js'
+import { findMilestone, milestoneJson } from './milestones.js'
 import { idOf, ownerJson, repoJson } from './repos.js'
 import type { RestRequest, Router } from './router.js'
 
@@ -22,6 +23,9 @@ export function pullSnapshot(pull: PullState): FakePullRequest {
     requestedReviewers: [...pull.requestedReviewers],
     requestedTeams: [...pull.requestedTeams],
     comments: pull.comments.map((c) => ({ ...c })),
+    assignees: [...pull.assignees],
+    milestone: pull.milestone,
+    autoMerge: pull.autoMerge ? { ...pull.autoMerge } : null,
     user: pull.user,
     createdAt: pull.createdAt,
     updatedAt: pull.updatedAt,
@@ -58,7 +62,7 @@ export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState) 
   return {
     url: `${api}/pulls/${pull.number}`,
     id: pull.id,
-    node_id: `PR_${Buffer.from(`${repo.fullName}#${pull.number}`).toString('base64url')}`,
+    node_id: pullNodeId(repo, pull.number),
     html_url: html,
     diff_url: `${html}.diff`,
     patch_url: `${html}.patch`,
@@ -70,26 +74,40 @@ export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState) 
     user: ownerJson(deps, pull.user),
     body: pull.body,
     labels: pull.labels.map((name) => labelJson(deps, repo, name)),
-    milestone: null,
+    milestone: pull.milestone === null ? null : milestoneJson(deps, repo, findMilestone(repo, pull.milestone)),
     created_at: pull.createdAt,
     updated_at: pull.updatedAt,
     closed_at: pull.closedAt,
     merged_at: null,
     merge_commit_sha: null,
-    assignee: null,
-    assignees: [],
+    assignee: pull.assignees.length > 0 ? ownerJson(deps, pull.assignees[0]) : null,
+    assignees: pull.assignees.map((login) => ownerJson(deps, login)),
     requested_reviewers: pull.requestedReviewers.map((login) => ownerJson(deps, login)),
     requested_teams: pull.requestedTeams.map((slug) => ({ id: idOf(slug), slug, name: slug })),
     head: side(pull.head, pull.headSha),
     base: side(pull.base, baseSha),
     author_association: 'OWNER',
-    auto_merge: null,
+    auto_merge: pull.autoMerge
+      ? { enabled_by: ownerJson(deps, pull.autoMerge.enabledBy), merge_method: pull.autoMerge.mergeMethod.toLowerCase(), commit_title: pull.title, commit_message: null }
+      : null,
     draft: pull.draft,
     merged: false,
     mergeable: null,
     maintainer_can_modify: pull.maintainerCanModify,
     comments: pull.comments.length,
   }
+}
+
+/** A pull request's GraphQL node id, as the REST answers give it (`node_id`) and the mutations take it. */
+export function pullNodeId(repo: FakeRepo, number: number): string {
+  return `PR_${Buffer.from(`${repo.fullName}#${number}`).toString('base64url')}`
+}
+
+/** The repository and number a pull request node id names; undefined when it is not one. */
+export function parsePullNodeId(id: string): { fullName: string; number: number } | undefined {
+  if (!id.startsWith('PR_')) return undefined
+  const match = /^([^/#]+\/[^/#]+)#(\d+)$/.exec(Buffer.from(id.slice(3), 'base64url').toString('utf8'))
+  return match ? { fullName: match[1], number: Number(match[2]) } : undefined
 }
 
 export function findPull(repo: FakeRepo, number: string): PullState {
@@ -172,6 +190,9 @@ export function registerPullRoutes(router: Router, deps: RestDeps): void {
       requestedReviewers: [],
       requestedTeams: [],
       comments: [],
+      assignees: [],
+      milestone: null,
+      autoMerge: null,
       user: deps.viewerLogin,
       createdAt: at,
       updatedAt: at,

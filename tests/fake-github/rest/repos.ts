@@ -36,6 +36,7 @@ export function repoJson(deps: RestDeps, repo: FakeRepo) {
     fork: false,
     archived: false,
     disabled: false,
+    allow_auto_merge: repo.allowAutoMerge,
     permissions: { admin: false, maintain: false, push: !repo.readOnly, triage: !repo.readOnly, pull: true },
   }
 }

@@ -1,0 +1,98 @@
+// The source commits since the previous sync, for the pull request: a reviewer sees which
+// changes of the Learning Path it carries. Read from where the credit stage reads history: the
+// GitHub GraphQL API (one query, asked only when there was a previous sync) or the checkout's
+// git log; the `none` provider reads no history, so only the comparison link is shown.
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { createGitHubClient, type ClientTiming } from '../shared/github-client.js'
+import type { Logger } from '../shared/logger.js'
+import type { ContributorKind } from '../shared/contributor-kind.js'
+
+const execFileAsync = promisify(execFile)
+
+export interface SourceCommit {
+  oid: string
+  headline: string
+  /** ISO date, when known. */
+  date?: string
+}
+
+export interface SourceChanges {
+  /** The source commit the previous sync commit names (its trailer); null when no sync commit names one. */
+  previous: string | null
+  /** Commits after `previous`, newest first; null when they could not be listed. */
+  commits: SourceCommit[] | null
+  /** More commits exist than `commits` holds. */
+  more?: boolean
+}
+
+/** Commits listed at most; the comparison link on GitHub shows the rest. */
+export const MAX_SOURCE_COMMITS = 50
+
+export interface SourceCommitOptions {
+  kind: ContributorKind
+  sourceDir: string
+  /** OWNER/NAME of the sources. */
+  repository: string
+  /** The commit (or ref) the pages were rendered from. */
+  until: string
+  token?: string
+  apiUrl?: string
+  timing?: ClientTiming
+  logger: Logger
+}
+
+const QUERY = `query SourceCommits($owner: String!, $name: String!, $until: String!) {
+  repository(owner: $owner, name: $name) {
+    object(expression: $until) {
+      ... on Commit { history(first: ${MAX_SOURCE_COMMITS}) { nodes { oid messageHeadline committedDate } } }
+    }
+  }
+}`
+
+/** Newest first, stopping before `since`; `more` when `since` is not among the first MAX_SOURCE_COMMITS. */
+function upTo(commits: SourceCommit[], since: string): { commits: SourceCommit[]; more: boolean } {
+  const at = commits.findIndex((c) => c.oid === since)
+  return at >= 0 ? { commits: commits.slice(0, at), more: false } : { commits, more: true }
+}
+
+/**
+ * The source commits after `since` up to `options.until`; null when they cannot be listed
+ * (provider `none`, or the read failed: a note in the log, never a failed sync).
+ */
+export async function listSourceCommits(since: string, options: SourceCommitOptions): Promise<{ commits: SourceCommit[]; more: boolean } | null> {
+  try {
+    if (options.kind === 'git') {
+      const { stdout } = await execFileAsync(
+        'git',
+        ['log', `--max-count=${MAX_SOURCE_COMMITS + 1}`, '--format=%H%x1f%s%x1f%cI', options.until, '--'],
+        { cwd: options.sourceDir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+      )
+      const commits = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [oid, headline, date] = line.split('\x1f')
+          return { oid, headline, date }
+        })
+      const found = upTo(commits, since)
+      return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more }
+    }
+    if (options.kind === 'github' && options.token) {
+      const [owner, name] = options.repository.split('/')
+      const client = createGitHubClient({ token: options.token, baseUrl: options.apiUrl, timing: options.timing, logger: options.logger, purpose: 'read' })
+      type Answer = { repository: { object: { history?: { nodes: { oid: string; messageHeadline: string; committedDate: string }[] } } | null } | null }
+      const answer = await client.graphql<Answer>(QUERY, { owner, name, until: options.until })
+      const nodes = answer.repository?.object?.history?.nodes
+      if (!nodes) return null
+      return upTo(
+        nodes.map((n) => ({ oid: n.oid, headline: n.messageHeadline, date: n.committedDate })),
+        since,
+      )
+    }
+    return null
+  } catch (error) {
+    options.logger.info(`source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`)
+    return null
+  }
+}

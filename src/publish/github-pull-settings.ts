@@ -1,0 +1,126 @@
+// What users of pull-request actions expect besides labels and reviewers: assignees, a
+// milestone, auto-merge, a pull request that stays a draft, and a branch that goes away with
+// its empty pull request. None of them may fail a sync whose pages were published: a refusal
+// is one warning.
+import type { Logger } from '../shared/logger.js'
+import type { GitHubRepoApi } from './github-api.js'
+import type { OpenPull } from './github-pull.js'
+
+import type { AutoMergeMethod } from '../shared/pull-request-options.js'
+
+export type { AutoMergeMethod }
+
+export interface PullSettings {
+  assignees: readonly string[]
+  /** Milestone number. */
+  milestone?: number
+  autoMerge?: AutoMergeMethod
+  /** `always-true`: a draft when opened, and again whenever the sync pushes to it. */
+  draft: boolean | 'always-true'
+}
+
+/** What the pull request has after the run, for the outputs. */
+export interface PullSettingsState {
+  assignees: string[]
+  milestone: number | null
+  /** The merge method auto-merge is on with; null when it is off. */
+  autoMerge: string | null
+  draft: boolean
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]
+
+/**
+ * Assignees and milestone, on a new pull request only (as reviewers are): afterwards they are
+ * the maintainers' to change. GitHub silently skips users who cannot be assigned; they are
+ * named in one warning.
+ */
+export async function assignNewPull(
+  api: GitHubRepoApi,
+  number: number,
+  settings: PullSettings,
+  logger: Logger,
+): Promise<Pick<PullSettingsState, 'assignees' | 'milestone'>> {
+  const state: Pick<PullSettingsState, 'assignees' | 'milestone'> = { assignees: [], milestone: null }
+  if (settings.assignees.length > 0) {
+    try {
+      const issue = await api.call('add assignees', 'write', () =>
+        api.client.rest.issues.addAssignees({ owner: api.owner, repo: api.repo, issue_number: number, assignees: [...settings.assignees] }),
+      )
+      state.assignees = (issue.data.assignees ?? []).map((u) => u.login)
+      const skipped = settings.assignees.filter((a) => !state.assignees.some((b) => b.toLowerCase() === a.toLowerCase()))
+      if (skipped.length > 0) logger.warning(`GitHub did not assign ${skipped.join(', ')}: only users with access to ${api.fullName} can be assigned`)
+    } catch (error) {
+      logger.warning(`could not assign ${settings.assignees.join(', ')}: ${message(error)}`)
+    }
+  }
+  if (settings.milestone !== undefined) {
+    const milestone = settings.milestone
+    try {
+      const issue = await api.call('set the milestone', 'write', () =>
+        api.client.rest.issues.update({ owner: api.owner, repo: api.repo, issue_number: number, milestone }),
+      )
+      state.milestone = issue.data.milestone?.number ?? null
+    } catch (error) {
+      logger.warning(`could not set milestone ${milestone} (does it exist and is it open?): ${message(error)}`)
+    }
+  }
+  return state
+}
+
+const AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { autoMergeRequest { mergeMethod } }
+  }
+}`
+
+/**
+ * Turns auto-merge on (GraphQL `enablePullRequestAutoMerge`, the only API for it). Where the
+ * repository does not allow auto-merge, or the pull request cannot take it, one warning.
+ * Returns the merge method now on, or null.
+ */
+export async function enableAutoMerge(api: GitHubRepoApi, pull: { number: number; nodeId: string }, method: AutoMergeMethod, logger: Logger): Promise<string | null> {
+  try {
+    const answer = await api.call('enable auto-merge', 'write', () =>
+      api.client.graphql<{ enablePullRequestAutoMerge: { pullRequest: { autoMergeRequest: { mergeMethod: string } | null } | null } | null }>(AUTO_MERGE, {
+        pullRequestId: pull.nodeId,
+        mergeMethod: method.toUpperCase(),
+      }),
+    )
+    const on = answer.enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod
+    return on ? on.toLowerCase() : null
+  } catch (error) {
+    const errors = (error as { errors?: { message?: string }[] }).errors
+    const reason = errors?.length ? errors.map((e) => e.message).join('; ') : message(error)
+    const hint = /not allowed/i.test(reason) ? ' (turn on "Allow auto-merge" in the repository\'s settings)' : ''
+    logger.warning(`auto-merge (${method}) not enabled on pull request #${pull.number}: ${reason}${hint}`)
+    return null
+  }
+}
+
+const TO_DRAFT = `mutation ConvertToDraft($pullRequestId: ID!) {
+  convertPullRequestToDraft(input: { pullRequestId: $pullRequestId }) { pullRequest { isDraft } }
+}`
+
+/** Makes an open pull request a draft again (GraphQL only; REST cannot). Returns whether it is one now. */
+export async function convertToDraft(api: GitHubRepoApi, pull: OpenPull, logger: Logger): Promise<boolean> {
+  try {
+    const answer = await api.call('convert the pull request to a draft', 'write', () =>
+      api.client.graphql<{ convertPullRequestToDraft: { pullRequest: { isDraft: boolean } | null } | null }>(TO_DRAFT, { pullRequestId: pull.nodeId }),
+    )
+    return answer.convertPullRequestToDraft?.pullRequest?.isDraft === true
+  } catch (error) {
+    logger.warning(`could not make pull request #${pull.number} a draft again: ${message(error)}`)
+    return false
+  }
+}
+
+/** Deletes the sync branch after its pull request was closed as empty. Returns whether it is gone. */
+export async function deleteSyncBranch(api: GitHubRepoApi, branch: string, logger: Logger): Promise<boolean> {
+  const deleted = await api.attempt('delete the sync branch', 'write', [404, 422], () =>
+    api.client.rest.git.deleteRef({ owner: api.owner, repo: api.repo, ref: `heads/${branch}` }),
+  )
+  // 422 "Reference does not exist": someone deleted it already, which is what was wanted.
+  if (!deleted.ok) logger.info(`the sync branch '${branch}' was already gone`)
+  return true
+}

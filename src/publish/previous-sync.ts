@@ -1,0 +1,37 @@
+import { parseSyncTrailer } from '../shared/sync-trailer.js'
+import type { GitHubRepoApi } from './github-api.js'
+
+/** The latest sync commit on the base branch and the source commit its trailer names. */
+export interface PreviousSync {
+  /** The sync commit on the site's base branch. */
+  commitSha: string
+  /** OWNER/NAME of the sources it was rendered from. */
+  repository: string
+  /** The source commit; null when the trailer names a ref only. */
+  sourceCommit: string | null
+}
+
+/** How far back the base branch's history of the pages folder is searched. */
+export const PREVIOUS_SYNC_DEPTH = 30
+
+/**
+ * Finds the previous sync in one request: the latest commits of the base branch that touch
+ * the pages folder, newest first, and the first of them carrying the sync trailer. A squash
+ * merge keeps the commit's message in the default squash message, so its trailer too.
+ */
+export async function findPreviousSync(api: GitHubRepoApi, baseSha: string, targetPath: string): Promise<PreviousSync | null> {
+  const list = await api.call('read the history of the pages folder', 'read', () =>
+    api.client.rest.repos.listCommits({
+      owner: api.owner,
+      repo: api.repo,
+      sha: baseSha,
+      ...(targetPath === '' ? {} : { path: targetPath }),
+      per_page: PREVIOUS_SYNC_DEPTH,
+    }),
+  )
+  for (const commit of list.data) {
+    const trailer = parseSyncTrailer(commit.commit.message)
+    if (trailer) return { commitSha: commit.sha, repository: trailer.repository, sourceCommit: trailer.commit }
+  }
+  return null
+}

@@ -1,0 +1,191 @@
+// The sync branch is rebuilt (force-pushed) on every run. Someone else's commit on it (a
+// maintainer's fix pushed to the sync pull request, or an unrelated branch of that name) must
+// stop the run with a message naming the commit, its author and the pull request, and leave
+// the branch and the pull request as they are, unless force-branch says otherwise.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
+import { isSyncCommit, markSyncCommit, type BranchCommit } from '../../src/publish/sync-branch-guard.js'
+import { UserError } from '../../src/shared/user-error.js'
+import { runAction } from '../support/run-action.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
+import { acceptedWrites, LIGHT, repoState } from '../support/reliability.js'
+import {
+  BRANCH,
+  runFailing as syncFailing,
+  runLogged as syncLogged,
+  seedSite,
+  startSiteGitHub,
+  syncOptions,
+  TARGET,
+} from '../support/sync.js'
+
+const HUMAN = { name: 'Jane Maintainer', email: 'jane@example.org', date: '2024-05-01T10:00:00Z' }
+const SUBJECT = 'Fix the wording of the introduction'
+const QUICK = { ...LIGHT, contributors: 'none' as const }
+
+let gh: FakeGitHub
+
+/** A commit by a person, through the API as a push would land: on `branch` (created from main when missing). */
+async function pushAsHuman(repo: string, branch: string): Promise<string> {
+  const client = createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'write' })
+  const [owner, name] = repo.split('/')
+  const existing = await client.rest.git.getRef({ owner, repo: name, ref: `heads/${branch}` }).catch(() => undefined)
+  const parent = existing?.data.object.sha ?? (await client.rest.git.getRef({ owner, repo: name, ref: 'heads/main' })).data.object.sha
+  const parentCommit = await client.rest.git.getCommit({ owner, repo: name, commit_sha: parent })
+  const tree = await client.rest.git.createTree({
+    owner,
+    repo: name,
+    base_tree: parentCommit.data.tree.sha,
+    tree: [{ path: `${TARGET}/introduction/01.md`, mode: '100644', type: 'blob', content: 'Fixed by hand.\n' }],
+  })
+  const commit = await client.rest.git.createCommit({
+    owner,
+    repo: name,
+    message: `${SUBJECT}\n\nThe sources get the same fix next.`,
+    tree: tree.data.sha,
+    parents: [parent],
+    author: HUMAN,
+    committer: HUMAN,
+  })
+  if (existing) await client.rest.git.updateRef({ owner, repo: name, ref: `heads/${branch}`, sha: commit.data.sha })
+  else await client.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${branch}`, sha: commit.data.sha })
+  return commit.data.sha
+}
+
+const branchHead = (repo: string) => gh.git(repo, ['rev-parse', `refs/heads/${BRANCH}`]).trim()
+const refAndPullWrites = (requests: Parameters<typeof acceptedWrites>[0]) =>
+  acceptedWrites(requests).filter((r) => /\/git\/refs|\/pulls|\/issues/.test(r.path))
+
+describeCorpus("someone else's commit on the sync branch", () => {
+  beforeAll(async () => {
+    gh = await startSiteGitHub()
+  })
+  afterAll(async () => {
+    await gh?.close()
+  })
+
+  it('pushed to the open sync pull request: the rerun fails naming commit, author and pull request; branch and pull request unchanged', async () => {
+    const repo = 'guard/open-pull'
+    await seedSite(gh, repo)
+    const first = await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, QUICK))
+    expect(first.result.operation).toBe('created')
+    const human = await pushAsHuman(repo, BRANCH)
+    const before = { state: repoState(gh, repo), pull: gh.pulls(repo)[0] }
+
+    const { error, requests } = await syncFailing(
+      gh,
+      syncOptions(gh, CORPUS_SOURCE, repo, { ...QUICK, title: 'A new title the sync would set' }),
+    )
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toBe(
+      `the branch '${BRANCH}' of ${repo} holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), ` +
+        `which learning-path-sync did not make (pull request #${first.result.pullRequestNumber} ${first.result.pullRequestUrl}): refusing to overwrite it. ` +
+        `Merge or close pull request #${first.result.pullRequestNumber} and delete the branch (the next sync opens a new one), ` +
+        'or set force-branch: true (CLI: --force-branch) to replace the branch.',
+    )
+    expect(acceptedWrites(requests)).toEqual([])
+    expect(branchHead(repo)).toBe(human)
+    expect(repoState(gh, repo)).toEqual(before.state)
+    expect(gh.pulls(repo)[0]).toEqual(before.pull)
+  })
+
+  it('with force-branch: the branch is rebuilt on the base, a warning names the commit it replaced', async () => {
+    const repo = 'guard/forced'
+    await seedSite(gh, repo)
+    await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, QUICK))
+    const human = await pushAsHuman(repo, BRANCH)
+
+    const { result, lines } = await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...QUICK, forceBranch: true }))
+    expect(result.operation).toBe('updated')
+    expect(branchHead(repo)).not.toBe(human)
+    expect(repoState(gh, repo)).toMatchObject({ commitsAhead: 1, onMain: true })
+    expect(lines).toContain(
+      `warning: force-branch: the branch '${BRANCH}' of ${repo} holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (pull request #${result.pullRequestNumber} ${result.pullRequestUrl}); replacing the branch as told`,
+    )
+    // The sync's own commit is marked, so the next run moves it again without force.
+    expect(gh.git(repo, ['log', '-1', '--format=%B', BRANCH])).toMatch(
+      /\nLearning-Path-Sync: InnerSourceCommons\/InnerSourceLearningPath@8fc38b766e27fcf8e6fa66e62d76a3488ad46e44\n*$/,
+    )
+    const again = await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...QUICK, title: 'Retitled' }))
+    expect(again.result.operation).toBe('updated')
+  })
+
+  it('an unrelated branch of that name, with no pull request: refused and left alone, no pull request opened', async () => {
+    const repo = 'guard/stray-branch'
+    await seedSite(gh, repo)
+    const human = await pushAsHuman(repo, BRANCH)
+
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, CORPUS_SOURCE, repo, QUICK))
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toContain(
+      `holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (no pull request is open from it): refusing to overwrite it.`,
+    )
+    expect(error.message).toContain('force-branch: true (CLI: --force-branch)')
+    expect(branchHead(repo)).toBe(human)
+    expect(gh.pulls(repo)).toEqual([])
+    // Only the tree and commit objects were written (no branch can point at them); no ref, no pull request.
+    expect(refAndPullWrites(requests)).toEqual([])
+  })
+
+  it("a pull request the site caught up with is not closed while it carries a maintainer's commit", async () => {
+    const repo = 'guard/caught-up'
+    await seedSite(gh, repo)
+    const first = await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { contributors: 'none' }))
+    // The site merges the sync's commit by itself (main moves to it), then a maintainer pushes to the branch.
+    gh.git(repo, ['update-ref', 'refs/heads/main', first.result.headSha!])
+    const human = await pushAsHuman(repo, BRANCH)
+
+    const { error, requests } = await syncFailing(gh, syncOptions(gh, CORPUS_SOURCE, repo, { contributors: 'none' }))
+    expect(error.message).toContain(`holds commit ${human.slice(0, 7)} by Jane Maintainer`)
+    expect(error.message).toContain('refusing to close the pull request over it')
+    expect(acceptedWrites(requests)).toEqual([])
+    expect(gh.pulls(repo).map((p) => p.state)).toEqual(['open'])
+  })
+
+  it('the action step fails with that one line, and the branch keeps its head', async () => {
+    const repo = 'guard/action'
+    await seedSite(gh, repo)
+    await syncLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, QUICK))
+    const human = await pushAsHuman(repo, BRANCH)
+    const source = historyIndex()
+    const run = await runAction({
+      inputs: { token: gh.token, 'source-path': CORPUS_SOURCE, 'target-repository': repo, languages: 'en', contributors: 'none' },
+      eventName: 'schedule',
+      event: { schedule: '17 4 * * 1' },
+      repository: source.repository,
+      sha: '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44',
+      apiUrl: gh.url,
+    })
+    expect(run.exitCode).toBe(1)
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain(
+      `holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (pull request #1 `,
+    )
+    expect(errors[0]).toContain('or set force-branch: true (CLI: --force-branch) to replace the branch.')
+    expect(branchHead(repo)).toBe(human)
+  })
+})
+
+describe('the mark', () => {
+  const commit = (message: string, parents = ['p']): BranchCommit => ({
+    sha: 's',
+    treeSha: 't',
+    parents,
+    message,
+    author: { name: 'a', email: 'e' },
+  })
+
+  it("is added once, and only a one-parent commit carrying it (or the old last line) counts as the sync's", () => {
+    const marked = markSyncCommit('Update pages\n\nBody.\n', 'Org/LP@abc')
+    expect(marked).toBe('Update pages\n\nBody.\n\nLearning-Path-Sync: Org/LP@abc')
+    expect(markSyncCommit(marked, 'other')).toBe(marked)
+    expect(isSyncCommit(commit(marked))).toBe(true)
+    expect(isSyncCommit(commit(marked, ['p', 'q']))).toBe(false)
+    expect(isSyncCommit(commit('Update Learning Path pages from Org/LP@abc\n\n1 added.\nAutogenerated by learning-path-sync.\n'))).toBe(
+      true,
+    )
+    expect(isSyncCommit(commit(`${SUBJECT}\n\nMentions Learning-Path-Sync in passing.`))).toBe(false)
+  })
+})
