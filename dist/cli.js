@@ -62303,6 +62303,31 @@ function unreachableMessage(apiUrl, failure) {
   return `could not reach ${apiUrl.replace(/\/+$/, "")}: ${failure}`;
 }
 
+// src/shared/redact.ts
+function redact(text, secrets) {
+  let out = text;
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  for (const form of forms) out = out.split(form).join("***");
+  return out;
+}
+var MIN_SECRET = 4;
+function secretForms(secret) {
+  const forms = /* @__PURE__ */ new Set();
+  const add = (form) => {
+    if (form.length >= MIN_SECRET) forms.add(form);
+  };
+  for (const piece of [secret, ...maskValues(secret)]) {
+    add(piece);
+    add(Buffer.from(`x-access-token:${piece}`).toString("base64"));
+    add(Buffer.from(piece).toString("base64").replace(/=+$/, ""));
+  }
+  return [...forms];
+}
+function maskValues(secret) {
+  const lines = secret.split(/\r\n|\r|\n/).map((line) => line.trim());
+  return [...new Set(lines.filter((line) => line.length >= MIN_SECRET))];
+}
+
 // src/shared/github-client.ts
 var PRODUCTION_TIMING = {
   writeIntervalMs: 1e3,
@@ -62348,7 +62373,7 @@ function createGitHubClient(options2) {
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
-    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs), logger) },
+    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs), logger, options2.token) },
     log: {
       debug: () => {
       },
@@ -62384,7 +62409,7 @@ function createGitHubClient(options2) {
   );
   return octokit;
 }
-function loggedFetch(send, logger) {
+function loggedFetch(send, logger, token) {
   if (!logger) return send;
   const failedTries = /* @__PURE__ */ new Map();
   return async (input, init) => {
@@ -62403,7 +62428,7 @@ function loggedFetch(send, logger) {
       return response;
     } catch (error) {
       failedTries.set(key2, attempt);
-      logger.debug(line(`no answer (${networkFailure(error) ?? error.message})`));
+      logger.debug(line(`no answer (${redact(networkFailure(error) ?? error.message, [token])})`));
       throw error;
     }
   };
@@ -66565,31 +66590,6 @@ function deferredLogger(target) {
       for (const line of waiting) line();
     }
   };
-}
-
-// src/shared/redact.ts
-function redact(text, secrets) {
-  let out = text;
-  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-  for (const form of forms) out = out.split(form).join("***");
-  return out;
-}
-var MIN_SECRET = 4;
-function secretForms(secret) {
-  const forms = /* @__PURE__ */ new Set();
-  const add = (form) => {
-    if (form.length >= MIN_SECRET) forms.add(form);
-  };
-  for (const piece of [secret, ...maskValues(secret)]) {
-    add(piece);
-    add(Buffer.from(`x-access-token:${piece}`).toString("base64"));
-    add(Buffer.from(piece).toString("base64").replace(/=+$/, ""));
-  }
-  return [...forms];
-}
-function maskValues(secret) {
-  const lines = secret.split(/\r\n|\r|\n/).map((line) => line.trim());
-  return [...new Set(lines.filter((line) => line.length >= MIN_SECRET))];
 }
 
 // src/sync.ts

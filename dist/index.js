@@ -84299,7 +84299,7 @@ function createGitHubClient(options2) {
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
-    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs), logger) },
+    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs), logger, options2.token) },
     log: {
       debug: () => {
       },
@@ -84335,7 +84335,7 @@ function createGitHubClient(options2) {
   );
   return octokit;
 }
-function loggedFetch(send, logger) {
+function loggedFetch(send, logger, token) {
   if (!logger) return send;
   const failedTries = /* @__PURE__ */ new Map();
   return async (input, init) => {
@@ -84354,7 +84354,7 @@ function loggedFetch(send, logger) {
       return response;
     } catch (error2) {
       failedTries.set(key2, attempt);
-      logger.debug(line(`no answer (${networkFailure(error2) ?? error2.message})`));
+      logger.debug(line(`no answer (${redact(networkFailure(error2) ?? error2.message, [token])})`));
       throw error2;
     }
   };
