@@ -33,7 +33,8 @@ const common = {
   define: { __LPS_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 }
 
-if (existsSync('src/main.ts')) await build({ ...common, entryPoints: ['src/main.ts'], outfile: join(outDir, 'index.js') })
+// The action: src/index.ts calls run() of src/main.ts (the typescript-action layout).
+if (existsSync('src/index.ts')) await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outDir, 'index.js') })
 if (existsSync('src/cli.ts')) await build({
   ...common,
   entryPoints: ['src/cli.ts'],

@@ -9,8 +9,11 @@ import { inertLine, stopCommands } from './shared/workflow-commands.js'
 import { runSync } from './sync.js'
 import { OptionError } from './shared/user-error.js'
 
-/** The action's entry: inputs in, one engine run, outputs and a job summary out. */
-async function run(): Promise<void> {
+/**
+ * The action: inputs in, one engine run, outputs and a job summary out. Never throws: a failure
+ * ends as `core.setFailed`. `src/index.ts` calls it; `@github/local-action` imports it directly.
+ */
+export async function run(): Promise<void> {
   const secrets: string[] = []
   try {
     const { options, trigger } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env })
@@ -28,7 +31,7 @@ async function run(): Promise<void> {
     // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
     if (result.diff) await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))
     setActionOutputs(result, secrets)
-    await core.summary.addRaw(redact(result.summary, secrets)).write()
+    await writeJobSummary(redact(result.summary, secrets))
     core.info(
       inertLine(
         result.pullRequestUrl
@@ -50,4 +53,14 @@ async function run(): Promise<void> {
   }
 }
 
-await run()
+/**
+ * GitHub Enterprise Server versions without job summaries and local runs have no
+ * GITHUB_STEP_SUMMARY; the pull request and the outputs carry the same facts, so the run goes on.
+ */
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('Job summary skipped: GITHUB_STEP_SUMMARY is not set (a runner without job summaries, or a local run).')
+    return
+  }
+  await core.summary.addRaw(markdown).write()
+}

@@ -61,11 +61,10 @@ export function createFsSourceTree(root: string): SourceTree {
       for (const dirent of dirents) {
         // git's own folder is not a source; a submodule's `.git` file neither.
         if (dirent.name.toLowerCase() === '.git') continue
-        // A link is listed (as what it points at, by metadata only; a dangling one as a file) so
-        // that reading or listing it is refused for that entry alone: the refusal is that file's
-        // or folder's error, the rest of the sources go on (refuseLink in kindAt).
+        // A link is listed as what it points at (a dangling one as a file), never followed: reading
+        // or listing it is refused by kindAt, so the refusal fails that file or folder alone.
         const kind = dirent.isSymbolicLink()
-          ? ((await kindOf(join(locate(dir), dirent.name))) ?? 'file')
+          ? await stat(join(locate(dir), dirent.name)).then((info) => (info.isDirectory() ? 'directory' : 'file'), () => 'file' as const)
           : dirent.isDirectory()
             ? 'directory'
             : dirent.isFile()

@@ -9,17 +9,17 @@ import { stringifyString, stringTag } from 'yaml/util'
 // double-quoted, and one holding such characters is written with escapes only. Every other
 // string is written exactly as before: the pages the site has today do not change.
 
-/** Characters a string must not carry raw: C0 and C1 controls (tab and line feed aside), DEL, U+2028, U+2029, the BOM, lone surrogates. */
+/** Characters a string must not carry raw: C0 and C1 controls (tab and line feed aside), DEL, U+2028, U+2029, the BOM, the noncharacters U+FFFE and U+FFFF (YAML readers refuse them raw), lone surrogates. */
 const NEEDS_ESCAPES =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /**
  * A double-quoted scalar that every YAML version reads back as `value`: JSON's escapes (a
  * subset of YAML's, lone surrogates included), plus `\uXXXX` for what JSON leaves raw.
  */
 export function escapedDoubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** Whether the plain scalar `value` (one line) resolves to something else than this string under YAML 1.1. */

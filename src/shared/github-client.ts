@@ -4,6 +4,7 @@ import { ConditionalCache, conditionalGet } from './conditional-requests.js'
 import { DEFAULT_API_URL } from './github-api.js'
 import { type Logger } from './logger.js'
 import { networkFailure } from './network-failure.js'
+import { redact } from './redact.js'
 
 /**
  * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;
@@ -111,7 +112,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl ?? DEFAULT_API_URL,
     userAgent: 'learning-path-sync',
-    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!), logger) },
+    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!), logger, options.token) },
     log: {
       debug: () => {},
       info: () => {},
@@ -153,7 +154,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  * retry plugin, so each retry is its own line; the attempt counts tries of the same request
  * since its last answer that was not retried (5xx, 429, no answer).
  */
-function loggedFetch(send: typeof fetch, logger: Logger | undefined): typeof fetch {
+function loggedFetch(send: typeof fetch, logger: Logger | undefined, token: string): typeof fetch {
   if (!logger) return send
   const failedTries = new Map<string, number>()
   return async (input, init) => {
@@ -172,7 +173,9 @@ function loggedFetch(send: typeof fetch, logger: Logger | undefined): typeof fet
       return response
     } catch (error) {
       failedTries.set(key, attempt)
-      logger.debug(line(`no answer (${networkFailure(error) ?? (error as Error).message})`))
+      // fetch's own errors may quote the request's headers (a token with a line break is an
+      // invalid header value, quoted whole): never the token.
+      logger.debug(line(`no answer (${redact(networkFailure(error) ?? (error as Error).message, [token])})`))
       throw error
     }
   }

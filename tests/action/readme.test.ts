@@ -51,10 +51,9 @@ describe('README and action.yml', () => {
     })
   })
 
-  it('documents the two set-up commands and the test command CI runs', () => {
+  it('documents the set-up commands and the test command CI runs', () => {
     const readme = read('README.md')
-    expect(readme).toContain('npm ci && npm run example')
-    expect(readme).toContain('npm test')
+    for (const command of ['npm ci', 'npm run example', 'npm test']) expect(readme).toMatch(new RegExp(`^${command}( |$)`, 'm'))
     expect(read('.ci/run')).toMatch(/\nnpm test\n/)
   })
 })

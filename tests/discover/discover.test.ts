@@ -141,14 +141,10 @@ describe('the filesystem tree', () => {
   it('refuses every symbolic link, naming it, even one that stays inside the root', async () => {
     const tree = createFsSourceTree(join(root, 'src'))
     const link = /^a\/02-config\.asciidoc: a symbolic link/
-    // Listed (so the refusal is that entry's error alone), never followed.
-    expect(await tree.list('a')).toEqual([
-      { name: '01-x.asciidoc', kind: 'file' },
-      { name: '02-config.asciidoc', kind: 'file' },
-    ])
+    // A listing names the link (so that file alone fails, per issue 13); reading it is refused.
+    expect((await tree.list('a')).map((e) => e.name)).toContain('02-config.asciidoc')
     await expect(tree.readBytes('a/02-config.asciidoc')).rejects.toThrow(link)
     await expect(tree.exists('a/02-config.asciidoc')).rejects.toThrow(link)
-    expect(await tree.list('b')).toEqual([{ name: 'linked', kind: 'directory' }])
     await expect(tree.list('b/linked')).rejects.toThrow(/^b\/linked: a symbolic link/)
     // A linked folder on the way to a file is refused too, not followed.
     await expect(tree.readBytes('b/linked/01-x.asciidoc')).rejects.toThrow(/^b\/linked: a symbolic link/)

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
+import { EXAMPLE_REPOSITORY, exampleHistory } from '../support/example-history.js'
 import { parseCliArgs } from './cli-args.js'
 import { CORPUS_HISTORY, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
 import { REPO_ROOT } from '../support/repo-root.js'
@@ -44,24 +45,50 @@ describeCorpus('the command line', () => {
     expect(await graphql.json()).toEqual({ data: { repository: { defaultBranchRef: { name: 'main' } } } })
     expect((await fetch(`${url}/user`, { headers: { authorization: 'token test-token' } })).status).toBe(401)
   })
+})
 
+describe('the command line without the corpus', () => {
+  it('--example-history serves the history made for the example; --repo without a folder makes a repository with a README', async () => {
+    const url = await startCli(['--example-history', '--repo', 'octo/site'])
+    const headers = { authorization: 'token test-token' }
+    const readme = await fetch(`${url}/repos/octo/site/contents/README.md`, { headers })
+    expect(readme.status).toBe(200)
+    const [owner, name] = EXAMPLE_REPOSITORY.split('/')
+    const graphql = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        query: `{ repository(owner: "${owner}", name: "${name}") { object(expression: "main") { ... on Commit { history(path: "getting-started/01-why-share.asciidoc") { totalCount } } } } }`,
+      }),
+    })
+    const counted = exampleHistory().history['getting-started/01-why-share.asciidoc'].length
+    expect(await graphql.json()).toEqual({ data: { repository: { object: { history: { totalCount: counted } } } } })
+  })
 })
 
 describe('command line arguments', () => {
   it('reads every option, repeated repositories and their prefixes', () => {
-    expect(parseCliArgs(['--port', '8080', '--token', 't', '--history', 'h.json', '--latency', '20', '--tree-entries', '50', '--repo', 'a/b=dir', '--repo', 'c/d=site:content/en'])).toEqual({
+    expect(
+      parseCliArgs(['--port', '8080', '--token', 't', '--history', 'h.json', '--latency', '20', '--tree-entries', '50', '--repo', 'a/b=dir', '--repo', 'c/d=site:content/en', '--repo', 'e/f']),
+    ).toEqual({
       help: false,
+      exampleHistory: false,
       port: 8080,
       token: 't',
       history: 'h.json',
       latencyMs: 20,
       treeEntries: 50,
-      repos: [{ name: 'a/b', dir: 'dir' }, { name: 'c/d', dir: 'site', prefix: 'content/en' }],
+      repos: [{ name: 'a/b', dir: 'dir' }, { name: 'c/d', dir: 'site', prefix: 'content/en' }, { name: 'e/f' }],
     })
+    expect(parseCliArgs(['--example-history']).exampleHistory).toBe(true)
+  })
+
+  it('refuses two histories', () => {
+    expect(() => parseCliArgs(['--history', 'h.json', '--example-history'])).toThrow('give --history FILE or --example-history, not both')
   })
 
   it('refuses a malformed --repo or number', () => {
-    expect(() => parseCliArgs(['--repo', 'just-a-name'])).toThrow('--repo wants OWNER/NAME=DIR[:PREFIX], got just-a-name')
+    expect(() => parseCliArgs(['--repo', 'just-a-name'])).toThrow('--repo wants OWNER/NAME[=DIR[:PREFIX]], got just-a-name')
     expect(() => parseCliArgs(['--repo', 'a=dir'])).toThrow(/--repo wants/)
     expect(() => parseCliArgs(['--port', 'eighty'])).toThrow('--port wants a whole number, got eighty')
   })

@@ -1,7 +1,8 @@
-// `npm run fake-github -- [--port N] [--token T] [--history FILE] [--repo OWNER/NAME=DIR[:PREFIX]]... [--latency MS] [--tree-entries N]`
+// `npm run fake-github -- [--port N] [--token T] [--history FILE | --example-history] [--repo OWNER/NAME[=DIR[:PREFIX]]]... [--latency MS] [--tree-entries N]`
 // Starts the local GitHub, prints its base URL (the value for GITHUB_API_URL) on stdout and
 // serves until stopped. Details go to stderr so `URL=$(npm run -s fake-github -- ... | head -1)` works.
 import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js'
+import { exampleHistory } from '../support/example-history.js'
 import { startFakeGitHub } from './index.js'
 
 let options: CliOptions
@@ -19,15 +20,18 @@ if (options.help) {
 const github = await startFakeGitHub({
   port: options.port,
   token: options.token,
-  history: options.history,
+  history: options.exampleHistory ? exampleHistory() : options.history,
   latencyMs: options.latencyMs,
   ...(options.treeEntries ? { treeLimits: { entries: options.treeEntries } } : {}),
 })
-for (const repo of options.repos) await github.createRepository(repo.name, repo.dir, { prefix: repo.prefix })
+for (const repo of options.repos) {
+  const files = repo.dir ?? { 'README.md': `# ${repo.name}\n` }
+  await github.createRepository(repo.name, files, { prefix: repo.prefix })
+}
 
 process.stdout.write(`${github.url}\n`)
 process.stderr.write(
-  `fake-github: serving at ${github.url} (token ${github.token})${options.history ? `, history ${options.history}` : ''}\n` +
+  `fake-github: serving at ${github.url} (token ${github.token})${historyLabel(options)}\n` +
     options.repos.map((r) => `fake-github: ${r.name} is the bare repository ${github.gitDir(r.name)}\n`).join(''),
 )
 
@@ -37,3 +41,8 @@ const stop = async () => {
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
+
+function historyLabel(options: CliOptions): string {
+  if (options.exampleHistory) return ", the example's history (tests/support/example-history.ts)"
+  return options.history ? `, history ${options.history}` : ''
+}

@@ -54,9 +54,9 @@ describe('edge cases against the old generator (docs/fidelity.md)', () => {
   it('F5 index front matter is read as YAML 1.1, like the old js-yaml: dates, 1_000, 0755, 12:30:00', async () => {
     const index = '---\ntitle: Gardening\ndate: 2021-03-04\ncount: 1_000\nmode: 0755\nat: 12:30:00\nanswer: yes\nflag: on\n---\nGrow.\n'
     const { files } = await render({ 'gardening/index.md': index })
-    // Read as the old generator read it; written so that YAML 1.1 and 1.2 readers agree (issue 11):
-    // the old plain `yes`, `on` and ISO date were strings to YAML 1.2 and a boolean or a date to 1.1.
     expect(frontMatterOf(files.get('gardening/_index.md'))).toBe(
+      // Written so that YAML 1.1 and 1.2 readers (Hugo's and ours) read the same values (issue 11):
+      // the date and the words YAML 1.1 would take for booleans are quoted.
       'title: Gardening\ndate: "2021-03-04T00:00:00.000Z"\ncount: 1000\nmode: 493\nat: 45000\nanswer: "yes"\nflag: "on"\nimage: img/garden.png\nweight: 0',
     )
   })

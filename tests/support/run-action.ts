@@ -24,6 +24,8 @@ export interface ActionRunOptions {
   sha: string
   apiUrl: string
   extraEnv?: Record<string, string>
+  /** Leave GITHUB_STEP_SUMMARY unset, as a runner without job summaries or a local run does. */
+  noSummaryFile?: boolean
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER\nvalue\nDELIMITER`). */
@@ -88,7 +90,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_API_URL: options.apiUrl,
     GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
     GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
+    ...(options.noSummaryFile ? {} : { GITHUB_STEP_SUMMARY: summaryPath }),
     RUNNER_TEMP: dir,
     LEARNING_PATH_SYNC_FAST_RETRIES: '1',
     ...inputEnv,
