@@ -8,7 +8,9 @@ import { CORPUS_SOURCE, CORPUS_SOURCES_FILE, historyIndex } from '../tests/suppo
 /** Repository, branch and commit the history fixture and the sources belong to. */
 export function sourceIdentity(): { repository: string; ref: string; commit?: string } {
   const history = historyIndex()
-  const sources = existsSync(CORPUS_SOURCES_FILE) ? (JSON.parse(readFileSync(CORPUS_SOURCES_FILE, 'utf8')) as { learningPath?: string }) : {}
+  const sources = existsSync(CORPUS_SOURCES_FILE)
+    ? (JSON.parse(readFileSync(CORPUS_SOURCES_FILE, 'utf8')) as { learningPath?: string })
+    : {}
   return { repository: history.repository, ref: history.branch, ...(sources.learningPath ? { commit: sources.learningPath } : {}) }
 }
 

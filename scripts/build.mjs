@@ -35,9 +35,10 @@ const common = {
 
 // The action: src/index.ts calls run() of src/main.ts (the typescript-action layout).
 if (existsSync('src/index.ts')) await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outDir, 'index.js') })
-if (existsSync('src/cli.ts')) await build({
-  ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: join(outDir, 'cli.js'),
-  banner: { js: '#!/usr/bin/env node\n' + banner.js },
-})
+if (existsSync('src/cli.ts'))
+  await build({
+    ...common,
+    entryPoints: ['src/cli.ts'],
+    outfile: join(outDir, 'cli.js'),
+    banner: { js: '#!/usr/bin/env node\n' + banner.js },
+  })

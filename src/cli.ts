@@ -7,18 +7,19 @@ import { inertLine } from './shared/workflow-commands.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {
-  render: { run: runRenderCommand, summary: 'render a Learning Path checkout into the site\'s pages' },
+  render: { run: runRenderCommand, summary: "render a Learning Path checkout into the site's pages" },
   sync: { run: runSyncCommand, summary: 'bring the site up to date: one pull request (--target), or a pages folder on disk (--out)' },
 }
 
-const HELP = [
-  'Usage: learning-path-sync <command> [options]',
-  '',
-  'Commands:',
-  ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`),
-  '',
-  'Run `learning-path-sync <command> --help` (or -h) for the options of a command; `learning-path-sync --version` for the version.',
-].join('\n') + '\n'
+const HELP =
+  [
+    'Usage: learning-path-sync <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`),
+    '',
+    'Run `learning-path-sync <command> --help` (or -h) for the options of a command; `learning-path-sync --version` for the version.',
+  ].join('\n') + '\n'
 
 // Set by scripts/build.mjs from package.json; absent when src/ runs unbundled.
 declare const __LPS_VERSION__: string | undefined
@@ -59,11 +60,13 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // Users get one line; a bug also gets its stack with --verbose.
     // The engine names options by their input names; here they are flags.
-    const raw = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error)
+    const raw =
+      error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error)
     // The token out (a line of it too), and nothing the runner could take for a command.
     const message = redact(raw, [process.env.GITHUB_TOKEN ?? ''])
     process.stderr.write(inertLine(`error: ${message.split('\n')[0]}`) + '\n')
-    if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error) process.stderr.write(`${redact(error.stack ?? '', [process.env.GITHUB_TOKEN ?? ''])}\n`)
+    if (!(error instanceof UserError) && rest.includes('--verbose') && error instanceof Error)
+      process.stderr.write(`${redact(error.stack ?? '', [process.env.GITHUB_TOKEN ?? ''])}\n`)
     return 1
   }
 }

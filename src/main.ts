@@ -29,25 +29,27 @@ export async function run(): Promise<void> {
     )
     const result = await runSync(options, { logger: createActionLogger(options.sourceDir, secrets) })
     // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
-    if (result.diff) await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))
+    if (result.diff)
+      await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))
     setActionOutputs(result, secrets)
     await writeJobSummary(redact(result.summary, secrets))
     core.info(
       inertLine(
         result.pullRequestUrl
-        ? `${result.operation}: ${result.pullRequestUrl}`
+          ? `${result.operation}: ${result.pullRequestUrl}`
           : `${result.operation}: ${result.dryRun ? 'dry run, nothing written' : 'nothing to change'}`,
       ),
     )
     // After publishing the rest: the workflow turns red so someone fixes the failed files.
     if (result.contentErrors.length > 0) {
-      const line = redact(contentFailureLine(result.contentErrors, "fail-on-content-error: false"), secrets)
+      const line = redact(contentFailureLine(result.contentErrors, 'fail-on-content-error: false'), secrets)
       if (options.failOnContentError) core.setFailed(line)
       else core.warning(line)
     }
   } catch (error) {
     // The engine names options by their input names; here they are the step's inputs.
-    const message = error instanceof OptionError ? `input '${error.option}': ${error.problem}` : error instanceof Error ? error.message : String(error)
+    const message =
+      error instanceof OptionError ? `input '${error.option}': ${error.problem}` : error instanceof Error ? error.message : String(error)
     // Redacted before the cut: the cut can fall inside the token.
     core.setFailed(redact(message, secrets).split('\n')[0])
   }

@@ -229,7 +229,9 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     const filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger)
     return { pages: filed.pages, history, rules: filed.rules }
   })
-  const health = await logger.group('Content health', () => runHealth(sources, credited.pages, credited.history, snapshot, options, provider.kind, logger))
+  const health = await logger.group('Content health', () =>
+    runHealth(sources, credited.pages, credited.history, snapshot, options, provider.kind, logger),
+  )
 
   // Histories read only for the stale check (English articles of a translations-only run) credit no page here.
   const creditPaths = new Set(rendered.pages.map((page) => page.creditPath))
@@ -241,7 +243,9 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     hints: identityHints(pages.flatMap((p) => (p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))),
   }
   if (credits.hints.length > 0) {
-    logger.info(`${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`)
+    logger.info(
+      `${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`,
+    )
   }
   // Pages of a failed source file are neither written nor deleted: the site keeps them as they are;
   // nor are pages of a language the site cannot show.
@@ -365,8 +369,10 @@ async function runHealth(
   logger: Logger,
 ): Promise<HealthResult> {
   const siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.siteLanguagesFile || undefined)
-  if (siteLanguages.kind === 'none') logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`)
-  if (siteLanguages.kind === 'unreadable') logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`)
+  if (siteLanguages.kind === 'none')
+    logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`)
+  if (siteLanguages.kind === 'unreadable')
+    logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`)
   if (siteLanguages.kind === 'found') logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(', ')}`)
   const health = checkHealth({
     sources,
@@ -379,7 +385,8 @@ async function runHealth(
     rewriteSectionLinks: options.rewriteSectionLinks ?? false,
   })
   for (const w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line })
-  for (const m of health.report.languages.missingLandingPages) logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`)
+  for (const m of health.report.languages.missingLandingPages)
+    logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`)
   const { stale } = health.report
   if (stale.available) {
     const per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count]) => `${language} ${count}`)
@@ -435,7 +442,8 @@ async function keepListsOfFailedCredits(
     .filter((p) => p.creditPath !== null && reasons.has(p.creditPath))
     .map((p) => ({ path: p.path, reason: reasons.get(p.creditPath!) ?? 'unknown' }))
   if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(', ')}`)
-  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(', ')}`)
+  if (kept.empty.length)
+    logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(', ')}`)
   return { pages: kept.pages, contributorFailures }
 }
 

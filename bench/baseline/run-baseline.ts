@@ -84,7 +84,7 @@ function createOldClient(job: BaselineJob): OldClient {
       onRateLimit: () => false,
       onSecondaryRateLimit: () => false,
     },
-  } as ConstructorParameters<typeof Octokit>[0])
+  })
 }
 
 /**

@@ -95,12 +95,16 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
   }
   const unconfiguredLanguages = raw('unconfigured-languages') || SYNC_DEFAULTS.unconfiguredLanguages
   if (!isUnconfiguredLanguageMode(unconfiguredLanguages)) {
-    throw new UserError(`input 'unconfigured-languages' must be ${UNCONFIGURED_LANGUAGE_MODES.join(' or ')}, got '${unconfiguredLanguages}'`)
+    throw new UserError(
+      `input 'unconfigured-languages' must be ${UNCONFIGURED_LANGUAGE_MODES.join(' or ')}, got '${unconfiguredLanguages}'`,
+    )
   }
   const token = raw('token')
   // Even a dry run reads the site's tree through the API, so there is no run without a token.
   if (token === '') {
-    throw new UserError(`input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`)
+    throw new UserError(
+      `input 'token' is empty: give a token that can read the source history and write pull requests on the target repository`,
+    )
   }
   const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`
   const sourceRepository = repository('source-repository', workflowRepository)

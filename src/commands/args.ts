@@ -51,7 +51,9 @@ export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): Pa
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } }
   for (const option of spec.options) options[option.name] = { type: option.type }
   // `--draft` alone means `--draft=true`; `--draft=always-true` names a value.
-  const bare = new Map<string, string>(spec.options.filter((o) => o.bare !== undefined).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`]))
+  const bare = new Map<string, string>(
+    spec.options.filter((o) => o.bare !== undefined).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`]),
+  )
   const args = argv.map((arg) => bare.get(arg) ?? arg)
   let parsed: { values: Record<string, unknown>; positionals: string[] }
   try {
@@ -99,9 +101,13 @@ function describeParseError(error: Error & { code?: string }, argv: readonly str
 /** The command's `--help` text. */
 export function formatHelp(spec: CommandSpec): string {
   const rows = [...spec.options, { name: 'help', type: 'boolean', description: 'Show this help.' } as OptionSpec].map((option) => {
-    const value = option.type === 'string' ? (option.bare !== undefined ? `[=${option.valueName ?? 'VALUE'}]` : ` ${option.valueName ?? 'VALUE'}`) : ''
+    const value =
+      option.type === 'string' ? (option.bare !== undefined ? `[=${option.valueName ?? 'VALUE'}]` : ` ${option.valueName ?? 'VALUE'}`) : ''
     const flag = `--${option.name}${value}`
-    const extra = [option.required ? 'required' : '', option.default !== undefined && option.default !== '' ? `default: ${option.default}` : '']
+    const extra = [
+      option.required ? 'required' : '',
+      option.default !== undefined && option.default !== '' ? `default: ${option.default}` : '',
+    ]
       .filter(Boolean)
       .join('; ')
     return { flag: option.name === 'help' ? '-h, --help' : flag, text: option.description + (extra ? ` (${extra})` : '') }
@@ -147,7 +153,8 @@ export const FAIL_ON_CONTENT_ERROR: OptionSpec = {
   valueName: 'true|false',
   default: String(SYNC_DEFAULTS.failOnContentError),
   choices: ['true', 'false'],
-  description: 'Exit 1 when a source file cannot become its pages (its pages are left as they are, every other page is written); false only reports it.',
+  description:
+    'Exit 1 when a source file cannot become its pages (its pages are left as they are, every other page is written); false only reports it.',
 }
 
 /** The exit status after the pages were written: 1 when files failed, unless told to only report them. */

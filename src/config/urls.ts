@@ -50,4 +50,3 @@ function youtubeOf(entry: Record<string, unknown>, file: string, at: string, ech
   if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`)
   return code
 }
-

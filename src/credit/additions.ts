@@ -33,7 +33,11 @@ export function additionsOf(file: ContributorsFile | null): Addition[] {
 }
 
 /** The list with the additions that name `pagePath` appended (a name already listed keeps its place). */
-export function withAdditions(pagePath: string, list: readonly Contributor[], additions: readonly Addition[]): { list: Contributor[]; changedBy: string[] } {
+export function withAdditions(
+  pagePath: string,
+  list: readonly Contributor[],
+  additions: readonly Addition[],
+): { list: Contributor[]; changedBy: string[] } {
   const out = list.map((c) => ({ ...c }))
   const changedBy: string[] = []
   for (const addition of additions) {

@@ -6,9 +6,7 @@
 
 import { chunkBySizes } from './batch-plan.js'
 
-export type Answer<Item, Value> =
-  | { ok: true; value: Value; followUp?: Item }
-  | { ok: false; reason: string }
+export type Answer<Item, Value> = { ok: true; value: Value; followUp?: Item } | { ok: false; reason: string }
 
 export interface RoundsOptions<Item, Value> {
   /** Batch sizes for `count` pending asks in a round. */

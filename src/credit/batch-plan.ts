@@ -61,7 +61,11 @@ export function planBatchSizes(count: number, limits: BatchLimits): number[] {
   for (let p = 0; p <= maxPoints; p++) {
     for (let b = 1; b <= budget; b++) {
       const cell = best[b][p]
-      if (cell && cell.items >= count) return trimToCount(cell.levels.map((i) => levels[i].size), count)
+      if (cell && cell.items >= count)
+        return trimToCount(
+          cell.levels.map((i) => levels[i].size),
+          count,
+        )
     }
   }
   throw new Error('planBatchSizes: no plan found') // unreachable: budget batches of maxBatchSize cover count

@@ -108,7 +108,8 @@ function mappingOf(entry: unknown, file: string, at: string, keys: readonly stri
 function nameOf(record: Record<string, unknown>, file: string, at: string): string {
   const name = record.name
   if (name === undefined) throw fieldError(file, `${at}.name`, 'is missing')
-  if (typeof name !== 'string' || name.trim() === '') throw fieldError(file, `${at}.name`, `must be a non-empty string, got ${describe(name)}`)
+  if (typeof name !== 'string' || name.trim() === '')
+    throw fieldError(file, `${at}.name`, `must be a non-empty string, got ${describe(name)}`)
   if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at}.name`, 'must be one line without control characters')
   return name.trim()
 }
@@ -128,7 +129,8 @@ function stringsOf(value: unknown, file: string, at: string, mayBeEmpty = false)
   }
   if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at, 'must not be empty')
   return value.map((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') throw fieldError(file, `${at}[${i}]`, `must be a non-empty string, got ${describe(item)}`)
+    if (typeof item !== 'string' || item.trim() === '')
+      throw fieldError(file, `${at}[${i}]`, `must be a non-empty string, got ${describe(item)}`)
     return item.trim()
   })
 }
@@ -137,7 +139,11 @@ function stringsOf(value: unknown, file: string, at: string, mayBeEmpty = false)
 function checkPagePattern(pattern: string, file: string, at: string): void {
   const literal = pattern.replace(/\*\*?|\?/g, 'x')
   if (normalizeTreePath(literal) !== literal || literal === '') {
-    throw fieldError(file, at, `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`)
+    throw fieldError(
+      file,
+      at,
+      `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`,
+    )
   }
   if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at, `may only use * , ** and ? as wildcards, got "${pattern}"`)
 }

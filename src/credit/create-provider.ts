@@ -33,8 +33,13 @@ export function createContributorProvider(kind: ContributorKind, options: Contri
     case 'git':
       return new GitContributorProvider({ sourceDir: options.sourceDir, logger: options.logger, rules: options.rules })
     case 'github':
-      if (!options.token) throw new OptionError('contributors', 'github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)')
-      if (!options.repository) throw new OptionError('contributors', 'github needs the source repository: set source-repository to OWNER/NAME')
+      if (!options.token)
+        throw new OptionError(
+          'contributors',
+          'github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)',
+        )
+      if (!options.repository)
+        throw new OptionError('contributors', 'github needs the source repository: set source-repository to OWNER/NAME')
       return new GitHubContributorProvider({
         token: options.token,
         apiUrl: options.apiUrl,

@@ -61,7 +61,10 @@ export class GitContributorProvider implements ContributorProvider {
     for (const entry of log) {
       const authors = [
         gitAuthor(entry.author),
-        ...entry.coAuthors.map((text) => coAuthors.get(text)).filter((c) => c !== undefined).map((c) => gitAuthor(c)),
+        ...entry.coAuthors
+          .map((text) => coAuthors.get(text))
+          .filter((c) => c !== undefined)
+          .map((c) => gitAuthor(c)),
       ]
       const record: CommitRecord = { oid: entry.oid, authors, reviewers: [] }
       for (const file of entry.files) {
@@ -89,7 +92,9 @@ export class GitContributorProvider implements ContributorProvider {
     }
     if (contacts.size === 0) return contacts
     const asWritten = [...contacts]
-    const mapped = (await this.git(['check-mailmap', ...asWritten.map(([, c]) => (c.name ? `${c.name} <${c.email}>` : `<${c.email}>`))])).split('\n')
+    const mapped = (
+      await this.git(['check-mailmap', ...asWritten.map(([, c]) => (c.name ? `${c.name} <${c.email}>` : `<${c.email}>`))])
+    ).split('\n')
     asWritten.forEach(([text], i) => {
       const contact = parseContact(mapped[i] ?? '')
       if (contact) contacts.set(text, contact)

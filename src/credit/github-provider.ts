@@ -8,7 +8,15 @@ import { runAliasRounds, type Answer } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
 import type { CommitRecord } from './credit-rule.js'
 import { creditWithRules, IdentityRules } from './identity-rules.js'
-import { COMMIT_UNITS_PER_COMMIT, HISTORY_UNITS_PER_FILE, commitAlias, commitQuery, historyAlias, historyQuery, type GraphQLRequest } from './github-queries.js'
+import {
+  COMMIT_UNITS_PER_COMMIT,
+  HISTORY_UNITS_PER_FILE,
+  commitAlias,
+  commitQuery,
+  historyAlias,
+  historyQuery,
+  type GraphQLRequest,
+} from './github-queries.js'
 import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
 import { type Logger } from '../shared/logger.js'
 import { OptionError, UserError } from '../shared/user-error.js'
@@ -120,7 +128,10 @@ export class GitHubContributorProvider implements ContributorProvider {
         result.failures.push({ path, reason: `history of ${path} could not be read: ${historyFailure}` })
       } else if (missing.length > 0) {
         const reasons = [...new Set(missing.map((oid) => commits.failures.get(oid) ?? 'no answer'))]
-        const shown = missing.slice(0, 3).map((oid) => oid.slice(0, 7)).join(', ')
+        const shown = missing
+          .slice(0, 3)
+          .map((oid) => oid.slice(0, 7))
+          .join(', ')
         result.failures.push({
           path,
           reason: `details of ${missing.length} commit(s) of ${path} (${shown}${missing.length > 3 ? ', ...' : ''}) could not be read: ${reasons.join('; ')}`,
@@ -131,7 +142,7 @@ export class GitHubContributorProvider implements ContributorProvider {
         result.contributors.set(path, contributors)
         if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
         const summaries = fileOids.map((oid) => commits.summaries.get(oid))
-        if (summaries.every((summary) => summary !== undefined)) result.history?.set(path, summaries as CommitSummary[])
+        if (summaries.every((summary) => summary !== undefined)) result.history?.set(path, summaries)
       }
     }
 
@@ -254,8 +265,7 @@ export class GitHubContributorProvider implements ContributorProvider {
         )
       }
       const body = (error as { response?: { data?: unknown } }).response?.data as
-        | { data?: AnswerData | null; errors?: GraphQLErrorShape[] }
-        | undefined
+        { data?: AnswerData | null; errors?: GraphQLErrorShape[] } | undefined
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors }
       const unreachable = networkFailure(error)
       if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable))

@@ -21,9 +21,7 @@ export class IdentityRules {
 
   private readonly byKey = new Map<string, Rule>()
 
-  private constructor(
-    private readonly rules: readonly { rule: Rule; keys: readonly string[] }[],
-  ) {
+  private constructor(private readonly rules: readonly { rule: Rule; keys: readonly string[] }[]) {
     for (const { rule, keys } of rules) for (const key of keys) this.byKey.set(key, rule)
   }
 
@@ -70,9 +68,14 @@ const sameList = (a: readonly Contributor[], b: readonly Contributor[]) =>
  * A file's list under the rules, and the labels of the rules that changed it: a rule changed
  * the list when taking that rule away gives another list.
  */
-export function creditWithRules(history: readonly CommitRecord[], rules: IdentityRules): { contributors: Contributor[]; changedBy: string[] } {
+export function creditWithRules(
+  history: readonly CommitRecord[],
+  rules: IdentityRules,
+): { contributors: Contributor[]; changedBy: string[] } {
   const fired = new Set<string>()
   const contributors = creditContributors(history, rules.rewriter(fired))
-  const changedBy = [...fired].filter((label) => !sameList(creditContributors(history, rules.without(label).rewriter()), contributors)).sort()
+  const changedBy = [...fired]
+    .filter((label) => !sameList(creditContributors(history, rules.without(label).rewriter()), contributors))
+    .sort()
   return { contributors, changedBy }
 }

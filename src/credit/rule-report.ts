@@ -20,7 +20,11 @@ export function ruleLabels(file: ContributorsFile): string[] {
   ]
 }
 
-export function buildRuleReport(file: ContributorsFile, changedBy: ReadonlyMap<string, readonly string[]>, unmatched: string[]): RuleReport {
+export function buildRuleReport(
+  file: ContributorsFile,
+  changedBy: ReadonlyMap<string, readonly string[]>,
+  unmatched: string[],
+): RuleReport {
   const pagesOf = new Map<string, string[]>(ruleLabels(file).map((label) => [label, []]))
   for (const [page, labels] of changedBy) for (const label of labels) pagesOf.get(label)?.push(page)
   return { file: file.file, rules: [...pagesOf].map(([rule, pages]) => ({ rule, pages: pages.sort() })), unmatched }

@@ -60,7 +60,10 @@ function upTo(commits: SourceCommit[], since: string): { commits: SourceCommit[]
  * The source commits after `since` up to `options.until`; null when they cannot be listed
  * (provider `none`, or the read failed: a note in the log, never a failed sync).
  */
-export async function listSourceCommits(since: string, options: SourceCommitOptions): Promise<{ commits: SourceCommit[]; more: boolean } | null> {
+export async function listSourceCommits(
+  since: string,
+  options: SourceCommitOptions,
+): Promise<{ commits: SourceCommit[]; more: boolean } | null> {
   try {
     if (options.kind === 'git') {
       const { stdout } = await execFileAsync(
@@ -80,8 +83,16 @@ export async function listSourceCommits(since: string, options: SourceCommitOpti
     }
     if (options.kind === 'github' && options.token) {
       const [owner, name] = options.repository.split('/')
-      const client = createGitHubClient({ token: options.token, baseUrl: options.apiUrl, timing: options.timing, logger: options.logger, purpose: 'read' })
-      type Answer = { repository: { object: { history?: { nodes: { oid: string; messageHeadline: string; committedDate: string }[] } } | null } | null }
+      const client = createGitHubClient({
+        token: options.token,
+        baseUrl: options.apiUrl,
+        timing: options.timing,
+        logger: options.logger,
+        purpose: 'read',
+      })
+      type Answer = {
+        repository: { object: { history?: { nodes: { oid: string; messageHeadline: string; committedDate: string }[] } } | null } | null
+      }
       const answer = await client.graphql<Answer>(QUERY, { owner, name, until: options.until })
       const nodes = answer.repository?.object?.history?.nodes
       if (!nodes) return null
@@ -92,7 +103,9 @@ export async function listSourceCommits(since: string, options: SourceCommitOpti
     }
     return null
   } catch (error) {
-    options.logger.info(`source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`)
+    options.logger.info(
+      `source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    )
     return null
   }
 }

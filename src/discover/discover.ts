@@ -7,7 +7,15 @@ import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from
 import { joinTreePath } from '../shared/tree-path.js'
 import { decodeSourceText } from '../shared/source-text.js'
 import type { SourceTree, SourceEntry } from '../shared/source-tree.js'
-import { articlePageKey, type ArticleSource, type DiscoveredSources, type IndexSource, type LanguageSources, type SectionSources, type SourceFile } from './types.js'
+import {
+  articlePageKey,
+  type ArticleSource,
+  type DiscoveredSources,
+  type IndexSource,
+  type LanguageSources,
+  type SectionSources,
+  type SourceFile,
+} from './types.js'
 import { UserError } from '../shared/user-error.js'
 
 export interface DiscoverOptions {
@@ -102,14 +110,21 @@ async function discoverSection(
     if ('failed' in listed) {
       if (isLanguageFolderName(entry.name)) {
         // Which pages it would make is unknown: every page of this language in the section stays.
-        if (isLanguageSelected(selection, entry.name)) errors.add({ file: path, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name })
+        if (isLanguageSelected(selection, entry.name))
+          errors.add({ file: path, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name })
       } else {
-        warnings.push({ file: path, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` })
+        warnings.push({
+          file: path,
+          message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`,
+        })
       }
     } else if (!listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0) {
       warnings.push({ file: path, message: 'folder has no index.md and no NN-*.asciidoc article: not a translation, skipped' })
     } else if (!isLanguageFolderName(entry.name)) {
-      warnings.push({ file: path, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` })
+      warnings.push({
+        file: path,
+        message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`,
+      })
     } else {
       folders.push({ language: entry.name, path, ...listed })
     }
@@ -135,31 +150,35 @@ async function discoverSection(
   const englishIndex = english.hasIndex ? await readSource(tree, englishIndexPath) : { ok: false as const, reason: indexMissing }
   if (!englishIndex.ok) {
     // Every language without an index.md of its own shows the English one: those pages stay too.
-    const shows = selected.filter((found) => found.language === 'en' || !found.hasIndex).map((found) => indexPagePath(folder, found.language))
+    const shows = selected
+      .filter((found) => found.language === 'en' || !found.hasIndex)
+      .map((found) => indexPagePath(folder, found.language))
     errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows)
   }
-  const languages = await Promise.all(selected.map(async (found): Promise<LanguageSources> => {
-    let index: IndexSource | null
-    if (found.language !== 'en' && found.hasIndex) {
-      const path = joinTreePath(found.path, 'index.md')
-      const own = await readSource(tree, path)
-      if (!own.ok) errors.add({ file: path, problem: own.reason }, [indexPagePath(folder, found.language)])
-      index = own.ok ? { path, text: own.text, translated: true } : null
-    } else {
-      index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === 'en' } : null
-    }
-    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readSource(tree, entry.path) })))
-    const articles: ArticleSource[] = []
-    for (const { entry, file } of read) {
-      if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
-      // The page stays as the site has it: an unreadable file is not a deleted article.
-      else {
-        articleFiles.delete(articlePageKey(folder, entry.number, found.language))
-        errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)])
+  const languages = await Promise.all(
+    selected.map(async (found): Promise<LanguageSources> => {
+      let index: IndexSource | null
+      if (found.language !== 'en' && found.hasIndex) {
+        const path = joinTreePath(found.path, 'index.md')
+        const own = await readSource(tree, path)
+        if (!own.ok) errors.add({ file: path, problem: own.reason }, [indexPagePath(folder, found.language)])
+        index = own.ok ? { path, text: own.text, translated: true } : null
+      } else {
+        index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === 'en' } : null
       }
-    }
-    return { language: found.language, index, articles }
-  }))
+      const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readSource(tree, entry.path) })))
+      const articles: ArticleSource[] = []
+      for (const { entry, file } of read) {
+        if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
+        // The page stays as the site has it: an unreadable file is not a deleted article.
+        else {
+          articleFiles.delete(articlePageKey(folder, entry.number, found.language))
+          errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)])
+        }
+      }
+      return { language: found.language, index, articles }
+    }),
+  )
 
   return {
     section,
@@ -193,10 +212,16 @@ function listFolder(folder: string, listed: SourceEntry[]): Omit<FoundFolder, 'l
   return { articles, clashes, hasIndex, unpublished }
 }
 
-async function readWorkbook(tree: SourceTree, config: LearningPathConfig, section: SectionConfig, errors: ContentErrorList): Promise<SourceFile | null> {
+async function readWorkbook(
+  tree: SourceTree,
+  config: LearningPathConfig,
+  section: SectionConfig,
+  errors: ContentErrorList,
+): Promise<SourceFile | null> {
   const path = joinTreePath('workbook', section.workbook)
   const missing = `the workbook of section "${section.dirName}" is missing (${config.sectionsFile}: [${section.position}].workbook)`
-  const file = (await tree.exists(path)) && !(await tree.isDirectory(path)) ? await readSource(tree, path) : { ok: false as const, reason: missing }
+  const file =
+    (await tree.exists(path)) && !(await tree.isDirectory(path)) ? await readSource(tree, path) : { ok: false as const, reason: missing }
   if (file.ok) return { path, text: file.text }
   errors.add({ file: path, problem: file.reason }, [workbookPagePath(section.dirName)])
   return null

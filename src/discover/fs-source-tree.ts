@@ -64,7 +64,10 @@ export function createFsSourceTree(root: string): SourceTree {
         // A link is listed as what it points at (a dangling one as a file), never followed: reading
         // or listing it is refused by kindAt, so the refusal fails that file or folder alone.
         const kind = dirent.isSymbolicLink()
-          ? await stat(join(locate(dir), dirent.name)).then((info) => (info.isDirectory() ? 'directory' : 'file'), () => 'file' as const)
+          ? await stat(join(locate(dir), dirent.name)).then(
+              (info) => (info.isDirectory() ? 'directory' : 'file'),
+              () => 'file' as const,
+            )
           : dirent.isDirectory()
             ? 'directory'
             : dirent.isFile()

@@ -10,7 +10,10 @@ const LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
 export function parseLanguageSelection(value: string): LanguageSelection {
   const trimmed = value.trim()
   if (trimmed === '' || trimmed.toLowerCase() === 'all') return 'all'
-  const list = trimmed.split(',').map((item) => item.trim()).filter((item) => item !== '')
+  const list = trimmed
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
   for (const language of list) {
     if (!LANGUAGE_NAME.test(language)) {
       throw new UserError(`languages: "${language}" is not a language name (use all, en, or a list such as de,es)`)

@@ -6,6 +6,8 @@ import { UserError } from '../shared/user-error.js'
  */
 export function refuseBaseBranch(branch: string, base: string, repository: string): void {
   if (branch === base) {
-    throw new UserError(`the sync branch '${branch}' is the base branch of ${repository}: choose another branch, the sync never writes to the base`)
+    throw new UserError(
+      `the sync branch '${branch}' is the base branch of ${repository}: choose another branch, the sync never writes to the base`,
+    )
   }
 }

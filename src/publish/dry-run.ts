@@ -10,7 +10,8 @@ export function planDiff(plan: ChangePlan, repositoryPath: (relPath: string) => 
     const file = repositoryPath(page.path)
     parts.push({ path: page.path, text: unifiedDiff(`a/${file}`, `b/${file}`, page.previousContent, page.content) })
   }
-  for (const page of plan.delete) parts.push({ path: page.path, text: unifiedDiff(`a/${repositoryPath(page.path)}`, '', page.previousContent, null) })
+  for (const page of plan.delete)
+    parts.push({ path: page.path, text: unifiedDiff(`a/${repositoryPath(page.path)}`, '', page.previousContent, null) })
   return parts
     .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
     .map((p) => p.text)

@@ -33,9 +33,9 @@ export class GitHubRepoApi {
    * permissions on it: one request, shared by the early check and the base read.
    */
   repository(): Promise<RepositoryFacts> {
-    this.repositoryRead ??= this.call('read the repository', 'read', () => this.client.rest.repos.get({ owner: this.owner, repo: this.repo })).then(
-      ({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions }),
-    )
+    this.repositoryRead ??= this.call('read the repository', 'read', () =>
+      this.client.rest.repos.get({ owner: this.owner, repo: this.repo }),
+    ).then(({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions }))
     return this.repositoryRead
   }
 

@@ -71,7 +71,13 @@ export async function createSyncCommit(
     logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.data.sha})`)
   }
   const commit = await api.call('create the commit', 'write', () =>
-    api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message: markSyncCommit(message), tree: tree.data.sha, parents: [base.commitSha] }),
+    api.client.rest.git.createCommit({
+      owner: api.owner,
+      repo: api.repo,
+      message: markSyncCommit(message),
+      tree: tree.data.sha,
+      parents: [base.commitSha],
+    }),
   )
   return commit.data.sha
 }
@@ -95,7 +101,9 @@ export async function pointSyncBranch(
   refuseBaseBranch(branch, base.branch, api.fullName)
   const { owner, repo } = api
   const force = () =>
-    api.call('update the sync branch', 'write', () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }))
+    api.call('update the sync branch', 'write', () =>
+      api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }),
+    )
   if (mode === 'update') {
     await force()
     return commitSha

@@ -24,20 +24,32 @@ function gitHubMessage(error: HttpError): string {
  * (the user must act); anything else keeps status and GitHub's message only, because the
  * library's error object carries request headers, token included.
  */
-export function describeGitHubError(error: unknown, repository: string, step: string, kind: 'read' | 'write', apiUrl?: string, anonymous = false): Error {
+export function describeGitHubError(
+  error: unknown,
+  repository: string,
+  step: string,
+  kind: 'read' | 'write',
+  apiUrl?: string,
+  anonymous = false,
+): Error {
   if (error instanceof UserError) return error
   // No answer at all (octokit calls that "500"): say so, naming where it tried to go.
   const unreachable = networkFailure(error)
-  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error), unreachable)} (while trying to ${step} on ${repository})`)
+  if (unreachable)
+    return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error), unreachable)} (while trying to ${step} on ${repository})`)
   if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error))
   const message = gitHubMessage(error)
   // A rate limit that outlasted every retry: not a permission problem, and not the user's to fix.
   if (error.status === 429 || (error.status === 403 && /rate limit/i.test(message))) {
-    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): ${whenToRetry(error)}`)
+    return new Error(
+      `GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message}): ${whenToRetry(error)}`,
+    )
   }
   // Without a token GitHub answers "Bad credentials" or hides the repository: the fix is a token.
   if (anonymous && [401, 403, 404].includes(error.status)) {
-    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message} while trying to ${step})`)
+    return new UserError(
+      `no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message} while trying to ${step})`,
+    )
   }
   switch (error.status) {
     case 401:
@@ -49,7 +61,9 @@ export function describeGitHubError(error: unknown, repository: string, step: st
           )
         : new UserError(`the token may not read ${repository} (403 ${message}) while trying to ${step}`)
     case 404:
-      return new UserError(`${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`)
+      return new UserError(
+        `${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`,
+      )
     default:
       return new Error(`GitHub answered ${error.status} (${message}) while trying to ${step} on ${repository}`)
   }

@@ -49,7 +49,8 @@ export async function assignNewPull(
       )
       state.assignees = (issue.data.assignees ?? []).map((u) => u.login)
       const skipped = settings.assignees.filter((a) => !state.assignees.some((b) => b.toLowerCase() === a.toLowerCase()))
-      if (skipped.length > 0) logger.warning(`GitHub did not assign ${skipped.join(', ')}: only users with access to ${api.fullName} can be assigned`)
+      if (skipped.length > 0)
+        logger.warning(`GitHub did not assign ${skipped.join(', ')}: only users with access to ${api.fullName} can be assigned`)
     } catch (error) {
       logger.warning(`could not assign ${settings.assignees.join(', ')}: ${message(error)}`)
     }
@@ -79,10 +80,17 @@ const AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: 
  * repository does not allow auto-merge, or the pull request cannot take it, one warning.
  * Returns the merge method now on, or null.
  */
-export async function enableAutoMerge(api: GitHubRepoApi, pull: { number: number; nodeId: string }, method: AutoMergeMethod, logger: Logger): Promise<string | null> {
+export async function enableAutoMerge(
+  api: GitHubRepoApi,
+  pull: { number: number; nodeId: string },
+  method: AutoMergeMethod,
+  logger: Logger,
+): Promise<string | null> {
   try {
     const answer = await api.call('enable auto-merge', 'write', () =>
-      api.client.graphql<{ enablePullRequestAutoMerge: { pullRequest: { autoMergeRequest: { mergeMethod: string } | null } | null } | null }>(AUTO_MERGE, {
+      api.client.graphql<{
+        enablePullRequestAutoMerge: { pullRequest: { autoMergeRequest: { mergeMethod: string } | null } | null } | null
+      }>(AUTO_MERGE, {
         pullRequestId: pull.nodeId,
         mergeMethod: method.toUpperCase(),
       }),
@@ -106,7 +114,9 @@ const TO_DRAFT = `mutation ConvertToDraft($pullRequestId: ID!) {
 export async function convertToDraft(api: GitHubRepoApi, pull: OpenPull, logger: Logger): Promise<boolean> {
   try {
     const answer = await api.call('convert the pull request to a draft', 'write', () =>
-      api.client.graphql<{ convertPullRequestToDraft: { pullRequest: { isDraft: boolean } | null } | null }>(TO_DRAFT, { pullRequestId: pull.nodeId }),
+      api.client.graphql<{ convertPullRequestToDraft: { pullRequest: { isDraft: boolean } | null } | null }>(TO_DRAFT, {
+        pullRequestId: pull.nodeId,
+      }),
     )
     return answer.convertPullRequestToDraft?.pullRequest?.isDraft === true
   } catch (error) {

@@ -56,7 +56,11 @@ export interface PullContent {
 }
 
 /** Opens the pull request; undefined when one already exists for the branch (a concurrent run won). */
-export async function createPull(api: GitHubRepoApi, branch: string, content: PullContent): Promise<{ number: number; url: string; nodeId: string } | undefined> {
+export async function createPull(
+  api: GitHubRepoApi,
+  branch: string,
+  content: PullContent,
+): Promise<{ number: number; url: string; nodeId: string } | undefined> {
   const created = await api.attempt('open the pull request', 'write', [422], () =>
     api.client.rest.pulls.create({
       owner: api.owner,
@@ -68,7 +72,9 @@ export async function createPull(api: GitHubRepoApi, branch: string, content: Pu
       draft: content.draft,
     }),
   )
-  return created.ok ? { number: created.value.data.number, url: created.value.data.html_url, nodeId: created.value.data.node_id } : undefined
+  return created.ok
+    ? { number: created.value.data.number, url: created.value.data.html_url, nodeId: created.value.data.node_id }
+    : undefined
 }
 
 const sameText = (a: string, b: string) => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim()
@@ -87,11 +93,19 @@ export async function refreshPull(api: GitHubRepoApi, pull: OpenPull, content: P
 }
 
 /** Adds the labels the pull request lacks. Returns whether it changed them (a refused label is a warning, not a change). */
-export async function addMissingLabels(api: GitHubRepoApi, number: number, have: readonly string[], want: readonly string[], logger: Logger): Promise<boolean> {
+export async function addMissingLabels(
+  api: GitHubRepoApi,
+  number: number,
+  have: readonly string[],
+  want: readonly string[],
+  logger: Logger,
+): Promise<boolean> {
   const missing = want.filter((l) => !have.includes(l))
   if (missing.length === 0) return false
   try {
-    await api.call('add labels', 'write', () => api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing }))
+    await api.call('add labels', 'write', () =>
+      api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing }),
+    )
     return true
   } catch (error) {
     // The pull request exists; a label problem should not fail the sync.

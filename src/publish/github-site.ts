@@ -2,9 +2,34 @@ import { refuseBaseBranch } from './base-branch-rule.js'
 import { type GitHubClient } from '../shared/github-client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
-import { createSyncCommit, desiredHead, isDesired, pointSyncBranch, readCommitShape, type CommitShape, type DesiredHead } from './github-branch.js'
-import { addMissingLabels, closeEmptyPull, createPull, findOpenPull, missingReviewers, refreshPull, requestReviewers, type OpenPull, type PullContent } from './github-pull.js'
-import { assignNewPull, convertToDraft, deleteSyncBranch, enableAutoMerge, type PullSettings, type PullSettingsState } from './github-pull-settings.js'
+import {
+  createSyncCommit,
+  desiredHead,
+  isDesired,
+  pointSyncBranch,
+  readCommitShape,
+  type CommitShape,
+  type DesiredHead,
+} from './github-branch.js'
+import {
+  addMissingLabels,
+  closeEmptyPull,
+  createPull,
+  findOpenPull,
+  missingReviewers,
+  refreshPull,
+  requestReviewers,
+  type OpenPull,
+  type PullContent,
+} from './github-pull.js'
+import {
+  assignNewPull,
+  convertToDraft,
+  deleteSyncBranch,
+  enableAutoMerge,
+  type PullSettings,
+  type PullSettingsState,
+} from './github-pull-settings.js'
 import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import { findPreviousSync } from './previous-sync.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
@@ -89,7 +114,11 @@ export class GitHubSite implements Site {
     const { permissions } = await this.api.repository()
     // Only where GitHub tells: App installation tokens get no `permissions` and find out at the first write.
     if (willWrite && permissions && permissions.push === false) {
-      const has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(', ') || 'none'
+      const has =
+        Object.entries(permissions)
+          .filter(([, on]) => on)
+          .map(([name]) => name)
+          .join(', ') || 'none'
       throw new UserError(
         `the token may not write to ${this.options.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`,
       )
@@ -132,7 +161,14 @@ export class GitHubSite implements Site {
       if (!pull) return { operation: 'none', ...summary, requests: this.requests }
       if (!request.complete) {
         this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
-        return { operation: 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests }
+        return {
+          operation: 'none',
+          pullRequestNumber: pull.number,
+          pullRequestUrl: pull.url,
+          headSha: pull.headSha,
+          ...summary,
+          requests: this.requests,
+        }
       }
       // Closing is not for a pull request someone else has pushed work to.
       this.guard(await found.head, pull, 'close')
@@ -140,7 +176,14 @@ export class GitHubSite implements Site {
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`)
       const branchDeleted = this.options.deleteBranch ? await deleteSyncBranch(this.api, this.options.branch, this.options.logger) : false
       if (branchDeleted) this.options.logger.info(`deleted the sync branch '${this.options.branch}'`)
-      return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, branchDeleted, ...summary, requests: this.requests }
+      return {
+        operation: 'closed',
+        pullRequestNumber: pull.number,
+        pullRequestUrl: pull.url,
+        branchDeleted,
+        ...summary,
+        requests: this.requests,
+      }
     }
 
     const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft !== false }
@@ -148,13 +191,21 @@ export class GitHubSite implements Site {
     if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
 
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
-    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired, (head) => this.guard(head, undefined, 'replace'))
+    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired, (head) =>
+      this.guard(head, undefined, 'replace'),
+    )
     const created = await createPull(this.api, this.options.branch, content)
     if (!created) {
       // Another run opened it between our look-up and now: update that one instead.
       const raced = await findOpenPull(this.api, this.options.branch)
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
-      const outcome = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request, desired, content)
+      const outcome = await this.updatePull(
+        base,
+        { pull: raced, head: readCommitShape(this.api, raced.headSha) },
+        request,
+        desired,
+        content,
+      )
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
       // ask the reviewers a new pull request gets, unless they were asked already.
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger)
@@ -166,7 +217,15 @@ export class GitHubSite implements Site {
     const autoMerge = this.options.autoMerge ? await enableAutoMerge(this.api, created, this.options.autoMerge, this.options.logger) : null
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`)
     const state: PullSettingsState = { ...assigned, autoMerge, draft: content.draft }
-    return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...summary, requests: this.requests }
+    return {
+      operation: 'created',
+      pullRequestNumber: created.number,
+      pullRequestUrl: created.url,
+      headSha,
+      ...state,
+      ...summary,
+      requests: this.requests,
+    }
   }
 
   private get settings(): PullSettings {
@@ -195,7 +254,15 @@ export class GitHubSite implements Site {
     const shape = await head
     this.guard(shape, pull, 'replace')
     if (!isDesired(shape, desired)) {
-      const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.options.logger)
+      const commitSha = await createSyncCommit(
+        this.api,
+        base,
+        request.plan,
+        this.targetPath,
+        request.commitMessage,
+        desired,
+        this.options.logger,
+      )
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired, () => {})
       wrote = pushed = true
     }

@@ -27,7 +27,12 @@ interface RawEntry {
 const toEntries = (raw: RawEntry[], prefix: string): GitTreeEntry[] =>
   raw
     .filter((e) => e.path && e.mode && e.sha && (e.type === 'blob' || e.type === 'tree' || e.type === 'commit'))
-    .map((e) => ({ path: prefix === '' ? (e.path as string) : `${prefix}/${e.path}`, mode: e.mode as string, type: e.type as GitTreeEntry['type'], sha: e.sha as string }))
+    .map((e) => ({
+      path: prefix === '' ? (e.path as string) : `${prefix}/${e.path}`,
+      mode: e.mode as string,
+      type: e.type as GitTreeEntry['type'],
+      sha: e.sha as string,
+    }))
 
 /**
  * Reads what the plan needs in three requests: the repository (default branch), the base
@@ -44,7 +49,9 @@ export async function loadBase(
   const { owner, repo } = api
   const baseBranch = base ?? (await api.repository()).defaultBranch
   refuseBaseBranch(branch, baseBranch, api.fullName)
-  const ref = await api.attempt('read the base branch', 'read', [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }))
+  const ref = await api.attempt('read the base branch', 'read', [404, 409], () =>
+    api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }),
+  )
   // 409 "Git Repository is empty.": no commit yet, so nothing for a pull request to merge into.
   if (!ref.ok && ref.status === 409) {
     throw new UserError(`${api.fullName} is empty (no commit yet): push a first commit to '${baseBranch}', then sync`)
@@ -87,7 +94,11 @@ export async function loadBase(
 }
 
 /** For repositories too large for one listing: each folder above the target, then the target recursively. */
-export async function walkToTarget(api: GitHubRepoApi, commitSha: string, targetPath: string): Promise<{ listing: GitTreeEntry[]; treeSha: string }> {
+export async function walkToTarget(
+  api: GitHubRepoApi,
+  commitSha: string,
+  targetPath: string,
+): Promise<{ listing: GitTreeEntry[]; treeSha: string }> {
   const { owner, repo } = api
   const commit = await api.call('read the base commit', 'read', () => api.client.rest.git.getCommit({ owner, repo, commit_sha: commitSha }))
   const rootSha = commit.data.tree.sha
@@ -104,7 +115,9 @@ export async function walkToTarget(api: GitHubRepoApi, commitSha: string, target
     if (next.type !== 'tree') throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`)
     sha = next.sha
   }
-  const target = await api.call('read the target folder', 'read', () => api.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }))
+  const target = await api.call('read the target folder', 'read', () =>
+    api.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }),
+  )
   if (target.data.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`)
   listing.push(...toEntries(target.data.tree, dir))
   return { listing, treeSha: rootSha }
@@ -124,7 +137,9 @@ export function siteFileReader(
     const entries = new Map(base.listing.map((entry) => [entry.path, entry] as const))
     if (!base.complete) {
       const listed = new Set(base.listing.map((entry) => entry.path.slice(0, entry.path.lastIndexOf('/') + 1)))
-      const tops = new Set(paths.filter((p) => p.includes('/') && !listed.has(p.slice(0, p.lastIndexOf('/') + 1))).map((p) => p.split('/')[0]))
+      const tops = new Set(
+        paths.filter((p) => p.includes('/') && !listed.has(p.slice(0, p.lastIndexOf('/') + 1))).map((p) => p.split('/')[0]),
+      )
       for (const top of tops) {
         const folder = entries.get(top)
         if (folder?.type !== 'tree') continue
@@ -147,7 +162,9 @@ export function blobReader(api: GitHubRepoApi): (sha: string) => Promise<string>
     if (!text) {
       text = api
         .call('read a page of the site', 'read', () => api.client.rest.git.getBlob({ owner: api.owner, repo: api.repo, file_sha: sha }))
-        .then((blob) => Buffer.from(blob.data.content, (blob.data.encoding as BufferEncoding) === 'utf-8' ? 'utf8' : 'base64').toString('utf8'))
+        .then((blob) =>
+          Buffer.from(blob.data.content, (blob.data.encoding as BufferEncoding) === 'utf-8' ? 'utf8' : 'base64').toString('utf8'),
+        )
       cache.set(sha, text)
     }
     return text

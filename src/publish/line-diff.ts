@@ -49,7 +49,11 @@ function diffOps(a: Lines, b: Lines): { ops: Op[]; matched: boolean } {
   }
   const rows = endA - start
   const cols = endB - start
-  const op = (kind: Op['kind'], lines: Lines, i: number): Op => ({ kind, text: lines.texts[i], noEol: lines.noEol && i === lines.texts.length - 1 })
+  const op = (kind: Op['kind'], lines: Lines, i: number): Op => ({
+    kind,
+    text: lines.texts[i],
+    noEol: lines.noEol && i === lines.texts.length - 1,
+  })
   const ops: Op[] = []
   for (let i = 0; i < start; i++) ops.push(op(' ', a, i))
   const matched = (rows + 1) * (cols + 1) <= MAX_LCS_CELLS
@@ -65,7 +69,9 @@ function diffOps(a: Lines, b: Lines): { ops: Op[]; matched: boolean } {
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
       lcs[i * width + j] =
-        keyOf(a, start + i) === keyOf(b, start + j) ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1])
+        keyOf(a, start + i) === keyOf(b, start + j)
+          ? lcs[(i + 1) * width + j + 1] + 1
+          : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1])
     }
   }
   let i = 0
@@ -95,7 +101,8 @@ export function unifiedDiff(oldName: string, newName: string, before: string | n
   if (changed.length === 0) return ''
   const out = [`--- ${before === null ? '/dev/null' : oldName}`, `+++ ${after === null ? '/dev/null' : newName}`]
   // Text before the `---` line is a note for readers; git apply and patch skip it.
-  if (!matched) out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`)
+  if (!matched)
+    out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`)
   // Group changes whose context windows touch into hunks.
   let k = 0
   // Line numbers at op `at`, carried from hunk to hunk (counting from the top for each hunk

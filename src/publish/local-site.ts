@@ -28,7 +28,8 @@ export class LocalSite implements Site {
     })
     if (info && !info.isDirectory()) throw new UserError(`${this.root} is a file, not a folder`)
     // A typo would otherwise put every page into a new folder.
-    if (!info && !this.options.createTargetPath) throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`)
+    if (!info && !this.options.createTargetPath)
+      throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`)
   }
 
   repositoryPath(relPath: string): string {
@@ -54,7 +55,12 @@ export class LocalSite implements Site {
       }
     }
     await walk(this.root, '')
-    return { files, read: (rel) => readFile(this.repositoryPath(rel), 'utf8'), label: this.root, readSiteFile: (paths) => this.readSiteFile(paths) }
+    return {
+      files,
+      read: (rel) => readFile(this.repositoryPath(rel), 'utf8'),
+      label: this.root,
+      readSiteFile: (paths) => this.readSiteFile(paths),
+    }
   }
 
   /**
@@ -102,7 +108,8 @@ export class LocalSite implements Site {
    */
   private async refuseUnsafePaths(relPaths: readonly string[]): Promise<void> {
     for (const relPath of relPaths) {
-      if (normalizeTreePath(relPath) !== relPath || relPath === '') throw new UserError(`refusing to write outside ${this.root}: ${relPath}`)
+      if (normalizeTreePath(relPath) !== relPath || relPath === '')
+        throw new UserError(`refusing to write outside ${this.root}: ${relPath}`)
       const parts = relPath.split('/')
       let at = this.root
       for (const [i, part] of parts.entries()) {

@@ -6,7 +6,7 @@ export interface SiteSnapshot {
   /** Git blob SHA of every file under the target folder, by POSIX path relative to it. */
   files: ReadonlyMap<string, string>
   /** Reads one of those files as text. */
-  read(relPath: string): Promise<string>
+  read: (relPath: string) => Promise<string>
   /** Where the snapshot comes from, for logs: `owner/name@main (abc1234)` or a folder. */
   label: string
   /** The latest sync commit on the base branch (null: none found); undefined where there is no history to read. */

@@ -33,7 +33,8 @@ function getProcessor(): Processor {
       const level = typeof severity === 'number' ? severity : 2
       if (level < 2 || !sink) return
       // Ruby's Logger passes the message as `progname` when `message` is nil.
-      const payload = (message ?? programName) as { getText?: () => string; getSourceLocation?: () => { getLineNumber(): number } | undefined } | string
+      const payload = (message ?? programName) as
+        { getText?: () => string; getSourceLocation?: () => { getLineNumber(): number } | undefined } | string
       const text = typeof payload === 'string' ? payload : (payload?.getText?.() ?? 'a message without text')
       const line = typeof payload === 'string' ? undefined : payload?.getSourceLocation?.()?.getLineNumber()
       sink.push({ severity: level >= 3 ? 'error' : 'warning', text, ...(line ? { line } : {}) })

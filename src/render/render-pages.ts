@@ -49,7 +49,11 @@ export function renderPages(config: LearningPathConfig, sources: DiscoveredSourc
  * thread that also answers the GitHub reads started before it, and a read whose reply waits
  * for the whole render to end delays the next one (GraphQL queries go one at a time).
  */
-export async function renderPagesInTurns(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): Promise<RenderResult> {
+export async function renderPagesInTurns(
+  config: LearningPathConfig,
+  sources: DiscoveredSources,
+  options: RenderOptions,
+): Promise<RenderResult> {
   const collector = startCollecting(config, sources)
   for (const job of eachPage(config, sources, options)) {
     collector.collect(job)
@@ -90,7 +94,8 @@ function* eachPage(config: LearningPathConfig, sources: DiscoveredSources, optio
     const folder = section.dirName
     for (const { language, index, articles } of languages) {
       // A translation showing a failed English index fails with it (the same error, one more page).
-      if (index) yield { path: indexPagePath(folder, language), render: () => renderIndexPage({ source: index, section, language, pageExists }) }
+      if (index)
+        yield { path: indexPagePath(folder, language), render: () => renderIndexPage({ source: index, section, language, pageExists }) }
       for (const source of articles) {
         const video = videos[Number.parseInt(source.number, 10) - 1]
         yield {

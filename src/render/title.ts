@@ -57,7 +57,10 @@ function fromFirstHeading(source: string, file: string, problem: string): Articl
   // A heading line of any level, AsciiDoc (`=`) or Markdown-style (`#`), found in linear time.
   const heading = firstHeading(source)
   if (!heading) {
-    const title = file.split('/').pop()!.replace(/\.asciidoc$/, '')
+    const title = file
+      .split('/')
+      .pop()!
+      .replace(/\.asciidoc$/, '')
     return {
       title,
       body: source,

@@ -19,7 +19,10 @@ const NEEDS_ESCAPES =
  * subset of YAML's, lone surrogates included), plus `\uXXXX` for what JSON leaves raw.
  */
 export function escapedDoubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 /** Whether the plain scalar `value` (one line) resolves to something else than this string under YAML 1.1. */

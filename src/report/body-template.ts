@@ -49,7 +49,12 @@ const PLACEHOLDER = /\{\{\s*([a-z-]+)\s*\}\}/g
 export function checkBodyTemplate(template: string): void {
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (!(match[1] in PLACEHOLDERS)) {
-      throw new OptionError('body-template', `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(', ')}`)
+      throw new OptionError(
+        'body-template',
+        `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS)
+          .map((p) => `{{${p}}}`)
+          .join(', ')}`,
+      )
     }
   }
 }

@@ -47,7 +47,10 @@ export function sectionTables(plan: ChangePlan): SectionTable[] {
     table: [
       '| page | title | language | change | contributors |',
       '| --- | --- | --- | --- | --- |',
-      ...rows.map((r) => `| ${pathCell(r.path)} | ${r.title === null ? '—' : inert(r.title)} | ${r.language} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`),
+      ...rows.map(
+        (r) =>
+          `| ${pathCell(r.path)} | ${r.title === null ? '—' : inert(r.title)} | ${r.language} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`,
+      ),
     ].join('\n'),
   }))
 }

@@ -36,7 +36,9 @@ export function fitParts<K extends string>(
   }
   let text = render()
   // Largest first; on a tie, the later block goes first, keeping the top of the text whole.
-  const order = blocks.map((block, index) => ({ block, index })).sort((a, b) => b.block.full.length - a.block.full.length || b.index - a.index)
+  const order = blocks
+    .map((block, index) => ({ block, index }))
+    .sort((a, b) => b.block.full.length - a.block.full.length || b.index - a.index)
   for (const { block } of order) {
     if (text.length <= limit) break
     if (block.collapsed.length >= block.full.length) continue
@@ -45,7 +47,7 @@ export function fitParts<K extends string>(
   }
   if (text.length > limit) {
     // Only text outside the blocks (a very long template) can get here: cut at a line.
-    const note = '\n\n_…cut to stay under GitHub\'s size limit._'
+    const note = "\n\n_…cut to stay under GitHub's size limit._"
     const cut = text.lastIndexOf('\n', limit - note.length)
     text = text.slice(0, cut > 0 ? cut : limit - note.length) + note
   }

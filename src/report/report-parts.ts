@@ -19,7 +19,7 @@ export interface ContributorCredits {
   hints: IdentityHint[]
 }
 
-const LEFT_OUT = 'left out to stay under GitHub\'s size limit'
+const LEFT_OUT = "left out to stay under GitHub's size limit"
 
 /** `{{change-table}}`: per section a heading, then its table (collapsible). */
 export function changeTablePart(plan: ChangePlan): Part {
@@ -28,7 +28,10 @@ export function changeTablePart(plan: ChangePlan): Part {
   const part: Part = []
   tables.forEach((t, i) => {
     part.push(`${i > 0 ? '\n\n' : ''}#### \`${t.section || '(top level)'}\` — ${t.counts}\n\n`)
-    part.push({ full: t.table, collapsed: `_The table of these ${t.rows.length} pages is ${LEFT_OUT}; the branch's diff lists every file._` })
+    part.push({
+      full: t.table,
+      collapsed: `_The table of these ${t.rows.length} pages is ${LEFT_OUT}; the branch's diff lists every file._`,
+    })
   })
   return part
 }
@@ -47,17 +50,24 @@ export function contributorCreditsPart(credits: ContributorCredits | undefined):
   const summary: string[] = []
   if (credits.rules) {
     const changed = new Set(credits.rules.rules.flatMap((r) => r.pages))
-    summary.push(`\`${credits.file}\`: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? '' : 's'}, ${changed.size} page${changed.size === 1 ? '' : 's'} changed`)
+    summary.push(
+      `\`${credits.file}\`: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? '' : 's'}, ${changed.size} page${changed.size === 1 ? '' : 's'} changed`,
+    )
     lines.push(`Which rule of \`${credits.file}\` changed which pages:`, '')
     for (const rule of credits.rules.rules) {
-      lines.push(`- ${inert(rule.rule)}: ${rule.pages.length === 0 ? 'no page' : `${rule.pages.length} page${rule.pages.length === 1 ? '' : 's'} — ${pageList(rule.pages)}`}`)
+      lines.push(
+        `- ${inert(rule.rule)}: ${rule.pages.length === 0 ? 'no page' : `${rule.pages.length} page${rule.pages.length === 1 ? '' : 's'} — ${pageList(rule.pages)}`}`,
+      )
     }
     for (const pattern of credits.rules.unmatched) lines.push(`- ${inert(pattern)} names no page that lists contributors`)
   }
   if (credits.hints.length > 0) {
     summary.push(`${credits.hints.length} pair${credits.hints.length === 1 ? '' : 's'} of names that may be one person`)
     if (lines.length) lines.push('')
-    lines.push(`Names that may be one person. If they are, add an alias to \`${credits.file}\` (\`aliases: [{name, url, match: [...]}]\`):`, '')
+    lines.push(
+      `Names that may be one person. If they are, add an alias to \`${credits.file}\` (\`aliases: [{name, url, match: [...]}]\`):`,
+      '',
+    )
     for (const hint of credits.hints) {
       lines.push(`- ${person(hint.people[0])} and ${person(hint.people[1])}: ${hint.reason}; on ${pageList(hint.pages, 5)}`)
     }
@@ -87,7 +97,9 @@ export function warningsPart(warnings: readonly ContentWarning[]): Part {
  */
 export function healthReportPart(report: HealthReport | undefined, source: SourceInfo, open = false): Part {
   if (!report) return []
-  const markdown = healthReportMarkdown(report, { source }).replace(/^### Content health\n\n/, '').trim()
+  const markdown = healthReportMarkdown(report, { source })
+    .replace(/^### Content health\n\n/, '')
+    .trim()
   const full: Part[number] = { full: markdown, collapsed: `_The report is ${LEFT_OUT}; the job summary has it._` }
   if (open) return ['### Content health\n\n', full]
   return [`### Content health\n\n<details><summary>${healthHeadline(report)}</summary>\n\n`, full, '\n\n</details>']

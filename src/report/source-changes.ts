@@ -22,9 +22,14 @@ export function sourceChangesPart(changes: SourceChanges | undefined, source: So
   const head = `Since the previous sync (${commitLink(source, changes.previous)}): [compare](${compare})`
   if (changes.commits === null) return [`${head}.`]
   if (changes.commits.length === 0) return [`${head}: no commits listed.`]
-  const lines = changes.commits.map((c) => `- ${commitLink(source, c.oid)} ${inert(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ''}`)
+  const lines = changes.commits.map(
+    (c) => `- ${commitLink(source, c.oid)} ${inert(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ''}`,
+  )
   if (changes.more) lines.push('- …and more: see the comparison.')
   const count = `${changes.commits.length}${changes.more ? '+' : ''} commit${changes.commits.length === 1 && !changes.more ? '' : 's'}`
-  const list: Block = { full: `\n\n${lines.join('\n')}`, collapsed: ` (the list of ${count} is left out to stay under GitHub's size limit).` }
+  const list: Block = {
+    full: `\n\n${lines.join('\n')}`,
+    collapsed: ` (the list of ${count} is left out to stay under GitHub's size limit).`,
+  }
   return [`${head}, ${count}:`, list]
 }

@@ -52,7 +52,10 @@ function failuresPart(failures: SummaryInput['contributorFailures']): Part {
   if (failures.length === 0) return []
   return [
     `### Contributor lists kept as the site has them (${failures.length})\n\n`,
-    { full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join('\n'), collapsed: '_The list is left out to stay under GitHub\'s size limit; the log names every page._' },
+    {
+      full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join('\n'),
+      collapsed: "_The list is left out to stay under GitHub's size limit; the log names every page._",
+    },
   ]
 }
 

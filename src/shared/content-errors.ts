@@ -45,7 +45,9 @@ export function keptByContentErrors(errors: readonly ContentError[]): (page: str
   const folders = errors.flatMap((e) => (e.folder ? [e.folder] : []))
   return (page) =>
     pages.has(page) ||
-    folders.some((f) => page.startsWith(`${f.section}/`) && !page.slice(f.section.length + 1).includes('/') && pageLanguage(page) === f.language)
+    folders.some(
+      (f) => page.startsWith(`${f.section}/`) && !page.slice(f.section.length + 1).includes('/') && pageLanguage(page) === f.language,
+    )
 }
 
 /** The distinct failed files, sorted. */
@@ -71,7 +73,10 @@ export function keptNote(error: ContentError): string {
 export function contentErrorList(errors: readonly ContentError[], limit = 50): string[] {
   const lines = errors.slice(0, limit).map((e) => {
     const kept = keptPagesOf(e)
-    return `- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${e.message}` + (kept.length ? ` — kept: ${kept.map((p) => `\`${p}\``).join(', ')}` : '')
+    return (
+      `- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${e.message}` +
+      (kept.length ? ` — kept: ${kept.map((p) => `\`${p}\``).join(', ')}` : '')
+    )
   })
   if (errors.length > limit) lines.push(`- …and ${errors.length - limit} more`)
   return lines

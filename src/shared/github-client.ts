@@ -112,7 +112,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl ?? DEFAULT_API_URL,
     userAgent: 'learning-path-sync',
-    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!), logger, options.token) },
+    request: {
+      fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!), logger, options.token),
+    },
     log: {
       debug: () => {},
       info: () => {},
@@ -164,7 +166,8 @@ function loggedFetch(send: typeof fetch, logger: Logger | undefined, token: stri
     const attempt = (failedTries.get(key) ?? 0) + 1
     const path = safeDecode(url.pathname)
     const started = performance.now()
-    const line = (outcome: string | number) => `${method} ${path} → ${outcome} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`
+    const line = (outcome: string | number) =>
+      `${method} ${path} → ${outcome} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`
     try {
       const response = await send(input, init)
       if (response.status >= 500 || response.status === 429) failedTries.set(key, attempt)
@@ -191,7 +194,8 @@ function safeDecode(path: string): string {
 
 /** `fetch` that gives up after `ms` without an answer (a TimeoutError, named "timeout" in messages). */
 function fetchWithTimeout(ms: number): typeof fetch {
-  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) })
+  return (input, init) =>
+    fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(ms)]) : AbortSignal.timeout(ms) })
 }
 
 const isGraphQL = (url: string) => /\/graphql$/.test(url)

@@ -32,6 +32,9 @@ export function isGeneratedPagePath(relPath: string): boolean {
  * pages of those languages.
  */
 export function pageLanguage(relPath: string): string {
-  const parts = relPath.slice(relPath.lastIndexOf('/') + 1).replace(/\.md$/, '').split('.')
+  const parts = relPath
+    .slice(relPath.lastIndexOf('/') + 1)
+    .replace(/\.md$/, '')
+    .split('.')
   return parts.length > 1 ? parts[parts.length - 1] : 'en'
 }

@@ -28,6 +28,7 @@ export function parseAutoMerge(value: string | undefined): AutoMergeMethod | und
 export function parseMilestone(value: string | undefined): number | undefined {
   const text = (value ?? '').trim()
   if (text === '') return undefined
-  if (!/^[1-9]\d{0,9}$/.test(text)) throw new OptionError('milestone', `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`)
+  if (!/^[1-9]\d{0,9}$/.test(text))
+    throw new OptionError('milestone', `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`)
   return Number(text)
 }

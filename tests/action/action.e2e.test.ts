@@ -87,7 +87,14 @@ describeCorpus('action (the bundled index.js) on each trigger', () => {
   it('schedule: syncs from the ref head, and a rerun with nothing new writes nothing', async () => {
     const gh = await seededGitHub()
     const event = { schedule: '17 4 * * 1' }
-    const scheduled = { inputs: inputs(), eventName: 'schedule' as const, event, repository: source().repository, sha: SOURCE_HEAD, apiUrl: gh.url }
+    const scheduled = {
+      inputs: inputs(),
+      eventName: 'schedule' as const,
+      event,
+      repository: source().repository,
+      sha: SOURCE_HEAD,
+      apiUrl: gh.url,
+    }
     const first = await runAction(scheduled)
     expect(first.exitCode, first.stderr + first.stdout).toBe(0)
     expect(first.outputs.operation).toBe('created')
@@ -102,7 +109,7 @@ describeCorpus('action (the bundled index.js) on each trigger', () => {
     expect(gh.pulls(SITE)).toHaveLength(1)
   })
 
-  it('workflow_dispatch: the step\'s dry-run (the form\'s value passed on explicitly) takes effect; form inputs of the same names override nothing', async () => {
+  it("workflow_dispatch: the step's dry-run (the form's value passed on explicitly) takes effect; form inputs of the same names override nothing", async () => {
     const gh = await seededGitHub()
     const run = await runAction({
       // `with: dry-run: ${{ inputs.dry-run }}` gives 'true'; the form's other fields must not reach the action.
@@ -149,7 +156,10 @@ describeCorpus('action (the bundled index.js) on each trigger', () => {
       const index = `${sources}/contributor/index.md`
       // The title given twice: js-yaml names the second one's line.
       writeFileSync(index, readFileSync(index, 'utf8').replace(/^(title: .*)$/m, '$1\ntitle: again'))
-      const line = readFileSync(index, 'utf8').split('\n').findIndex((l) => l === 'title: again') + 1
+      const line =
+        readFileSync(index, 'utf8')
+          .split('\n')
+          .findIndex((l) => l === 'title: again') + 1
       const gh = await seededGitHub()
       const run = await runAction({
         inputs: inputs({ 'source-path': sources, languages: 'en' }),
@@ -167,7 +177,12 @@ describeCorpus('action (the bundled index.js) on each trigger', () => {
       const [pull] = gh.pulls(SITE)
       expect(pull.body).toContain('`contributor/index.md:')
       expect(run.summary).toContain('### Source files that failed (1)')
-      expect(run.stdout).toMatch(new RegExp(`^::error file=${sources}/contributor/index.md,line=\\d+::invalid YAML front matter: .*\\(left as the site has it: contributor/_index.md\\)$`, 'm'))
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `^::error file=${sources}/contributor/index.md,line=\\d+::invalid YAML front matter: .*\\(left as the site has it: contributor/_index.md\\)$`,
+          'm',
+        ),
+      )
       expect(line).toBeGreaterThan(1)
       expect(run.stdout).toContain(`line=${line}::`)
       expect(run.stdout).toMatch(/^::error::1 source file\(s\) failed, their pages left as the site has them: contributor\/index.md; /m)

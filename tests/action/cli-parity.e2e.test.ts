@@ -30,13 +30,29 @@ describeCorpus('the CLI and the action', () => {
     const cli = await runProcess(
       process.execPath,
       [
-        bundled('cli.js'), 'sync', '--source', CORPUS_SOURCE, '--target', SITE,
-        '--source-repository', source.repository, '--source-commit', SOURCE_HEAD, '--labels', 'learning-path', '--json',
+        bundled('cli.js'),
+        'sync',
+        '--source',
+        CORPUS_SOURCE,
+        '--target',
+        SITE,
+        '--source-repository',
+        source.repository,
+        '--source-commit',
+        SOURCE_HEAD,
+        '--labels',
+        'learning-path',
+        '--json',
       ],
       { ...process.env, GITHUB_TOKEN: forCli.token, GITHUB_API_URL: forCli.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
     )
     expect(cli.status, cli.stderr).toBe(0)
-    const viaCli = JSON.parse(cli.stdout) as { operation: string; changedFiles: string[]; counts: Record<string, number>; staleTranslations: number | null }
+    const viaCli = JSON.parse(cli.stdout) as {
+      operation: string
+      changedFiles: string[]
+      counts: Record<string, number>
+      staleTranslations: number | null
+    }
 
     const action = await runAction({
       inputs: { token: forAction.token, 'source-path': CORPUS_SOURCE, 'target-repository': SITE, labels: 'learning-path' },

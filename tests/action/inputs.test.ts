@@ -43,7 +43,9 @@ describe('readActionInputs', () => {
   it('fail-on-content-error is true unless set to false', () => {
     expect(readActionInputs(environment({ ...base, 'fail-on-content-error': 'false' })).options.failOnContentError).toBe(false)
     expect(readActionInputs(environment({ ...base, 'fail-on-content-error': 'true' })).options.failOnContentError).toBe(true)
-    expect(() => readActionInputs(environment({ ...base, 'fail-on-content-error': 'no' }))).toThrow(/input 'fail-on-content-error' must be true or false/)
+    expect(() => readActionInputs(environment({ ...base, 'fail-on-content-error': 'no' }))).toThrow(
+      /input 'fail-on-content-error' must be true or false/,
+    )
   })
 
   it('takes the pushed commit from a push event and the ref head otherwise', () => {
@@ -53,7 +55,7 @@ describe('readActionInputs', () => {
     expect(scheduled.sourceCommit).toBe('a'.repeat(40))
   })
 
-  it('names no commit when the sources are another repository than the workflow\'s (its SHAs are not theirs)', () => {
+  it("names no commit when the sources are another repository than the workflow's (its SHAs are not theirs)", () => {
     const elsewhere = { ...base, 'source-repository': 'someone/fork-of-the-learning-path' }
     const pushed = readActionInputs(environment(elsewhere, { payload: { after: 'b'.repeat(40) } })).options
     expect(pushed.sourceRepository).toBe('someone/fork-of-the-learning-path')
@@ -64,12 +66,23 @@ describe('readActionInputs', () => {
     expect(readActionInputs(environment(same, { payload: { after: 'b'.repeat(40) } })).options.sourceCommit).toBe('b'.repeat(40))
   })
 
-  it('takes only the step\'s inputs: a workflow_dispatch form of the same names overrides nothing', () => {
+  it("takes only the step's inputs: a workflow_dispatch form of the same names overrides nothing", () => {
     // The README's form declares dry-run (default false); a step that says dry-run: true stays a dry run.
-    const form = { 'dry-run': false, token: 'token-from-the-form', 'target-repository': 'someone/else', 'sections-file': '/etc/passwd', languages: 'de' }
+    const form = {
+      'dry-run': false,
+      token: 'token-from-the-form',
+      'target-repository': 'someone/else',
+      'sections-file': '/etc/passwd',
+      languages: 'de',
+    }
     const env = environment({ ...base, 'dry-run': 'true' }, { eventName: 'workflow_dispatch', payload: { inputs: form } })
     const { options } = readActionInputs(env)
-    expect(options).toMatchObject({ dryRun: true, token: 'secret-token', targetRepository: 'InnerSourceCommons/innersourcecommons.org', languages: 'all' })
+    expect(options).toMatchObject({
+      dryRun: true,
+      token: 'secret-token',
+      targetRepository: 'InnerSourceCommons/innersourcecommons.org',
+      languages: 'all',
+    })
     expect(options.sectionsFile).toBe('scripts/section_data.json')
   })
 
@@ -82,27 +95,74 @@ describe('readActionInputs', () => {
 
   it('reads the pull request settings', () => {
     const { options } = readActionInputs(
-      environment({ ...base, draft: 'always-true', 'auto-merge': 'Squash', milestone: '3', assignees: 'ann\nbob', 'delete-branch': 'true', 'body-template': '\nHello {{counts}}\n\n{{change-table}}\n', 'commit-message': 'Sync' }),
+      environment({
+        ...base,
+        draft: 'always-true',
+        'auto-merge': 'Squash',
+        milestone: '3',
+        assignees: 'ann\nbob',
+        'delete-branch': 'true',
+        'body-template': '\nHello {{counts}}\n\n{{change-table}}\n',
+        'commit-message': 'Sync',
+      }),
     )
-    expect(options).toMatchObject({ draft: 'always-true', autoMerge: 'squash', milestone: 3, assignees: ['ann', 'bob'], deleteBranch: true, bodyTemplate: 'Hello {{counts}}\n\n{{change-table}}', commitMessage: 'Sync' })
-    expect(readActionInputs(environment(base)).options).toMatchObject({ draft: false, autoMerge: undefined, milestone: undefined, assignees: [], deleteBranch: false, bodyTemplate: undefined })
+    expect(options).toMatchObject({
+      draft: 'always-true',
+      autoMerge: 'squash',
+      milestone: 3,
+      assignees: ['ann', 'bob'],
+      deleteBranch: true,
+      bodyTemplate: 'Hello {{counts}}\n\n{{change-table}}',
+      commitMessage: 'Sync',
+    })
+    expect(readActionInputs(environment(base)).options).toMatchObject({
+      draft: false,
+      autoMerge: undefined,
+      milestone: undefined,
+      assignees: [],
+      deleteBranch: false,
+      bodyTemplate: undefined,
+    })
   })
 
   it('refuses bad values with the input name', () => {
     // The action words an OptionError as `input 'draft': ...` (main.ts).
-    expect(() => readActionInputs(environment({ ...base, draft: 'yes' }))).toThrow(new OptionError('draft', "must be true, false or always-true, got 'yes'"))
-    expect(() => readActionInputs(environment({ ...base, 'auto-merge': 'fast-forward' }))).toThrow(/^auto-merge: must be merge, squash, rebase or empty/)
+    expect(() => readActionInputs(environment({ ...base, draft: 'yes' }))).toThrow(
+      new OptionError('draft', "must be true, false or always-true, got 'yes'"),
+    )
+    expect(() => readActionInputs(environment({ ...base, 'auto-merge': 'fast-forward' }))).toThrow(
+      /^auto-merge: must be merge, squash, rebase or empty/,
+    )
     expect(() => readActionInputs(environment({ ...base, milestone: 'v2' }))).toThrow(/^milestone: must be a milestone number/)
     expect(() => readActionInputs(environment({ ...base, contributors: 'svn' }))).toThrow(UserError)
-    expect(() => readActionInputs(environment({ ...base, 'target-repository': 'not a repo' }))).toThrow(/input 'target-repository' must be OWNER\/NAME/)
+    expect(() => readActionInputs(environment({ ...base, 'target-repository': 'not a repo' }))).toThrow(
+      /input 'target-repository' must be OWNER\/NAME/,
+    )
     expect(() => readActionInputs(environment({ 'target-repository': 'a/b' }))).toThrow(/input 'token' is empty/)
-    expect(() => readActionInputs(environment({ ...base, 'unconfigured-languages': 'keep' }))).toThrow(/input 'unconfigured-languages' must be skip or write, got 'keep'/)
-    expect(() => readActionInputs(environment({ ...base, 'rewrite-section-links': 'yes' }))).toThrow(/input 'rewrite-section-links' must be true or false/)
+    expect(() => readActionInputs(environment({ ...base, 'unconfigured-languages': 'keep' }))).toThrow(
+      /input 'unconfigured-languages' must be skip or write, got 'keep'/,
+    )
+    expect(() => readActionInputs(environment({ ...base, 'rewrite-section-links': 'yes' }))).toThrow(
+      /input 'rewrite-section-links' must be true or false/,
+    )
   })
 
-  it('reads the content health inputs: the site\'s language file, unconfigured languages, section link rewriting', () => {
-    expect(readActionInputs(environment(base)).options).toMatchObject({ siteLanguagesFile: undefined, unconfiguredLanguages: 'skip', rewriteSectionLinks: false })
-    const set = { ...base, 'site-languages-file': 'config/languages.toml', 'unconfigured-languages': 'write', 'rewrite-section-links': 'true' }
-    expect(readActionInputs(environment(set)).options).toMatchObject({ siteLanguagesFile: 'config/languages.toml', unconfiguredLanguages: 'write', rewriteSectionLinks: true })
+  it("reads the content health inputs: the site's language file, unconfigured languages, section link rewriting", () => {
+    expect(readActionInputs(environment(base)).options).toMatchObject({
+      siteLanguagesFile: undefined,
+      unconfiguredLanguages: 'skip',
+      rewriteSectionLinks: false,
+    })
+    const set = {
+      ...base,
+      'site-languages-file': 'config/languages.toml',
+      'unconfigured-languages': 'write',
+      'rewrite-section-links': 'true',
+    }
+    expect(readActionInputs(environment(set)).options).toMatchObject({
+      siteLanguagesFile: 'config/languages.toml',
+      unconfiguredLanguages: 'write',
+      rewriteSectionLinks: true,
+    })
   })
 })

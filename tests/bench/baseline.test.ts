@@ -21,7 +21,12 @@ describeCorpus('the old walk over the whole learning path', () => {
 
     // Every article once; the workbooks once per language folder of their section.
     const articlePaths = pages.filter((p) => p.kind === 'article').map((p) => p.creditPath)
-    expect(lookups.filter((l) => !l.path.startsWith('workbook/')).map((l) => l.path).sort()).toEqual([...articlePaths].sort())
+    expect(
+      lookups
+        .filter((l) => !l.path.startsWith('workbook/'))
+        .map((l) => l.path)
+        .sort(),
+    ).toEqual([...articlePaths].sort())
     const introductionFolders = pages.filter((p) => p.kind === 'index' && p.section === 'introduction').length
     expect(lookups.filter((l) => l.path === 'workbook/01-introduction.asciidoc')).toHaveLength(introductionFolders)
     // The section without a workbook still asks, for the folder `workbook/`, and credits nothing.
@@ -45,7 +50,7 @@ describeCorpus('the old query on the local GitHub', () => {
   it('costs 3 points by GitHub formula and returns the first 100 commits only', async () => {
     const [owner, name] = history.repository.split('/')
     // No spacing: this checks the answer, not the pace.
-    const octokit = new Octokit({ auth: gh.token, baseUrl: gh.url, throttle: { enabled: false } } as ConstructorParameters<typeof Octokit>[0])
+    const octokit = new Octokit({ auth: gh.token, baseUrl: gh.url, throttle: { enabled: false } })
     const file = 'contributor/es/04-mechanics-of-contributing-article-es.asciidoc'
     gh.clearRequests()
     const answer = await octokit.graphql<OldHistoryAnswer>(oldHistoryQuery(owner, name, history.branch, file))
@@ -86,9 +91,22 @@ describe('the old credit rule', () => {
 
 describe('counting requests from the log', () => {
   it('splits GraphQL (with points) from REST reads and writes', () => {
-    const entry = (method: string, p: string, write: boolean, cost?: number) => ({ method, path: p, query: '', status: 200, durationMs: 1, write, ...(cost !== undefined ? { cost } : {}) })
+    const entry = (method: string, p: string, write: boolean, cost?: number) => ({
+      method,
+      path: p,
+      query: '',
+      status: 200,
+      durationMs: 1,
+      write,
+      ...(cost !== undefined ? { cost } : {}),
+    })
     expect(
-      countRequests([entry('POST', '/graphql', false, 2), entry('POST', '/graphql', false, 1), entry('GET', '/repos/a/b', false), entry('POST', '/repos/a/b/git/trees', true)]),
+      countRequests([
+        entry('POST', '/graphql', false, 2),
+        entry('POST', '/graphql', false, 1),
+        entry('GET', '/repos/a/b', false),
+        entry('POST', '/repos/a/b/git/trees', true),
+      ]),
     ).toEqual({ graphqlRequests: 2, graphqlPoints: 3, restReads: 1, restWrites: 1 })
   })
 })

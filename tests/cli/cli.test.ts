@@ -33,7 +33,19 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
   it('documents every render option in --help', () => {
     const { code, stdout } = run('render', '--help')
     expect(code).toBe(0)
-    for (const option of ['--source DIR', '--out DIR', '--languages', '--contributors none|git|github', '--sections-file', '--urls-file', '--strict-titles', '--rewrite-section-links', '--source-repository', '--source-ref', '--help']) {
+    for (const option of [
+      '--source DIR',
+      '--out DIR',
+      '--languages',
+      '--contributors none|git|github',
+      '--sections-file',
+      '--urls-file',
+      '--strict-titles',
+      '--rewrite-section-links',
+      '--source-repository',
+      '--source-ref',
+      '--help',
+    ]) {
       expect(stdout).toContain(option)
     }
     const top = run('--help')
@@ -51,11 +63,15 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       const { code, stdout, stderr } = run('render', '--source', CORPUS_SOURCE, '--out', out)
       expect(code).toBe(0)
       expect(stdout).toMatch(
-        new RegExp(`^Rendered 217 pages \\(29 index pages, 184 articles, 4 workbooks\\) into ${escapeRegExp(out)} in [\\d.]+ s: 217 written, 0 unchanged, 0 protected; 9 content warnings\\n$`),
+        new RegExp(
+          `^Rendered 217 pages \\(29 index pages, 184 articles, 4 workbooks\\) into ${escapeRegExp(out)} in [\\d.]+ s: 217 written, 0 unchanged, 0 protected; 9 content warnings\\n$`,
+        ),
       )
       expect(countFiles(out)).toBe(217)
       expect(stderr.split('\n').filter((line) => line.includes('deeper heading')).length).toBe(8)
-      expect(readFileSync(join(out, 'introduction/_index.de.md'), 'utf8')).toBe(readFileSync(join(CORPUS_WEBSITE, 'introduction/_index.de.md'), 'utf8'))
+      expect(readFileSync(join(out, 'introduction/_index.de.md'), 'utf8')).toBe(
+        readFileSync(join(CORPUS_WEBSITE, 'introduction/_index.de.md'), 'utf8'),
+      )
       expect(readFileSync(join(out, 'contributor/05.zh.md'), 'utf8')).toMatch(/^---\ntitle: .*\ncontributors: \[\]\nimage: /)
 
       const again = run('render', '--source', CORPUS_SOURCE, '--out', out, '--quiet')
@@ -68,7 +84,9 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       const { code, stdout } = run('render', '--source', CORPUS_SOURCE, '--out', out, '--languages', 'es', '--strict-titles', '--quiet')
       expect(code).toBe(0)
       expect(stdout).toContain('Rendered 23 pages (3 index pages, 20 articles, 0 workbooks)')
-      expect(readFileSync(join(out, 'contributor/06.es.md'), 'utf8')).toMatch(/^---\ntitle: "Transcripción: El contribuidor en InnerSource – Introducción"\n/)
+      expect(readFileSync(join(out, 'contributor/06.es.md'), 'utf8')).toMatch(
+        /^---\ntitle: "Transcripción: El contribuidor en InnerSource – Introducción"\n/,
+      )
     })
 
     it('points translations at their own section landing pages with --rewrite-section-links, and only then', () => {
@@ -114,15 +132,30 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     expect(failing.code).toBe(1)
     expect(failing.stdout).toContain('Rendered 11 pages')
     expect(failing.stdout).toContain('; 2 source files failed')
-    expect(failing.stderr).toContain('error: maintainer/02-saying-no-again.asciidoc: two articles would become the same page maintainer/02.md: ')
-    expect(failing.stderr).toMatch(/^error: 2 source file\(s\) failed, their pages left as the site has them: maintainer\/02-saying-no-again.asciidoc, maintainer\/02-saying-no.asciidoc; .*--fail-on-content-error false/m)
+    expect(failing.stderr).toContain(
+      'error: maintainer/02-saying-no-again.asciidoc: two articles would become the same page maintainer/02.md: ',
+    )
+    expect(failing.stderr).toMatch(
+      /^error: 2 source file\(s\) failed, their pages left as the site has them: maintainer\/02-saying-no-again.asciidoc, maintainer\/02-saying-no.asciidoc; .*--fail-on-content-error false/m,
+    )
     expect(countFiles(out)).toBe(11)
     expect(existsSync(join(out, 'maintainer/02.md'))).toBe(false)
 
-    const reporting = run('render', '--source', source, '--out', join(work, 'example-broken-out-2'), '--quiet', '--fail-on-content-error', 'false')
+    const reporting = run(
+      'render',
+      '--source',
+      source,
+      '--out',
+      join(work, 'example-broken-out-2'),
+      '--quiet',
+      '--fail-on-content-error',
+      'false',
+    )
     expect(reporting.code).toBe(0)
     expect(reporting.stderr).toMatch(/^warning: 2 source file\(s\) failed/m)
-    expect(run('render', '--source', source, '--out', out, '--fail-on-content-error', 'maybe').stderr).toContain('--fail-on-content-error must be one of true, false')
+    expect(run('render', '--source', source, '--out', out, '--fail-on-content-error', 'maybe').stderr).toContain(
+      '--fail-on-content-error must be one of true, false',
+    )
   })
 
   it('--version prints the version; -h works for every command', () => {
@@ -174,9 +207,21 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
 
     it.each([
       ['invalid JSON', '[{', /^error: scripts\/section_data.json: invalid JSON: /],
-      ['a dirName escaping the root', JSON.stringify([{ learning_path_group: 'A', dirName: '../a', workbook: '', image: 'i', renderArticles: true }]), /^error: scripts\/section_data.json: \[0\].dirName "..\/a" escapes the source folder/],
-      ['a missing section folder', JSON.stringify([{ learning_path_group: 'A', dirName: 'b', workbook: '', image: 'i', renderArticles: true }]), /^error: scripts\/section_data.json: \[0\].dirName: section folder "b" does not exist in /],
-      ['a missing field', JSON.stringify([{ learning_path_group: 'A', dirName: 'a', workbook: '', image: 'i' }]), /^error: scripts\/section_data.json: \[0\].renderArticles is missing\n$/],
+      [
+        'a dirName escaping the root',
+        JSON.stringify([{ learning_path_group: 'A', dirName: '../a', workbook: '', image: 'i', renderArticles: true }]),
+        /^error: scripts\/section_data.json: \[0\].dirName "..\/a" escapes the source folder/,
+      ],
+      [
+        'a missing section folder',
+        JSON.stringify([{ learning_path_group: 'A', dirName: 'b', workbook: '', image: 'i', renderArticles: true }]),
+        /^error: scripts\/section_data.json: \[0\].dirName: section folder "b" does not exist in /,
+      ],
+      [
+        'a missing field',
+        JSON.stringify([{ learning_path_group: 'A', dirName: 'a', workbook: '', image: 'i' }]),
+        /^error: scripts\/section_data.json: \[0\].renderArticles is missing\n$/,
+      ],
     ])('%s', (_name, sections, message) => {
       const source = broken()
       writeFileSync(join(source, 'scripts/section_data.json'), sections)
@@ -193,7 +238,10 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       [['render', '--source', 'x', '--bogus'], 'error: unknown option --bogus (see: learning-path-sync render --help)'],
       [['render', '--source', 'x'], 'error: missing required option --out DIR (see: learning-path-sync render --help)'],
       [['render', '--out', 'x', '--source'], 'error: option --source needs a value (see: learning-path-sync render --help)'],
-      [['render', '--source', 'x', '--out', 'y', '--contributors', 'svn'], 'error: --contributors must be one of none, git, github, got "svn" (see: learning-path-sync render --help)'],
+      [
+        ['render', '--source', 'x', '--out', 'y', '--contributors', 'svn'],
+        'error: --contributors must be one of none, git, github, got "svn" (see: learning-path-sync render --help)',
+      ],
       [['render', '--source', '/does/not/exist', '--out', 'y'], 'error: --source: /does/not/exist is not a folder'],
       [['publish'], /^error: unknown command "publish" \(commands: render(, [a-z]+)*\)$/],
     ])('usage %j', (args, message) => {
@@ -214,7 +262,17 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     })
 
     it('github contributors without a token', () => {
-      const { code, stderr } = run('render', '--source', 'examples/learning-path', '--out', join(work, 'never'), '--contributors', 'github', '--source-repository', 'o/r')
+      const { code, stderr } = run(
+        'render',
+        '--source',
+        'examples/learning-path',
+        '--out',
+        join(work, 'never'),
+        '--contributors',
+        'github',
+        '--source-repository',
+        'o/r',
+      )
       expect(code).toBe(1)
       expect(stderr).toMatch(/^error: .*token.*\n$/)
       expect(existsSync(join(work, 'never'))).toBe(false)

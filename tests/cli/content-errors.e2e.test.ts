@@ -21,7 +21,6 @@ const tempDir = (prefix: string) => {
   return dir
 }
 
-
 function sync(source: string, out: string, ...extra: string[]) {
   return runProcess(
     process.execPath,
@@ -50,7 +49,9 @@ function changed(before: Map<string, string>, after: Map<string, string>): strin
 
 /** The one file of `dir` whose name starts with `prefix`. */
 function fileStarting(source: string, dir: string, prefix: string): string {
-  const [name] = readdirSync(path.join(source, dir)).filter((n) => n.startsWith(prefix) && n.endsWith('.asciidoc') && !n.endsWith('script.asciidoc'))
+  const [name] = readdirSync(path.join(source, dir)).filter(
+    (n) => n.startsWith(prefix) && n.endsWith('.asciidoc') && !n.endsWith('script.asciidoc'),
+  )
   return `${dir}/${name}`
 }
 
@@ -89,8 +90,14 @@ describeCorpus('a sync with broken source files (the bundled cli.js sync --out)'
     writeFileSync(at('contributor/index.md'), readFileSync(at('contributor/index.md'), 'utf8').replace(/^title: .*$/m, 'title: [unclosed'))
     broken['contributor/index.md'] = ['contributor/_index.md', 'contributor/_index.pt-br.md']
     // A video entry that is not a YouTube URL: article 02 of the introduction, in every language.
-    writeFileSync(at('config/urls.yaml'), readFileSync(at('config/urls.yaml'), 'utf8').replace('https://www.youtube.com/watch?v=v9fL-E3ZVdc', 'https://vimeo.com/76979871'))
-    broken['config/urls.yaml'] = ['introduction/02.md', ...['de', 'es', 'fr', 'it', 'ja', 'pt-br', 'ru', 'zh'].map((l) => `introduction/02.${l}.md`)]
+    writeFileSync(
+      at('config/urls.yaml'),
+      readFileSync(at('config/urls.yaml'), 'utf8').replace('https://www.youtube.com/watch?v=v9fL-E3ZVdc', 'https://vimeo.com/76979871'),
+    )
+    broken['config/urls.yaml'] = [
+      'introduction/02.md',
+      ...['de', 'es', 'fr', 'it', 'ja', 'pt-br', 'ru', 'zh'].map((l) => `introduction/02.${l}.md`),
+    ]
     // A file that overflows Asciidoctor.
     const deep = fileStarting(source, 'contributor/es', '04-')
     const delimiters = Array.from({ length: 1000 }, (_, i) => '='.repeat(4 + i))
@@ -126,7 +133,10 @@ describeCorpus('a sync with broken source files (the bundled cli.js sync --out)'
     expect(after.get('introduction/05.md')).toContain('An ordinary edit.')
     for (const page of keptPages) expect(after.get(page), page).toBe(before.get(page))
     for (const file of Object.keys(broken)) {
-      expect(run.stderr.split('\n').some((line) => line.startsWith(`error: ${file}`)), `${file} named in:\n${run.stderr}`).toBe(true)
+      expect(
+        run.stderr.split('\n').some((line) => line.startsWith(`error: ${file}`)),
+        `${file} named in:\n${run.stderr}`,
+      ).toBe(true)
       expect(run.stdout, file).toContain(`\`${file}`)
     }
     expect(run.stderr).toMatch(/^error: 8 source file\(s\) failed, their pages left as the site has them: /m)

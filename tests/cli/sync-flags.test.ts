@@ -19,7 +19,9 @@ describe('sync flags', () => {
   it('takes --draft bare, or with always-true, and the pull request settings', () => {
     expect(parse().draft).toBeUndefined()
     expect(parse('--draft').draft).toBe('true')
-    expect(parse('--draft=always-true', '--auto-merge', 'squash', '--milestone', '2', '--assignees', 'ann,bob', '--delete-branch')).toMatchObject({
+    expect(
+      parse('--draft=always-true', '--auto-merge', 'squash', '--milestone', '2', '--assignees', 'ann,bob', '--delete-branch'),
+    ).toMatchObject({
       draft: 'always-true',
       'auto-merge': 'squash',
       milestone: '2',

@@ -10,7 +10,14 @@ import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 
-const SECTION = { learning_path_group: 'Intro', dirName: 'intro', workbook: '01-intro.asciidoc', workbookImage: 'w.png', image: 'i.png', renderArticles: true }
+const SECTION = {
+  learning_path_group: 'Intro',
+  dirName: 'intro',
+  workbook: '01-intro.asciidoc',
+  workbookImage: 'w.png',
+  image: 'i.png',
+  renderArticles: true,
+}
 const FILE = 'scripts/section_data.json'
 
 function sections(entries: unknown): string {
@@ -20,7 +27,15 @@ function sections(entries: unknown): string {
 describe('parseSectionData', () => {
   it('reads the sections in order with their position', () => {
     expect(parseSectionData(sections([SECTION, { ...SECTION, dirName: 'two', workbook: '' }]), FILE)).toEqual([
-      { group: 'Intro', dirName: 'intro', workbook: '01-intro.asciidoc', workbookImage: 'w.png', image: 'i.png', renderArticles: true, position: 0 },
+      {
+        group: 'Intro',
+        dirName: 'intro',
+        workbook: '01-intro.asciidoc',
+        workbookImage: 'w.png',
+        image: 'i.png',
+        renderArticles: true,
+        position: 0,
+      },
       { group: 'Intro', dirName: 'two', workbook: '', workbookImage: 'w.png', image: 'i.png', renderArticles: true, position: 1 },
     ])
   })
@@ -31,14 +46,29 @@ describe('parseSectionData', () => {
     ['[]', 'scripts/section_data.json: lists no sections'],
     [sections(['intro']), 'scripts/section_data.json: [0] must be an object, got string "intro"'],
     [sections([{ ...SECTION, dirName: undefined }]), 'scripts/section_data.json: [0].dirName is missing'],
-    [sections([{ ...SECTION, renderArticles: 'yes' }]), 'scripts/section_data.json: [0].renderArticles must be true or false, got string "yes"'],
+    [
+      sections([{ ...SECTION, renderArticles: 'yes' }]),
+      'scripts/section_data.json: [0].renderArticles must be true or false, got string "yes"',
+    ],
     [sections([{ ...SECTION, image: 3 }]), 'scripts/section_data.json: [0].image must be a string, got number 3'],
     [sections([{ ...SECTION, learning_path_group: ' ' }]), 'scripts/section_data.json: [0].learning_path_group is empty'],
-    [sections([SECTION, { ...SECTION, dirName: '../etc' }]), 'scripts/section_data.json: [1].dirName "../etc" escapes the source folder (absolute or "..")'],
-    [sections([{ ...SECTION, dirName: '/etc' }]), 'scripts/section_data.json: [0].dirName "/etc" escapes the source folder (absolute or "..")'],
-    [sections([{ ...SECTION, dirName: 'a/../intro' }]), 'scripts/section_data.json: [0].dirName "a/../intro" must be a plain folder path (no ".", "..", "//" or "\\")'],
+    [
+      sections([SECTION, { ...SECTION, dirName: '../etc' }]),
+      'scripts/section_data.json: [1].dirName "../etc" escapes the source folder (absolute or "..")',
+    ],
+    [
+      sections([{ ...SECTION, dirName: '/etc' }]),
+      'scripts/section_data.json: [0].dirName "/etc" escapes the source folder (absolute or "..")',
+    ],
+    [
+      sections([{ ...SECTION, dirName: 'a/../intro' }]),
+      'scripts/section_data.json: [0].dirName "a/../intro" must be a plain folder path (no ".", "..", "//" or "\\")',
+    ],
     [sections([SECTION, SECTION]), 'scripts/section_data.json: [1].dirName "intro" repeats [0].dirName'],
-    [sections([{ ...SECTION, workbook: '../x.asciidoc' }]), 'scripts/section_data.json: [0].workbook must be a file name inside workbook/, got "../x.asciidoc"'],
+    [
+      sections([{ ...SECTION, workbook: '../x.asciidoc' }]),
+      'scripts/section_data.json: [0].workbook must be a file name inside workbook/, got "../x.asciidoc"',
+    ],
   ])('rejects %s with a message naming file and field', (text, message) => {
     expect(() => parseSectionData(text, FILE)).toThrow(message)
   })
@@ -66,10 +96,14 @@ describe('parseUrls', () => {
   })
 
   it('keeps an entry whose video link is unusable, marked with file, line and problem (it fails its article, not the run)', () => {
-    const text = '- section: a\n  video:\n    youtube: https://www.youtube.com/watch?v=ok1\n- section: a\n  video:\n    youtube: https://vimeo.com/1\n- section: a\n  video: nope\n'
+    const text =
+      '- section: a\n  video:\n    youtube: https://www.youtube.com/watch?v=ok1\n- section: a\n  video:\n    youtube: https://vimeo.com/1\n- section: a\n  video: nope\n'
     expect(parseUrls(text, 'config/urls.yaml').get('a')).toEqual([
       { youtubeCode: 'ok1' },
-      { youtubeCode: '', invalid: { file: 'config/urls.yaml', line: 6, message: '[1].video.youtube is not a YouTube video URL: "https://vimeo.com/1"' } },
+      {
+        youtubeCode: '',
+        invalid: { file: 'config/urls.yaml', line: 6, message: '[1].video.youtube is not a YouTube video URL: "https://vimeo.com/1"' },
+      },
       { youtubeCode: '', invalid: { file: 'config/urls.yaml', line: 8, message: '[2].video must be a mapping, got string "nope"' } },
     ])
   })
@@ -92,17 +126,26 @@ describe('loadConfig', () => {
 
   it('names a missing file, and uses overridden paths', async () => {
     const { 'scripts/section_data.json': _sections, ...withoutSections } = valid
-    await expect(loadConfig(createMemorySourceTree(withoutSections, 'src'))).rejects.toThrow('scripts/section_data.json: section list not found in src')
+    await expect(loadConfig(createMemorySourceTree(withoutSections, 'src'))).rejects.toThrow(
+      'scripts/section_data.json: section list not found in src',
+    )
     const { 'config/urls.yaml': _urls, ...withoutUrls } = valid
-    await expect(loadConfig(createMemorySourceTree(withoutUrls, 'src'))).rejects.toThrow('config/urls.yaml: video URL list not found in src')
+    await expect(loadConfig(createMemorySourceTree(withoutUrls, 'src'))).rejects.toThrow(
+      'config/urls.yaml: video URL list not found in src',
+    )
     const moved = createMemorySourceTree({ ...withoutUrls, 'conf/sections.json': sections([SECTION]), 'conf/videos.yml': '' })
     const config = await loadConfig(moved, { sectionsFile: 'conf/sections.json', urlsFile: 'conf/videos.yml' })
     expect(config).toMatchObject({ sectionsFile: 'conf/sections.json', urlsFile: 'conf/videos.yml' })
-    await expect(loadConfig(moved, { sectionsFile: 'conf/nope.json' })).rejects.toThrow('conf/nope.json: section list not found in (memory)')
+    await expect(loadConfig(moved, { sectionsFile: 'conf/nope.json' })).rejects.toThrow(
+      'conf/nope.json: section list not found in (memory)',
+    )
   })
 
   it('names the section whose folder does not exist', async () => {
-    const tree = createMemorySourceTree({ ...valid, 'scripts/section_data.json': sections([SECTION, { ...SECTION, dirName: 'gone' }]) }, 'src')
+    const tree = createMemorySourceTree(
+      { ...valid, 'scripts/section_data.json': sections([SECTION, { ...SECTION, dirName: 'gone' }]) },
+      'src',
+    )
     await expect(loadConfig(tree)).rejects.toThrow('scripts/section_data.json: [1].dirName: section folder "gone" does not exist in src')
   })
 
@@ -115,10 +158,24 @@ describe('loadConfig', () => {
 describeCorpus('loadConfig on the fixture', () => {
   it('loads the fixture: five sections and the videos of four', async () => {
     const config = await loadConfig(createFsSourceTree(CORPUS_SOURCE))
-    expect(config.sections.map((section) => section.dirName)).toEqual(['introduction', 'trusted-committer', 'contributor', 'product-owner', 'project-leader'])
+    expect(config.sections.map((section) => section.dirName)).toEqual([
+      'introduction',
+      'trusted-committer',
+      'contributor',
+      'product-owner',
+      'project-leader',
+    ])
     expect([...config.videos.keys()]).toEqual(['introduction', 'trusted committer', 'product owner', 'contributor'])
     expect(config.videos.get('introduction')!.map((video) => video.youtubeCode)).toEqual([
-      'l93ohSHhr5U', 'v9fL-E3ZVdc', 'jPPwnaEBd8U', 'PFLmOWCEpi4', 'rLiDsM3w5YM', 'cFmg-c9IunM', '', '', 'd79Qw1YmP-E',
+      'l93ohSHhr5U',
+      'v9fL-E3ZVdc',
+      'jPPwnaEBd8U',
+      'PFLmOWCEpi4',
+      'rLiDsM3w5YM',
+      'cFmg-c9IunM',
+      '',
+      '',
+      'd79Qw1YmP-E',
     ])
   })
 })
@@ -135,10 +192,14 @@ describe('values in errors', () => {
     } catch (error) {
       message = (error as Error).message
     }
-    expect(message).toMatch(/^config\/urls\.yaml: must be a YAML list of entries, got string "HOME=\/home\/runner VAR_0=value-0 .*… \(\d+ characters\)$/)
+    expect(message).toMatch(
+      /^config\/urls\.yaml: must be a YAML list of entries, got string "HOME=\/home\/runner VAR_0=value-0 .*… \(\d+ characters\)$/,
+    )
     expect(message).not.toContain(SECRET)
     expect(message.length).toBeLessThan(200)
-    expect(() => parseSectionData(sections([{ ...SECTION, image: 'x'.repeat(500) + SECRET }]).replace('"image":"', '"image":'), FILE)).toThrow(/invalid JSON: .{1,80}$/)
+    expect(() =>
+      parseSectionData(sections([{ ...SECTION, image: 'x'.repeat(500) + SECRET }]).replace('"image":"', '"image":'), FILE),
+    ).toThrow(/invalid JSON: .{1,80}$/)
     expect(() => parseSectionData(sections([{ ...SECTION, dirName: `../${'d'.repeat(200)}` }]), FILE)).toThrow(
       `[0].dirName "../${'d'.repeat(75)}… (205 characters) escapes the source folder`,
     )
@@ -152,14 +213,20 @@ describeCorpus('values in errors, on the fixture', () => {
     writeFileSync(join(dir, 'env.json'), `{"HOME": "/home/runner", GITHUB_TOKEN=${SECRET}}`)
     writeFileSync(join(dir, 'list.json'), JSON.stringify([{ ...SECTION, dirName: SECRET }]))
     const tree = createFsSourceTree(CORPUS_SOURCE)
-    const failure = (options: { urlsFile?: string; sectionsFile?: string }) => loadConfig(tree, options).then(() => '', (error: Error) => error.message)
+    const failure = (options: { urlsFile?: string; sectionsFile?: string }) =>
+      loadConfig(tree, options).then(
+        () => '',
+        (error: Error) => error.message,
+      )
 
     const urls = await failure({ urlsFile: join(dir, 'env') })
     expect(urls).toBe(`${join(dir, 'env')}: must be a YAML list of entries, got string (not shown: the file is outside the source folder)`)
     const json = await failure({ sectionsFile: join(dir, 'env.json') })
     expect(json).toMatch(/^\/.*env\.json: invalid JSON: .*\(content not shown: the file is outside the source folder\)$/)
     const field = await failure({ sectionsFile: join(dir, 'list.json') })
-    expect(field).toBe(`${join(dir, 'list.json')}: [0].dirName: section folder (not shown: the file is outside the source folder) does not exist in ${CORPUS_SOURCE}`)
+    expect(field).toBe(
+      `${join(dir, 'list.json')}: [0].dirName: section folder (not shown: the file is outside the source folder) does not exist in ${CORPUS_SOURCE}`,
+    )
     for (const message of [urls, json, field]) expect(message).not.toContain(SECRET)
   })
 })

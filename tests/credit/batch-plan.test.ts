@@ -56,6 +56,9 @@ describe('planBatchSizes', () => {
 
 describe('chunkBySizes', () => {
   it('cuts consecutive chunks', () => {
-    expect(chunkBySizes([1, 2, 3, 4, 5], [2, 3])).toEqual([[1, 2], [3, 4, 5]])
+    expect(chunkBySizes([1, 2, 3, 4, 5], [2, 3])).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ])
   })
 })

@@ -50,12 +50,18 @@ describe('parseContributorsFile', () => {
     ['aliaes: []', `${FILE}: aliaes is not a known key (use aliases, exclude, add)`],
     ['aliases:\n  - name: A\n    match: []', `${FILE}: aliases[0].match must not be empty`],
     ['aliases:\n  - match: [a]', `${FILE}: aliases[0].name is missing`],
-    ['aliases:\n  - name: A\n    url: github.com/a\n    match: [a]', `${FILE}: aliases[0].url must be null or an http(s) profile URL such as https://github.com/login, got string "github.com/a"`],
+    [
+      'aliases:\n  - name: A\n    url: github.com/a\n    match: [a]',
+      `${FILE}: aliases[0].url must be null or an http(s) profile URL such as https://github.com/login, got string "github.com/a"`,
+    ],
     ['aliases:\n  - name: A\n    match: [a]\n    email: a@b', `${FILE}: aliases[0].email is not a known key (use name, url, match)`],
     ['exclude: svc-mesto', `${FILE}: exclude must be a list of strings, got string "svc-mesto"`],
     ['exclude: [a, 3]', `${FILE}: exclude[1] must be a non-empty string, got number 3`],
     ['aliases:\n  - name: A\n    match: [x]\nexclude: [X]', `${FILE}: exclude[0] "X" is already listed at aliases[0].match[0]`],
-    ['add:\n  - name: B\n    pages: [../outside.md]', `${FILE}: add[0].pages[0] must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "../outside.md"`],
+    [
+      'add:\n  - name: B\n    pages: [../outside.md]',
+      `${FILE}: add[0].pages[0] must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "../outside.md"`,
+    ],
     ['add:\n  - name: B\n    pages: ["{a,b}/01.md"]', `${FILE}: add[0].pages[0] may only use * , ** and ? as wildcards, got "{a,b}/01.md"`],
     ['add:\n  - name: B', `${FILE}: add[0].pages is missing`],
     ['aliases: [', `${FILE}: invalid YAML:`],
@@ -83,7 +89,7 @@ const history: CommitRecord[] = [
 describe('aliases and exclusions', () => {
   const rules = IdentityRules.fromFile(parseContributorsFile(EXAMPLE, FILE))
 
-  it('show two identities as one person at the first one\'s place, drop the excluded, and name the rules that did it', () => {
+  it("show two identities as one person at the first one's place, drop the excluded, and name the rules that did it", () => {
     expect(creditWithRules(history, IdentityRules.NONE)).toEqual({
       contributors: [
         { name: 'Arno Mihm', url: null },
@@ -103,7 +109,9 @@ describe('aliases and exclusions', () => {
   })
 
   it('match emails, and a rule that matches but changes nothing is not reported', () => {
-    const byEmail = IdentityRules.fromFile(parseContributorsFile('aliases:\n  - name: Bea B\n    url: https://github.com/bea\n    match: [BEA@example.com]\n', FILE))
+    const byEmail = IdentityRules.fromFile(
+      parseContributorsFile('aliases:\n  - name: Bea B\n    url: https://github.com/bea\n    match: [BEA@example.com]\n', FILE),
+    )
     // Bea already shows as "Bea B" with her URL: the alias matches and changes nothing.
     expect(creditWithRules(history, byEmail).changedBy).toEqual([])
     const exclude = IdentityRules.fromFile(parseContributorsFile('exclude: [arno@example.com]\n', FILE))
@@ -124,24 +132,59 @@ describe('additions', () => {
     const additions = additionsOf(parseContributorsFile(EXAMPLE, FILE))
     const list = [{ name: 'Ann', url: null }]
     expect(withAdditions('introduction/01.md', list, additions)).toEqual({
-      list: [{ name: 'Ann', url: null }, { name: 'Jane Example', url: null }],
+      list: [
+        { name: 'Ann', url: null },
+        { name: 'Jane Example', url: null },
+      ],
       changedBy: ['add "Jane Example"'],
     })
     expect(withAdditions('introduction/02.md', list, additions)).toEqual({ list, changedBy: [] })
     expect(withAdditions('introduction/01.md', [{ name: 'Jane Example', url: null }, ...list], additions).changedBy).toEqual([])
-    expect(unmatchedPatterns(parseContributorsFile(EXAMPLE, FILE), ['introduction/01.md'])).toEqual(['add[0].pages[1] "trusted-committer/*"'])
+    expect(unmatchedPatterns(parseContributorsFile(EXAMPLE, FILE), ['introduction/01.md'])).toEqual([
+      'add[0].pages[1] "trusted-committer/*"',
+    ])
   })
 })
 
 describe('identityHints', () => {
   it('finds one account under two names, one name under two accounts or without one, and abbreviated names', () => {
     const hints = identityHints([
-      { path: 'a/01.md', contributors: [{ name: 'Arno M', url: 'https://github.com/arnom-ms' }, { name: 'Kim', url: 'https://github.com/kim' }] },
-      { path: 'a/02.md', contributors: [{ name: 'Arno Mihm', url: null }, { name: 'Kim Lee', url: 'https://github.com/kim' }] },
-      { path: 'a/03.md', contributors: [{ name: 'Sam', url: 'https://github.com/sam1' }, { name: 'Sam', url: 'https://github.com/sam2' }] },
-      { path: 'a/04.md', contributors: [{ name: 'Jo Park', url: null }, { name: 'Jo Park', url: 'https://github.com/jo' }] },
+      {
+        path: 'a/01.md',
+        contributors: [
+          { name: 'Arno M', url: 'https://github.com/arnom-ms' },
+          { name: 'Kim', url: 'https://github.com/kim' },
+        ],
+      },
+      {
+        path: 'a/02.md',
+        contributors: [
+          { name: 'Arno Mihm', url: null },
+          { name: 'Kim Lee', url: 'https://github.com/kim' },
+        ],
+      },
+      {
+        path: 'a/03.md',
+        contributors: [
+          { name: 'Sam', url: 'https://github.com/sam1' },
+          { name: 'Sam', url: 'https://github.com/sam2' },
+        ],
+      },
+      {
+        path: 'a/04.md',
+        contributors: [
+          { name: 'Jo Park', url: null },
+          { name: 'Jo Park', url: 'https://github.com/jo' },
+        ],
+      },
       // Two accounts with related names: more likely two people, no hint.
-      { path: 'a/05.md', contributors: [{ name: 'Lee K', url: 'https://github.com/lk' }, { name: 'Lee Kim', url: 'https://github.com/leekim' }] },
+      {
+        path: 'a/05.md',
+        contributors: [
+          { name: 'Lee K', url: 'https://github.com/lk' },
+          { name: 'Lee Kim', url: 'https://github.com/leekim' },
+        ],
+      },
     ])
     expect(hints.map((h) => [h.people.map((p) => p.name).join(' / '), h.reason, h.pages.join(' ')])).toEqual([
       ['Arno M / Arno Mihm', 'one name abbreviates the other', 'a/01.md a/02.md'],

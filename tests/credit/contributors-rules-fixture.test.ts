@@ -68,14 +68,17 @@ describeCorpus('a contributors file on the fixture', () => {
     await gh?.close()
   })
 
-  it('changes exactly the lists with an Arno identity, svc-mesto or the added page, as by hand', async () => {
+  it('changes exactly the lists with an Arno identity, svc-mesto or the added page, as by hand', () => {
     expect(without.rules).toBeNull()
 
     const expectedChanged = [...without.lists]
       .filter(([page, list]) => page === 'introduction/01.md' || list.some((p) => ['Arno M', 'Arno Mihm', 'svc-mesto'].includes(p.name)))
       .map(([page]) => page)
       .sort()
-    const changed = [...withFile.lists].filter(([page, list]) => JSON.stringify(list) !== JSON.stringify(without.lists.get(page))).map(([page]) => page).sort()
+    const changed = [...withFile.lists]
+      .filter(([page, list]) => JSON.stringify(list) !== JSON.stringify(without.lists.get(page)))
+      .map(([page]) => page)
+      .sort()
     expect(changed).toEqual(expectedChanged)
     for (const [page, list] of withFile.lists) expect(list, page).toEqual(byHand(page, without.lists.get(page) ?? []))
 
@@ -90,16 +93,20 @@ describeCorpus('a contributors file on the fixture', () => {
     expect(report.rules.find((r) => r.rule === 'exclude "svc-mesto"')?.pages).toEqual(withSvc.sort())
     expect(report.rules.find((r) => r.rule === 'add "Jane Example"')?.pages).toEqual(['introduction/01.md'])
     expect([...new Set(report.rules.flatMap((r) => r.pages))].sort()).toEqual(expectedChanged)
-    console.info(`contributors file on the fixture: ${changed.length} lists changed; ${report.rules.map((r) => `${r.rule}: ${r.pages.length} pages`).join('; ')}`)
+    console.info(
+      `contributors file on the fixture: ${changed.length} lists changed; ${report.rules.map((r) => `${r.rule}: ${r.pages.length} pages`).join('; ')}`,
+    )
   })
 
-  it('without a file, the hints name the two Arno identities; with the alias they are gone', async () => {
+  it('without a file, the hints name the two Arno identities; with the alias they are gone', () => {
     const pages = (lists: Map<string, Contributor[]>) => [...lists].map(([p, contributors]) => ({ path: p, contributors }))
     const before = identityHints(pages(without.lists))
     const arno = before.find((h) => h.people.map((p) => p.name).join(' / ') === 'Arno M / Arno Mihm')
     expect(arno?.pages).toContain('introduction/02.md')
     const after = identityHints(pages(withFile.lists))
     expect(after.some((h) => h.people.some((p) => p.name.startsWith('Arno')))).toBe(false)
-    console.info(`identity hints on the fixture: ${before.length} without the file (${before.map((h) => h.people.map((p) => p.name).join(' / ')).join('; ')}), ${after.length} with it`)
+    console.info(
+      `identity hints on the fixture: ${before.length} without the file (${before.map((h) => h.people.map((p) => p.name).join(' / ')).join('; ')}), ${after.length} with it`,
+    )
   })
 })

@@ -48,7 +48,10 @@ describe('creditContributors', () => {
 
   it('leaves out bots (type Bot or [bot] in a name) and deleted accounts', () => {
     const history = [
-      commit([author('github-actions[bot]'), author('Ann', user('ann', 'Ann'))], [null, user('copilot-pull-request-reviewer', null, 'Bot')]),
+      commit(
+        [author('github-actions[bot]'), author('Ann', user('ann', 'Ann'))],
+        [null, user('copilot-pull-request-reviewer', null, 'Bot')],
+      ),
       commit([author('dependabot', user('dependabot[bot]'))], [user('renovate[bot]'), user('rev', 'Rev')]),
     ]
     expect(creditContributors(history)).toEqual([

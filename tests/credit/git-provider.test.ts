@@ -42,14 +42,21 @@ beforeAll(() => {
   sourceDir = path.join(root, 'learning-path')
   git(['init', '-q', '-b', 'main'])
   // Oldest first. The mailmap merges "old ann" into Ann's canonical name and noreply email.
-  writeFileSync(path.join(root, '.mailmap'), 'Ann Author <12345+ann@users.noreply.github.com> <ann@old.example>\nCora Co <cora@example.com> <cora@old.example>\n')
+  writeFileSync(
+    path.join(root, '.mailmap'),
+    'Ann Author <12345+ann@users.noreply.github.com> <ann@old.example>\nCora Co <cora@example.com> <cora@old.example>\n',
+  )
   commit({ 'learning-path/intro/01.asciidoc': 'one\n' }, { name: 'old ann', email: 'ann@old.example' }, 'first')
   commit(
     { 'learning-path/intro/01.asciidoc': 'one two\n', 'learning-path/intro/02 odd name.asciidoc': 'x\n' },
     { name: 'Bob', email: 'bob@example.com' },
     'second\n\nCo-authored-by: Cora <cora@old.example>\nCo-authored-by: Dan <dan@users.noreply.github.com>',
   )
-  commit({ 'learning-path/intro/02 odd name.asciidoc': 'y\n' }, { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' }, 'bump')
+  commit(
+    { 'learning-path/intro/02 odd name.asciidoc': 'y\n' },
+    { name: 'dependabot[bot]', email: '49699333+dependabot[bot]@users.noreply.github.com' },
+    'bump',
+  )
   commit({ 'other/outside.txt': 'z\n' }, { name: 'Eve', email: 'eve@example.com' }, 'outside the source folder')
   // Newest: a noreply author without the id prefix and a co-author with it, who is in the mailmap under an old address too.
   commit(
@@ -121,9 +128,22 @@ describe('GitContributorProvider', () => {
     expect(result.changedBy?.get('intro/01.asciidoc')).toEqual(['alias "Cora Cole"', 'exclude "Bob"'])
     expect(result.changedBy?.get('intro/03.asciidoc')).toEqual(['exclude "gus-gh"'])
 
-    const page = (p: string, creditPath: string) => ({ path: p, kind: 'article' as const, section: 'intro', language: 'en', source: creditPath, creditPath, contributors: [], frontMatter: { title: 'T' }, body: '' })
+    const page = (p: string, creditPath: string) => ({
+      path: p,
+      kind: 'article' as const,
+      section: 'intro',
+      language: 'en',
+      source: creditPath,
+      creditPath,
+      contributors: [],
+      frontMatter: { title: 'T' },
+      body: '',
+    })
     const credited = await creditPages([page('intro/01.md', 'intro/01.asciidoc')], provider, logger, file)
-    expect(credited.pages[0].contributors).toEqual([...(result.contributors.get('intro/01.asciidoc') ?? []), { name: 'Hal Translator', url: null }])
+    expect(credited.pages[0].contributors).toEqual([
+      ...(result.contributors.get('intro/01.asciidoc') ?? []),
+      { name: 'Hal Translator', url: null },
+    ])
     expect(credited.rules?.rules).toEqual([
       { rule: 'alias "Cora Cole"', pages: ['intro/01.md'] },
       { rule: 'exclude "gus-gh"', pages: [] },
@@ -132,7 +152,7 @@ describe('GitContributorProvider', () => {
     ])
   })
 
-  it('hands the health report each file\'s commits, newest first, with committer date and subject', async () => {
+  it("hands the health report each file's commits, newest first, with committer date and subject", async () => {
     const provider = createContributorProvider('git', { sourceDir, logger: createMemoryLogger() })
     const result = await provider.credit(['intro/01.asciidoc', 'intro/never-committed.asciidoc'])
     const history = result.history?.get('intro/01.asciidoc')

@@ -97,7 +97,12 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
     const fixture = corpusHistory().history[PAGINATED]
     expect(fixture.length).toBeGreaterThan(100)
     expect(result.history?.get(PAGINATED)).toEqual(
-      fixture.map((c) => ({ oid: c.oid, date: c.committedDate, headline: c.messageHeadline, url: `https://github.com/${repository}/commit/${c.oid}` })),
+      fixture.map((c) => ({
+        oid: c.oid,
+        date: c.committedDate,
+        headline: c.messageHeadline,
+        url: `https://github.com/${repository}/commit/${c.oid}`,
+      })),
     )
     // Two history pages and the commit details: the dates cost no request of their own.
     expect(graphqlRequests().map((r) => r.operationName)).toEqual(['CommitHistory', 'CommitHistory', 'CommitDetails', 'CommitDetails'])
@@ -110,7 +115,11 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
     const result = await github.credit(some)
     expect(result.failures).toEqual([])
     expect(expectSiteLists(result, some)).toBe(some.length)
-    expect(graphqlRequests().map((r) => r.status).slice(0, 2)).toEqual([502, 200])
+    expect(
+      graphqlRequests()
+        .map((r) => r.status)
+        .slice(0, 2),
+    ).toEqual([502, 200])
   })
 
   it('reports the files of a batch that fails for good, and credits the rest', async () => {
@@ -141,12 +150,7 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
     expect(expectSiteLists(result, some)).toBe(some.length)
     const tries = FAST_TIMING.retries + 1
     const names = graphqlRequests().map((r) => r.operationName)
-    expect(names).toEqual([
-      ...Array(tries).fill('CommitHistory'),
-      'CommitHistory',
-      ...Array(tries).fill('CommitDetails'),
-      'CommitDetails',
-    ])
+    expect(names).toEqual([...Array(tries).fill('CommitHistory'), 'CommitHistory', ...Array(tries).fill('CommitDetails'), 'CommitDetails'])
   })
 
   it('reports a file whose history keeps failing, and a file whose commit keeps failing', async () => {

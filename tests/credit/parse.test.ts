@@ -37,9 +37,25 @@ describe('parseCommit', () => {
     const record = parseCommit(
       {
         oid: 'abc',
-        authors: { nodes: [{ name: 'Git Name', email: 'g@x', user: { login: 'gn', name: 'Profile', url: 'https://github.com/gn' } }, { name: 'Unlinked', email: 'u@x', user: null }] },
+        authors: {
+          nodes: [
+            { name: 'Git Name', email: 'g@x', user: { login: 'gn', name: 'Profile', url: 'https://github.com/gn' } },
+            { name: 'Unlinked', email: 'u@x', user: null },
+          ],
+        },
         associatedPullRequests: {
-          nodes: [{ number: 1, reviews: { nodes: [{ author: { login: 'r', __typename: 'User', name: null, url: 'https://github.com/r' } }, { author: null }, { author: { login: 'copilot', __typename: 'Bot' } }] } }],
+          nodes: [
+            {
+              number: 1,
+              reviews: {
+                nodes: [
+                  { author: { login: 'r', __typename: 'User', name: null, url: 'https://github.com/r' } },
+                  { author: null },
+                  { author: { login: 'copilot', __typename: 'Bot' } },
+                ],
+              },
+            },
+          ],
         },
       },
       'https://github.com',
@@ -60,9 +76,24 @@ describe('parseCommit', () => {
   })
 
   it('reads the date, headline and page of a commit for the health report; none without a date', () => {
-    const raw = { oid: 'abc', committedDate: '2024-03-01T10:00:00Z', messageHeadline: 'Fix typo (#12)', url: 'https://github.com/o/r/commit/abc', authors: { nodes: [] } }
-    expect(parseCommitSummary(raw)).toEqual({ oid: 'abc', date: '2024-03-01T10:00:00Z', headline: 'Fix typo (#12)', url: 'https://github.com/o/r/commit/abc' })
-    expect(parseCommitSummary({ oid: 'abc', committedDate: '2024-03-01T10:00:00Z' })).toEqual({ oid: 'abc', date: '2024-03-01T10:00:00Z', headline: '' })
+    const raw = {
+      oid: 'abc',
+      committedDate: '2024-03-01T10:00:00Z',
+      messageHeadline: 'Fix typo (#12)',
+      url: 'https://github.com/o/r/commit/abc',
+      authors: { nodes: [] },
+    }
+    expect(parseCommitSummary(raw)).toEqual({
+      oid: 'abc',
+      date: '2024-03-01T10:00:00Z',
+      headline: 'Fix typo (#12)',
+      url: 'https://github.com/o/r/commit/abc',
+    })
+    expect(parseCommitSummary({ oid: 'abc', committedDate: '2024-03-01T10:00:00Z' })).toEqual({
+      oid: 'abc',
+      date: '2024-03-01T10:00:00Z',
+      headline: '',
+    })
     expect(parseCommitSummary({ oid: 'abc', messageHeadline: 'x' })).toBeNull()
     expect(parseCommitSummary(null)).toBeNull()
   })
@@ -85,8 +116,22 @@ describe('git log parsing', () => {
       '\x1eaaa\x1fAnn\x1fann@x\x1f2024-02-01T10:00:00+01:00\x1fSecond change\x1f\n\nx/one.adoc\n"x/t\\303\\251st \\"q\\".adoc"\n' +
       '\x1ebbb\x1fBob\x1fbob@x\x1f2024-01-01T10:00:00+01:00\x1fFirst: a|b\x1fCo One <c1@x>\x1fCo Two <c2@x>\n\nx/one.adoc\n'
     expect(parseGitLog(out)).toEqual([
-      { oid: 'aaa', author: { name: 'Ann', email: 'ann@x' }, date: '2024-02-01T10:00:00+01:00', headline: 'Second change', coAuthors: [], files: ['x/one.adoc', 'x/tést "q".adoc'] },
-      { oid: 'bbb', author: { name: 'Bob', email: 'bob@x' }, date: '2024-01-01T10:00:00+01:00', headline: 'First: a|b', coAuthors: ['Co One <c1@x>', 'Co Two <c2@x>'], files: ['x/one.adoc'] },
+      {
+        oid: 'aaa',
+        author: { name: 'Ann', email: 'ann@x' },
+        date: '2024-02-01T10:00:00+01:00',
+        headline: 'Second change',
+        coAuthors: [],
+        files: ['x/one.adoc', 'x/tést "q".adoc'],
+      },
+      {
+        oid: 'bbb',
+        author: { name: 'Bob', email: 'bob@x' },
+        date: '2024-01-01T10:00:00+01:00',
+        headline: 'First: a|b',
+        coAuthors: ['Co One <c1@x>', 'Co Two <c2@x>'],
+        files: ['x/one.adoc'],
+      },
     ])
     expect(unquoteGitPath('plain.adoc')).toBe('plain.adoc')
   })

@@ -58,12 +58,12 @@ describe('creditPages', () => {
   it('leaves the placeholder on pages whose credit failed and lists them', async () => {
     const failing: ContributorProvider = {
       kind: 'github',
-      async credit(paths): Promise<CreditResult> {
-        return {
+      credit(paths): Promise<CreditResult> {
+        return Promise.resolve({
           contributors: new Map([[paths[0], [{ name: 'Ann', url: null }]]]),
           failures: paths.slice(1).map((p) => ({ path: p, reason: `history of ${p} could not be read` })),
           stats: { requests: 1, points: 1 },
-        }
+        })
       },
     }
     const page = (creditPath: string | null, n: number) => ({

@@ -85,7 +85,9 @@ describeCorpus('discoverSources on the fixture', () => {
 
 describe('discoverSources on small trees', () => {
   const base = {
-    'scripts/section_data.json': JSON.stringify([{ learning_path_group: 'A', dirName: 'a', workbook: '', image: 'i', renderArticles: true }]),
+    'scripts/section_data.json': JSON.stringify([
+      { learning_path_group: 'A', dirName: 'a', workbook: '', image: 'i', renderArticles: true },
+    ]),
     'config/urls.yaml': '',
     'a/index.md': '---\ntitle: A\n---\n',
     'a/01-one.asciidoc': '== One\n',
@@ -101,7 +103,11 @@ describe('discoverSources on small trees', () => {
   })
 
   it('skips, with a warning, folders that are not translations', async () => {
-    const result = await discover({ 'a/images/logo.svg': '<svg/>', 'a/en/01-one.asciidoc': '== One\n', 'a/de/01-eins.asciidoc': '== Eins\n' })
+    const result = await discover({
+      'a/images/logo.svg': '<svg/>',
+      'a/en/01-one.asciidoc': '== One\n',
+      'a/de/01-eins.asciidoc': '== Eins\n',
+    })
     expect(result.sections[0].languages.map((language) => language.language)).toEqual(['en', 'de'])
     expect(result.warnings).toEqual([
       { file: 'a/en', message: expect.stringContaining('cannot be a translation') },

@@ -12,7 +12,10 @@ afterEach(() => {
 
 /** Starts `npm run fake-github -- args` (as node directly, which is what the script runs) and waits for the URL. */
 function startCli(args: string[]): Promise<string> {
-  child = spawn(process.execPath, ['--import', 'tsx', 'tests/fake-github/cli.ts', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  child = spawn(process.execPath, ['--import', 'tsx', 'tests/fake-github/cli.ts', ...args], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   return new Promise((resolve, reject) => {
     let out = ''
     let err = ''
@@ -29,18 +32,26 @@ function startCli(args: string[]): Promise<string> {
 describeCorpus('the command line', () => {
   it('serves the history and a repository made from a folder, with the given token, until stopped', async () => {
     const url = await startCli([
-      '--token', 'cli-token',
-      '--history', CORPUS_HISTORY,
-      '--repo', `InnerSourceCommons/innersourcecommons.org=${CORPUS_WEBSITE}:content/en/learn/learning-path`,
+      '--token',
+      'cli-token',
+      '--history',
+      CORPUS_HISTORY,
+      '--repo',
+      `InnerSourceCommons/innersourcecommons.org=${CORPUS_WEBSITE}:content/en/learn/learning-path`,
     ])
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const headers = { authorization: 'token cli-token' }
-    const file = await fetch(`${url}/repos/InnerSourceCommons/innersourcecommons.org/contents/content/en/learn/learning-path/introduction/_index.md`, { headers })
+    const file = await fetch(
+      `${url}/repos/InnerSourceCommons/innersourcecommons.org/contents/content/en/learn/learning-path/introduction/_index.md`,
+      { headers },
+    )
     expect(file.status).toBe(200)
     const graphql = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: '{ repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") { defaultBranchRef { name } } }' }),
+      body: JSON.stringify({
+        query: '{ repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") { defaultBranchRef { name } } }',
+      }),
     })
     expect(await graphql.json()).toEqual({ data: { repository: { defaultBranchRef: { name: 'main' } } } })
     expect((await fetch(`${url}/user`, { headers: { authorization: 'token test-token' } })).status).toBe(401)
@@ -69,7 +80,24 @@ describe('the command line without the corpus', () => {
 describe('command line arguments', () => {
   it('reads every option, repeated repositories and their prefixes', () => {
     expect(
-      parseCliArgs(['--port', '8080', '--token', 't', '--history', 'h.json', '--latency', '20', '--tree-entries', '50', '--repo', 'a/b=dir', '--repo', 'c/d=site:content/en', '--repo', 'e/f']),
+      parseCliArgs([
+        '--port',
+        '8080',
+        '--token',
+        't',
+        '--history',
+        'h.json',
+        '--latency',
+        '20',
+        '--tree-entries',
+        '50',
+        '--repo',
+        'a/b=dir',
+        '--repo',
+        'c/d=site:content/en',
+        '--repo',
+        'e/f',
+      ]),
     ).toEqual({
       help: false,
       exampleHistory: false,

@@ -39,8 +39,8 @@ const stop = async () => {
   await github.close()
   process.exit(0)
 }
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
+process.on('SIGINT', () => void stop())
+process.on('SIGTERM', () => void stop())
 
 function historyLabel(options: CliOptions): string {
   if (options.exampleHistory) return ", the example's history (tests/support/example-history.ts)"

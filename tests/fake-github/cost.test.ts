@@ -93,7 +93,12 @@ describe('rate limit over HTTP', () => {
       history(first: 100) { nodes { associatedPullRequests(first: 100) { nodes { reviews(first: 100) { nodes { state } } } } } } } } } }`
     const answer = await graphql(gh, query)
     expect(answer.body).toEqual({
-      errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED', message: 'This query requests up to 1,010,100 possible nodes which exceeds the maximum limit of 500,000.' }],
+      errors: [
+        {
+          type: 'MAX_NODE_LIMIT_EXCEEDED',
+          message: 'This query requests up to 1,010,100 possible nodes which exceeds the maximum limit of 500,000.',
+        },
+      ],
     })
   })
 })

@@ -35,7 +35,15 @@ export function faultReply(fault: FakeFault, budget: Budget, graphql: boolean): 
       return graphql
         ? {
             status: 502,
-            body: { data: null, errors: [{ message: 'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include `F4KE:0000:0000:0000:0000` when reporting this issue.' }] },
+            body: {
+              data: null,
+              errors: [
+                {
+                  message:
+                    'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include `F4KE:0000:0000:0000:0000` when reporting this issue.',
+                },
+              ],
+            },
             headers: limits,
           }
         : { ...errorReply(502, 'Server Error'), headers: limits }

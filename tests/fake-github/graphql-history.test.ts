@@ -22,8 +22,15 @@ const HISTORY = /* GraphQL */ `
         ... on Commit {
           history(path: $path, first: $first, last: $last, after: $after, before: $before) {
             totalCount
-            pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
-            nodes { oid }
+            pageInfo {
+              hasNextPage
+              hasPreviousPage
+              endCursor
+              startCursor
+            }
+            nodes {
+              oid
+            }
           }
         }
       }
@@ -47,14 +54,23 @@ describeCorpus('commit history pagination', () => {
     const second = await graphql(gh, HISTORY, { path: LONGEST, first: 100, after: page1.pageInfo.endCursor })
     const page2 = second.body.data.repository.object.history
     expect(page2.nodes.map((n: { oid: string }) => n.oid)).toEqual(expected.slice(100))
-    expect(page2.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, endCursor: `${fixture.head} 158`, startCursor: `${fixture.head} 100` })
+    expect(page2.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: true,
+      endCursor: `${fixture.head} 158`,
+      startCursor: `${fixture.head} 100`,
+    })
   })
 
   it('pages backwards with last and before', async () => {
     const expected = fixture.history[LONGEST].map((c) => c.oid)
     const tail = await graphql(gh, HISTORY, { path: LONGEST, last: 10 })
     expect(tail.body.data.repository.object.history.nodes.map((n: { oid: string }) => n.oid)).toEqual(expected.slice(149))
-    const before = await graphql(gh, HISTORY, { path: LONGEST, last: 3, before: tail.body.data.repository.object.history.pageInfo.startCursor })
+    const before = await graphql(gh, HISTORY, {
+      path: LONGEST,
+      last: 3,
+      before: tail.body.data.repository.object.history.pageInfo.startCursor,
+    })
     expect(before.body.data.repository.object.history.nodes.map((n: { oid: string }) => n.oid)).toEqual(expected.slice(146, 149))
   })
 
@@ -69,7 +85,11 @@ describeCorpus('commit history pagination', () => {
 
   it('treats a folder path as everything under it, newest first', async () => {
     const answer = await graphql(gh, HISTORY, { path: 'workbook', first: 100 })
-    const expected = new Set(Object.entries(fixture.history).filter(([p]) => p.startsWith('workbook/')).flatMap(([, cs]) => cs.map((c) => c.oid)))
+    const expected = new Set(
+      Object.entries(fixture.history)
+        .filter(([p]) => p.startsWith('workbook/'))
+        .flatMap(([, cs]) => cs.map((c) => c.oid)),
+    )
     const history = answer.body.data.repository.object.history
     expect(history.totalCount).toBe(expected.size)
     expect(new Set(history.nodes.map((n: { oid: string }) => n.oid))).toEqual(expected)
@@ -88,7 +108,11 @@ describeCorpus('commit history pagination', () => {
   it('refuses cursors it did not hand out', async () => {
     const answer = await graphql(gh, HISTORY, { path: LONGEST, first: 1, after: 'not-a-cursor' })
     expect(answer.body.errors).toEqual([
-      expect.objectContaining({ type: 'INVALID_CURSOR_ARGUMENTS', path: ['repository', 'object', 'history'], message: '`not-a-cursor` does not appear to be a valid cursor.' }),
+      expect.objectContaining({
+        type: 'INVALID_CURSOR_ARGUMENTS',
+        path: ['repository', 'object', 'history'],
+        message: '`not-a-cursor` does not appear to be a valid cursor.',
+      }),
     ])
   })
 })
@@ -112,7 +136,9 @@ describeCorpus("GitHub's connection limits", () => {
 
   it('says which limit: last as well as first', async () => {
     const answer = await graphql(gh, HISTORY, { path: LONGEST, last: 250 })
-    expect(answer.body.errors?.[0].message).toBe('Requesting 250 records on the `history` connection exceeds the `last` limit of 100 records.')
+    expect(answer.body.errors?.[0].message).toBe(
+      'Requesting 250 records on the `history` connection exceeds the `last` limit of 100 records.',
+    )
   })
 
   it('needs first or last to list nodes, on every connection', async () => {
@@ -144,8 +170,16 @@ describeCorpus("GitHub's connection limits", () => {
   it('keeps the other fields when one fails: a missing repository is NOT_FOUND beside good data', async () => {
     const answer = await graphql(
       gh,
-      `{ good: repository(owner: "innersourcecommons", name: "innersourcelearningpath") { nameWithOwner }
-         gone: repository(owner: "InnerSourceCommons", name: "nope") { nameWithOwner } }`,
+      `
+        {
+          good: repository(owner: "innersourcecommons", name: "innersourcelearningpath") {
+            nameWithOwner
+          }
+          gone: repository(owner: "InnerSourceCommons", name: "nope") {
+            nameWithOwner
+          }
+        }
+      `,
     )
     expect(answer.body).toEqual({
       data: { good: { nameWithOwner: 'InnerSourceCommons/InnerSourceLearningPath' }, gone: null },
@@ -184,15 +218,46 @@ describeCorpus('commits, authors, pull requests and reviews', () => {
   const DETAILS = /* GraphQL */ `
     query Details($path: String!) {
       repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") {
-        defaultBranchRef { name target { oid } }
+        defaultBranchRef {
+          name
+          target {
+            oid
+          }
+        }
         object(expression: "main") {
           ... on Commit {
             history(first: 100, path: $path) {
               nodes {
-                oid committedDate messageHeadline
-                authors(first: 10) { nodes { name email user { login name url } } }
+                oid
+                committedDate
+                messageHeadline
+                authors(first: 10) {
+                  nodes {
+                    name
+                    email
+                    user {
+                      login
+                      name
+                      url
+                    }
+                  }
+                }
                 associatedPullRequests(first: 1) {
-                  nodes { number reviews(first: 100) { nodes { author { __typename login url ... on User { name } } } } }
+                  nodes {
+                    number
+                    reviews(first: 100) {
+                      nodes {
+                        author {
+                          __typename
+                          login
+                          url
+                          ... on User {
+                            name
+                          }
+                        }
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -256,13 +321,18 @@ describeCorpus('commits, authors, pull requests and reviews', () => {
     const reviews = Object.values(fixture.pullRequests).flatMap((p) => p.reviews)
     expect(reviews).toContain(null)
     expect(reviews.some((l) => l && fixture.users[l].type === 'Bot')).toBe(true)
-    const authors = Object.values(fixture.history).flat().flatMap((c) => c.authors)
+    const authors = Object.values(fixture.history)
+      .flat()
+      .flatMap((c) => c.authors)
     expect(authors.some((a) => a.login === null)).toBe(true)
     expect(Object.values(fixture.users).some((u) => u.type === 'User' && u.name == null)).toBe(true)
   })
 
   it('answers null for an expression naming nothing', async () => {
-    const answer = await graphql(gh, '{ repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") { object(expression: "no-such-branch") { oid } } }')
+    const answer = await graphql(
+      gh,
+      '{ repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") { object(expression: "no-such-branch") { oid } } }',
+    )
     expect(answer.body).toEqual({ data: { repository: { object: null } } })
   })
 })

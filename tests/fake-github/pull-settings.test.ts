@@ -37,10 +37,17 @@ const failure = async (promise: Promise<unknown>) => {
 
 describe('assignees and milestones', () => {
   it('adds assignees who can be assigned and silently leaves out the others, as GitHub does', async () => {
-    const { status, data } = await octokit.rest.issues.addAssignees({ owner, repo: 'site', issue_number: number, assignees: ['ann', 'stranger'] })
+    const { status, data } = await octokit.rest.issues.addAssignees({
+      owner,
+      repo: 'site',
+      issue_number: number,
+      assignees: ['ann', 'stranger'],
+    })
     expect(status).toBe(201)
     expect(data.assignees?.map((u) => u.login)).toEqual(['ann'])
-    expect((await octokit.rest.pulls.get({ owner, repo: 'site', pull_number: number })).data.assignees?.map((u) => u.login)).toEqual(['ann'])
+    expect((await octokit.rest.pulls.get({ owner, repo: 'site', pull_number: number })).data.assignees?.map((u) => u.login)).toEqual([
+      'ann',
+    ])
     expect((await octokit.rest.issues.checkUserCanBeAssigned({ owner, repo: 'site', assignee: 'bob' })).status).toBe(204)
     expect((await failure(octokit.rest.issues.checkUserCanBeAssigned({ owner, repo: 'site', assignee: 'stranger' }))).status).toBe(404)
   })
@@ -60,7 +67,7 @@ describe('assignees and milestones', () => {
 })
 
 describe('the commits of a path', () => {
-  it('lists a branch\'s commits touching a path, newest first, with full messages', async () => {
+  it("lists a branch's commits touching a path, newest first, with full messages", async () => {
     const { data } = await octokit.rest.repos.listCommits({ owner, repo: 'site', sha: 'sync', path: 'pages', per_page: 5 })
     expect(data.map((c) => c.commit.message)).toEqual(['sync the pages\n\nLearning-Path-Sync: Org/LP@' + 'a'.repeat(40), 'Initial commit'])
     expect(data[0].sha).toBe(gh.git(FULL, ['rev-parse', 'sync']).trim())
@@ -84,15 +91,24 @@ describe('mutations on a pull request node id', () => {
     const rest = (await octokit.rest.pulls.get({ owner, repo: 'site', pull_number: number })).data
     expect(rest.auto_merge).toMatchObject({ merge_method: 'squash', enabled_by: { login: 'fake-github-user' } })
     expect(gh.requests.at(-2)).toMatchObject({ method: 'POST', path: '/graphql', write: true })
-    await octokit.graphql(`mutation($id: ID!) { disablePullRequestAutoMerge(input: { pullRequestId: $id }) { pullRequest { number } } }`, { id: nodeId })
+    await octokit.graphql(`mutation($id: ID!) { disablePullRequestAutoMerge(input: { pullRequestId: $id }) { pullRequest { number } } }`, {
+      id: nodeId,
+    })
     expect(gh.pulls(FULL)[0].autoMerge).toBeNull()
   })
 
-  it('answers GitHub\'s errors: auto-merge not allowed, an unknown node id', async () => {
+  it("answers GitHub's errors: auto-merge not allowed, an unknown node id", async () => {
     await gh.pushCommit(STRICT, 'x', { 'b.md': 'b\n' }, 'b')
     const strictPull = await octokit.rest.pulls.create({ owner, repo: 'strict', head: 'x', base: 'main', title: 'X' })
     expect(await failure(octokit.graphql(AUTO_MERGE, { id: strictPull.data.node_id, mergeMethod: 'MERGE' }))).toEqual({
-      errors: [{ type: 'UNPROCESSABLE', path: ['enablePullRequestAutoMerge'], locations: [{ line: 2, column: 3 }], message: 'Auto merge is not allowed for this repository' }],
+      errors: [
+        {
+          type: 'UNPROCESSABLE',
+          path: ['enablePullRequestAutoMerge'],
+          locations: [{ line: 2, column: 3 }],
+          message: 'Auto merge is not allowed for this repository',
+        },
+      ],
     })
     expect((await failure(octokit.graphql(AUTO_MERGE, { id: 'PR_nothing', mergeMethod: 'MERGE' }))).errors?.[0]).toMatchObject({
       type: 'NOT_FOUND',
@@ -101,9 +117,14 @@ describe('mutations on a pull request node id', () => {
   })
 
   it('makes a pull request a draft and ready for review again', async () => {
-    await octokit.graphql(`mutation($id: ID!) { convertPullRequestToDraft(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`, { id: nodeId })
+    await octokit.graphql(`mutation($id: ID!) { convertPullRequestToDraft(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`, {
+      id: nodeId,
+    })
     expect((await octokit.rest.pulls.get({ owner, repo: 'site', pull_number: number })).data.draft).toBe(true)
-    await octokit.graphql(`mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`, { id: nodeId })
+    await octokit.graphql(
+      `mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }`,
+      { id: nodeId },
+    )
     expect(gh.pulls(FULL)[0].draft).toBe(false)
   })
 })
@@ -113,6 +134,9 @@ describe('deleting a branch', () => {
     await octokit.rest.pulls.update({ owner, repo: 'site', pull_number: number, state: 'closed' })
     expect((await octokit.rest.git.deleteRef({ owner, repo: 'site', ref: 'heads/sync' })).status).toBe(204)
     expect(gh.git(FULL, ['branch', '--list', 'sync']).trim()).toBe('')
-    expect(await failure(octokit.rest.git.deleteRef({ owner, repo: 'site', ref: 'heads/sync' }))).toMatchObject({ status: 422, data: { message: 'Reference does not exist' } })
+    expect(await failure(octokit.rest.git.deleteRef({ owner, repo: 'site', ref: 'heads/sync' }))).toMatchObject({
+      status: 422,
+      data: { message: 'Reference does not exist' },
+    })
   })
 })

@@ -24,7 +24,10 @@ beforeEach(async () => {
 
 const api = (route: string) => `/repos/${small}${route}`
 /** `git hash-object` of many files in one call. */
-const hashFiles = (files: string[]) => execFileSync('git', ['hash-object', '--no-filters', ...files], { encoding: 'utf8' }).trim().split('\n')
+const hashFiles = (files: string[]) =>
+  execFileSync('git', ['hash-object', '--no-filters', ...files], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
 const hashText = (text: string) => execFileSync('git', ['hash-object', '--stdin'], { input: text, encoding: 'utf8' }).trim()
 
 function filesUnder(dir: string, prefix = ''): string[] {
@@ -40,7 +43,7 @@ describeCorpus('repositories from folders', () => {
     await gh.createRepository(FROM_FOLDER, CORPUS_WEBSITE, { prefix: PREFIX })
   })
 
-  it('puts every file of a folder, byte for byte, under the prefix of one commit on main', async () => {
+  it('puts every file of a folder, byte for byte, under the prefix of one commit on main', () => {
     const listed = gh.git(FROM_FOLDER, ['ls-tree', '-r', 'main']).trim().split('\n')
     const files = filesUnder(CORPUS_WEBSITE)
     expect(listed).toHaveLength(files.length)
@@ -70,7 +73,14 @@ describe('repositories from records', () => {
 
   it("answers 404 with GitHub's body for unknown repositories, refs and objects", async () => {
     const body = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }
-    for (const route of [`/repos/octo/missing`, api('/git/ref/heads/missing'), api(`/git/commits/${'0'.repeat(40)}`), api(`/git/blobs/${'1'.repeat(40)}`), api('/git/trees/nope'), api('/nothing/here')]) {
+    for (const route of [
+      `/repos/octo/missing`,
+      api('/git/ref/heads/missing'),
+      api(`/git/commits/${'0'.repeat(40)}`),
+      api(`/git/blobs/${'1'.repeat(40)}`),
+      api('/git/trees/nope'),
+      api('/nothing/here'),
+    ]) {
       const answer = await rest(gh, 'GET', route)
       expect([route, answer.status, answer.body]).toEqual([route, 404, body])
     }
@@ -142,7 +152,10 @@ describe('blobs, trees and commits', () => {
 
   it('deletes a whole folder with sha null, and builds from nothing without a base', async () => {
     const head = gh.git(small, ['rev-parse', 'main^{tree}']).trim()
-    const gone = await rest(gh, 'POST', api('/git/trees'), { base_tree: head, tree: [{ path: 'docs', mode: '040000', type: 'tree', sha: null }] })
+    const gone = await rest(gh, 'POST', api('/git/trees'), {
+      base_tree: head,
+      tree: [{ path: 'docs', mode: '040000', type: 'tree', sha: null }],
+    })
     expect(gh.git(small, ['ls-tree', '-r', '--name-only', gone.body.sha]).trim()).toBe('README.md')
     const fresh = await rest(gh, 'POST', api('/git/trees'), { tree: [{ path: 'only.txt', mode: '100644', type: 'blob', content: 'x' }] })
     expect(gh.git(small, ['ls-tree', '-r', '--name-only', fresh.body.sha]).trim()).toBe('only.txt')
@@ -152,10 +165,22 @@ describe('blobs, trees and commits', () => {
     const head = gh.git(small, ['rev-parse', 'main^{tree}']).trim()
     const cases: [unknown, string][] = [
       [{ base_tree: head, tree: [{ path: 'docs/zzz.md', mode: '100644', type: 'blob', sha: null }] }, 'GitRPC::BadObjectState'],
-      [{ base_tree: head, tree: [{ path: 'x', mode: '100644', type: 'blob', sha: hashText('x'), content: 'x' }] }, 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.'],
-      [{ base_tree: head, tree: [{ path: 'x', mode: '100644', type: 'blob' }] }, 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.'],
-      [{ base_tree: head, tree: [{ path: 'x', mode: '100644', type: 'blob', sha: 'f'.repeat(40) }] }, `tree.sha ${'f'.repeat(40)} is not a valid blob`],
-      [{ base_tree: head, tree: [{ path: '../x', mode: '100644', type: 'blob', content: 'x' }] }, 'tree.path contains a malformed path component'],
+      [
+        { base_tree: head, tree: [{ path: 'x', mode: '100644', type: 'blob', sha: hashText('x'), content: 'x' }] },
+        'Must supply either tree.sha or tree.content. Request will be rejected if both are present.',
+      ],
+      [
+        { base_tree: head, tree: [{ path: 'x', mode: '100644', type: 'blob' }] },
+        'Must supply either tree.sha or tree.content. Request will be rejected if both are present.',
+      ],
+      [
+        { base_tree: head, tree: [{ path: 'x', mode: '100644', type: 'blob', sha: 'f'.repeat(40) }] },
+        `tree.sha ${'f'.repeat(40)} is not a valid blob`,
+      ],
+      [
+        { base_tree: head, tree: [{ path: '../x', mode: '100644', type: 'blob', content: 'x' }] },
+        'tree.path contains a malformed path component',
+      ],
       [{ base_tree: 'e'.repeat(40), tree: [] }, 'base_tree is not a valid tree oid'],
     ]
     for (const [body, message] of cases) {
@@ -178,7 +203,9 @@ describe('blobs, trees and commits', () => {
       committer: { name: 'Ada', email: 'ada@example.com' },
     })
     const raw = gh.git(small, ['cat-file', '-p', created.body.sha])
-    expect(raw).toBe(`tree ${tree}\nparent ${parent}\nauthor Ada <ada@example.com> 1714972089 +0200\ncommitter Ada <ada@example.com> 1714972089 +0200\n\nSync the learning path`)
+    expect(raw).toBe(
+      `tree ${tree}\nparent ${parent}\nauthor Ada <ada@example.com> 1714972089 +0200\ncommitter Ada <ada@example.com> 1714972089 +0200\n\nSync the learning path`,
+    )
     const read = await rest(gh, 'GET', api(`/git/commits/${created.body.sha}`))
     expect(read.body).toEqual(created.body)
   })
@@ -200,7 +227,9 @@ describe('references', () => {
     expect(created.body).toMatchObject({ ref: 'refs/heads/sync', object: { sha: base, type: 'commit' } })
     expect((await rest(gh, 'POST', api('/git/refs'), { ref: 'refs/heads/sync', sha: base })).body.message).toBe('Reference already exists')
     expect((await rest(gh, 'POST', api('/git/refs'), { ref: 'heads/x', sha: base })).status).toBe(422)
-    expect((await rest(gh, 'POST', api('/git/refs'), { ref: 'refs/heads/y', sha: 'c'.repeat(40) })).body.message).toBe('Object does not exist')
+    expect((await rest(gh, 'POST', api('/git/refs'), { ref: 'refs/heads/y', sha: 'c'.repeat(40) })).body.message).toBe(
+      'Object does not exist',
+    )
 
     const ahead = await gh.pushCommit(small, 'sync', { 'new.md': 'new\n' }, 'ahead')
     const sideways = await gh.pushCommit(small, 'side', { 'side.md': 'side\n' }, 'sideways')
@@ -221,7 +250,13 @@ describe('references', () => {
     expect(matching.body.map((r: any) => r.ref)).toEqual(['refs/heads/side', 'refs/heads/sync'])
     expect((await rest(gh, 'DELETE', api('/git/refs/heads/side'))).status).toBe(204)
     expect((await rest(gh, 'DELETE', api('/git/refs/heads/side'))).body.message).toBe('Reference does not exist')
-    expect(gh.git(small, ['branch', '--list']).trim().split(/\s+/).filter((b) => b !== '*')).toEqual(['main', 'sync'])
+    expect(
+      gh
+        .git(small, ['branch', '--list'])
+        .trim()
+        .split(/\s+/)
+        .filter((b) => b !== '*'),
+    ).toEqual(['main', 'sync'])
     expect((await rest(gh, 'PATCH', api('/git/refs/heads/nope'), { sha: ahead })).body.message).toBe('Reference does not exist')
   })
 
@@ -231,7 +266,10 @@ describe('references', () => {
     expect(file.body).toMatchObject({ type: 'file', path: 'README.md', sha: hashText('# small\n') })
     expect(Buffer.from(file.body.content, 'base64').toString()).toBe('# small\n')
     const folder = await rest(gh, 'GET', api('/contents/docs?ref=sync'))
-    expect(folder.body.map((e: any) => [e.type, e.path])).toEqual([['file', 'docs/a.md'], ['file', 'docs/b.md']])
+    expect(folder.body.map((e: any) => [e.type, e.path])).toEqual([
+      ['file', 'docs/a.md'],
+      ['file', 'docs/b.md'],
+    ])
     expect((await rest(gh, 'GET', api('/contents/nope.md'))).status).toBe(404)
   })
 })
@@ -257,7 +295,9 @@ describe('pushCommit', () => {
     expect(gh.git('octo/push', ['rev-parse', 'main']).trim()).toBe(sha)
     expect(gh.git('octo/push', ['rev-parse', `${sha}^`]).trim()).toBe(before)
     expect(gh.git('octo/push', ['ls-tree', '-r', '--name-only', sha]).trim().split('\n')).toEqual(['a.txt', 'c/d.txt'])
-    expect(gh.git('octo/push', ['log', '-1', '--format=%s|%an|%cI', sha]).trim()).toMatch(/^Someone else edits\|Fake GitHub\|2024-01-01T00:\d\d:00\+00:00$/)
+    expect(gh.git('octo/push', ['log', '-1', '--format=%s|%an|%cI', sha]).trim()).toMatch(
+      /^Someone else edits\|Fake GitHub\|2024-01-01T00:\d\d:00\+00:00$/,
+    )
   })
 })
 

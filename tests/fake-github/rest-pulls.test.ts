@@ -56,7 +56,7 @@ describe('creating pull requests', () => {
     expect(gh.pulls(FULL)).toMatchObject([{ number: 1, head: 'sync-1', base: 'main', state: 'open' }])
   })
 
-  it('refuses a second open pull request for the same branch with GitHub\'s 422', async () => {
+  it("refuses a second open pull request for the same branch with GitHub's 422", async () => {
     await openPull('sync-1')
     const error = await failure(octokit.rest.pulls.create({ owner, repo, head: 'octo:sync-1', base: 'main', title: 'Again' }))
     expect(error).toEqual({
@@ -108,7 +108,7 @@ describe('listing pull requests', () => {
     expect((await octokit.rest.pulls.list({ owner, repo })).data.map((p) => p.number)).toEqual([second.data.number, 1])
   })
 
-  it("ignores a head filter without the owner, as GitHub does", async () => {
+  it('ignores a head filter without the owner, as GitHub does', async () => {
     await openPull('sync-1')
     await openPull('sync-2')
     const all = await rest(gh, 'GET', `/repos/${FULL}/pulls?head=sync-2`)
@@ -146,7 +146,13 @@ describe('listing pull requests', () => {
 describe('reviewers, labels and comments', () => {
   it('requests and removes reviewers, and refuses the author', async () => {
     await openPull('sync-1')
-    const added = await octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: 1, reviewers: ['alice', 'bob'], team_reviewers: ['docs'] })
+    const added = await octokit.rest.pulls.requestReviewers({
+      owner,
+      repo,
+      pull_number: 1,
+      reviewers: ['alice', 'bob'],
+      team_reviewers: ['docs'],
+    })
     expect(added.status).toBe(201)
     expect(added.data.requested_reviewers?.map((u) => u.login)).toEqual(['alice', 'bob'])
     expect(added.data.requested_teams?.map((t) => t.slug)).toEqual(['docs'])
@@ -165,7 +171,10 @@ describe('reviewers, labels and comments', () => {
     await octokit.rest.issues.addLabels({ owner, repo, issue_number: 1, labels: ['documentation'] })
     const { data } = await octokit.rest.issues.addLabels({ owner, repo, issue_number: 1, labels: ['documentation', 'automated'] })
     expect(data.map((l) => l.name)).toEqual(['documentation', 'automated'])
-    expect((await octokit.rest.pulls.get({ owner, repo, pull_number: 1 })).data.labels.map((l) => l.name)).toEqual(['documentation', 'automated'])
+    expect((await octokit.rest.pulls.get({ owner, repo, pull_number: 1 })).data.labels.map((l) => l.name)).toEqual([
+      'documentation',
+      'automated',
+    ])
   })
 
   it('creates, lists and edits comments', async () => {

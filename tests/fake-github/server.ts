@@ -130,7 +130,14 @@ async function graphql(state: ServerState, token: string, body: unknown, fault: 
  * GitHub's primary rate limit), the route, then the validators of a GET. A GET whose
  * `If-None-Match` names the current ETag answers 304 and costs nothing.
  */
-async function rest(state: ServerState, token: string, method: string, url: URL, body: unknown, headers: IncomingHttpHeaders): Promise<Reply> {
+async function rest(
+  state: ServerState,
+  token: string,
+  method: string,
+  url: URL,
+  body: unknown,
+  headers: IncomingHttpHeaders,
+): Promise<Reply> {
   const budget = state.rateLimits.budget(token, 'core')
   if (remaining(budget) === 0) return primaryLimitReply(budget)
 

@@ -146,10 +146,20 @@ describe('links in the rendered pages', () => {
   it('sees a javascript: URL the way a browser reads it: character references, any case, blanks inside (issue 11)', async () => {
     const { result } = await healthOf({
       'gardening/03-html.asciidoc': [
-        '== HTML', '',
-        '++++', '<a href="&#106;avascript:alert(1)">one</a>', '++++', '',
-        '++++', '<a href="JAVA&#x09;SCRIPT&colon;alert(2)">two</a>', '++++', '',
-        '----', 'The javascript: scheme in prose and &lt;script&gt; in a listing are no markup.', '----', '',
+        '== HTML',
+        '',
+        '++++',
+        '<a href="&#106;avascript:alert(1)">one</a>',
+        '++++',
+        '',
+        '++++',
+        '<a href="JAVA&#x09;SCRIPT&colon;alert(2)">two</a>',
+        '++++',
+        '',
+        '----',
+        'The javascript: scheme in prose and &lt;script&gt; in a listing are no markup.',
+        '----',
+        '',
       ].join('\n'),
       'gardening/index.md': '---\ntitle: Gardening\n---\nGrow things together.\n\n[More](JavaScript:alert(3))\n',
     })

@@ -36,7 +36,11 @@ describe('pipeline direction (lint)', () => {
 
   it('finds no backwards import in src/', async () => {
     const results = await eslint.lintFiles(['src/**/*.ts'])
-    const errors = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => `${path.relative(REPO_ROOT, r.filePath)}:${m.line} ${m.message}`))
+    const errors = results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId === 'no-restricted-imports')
+        .map((m) => `${path.relative(REPO_ROOT, r.filePath)}:${m.line} ${m.message}`),
+    )
     expect(errors).toEqual([])
     expect(results.length).toBeGreaterThan(50)
   })
@@ -52,8 +56,13 @@ describe('pipeline direction (lint)', () => {
 
   it('allows earlier stages and shared modules', async () => {
     for (const [i, stage] of STAGES.entries()) {
-      const earlier = STAGES.slice(0, i).map((s) => `import * as m${s} from '../${s}/x.js'\n`).join('')
-      expect(await directionErrors(`src/${stage}/probe.ts`, `${earlier}import { UserError } from '../shared/user-error.js'\n`), stage).toEqual([])
+      const earlier = STAGES.slice(0, i)
+        .map((s) => `import * as m${s} from '../${s}/x.js'\n`)
+        .join('')
+      expect(
+        await directionErrors(`src/${stage}/probe.ts`, `${earlier}import { UserError } from '../shared/user-error.js'\n`),
+        stage,
+      ).toEqual([])
     }
   })
 })

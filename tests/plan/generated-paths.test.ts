@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { isGeneratedPagePath, pageLanguage } from '../../src/shared/page-paths.js'
 
 describe('isGeneratedPagePath', () => {
-  it.each(['introduction/_index.md', 'introduction/_index.pt-br.md', 'contributor/01.md', 'contributor/06.es.md', 'project-leader/12.zh.md', 'contributor/workbook.md'])(
-    'recognises the section page %s',
-    (path) => expect(isGeneratedPagePath(path)).toBe(true),
-  )
+  it.each([
+    'introduction/_index.md',
+    'introduction/_index.pt-br.md',
+    'contributor/01.md',
+    'contributor/06.es.md',
+    'project-leader/12.zh.md',
+    'contributor/workbook.md',
+  ])('recognises the section page %s', (path) => expect(isGeneratedPagePath(path)).toBe(true))
 
   it.each([
     '_index.md', // the site's own landing page of the learning path

@@ -13,10 +13,9 @@ const article = (title: string, names: string[], body = '<p>text</p>') =>
 function site(files: Record<string, string>) {
   const reads: string[] = []
   const current = new Map(Object.entries(files).map(([p, c]) => [p, gitBlobSha(c)] as const))
-  const readCurrent = async (p: string) => {
+  const readCurrent = (p: string): Promise<string> => {
     reads.push(p)
-    if (!(p in files)) throw new Error(`no such file ${p}`)
-    return files[p]
+    return p in files ? Promise.resolve(files[p]) : Promise.reject(new Error(`no such file ${p}`))
   }
   return { current, readCurrent, reads }
 }
@@ -84,7 +83,9 @@ describe('planChanges', () => {
       'intro/01.md': handEdited,
       'intro/05.md': '---\ntitle: Written by hand\n---\nno marker',
     })
-    const plan = await planChanges(pagesFromFiles(new Map([['intro/01.md', article('One', ['Ann', 'Bob'])]])), s.current, { readCurrent: s.readCurrent })
+    const plan = await planChanges(pagesFromFiles(new Map([['intro/01.md', article('One', ['Ann', 'Bob'])]])), s.current, {
+      readCurrent: s.readCurrent,
+    })
     expect(plan.protected).toEqual([
       { path: 'intro/01.md', wouldHave: 'update' },
       { path: 'intro/05.md', wouldHave: 'delete' },
@@ -107,7 +108,9 @@ describe('planChanges', () => {
 
   it('omits contributor changes when a side has no readable front matter', async () => {
     const s = site({ 'intro/01.md': `not front matter\n${MARK}` })
-    const plan = await planChanges(pagesFromFiles(new Map([['intro/01.md', article('One', ['Ann'])]])), s.current, { readCurrent: s.readCurrent })
+    const plan = await planChanges(pagesFromFiles(new Map([['intro/01.md', article('One', ['Ann'])]])), s.current, {
+      readCurrent: s.readCurrent,
+    })
     expect(plan.update).toHaveLength(1)
     expect(plan.update[0].contributors).toBeUndefined()
   })
@@ -115,7 +118,9 @@ describe('planChanges', () => {
   it('propagates a failing read instead of guessing', async () => {
     const current = new Map([['intro/01.md', 'abc']])
     await expect(
-      planChanges(pagesFromFiles(new Map([['intro/01.md', article('One', ['Ann'])]])), current, { readCurrent: async () => Promise.reject(new Error('boom')) }),
+      planChanges(pagesFromFiles(new Map([['intro/01.md', article('One', ['Ann'])]])), current, {
+        readCurrent: async () => Promise.reject(new Error('boom')),
+      }),
     ).rejects.toThrow('boom')
   })
 })
@@ -146,7 +151,11 @@ describeCorpus('planChanges on the real site pages', () => {
 
 describe('planChanges scope', () => {
   it('deletes only pages in scope: a run limited to English leaves translations alone', async () => {
-    const s = site({ 'intro/01.md': article('One', ['Ann']), 'intro/01.de.md': article('Eins', ['Ann']), 'intro/02.md': article('Two', ['Ann']) })
+    const s = site({
+      'intro/01.md': article('One', ['Ann']),
+      'intro/01.de.md': article('Eins', ['Ann']),
+      'intro/02.md': article('Two', ['Ann']),
+    })
     const plan = await planChanges(pagesFromFiles(new Map([['intro/01.md', article('One', ['Ann'])]])), s.current, {
       readCurrent: s.readCurrent,
       inScope: (p) => !/\.[a-z-]+\.md$/.test(p),

@@ -47,7 +47,16 @@ const desired = new Map([
 function site(repository: string, conditionalCache?: ConditionalCache) {
   const logger = createMemoryLogger()
   const client = createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, logger, purpose: 'write', conditionalCache })
-  return new GitHubSite({ client, repository, targetPath: TARGET, branch: BRANCH, labels: ['automated'], reviewers: ['reviewer-a'], draft: true, logger })
+  return new GitHubSite({
+    client,
+    repository,
+    targetPath: TARGET,
+    branch: BRANCH,
+    labels: ['automated'],
+    reviewers: ['reviewer-a'],
+    draft: true,
+    logger,
+  })
 }
 
 /** One whole publish: load, plan, publish. */
@@ -84,7 +93,13 @@ describe('GitHubSite', () => {
     const result = await publish(repo)
     expect(result).toMatchObject({ operation: 'created', counts: { added: 1, updated: 1, deleted: 1, unchanged: 0, protected: 0 } })
     expect(result.changedFiles).toEqual([`${TARGET}/intro/01.md`, `${TARGET}/intro/02.md`, `${TARGET}/intro/03.md`])
-    expect(gh.pulls(repo)[0]).toMatchObject({ draft: true, labels: ['automated'], requestedReviewers: ['reviewer-a'], title: 'Sync', body: 'body' })
+    expect(gh.pulls(repo)[0]).toMatchObject({
+      draft: true,
+      labels: ['automated'],
+      requestedReviewers: ['reviewer-a'],
+      title: 'Sync',
+      body: 'body',
+    })
     expectOneCompleteResult(repo)
   })
 
@@ -107,7 +122,10 @@ describe('GitHubSite', () => {
     const faulted = gh.requests.filter((r) => r.fault)
     expect(faulted).toHaveLength(9)
     // Commits reachable from any ref: the base's one and ours; no stray branch.
-    expect(gh.git(repo, ['for-each-ref', '--format=%(refname)']).trim().split('\n').sort()).toEqual(['refs/heads/learning-path-sync', 'refs/heads/main'])
+    expect(gh.git(repo, ['for-each-ref', '--format=%(refname)']).trim().split('\n').sort()).toEqual([
+      'refs/heads/learning-path-sync',
+      'refs/heads/main',
+    ])
   })
 
   it('a publish that fails midway leaves the base untouched, and a rerun completes it without a second commit', async () => {
@@ -155,7 +173,7 @@ describe('GitHubSite', () => {
     expect(gh.requests.filter((r) => r.write)).toEqual([])
   })
 
-  it('a rerun that keeps the first run\'s answers rereads conditionally: nothing new costs no rate limit', async () => {
+  it("a rerun that keeps the first run's answers rereads conditionally: nothing new costs no rate limit", async () => {
     const repo = await newSite()
     const cache = new ConditionalCache()
     await publish(repo, desired, true, cache)

@@ -41,7 +41,11 @@ describe('reading the base', () => {
     expect(base.branch).toBe('main')
     expect(base.commitSha).toBe(gh.git(REPO, ['rev-parse', 'main']).trim())
     expect(base.treeSha).toBe(gh.git(REPO, ['rev-parse', 'main^{tree}']).trim())
-    expect(Object.fromEntries(base.files)).toEqual({ '_index.md': gitBlobSha('landing'), 'intro/01.md': gitBlobSha('one'), 'intro/02.md': gitBlobSha('two') })
+    expect(Object.fromEntries(base.files)).toEqual({
+      '_index.md': gitBlobSha('landing'),
+      'intro/01.md': gitBlobSha('one'),
+      'intro/02.md': gitBlobSha('two'),
+    })
   })
 
   it('the walk down to the target gives the same files and the same tree SHA after changes', async () => {
@@ -161,7 +165,10 @@ describe('reading a file of the site (the Hugo language configuration)', () => {
       gh.clearRequests()
       const found = await siteFileReader(site, base, blobReader(site))(CANDIDATES)
       expect(found?.path).toBe('config/_default/languages.yaml')
-      expect(gh.requests.map((r) => r.path.replace(/[0-9a-f]{40}/, 'SHA'))).toEqual([`/repos/${SITE}/git/trees/SHA`, `/repos/${SITE}/git/blobs/SHA`])
+      expect(gh.requests.map((r) => r.path.replace(/[0-9a-f]{40}/, 'SHA'))).toEqual([
+        `/repos/${SITE}/git/trees/SHA`,
+        `/repos/${SITE}/git/blobs/SHA`,
+      ])
       // A file at the root needs no listing.
       gh.clearRequests()
       expect((await siteFileReader(site, base, blobReader(site))(['hugo.toml']))?.text).toBe('title = "site"\n')

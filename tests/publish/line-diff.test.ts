@@ -36,7 +36,9 @@ describe('unifiedDiff', () => {
   })
 
   it('marks a missing final newline as generated pages have', () => {
-    expect(unifiedDiff('a/p', 'b/p', 'x\ny', 'x\nz')).toBe('--- a/p\n+++ b/p\n@@ -1,2 +1,2 @@\n x\n-y\n\\ No newline at end of file\n+z\n\\ No newline at end of file\n')
+    expect(unifiedDiff('a/p', 'b/p', 'x\ny', 'x\nz')).toBe(
+      '--- a/p\n+++ b/p\n@@ -1,2 +1,2 @@\n x\n-y\n\\ No newline at end of file\n+z\n\\ No newline at end of file\n',
+    )
   })
 
   it.each([
@@ -45,7 +47,11 @@ describe('unifiedDiff', () => {
     ['a deleted file', lines(5) + '\n', null],
     ['the newline at the end removed', lines(8) + '\n', lines(8)],
     ['everything replaced', lines(20, 'old'), lines(15, 'new')],
-    ['front matter reordered', '---\ntitle: A\ncontributors:\n  - name: Ann\n  - name: Bob\n---\nbody', '---\ntitle: A\ncontributors:\n  - name: Bob\n  - name: Cy\n  - name: Ann\n---\nbody'],
+    [
+      'front matter reordered',
+      '---\ntitle: A\ncontributors:\n  - name: Ann\n  - name: Bob\n---\nbody',
+      '---\ntitle: A\ncontributors:\n  - name: Bob\n  - name: Cy\n  - name: Ann\n---\nbody',
+    ],
   ])('git apply turns the old text into the new one: %s', (_name, before, after) => {
     const patch = unifiedDiff('a/page.md', 'b/page.md', before, after)
     expect(patch).not.toBe('')
@@ -61,12 +67,17 @@ describe('unifiedDiff', () => {
   it('a 1 MB page changed all over: no LCS table past the cap, the changed part shown whole, still a correct patch', () => {
     // 90,000 short lines, every fifth one changed: a full table would be 8 billion cells.
     const before = lines(90_000, 'old text') + '\n'
-    const after = before.split('\n').map((line, i) => (i % 5 === 2 ? line.replace('old', 'new') : line)).join('\n')
+    const after = before
+      .split('\n')
+      .map((line, i) => (i % 5 === 2 ? line.replace('old', 'new') : line))
+      .join('\n')
     expect(before.length).toBeGreaterThan(1_000_000)
     const started = performance.now()
     const patch = unifiedDiff('a/page.md', 'b/page.md', before, after)
     expect((performance.now() - started) / 1000).toBeLessThan(10)
-    expect(patch.split('\n')[0]).toBe('(too many changed lines to match one by one: the changed part of b/page.md is shown removed and added whole)')
+    expect(patch.split('\n')[0]).toBe(
+      '(too many changed lines to match one by one: the changed part of b/page.md is shown removed and added whole)',
+    )
     expect(applyWithGit(before, patch)).toBe(after)
   })
 

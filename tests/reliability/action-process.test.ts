@@ -73,7 +73,11 @@ describeCorpus('the bundled action run as a process', () => {
       gh.clearRequests()
       const r = await run('creds/site', { token: wrong })
       expect(r.exitCode).not.toBe(0)
-      expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::GitHub rejected the token \(401 .*\) while trying to read the repository on creds\/site: check the token$/)])
+      expect(errorLines(r)).toEqual([
+        expect.stringMatching(
+          /^::error::GitHub rejected the token \(401 .*\) while trying to read the repository on creds\/site: check the token$/,
+        ),
+      ])
       expect(acceptedWrites(gh.requests)).toEqual([])
       expect(repoState(gh, 'creds/site')).toEqual(before)
       expectNoTrace(r, wrong)
@@ -83,7 +87,9 @@ describeCorpus('the bundled action run as a process', () => {
       gh.clearRequests()
       const r = await run('creds/no-such-site')
       expect(r.exitCode).not.toBe(0)
-      expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::creds\/no-such-site: not found while trying to read the repository \(404\)/)])
+      expect(errorLines(r)).toEqual([
+        expect.stringMatching(/^::error::creds\/no-such-site: not found while trying to read the repository \(404\)/),
+      ])
       expect(acceptedWrites(gh.requests)).toEqual([])
       expectNoTrace(r, TOKEN)
     })
@@ -94,7 +100,9 @@ describeCorpus('the bundled action run as a process', () => {
       gh.clearRequests()
       const r = await run('creds/read-only', { contributors: 'none' })
       expect(r.exitCode).not.toBe(0)
-      expect(errorLines(r)).toEqual([expect.stringMatching(/^::error::the token may not write to creds\/read-only \(GitHub lists its permissions there as: pull\)/)])
+      expect(errorLines(r)).toEqual([
+        expect.stringMatching(/^::error::the token may not write to creds\/read-only \(GitHub lists its permissions there as: pull\)/),
+      ])
       expect(r.stdout).not.toContain('::group::Render')
       expect(gh.requests.filter((q) => q.write)).toEqual([])
       expect(repoState(gh, 'creds/read-only')).toEqual(before)
@@ -144,7 +152,11 @@ describeCorpus('the bundled action run as a process', () => {
       expect(errorLines(r)).toHaveLength(1)
       const printed = (r.stdout + '\n' + r.stderr).split('\n')
       // The runner masks line by line: each line is handed over, once.
-      for (const line of lines) expect(printed.filter((l) => l === `::add-mask::${line}`), line).toHaveLength(1)
+      for (const line of lines)
+        expect(
+          printed.filter((l) => l === `::add-mask::${line}`),
+          line,
+        ).toHaveLength(1)
       const all = [printed.filter((l) => !l.startsWith('::add-mask::')).join('\n'), JSON.stringify(r.outputs), r.summary].join('\n')
       for (const line of lines) {
         expect(all).not.toContain(line)
@@ -158,7 +170,11 @@ describeCorpus('the bundled action run as a process', () => {
   describe('two action processes at once against the same site', () => {
     it('one pull request; its branch holds the whole tree a single run gives', async () => {
       await seedSite(gh, 'alone/site')
-      const alone = await runLogged(gh, { ...syncOptions(gh, CORPUS_SOURCE, 'alone/site', LIGHT), reviewers: ['site-maintainer'], labels: ['learning-path'] })
+      const alone = await runLogged(gh, {
+        ...syncOptions(gh, CORPUS_SOURCE, 'alone/site', LIGHT),
+        reviewers: ['site-maintainer'],
+        labels: ['learning-path'],
+      })
       expect(alone.result.operation).toBe('created')
       await seedSite(gh, 'race/site')
       const mainBefore = repoState(gh, 'race/site').mainSha

@@ -52,18 +52,38 @@ const ENV_DUMP = path.join(path.dirname(SECRET_FILE), 'environment')
 type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp, options?: Partial<SyncOptions>]
 
 const REFUSED: Case[] = [
-  ['malformed section_data.json', (at) => writeFileSync(at(SECTIONS), '[{"dirName": "introduction",'), /^scripts\/section_data\.json: invalid JSON/],
-  ['section_data.json of the wrong shape', (at) => writeFileSync(at(SECTIONS), '{"introduction": true}'), /^scripts\/section_data\.json: must be a JSON list of sections/],
+  [
+    'malformed section_data.json',
+    (at) => writeFileSync(at(SECTIONS), '[{"dirName": "introduction",'),
+    /^scripts\/section_data\.json: invalid JSON/,
+  ],
+  [
+    'section_data.json of the wrong shape',
+    (at) => writeFileSync(at(SECTIONS), '{"introduction": true}'),
+    /^scripts\/section_data\.json: must be a JSON list of sections/,
+  ],
   ['section_data.json not valid UTF-8', (at) => writeFileSync(at(SECTIONS), LATIN1), /^scripts\/section_data\.json: not valid UTF-8/],
-  ['malformed urls.yaml', (at) => writeFileSync(at('config/urls.yaml'), '- section: Introduction\n  video: [unclosed\n'), /^config\/urls\.yaml: invalid YAML/],
+  [
+    'malformed urls.yaml',
+    (at) => writeFileSync(at('config/urls.yaml'), '- section: Introduction\n  video: [unclosed\n'),
+    /^config\/urls\.yaml: invalid YAML/,
+  ],
   [
     'a section dirName climbing out with ..',
-    (at) => writeSections(at, sections(at).map((s, i) => (i === 1 ? { ...s, dirName: '../../etc' } : s))),
+    (at) =>
+      writeSections(
+        at,
+        sections(at).map((s, i) => (i === 1 ? { ...s, dirName: '../../etc' } : s)),
+      ),
     /^scripts\/section_data\.json: \[1\]\.dirName "\.\.\/\.\.\/etc" escapes the source folder/,
   ],
   [
     'an absolute section dirName',
-    (at) => writeSections(at, sections(at).map((s, i) => (i === 0 ? { ...s, dirName: '/etc' } : s))),
+    (at) =>
+      writeSections(
+        at,
+        sections(at).map((s, i) => (i === 0 ? { ...s, dirName: '/etc' } : s)),
+      ),
     /^scripts\/section_data\.json: \[0\]\.dirName "\/etc" escapes the source folder/,
   ],
   [
@@ -71,10 +91,14 @@ const REFUSED: Case[] = [
     (at) => writeSections(at, [...sections(at), { ...sections(at)[0], learning_path_group: 'Again' }]),
     /^scripts\/section_data\.json: \[5\]\.dirName "introduction" repeats \[0\]\.dirName/,
   ],
-  ['an empty source repository (empty folder)', (at) => {
-    rmSync(at(''), { recursive: true, force: true })
-    mkdirSync(at(''))
-  }, /^scripts\/section_data\.json: section list not found/],
+  [
+    'an empty source repository (empty folder)',
+    (at) => {
+      rmSync(at(''), { recursive: true, force: true })
+      mkdirSync(at(''))
+    },
+    /^scripts\/section_data\.json: section list not found/,
+  ],
   [
     // Issue 11: a section folder is read for every page of the section, so a link there stops the run.
     'a section folder that is a link inside the source folder',
@@ -89,7 +113,10 @@ const REFUSED: Case[] = [
     (at) => {
       plantGitConfig(at)
       writeFileSync(at('.git/index.md'), '---\ntitle: git\n---\n')
-      writeSections(at, sections(at).map((s, i) => (i === 1 ? { ...s, dirName: '.git' } : s)))
+      writeSections(
+        at,
+        sections(at).map((s, i) => (i === 1 ? { ...s, dirName: '.git' } : s)),
+      )
     },
     /^\.git: inside \.git\/: the sync never reads git's own files/,
   ],
@@ -111,10 +138,14 @@ const REFUSED: Case[] = [
     { urlsFile: ENV_DUMP },
   ],
   ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
-  ['an empty section folder', (at) => {
-    rmSync(at('contributor'), { recursive: true, force: true })
-    mkdirSync(at('contributor'))
-  }, /^contributor\/index\.md: the index page of section "contributor" is missing/],
+  [
+    'an empty section folder',
+    (at) => {
+      rmSync(at('contributor'), { recursive: true, force: true })
+      mkdirSync(at('contributor'))
+    },
+    /^contributor\/index\.md: the index page of section "contributor" is missing/,
+  ],
 ]
 
 describeCorpus('bad input', () => {
@@ -130,7 +161,10 @@ describeCorpus('bad input', () => {
 
   describe('bad input refused with a clear error naming the file; nothing written', () => {
     it.each(REFUSED)('%s', async (_name, edit, message, options = {}) => {
-      const { error, requests } = await runFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none', ...options }))
+      const { error, requests } = await runFailing(
+        gh,
+        syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none', ...options }),
+      )
       expect(error).toBeInstanceOf(UserError)
       expect(error.message).toMatch(message)
       expect(error.message).not.toContain('\n')
@@ -139,12 +173,18 @@ describeCorpus('bad input', () => {
       expect(repoState(gh, SITE)).toEqual(untouched)
     })
 
-    it.each(['../site', '/content/en/learn', 'content/../../learning-path'])('a target-path escaping the repository (%s): refused before any request', async (targetPath) => {
-      const { error, requests } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { ...LIGHT, contributors: 'none', targetPath }))
-      expect(error).toBeInstanceOf(UserError)
-      expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
-      expect(requests).toEqual([])
-    })
+    it.each(['../site', '/content/en/learn', 'content/../../learning-path'])(
+      'a target-path escaping the repository (%s): refused before any request',
+      async (targetPath) => {
+        const { error, requests } = await runFailing(
+          gh,
+          syncOptions(gh, CORPUS_SOURCE, SITE, { ...LIGHT, contributors: 'none', targetPath }),
+        )
+        expect(error).toBeInstanceOf(UserError)
+        expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
+        expect(requests).toEqual([])
+      },
+    )
 
     it('a source folder that does not exist', async () => {
       const missing = path.join(mkdtempSync(path.join(tmpdir(), 'lps-gone-')), 'learning-path')
@@ -163,7 +203,10 @@ describeCorpus('bad input', () => {
         'contributor/es/05-benefits-of-contribution-article-es.asciidoc': 'contributor/05.es.md',
       }
       const source = sourcesWith((at) => {
-        writeFileSync(at('introduction/02-problems-solved.asciidoc'), Buffer.concat([Buffer.from('== What Problems Does InnerSource Solve?\n\n'), LATIN1]))
+        writeFileSync(
+          at('introduction/02-problems-solved.asciidoc'),
+          Buffer.concat([Buffer.from('== What Problems Does InnerSource Solve?\n\n'), LATIN1]),
+        )
         writeFileSync(at('contributor/03-contributor-ethos-article.asciidoc'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00]))
         writeFileSync(at('contributor/es/05-benefits-of-contribution-article-es.asciidoc'), LATIN1)
       })
@@ -173,7 +216,10 @@ describeCorpus('bad input', () => {
       expect(result.operation).toBe('created')
       expect(result.contentErrors.map((e) => e.file)).toEqual(Object.keys(failed).sort())
       for (const [file, page] of Object.entries(failed)) {
-        expect(lines.some((l) => l.startsWith(`error: ${file}: `) && l.endsWith(`(left as the site has it: ${page})`)), file).toBe(true)
+        expect(
+          lines.some((l) => l.startsWith(`error: ${file}: `) && l.endsWith(`(left as the site has it: ${page})`)),
+          file,
+        ).toBe(true)
         expect(result.summary).toContain(`\`${file}\`: `)
         // Kept: not deleted, not changed, still on the proposed branch byte for byte.
         expect(result.changedFiles).not.toContain(`${TARGET}/${page}`)
@@ -244,7 +290,10 @@ describeCorpus('bad input', () => {
     it.each(ISOLATED)('%s: that file fails, the run goes on', async (name, edit, file, message, pages) => {
       const repo = `isolated/${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`
       await seedSite(gh, repo)
-      const { result, lines } = await runLogged(gh, syncOptions(gh, sourcesWith(edit), repo, { languages: file.endsWith('/xx') ? 'en,xx' : 'en,pt-br', contributors: 'none' }))
+      const { result, lines } = await runLogged(
+        gh,
+        syncOptions(gh, sourcesWith(edit), repo, { languages: file.endsWith('/xx') ? 'en,xx' : 'en,pt-br', contributors: 'none' }),
+      )
       const error = result.contentErrors.find((e) => e.file === file)
       expect(error?.message).toMatch(message)
       expect(error?.pages).toEqual(pages)

@@ -30,7 +30,10 @@ describeCorpus('two syncs at once against the same site', () => {
     editedSource = copyCorpusSource()
     appendFileSync(path.join(editedSource, EDITED_ARTICLE), EDIT)
     gh = await startSiteGitHub()
-    for (const [name, source] of [['original', CORPUS_SOURCE], ['edited', editedSource]] as const) {
+    for (const [name, source] of [
+      ['original', CORPUS_SOURCE],
+      ['edited', editedSource],
+    ] as const) {
       const repo = `alone-${name}/site`
       await seedSite(gh, repo)
       const run = await runLogged(gh, syncOptions(gh, source, repo, LIGHT))
@@ -44,7 +47,7 @@ describeCorpus('two syncs at once against the same site', () => {
     if (editedSource) rmSync(editedSource, { recursive: true, force: true })
   })
 
-  it('different inputs: one pull request, the branch holds one input\'s whole tree, never a mix', async () => {
+  it("different inputs: one pull request, the branch holds one input's whole tree, never a mix", async () => {
     const repo = 'race-mixed/site'
     await seedSite(gh, repo)
     const mainBefore = repoState(gh, repo).mainSha

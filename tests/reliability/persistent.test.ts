@@ -85,8 +85,16 @@ describeCorpus('faults that outlast every retry', () => {
 
   describe('publishing fails midway', () => {
     it.each([
-      ['a secondary rate limit (403)', { status: 403, retryAfter: 1 } as const, /^GitHub's rate limit held while trying to create the tree on limited-403\/site \(403 You have exceeded a secondary rate limit/],
-      ['a rate limit (429)', { status: 429, retryAfter: 1 } as const, /^GitHub's rate limit held while trying to create the tree on limited-429\/site \(429 API rate limit exceeded/],
+      [
+        'a secondary rate limit (403)',
+        { status: 403, retryAfter: 1 } as const,
+        /^GitHub's rate limit held while trying to create the tree on limited-403\/site \(403 You have exceeded a secondary rate limit/,
+      ],
+      [
+        'a rate limit (429)',
+        { status: 429, retryAfter: 1 } as const,
+        /^GitHub's rate limit held while trying to create the tree on limited-429\/site \(429 API rate limit exceeded/,
+      ],
     ])('%s that does not lift: four attempts, then one line that says so (not a permission problem)', async (_name, fault, message) => {
       const repo = `limited-${fault.status}/site`
       await seedSite(gh, repo)

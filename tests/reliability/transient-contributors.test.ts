@@ -40,7 +40,14 @@ describeCorpus('transient faults during contributor queries', () => {
     // Faults on one route are met in order. The first query fails three times in a row, each
     // time differently, and gets through on its fourth attempt (octokit retries 3 times); the
     // second query meets a 502 with GitHub's timeout body, then a dropped connection.
-    const kinds: Omit<FakeFault, 'path'>[] = [{ status: 403, retryAfter: 1 }, { status: 429, retryAfter: 1 }, { status: 500 }, { latencyMs: 0 }, { status: 502 }, { drop: true }]
+    const kinds: Omit<FakeFault, 'path'>[] = [
+      { status: 403, retryAfter: 1 },
+      { status: 429, retryAfter: 1 },
+      { status: 500 },
+      { latencyMs: 0 },
+      { status: 502 },
+      { drop: true },
+    ]
     for (const kind of kinds) gh.addFault({ path: '/graphql', ...kind })
     const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, PAGINATED))
     expectSamePullRequest(repo, run, mainBefore)

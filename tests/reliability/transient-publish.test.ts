@@ -65,22 +65,25 @@ describeCorpus('transient faults during publishing', () => {
 
   // Ten requests, five kinds: each run gives every request one fault, the kinds taken in turn
   // from a different start, so that across the two runs every kind hits a read and a write.
-  it.each([0, 1])('every read and write of the publish stage fails once (kinds in turn from #%i): same pull request, one retry each', async (shift) => {
-    const repo = `rest-faults-${shift}/site`
-    await seedSite(gh, repo)
-    const mainBefore = repoState(gh, repo).mainSha
-    const routes = publishRoutes(repo)
-    routes.forEach((route, i) => gh.addFault({ ...route, ...KINDS[(i + shift) % KINDS.length][1] }))
-    const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, LIGHT))
-    expect(run.result.operation).toBe('created')
-    expectSamePullRequest(repo, run, mainBefore)
-    // Bounded: every request failed once and cost exactly one retry.
-    expect(faulted(run.requests).map((r) => `${r.method} ${r.fault}`)).toEqual(
-      routes.map((route, i) => `${route.method} ${KINDS[(i + shift) % KINDS.length][0]}`),
-    )
-    expect(restRequests(run.requests)).toHaveLength(restRequests(baseline.run.requests).length + routes.length)
-    expect(graphqlRequests(run.requests)).toHaveLength(graphqlRequests(baseline.run.requests).length)
-  })
+  it.each([0, 1])(
+    'every read and write of the publish stage fails once (kinds in turn from #%i): same pull request, one retry each',
+    async (shift) => {
+      const repo = `rest-faults-${shift}/site`
+      await seedSite(gh, repo)
+      const mainBefore = repoState(gh, repo).mainSha
+      const routes = publishRoutes(repo)
+      routes.forEach((route, i) => gh.addFault({ ...route, ...KINDS[(i + shift) % KINDS.length][1] }))
+      const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, LIGHT))
+      expect(run.result.operation).toBe('created')
+      expectSamePullRequest(repo, run, mainBefore)
+      // Bounded: every request failed once and cost exactly one retry.
+      expect(faulted(run.requests).map((r) => `${r.method} ${r.fault}`)).toEqual(
+        routes.map((route, i) => `${route.method} ${KINDS[(i + shift) % KINDS.length][0]}`),
+      )
+      expect(restRequests(run.requests)).toHaveLength(restRequests(baseline.run.requests).length + routes.length)
+      expect(graphqlRequests(run.requests)).toHaveLength(graphqlRequests(baseline.run.requests).length)
+    },
+  )
 
   it('writes carried out whose answers were lost: retried without a second commit, branch or pull request', async () => {
     const repo = 'lost-replies/site'

@@ -24,14 +24,22 @@ describe('rewriteTranslationLinks', () => {
   })
 
   it('is idempotent and leaves section links, English pages and other languages alone', () => {
-    const once = rewriteTranslationLinks(`${url('learn/learning-path/trusted-committer/05')} ${url('learn/learning-path/trusted-committer/05')}`, 'de', pageExists)
+    const once = rewriteTranslationLinks(
+      `${url('learn/learning-path/trusted-committer/05')} ${url('learn/learning-path/trusted-committer/05')}`,
+      'de',
+      pageExists,
+    )
     expect(once).toBe(`${url('de/learn/learning-path/trusted-committer/05')} ${url('de/learn/learning-path/trusted-committer/05')}`)
     expect(rewriteTranslationLinks(once, 'de', pageExists)).toBe(once)
     const sectionLinks = `${url('learn/learning-path/trusted-committer')}[TC] ${url('de/learn/learning-path/trusted-committer/')}`
     expect(rewriteTranslationLinks(sectionLinks, 'de', pageExists)).toBe(sectionLinks)
-    expect(rewriteTranslationLinks(url('learn/learning-path/trusted-committer/01'), 'en', pageExists)).toBe(url('learn/learning-path/trusted-committer/01'))
+    expect(rewriteTranslationLinks(url('learn/learning-path/trusted-committer/01'), 'en', pageExists)).toBe(
+      url('learn/learning-path/trusted-committer/01'),
+    )
     // A link to another translation is the author's choice when this language has no page.
-    expect(rewriteTranslationLinks(url('ja/learn/learning-path/contributor/02'), 'de', pageExists)).toBe(url('ja/learn/learning-path/contributor/02'))
+    expect(rewriteTranslationLinks(url('ja/learn/learning-path/contributor/02'), 'de', pageExists)).toBe(
+      url('ja/learn/learning-path/contributor/02'),
+    )
     // Not a URL (a space after "https:"), as in one published page: untouched.
     expect(rewriteTranslationLinks('https: //innersourcecommons.org/learn/learning-path/trusted-committer/01', 'de', pageExists)).toBe(
       'https: //innersourcecommons.org/learn/learning-path/trusted-committer/01',

@@ -19,11 +19,16 @@ describe('edge cases against the old generator (docs/fidelity.md)', () => {
     const { files } = await render({ 'scripts/section_data.json': JSON.stringify(sections) })
     expect(frontMatterOf(files.get('gardening/workbook.md'))).toBe('title: Workbook\ncontributors: []\nweight: 3')
     // With the field, the key is there as before.
-    expect(frontMatterOf((await render()).files.get('gardening/workbook.md'))).toBe('title: Workbook\ncontributors: []\nimage: img/wb.png\nweight: 3')
+    expect(frontMatterOf((await render()).files.get('gardening/workbook.md'))).toBe(
+      'title: Workbook\ncontributors: []\nimage: img/wb.png\nweight: 3',
+    )
   })
 
   it('F2 an article name with characters outside [-\\w] is not published (as before), and now says so', async () => {
-    const { pages, warnings } = await render({ 'gardening/03-compost heap.asciidoc': '== Compost\n', 'gardening/04-café.asciidoc': '== Café\n' })
+    const { pages, warnings } = await render({
+      'gardening/03-compost heap.asciidoc': '== Compost\n',
+      'gardening/04-café.asciidoc': '== Café\n',
+    })
     expect(pages.some((p) => p.path === 'gardening/03.md' || p.path === 'gardening/04.md')).toBe(false)
     expect(warnings.map((w) => w.file)).toEqual(['gardening/03-compost heap.asciidoc', 'gardening/04-café.asciidoc'])
     expect(warnings[0].message).toMatch(/^not published: an article name has only letters, digits, "-" and "_"/)
@@ -43,7 +48,10 @@ describe('edge cases against the old generator (docs/fidelity.md)', () => {
   })
 
   it('F4 a sub-folder that is not a translation is skipped with a warning (the old scripts published _index.<folder>.md)', async () => {
-    const { files, warnings } = await render({ 'gardening/images/diagram.png': new Uint8Array([0x89, 0x50]), 'gardening/en/01-soil-en.asciidoc': '== Soil\n' })
+    const { files, warnings } = await render({
+      'gardening/images/diagram.png': new Uint8Array([0x89, 0x50]),
+      'gardening/en/01-soil-en.asciidoc': '== Soil\n',
+    })
     expect([...files.keys()].filter((p) => p.includes('images') || p.includes('.en.'))).toEqual([])
     expect(warnings.map((w) => [w.file, w.message.split(':')[0]])).toEqual([
       ['gardening/en', 'folder name "en" cannot be a translation (letters, digits, "-", "_"; not "en")'],
@@ -75,7 +83,10 @@ describe('edge cases against the old generator (docs/fidelity.md)', () => {
   it('F8 a video URL: the id of any YouTube URL shape (the old scripts only cut "https://www.youtube.com/watch?v=")', async () => {
     const urls = '- section: gardening\n  video:\n    youtube: https://youtu.be/abcDEF12345\n'
     const { pages } = await render({ 'config/urls.yaml': urls })
-    expect(pages.find((p) => p.path === 'gardening/01.md')!.frontMatter).toMatchObject({ youtubeCode: 'abcDEF12345', image: 'https://img.youtube.com/vi/abcDEF12345/mqdefault.jpg' })
+    expect(pages.find((p) => p.path === 'gardening/01.md')!.frontMatter).toMatchObject({
+      youtubeCode: 'abcDEF12345',
+      image: 'https://img.youtube.com/vi/abcDEF12345/mqdefault.jpg',
+    })
   })
 
   it('F9 an article without any "== " line gets a title and a warning (the old scripts crashed)', async () => {

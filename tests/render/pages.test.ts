@@ -30,7 +30,7 @@ describe('renderSources on a small learning path', () => {
     ])
   })
 
-  it('writes an article with the site\'s front matter order, video image and credit path', async () => {
+  it("writes an article with the site's front matter order, video image and credit path", async () => {
     const { files, pages } = await render()
     expect(files.get('gardening/01.md')).toBe(
       [
@@ -57,18 +57,52 @@ describe('renderSources on a small learning path', () => {
   it('writes index pages with image and weight, and a placeholder for a translation without index.md', async () => {
     const { files } = await render()
     expect(files.get('gardening/_index.md')).toBe(
-      ['---', 'title: Gardening', 'featured: true', 'image: img/garden.png', 'weight: 0', '---', '', 'Grow things together.', '', MARKER].join('\n'),
+      [
+        '---',
+        'title: Gardening',
+        'featured: true',
+        'image: img/garden.png',
+        'weight: 0',
+        '---',
+        '',
+        'Grow things together.',
+        '',
+        MARKER,
+      ].join('\n'),
     )
     expect(files.get('gardening/_index.fr.md')).toBe(
-      ['---', 'title: Gardening', 'featured: true', 'image: img/garden.png', 'weight: 0', '---', 'This text will be translated soon.', 'Grow things together.', '', MARKER].join('\n'),
+      [
+        '---',
+        'title: Gardening',
+        'featured: true',
+        'image: img/garden.png',
+        'weight: 0',
+        '---',
+        'This text will be translated soon.',
+        'Grow things together.',
+        '',
+        MARKER,
+      ].join('\n'),
     )
-    expect(files.get('tool-shed/_index.nl.md')).toMatch(/^---\ntitle: Tool Shed\nimage: img\/shed.png\nweight: 1\n---\nThis text will be translated soon.\nKeep tools/)
+    expect(files.get('tool-shed/_index.nl.md')).toMatch(
+      /^---\ntitle: Tool Shed\nimage: img\/shed.png\nweight: 1\n---\nThis text will be translated soon.\nKeep tools/,
+    )
   })
 
-  it('gives renderArticles:false English articles no body, but keeps the translations\' body', async () => {
+  it("gives renderArticles:false English articles no body, but keeps the translations' body", async () => {
     const { files } = await render()
     expect(files.get('tool-shed/01.md')).toBe(
-      ['---', 'title: Rakes', 'contributors: []', 'image: images/learn/LP-article-default.png', 'featured: true', 'weight: 1', 'youtubeCode: ""', '---', MARKER].join('\n'),
+      [
+        '---',
+        'title: Rakes',
+        'contributors: []',
+        'image: images/learn/LP-article-default.png',
+        'featured: true',
+        'weight: 1',
+        'youtubeCode: ""',
+        '---',
+        MARKER,
+      ].join('\n'),
     )
     expect(files.get('tool-shed/01.nl.md')).toContain('<p>Harken worden gedeeld.</p>')
   })
@@ -78,7 +112,9 @@ describe('renderSources on a small learning path', () => {
     const workbooks = pages.filter((page) => page.kind === 'workbook')
     expect(workbooks.map((page) => page.path)).toEqual(['gardening/workbook.md'])
     expect(workbooks[0].creditPath).toBe('workbook/01-gardening.asciidoc')
-    expect(files.get('gardening/workbook.md')).toMatch(/^---\ntitle: Workbook\ncontributors: \[\]\nimage: img\/wb.png\nweight: 3\n---\n<div class="sect2">/)
+    expect(files.get('gardening/workbook.md')).toMatch(
+      /^---\ntitle: Workbook\ncontributors: \[\]\nimage: img\/wb.png\nweight: 3\n---\n<div class="sect2">/,
+    )
   })
 
   it('rewrites links in translations to translated pages that exist, and back to English when they do not', async () => {
@@ -90,10 +126,17 @@ describe('renderSources on a small learning path', () => {
     // gardening/01 has no French page: the link stays English; English pages are never rewritten.
     expect(files.get('gardening/02.fr.md')).toContain('href="https://innersourcecommons.org/learn/learning-path/gardening/01"')
     const frenchSoil = await render({ 'gardening/fr/01-soil-fr.asciidoc': '== Sol\n' })
-    expect(frenchSoil.files.get('gardening/02.fr.md')).toContain('href="https://innersourcecommons.org/fr/learn/learning-path/gardening/01"')
+    expect(frenchSoil.files.get('gardening/02.fr.md')).toContain(
+      'href="https://innersourcecommons.org/fr/learn/learning-path/gardening/01"',
+    )
     expect(frenchSoil.files.get('gardening/02.md')).toContain('href="https://innersourcecommons.org/learn/learning-path/gardening/01"')
-    const dutchSoilGone = await render({ 'gardening/nl/01-soil-nl.asciidoc': null, 'gardening/nl/02-seeds-nl.asciidoc': '== Zaden\n\nhttps://innersourcecommons.org/nl/learn/learning-path/gardening/01[grond]\n' })
-    expect(dutchSoilGone.files.get('gardening/02.nl.md')).toContain('href="https://innersourcecommons.org/learn/learning-path/gardening/01"')
+    const dutchSoilGone = await render({
+      'gardening/nl/01-soil-nl.asciidoc': null,
+      'gardening/nl/02-seeds-nl.asciidoc': '== Zaden\n\nhttps://innersourcecommons.org/nl/learn/learning-path/gardening/01[grond]\n',
+    })
+    expect(dutchSoilGone.files.get('gardening/02.nl.md')).toContain(
+      'href="https://innersourcecommons.org/learn/learning-path/gardening/01"',
+    )
   })
 
   it('filters languages without changing the pages it keeps', async () => {
@@ -103,7 +146,12 @@ describe('renderSources on a small learning path', () => {
     expect(english.pages.length).toBe(6)
     for (const [path, text] of english.files) expect(text).toBe(all.files.get(path))
     const dutch = await render({}, { languages: 'nl' })
-    expect(dutch.pages.map((page) => page.path)).toEqual(['gardening/_index.nl.md', 'gardening/01.nl.md', 'tool-shed/_index.nl.md', 'tool-shed/01.nl.md'])
+    expect(dutch.pages.map((page) => page.path)).toEqual([
+      'gardening/_index.nl.md',
+      'gardening/01.nl.md',
+      'tool-shed/_index.nl.md',
+      'tool-shed/01.nl.md',
+    ])
     // Links still see pages of languages that are not rendered.
     expect(dutch.files.get('gardening/01.nl.md')).toBe(all.files.get('gardening/01.nl.md'))
     await expect(render({}, { languages: 'de,nl' })).rejects.toThrow(/languages: no section has "de" \(found: en, fr, nl\)/)
@@ -124,7 +172,7 @@ describe('renderSources on a small learning path', () => {
     expect(pages.find((page) => page.kind === 'workbook')!.frontMatter.weight).toBe(5)
   })
 
-  it('turns Asciidoctor\'s own complaints into warnings with the line, not stderr noise', async () => {
+  it("turns Asciidoctor's own complaints into warnings with the line, not stderr noise", async () => {
     const { warnings } = await render({ 'gardening/01-soil.asciidoc': '== Soil\n\n|===\n|a\n' })
     expect(warnings).toEqual([{ file: 'gardening/01-soil.asciidoc', line: 3, message: 'Asciidoctor warning: unterminated table block' }])
   })
@@ -138,7 +186,8 @@ describe('renderSources on a small learning path', () => {
 
   it('two articles with the same number: both files fail that one page, every other page is rendered as usual', async () => {
     const { files, errors } = await render({ 'gardening/01-more-soil.asciidoc': '== More soil\n' })
-    const problem = 'two articles would become the same page gardening/01.md: gardening/01-more-soil.asciidoc and gardening/01-soil.asciidoc; rename or remove one'
+    const problem =
+      'two articles would become the same page gardening/01.md: gardening/01-more-soil.asciidoc and gardening/01-soil.asciidoc; rename or remove one'
     expect(errors).toEqual([
       { file: 'gardening/01-more-soil.asciidoc', message: problem, pages: ['gardening/01.md'] },
       { file: 'gardening/01-soil.asciidoc', message: problem, pages: ['gardening/01.md'] },
@@ -148,22 +197,47 @@ describe('renderSources on a small learning path', () => {
   })
 
   it.each([
-    ['no front matter', 'Grow things.\n', { line: 1, message: 'no front matter: the file must start with a "---" line, YAML, and a "---" line' }],
-    ['a field given twice', '---\ntitle: Gardening\ntitle: again\n---\ntext\n', { line: 3, message: expect.stringMatching(/^invalid YAML front matter: duplicated mapping key/) }],
-    ['broken YAML', '---\ntitle: Gardening\nfeatured: [unclosed\n---\ntext\n', { line: 4, message: expect.stringMatching(/^invalid YAML front matter: /) }],
+    [
+      'no front matter',
+      'Grow things.\n',
+      { line: 1, message: 'no front matter: the file must start with a "---" line, YAML, and a "---" line' },
+    ],
+    [
+      'a field given twice',
+      '---\ntitle: Gardening\ntitle: again\n---\ntext\n',
+      { line: 3, message: expect.stringMatching(/^invalid YAML front matter: duplicated mapping key/) },
+    ],
+    [
+      'broken YAML',
+      '---\ntitle: Gardening\nfeatured: [unclosed\n---\ntext\n',
+      { line: 4, message: expect.stringMatching(/^invalid YAML front matter: /) },
+    ],
     ['a list instead of fields', '---\n- a\n---\ntext\n', { line: 2, message: 'front matter must be a YAML mapping of fields' }],
-    ['a title that is not text', '---\nfeatured: true\ntitle: 12\n---\ntext\n', { line: 3, message: 'front matter field "title" must be a string' }],
-    ['featured not true or false', '---\ntitle: G\nfeatured: yes\n---\ntext\n', { line: 3, message: 'front matter field "featured" must be true or false' }],
-  ])('an English index.md with %s fails its page and the translations that show it; the rest is rendered', async (_name, text, expected) => {
-    const { files, errors } = await render({ 'gardening/index.md': text })
-    // fr has no index.md of its own: it shows the English one, so it is kept with it. nl has its own.
-    expect(errors).toEqual([{ file: 'gardening/index.md', ...expected, pages: ['gardening/_index.fr.md', 'gardening/_index.md'] }])
-    await otherPagesUnchanged(files, ['gardening/_index.md', 'gardening/_index.fr.md'])
-  })
+    [
+      'a title that is not text',
+      '---\nfeatured: true\ntitle: 12\n---\ntext\n',
+      { line: 3, message: 'front matter field "title" must be a string' },
+    ],
+    [
+      'featured not true or false',
+      '---\ntitle: G\nfeatured: yes\n---\ntext\n',
+      { line: 3, message: 'front matter field "featured" must be true or false' },
+    ],
+  ])(
+    'an English index.md with %s fails its page and the translations that show it; the rest is rendered',
+    async (_name, text, expected) => {
+      const { files, errors } = await render({ 'gardening/index.md': text })
+      // fr has no index.md of its own: it shows the English one, so it is kept with it. nl has its own.
+      expect(errors).toEqual([{ file: 'gardening/index.md', ...expected, pages: ['gardening/_index.fr.md', 'gardening/_index.md'] }])
+      await otherPagesUnchanged(files, ['gardening/_index.md', 'gardening/_index.fr.md'])
+    },
+  )
 
-  it('a translation\'s own index.md fails only its page', async () => {
+  it("a translation's own index.md fails only its page", async () => {
     const { files, errors } = await render({ 'gardening/nl/index.md': 'Samen kweken.\n' })
-    expect(errors).toEqual([{ file: 'gardening/nl/index.md', line: 1, message: expect.stringMatching(/^no front matter/), pages: ['gardening/_index.nl.md'] }])
+    expect(errors).toEqual([
+      { file: 'gardening/nl/index.md', line: 1, message: expect.stringMatching(/^no front matter/), pages: ['gardening/_index.nl.md'] },
+    ])
     await otherPagesUnchanged(files, ['gardening/_index.nl.md'])
   })
 
@@ -180,7 +254,14 @@ describe('renderSources on a small learning path', () => {
   })
 
   it('a section folder with nothing in it still stops the run (a checkout gone wrong, not one bad file)', async () => {
-    await expect(render({ 'tool-shed/index.md': null, 'tool-shed/01-rakes.asciidoc': null, 'tool-shed/nl/01-rakes-nl.asciidoc': null, 'tool-shed/notes.txt': 'moved' })).rejects.toThrow(
+    await expect(
+      render({
+        'tool-shed/index.md': null,
+        'tool-shed/01-rakes.asciidoc': null,
+        'tool-shed/nl/01-rakes-nl.asciidoc': null,
+        'tool-shed/notes.txt': 'moved',
+      }),
+    ).rejects.toThrow(
       new UserError('tool-shed/index.md: the index page of section "tool-shed" is missing (scripts/section_data.json: [1].dirName)'),
     )
   })
@@ -198,10 +279,16 @@ describe('renderSources on a small learning path', () => {
   })
 
   it('a video entry that is not a YouTube URL fails the article it belongs to, in every language, with the urls.yaml line', async () => {
-    const urls = '- section: gardening\n  video:\n    youtube: https://www.youtube.com/watch?v=abcDEF12345\n- section: gardening\n  video:\n    youtube: https://vimeo.com/76979871\n'
+    const urls =
+      '- section: gardening\n  video:\n    youtube: https://www.youtube.com/watch?v=abcDEF12345\n- section: gardening\n  video:\n    youtube: https://vimeo.com/76979871\n'
     const { files, errors } = await render({ 'config/urls.yaml': urls })
     expect(errors).toEqual([
-      { file: 'config/urls.yaml', line: 6, message: '[1].video.youtube is not a YouTube video URL: "https://vimeo.com/76979871"', pages: ['gardening/02.fr.md', 'gardening/02.md'] },
+      {
+        file: 'config/urls.yaml',
+        line: 6,
+        message: '[1].video.youtube is not a YouTube video URL: "https://vimeo.com/76979871"',
+        pages: ['gardening/02.fr.md', 'gardening/02.md'],
+      },
     ])
     await otherPagesUnchanged(files, ['gardening/02.md', 'gardening/02.fr.md'])
   })
@@ -209,7 +296,9 @@ describe('renderSources on a small learning path', () => {
   it('a video entry of an article that does not exist is still reported (no page to keep)', async () => {
     const urls = `${'- section: gardening\n'.repeat(4)}- section: gardening\n  video:\n    youtube: ftp://example.org/x\n`
     const { errors } = await render({ 'config/urls.yaml': urls })
-    expect(errors).toEqual([{ file: 'config/urls.yaml', line: 7, message: '[4].video.youtube is not a YouTube video URL: "ftp://example.org/x"', pages: [] }])
+    expect(errors).toEqual([
+      { file: 'config/urls.yaml', line: 7, message: '[4].video.youtube is not a YouTube video URL: "ftp://example.org/x"', pages: [] },
+    ])
   })
 
   it('a file that overflows Asciidoctor fails its page only; later conversions are unharmed', async () => {
@@ -217,7 +306,11 @@ describe('renderSources on a small learning path', () => {
     const deep = ['== Deep', '', ...delimiters, ...delimiters.slice().reverse()].join('\n')
     const { files, errors } = await render({ 'gardening/02-seeds.asciidoc': deep })
     expect(errors).toEqual([
-      { file: 'gardening/02-seeds.asciidoc', message: 'Asciidoctor cannot convert the file: nesting too deep (the converter ran out of stack)', pages: ['gardening/02.md'] },
+      {
+        file: 'gardening/02-seeds.asciidoc',
+        message: 'Asciidoctor cannot convert the file: nesting too deep (the converter ran out of stack)',
+        pages: ['gardening/02.md'],
+      },
     ])
     await otherPagesUnchanged(files, ['gardening/02.md'])
   }, 60_000)

@@ -15,7 +15,7 @@ describe('extractTitle', () => {
     expect(extractTitle(' == Conclusão\r\n', 'f')).toMatchObject({ title: 'Conclusão', warnings: [] })
   })
 
-  it('keeps the site\'s quirk for a deeper heading and warns with the line', () => {
+  it("keeps the site's quirk for a deeper heading and warns with the line", () => {
     const result = extractTitle('# Script\n\n=== Length: 3 minutes\n\nText\n', 'c/es/06-x.asciidoc')
     expect(result.title).toBe('Length: 3 minutes')
     expect(result.body).toBe('# Script\n\n=\n\nText\n')
@@ -28,7 +28,9 @@ describe('extractTitle', () => {
     const result = extractTitle('=== Principles\n\nText\n', 'f', true)
     expect(result.title).toBe('Principles')
     expect(result.body).toBe('\n\nText\n')
-    expect(result.warnings).toEqual([{ file: 'f', line: 1, message: expect.stringContaining('title taken from the heading "=== Principles"') }])
+    expect(result.warnings).toEqual([
+      { file: 'f', line: 1, message: expect.stringContaining('title taken from the heading "=== Principles"') },
+    ])
     expect(extractTitle('# Script\n\n=== Length\n', 'f', true).title).toBe('Script')
   })
 
@@ -52,7 +54,13 @@ describe('extractTitle', () => {
     expect(extractTitle('= Document\n\nText\n', 'x/01-doc.asciidoc')).toMatchObject({
       title: 'Document',
       body: '\n\nText\n',
-      warnings: [{ file: 'x/01-doc.asciidoc', line: 1, message: expect.stringMatching(/^no "== " heading: title taken from the heading "= Document"/) }],
+      warnings: [
+        {
+          file: 'x/01-doc.asciidoc',
+          line: 1,
+          message: expect.stringMatching(/^no "== " heading: title taken from the heading "= Document"/),
+        },
+      ],
     })
     expect(extractTitle('Just text\n', 'x/01-doc.asciidoc')).toMatchObject({
       title: '01-doc',
@@ -94,12 +102,15 @@ describe('the heading fallback on hostile input', () => {
   it('finds exactly what the old expression found, on random text (property)', () => {
     const char = fc.constantFrom('=', '#', ' ', '\t', '\r', '\n', '\u2028', '\u2029', '\uFEFF', '\u00a0', 'a', 'b', '.')
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')), (text) => {
-        const old = OLD_ANY_HEADING.exec(text)
-        const found = firstHeading(text)
-        if (old === null) return found === null
-        return found !== null && found.index === old.index && found.length === old[0].length && found.title === old[2]
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')),
+        (text) => {
+          const old = OLD_ANY_HEADING.exec(text)
+          const found = firstHeading(text)
+          if (old === null) return found === null
+          return found !== null && found.index === old.index && found.length === old[0].length && found.title === old[2]
+        },
+      ),
       { numRuns: 20_000 },
     )
   })

@@ -13,7 +13,17 @@ const source = { repository: 'Org/LP', ref: 'main', commit: '0123456789abcdef012
 const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'ja', 'pt-br', 'ru', 'zh']
 
 function page(path: string, title: string): RenderedPage {
-  return { path, kind: 'article', section: path.split('/')[0], language: 'en', source: `${path}.adoc`, creditPath: null, contributors: null, frontMatter: { title }, body: '' }
+  return {
+    path,
+    kind: 'article',
+    section: path.split('/')[0],
+    language: 'en',
+    source: `${path}.adoc`,
+    creditPath: null,
+    contributors: null,
+    frontMatter: { title },
+    body: '',
+  }
 }
 
 /** `count` pages over `sections` sections, every language, half updated and half added. */
@@ -22,7 +32,13 @@ function bigPlan(count: number, sections: number): ChangePlan {
   for (let i = 0; i < count; i++) {
     const language = LANGUAGES[i % LANGUAGES.length]
     const path = `section-${String(i % sections).padStart(2, '0')}/${String(Math.floor(i / sections)).padStart(3, '0')}${language === 'en' ? '' : `.${language}`}.md`
-    const write = { path, page: page(path, `A title long enough to look like a real one, number ${i}`), content: 'x', sha: 's', contributors: { added: ['Ann Example', 'Bob Example'], removed: ['Old Name'] } }
+    const write = {
+      path,
+      page: page(path, `A title long enough to look like a real one, number ${i}`),
+      content: 'x',
+      sha: 's',
+      contributors: { added: ['Ann Example', 'Bob Example'], removed: ['Old Name'] },
+    }
     if (Math.floor(i / sections) % 2 === 0) plan.update.push({ ...write, previousSha: 'p', previousContent: 'y' })
     else plan.add.push(write)
   }
@@ -30,7 +46,11 @@ function bigPlan(count: number, sections: number): ChangePlan {
 }
 
 const warnings = (n: number): ContentWarning[] =>
-  Array.from({ length: n }, (_, i) => ({ file: `section-00/de/0${i % 9}-x.asciidoc`, line: i + 1, message: `a content warning long enough to take some room, number ${i}` }))
+  Array.from({ length: n }, (_, i) => ({
+    file: `section-00/de/0${i % 9}-x.asciidoc`,
+    line: i + 1,
+    message: `a content warning long enough to take some room, number ${i}`,
+  }))
 
 /** A health report with many findings, made by hand (the health stage's own tests check how they are found). */
 function health(findings: number): HealthReport {
@@ -53,12 +73,14 @@ function health(findings: number): HealthReport {
 const headings = (text: string) => text.split('\n').filter((line) => /^#{2,4} /.test(line))
 
 describe('the pull request body', () => {
-  it('lists each section\'s updated pages before its added ones, with title and language', () => {
+  it("lists each section's updated pages before its added ones, with title and language", () => {
     const plan = bigPlan(12, 2)
     const body = pullRequestBody({ plan, source, targetPath: 'content/en/learn/learning-path', warnings: warnings(3) })
     const rows = body.split('\n').filter((l) => l.startsWith('| `section-00/'))
     expect(rows.map((r) => r.split(' | ')[3])).toEqual(['updated', 'updated', 'updated', 'added', 'added', 'added'])
-    expect(rows[0]).toBe('| `section-00/000.md` | A title long enough to look like a real one, number 0 | en | updated | +Ann Example, +Bob Example, −Old Name |')
+    expect(rows[0]).toBe(
+      '| `section-00/000.md` | A title long enough to look like a real one, number 0 | en | updated | +Ann Example, +Bob Example, −Old Name |',
+    )
     expect(headings(body)).toEqual([
       '### Source changes',
       '### Changed pages',
@@ -67,7 +89,9 @@ describe('the pull request body', () => {
       '### Content warnings (3)',
     ])
     // The warnings sit in a collapsed section.
-    expect(body).toMatch(/### Content warnings \(3\)\n\n<details><summary>3 warnings in 3 source files; they do not stop the sync<\/summary>\n\n- `section-00\/de\/00-x.asciidoc:1`: /)
+    expect(body).toMatch(
+      /### Content warnings \(3\)\n\n<details><summary>3 warnings in 3 source files; they do not stop the sync<\/summary>\n\n- `section-00\/de\/00-x.asciidoc:1`: /,
+    )
   })
 
   it('keeps a change of 3,000 pages under 65,536 characters with every section heading, collapsing the largest first', () => {
@@ -78,23 +102,39 @@ describe('the pull request body', () => {
     expect(full.length).toBeGreaterThan(GITHUB_TEXT_LIMIT)
     expect(body.length).toBeLessThanOrEqual(GITHUB_TEXT_LIMIT)
     expect(headings(body)).toEqual(headings(full))
-    expect(headings(body).filter((h) => h.startsWith('### '))).toEqual(['### Source changes', '### Changed pages', '### Content warnings (400)', '### Content health'])
+    expect(headings(body).filter((h) => h.startsWith('### '))).toEqual([
+      '### Source changes',
+      '### Changed pages',
+      '### Content warnings (400)',
+      '### Content health',
+    ])
     expect(headings(body).filter((h) => h.startsWith('#### `'))).toHaveLength(12)
     // Whole tables only: every table that is there has all its rows; the others left a note.
-    const tables = body.split('#### `').slice(1).map((t) => t.split('\n### ')[0])
+    const tables = body
+      .split('#### `')
+      .slice(1)
+      .map((t) => t.split('\n### ')[0])
     for (const table of tables) {
       const rows = table.split('\n').filter((l) => l.startsWith('| `')).length
       const declared = Number(/— (\d+) pages/.exec(table)?.[1])
-      expect(rows === declared || (rows === 0 && table.includes('is left out to stay under GitHub\'s size limit'))).toBe(true)
+      expect(rows === declared || (rows === 0 && table.includes("is left out to stay under GitHub's size limit"))).toBe(true)
     }
     // The smaller blocks (warnings, health report) were collapsed only if the tables alone did not do.
-    console.info(`3,000 pages: ${full.length} characters in full, ${body.length} fitted; ${tables.filter((t) => t.includes('left out')).length}/12 section tables collapsed`)
+    console.info(
+      `3,000 pages: ${full.length} characters in full, ${body.length} fitted; ${tables.filter((t) => t.includes('left out')).length}/12 section tables collapsed`,
+    )
   })
 
   it('the job summary stays under the limit the same way', () => {
     const plan = bigPlan(3000, 12)
     const summary = renderSummary({
-      result: { operation: 'created', pullRequestNumber: 1, pullRequestUrl: 'https://x/pull/1', changedFiles: [], counts: { added: 1500, updated: 1500, deleted: 0, unchanged: 0, protected: 0 } },
+      result: {
+        operation: 'created',
+        pullRequestNumber: 1,
+        pullRequestUrl: 'https://x/pull/1',
+        changedFiles: [],
+        counts: { added: 1500, updated: 1500, deleted: 0, unchanged: 0, protected: 0 },
+      },
       plan,
       source,
       target: 'Org/site',
@@ -109,8 +149,17 @@ describe('the pull request body', () => {
 
   it('follows a body template, and refuses an unknown placeholder naming the input', () => {
     const plan = bigPlan(2, 1)
-    const body = pullRequestBody({ plan, source, targetPath: '', template: 'From {{source-link}}: {{counts}}.\n\n{{change-table}}\n\n{{warnings}}\n\n{{health-report}}\n' })
-    expect(body.startsWith('From [Org/LP@0123456](https://github.com/Org/LP/commit/0123456789abcdef0123456789abcdef01234567): 1 added, 1 updated')).toBe(true)
+    const body = pullRequestBody({
+      plan,
+      source,
+      targetPath: '',
+      template: 'From {{source-link}}: {{counts}}.\n\n{{change-table}}\n\n{{warnings}}\n\n{{health-report}}\n',
+    })
+    expect(
+      body.startsWith(
+        'From [Org/LP@0123456](https://github.com/Org/LP/commit/0123456789abcdef0123456789abcdef01234567): 1 added, 1 updated',
+      ),
+    ).toBe(true)
     // Empty parts leave no run of blank lines.
     expect(body).not.toMatch(/\n\n\n/)
     expect(() => checkBodyTemplate('{{change-table}} {{changes}}')).toThrow(OptionError)
@@ -122,7 +171,9 @@ describe('the pull request body', () => {
     const plan = bigPlan(1, 1)
     plan.update[0].page.frontMatter.title = '@octocat <img src=x> [click](https://evil.example) | pipe'
     plan.update[0].contributors = { added: ['@here'], removed: [] }
-    const row = pullRequestBody({ plan, source, targetPath: '' }).split('\n').find((l) => l.startsWith('| `section-00'))!
+    const row = pullRequestBody({ plan, source, targetPath: '' })
+      .split('\n')
+      .find((l) => l.startsWith('| `section-00'))!
     expect(row).not.toMatch(/@octocat|@here|<img|\]\(https:\/\//)
     expect(row.split(' | ')).toHaveLength(5)
   })
@@ -139,21 +190,44 @@ describe('the pull request body', () => {
       .replace(/&amp;/g, '&')
 
   it('no name pings, references an issue, autolinks or breaks the row, whatever it holds (property; issue 11)', () => {
-    const tricky = fc.constantFrom('@octocat', '@org/team', '#12', 'owner/repo#3', 'www.evil.example', 'https://evil.example', '[x](https://e.x)', '<img src=x>', '&#64;octocat', '`a|b`', 'a\nb', 'x@evil.example')
-    const name = fc.oneof(fc.string({ maxLength: 12 }), tricky, fc.tuple(fc.string({ maxLength: 3 }), tricky, fc.string({ maxLength: 3 })).map((p) => p.join('')))
+    const tricky = fc.constantFrom(
+      '@octocat',
+      '@org/team',
+      '#12',
+      'owner/repo#3',
+      'www.evil.example',
+      'https://evil.example',
+      '[x](https://e.x)',
+      '<img src=x>',
+      '&#64;octocat',
+      '`a|b`',
+      'a\nb',
+      'x@evil.example',
+    )
+    const name = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      tricky,
+      fc.tuple(fc.string({ maxLength: 3 }), tricky, fc.string({ maxLength: 3 })).map((p) => p.join('')),
+    )
     fc.assert(
-      fc.property(fc.array(name, { minLength: 1, maxLength: 3 }), fc.string({ maxLength: 12 }).chain((t) => fc.constantFrom(t, '#12 @octocat www.evil.example')), (names, title) => {
-        const plan = bigPlan(1, 1)
-        plan.update[0].page.frontMatter.title = title
-        plan.update[0].contributors = { added: names, removed: [] }
-        const row = pullRequestBody({ plan, source, targetPath: '' }).split('\n').find((l) => l.startsWith('| `section-00'))!
-        // One row, five cells: no name ends the row or splits a cell.
-        expect(row.split(/(?<!\\)\|/)).toHaveLength(7)
-        // Nothing GitHub would turn into markup, a mention, an issue reference or a link.
-        expect(row).not.toMatch(/(?<!\\)[<[\]]/)
-        const shown = shownText(row)
-        expect(shown).not.toMatch(/@[\p{L}\p{N}_-]|#[\p{L}\p{N}]|\bwww\.|:\/\//iu)
-      }),
+      fc.property(
+        fc.array(name, { minLength: 1, maxLength: 3 }),
+        fc.string({ maxLength: 12 }).chain((t) => fc.constantFrom(t, '#12 @octocat www.evil.example')),
+        (names, title) => {
+          const plan = bigPlan(1, 1)
+          plan.update[0].page.frontMatter.title = title
+          plan.update[0].contributors = { added: names, removed: [] }
+          const row = pullRequestBody({ plan, source, targetPath: '' })
+            .split('\n')
+            .find((l) => l.startsWith('| `section-00'))!
+          // One row, five cells: no name ends the row or splits a cell.
+          expect(row.split(/(?<!\\)\|/)).toHaveLength(7)
+          // Nothing GitHub would turn into markup, a mention, an issue reference or a link.
+          expect(row).not.toMatch(/(?<!\\)[<[\]]/)
+          const shown = shownText(row)
+          expect(shown).not.toMatch(/@[\p{L}\p{N}_-]|#[\p{L}\p{N}]|\bwww\.|:\/\//iu)
+        },
+      ),
       { numRuns: 2000 },
     )
   })

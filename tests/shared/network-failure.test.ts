@@ -39,12 +39,19 @@ async function plainServer(): Promise<number> {
 }
 
 async function readRepository(apiUrl: string, timeoutMs = 5000): Promise<Error> {
-  const client = createGitHubClient({ token: 't', baseUrl: apiUrl, timing: { ...FAST_TIMING, retries: 1, requestTimeoutMs: timeoutMs }, purpose: 'write' })
+  const client = createGitHubClient({
+    token: 't',
+    baseUrl: apiUrl,
+    timing: { ...FAST_TIMING, retries: 1, requestTimeoutMs: timeoutMs },
+    purpose: 'write',
+  })
   const api = new GitHubRepoApi(client, 'owner/site')
-  return api.call('read the repository', 'read', () => client.rest.repos.get({ owner: 'owner', repo: 'site' })).then(
-    () => new Error('answered'),
-    (error: Error) => error,
-  )
+  return api
+    .call('read the repository', 'read', () => client.rest.repos.get({ owner: 'owner', repo: 'site' }))
+    .then(
+      () => new Error('answered'),
+      (error: Error) => error,
+    )
 }
 
 describe('network failures are named, with the API URL', () => {
@@ -77,18 +84,43 @@ describe('network failures are named, with the API URL', () => {
     const url = `http://127.0.0.1:${await closedPort()}`
     const logger = createMemoryLogger()
     const options = {
-      sourceDir: 'examples/learning-path', languages: 'all', contributors: 'none' as const, sourceRepository: 'o/lp', sourceRef: 'main',
-      targetRepository: 'o/site', targetPath: 'content', branch: 'sync', title: 't', labels: [], reviewers: [], draft: false, dryRun: true,
-      failOnContributorError: false, failOnContentError: true, token: 'secret', apiUrl: url,
+      sourceDir: 'examples/learning-path',
+      languages: 'all',
+      contributors: 'none' as const,
+      sourceRepository: 'o/lp',
+      sourceRef: 'main',
+      targetRepository: 'o/site',
+      targetPath: 'content',
+      branch: 'sync',
+      title: 't',
+      labels: [],
+      reviewers: [],
+      draft: false,
+      dryRun: true,
+      failOnContributorError: false,
+      failOnContentError: true,
+      token: 'secret',
+      apiUrl: url,
     }
-    const error = await runSync(options, { logger, timing: FAST_TIMING }).then(() => new Error('synced'), (e: Error) => e)
+    const error = await runSync(options, { logger, timing: FAST_TIMING }).then(
+      () => new Error('synced'),
+      (e: Error) => e,
+    )
     expect(error.message).toBe(`could not reach ${url}: connection refused (while trying to read the repository on o/site)`)
   })
 
   it('the contributor history reader names it too', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`
-    const provider = new GitHubContributorProvider({ token: 't', apiUrl: url, repository: 'o/lp', logger: createMemoryLogger(), timing: { ...FAST_TIMING, retries: 0 } })
+    const provider = new GitHubContributorProvider({
+      token: 't',
+      apiUrl: url,
+      repository: 'o/lp',
+      logger: createMemoryLogger(),
+      timing: { ...FAST_TIMING, retries: 0 },
+    })
     const result = await provider.credit(['a/01-x.asciidoc'])
-    expect(result.failures).toEqual([{ path: 'a/01-x.asciidoc', reason: `history of a/01-x.asciidoc could not be read: could not reach ${url}: connection refused` }])
+    expect(result.failures).toEqual([
+      { path: 'a/01-x.asciidoc', reason: `history of a/01-x.asciidoc could not be read: could not reach ${url}: connection refused` },
+    ])
   })
 })

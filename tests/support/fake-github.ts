@@ -15,8 +15,20 @@ export function smallHistory(): HistoryFixture {
     head: 'f'.repeat(40),
     history: {
       'introduction/01-introduction.asciidoc': [
-        { oid: 'b'.repeat(40), committedDate: '2024-02-01T00:00:00Z', messageHeadline: 'Edit the introduction', authors: [author], pullRequest: 2 },
-        { oid: 'a'.repeat(40), committedDate: '2024-01-01T00:00:00Z', messageHeadline: 'Add the introduction', authors: [author], pullRequest: null },
+        {
+          oid: 'b'.repeat(40),
+          committedDate: '2024-02-01T00:00:00Z',
+          messageHeadline: 'Edit the introduction',
+          authors: [author],
+          pullRequest: 2,
+        },
+        {
+          oid: 'a'.repeat(40),
+          committedDate: '2024-01-01T00:00:00Z',
+          messageHeadline: 'Add the introduction',
+          authors: [author],
+          pullRequest: null,
+        },
       ],
     },
     pullRequests: { '2': { reviews: ['bob'] } },

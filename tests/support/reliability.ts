@@ -71,7 +71,11 @@ export const restRequests = (requests: readonly RequestLogEntry[]) => requests.f
  * Seeds `repo` and syncs it once without faults: the pull request (tree SHA, files) and the
  * request counts every faulted run is held to.
  */
-export async function faultFreeBaseline(gh: FakeGitHub, repo: string, overrides: Partial<SyncOptions>): Promise<{ run: SyncRun; state: RepoState }> {
+export async function faultFreeBaseline(
+  gh: FakeGitHub,
+  repo: string,
+  overrides: Partial<SyncOptions>,
+): Promise<{ run: SyncRun; state: RepoState }> {
   await seedSite(gh, repo)
   const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, overrides))
   return { run, state: repoState(gh, repo) }

@@ -3,7 +3,14 @@ import type { SourceTree } from '../../src/shared/source-tree.js'
 
 /** Section list of the sample: one rendered section, one front-matter-only section without workbook. */
 export const SAMPLE_SECTIONS = [
-  { learning_path_group: 'Gardening', dirName: 'gardening', workbook: '01-gardening.asciidoc', workbookImage: 'img/wb.png', image: 'img/garden.png', renderArticles: true },
+  {
+    learning_path_group: 'Gardening',
+    dirName: 'gardening',
+    workbook: '01-gardening.asciidoc',
+    workbookImage: 'img/wb.png',
+    image: 'img/garden.png',
+    renderArticles: true,
+  },
   { learning_path_group: 'Tool Shed', dirName: 'tool-shed', workbook: '', workbookImage: '', image: 'img/shed.png', renderArticles: false },
 ]
 
@@ -27,7 +34,8 @@ export function sampleTree(changes: Record<string, string | Uint8Array | null> =
     'gardening/02-seeds-script.asciidoc': '== Seeds (video script)\n',
     'gardening/outline.asciidoc': '== Outline\n',
     'gardening/nl/index.md': '---\ntitle: Tuinieren\n---\nSamen kweken.\n',
-    'gardening/nl/01-soil-nl.asciidoc': '== Grond\n\nZie https://innersourcecommons.org/learn/learning-path/gardening/02[zaden] en https://innersourcecommons.org/nl/learn/learning-path/gardening/01[grond].\n',
+    'gardening/nl/01-soil-nl.asciidoc':
+      '== Grond\n\nZie https://innersourcecommons.org/learn/learning-path/gardening/02[zaden] en https://innersourcecommons.org/nl/learn/learning-path/gardening/01[grond].\n',
     'gardening/fr/02-seeds-fr.asciidoc': '== Graines\n\nVoir https://innersourcecommons.org/learn/learning-path/gardening/01[le sol].\n',
     'tool-shed/index.md': '---\ntitle: Tool Shed\n---\nKeep tools where all can find them.',
     'tool-shed/01-rakes.asciidoc': '== Rakes\n\nRakes are shared.\n',

@@ -23,8 +23,16 @@ export async function startSiteGitHub(): Promise<FakeGitHub> {
 }
 
 /** A website repository with the fixture pages under TARGET, plus files of its own outside it (and `files`, e.g. a Hugo configuration). */
-export async function seedSite(gh: FakeGitHub, fullName: string, options: CreateRepositoryOptions & { files?: Record<string, string> } = {}): Promise<void> {
-  const files: Record<string, string> = { 'README.md': '# innersourcecommons.org\n', 'content/en/about.md': '---\ntitle: About\n---\nAbout us.\n', ...options.files }
+export async function seedSite(
+  gh: FakeGitHub,
+  fullName: string,
+  options: CreateRepositoryOptions & { files?: Record<string, string> } = {},
+): Promise<void> {
+  const files: Record<string, string> = {
+    'README.md': '# innersourcecommons.org\n',
+    'content/en/about.md': '---\ntitle: About\n---\nAbout us.\n',
+    ...options.files,
+  }
   for (const [p, content] of Object.entries(seeded())) files[`${TARGET}/${p}`] = content
   await gh.createRepository(fullName, files, options)
 }

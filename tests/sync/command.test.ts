@@ -38,7 +38,22 @@ describe('learning-path-sync sync', () => {
   it('--help lists the options', async () => {
     const { code, stdout } = await run(['--help'])
     expect(code).toBe(0)
-    for (const flag of ['--source DIR', '--target OWNER/NAME', '--out DIR', '--target-path', '--base', '--branch', '--dry-run', '--json', '--labels', '--reviewers', '--draft', '--site-languages-file PATH', '--unconfigured-languages skip|write', '--rewrite-section-links']) {
+    for (const flag of [
+      '--source DIR',
+      '--target OWNER/NAME',
+      '--out DIR',
+      '--target-path',
+      '--base',
+      '--branch',
+      '--dry-run',
+      '--json',
+      '--labels',
+      '--reviewers',
+      '--draft',
+      '--site-languages-file PATH',
+      '--unconfigured-languages skip|write',
+      '--rewrite-section-links',
+    ]) {
       expect(stdout).toContain(flag)
     }
   })
@@ -61,13 +76,29 @@ describe('learning-path-sync sync', () => {
     it('--dry-run --json prints one JSON object with the result and writes nothing', async () => {
       gh.clearRequests()
       const { code, stdout } = await run(
-        ['--source', CORPUS_SOURCE, '--target', SITE, '--dry-run', '--json', '--languages', 'en', '--source-repository', 'InnerSourceCommons/InnerSourceLearningPath'],
+        [
+          '--source',
+          CORPUS_SOURCE,
+          '--target',
+          SITE,
+          '--dry-run',
+          '--json',
+          '--languages',
+          'en',
+          '--source-repository',
+          'InnerSourceCommons/InnerSourceLearningPath',
+        ],
         { GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
       )
       expect(code).toBe(0)
       expect(stdout.trim().split('\n')).toHaveLength(1)
       const json = JSON.parse(stdout)
-      expect(json).toMatchObject({ operation: 'none', dryRun: true, pullRequestNumber: null, counts: { updated: 0, deleted: 0, protected: 0 } })
+      expect(json).toMatchObject({
+        operation: 'none',
+        dryRun: true,
+        pullRequestNumber: null,
+        counts: { updated: 0, deleted: 0, protected: 0 },
+      })
       expect(json.counts.added).toBeGreaterThan(0)
       expect(json.changedFiles).toContain(`${TARGET}/trusted-committer/01.md`)
       expect(json.changedFiles.every((f: string) => !/\.[a-z-]+\.md$/.test(f))).toBe(true)

@@ -47,7 +47,9 @@ describeCorpus('a sync that cannot proceed', () => {
   it('a dry run without a token: says that no token was given, not "401 Bad credentials"', async () => {
     const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { token: '', contributors: 'none', dryRun: true }))
     expect(error).toBeInstanceOf(UserError)
-    expect(error.message).toMatch(/^no token was given \(GITHUB_TOKEN is empty\), and example\/site cannot be read without one \(401 Bad credentials while trying to read the repository\)$/)
+    expect(error.message).toMatch(
+      /^no token was given \(GITHUB_TOKEN is empty\), and example\/site cannot be read without one \(401 Bad credentials while trying to read the repository\)$/,
+    )
     expectUntouched(SITE)
   })
 
@@ -65,7 +67,10 @@ describeCorpus('a sync that cannot proceed', () => {
   })
 
   it('token without write permission: refused before rendering, from the permissions GitHub lists', async () => {
-    const { error, rest, lines } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en' }))
+    const { error, rest, lines } = await runFailing(
+      gh,
+      syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en' }),
+    )
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe(
       'the token may not write to example/read-only-site (GitHub lists its permissions there as: pull): it needs Contents and Pull requests read and write permission there',
@@ -82,7 +87,9 @@ describeCorpus('a sync that cannot proceed', () => {
     const options = { contributors: 'none' as const, languages: 'en', targetPath: 'content/learn/learning-path' }
     const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, options))
     expectOneCleanLine(error, gh.token)
-    expect(error.message).toBe('content/learn/learning-path does not exist on main of example/site; set create-target-path: true to create it')
+    expect(error.message).toBe(
+      'content/learn/learning-path does not exist on main of example/site; set create-target-path: true to create it',
+    )
     expect(rest.filter((r) => r.write)).toEqual([])
     expectUntouched(SITE)
     const repo = 'example/new-folder-site'

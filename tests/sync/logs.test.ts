@@ -41,7 +41,11 @@ describeCorpus('sync logs', () => {
   it('the credit stage reports progress through the commits', () => {
     const progress = group('Credit contributors').filter((l) => /^contributors: credited \d+\/\d+ commits$/.test(l))
     expect(progress.length).toBeGreaterThan(1)
-    const [done, total] = progress.at(-1)!.match(/(\d+)\/(\d+)/)!.slice(1).map(Number)
+    const [done, total] = progress
+      .at(-1)!
+      .match(/(\d+)\/(\d+)/)!
+      .slice(1)
+      .map(Number)
     expect(done).toBe(total)
   })
 

@@ -36,7 +36,8 @@ describeCorpus('issue 17 on the corpus', () => {
     if (sourceDir) rmSync(sourceDir, { recursive: true, force: true })
   })
 
-  const sync = (overrides: Partial<SyncOptions> = {}) => runLogged(gh, syncOptions(gh, sourceDir, SITE, { autoMerge: 'squash', assignees: ['ann', 'stranger'], milestone: 1, ...overrides }))
+  const sync = (overrides: Partial<SyncOptions> = {}) =>
+    runLogged(gh, syncOptions(gh, sourceDir, SITE, { autoMerge: 'squash', assignees: ['ann', 'stranger'], milestone: 1, ...overrides }))
   const mutations = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.path === '/graphql' && r.write)
   const tables = (body: string) => body.split('\n#### ').slice(1)
   /** The client's requests of the last run (not the test's own), held to GitHub's published contract. */
@@ -60,8 +61,13 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(result.plan.update.filter((u) => !ruled.has(u.path))).toEqual([])
       expect(result.counts.added).toBeGreaterThan(0)
       for (const table of tables(body)) {
-        const changes = table.split('\n').filter((l) => l.startsWith('| `')).map((l) => l.split(' | ')[3])
-        expect(changes.indexOf('added') === -1 || changes.lastIndexOf('updated') < changes.indexOf('added'), table.split('\n')[0]).toBe(true)
+        const changes = table
+          .split('\n')
+          .filter((l) => l.startsWith('| `'))
+          .map((l) => l.split(' | ')[3])
+        expect(changes.indexOf('added') === -1 || changes.lastIndexOf('updated') < changes.indexOf('added'), table.split('\n')[0]).toBe(
+          true,
+        )
       }
       expect(body).toContain('| `introduction/02.md` | What Problems Does InnerSource Solve? | en | updated | −Arno M |')
       expect(body).toMatch(/\| `trusted-committer\/01\.md` \| [^—|][^|]* \| en \| added \|/)
@@ -70,7 +76,9 @@ describeCorpus('issue 17 on the corpus', () => {
       // Warnings in a collapsed section; credits: which rule changed which pages, and the remaining hint.
       expect(result.warnings.length).toBeGreaterThan(0)
       expect(body).toContain(`### Content warnings (${result.warnings.length})\n\n<details><summary>`)
-      expect(body).toContain('### Contributor credits\n\n<details><summary>`.github/learning-path-contributors.yml`: 3 rules, 25 pages changed; 1 pair of names that may be one person</summary>')
+      expect(body).toContain(
+        '### Contributor credits\n\n<details><summary>`.github/learning-path-contributors.yml`: 3 rules, 25 pages changed; 1 pair of names that may be one person</summary>',
+      )
       expect(body).toContain('- exclude "svc-mesto": 20 pages — ')
       expect(body).toContain('**Yoshitake Kobayashi**')
       expect(body).toContain('_No earlier sync commit on the base branch names a source commit')
@@ -85,7 +93,9 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(lines.some((l) => l.includes('GitHub did not assign stranger'))).toBe(true)
       expect(pull.milestone).toBe(1)
       // The sync commit carries the trailer the next sync reads.
-      expect(gh.git(SITE, ['log', '-1', '--format=%B', BRANCH])).toContain('Learning-Path-Sync: InnerSourceCommons/InnerSourceLearningPath@8fc38b766e27fcf8e6fa66e62d76a3488ad46e44')
+      expect(gh.git(SITE, ['log', '-1', '--format=%B', BRANCH])).toContain(
+        'Learning-Path-Sync: InnerSourceCommons/InnerSourceLearningPath@8fc38b766e27fcf8e6fa66e62d76a3488ad46e44',
+      )
       const rest = requests.filter((r) => r.path !== '/graphql')
       console.info(
         `first sync with the contributors file: ${result.counts.updated} updated, ${result.counts.added} added; body ${body.length} characters; ` +
@@ -99,13 +109,19 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(requests.filter((r) => r.write)).toEqual([])
       expect(result.autoMerge).toBe('squash')
       expect(gh.pulls(SITE)[0].body).toBe(body)
-      console.info(`no-op rerun: ${requests.filter((r) => r.path !== '/graphql').length} REST requests, ${requests.filter((r) => r.path === '/graphql').length} GraphQL, 0 writes`)
+      console.info(
+        `no-op rerun: ${requests.filter((r) => r.path !== '/graphql').length} REST requests, ${requests.filter((r) => r.path === '/graphql').length} GraphQL, 0 writes`,
+      )
     })
 
     it('auto-merge turned off by hand is turned on again, once', async () => {
       const [pull] = gh.pulls(SITE)
-      const nodeId = (await octokit.rest.pulls.get({ owner: 'InnerSourceCommons', repo: 'innersourcecommons.org', pull_number: pull.number })).data.node_id
-      await octokit.graphql('mutation($id: ID!) { disablePullRequestAutoMerge(input: { pullRequestId: $id }) { clientMutationId } }', { id: nodeId })
+      const nodeId = (
+        await octokit.rest.pulls.get({ owner: 'InnerSourceCommons', repo: 'innersourcecommons.org', pull_number: pull.number })
+      ).data.node_id
+      await octokit.graphql('mutation($id: ID!) { disablePullRequestAutoMerge(input: { pullRequestId: $id }) { clientMutationId } }', {
+        id: nodeId,
+      })
       const first = await sync()
       expect(first.result.operation).toBe('updated')
       expect(mutations(first.requests).map((r) => r.operationName)).toEqual(['EnableAutoMerge'])
@@ -117,7 +133,10 @@ describeCorpus('issue 17 on the corpus', () => {
   describe('a repository that does not allow auto-merge', () => {
     it('gets its pull request with one warning, and the run succeeds', async () => {
       await seedSite(gh, 'example/no-auto-merge')
-      const { result, lines, requests } = await runLogged(gh, syncOptions(gh, sourceDir, 'example/no-auto-merge', { autoMerge: 'merge', languages: 'en' }))
+      const { result, lines, requests } = await runLogged(
+        gh,
+        syncOptions(gh, sourceDir, 'example/no-auto-merge', { autoMerge: 'merge', languages: 'en' }),
+      )
       expect(result.operation).toBe('created')
       expect(result.autoMerge).toBeNull()
       expect(mutations(requests)).toHaveLength(1)
@@ -129,11 +148,14 @@ describeCorpus('issue 17 on the corpus', () => {
 
   describe('draft: always-true, delete-branch, and the source changes since the previous sync', () => {
     const REPO = 'example/drafts'
-    const run = (overrides: Partial<SyncOptions> = {}) => runLogged(gh, syncOptions(gh, sourceDir, REPO, { draft: 'always-true', deleteBranch: true, ...overrides }))
+    const run = (overrides: Partial<SyncOptions> = {}) =>
+      runLogged(gh, syncOptions(gh, sourceDir, REPO, { draft: 'always-true', deleteBranch: true, ...overrides }))
     const ready = async () => {
       const [pull] = gh.pulls(REPO).filter((p) => p.state === 'open')
       const nodeId = (await octokit.rest.pulls.get({ owner: 'example', repo: 'drafts', pull_number: pull.number })).data.node_id
-      await octokit.graphql('mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { clientMutationId } }', { id: nodeId })
+      await octokit.graphql('mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { clientMutationId } }', {
+        id: nodeId,
+      })
     }
     let older: string[] = []
 

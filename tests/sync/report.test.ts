@@ -22,7 +22,15 @@ const page = (path: string): RenderedPage => ({
 const plan: ChangePlan = {
   add: [{ path: 'tc/01.md', page: page('tc/01.md'), content: 'x', sha: 'a', contributors: { added: ['Ann', 'Bob'], removed: [] } }],
   update: [
-    { path: 'tc/02.md', page: page('tc/02.md'), content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z', contributors: { added: ['Cy'], removed: ['Dee | Co'] } },
+    {
+      path: 'tc/02.md',
+      page: page('tc/02.md'),
+      content: 'y',
+      sha: 'b',
+      previousSha: 'c',
+      previousContent: 'z',
+      contributors: { added: ['Cy'], removed: ['Dee | Co'] },
+    },
     { path: 'tc/03.md', page: page('tc/03.md'), content: 'y', sha: 'b', previousSha: 'c', previousContent: 'z' },
   ],
   delete: [{ path: 'tc/09.md', previousSha: 'd', previousContent: 'w', contributors: { added: [], removed: ['Eve'] } }],
@@ -64,21 +72,31 @@ describe('pull request text', () => {
   })
 
   it('without a commit it links the ref', () => {
-    expect(pullRequestBody({ plan, source: { repository: 'Org/LP', ref: 'main' }, targetPath: '' })).toContain('[Org/LP@main](https://github.com/Org/LP/tree/main)')
+    expect(pullRequestBody({ plan, source: { repository: 'Org/LP', ref: 'main' }, targetPath: '' })).toContain(
+      '[Org/LP@main](https://github.com/Org/LP/tree/main)',
+    )
   })
 
   it('the commit message names the source and ends with the sync trailer', () => {
     const message = commitMessage(plan, source)
     expect(message.split('\n')[0]).toBe('Update Learning Path pages from Org/LP@0123456')
     expect(message.split('\n').at(-1)).toBe('Learning-Path-Sync: Org/LP@0123456789abcdef0123456789abcdef01234567')
-    expect(commitMessage(plan, source, 'Sync the pages\n')).toBe('Sync the pages\n\nLearning-Path-Sync: Org/LP@0123456789abcdef0123456789abcdef01234567')
+    expect(commitMessage(plan, source, 'Sync the pages\n')).toBe(
+      'Sync the pages\n\nLearning-Path-Sync: Org/LP@0123456789abcdef0123456789abcdef01234567',
+    )
   })
 })
 
 describe('summary', () => {
   it('has the outcome, the same table, contributor failures and warnings', () => {
     const summary = renderSummary({
-      result: { operation: 'updated', pullRequestNumber: 7, pullRequestUrl: 'https://x/pull/7', changedFiles: [], counts: { added: 1, updated: 2, deleted: 1, unchanged: 1, protected: 1 } },
+      result: {
+        operation: 'updated',
+        pullRequestNumber: 7,
+        pullRequestUrl: 'https://x/pull/7',
+        changedFiles: [],
+        counts: { added: 1, updated: 2, deleted: 1, unchanged: 1, protected: 1 },
+      },
       plan,
       source,
       target: 'Org/site',

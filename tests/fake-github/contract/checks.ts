@@ -226,8 +226,8 @@ export function checkSchemaSubset(local: GraphQLSchema, github: GraphQLSchema = 
       continue
     }
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-      const theirFields = (theirs as typeof type).getFields() as Record<string, any>
-      for (const [fieldName, field] of Object.entries(type.getFields()) as [string, any][]) {
+      const theirFields: Record<string, any> = (theirs as typeof type).getFields()
+      for (const [fieldName, field] of Object.entries<any>(type.getFields())) {
         const other = theirFields[fieldName]
         if (!other) {
           violations.push(`${name}.${fieldName}: GitHub's ${name} has no such field`)
@@ -311,7 +311,7 @@ function errors(prefix: string, list: ErrorObject[] | null | undefined): string[
 }
 
 function followResponse(description: RestDescription, response: Operation['responses'][string]) {
-  return ('$ref' in response ? description.resolve(response.$ref) : response) as { content?: Record<string, { schema?: Schema }> }
+  return '$ref' in response ? description.resolve(response.$ref) : response
 }
 
 const follow = (description: RestDescription, schema: Schema): Schema =>
@@ -319,7 +319,7 @@ const follow = (description: RestDescription, schema: Schema): Schema =>
 
 /** The schema with every `$ref` replaced by what it names; a reference back into itself becomes `{}`. */
 function inline(description: RestDescription, schema: Schema, seen: readonly string[] = []): Schema {
-  if (Array.isArray(schema)) return schema.map((s) => inline(description, s, seen)) as unknown as Schema
+  if (Array.isArray(schema)) return schema.map((s) => inline(description, s, seen))
   if (!schema || typeof schema !== 'object') return schema
   if (typeof schema.$ref === 'string') {
     if (seen.includes(schema.$ref)) return {}

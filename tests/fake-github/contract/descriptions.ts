@@ -83,7 +83,7 @@ function loadRest(): RestDescription {
     return node as T
   }
   const deref = <T>(value: T | { $ref: string }): T =>
-    value && typeof value === 'object' && '$ref' in value ? resolve<T>((value as { $ref: string }).$ref) : (value as T)
+    value && typeof value === 'object' && '$ref' in value ? resolve<T>(value.$ref) : value
 
   const operations: RestOperation[] = []
   for (const [template, item] of Object.entries(doc.paths)) {

@@ -33,7 +33,10 @@ export interface TreeEntry {
 
 const OID = /^[0-9a-f]{40}$/
 
-export function isOid(value: unknown): value is string {
+/** A full lowercase hex object id; branded so a failed check leaves a string a string. */
+export type Oid = string & { readonly oid: true }
+
+export function isOid(value: unknown): value is Oid {
   return typeof value === 'string' && OID.test(value)
 }
 

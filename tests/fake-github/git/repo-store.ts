@@ -174,7 +174,17 @@ export class RepoStore {
     ;(options.milestones ?? []).forEach((title, i) => {
       // A fixed date: the commit clock must tick only for commits, so their SHAs stay the same.
       const at = '2024-01-01T00:00:00Z'
-      repo.milestones.push({ id: nextObjectId(), number: i + 1, title, description: null, state: 'open', dueOn: null, creator: owner, createdAt: at, updatedAt: at })
+      repo.milestones.push({
+        id: nextObjectId(),
+        number: i + 1,
+        title,
+        description: null,
+        state: 'open',
+        dueOn: null,
+        creator: owner,
+        createdAt: at,
+        updatedAt: at,
+      })
     })
     const listed = typeof files === 'string' ? filesOfDirectory(files) : filesOfRecord(files)
     if (options.empty) {

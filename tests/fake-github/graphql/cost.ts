@@ -1,4 +1,19 @@
-import { GraphQLInt, getNamedType, isInterfaceType, isObjectType, valueFromAST, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql'
+import {
+  Kind,
+  OperationTypeNode,
+  GraphQLInt,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  valueFromAST,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql'
 
 export interface QueryCost {
   /** Rate limit points: requests needed for every connection, / 100, rounded, at least 1. */
@@ -22,18 +37,18 @@ export function queryCost(
 ): QueryCost {
   const fragments: Record<string, FragmentDefinitionNode> = {}
   for (const def of document.definitions) {
-    if (def.kind === 'FragmentDefinition') fragments[def.name.value] = def
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def
   }
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType()
   const totals = { requests: 0, nodes: 0 }
   if (root) walk(operation.selectionSet, root, 1)
   return { cost: Math.max(1, Math.round(totals.requests / 100)), nodeCount: totals.nodes }
 
   function walk(set: SelectionSetNode, parent: GraphQLNamedType, multiplier: number, seen: string[] = []): void {
     for (const selection of set.selections) {
-      if (selection.kind === 'Field') {
+      if (selection.kind === Kind.FIELD) {
         visitField(selection, parent, multiplier, seen)
-      } else if (selection.kind === 'InlineFragment') {
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent
         if (type) walk(selection.selectionSet, type, multiplier, seen)
       } else {

@@ -1,4 +1,15 @@
-import { defaultFieldResolver, execute, getOperationAST, parse, validate, type DocumentNode, type GraphQLError, type GraphQLFieldResolver, type ResponsePath } from 'graphql'
+import {
+  OperationTypeNode,
+  defaultFieldResolver,
+  execute,
+  getOperationAST,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLFieldResolver,
+  type ResponsePath,
+} from 'graphql'
 import type { Reply } from '../http.js'
 import { rateLimitHeaders, type RateLimits } from '../rate-limit.js'
 import { formatGitHubError, githubError, type GitHubFormattedError } from './errors.js'
@@ -66,7 +77,7 @@ export async function handleGraphQL(body: unknown, ctx: GraphQLRequestContext): 
   }
   const name = operationName ?? operation.name?.value
   const { cost, nodeCount } = queryCost(schema, document, operation, variables)
-  const facts: GraphQLRequestFacts = { operationName: name, cost, nodeCount, write: operation.operation === 'mutation' }
+  const facts: GraphQLRequestFacts = { operationName: name, cost, nodeCount, write: operation.operation === OperationTypeNode.MUTATION }
   if (nodeCount > MAX_NODE_LIMIT) {
     const message = `This query requests up to ${nodeCount.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODE_LIMIT.toLocaleString('en-US')}.`
     return answer({ errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED', message }] }, { ...facts, cost: 0 })
@@ -86,7 +97,7 @@ export async function handleGraphQL(body: unknown, ctx: GraphQLRequestContext): 
     document,
     operationName,
     variableValues: variables,
-    rootValue: operation.operation === 'mutation' ? new MutationRoot() : new QueryRoot(),
+    rootValue: operation.operation === OperationTypeNode.MUTATION ? new MutationRoot() : new QueryRoot(),
     contextValue,
     fieldResolver: failingResolver(ctx.failingFields ?? []),
   })

@@ -1,4 +1,4 @@
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql'
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql'
 import { githubError } from './errors.js'
 
 export interface ConnectionArgs {
@@ -48,12 +48,7 @@ export interface Connection<T> {
  * One page of `items`, checked the way GitHub checks connections: listing nodes or edges
  * needs `first` or `last`, at most 100; cursors must be ones this connection handed out.
  */
-export function paginate<T>(
-  items: readonly T[],
-  args: ConnectionArgs,
-  info: GraphQLResolveInfo,
-  cursors: CursorCodec,
-): Connection<T> {
+export function paginate<T>(items: readonly T[], args: ConnectionArgs, info: GraphQLResolveInfo, cursors: CursorCodec): Connection<T> {
   const field = info.fieldName
   const { first, last } = args
   if (first == null && last == null && selectsNodesOrEdges(info)) {
@@ -62,7 +57,10 @@ export function paginate<T>(
       `You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`,
     )
   }
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value == null) continue
     if (value > MAX_PAGE) {
       throw githubError(
@@ -110,8 +108,8 @@ function selectsNodesOrEdges(info: GraphQLResolveInfo): boolean {
 
 function listsItems(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): boolean {
   return set.selections.some((selection) => {
-    if (selection.kind === 'Field') return selection.name.value === 'nodes' || selection.name.value === 'edges'
-    if (selection.kind === 'InlineFragment') return listsItems(selection.selectionSet, fragments)
+    if (selection.kind === Kind.FIELD) return selection.name.value === 'nodes' || selection.name.value === 'edges'
+    if (selection.kind === Kind.INLINE_FRAGMENT) return listsItems(selection.selectionSet, fragments)
     const fragment = fragments[selection.name.value]
     return fragment ? listsItems(fragment.selectionSet, fragments) : false
   })

@@ -29,7 +29,11 @@ export function registerCommitListRoutes(router: Router, deps: RestDeps): void {
           commit: commitJson(deps, repo, commit),
           author: null,
           committer: null,
-          parents: commit.parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `https://github.com/${repo.fullName}/commit/${p}` })),
+          parents: commit.parents.map((p) => ({
+            sha: p,
+            url: `${api}/commits/${p}`,
+            html_url: `https://github.com/${repo.fullName}/commit/${p}`,
+          })),
         }
       }),
     )

@@ -77,7 +77,12 @@ export function registerContentRoutes(router: Router, deps: RestDeps): void {
       status: 200,
       body: {
         name: req.params.branch,
-        commit: { sha, url: `${api}/commits/${sha}`, commit: commitJson(deps, repo, commit), parents: commit.parents.map((p) => ({ sha: p })) },
+        commit: {
+          sha,
+          url: `${api}/commits/${sha}`,
+          commit: commitJson(deps, repo, commit),
+          parents: commit.parents.map((p) => ({ sha: p })),
+        },
         protected: false,
         _links: { self: `${api}/branches/${req.params.branch}`, html: `https://github.com/${repo.fullName}/tree/${req.params.branch}` },
       },

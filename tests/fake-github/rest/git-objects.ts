@@ -1,6 +1,18 @@
 // Git objects: commits, trees and blobs, read and written with git itself so SHAs are git's.
 import type { FakeRepo } from '../git/repo-store.js'
-import { isOid, isoSeconds, listTree, objectTypes, readBlob, readCommit, resolveTree, writeBlob, writeCommit, type CommitObject, type Signature } from '../git/objects.js'
+import {
+  isOid,
+  isoSeconds,
+  listTree,
+  objectTypes,
+  readBlob,
+  readCommit,
+  resolveTree,
+  writeBlob,
+  writeCommit,
+  type CommitObject,
+  type Signature,
+} from '../git/objects.js'
 import { buildTree, TreeChangeError, type TreeChange } from '../git/tree-build.js'
 import { errorReply, notFound, unprocessable, type Reply } from '../http.js'
 import { gitRepoOf, type RestDeps } from './deps.js'
@@ -82,7 +94,7 @@ export function registerGitObjectRoutes(router: Router, deps: RestDeps): void {
     if (typeof body.tree !== 'string') return errorReply(422, 'Invalid request.\n\n"tree" wasn\'t supplied.')
     const parents = body.parents ?? []
     if (!Array.isArray(parents) || !parents.every((p) => typeof p === 'string')) {
-      return errorReply(422, 'Invalid request.\n\nFor \'properties/parents\', is not an array of strings.')
+      return errorReply(422, "Invalid request.\n\nFor 'properties/parents', is not an array of strings.")
     }
     const types = await objectTypes(repo.gitDir, [body.tree, ...parents])
     if (types.get(body.tree) !== 'tree') return unprocessable('Tree SHA does not exist')
@@ -167,22 +179,27 @@ export function registerGitObjectRoutes(router: Router, deps: RestDeps): void {
 /** A checked tree entry, or the 422 message GitHub gives for it. */
 function checkTreeEntry(raw: Record<string, unknown>): TreeChange | string {
   const { path, mode, type, sha, content } = raw ?? {}
-  if (typeof path !== 'string' || path === '' || path.split('/').some((part) => part === '' || part === '.' || part === '..' || part === '.git')) {
+  if (
+    typeof path !== 'string' ||
+    path === '' ||
+    path.split('/').some((part) => part === '' || part === '.' || part === '..' || part === '.git')
+  ) {
     return 'tree.path contains a malformed path component'
   }
   if (typeof mode !== 'string' || !(mode in MODES)) return `tree.mode must be one of ${Object.keys(MODES).join(', ')}`
   const expected = MODES[mode]
-  if (type !== undefined && type !== expected) return `tree.type ${String(type)} does not match mode ${mode}`
+  if (type !== undefined && type !== expected) return `tree.type ${shown(type)} does not match mode ${mode}`
   const hasSha = 'sha' in (raw ?? {})
   const hasContent = content !== undefined && content !== null
-  if (hasSha && sha !== null && hasContent) return 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.'
+  if (hasSha && sha !== null && hasContent)
+    return 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.'
   if (!hasSha && !hasContent) return 'Must supply either tree.sha or tree.content. Request will be rejected if both are present.'
   if (hasContent) {
     if (typeof content !== 'string' || expected !== 'blob') return 'tree.content must be a string for a blob entry'
     return { path, mode, type: expected, content }
   }
-  if (sha !== null && !isOid(sha)) return `tree.sha ${String(sha)} is not a valid ${expected}`
-  return { path, mode, type: expected, sha: sha as string | null }
+  if (sha !== null && !isOid(sha)) return `tree.sha ${shown(sha)} is not a valid ${expected}`
+  return { path, mode, type: expected, sha: sha }
 }
 
 function signature(value: unknown): Partial<Signature> | undefined {
@@ -193,4 +210,9 @@ function signature(value: unknown): Partial<Signature> | undefined {
     if (typeof field === 'string') out[key] = field
   }
   return out
+}
+
+/** A request value as GitHub's message shows it: a string as is, anything else as JSON. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value)
 }

@@ -43,7 +43,7 @@ const canBeAssigned = (repo: FakeRepo, login: string) => repo.collaborators === 
 function logins(body: unknown, key: string): string[] | undefined {
   const list = (body as Record<string, unknown> | null)?.[key]
   if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) return undefined
-  return list as string[]
+  return list
 }
 
 export function registerIssueFieldRoutes(router: Router, deps: RestDeps): void {
@@ -72,7 +72,7 @@ export function registerIssueFieldRoutes(router: Router, deps: RestDeps): void {
     if ('milestone' in body) pull.milestone = body.milestone === null ? null : Number(body.milestone)
     if (assignees) pull.assignees = [...new Set(assignees)]
     if (typeof body.title === 'string' && body.title !== '') pull.title = body.title
-    if (typeof body.body === 'string' || body.body === null) pull.body = body.body as string | null
+    if (typeof body.body === 'string' || body.body === null) pull.body = body.body
     if (body.state === 'closed' && pull.state === 'open') {
       pull.state = 'closed'
       pull.closedAt = now()
@@ -82,24 +82,29 @@ export function registerIssueFieldRoutes(router: Router, deps: RestDeps): void {
   })
 
   // Users who cannot be assigned are left out without an error, as GitHub does.
-  const change = (add: boolean) => (req: RestRequest): Reply => {
-    const repo = repoOf(deps, req)
-    const pull = findPull(repo, req.params.number)
-    const list = logins(req.body, 'assignees')
-    if (!list) return validationFailed([{ resource: 'Issue', field: 'assignees', code: 'invalid' }])
-    if (add) {
-      for (const login of list) if (canBeAssigned(repo, login) && !pull.assignees.includes(login) && pull.assignees.length < 10) pull.assignees.push(login)
-    } else {
-      pull.assignees = pull.assignees.filter((a) => !list.includes(a))
+  const change =
+    (add: boolean) =>
+    (req: RestRequest): Reply => {
+      const repo = repoOf(deps, req)
+      const pull = findPull(repo, req.params.number)
+      const list = logins(req.body, 'assignees')
+      if (!list) return validationFailed([{ resource: 'Issue', field: 'assignees', code: 'invalid' }])
+      if (add) {
+        for (const login of list)
+          if (canBeAssigned(repo, login) && !pull.assignees.includes(login) && pull.assignees.length < 10) pull.assignees.push(login)
+      } else {
+        pull.assignees = pull.assignees.filter((a) => !list.includes(a))
+      }
+      pull.updatedAt = now()
+      return { status: add ? 201 : 200, body: issueJson(deps, repo, pull) }
     }
-    pull.updatedAt = now()
-    return { status: add ? 201 : 200, body: issueJson(deps, repo, pull) }
-  }
   router.on('POST', '/repos/:owner/:repo/issues/:number/assignees', change(true))
   router.on('DELETE', '/repos/:owner/:repo/issues/:number/assignees', change(false))
 
   router.on('GET', '/repos/:owner/:repo/assignees/:login', (req): Reply => {
     const repo = repoOf(deps, req)
-    return canBeAssigned(repo, req.params.login) ? { status: 204 } : { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } }
+    return canBeAssigned(repo, req.params.login)
+      ? { status: 204 }
+      : { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } }
   })
 }

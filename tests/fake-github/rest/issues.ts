@@ -85,7 +85,8 @@ export function registerIssueRoutes(router: Router, deps: RestDeps): void {
     const repo = repoOf(deps, req)
     const pull = findPull(repo, req.params.number)
     const body = (req.body as { body?: unknown } | null)?.body
-    if (typeof body !== 'string' || body === '') return validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }])
+    if (typeof body !== 'string' || body === '')
+      return validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }])
     const at = now()
     const comment: FakePullRequestComment = { id: nextObjectId(), body, user: deps.viewerLogin, createdAt: at, updatedAt: at }
     pull.comments.push(comment)
@@ -110,7 +111,8 @@ export function registerIssueRoutes(router: Router, deps: RestDeps): void {
     const repo = repoOf(deps, req)
     const [pull, comment] = commentById(repo, req.params.id)
     const body = (req.body as { body?: unknown } | null)?.body
-    if (typeof body !== 'string' || body === '') return validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }])
+    if (typeof body !== 'string' || body === '')
+      return validationFailed([{ resource: 'IssueComment', code: 'missing_field', field: 'body' }])
     comment.body = body
     comment.updatedAt = now()
     return { status: 200, body: commentJson(deps, repo, pull, comment) }

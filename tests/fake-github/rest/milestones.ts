@@ -49,8 +49,10 @@ export function registerMilestoneRoutes(router: Router, deps: RestDeps): void {
   router.on('POST', '/repos/:owner/:repo/milestones', (req): Reply => {
     const repo = repoOf(deps, req)
     const body = (req.body ?? {}) as Record<string, unknown>
-    if (typeof body.title !== 'string' || body.title === '') return validationFailed([{ resource: 'Milestone', code: 'missing_field', field: 'title' }])
-    if (repo.milestones.some((m) => m.title === body.title)) return validationFailed([{ resource: 'Milestone', code: 'already_exists', field: 'title' }])
+    if (typeof body.title !== 'string' || body.title === '')
+      return validationFailed([{ resource: 'Milestone', code: 'missing_field', field: 'title' }])
+    if (repo.milestones.some((m) => m.title === body.title))
+      return validationFailed([{ resource: 'Milestone', code: 'already_exists', field: 'title' }])
     const at = now()
     const milestone: MilestoneState = {
       id: nextObjectId(),
@@ -64,7 +66,11 @@ export function registerMilestoneRoutes(router: Router, deps: RestDeps): void {
       updatedAt: at,
     }
     repo.milestones.push(milestone)
-    return { status: 201, body: milestoneJson(deps, repo, milestone), headers: { location: `${deps.apiUrl()}/repos/${repo.fullName}/milestones/${milestone.number}` } }
+    return {
+      status: 201,
+      body: milestoneJson(deps, repo, milestone),
+      headers: { location: `${deps.apiUrl()}/repos/${repo.fullName}/milestones/${milestone.number}` },
+    }
   })
 
   router.on('GET', '/repos/:owner/:repo/milestones/:number', (req): Reply => {
@@ -78,7 +84,7 @@ export function registerMilestoneRoutes(router: Router, deps: RestDeps): void {
     const body = (req.body ?? {}) as Record<string, unknown>
     if (typeof body.title === 'string' && body.title !== '') milestone.title = body.title
     if (body.state === 'open' || body.state === 'closed') milestone.state = body.state
-    if (typeof body.description === 'string' || body.description === null) milestone.description = body.description as string | null
+    if (typeof body.description === 'string' || body.description === null) milestone.description = body.description
     milestone.updatedAt = now()
     return { status: 200, body: milestoneJson(deps, repo, milestone) }
   })

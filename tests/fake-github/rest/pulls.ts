@@ -88,7 +88,12 @@ export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState) 
     base: side(pull.base, baseSha),
     author_association: 'OWNER',
     auto_merge: pull.autoMerge
-      ? { enabled_by: ownerJson(deps, pull.autoMerge.enabledBy), merge_method: pull.autoMerge.mergeMethod.toLowerCase(), commit_title: pull.title, commit_message: null }
+      ? {
+          enabled_by: ownerJson(deps, pull.autoMerge.enabledBy),
+          merge_method: pull.autoMerge.mergeMethod.toLowerCase(),
+          commit_title: pull.title,
+          commit_message: null,
+        }
       : null,
     draft: pull.draft,
     merged: false,
@@ -200,7 +205,11 @@ export function registerPullRoutes(router: Router, deps: RestDeps): void {
       maintainerCanModify: body.maintainer_can_modify !== false,
     }
     repo.pulls.push(pull)
-    return { status: 201, body: await pullJson(deps, repo, pull), headers: { location: `${deps.apiUrl()}/repos/${repo.fullName}/pulls/${pull.number}` } }
+    return {
+      status: 201,
+      body: await pullJson(deps, repo, pull),
+      headers: { location: `${deps.apiUrl()}/repos/${repo.fullName}/pulls/${pull.number}` },
+    }
   })
 
   router.on('PATCH', '/repos/:owner/:repo/pulls/:number', async (req): Promise<Reply> => {
@@ -216,10 +225,11 @@ export function registerPullRoutes(router: Router, deps: RestDeps): void {
     if (body.state === 'open' && pull.state === 'closed') {
       if (!(await repo.branchSha(pull.head))) return errorReply(422, 'state cannot be changed. The head branch was deleted.')
       const base = typeof body.base === 'string' ? body.base : pull.base
-      if (repo.pulls.some((p) => p !== pull && p.state === 'open' && p.head === pull.head && p.base === base)) return alreadyExists(repo, pull.head)
+      if (repo.pulls.some((p) => p !== pull && p.state === 'open' && p.head === pull.head && p.base === base))
+        return alreadyExists(repo, pull.head)
     }
     if (typeof body.title === 'string') pull.title = body.title
-    if (typeof body.body === 'string' || body.body === null) pull.body = body.body as string | null
+    if (typeof body.body === 'string' || body.body === null) pull.body = body.body
     if (typeof body.base === 'string') pull.base = body.base
     if (typeof body.maintainer_can_modify === 'boolean') pull.maintainerCanModify = body.maintainer_can_modify
     if (body.state === 'closed' && pull.state === 'open') {
