@@ -62373,7 +62373,9 @@ function createGitHubClient(options2) {
     auth: options2.token,
     baseUrl: options2.baseUrl ?? DEFAULT_API_URL,
     userAgent: "learning-path-sync",
-    request: { fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs), logger, options2.token) },
+    request: {
+      fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs), logger, options2.token)
+    },
     log: {
       debug: () => {
       },
@@ -62481,7 +62483,11 @@ function planBatchSizes(count, limits) {
   for (let p = 0; p <= maxPoints; p++) {
     for (let b = 1; b <= budget; b++) {
       const cell = best[b][p];
-      if (cell && cell.items >= count) return trimToCount(cell.levels.map((i) => levels[i].size), count);
+      if (cell && cell.items >= count)
+        return trimToCount(
+          cell.levels.map((i) => levels[i].size),
+          count
+        );
     }
   }
   throw new Error("planBatchSizes: no plan found");
@@ -62870,8 +62876,13 @@ function createContributorProvider(kind, options2) {
     case "git":
       return new GitContributorProvider({ sourceDir: options2.sourceDir, logger: options2.logger, rules: options2.rules });
     case "github":
-      if (!options2.token) throw new OptionError("contributors", "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)");
-      if (!options2.repository) throw new OptionError("contributors", "github needs the source repository: set source-repository to OWNER/NAME");
+      if (!options2.token)
+        throw new OptionError(
+          "contributors",
+          "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)"
+        );
+      if (!options2.repository)
+        throw new OptionError("contributors", "github needs the source repository: set source-repository to OWNER/NAME");
       return new GitHubContributorProvider({
         token: options2.token,
         apiUrl: options2.apiUrl,
@@ -63109,7 +63120,8 @@ function mappingOf(entry, file, at2, keys) {
 function nameOf(record, file, at2) {
   const name = record.name;
   if (name === void 0) throw fieldError(file, `${at2}.name`, "is missing");
-  if (typeof name !== "string" || name.trim() === "") throw fieldError(file, `${at2}.name`, `must be a non-empty string, got ${describe(name)}`);
+  if (typeof name !== "string" || name.trim() === "")
+    throw fieldError(file, `${at2}.name`, `must be a non-empty string, got ${describe(name)}`);
   if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at2}.name`, "must be one line without control characters");
   return name.trim();
 }
@@ -63127,14 +63139,19 @@ function stringsOf(value, file, at2, mayBeEmpty = false) {
   }
   if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at2, "must not be empty");
   return value.map((item, i) => {
-    if (typeof item !== "string" || item.trim() === "") throw fieldError(file, `${at2}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
+    if (typeof item !== "string" || item.trim() === "")
+      throw fieldError(file, `${at2}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
     return item.trim();
   });
 }
 function checkPagePattern(pattern, file, at2) {
   const literal = pattern.replace(/\*\*?|\?/g, "x");
   if (normalizeTreePath(literal) !== literal || literal === "") {
-    throw fieldError(file, at2, `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`);
+    throw fieldError(
+      file,
+      at2,
+      `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`
+    );
   }
   if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at2, `may only use * , ** and ? as wildcards, got "${pattern}"`);
 }
@@ -63233,7 +63250,10 @@ function createFsSourceTree(root) {
       const entries = [];
       for (const dirent of dirents) {
         if (dirent.name.toLowerCase() === ".git") continue;
-        const kind = dirent.isSymbolicLink() ? await stat(join(locate(dir), dirent.name)).then((info) => info.isDirectory() ? "directory" : "file", () => "file") : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
+        const kind = dirent.isSymbolicLink() ? await stat(join(locate(dir), dirent.name)).then(
+          (info) => info.isDirectory() ? "directory" : "file",
+          () => "file"
+        ) : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
         if (kind) entries.push({ name: dirent.name, kind });
       }
       return sortEntries(entries);
@@ -63866,7 +63886,9 @@ var ContentErrorList = class {
 function keptByContentErrors(errors) {
   const pages = new Set(errors.flatMap((e) => e.pages));
   const folders = errors.flatMap((e) => e.folder ? [e.folder] : []);
-  return (page) => pages.has(page) || folders.some((f) => page.startsWith(`${f.section}/`) && !page.slice(f.section.length + 1).includes("/") && pageLanguage(page) === f.language);
+  return (page) => pages.has(page) || folders.some(
+    (f) => page.startsWith(`${f.section}/`) && !page.slice(f.section.length + 1).includes("/") && pageLanguage(page) === f.language
+  );
 }
 function failedFiles(errors) {
   return [...new Set(errors.map((e) => e.file))].sort();
@@ -64124,14 +64146,21 @@ async function discoverSection(tree, config, section, selection, articlePages, a
     const listed = listings[i];
     if ("failed" in listed) {
       if (isLanguageFolderName(entry.name)) {
-        if (isLanguageSelected(selection, entry.name)) errors.add({ file: path2, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name });
+        if (isLanguageSelected(selection, entry.name))
+          errors.add({ file: path2, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name });
       } else {
-        warnings.push({ file: path2, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` });
+        warnings.push({
+          file: path2,
+          message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`
+        });
       }
     } else if (!listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0) {
       warnings.push({ file: path2, message: "folder has no index.md and no NN-*.asciidoc article: not a translation, skipped" });
     } else if (!isLanguageFolderName(entry.name)) {
-      warnings.push({ file: path2, message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped` });
+      warnings.push({
+        file: path2,
+        message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`
+      });
     } else {
       folders.push({ language: entry.name, path: path2, ...listed });
     }
@@ -64156,27 +64185,29 @@ async function discoverSection(tree, config, section, selection, articlePages, a
     const shows = selected.filter((found) => found.language === "en" || !found.hasIndex).map((found) => indexPagePath(folder, found.language));
     errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows);
   }
-  const languages = await Promise.all(selected.map(async (found) => {
-    let index;
-    if (found.language !== "en" && found.hasIndex) {
-      const path2 = joinTreePath(found.path, "index.md");
-      const own = await readSource(tree, path2);
-      if (!own.ok) errors.add({ file: path2, problem: own.reason }, [indexPagePath(folder, found.language)]);
-      index = own.ok ? { path: path2, text: own.text, translated: true } : null;
-    } else {
-      index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === "en" } : null;
-    }
-    const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readSource(tree, entry.path) })));
-    const articles = [];
-    for (const { entry, file } of read) {
-      if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text });
-      else {
-        articleFiles2.delete(articlePageKey(folder, entry.number, found.language));
-        errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)]);
+  const languages = await Promise.all(
+    selected.map(async (found) => {
+      let index;
+      if (found.language !== "en" && found.hasIndex) {
+        const path2 = joinTreePath(found.path, "index.md");
+        const own = await readSource(tree, path2);
+        if (!own.ok) errors.add({ file: path2, problem: own.reason }, [indexPagePath(folder, found.language)]);
+        index = own.ok ? { path: path2, text: own.text, translated: true } : null;
+      } else {
+        index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === "en" } : null;
       }
-    }
-    return { language: found.language, index, articles };
-  }));
+      const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readSource(tree, entry.path) })));
+      const articles = [];
+      for (const { entry, file } of read) {
+        if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text });
+        else {
+          articleFiles2.delete(articlePageKey(folder, entry.number, found.language));
+          errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)]);
+        }
+      }
+      return { language: found.language, index, articles };
+    })
+  );
   return {
     section,
     languages,
@@ -64569,7 +64600,8 @@ function* eachPage(config, sources, options2) {
     const videos = config.videos.get(section.group.trim().toLowerCase()) ?? [];
     const folder = section.dirName;
     for (const { language, index, articles } of languages) {
-      if (index) yield { path: indexPagePath(folder, language), render: () => renderIndexPage({ source: index, section, language, pageExists }) };
+      if (index)
+        yield { path: indexPagePath(folder, language), render: () => renderIndexPage({ source: index, section, language, pageExists }) };
       for (const source of articles) {
         const video = videos[Number.parseInt(source.number, 10) - 1];
         yield {
@@ -64667,7 +64699,13 @@ async function listSourceCommits(since, options2) {
     }
     if (options2.kind === "github" && options2.token) {
       const [owner, name] = options2.repository.split("/");
-      const client = createGitHubClient({ token: options2.token, baseUrl: options2.apiUrl, timing: options2.timing, logger: options2.logger, purpose: "read" });
+      const client = createGitHubClient({
+        token: options2.token,
+        baseUrl: options2.apiUrl,
+        timing: options2.timing,
+        logger: options2.logger,
+        purpose: "read"
+      });
       const answer = await client.graphql(QUERY, { owner, name, until: options2.until });
       const nodes = answer.repository?.object?.history?.nodes;
       if (!nodes) return null;
@@ -64678,7 +64716,9 @@ async function listSourceCommits(since, options2) {
     }
     return null;
   } catch (error) {
-    options2.logger.info(`source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
+    options2.logger.info(
+      `source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`
+    );
     return null;
   }
 }
@@ -64874,7 +64914,10 @@ var NEEDS_ESCAPES = (
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 );
 function escapedDoubleQuoted(value) {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function readsDifferentlyIn11(value) {
   try {
@@ -65045,7 +65088,11 @@ function diffOps(a, b) {
   }
   const rows = endA - start;
   const cols = endB - start;
-  const op = (kind, lines, i2) => ({ kind, text: lines.texts[i2], noEol: lines.noEol && i2 === lines.texts.length - 1 });
+  const op = (kind, lines, i2) => ({
+    kind,
+    text: lines.texts[i2],
+    noEol: lines.noEol && i2 === lines.texts.length - 1
+  });
   const ops = [];
   for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
   const matched = (rows + 1) * (cols + 1) <= MAX_LCS_CELLS;
@@ -65084,7 +65131,8 @@ function unifiedDiff(oldName, newName, before, after, context = 3) {
   const changed = ops.map((o, k2) => o.kind !== " " ? k2 : -1).filter((k2) => k2 >= 0);
   if (changed.length === 0) return "";
   const out = [`--- ${before === null ? "/dev/null" : oldName}`, `+++ ${after === null ? "/dev/null" : newName}`];
-  if (!matched) out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`);
+  if (!matched)
+    out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`);
   let k = 0;
   let at2 = 0;
   let oldLine = 1;
@@ -65119,7 +65167,8 @@ function planDiff(plan, repositoryPath) {
     const file = repositoryPath(page.path);
     parts.push({ path: page.path, text: unifiedDiff(`a/${file}`, `b/${file}`, page.previousContent, page.content) });
   }
-  for (const page of plan.delete) parts.push({ path: page.path, text: unifiedDiff(`a/${repositoryPath(page.path)}`, "", page.previousContent, null) });
+  for (const page of plan.delete)
+    parts.push({ path: page.path, text: unifiedDiff(`a/${repositoryPath(page.path)}`, "", page.previousContent, null) });
   return parts.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0).map((p) => p.text).join("");
 }
 function dryRunResult(plan, repositoryPath) {
@@ -65129,7 +65178,9 @@ function dryRunResult(plan, repositoryPath) {
 // src/publish/base-branch-rule.ts
 function refuseBaseBranch(branch, base, repository) {
   if (branch === base) {
-    throw new UserError(`the sync branch '${branch}' is the base branch of ${repository}: choose another branch, the sync never writes to the base`);
+    throw new UserError(
+      `the sync branch '${branch}' is the base branch of ${repository}: choose another branch, the sync never writes to the base`
+    );
   }
 }
 
@@ -65144,14 +65195,19 @@ function gitHubMessage(error) {
 function describeGitHubError(error, repository, step, kind, apiUrl, anonymous = false) {
   if (error instanceof UserError) return error;
   const unreachable = networkFailure(error);
-  if (unreachable) return new UserError(`${unreachableMessage(apiUrl ?? urlOf2(error), unreachable)} (while trying to ${step} on ${repository})`);
+  if (unreachable)
+    return new UserError(`${unreachableMessage(apiUrl ?? urlOf2(error), unreachable)} (while trying to ${step} on ${repository})`);
   if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
   const message2 = gitHubMessage(error);
   if (error.status === 429 || error.status === 403 && /rate limit/i.test(message2)) {
-    return new Error(`GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message2}): ${whenToRetry(error)}`);
+    return new Error(
+      `GitHub's rate limit held while trying to ${step} on ${repository} (${error.status} ${message2}): ${whenToRetry(error)}`
+    );
   }
   if (anonymous && [401, 403, 404].includes(error.status)) {
-    return new UserError(`no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message2} while trying to ${step})`);
+    return new UserError(
+      `no token was given (GITHUB_TOKEN is empty), and ${repository} cannot be read without one (${error.status} ${message2} while trying to ${step})`
+    );
   }
   switch (error.status) {
     case 401:
@@ -65161,7 +65217,9 @@ function describeGitHubError(error, repository, step, kind, apiUrl, anonymous = 
         `the token may not write to ${repository} (403 ${message2}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
       ) : new UserError(`the token may not read ${repository} (403 ${message2}) while trying to ${step}`);
     case 404:
-      return new UserError(`${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`);
+      return new UserError(
+        `${repository}: not found while trying to ${step} (404): check the repository name and that the token can see it`
+      );
     default:
       return new Error(`GitHub answered ${error.status} (${message2}) while trying to ${step} on ${repository}`);
   }
@@ -65209,9 +65267,11 @@ var GitHubRepoApi = class {
    * permissions on it: one request, shared by the early check and the base read.
    */
   repository() {
-    this.repositoryRead ??= this.call("read the repository", "read", () => this.client.rest.repos.get({ owner: this.owner, repo: this.repo })).then(
-      ({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions })
-    );
+    this.repositoryRead ??= this.call(
+      "read the repository",
+      "read",
+      () => this.client.rest.repos.get({ owner: this.owner, repo: this.repo })
+    ).then(({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions }));
     return this.repositoryRead;
   }
   /** Runs one request; failures become one line that never carries request headers. */
@@ -65401,14 +65461,24 @@ async function createSyncCommit(api, base, plan, targetPath, message2, desired, 
   const commit = await api.call(
     "create the commit",
     "write",
-    () => api.client.rest.git.createCommit({ owner: api.owner, repo: api.repo, message: markSyncCommit(message2), tree: tree.data.sha, parents: [base.commitSha] })
+    () => api.client.rest.git.createCommit({
+      owner: api.owner,
+      repo: api.repo,
+      message: markSyncCommit(message2),
+      tree: tree.data.sha,
+      parents: [base.commitSha]
+    })
   );
   return commit.data.sha;
 }
 async function pointSyncBranch(api, branch, base, commitSha, mode, desired, guard) {
   refuseBaseBranch(branch, base.branch, api.fullName);
   const { owner, repo } = api;
-  const force = () => api.call("update the sync branch", "write", () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }));
+  const force = () => api.call(
+    "update the sync branch",
+    "write",
+    () => api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true })
+  );
   if (mode === "update") {
     await force();
     return commitSha;
@@ -65491,7 +65561,11 @@ async function addMissingLabels(api, number, have, want, logger) {
   const missing = want.filter((l) => !have.includes(l));
   if (missing.length === 0) return false;
   try {
-    await api.call("add labels", "write", () => api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing }));
+    await api.call(
+      "add labels",
+      "write",
+      () => api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing })
+    );
     return true;
   } catch (error) {
     logger.warning(`could not add labels ${missing.join(", ")}: ${error.message}`);
@@ -65549,7 +65623,8 @@ async function assignNewPull(api, number, settings, logger) {
       );
       state.assignees = (issue.data.assignees ?? []).map((u) => u.login);
       const skipped = settings.assignees.filter((a) => !state.assignees.some((b) => b.toLowerCase() === a.toLowerCase()));
-      if (skipped.length > 0) logger.warning(`GitHub did not assign ${skipped.join(", ")}: only users with access to ${api.fullName} can be assigned`);
+      if (skipped.length > 0)
+        logger.warning(`GitHub did not assign ${skipped.join(", ")}: only users with access to ${api.fullName} can be assigned`);
     } catch (error) {
       logger.warning(`could not assign ${settings.assignees.join(", ")}: ${message(error)}`);
     }
@@ -65602,7 +65677,9 @@ async function convertToDraft(api, pull, logger) {
     const answer = await api.call(
       "convert the pull request to a draft",
       "write",
-      () => api.client.graphql(TO_DRAFT, { pullRequestId: pull.nodeId })
+      () => api.client.graphql(TO_DRAFT, {
+        pullRequestId: pull.nodeId
+      })
     );
     return answer.convertPullRequestToDraft?.pullRequest?.isDraft === true;
   } catch (error) {
@@ -65622,12 +65699,22 @@ async function deleteSyncBranch(api, branch, logger) {
 }
 
 // src/publish/github-snapshot.ts
-var toEntries = (raw, prefix) => raw.filter((e) => e.path && e.mode && e.sha && (e.type === "blob" || e.type === "tree" || e.type === "commit")).map((e) => ({ path: prefix === "" ? e.path : `${prefix}/${e.path}`, mode: e.mode, type: e.type, sha: e.sha }));
+var toEntries = (raw, prefix) => raw.filter((e) => e.path && e.mode && e.sha && (e.type === "blob" || e.type === "tree" || e.type === "commit")).map((e) => ({
+  path: prefix === "" ? e.path : `${prefix}/${e.path}`,
+  mode: e.mode,
+  type: e.type,
+  sha: e.sha
+}));
 async function loadBase(api, targetPath, base, branch, createTargetPath = false) {
   const { owner, repo } = api;
   const baseBranch = base ?? (await api.repository()).defaultBranch;
   refuseBaseBranch(branch, baseBranch, api.fullName);
-  const ref = await api.attempt("read the base branch", "read", [404, 409], () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }));
+  const ref = await api.attempt(
+    "read the base branch",
+    "read",
+    [404, 409],
+    () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` })
+  );
   if (!ref.ok && ref.status === 409) {
     throw new UserError(`${api.fullName} is empty (no commit yet): push a first commit to '${baseBranch}', then sync`);
   }
@@ -65683,7 +65770,11 @@ async function walkToTarget(api, commitSha, targetPath) {
     if (next.type !== "tree") throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`);
     sha = next.sha;
   }
-  const target = await api.call("read the target folder", "read", () => api.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "true" }));
+  const target = await api.call(
+    "read the target folder",
+    "read",
+    () => api.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: "true" })
+  );
   if (target.data.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`);
   listing.push(...toEntries(target.data.tree, dir));
   return { listing, treeSha: rootSha };
@@ -65693,7 +65784,9 @@ function siteFileReader(api, base, readBlob) {
     const entries = new Map(base.listing.map((entry) => [entry.path, entry]));
     if (!base.complete) {
       const listed = new Set(base.listing.map((entry) => entry.path.slice(0, entry.path.lastIndexOf("/") + 1)));
-      const tops = new Set(paths.filter((p) => p.includes("/") && !listed.has(p.slice(0, p.lastIndexOf("/") + 1))).map((p) => p.split("/")[0]));
+      const tops = new Set(
+        paths.filter((p) => p.includes("/") && !listed.has(p.slice(0, p.lastIndexOf("/") + 1))).map((p) => p.split("/")[0])
+      );
       for (const top of tops) {
         const folder = entries.get(top);
         if (folder?.type !== "tree") continue;
@@ -65714,7 +65807,9 @@ function blobReader(api) {
   return (sha) => {
     let text = cache.get(sha);
     if (!text) {
-      text = api.call("read a page of the site", "read", () => api.client.rest.git.getBlob({ owner: api.owner, repo: api.repo, file_sha: sha })).then((blob) => Buffer.from(blob.data.content, blob.data.encoding === "utf-8" ? "utf8" : "base64").toString("utf8"));
+      text = api.call("read a page of the site", "read", () => api.client.rest.git.getBlob({ owner: api.owner, repo: api.repo, file_sha: sha })).then(
+        (blob) => Buffer.from(blob.data.content, blob.data.encoding === "utf-8" ? "utf8" : "base64").toString("utf8")
+      );
       cache.set(sha, text);
     }
     return text;
@@ -65821,25 +65916,53 @@ var GitHubSite = class {
       if (!pull) return { operation: "none", ...summary, requests: this.requests };
       if (!request2.complete) {
         this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`);
-        return { operation: "none", pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha: pull.headSha, ...summary, requests: this.requests };
+        return {
+          operation: "none",
+          pullRequestNumber: pull.number,
+          pullRequestUrl: pull.url,
+          headSha: pull.headSha,
+          ...summary,
+          requests: this.requests
+        };
       }
       this.guard(await found.head, pull, "close");
       await closeEmptyPull(this.api, pull, base.branch, base.commitSha);
       this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`);
       const branchDeleted = this.options.deleteBranch ? await deleteSyncBranch(this.api, this.options.branch, this.options.logger) : false;
       if (branchDeleted) this.options.logger.info(`deleted the sync branch '${this.options.branch}'`);
-      return { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, branchDeleted, ...summary, requests: this.requests };
+      return {
+        operation: "closed",
+        pullRequestNumber: pull.number,
+        pullRequestUrl: pull.url,
+        branchDeleted,
+        ...summary,
+        requests: this.requests
+      };
     }
     const content = { title: request2.title, body: request2.body, base: base.branch, draft: this.options.draft !== false };
     const desired = desiredHead(base, plan, this.targetPath);
     if (found) return { ...await this.updatePull(base, found, request2, desired, content), ...summary, requests: this.requests };
     const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
-    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "create", desired, (head) => this.guard(head, void 0, "replace"));
+    const headSha = await pointSyncBranch(
+      this.api,
+      this.options.branch,
+      base,
+      commitSha,
+      "create",
+      desired,
+      (head) => this.guard(head, void 0, "replace")
+    );
     const created = await createPull(this.api, this.options.branch, content);
     if (!created) {
       const raced = await findOpenPull(this.api, this.options.branch);
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`);
-      const outcome2 = await this.updatePull(base, { pull: raced, head: readCommitShape(this.api, raced.headSha) }, request2, desired, content);
+      const outcome2 = await this.updatePull(
+        base,
+        { pull: raced, head: readCommitShape(this.api, raced.headSha) },
+        request2,
+        desired,
+        content
+      );
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger);
       return { ...outcome2, ...summary, requests: this.requests };
     }
@@ -65849,7 +65972,15 @@ var GitHubSite = class {
     const autoMerge = this.options.autoMerge ? await enableAutoMerge(this.api, created, this.options.autoMerge, this.options.logger) : null;
     this.options.logger.info(`opened pull request #${created.number}: ${created.url}`);
     const state = { ...assigned, autoMerge, draft: content.draft };
-    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...summary, requests: this.requests };
+    return {
+      operation: "created",
+      pullRequestNumber: created.number,
+      pullRequestUrl: created.url,
+      headSha,
+      ...state,
+      ...summary,
+      requests: this.requests
+    };
   }
   get settings() {
     const { assignees = [], milestone, autoMerge, draft } = this.options;
@@ -65868,7 +65999,15 @@ var GitHubSite = class {
     const shape = await head;
     this.guard(shape, pull, "replace");
     if (!isDesired(shape, desired)) {
-      const commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2.commitMessage, desired, this.options.logger);
+      const commitSha = await createSyncCommit(
+        this.api,
+        base,
+        request2.plan,
+        this.targetPath,
+        request2.commitMessage,
+        desired,
+        this.options.logger
+      );
       headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, "update", desired, () => {
       });
       wrote = pushed = true;
@@ -65929,7 +66068,8 @@ var LocalSite = class {
       throw error;
     });
     if (info && !info.isDirectory()) throw new UserError(`${this.root} is a file, not a folder`);
-    if (!info && !this.options.createTargetPath) throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`);
+    if (!info && !this.options.createTargetPath)
+      throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`);
   }
   repositoryPath(relPath) {
     return path.join(this.root, ...relPath.split("/"));
@@ -65953,7 +66093,12 @@ var LocalSite = class {
       }
     };
     await walk(this.root, "");
-    return { files, read: (rel) => readFile2(this.repositoryPath(rel), "utf8"), label: this.root, readSiteFile: (paths) => this.readSiteFile(paths) };
+    return {
+      files,
+      read: (rel) => readFile2(this.repositoryPath(rel), "utf8"),
+      label: this.root,
+      readSiteFile: (paths) => this.readSiteFile(paths)
+    };
   }
   /**
    * A file of the site checkout the pages folder is in: the first of `paths` found in the
@@ -65998,7 +66143,8 @@ var LocalSite = class {
    */
   async refuseUnsafePaths(relPaths) {
     for (const relPath of relPaths) {
-      if (normalizeTreePath(relPath) !== relPath || relPath === "") throw new UserError(`refusing to write outside ${this.root}: ${relPath}`);
+      if (normalizeTreePath(relPath) !== relPath || relPath === "")
+        throw new UserError(`refusing to write outside ${this.root}: ${relPath}`);
       const parts = relPath.split("/");
       let at2 = this.root;
       for (const [i, part] of parts.entries()) {
@@ -66057,7 +66203,10 @@ var PLACEHOLDER = /\{\{\s*([a-z-]+)\s*\}\}/g;
 function checkBodyTemplate(template) {
   for (const match of template.matchAll(PLACEHOLDER)) {
     if (!(match[1] in PLACEHOLDERS)) {
-      throw new OptionError("body-template", `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`);
+      throw new OptionError(
+        "body-template",
+        `unknown placeholder {{${match[1]}}}; use ${Object.keys(PLACEHOLDERS).map((p) => `{{${p}}}`).join(", ")}`
+      );
     }
   }
 }
@@ -66132,7 +66281,9 @@ function pageRows(plan) {
     ...plan.add.map((p) => row(p.path, "added", titleOf(p.page), p.contributors)),
     // A page that goes has no rendered page any more: its title is the site's.
     ...plan.delete.map((p) => row(p.path, "deleted", frontMatterTitle(p.previousContent), p.contributors)),
-    ...plan.protected.map((p) => row(p.path, "protected", null, null, `no autogenerated marker; not ${p.wouldHave === "update" ? "updated" : "deleted"}`))
+    ...plan.protected.map(
+      (p) => row(p.path, "protected", null, null, `no autogenerated marker; not ${p.wouldHave === "update" ? "updated" : "deleted"}`)
+    )
   ];
   return rows.sort(
     (a, b) => a.section !== b.section ? a.section < b.section ? -1 : 1 : ORDER[a.change] - ORDER[b.change] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
@@ -66165,7 +66316,9 @@ function sectionTables(plan) {
     table: [
       "| page | title | language | change | contributors |",
       "| --- | --- | --- | --- | --- |",
-      ...rows.map((r) => `| ${pathCell(r.path)} | ${r.title === null ? "\u2014" : inert(r.title)} | ${r.language} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`)
+      ...rows.map(
+        (r) => `| ${pathCell(r.path)} | ${r.title === null ? "\u2014" : inert(r.title)} | ${r.language} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`
+      )
     ].join("\n")
   }));
 }
@@ -66378,7 +66531,10 @@ function changeTablePart(plan) {
     part.push(`${i > 0 ? "\n\n" : ""}#### \`${t.section || "(top level)"}\` \u2014 ${t.counts}
 
 `);
-    part.push({ full: t.table, collapsed: `_The table of these ${t.rows.length} pages is ${LEFT_OUT}; the branch's diff lists every file._` });
+    part.push({
+      full: t.table,
+      collapsed: `_The table of these ${t.rows.length} pages is ${LEFT_OUT}; the branch's diff lists every file._`
+    });
   });
   return part;
 }
@@ -66393,17 +66549,24 @@ function contributorCreditsPart(credits) {
   const summary = [];
   if (credits.rules) {
     const changed = new Set(credits.rules.rules.flatMap((r) => r.pages));
-    summary.push(`\`${credits.file}\`: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? "" : "s"}, ${changed.size} page${changed.size === 1 ? "" : "s"} changed`);
+    summary.push(
+      `\`${credits.file}\`: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? "" : "s"}, ${changed.size} page${changed.size === 1 ? "" : "s"} changed`
+    );
     lines.push(`Which rule of \`${credits.file}\` changed which pages:`, "");
     for (const rule of credits.rules.rules) {
-      lines.push(`- ${inert(rule.rule)}: ${rule.pages.length === 0 ? "no page" : `${rule.pages.length} page${rule.pages.length === 1 ? "" : "s"} \u2014 ${pageList(rule.pages)}`}`);
+      lines.push(
+        `- ${inert(rule.rule)}: ${rule.pages.length === 0 ? "no page" : `${rule.pages.length} page${rule.pages.length === 1 ? "" : "s"} \u2014 ${pageList(rule.pages)}`}`
+      );
     }
     for (const pattern of credits.rules.unmatched) lines.push(`- ${inert(pattern)} names no page that lists contributors`);
   }
   if (credits.hints.length > 0) {
     summary.push(`${credits.hints.length} pair${credits.hints.length === 1 ? "" : "s"} of names that may be one person`);
     if (lines.length) lines.push("");
-    lines.push(`Names that may be one person. If they are, add an alias to \`${credits.file}\` (\`aliases: [{name, url, match: [...]}]\`):`, "");
+    lines.push(
+      `Names that may be one person. If they are, add an alias to \`${credits.file}\` (\`aliases: [{name, url, match: [...]}]\`):`,
+      ""
+    );
     for (const hint of credits.hints) {
       lines.push(`- ${person(hint.people[0])} and ${person(hint.people[1])}: ${hint.reason}; on ${pageList(hint.pages, 5)}`);
     }
@@ -66460,12 +66623,17 @@ function sourceChangesPart(changes, source) {
   const head = `Since the previous sync (${commitLink2(source, changes.previous)}): [compare](${compare})`;
   if (changes.commits === null) return [`${head}.`];
   if (changes.commits.length === 0) return [`${head}: no commits listed.`];
-  const lines = changes.commits.map((c) => `- ${commitLink2(source, c.oid)} ${inert(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ""}`);
+  const lines = changes.commits.map(
+    (c) => `- ${commitLink2(source, c.oid)} ${inert(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ""}`
+  );
   if (changes.more) lines.push("- \u2026and more: see the comparison.");
   const count = `${changes.commits.length}${changes.more ? "+" : ""} commit${changes.commits.length === 1 && !changes.more ? "" : "s"}`;
-  const list = { full: `
+  const list = {
+    full: `
 
-${lines.join("\n")}`, collapsed: ` (the list of ${count} is left out to stay under GitHub's size limit).` };
+${lines.join("\n")}`,
+    collapsed: ` (the list of ${count} is left out to stay under GitHub's size limit).`
+  };
   return [`${head}, ${count}:`, list];
 }
 
@@ -66515,7 +66683,10 @@ function contentErrorsPart(errors) {
     `**${failedFiles(errors).length} source file(s) failed**; their pages are left as the site has them until the files are fixed:
 
 `,
-    { full: contentErrorList(errors, 20).join("\n"), collapsed: "_The list is left out to stay under GitHub's size limit; the job summary names every file._" }
+    {
+      full: contentErrorList(errors, 20).join("\n"),
+      collapsed: "_The list is left out to stay under GitHub's size limit; the job summary names every file._"
+    }
   ];
 }
 
@@ -66541,7 +66712,10 @@ function failuresPart(failures) {
     `### Contributor lists kept as the site has them (${failures.length})
 
 `,
-    { full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join("\n"), collapsed: "_The list is left out to stay under GitHub's size limit; the log names every page._" }
+    {
+      full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join("\n"),
+      collapsed: "_The list is left out to stay under GitHub's size limit; the log names every page._"
+    }
   ];
 }
 function renderSummary(input) {
@@ -66649,7 +66823,10 @@ async function sync(options2, deps) {
     const filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger);
     return { pages: filed.pages, history, rules: filed.rules };
   });
-  const health = await logger.group("Content health", () => runHealth(sources, credited.pages, credited.history, snapshot, options2, provider.kind, logger));
+  const health = await logger.group(
+    "Content health",
+    () => runHealth(sources, credited.pages, credited.history, snapshot, options2, provider.kind, logger)
+  );
   const creditPaths = new Set(rendered.pages.map((page) => page.creditPath));
   const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) };
   const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options2, logger);
@@ -66659,7 +66836,9 @@ async function sync(options2, deps) {
     hints: identityHints(pages.flatMap((p) => p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))
   };
   if (credits.hints.length > 0) {
-    logger.info(`${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`);
+    logger.info(
+      `${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`
+    );
   }
   const kept = keptByContentErrors(rendered.errors);
   const inScope = (p) => !kept(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p));
@@ -66757,8 +66936,10 @@ async function changesSincePreviousSync(snapshot, options2, kind, timing, logger
 }
 async function runHealth(sources, pages, history, snapshot, options2, kind, logger) {
   const siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options2.siteLanguagesFile || void 0);
-  if (siteLanguages.kind === "none") logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`);
-  if (siteLanguages.kind === "unreadable") logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`);
+  if (siteLanguages.kind === "none")
+    logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`);
+  if (siteLanguages.kind === "unreadable")
+    logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`);
   if (siteLanguages.kind === "found") logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(", ")}`);
   const health = checkHealth({
     sources,
@@ -66771,7 +66952,8 @@ async function runHealth(sources, pages, history, snapshot, options2, kind, logg
     rewriteSectionLinks: options2.rewriteSectionLinks ?? false
   });
   for (const w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-  for (const m of health.report.languages.missingLandingPages) logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`);
+  for (const m of health.report.languages.missingLandingPages)
+    logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`);
   const { stale } = health.report;
   if (stale.available) {
     const per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count]) => `${language} ${count}`);
@@ -66799,7 +66981,8 @@ async function keepListsOfFailedCredits(credited, history, snapshot, options2, l
   const kept = await keepSiteContributors(credited, new Set(reasons.keys()), snapshot);
   const contributorFailures = credited.filter((p) => p.creditPath !== null && reasons.has(p.creditPath)).map((p) => ({ path: p.path, reason: reasons.get(p.creditPath) ?? "unknown" }));
   if (kept.kept.length) logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`);
-  if (kept.empty.length) logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
+  if (kept.empty.length)
+    logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`);
   return { pages: kept.pages, contributorFailures };
 }
 function background2(promise) {
@@ -66857,7 +67040,9 @@ var UsageError = class extends UserError {
 function parseCommandArgs(spec, argv) {
   const options2 = { help: { type: "boolean", short: "h" } };
   for (const option of spec.options) options2[option.name] = { type: option.type };
-  const bare = new Map(spec.options.filter((o) => o.bare !== void 0).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`]));
+  const bare = new Map(
+    spec.options.filter((o) => o.bare !== void 0).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`])
+  );
   const args = argv.map((arg) => bare.get(arg) ?? arg);
   let parsed;
   try {
@@ -66902,7 +67087,10 @@ function formatHelp(spec) {
   const rows = [...spec.options, { name: "help", type: "boolean", description: "Show this help." }].map((option) => {
     const value = option.type === "string" ? option.bare !== void 0 ? `[=${option.valueName ?? "VALUE"}]` : ` ${option.valueName ?? "VALUE"}` : "";
     const flag = `--${option.name}${value}`;
-    const extra = [option.required ? "required" : "", option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""].filter(Boolean).join("; ");
+    const extra = [
+      option.required ? "required" : "",
+      option.default !== void 0 && option.default !== "" ? `default: ${option.default}` : ""
+    ].filter(Boolean).join("; ");
     return { flag: option.name === "help" ? "-h, --help" : flag, text: option.description + (extra ? ` (${extra})` : "") };
   });
   const width = Math.max(...rows.map((row) => row.flag.length)) + 2;
@@ -66958,17 +67146,73 @@ var RENDER_COMMAND = {
   summary: "Render a Learning Path checkout into the site's pages (<section>/_index[.<lang>].md, <section>/NN[.<lang>].md, <section>/workbook.md).",
   options: [
     { name: "source", type: "string", valueName: "DIR", required: true, description: "Learning Path checkout (the AsciiDoc sources)." },
-    { name: "out", type: "string", valueName: "DIR", required: true, description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten." },
-    { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to render: all, en, or a comma-separated list (en is English)." },
-    { name: "contributors", type: "string", valueName: "none|git|github", default: "none", choices: ["none", "git", "github"], description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)." },
-    { name: "contributors-file", type: "string", valueName: "FILE", default: DEFAULT_CONTRIBUTORS_FILE, description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)." },
-    { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source (or absolute)." },
-    { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source (or absolute)." },
+    {
+      name: "out",
+      type: "string",
+      valueName: "DIR",
+      required: true,
+      description: "Folder to write the pages into; created if missing. Files without the autogenerated marker are never overwritten."
+    },
+    {
+      name: "languages",
+      type: "string",
+      valueName: "all|en|de,es",
+      default: SYNC_DEFAULTS.languages,
+      description: "Languages to render: all, en, or a comma-separated list (en is English)."
+    },
+    {
+      name: "contributors",
+      type: "string",
+      valueName: "none|git|github",
+      default: "none",
+      choices: ["none", "git", "github"],
+      description: "Where contributor lists come from: none (empty lists), git (the checkout's git log), github (GraphQL commit history; needs GITHUB_TOKEN and --source-repository)."
+    },
+    {
+      name: "contributors-file",
+      type: "string",
+      valueName: "FILE",
+      default: DEFAULT_CONTRIBUTORS_FILE,
+      description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)."
+    },
+    {
+      name: "sections-file",
+      type: "string",
+      valueName: "FILE",
+      default: DEFAULT_SECTIONS_FILE,
+      description: "Section list, relative to --source (or absolute)."
+    },
+    {
+      name: "urls-file",
+      type: "string",
+      valueName: "FILE",
+      default: DEFAULT_URLS_FILE,
+      description: "Video URLs, relative to --source (or absolute)."
+    },
     FAIL_ON_CONTENT_ERROR,
-    { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading." },
-    { name: "rewrite-section-links", type: "boolean", description: "Point translations' links to English section landing pages at the translated landing pages rendered (or already in --out)." },
-    { name: "source-repository", type: "string", valueName: "OWNER/NAME", description: "Repository whose GitHub history credits contributors (with --contributors github)." },
-    { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
+    {
+      name: "strict-titles",
+      type: "boolean",
+      description: "Take titles from a proper heading, fixing pages whose title today comes from inside a deeper (===) heading."
+    },
+    {
+      name: "rewrite-section-links",
+      type: "boolean",
+      description: "Point translations' links to English section landing pages at the translated landing pages rendered (or already in --out)."
+    },
+    {
+      name: "source-repository",
+      type: "string",
+      valueName: "OWNER/NAME",
+      description: "Repository whose GitHub history credits contributors (with --contributors github)."
+    },
+    {
+      name: "source-ref",
+      type: "string",
+      valueName: "REF",
+      default: SYNC_DEFAULTS.sourceRef,
+      description: "Branch whose history credits contributors."
+    },
     { name: "verbose", type: "boolean", description: "Also print debug lines." },
     { name: "quiet", type: "boolean", description: "Print only warnings, errors and the final summary." }
   ],
@@ -66984,7 +67228,11 @@ async function runRenderCommand(argv) {
     return 0;
   }
   const { values } = args;
-  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet"), secrets: [process.env.GITHUB_TOKEN ?? ""] });
+  const logger = createConsoleLogger({
+    verbose: booleanValue(values, "verbose"),
+    quiet: booleanValue(values, "quiet"),
+    secrets: [process.env.GITHUB_TOKEN ?? ""]
+  });
   const sourceDir = resolve2(stringValue(values, "source"));
   const outDir = resolve2(stringValue(values, "out"));
   await requireDirectory(sourceDir, "--source");
@@ -67011,7 +67259,8 @@ async function runRenderCommand(argv) {
     rules: IdentityRules.fromFile(contributorsFile)
   });
   const credited = await creditPages(rendered.pages, provider, logger, contributorsFile);
-  for (const rule of credited.rules?.rules ?? []) logger.info(`${contributorsFile?.file}: ${rule.rule} changed ${rule.pages.length} page(s)`);
+  for (const rule of credited.rules?.rules ?? [])
+    logger.info(`${contributorsFile?.file}: ${rule.rule} changed ${rule.pages.length} page(s)`);
   const pages = booleanValue(values, "rewrite-section-links") ? rewriteLandingLinks(credited.pages, outDir) : credited.pages;
   const report = await writePagesFolder(outDir, pages);
   for (const path2 of report.protected) {
@@ -67070,7 +67319,8 @@ function parseAutoMerge(value) {
 function parseMilestone(value) {
   const text = (value ?? "").trim();
   if (text === "") return void 0;
-  if (!/^[1-9]\d{0,9}$/.test(text)) throw new OptionError("milestone", `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`);
+  if (!/^[1-9]\d{0,9}$/.test(text))
+    throw new OptionError("milestone", `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`);
   return Number(text);
 }
 
@@ -67080,38 +67330,168 @@ var SYNC_COMMAND = {
   summary: "Render the Learning Path and bring the site up to date: one pull request on the website repository (--target), or the files of a pages folder on disk (--out). Pages without the autogenerated marker are never overwritten or deleted.",
   options: [
     { name: "source", type: "string", valueName: "DIR", required: true, description: "Learning Path checkout (the AsciiDoc sources)." },
-    { name: "target", type: "string", valueName: "OWNER/NAME", description: "Website repository that receives the pull request (needs GITHUB_TOKEN)." },
-    { name: "out", type: "string", valueName: "DIR", description: "Instead of --target: the pages folder of a site checkout (e.g. SITE/content/en/learn/learning-path), changed in place." },
-    { name: "target-path", type: "string", valueName: "PATH", default: SYNC_DEFAULTS.targetPath, description: "Folder of the pages in the website repository (with --target)." },
-    { name: "create-target-path", type: "boolean", description: "Create the --target-path folder (or the --out folder) when it does not exist; else that is refused before any write." },
-    { name: "base", type: "string", valueName: "BRANCH", description: "Branch the pull request targets (default: the repository's default branch)." },
-    { name: "branch", type: "string", valueName: "BRANCH", default: SYNC_DEFAULTS.branch, description: "Branch that carries the sync commit; rebuilt (force-updated) while it holds only the sync's own commits, never the base." },
-    { name: "force-branch", type: "boolean", description: "Replace the sync branch even when it holds commits the sync did not make (a fix pushed to the sync pull request is lost)." },
+    {
+      name: "target",
+      type: "string",
+      valueName: "OWNER/NAME",
+      description: "Website repository that receives the pull request (needs GITHUB_TOKEN)."
+    },
+    {
+      name: "out",
+      type: "string",
+      valueName: "DIR",
+      description: "Instead of --target: the pages folder of a site checkout (e.g. SITE/content/en/learn/learning-path), changed in place."
+    },
+    {
+      name: "target-path",
+      type: "string",
+      valueName: "PATH",
+      default: SYNC_DEFAULTS.targetPath,
+      description: "Folder of the pages in the website repository (with --target)."
+    },
+    {
+      name: "create-target-path",
+      type: "boolean",
+      description: "Create the --target-path folder (or the --out folder) when it does not exist; else that is refused before any write."
+    },
+    {
+      name: "base",
+      type: "string",
+      valueName: "BRANCH",
+      description: "Branch the pull request targets (default: the repository's default branch)."
+    },
+    {
+      name: "branch",
+      type: "string",
+      valueName: "BRANCH",
+      default: SYNC_DEFAULTS.branch,
+      description: "Branch that carries the sync commit; rebuilt (force-updated) while it holds only the sync's own commits, never the base."
+    },
+    {
+      name: "force-branch",
+      type: "boolean",
+      description: "Replace the sync branch even when it holds commits the sync did not make (a fix pushed to the sync pull request is lost)."
+    },
     { name: "title", type: "string", valueName: "TEXT", default: SYNC_DEFAULTS.title, description: "Pull request title." },
     { name: "labels", type: "string", valueName: "a,b", default: "", description: "Labels to add to the pull request." },
-    { name: "reviewers", type: "string", valueName: "a,b", default: "", description: "Reviewers requested when the pull request is created (org/team for a team)." },
+    {
+      name: "reviewers",
+      type: "string",
+      valueName: "a,b",
+      default: "",
+      description: "Reviewers requested when the pull request is created (org/team for a team)."
+    },
     { name: "assignees", type: "string", valueName: "a,b", default: "", description: "Users assigned when the pull request is created." },
     { name: "milestone", type: "string", valueName: "NUMBER", description: "Milestone (its number) set when the pull request is created." },
-    { name: "draft", type: "string", valueName: "true|false|always-true", bare: "true", choices: DRAFT_VALUES, description: "Open the pull request as a draft; always-true: also a draft again whenever the sync pushes to it." },
-    { name: "auto-merge", type: "string", valueName: "merge|squash|rebase", choices: AUTO_MERGE_METHODS, description: "Turn on auto-merge with this method when the pull request is created or found with it off." },
+    {
+      name: "draft",
+      type: "string",
+      valueName: "true|false|always-true",
+      bare: "true",
+      choices: DRAFT_VALUES,
+      description: "Open the pull request as a draft; always-true: also a draft again whenever the sync pushes to it."
+    },
+    {
+      name: "auto-merge",
+      type: "string",
+      valueName: "merge|squash|rebase",
+      choices: AUTO_MERGE_METHODS,
+      description: "Turn on auto-merge with this method when the pull request is created or found with it off."
+    },
     { name: "delete-branch", type: "boolean", description: "Delete the sync branch when its pull request is closed as empty." },
-    { name: "commit-message", type: "string", valueName: "TEXT", description: "Message of the sync commit (the Learning-Path-Sync trailer is always added)." },
-    { name: "body-template", type: "string", valueName: "TEXT", description: "Pull request body with {{change-table}}, {{warnings}}, {{health-report}}, {{source-link}} and other placeholders (see the README)." },
+    {
+      name: "commit-message",
+      type: "string",
+      valueName: "TEXT",
+      description: "Message of the sync commit (the Learning-Path-Sync trailer is always added)."
+    },
+    {
+      name: "body-template",
+      type: "string",
+      valueName: "TEXT",
+      description: "Pull request body with {{change-table}}, {{warnings}}, {{health-report}}, {{source-link}} and other placeholders (see the README)."
+    },
     { name: "dry-run", type: "boolean", description: "Print the plan and a unified diff; write nothing." },
-    { name: "contributors", type: "string", valueName: "none|git|github", default: SYNC_DEFAULTS.contributors, choices: ["none", "git", "github"], description: "Where contributor lists come from (github: the site's rule, needs GITHUB_TOKEN)." },
-    { name: "contributors-file", type: "string", valueName: "FILE", default: DEFAULT_CONTRIBUTORS_FILE, description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)." },
-    { name: "fail-on-contributor-error", type: "boolean", description: "Fail when some history cannot be read, instead of keeping the site's current lists." },
+    {
+      name: "contributors",
+      type: "string",
+      valueName: "none|git|github",
+      default: SYNC_DEFAULTS.contributors,
+      choices: ["none", "git", "github"],
+      description: "Where contributor lists come from (github: the site's rule, needs GITHUB_TOKEN)."
+    },
+    {
+      name: "contributors-file",
+      type: "string",
+      valueName: "FILE",
+      default: DEFAULT_CONTRIBUTORS_FILE,
+      description: "Aliases, exclusions and additions for contributor lists, relative to --source (optional at the default path)."
+    },
+    {
+      name: "fail-on-contributor-error",
+      type: "boolean",
+      description: "Fail when some history cannot be read, instead of keeping the site's current lists."
+    },
     FAIL_ON_CONTENT_ERROR,
-    { name: "source-repository", type: "string", valueName: "OWNER/NAME", default: "InnerSourceCommons/InnerSourceLearningPath", description: "Learning Path repository (commit history, and the source link in the pull request)." },
-    { name: "source-ref", type: "string", valueName: "REF", default: SYNC_DEFAULTS.sourceRef, description: "Branch whose history credits contributors." },
-    { name: "source-commit", type: "string", valueName: "SHA", description: "Commit named in the pull request (default: HEAD of --source when it is a git checkout)." },
-    { name: "languages", type: "string", valueName: "all|en|de,es", default: SYNC_DEFAULTS.languages, description: "Languages to sync; pages of other languages are left as they are." },
-    { name: "sections-file", type: "string", valueName: "FILE", default: DEFAULT_SECTIONS_FILE, description: "Section list, relative to --source." },
+    {
+      name: "source-repository",
+      type: "string",
+      valueName: "OWNER/NAME",
+      default: "InnerSourceCommons/InnerSourceLearningPath",
+      description: "Learning Path repository (commit history, and the source link in the pull request)."
+    },
+    {
+      name: "source-ref",
+      type: "string",
+      valueName: "REF",
+      default: SYNC_DEFAULTS.sourceRef,
+      description: "Branch whose history credits contributors."
+    },
+    {
+      name: "source-commit",
+      type: "string",
+      valueName: "SHA",
+      description: "Commit named in the pull request (default: HEAD of --source when it is a git checkout)."
+    },
+    {
+      name: "languages",
+      type: "string",
+      valueName: "all|en|de,es",
+      default: SYNC_DEFAULTS.languages,
+      description: "Languages to sync; pages of other languages are left as they are."
+    },
+    {
+      name: "sections-file",
+      type: "string",
+      valueName: "FILE",
+      default: DEFAULT_SECTIONS_FILE,
+      description: "Section list, relative to --source."
+    },
     { name: "urls-file", type: "string", valueName: "FILE", default: DEFAULT_URLS_FILE, description: "Video URLs, relative to --source." },
-    { name: "strict-titles", type: "boolean", description: "Take titles from a proper heading (fixes pages titled from a deeper heading)." },
-    { name: "site-languages-file", type: "string", valueName: "PATH", description: "The site's Hugo language configuration, when not in a usual place (path in the website repository; with --out, from the site checkout's root)." },
-    { name: "unconfigured-languages", type: "string", valueName: "skip|write", default: SYNC_DEFAULTS.unconfiguredLanguages, choices: UNCONFIGURED_LANGUAGE_MODES, description: "Pages in a language the site does not configure: skip them (one warning per source folder) or write them anyway." },
-    { name: "rewrite-section-links", type: "boolean", description: "Point translations' links to English section landing pages at the translated landing pages (off: reported only)." },
+    {
+      name: "strict-titles",
+      type: "boolean",
+      description: "Take titles from a proper heading (fixes pages titled from a deeper heading)."
+    },
+    {
+      name: "site-languages-file",
+      type: "string",
+      valueName: "PATH",
+      description: "The site's Hugo language configuration, when not in a usual place (path in the website repository; with --out, from the site checkout's root)."
+    },
+    {
+      name: "unconfigured-languages",
+      type: "string",
+      valueName: "skip|write",
+      default: SYNC_DEFAULTS.unconfiguredLanguages,
+      choices: UNCONFIGURED_LANGUAGE_MODES,
+      description: "Pages in a language the site does not configure: skip them (one warning per source folder) or write them anyway."
+    },
+    {
+      name: "rewrite-section-links",
+      type: "boolean",
+      description: "Point translations' links to English section landing pages at the translated landing pages (off: reported only)."
+    },
     { name: "json", type: "boolean", description: "Print the result as one JSON object on stdout." },
     { name: "verbose", type: "boolean", description: "Also print debug lines." },
     { name: "quiet", type: "boolean", description: "Print only warnings, errors and the result." }
@@ -67132,7 +67512,11 @@ async function runSyncCommand(argv) {
   const out = stringValue(values, "out");
   if (target === void 0 === (out === void 0)) throw new UsageError("sync", "give exactly one of --target OWNER/NAME or --out DIR");
   const json = booleanValue(values, "json");
-  const logger = createConsoleLogger({ verbose: booleanValue(values, "verbose"), quiet: booleanValue(values, "quiet") || json, secrets: [process.env.GITHUB_TOKEN ?? ""] });
+  const logger = createConsoleLogger({
+    verbose: booleanValue(values, "verbose"),
+    quiet: booleanValue(values, "quiet") || json,
+    secrets: [process.env.GITHUB_TOKEN ?? ""]
+  });
   const sourceDir = resolve3(stringValue(values, "source"));
   await requireDirectory(sourceDir, "--source");
   if (out !== void 0) await refuseFile(resolve3(out), "--out");
@@ -67272,7 +67656,8 @@ async function main(argv) {
     const raw = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error);
     const message2 = redact(raw, [process.env.GITHUB_TOKEN ?? ""]);
     process.stderr.write(inertLine(`error: ${message2.split("\n")[0]}`) + "\n");
-    if (!(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error) process.stderr.write(`${redact(error.stack ?? "", [process.env.GITHUB_TOKEN ?? ""])}
+    if (!(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error)
+      process.stderr.write(`${redact(error.stack ?? "", [process.env.GITHUB_TOKEN ?? ""])}
 `);
     return 1;
   }
