@@ -62447,6 +62447,44 @@ function fetchWithTimeout(ms) {
 }
 var isGraphQL = (url) => /\/graphql$/.test(url);
 
+// src/credit/alias-rounds.ts
+async function runAliasRounds(items, options2) {
+  const outcome2 = { answers: [], failures: [], requests: 0 };
+  const rank = options2.rank ?? (() => 0);
+  const queue = (asks) => asks.map((ask, i) => ({ ask, i })).sort((a, b) => rank(a.ask.item) - rank(b.ask.item) || a.i - b.i);
+  let pending = queue(items.map((item) => ({ item, tries: 0 }))).map(({ ask }) => ask);
+  while (pending.length > 0) {
+    const size = Math.min(pending.length, Math.max(1, options2.nextBatch(pending.map((ask) => ask.item))));
+    const batch = pending.slice(0, size);
+    const later = pending.slice(size);
+    outcome2.requests++;
+    let answers;
+    try {
+      answers = await options2.send(batch.map((ask) => ask.item));
+    } catch (error) {
+      if (options2.isFatal(error)) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      for (const ask of batch) outcome2.failures.push({ item: ask.item, reason });
+      pending = later;
+      continue;
+    }
+    const added = [];
+    batch.forEach((ask, i) => {
+      const answer = answers[i] ?? { ok: false, reason: "no answer" };
+      if (answer.ok) {
+        outcome2.answers.push({ item: ask.item, value: answer.value });
+        for (const followUp of answer.followUps ?? []) added.push({ item: followUp, tries: 0 });
+      } else if (ask.tries + 1 < options2.attempts) {
+        added.push({ item: ask.item, tries: ask.tries + 1 });
+      } else {
+        outcome2.failures.push({ item: ask.item, reason: answer.reason });
+      }
+    });
+    pending = queue([...later, ...added]).map(({ ask }) => ask);
+  }
+  return outcome2;
+}
+
 // src/credit/batch-plan.ts
 function pointsForUnits(units) {
   return Math.max(1, Math.round(units / 100));
@@ -62502,49 +62540,6 @@ function trimToCount(sizes, count) {
   }
   return sorted.sort((a, b) => b - a);
 }
-function chunkBySizes(items, sizes) {
-  const chunks = [];
-  let start = 0;
-  for (const size of sizes) {
-    chunks.push(items.slice(start, start + size));
-    start += size;
-  }
-  return chunks;
-}
-
-// src/credit/alias-rounds.ts
-async function runAliasRounds(items, options2) {
-  const outcome2 = { answers: [], failures: [], requests: 0 };
-  let pending = items.map((item) => ({ item, tries: 0 }));
-  while (pending.length > 0) {
-    const next = [];
-    for (const batch of chunkBySizes(pending, options2.plan(pending.length))) {
-      outcome2.requests++;
-      let answers;
-      try {
-        answers = await options2.send(batch.map((ask) => ask.item));
-      } catch (error) {
-        if (options2.isFatal(error)) throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        for (const ask of batch) outcome2.failures.push({ item: ask.item, reason });
-        continue;
-      }
-      batch.forEach((ask, i) => {
-        const answer = answers[i] ?? { ok: false, reason: "no answer" };
-        if (answer.ok) {
-          outcome2.answers.push({ item: ask.item, value: answer.value });
-          if (answer.followUp !== void 0) next.push({ item: answer.followUp, tries: 0 });
-        } else if (ask.tries + 1 < options2.attempts) {
-          next.push({ item: ask.item, tries: ask.tries + 1 });
-        } else {
-          outcome2.failures.push({ item: ask.item, reason: answer.reason });
-        }
-      });
-    }
-    pending = next;
-  }
-  return outcome2;
-}
 
 // src/credit/github-queries.ts
 var HISTORY_PAGE_SIZE = 100;
@@ -62554,33 +62549,20 @@ var AUTHORS_PER_COMMIT = 50;
 var REVIEWS_PER_PULL_REQUEST = 100;
 var historyAlias = (index) => `f${index}`;
 var commitAlias = (index) => `c${index}`;
-function historyQuery(repo, files) {
-  const declarations = files.map((_, i) => `$p${i}: String!, $a${i}: String`).join(", ");
-  const fields = files.map(
-    (_, i) => `${historyAlias(i)}: object(expression: $ref) { ... on Commit { history(first: ${HISTORY_PAGE_SIZE}, path: $p${i}, after: $a${i}) { pageInfo { hasNextPage endCursor } nodes { oid } } } }`
-  ).join("\n    ");
-  const query = `query CommitHistory($owner: String!, $name: String!, $ref: String!, ${declarations}) {
-  rateLimit { cost remaining }
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}`;
-  const variables = { owner: repo.owner, name: repo.name, ref: repo.ref };
-  files.forEach((file, i) => {
-    variables[`p${i}`] = file.path;
-    variables[`a${i}`] = file.after;
-  });
-  return { operation: "CommitHistory", query, variables };
-}
-function commitQuery(repo, oids) {
-  const declarations = oids.map((_, i) => `$c${i}: String!`).join(", ");
-  const fields = oids.map((_, i) => `${commitAlias(i)}: object(expression: $c${i}) { ...CommitCredit }`).join("\n    ");
-  const query = `query CommitDetails($owner: String!, $name: String!, ${declarations}) {
-  rateLimit { cost remaining }
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}
+function creditQuery(repo, histories, oids) {
+  const operation = oids.length === 0 ? "CommitHistory" : histories.length === 0 ? "CommitDetails" : "CommitHistoryAndDetails";
+  const declarations = [
+    ...histories.length > 0 ? ["$ref: String!"] : [],
+    ...histories.map((_, i) => `$p${i}: String!, $a${i}: String`),
+    ...oids.map((_, i) => `$c${i}: String!`)
+  ].join(", ");
+  const fields = [
+    ...histories.map(
+      (_, i) => `${historyAlias(i)}: object(expression: $ref) { ... on Commit { history(first: ${HISTORY_PAGE_SIZE}, path: $p${i}, after: $a${i}) { pageInfo { hasNextPage endCursor } nodes { oid } } } }`
+    ),
+    ...oids.map((_, i) => `${commitAlias(i)}: object(expression: $c${i}) { ...CommitCredit }`)
+  ].join("\n    ");
+  const fragment = oids.length === 0 ? "" : `
 
 fragment CommitCredit on Commit {
   oid
@@ -62595,9 +62577,20 @@ fragment CommitCredit on Commit {
     }
   }
 }`;
+  const query = `query ${operation}($owner: String!, $name: String!, ${declarations}) {
+  rateLimit { cost remaining }
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}${fragment}`;
   const variables = { owner: repo.owner, name: repo.name };
+  if (histories.length > 0) variables.ref = repo.ref;
+  histories.forEach((ask, i) => {
+    variables[`p${i}`] = ask.path;
+    variables[`a${i}`] = ask.after;
+  });
   oids.forEach((oid, i) => variables[`c${i}`] = oid);
-  return { operation: "CommitDetails", query, variables };
+  return { operation, query, variables };
 }
 
 // src/credit/github-parse.ts
@@ -62656,8 +62649,8 @@ function aliasOfError(error, pattern) {
 }
 
 // src/credit/github-provider.ts
-var DEFAULT_REQUEST_BUDGET = 15;
-var MAX_ALIASES_PER_QUERY = 100;
+var DEFAULT_REQUEST_BUDGET = 10;
+var MAX_COMMITS_PER_QUERY = 120;
 var ATTEMPTS_PER_ALIAS = 2;
 function parseRepository(repository) {
   const parsed = parseRepositoryName(repository);
@@ -62700,10 +62693,9 @@ var GitHubContributorProvider = class {
       );
       return answer;
     };
-    const histories = await this.readHistories(paths, ask);
-    const oids = [...new Set([...histories.oids.values()].flat())];
-    const commits = await this.readCommits(oids, ask, this.budget - histories.requests);
-    result.stats = { requests: histories.requests + commits.requests, points: spent.points };
+    const { histories, commits, requests } = await this.readCredit(paths, ask);
+    const oids = [...commits.seen];
+    result.stats = { requests, points: spent.points };
     for (const path2 of paths) {
       const historyFailure = histories.failures.get(path2);
       const fileOids = histories.oids.get(path2) ?? [];
@@ -62739,72 +62731,102 @@ var GitHubContributorProvider = class {
     }
     return result;
   }
-  /** Phase 1: every file's commit oids, newest first, following pages past 100. */
-  async readHistories(paths, ask) {
+  /**
+   * Every file's commit oids (newest first, following pages past 100) and the credit details of
+   * each distinct commit, once. A query carries whatever is pending: the first only histories,
+   * the later ones commit details plus the next pages of long histories, planned for the
+   * fewest points within the request budget.
+   */
+  async readCredit(paths, ask) {
+    const seen = /* @__PURE__ */ new Set();
+    let sent = 0;
+    let credited = 0;
+    const commitAsks = (oids) => oids.filter((oid) => !seen.has(oid) && seen.add(oid)).map((oid) => ({ kind: "commit", oid }));
     const outcome2 = await runAliasRounds(
-      paths.map((path2) => ({ path: path2, after: null })),
+      paths.map((path2) => ({ kind: "history", path: path2, after: null })),
       {
         attempts: ATTEMPTS_PER_ALIAS,
         isFatal: (error) => error instanceof UserError,
-        plan: (count) => planBatchSizes(count, { unitsPerItem: HISTORY_UNITS_PER_FILE, maxBatchSize: MAX_ALIASES_PER_QUERY, maxBatches: 1 }),
+        // History pages first: their answers name the commits still to ask.
+        rank: (item) => item.kind === "history" ? 0 : 1,
+        nextBatch: (pending) => this.nextBatch(pending, sent),
         send: async (batch) => {
-          const answer = await ask(historyQuery(this.repo, batch));
+          sent++;
+          const histories2 = batch.filter((item) => item.kind === "history");
+          const oids = batch.filter((item) => item.kind === "commit").map((item) => item.oid);
+          const answer = await ask(creditQuery(this.repo, histories2, oids));
           const repository = this.checkRepository(answer);
-          const errors = errorsByAlias(answer.errors, /^f\d+$/);
-          const targets = batch.map((_, i) => repository?.[historyAlias(i)]);
-          if (repository && answer.errors.length === 0 && targets.every((target) => target === null)) {
+          const errors = errorsByAlias(answer.errors, /^[fc]\d+$/);
+          const targets = histories2.map((_, i) => repository?.[historyAlias(i)]);
+          if (repository && histories2.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null)) {
             throw new UserError(`ref '${this.repo.ref}' not found in ${this.options.repository}`);
           }
-          return batch.map((file, i) => {
+          const historyAnswers = histories2.map((item, i) => {
             const page = parseHistoryPage(targets[i]?.history);
             if (!page) return { ok: false, reason: errors.get(historyAlias(i)) ?? errors.get("*") ?? "no history in the answer" };
-            return { ok: true, value: page, followUp: page.next ? { path: file.path, after: page.next } : void 0 };
+            const nextPage = page.next ? [{ kind: "history", path: item.path, after: page.next }] : [];
+            return { ok: true, value: { kind: "history", page }, followUps: [...nextPage, ...commitAsks(page.oids)] };
           });
+          const commitAnswers = oids.map((oid, i) => {
+            const raw = repository?.[commitAlias(i)];
+            const record = parseCommit(raw, this.webUrl);
+            if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
+            return { ok: true, value: { kind: "commit", answer: { record, summary: parseCommitSummary(raw) } } };
+          });
+          credited += commitAnswers.filter((a) => a.ok).length;
+          if (oids.length > 0 && seen.size > oids.length)
+            this.options.logger.info(`contributors: credited ${credited}/${seen.size} commits`);
+          const answers = [...historyAnswers, ...commitAnswers];
+          return batch.map((item) => answers[item.kind === "history" ? histories2.indexOf(item) : histories2.length + oids.indexOf(item.oid)]);
         }
       }
     );
-    const oids = /* @__PURE__ */ new Map();
-    for (const { item, value } of outcome2.answers) oids.set(item.path, [...oids.get(item.path) ?? [], ...value.oids]);
-    const failures = new Map(outcome2.failures.map(({ item, reason }) => [item.path, reason]));
-    for (const path2 of failures.keys()) oids.delete(path2);
-    return { oids, failures, requests: outcome2.requests };
-  }
-  /** Phase 2: the credit details of each distinct commit, once. */
-  async readCommits(oids, ask, budget) {
-    let sent = 0;
-    let credited = 0;
-    const outcome2 = await runAliasRounds(oids, {
-      attempts: ATTEMPTS_PER_ALIAS,
-      isFatal: (error) => error instanceof UserError,
-      plan: (count) => planBatchSizes(count, {
-        unitsPerItem: COMMIT_UNITS_PER_COMMIT,
-        maxBatchSize: MAX_ALIASES_PER_QUERY,
-        maxBatches: Math.max(1, budget - sent)
-      }),
-      send: async (batch) => {
-        sent++;
-        const answer = await ask(commitQuery(this.repo, batch));
-        const repository = this.checkRepository(answer);
-        const errors = errorsByAlias(answer.errors, /^c\d+$/);
-        const answers = batch.map((oid, i) => {
-          const raw = repository?.[commitAlias(i)];
-          const record = parseCommit(raw, this.webUrl);
-          if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
-          return { ok: true, value: { record, summary: parseCommitSummary(raw) } };
-        });
-        credited += answers.filter((a) => a.ok).length;
-        if (oids.length > batch.length) this.options.logger.info(`contributors: credited ${credited}/${oids.length} commits`);
-        return answers;
-      }
-    });
+    const histories = /* @__PURE__ */ new Map();
+    const historyFailures = /* @__PURE__ */ new Map();
+    const records = /* @__PURE__ */ new Map();
     const summaries = /* @__PURE__ */ new Map();
-    for (const { item, value } of outcome2.answers) if (value.summary) summaries.set(item, value.summary);
+    const commitFailures = /* @__PURE__ */ new Map();
+    for (const { item, value } of outcome2.answers) {
+      if (item.kind === "history" && value.kind === "history")
+        histories.set(item.path, [...histories.get(item.path) ?? [], ...value.page.oids]);
+      if (item.kind === "commit" && value.kind === "commit") {
+        records.set(item.oid, value.answer.record);
+        if (value.answer.summary) summaries.set(item.oid, value.answer.summary);
+      }
+    }
+    for (const { item, reason } of outcome2.failures) {
+      if (item.kind === "history") historyFailures.set(item.path, reason);
+      else commitFailures.set(item.oid, reason);
+    }
+    for (const path2 of historyFailures.keys()) histories.delete(path2);
     return {
-      records: new Map(outcome2.answers.map(({ item, value }) => [item, value.record])),
-      summaries,
-      failures: new Map(outcome2.failures.map(({ item, reason }) => [item, reason])),
+      histories: { oids: histories, failures: historyFailures },
+      commits: { seen, records, summaries, failures: commitFailures },
       requests: outcome2.requests
     };
+  }
+  /**
+   * How many pending asks the next query carries: the first batch of the cheapest plan for all
+   * of them within what is left of the request budget. A history page costs 1 unit, a commit
+   * 3, so the histories are counted as commits (3 pages as one) for the plan.
+   */
+  nextBatch(pending, sent) {
+    const pages = pending.filter((item) => item.kind === "history").length;
+    const commits = pending.length - pages;
+    const items = Math.ceil(pages * HISTORY_UNITS_PER_FILE / COMMIT_UNITS_PER_COMMIT) + commits;
+    const [first] = planBatchSizes(items, {
+      unitsPerItem: COMMIT_UNITS_PER_COMMIT,
+      maxBatchSize: MAX_COMMITS_PER_QUERY,
+      maxBatches: Math.max(1, this.budget - sent)
+    });
+    let units = 0;
+    let count = 0;
+    for (const item of pending) {
+      units += item.kind === "history" ? HISTORY_UNITS_PER_FILE : COMMIT_UNITS_PER_COMMIT;
+      if (units > first * COMMIT_UNITS_PER_COMMIT) break;
+      count++;
+    }
+    return count;
   }
   /** The `repository` of an answer; throws a UserError when it does not exist for this token. */
   checkRepository(answer) {

@@ -1,7 +1,7 @@
-// Contributors from GitHub's GraphQL API, in two phases:
-// 1. the oids of each file's history, 100 per page, many files per query (1 unit per file);
-// 2. the credit details (authors, pull-request reviews) of each distinct commit, once, many
-//    commits per query (3 units per commit), in batch sizes planned for the fewest points.
+// Contributors from GitHub's GraphQL API: the oids of each file's history (100 per page, 1 unit
+// per file) and the credit details (authors, pull-request reviews) of each distinct commit,
+// once (3 units per commit), many aliases per query, one query at a time, in batch sizes
+// planned for the fewest points within a request budget.
 import { createGitHubClient, type ClientTiming, type GitHubClient } from '../shared/github-client.js'
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import { runAliasRounds, type Answer } from './alias-rounds.js'
@@ -12,10 +12,10 @@ import {
   COMMIT_UNITS_PER_COMMIT,
   HISTORY_UNITS_PER_FILE,
   commitAlias,
-  commitQuery,
+  creditQuery,
   historyAlias,
-  historyQuery,
   type GraphQLRequest,
+  type HistoryAsk,
 } from './github-queries.js'
 import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
 import { type Logger } from '../shared/logger.js'
@@ -42,12 +42,18 @@ export interface GitHubContributorOptions {
 }
 
 /**
- * Default request budget. Measured on the fixture (188 files, 897 commits): budget 15 → 14
- * requests, 25 points; budget 20 → 20 requests, 22 points; budget 9 → 12 requests, 30 points.
+ * Default request budget. Measured on the fixture (188 files, 897 commits, one query at a time):
+ * budget 10 → 10 requests, 25 points; budget 12 → 12 requests, 24 points; budget 15 → 14
+ * requests, 23 points. At one query in flight, each request is a round trip on the run's
+ * critical path, so the budget buys speed with the point the rounding of larger queries costs.
  */
-export const DEFAULT_REQUEST_BUDGET = 15
-/** Most aliases in one query; keeps each well inside GitHub's time limit and node limit. */
-const MAX_ALIASES_PER_QUERY = 100
+export const DEFAULT_REQUEST_BUDGET = 10
+/**
+ * Most commits in one query (or three times as many history pages): 120 commits ask for at
+ * most 18,000 nodes (authors 50 + reviews 100 each), far inside GitHub's 500,000-node limit,
+ * and leave room for the 3-point batch (116 commits, 348 units) the plan can choose.
+ */
+const MAX_COMMITS_PER_QUERY = 120
 /** An alias GitHub answered with an error is asked this many times in all. */
 const ATTEMPTS_PER_ALIAS = 2
 
@@ -57,8 +63,12 @@ interface GraphQLErrorShape {
   path?: (string | number)[]
 }
 
-/** What phase 2 keeps of a commit: the credit rule's record, and its date and headline for the health report. */
+/** What is kept of a commit: the credit rule's record, and its date and headline for the health report. */
 type CommitAnswer = { record: CommitRecord; summary: CommitSummary | null }
+
+/** One alias of a query: a page of a file's history, or a commit's credit details. */
+type CreditAsk = ({ kind: 'history' } & HistoryAsk) | { kind: 'commit'; oid: string }
+type CreditValue = { kind: 'history'; page: HistoryPage } | { kind: 'commit'; answer: CommitAnswer }
 
 /** A GraphQL answer's `data`: objects keyed by field or alias, parsed field by field. */
 type AnswerData = Record<string, unknown>
@@ -115,10 +125,9 @@ export class GitHubContributorProvider implements ContributorProvider {
       return answer
     }
 
-    const histories = await this.readHistories(paths, ask)
-    const oids = [...new Set([...histories.oids.values()].flat())]
-    const commits = await this.readCommits(oids, ask, this.budget - histories.requests)
-    result.stats = { requests: histories.requests + commits.requests, points: spent.points }
+    const { histories, commits, requests } = await this.readCredit(paths, ask)
+    const oids = [...commits.seen]
+    result.stats = { requests, points: spent.points }
 
     for (const path of paths) {
       const historyFailure = histories.failures.get(path)
@@ -162,77 +171,106 @@ export class GitHubContributorProvider implements ContributorProvider {
     return result
   }
 
-  /** Phase 1: every file's commit oids, newest first, following pages past 100. */
-  private async readHistories(paths: readonly string[], ask: (r: GraphQLRequest) => Promise<QueryAnswer>) {
-    type Ask = { path: string; after: string | null }
-    const outcome = await runAliasRounds<Ask, HistoryPage>(
-      paths.map((path) => ({ path, after: null })),
+  /**
+   * Every file's commit oids (newest first, following pages past 100) and the credit details of
+   * each distinct commit, once. A query carries whatever is pending: the first only histories,
+   * the later ones commit details plus the next pages of long histories, planned for the
+   * fewest points within the request budget.
+   */
+  private async readCredit(paths: readonly string[], ask: (r: GraphQLRequest) => Promise<QueryAnswer>) {
+    const seen = new Set<string>()
+    let sent = 0
+    let credited = 0
+    const commitAsks = (oids: readonly string[]): CreditAsk[] =>
+      oids.filter((oid) => !seen.has(oid) && seen.add(oid)).map((oid) => ({ kind: 'commit', oid }))
+    const outcome = await runAliasRounds<CreditAsk, CreditValue>(
+      paths.map((path) => ({ kind: 'history', path, after: null })),
       {
         attempts: ATTEMPTS_PER_ALIAS,
         isFatal: (error) => error instanceof UserError,
-        plan: (count) =>
-          planBatchSizes(count, { unitsPerItem: HISTORY_UNITS_PER_FILE, maxBatchSize: MAX_ALIASES_PER_QUERY, maxBatches: 1 }),
+        // History pages first: their answers name the commits still to ask.
+        rank: (item) => (item.kind === 'history' ? 0 : 1),
+        nextBatch: (pending) => this.nextBatch(pending, sent),
         send: async (batch) => {
-          const answer = await ask(historyQuery(this.repo, batch))
+          sent++
+          const histories = batch.filter((item) => item.kind === 'history')
+          const oids = batch.filter((item) => item.kind === 'commit').map((item) => item.oid)
+          const answer = await ask(creditQuery(this.repo, histories, oids))
           const repository = this.checkRepository(answer)
-          const errors = errorsByAlias(answer.errors, /^f\d+$/)
-          const targets = batch.map((_, i) => repository?.[historyAlias(i)] as { history?: unknown } | null | undefined)
-          if (repository && answer.errors.length === 0 && targets.every((target) => target === null)) {
+          const errors = errorsByAlias(answer.errors, /^[fc]\d+$/)
+          const targets = histories.map((_, i) => repository?.[historyAlias(i)] as { history?: unknown } | null | undefined)
+          if (repository && histories.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null)) {
             throw new UserError(`ref '${this.repo.ref}' not found in ${this.options.repository}`)
           }
-          return batch.map((file, i): Answer<Ask, HistoryPage> => {
+          const historyAnswers = histories.map((item, i): Answer<CreditAsk, CreditValue> => {
             const page = parseHistoryPage(targets[i]?.history)
             if (!page) return { ok: false, reason: errors.get(historyAlias(i)) ?? errors.get('*') ?? 'no history in the answer' }
-            return { ok: true, value: page, followUp: page.next ? { path: file.path, after: page.next } : undefined }
+            const nextPage: CreditAsk[] = page.next ? [{ kind: 'history', path: item.path, after: page.next }] : []
+            return { ok: true, value: { kind: 'history', page }, followUps: [...nextPage, ...commitAsks(page.oids)] }
           })
+          const commitAnswers = oids.map((oid, i): Answer<CreditAsk, CreditValue> => {
+            const raw = repository?.[commitAlias(i)]
+            const record = parseCommit(raw, this.webUrl)
+            if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${oid} not found` }
+            return { ok: true, value: { kind: 'commit', answer: { record, summary: parseCommitSummary(raw) } } }
+          })
+          // A full history takes many queries: say how far it is, so a long run is not a silent one.
+          credited += commitAnswers.filter((a) => a.ok).length
+          if (oids.length > 0 && seen.size > oids.length)
+            this.options.logger.info(`contributors: credited ${credited}/${seen.size} commits`)
+          const answers = [...historyAnswers, ...commitAnswers]
+          // Back in the batch's order: histories and commits are interleaved only when retried.
+          return batch.map((item) => answers[item.kind === 'history' ? histories.indexOf(item) : histories.length + oids.indexOf(item.oid)])
         },
       },
     )
-    const oids = new Map<string, string[]>()
-    for (const { item, value } of outcome.answers) oids.set(item.path, [...(oids.get(item.path) ?? []), ...value.oids])
-    const failures = new Map(outcome.failures.map(({ item, reason }) => [item.path, reason]))
-    for (const path of failures.keys()) oids.delete(path)
-    return { oids, failures, requests: outcome.requests }
-  }
-
-  /** Phase 2: the credit details of each distinct commit, once. */
-  private async readCommits(oids: readonly string[], ask: (r: GraphQLRequest) => Promise<QueryAnswer>, budget: number) {
-    let sent = 0
-    let credited = 0
-    const outcome = await runAliasRounds<string, CommitAnswer>(oids, {
-      attempts: ATTEMPTS_PER_ALIAS,
-      isFatal: (error) => error instanceof UserError,
-      plan: (count) =>
-        planBatchSizes(count, {
-          unitsPerItem: COMMIT_UNITS_PER_COMMIT,
-          maxBatchSize: MAX_ALIASES_PER_QUERY,
-          maxBatches: Math.max(1, budget - sent),
-        }),
-      send: async (batch) => {
-        sent++
-        const answer = await ask(commitQuery(this.repo, batch))
-        const repository = this.checkRepository(answer)
-        const errors = errorsByAlias(answer.errors, /^c\d+$/)
-        const answers = batch.map((oid, i): Answer<string, CommitAnswer> => {
-          const raw = repository?.[commitAlias(i)]
-          const record = parseCommit(raw, this.webUrl)
-          if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${oid} not found` }
-          return { ok: true, value: { record, summary: parseCommitSummary(raw) } }
-        })
-        // A full history takes many queries: say how far it is, so a long run is not a silent one.
-        credited += answers.filter((a) => a.ok).length
-        if (oids.length > batch.length) this.options.logger.info(`contributors: credited ${credited}/${oids.length} commits`)
-        return answers
-      },
-    })
+    const histories = new Map<string, string[]>()
+    const historyFailures = new Map<string, string>()
+    const records = new Map<string, CommitRecord>()
     const summaries = new Map<string, CommitSummary>()
-    for (const { item, value } of outcome.answers) if (value.summary) summaries.set(item, value.summary)
+    const commitFailures = new Map<string, string>()
+    for (const { item, value } of outcome.answers) {
+      if (item.kind === 'history' && value.kind === 'history')
+        histories.set(item.path, [...(histories.get(item.path) ?? []), ...value.page.oids])
+      if (item.kind === 'commit' && value.kind === 'commit') {
+        records.set(item.oid, value.answer.record)
+        if (value.answer.summary) summaries.set(item.oid, value.answer.summary)
+      }
+    }
+    for (const { item, reason } of outcome.failures) {
+      if (item.kind === 'history') historyFailures.set(item.path, reason)
+      else commitFailures.set(item.oid, reason)
+    }
+    for (const path of historyFailures.keys()) histories.delete(path)
     return {
-      records: new Map(outcome.answers.map(({ item, value }) => [item, value.record])),
-      summaries,
-      failures: new Map(outcome.failures.map(({ item, reason }) => [item, reason])),
+      histories: { oids: histories, failures: historyFailures },
+      commits: { seen, records, summaries, failures: commitFailures },
       requests: outcome.requests,
     }
+  }
+
+  /**
+   * How many pending asks the next query carries: the first batch of the cheapest plan for all
+   * of them within what is left of the request budget. A history page costs 1 unit, a commit
+   * 3, so the histories are counted as commits (3 pages as one) for the plan.
+   */
+  private nextBatch(pending: readonly CreditAsk[], sent: number): number {
+    const pages = pending.filter((item) => item.kind === 'history').length
+    const commits = pending.length - pages
+    const items = Math.ceil((pages * HISTORY_UNITS_PER_FILE) / COMMIT_UNITS_PER_COMMIT) + commits
+    const [first] = planBatchSizes(items, {
+      unitsPerItem: COMMIT_UNITS_PER_COMMIT,
+      maxBatchSize: MAX_COMMITS_PER_QUERY,
+      maxBatches: Math.max(1, this.budget - sent),
+    })
+    let units = 0
+    let count = 0
+    for (const item of pending) {
+      units += item.kind === 'history' ? HISTORY_UNITS_PER_FILE : COMMIT_UNITS_PER_COMMIT
+      if (units > first * COMMIT_UNITS_PER_COMMIT) break
+      count++
+    }
+    return count
   }
 
   /** The `repository` of an answer; throws a UserError when it does not exist for this token. */

@@ -1,12 +1,13 @@
-// GraphQL documents for the two phases of crediting, built for a batch of aliases.
+// The GraphQL document of crediting, built for a batch of aliases of two kinds.
 // Paths, refs and oids only ever travel as variables, never inside the query text.
 //
 // Cost per query by GitHub's formula (sum over connections of the product of the `first`
 // arguments of the connections around it, / 100, rounded, at least 1):
-// - history phase: one `history(first: 100)` per file, nothing nested: 1 unit per file;
-// - commit phase: per commit `authors` (1) + `associatedPullRequests(first: 1)` (1) + the
+// - a history page: one `history(first: 100)` per file, nothing nested: 1 unit per file;
+// - a commit's details: per commit `authors` (1) + `associatedPullRequests(first: 1)` (1) + the
 //   `reviews` inside that one pull request (1 x 1): 3 units per commit. Nesting these under
-//   `history(first: 100)` instead would cost 301 units per file, which is why the phases are split.
+//   `history(first: 100)` instead would cost 301 units per file, which is why
+//   the oids come first and the details of each distinct commit after.
 //   The commit's date, headline and url are plain fields (no units): the health report's stale
 //   translations come with the credit data at no extra request or point.
 
@@ -29,46 +30,41 @@ export interface GraphQLRequest {
   variables: Record<string, string | null>
 }
 
-/**
- * One page of the commit oids of each file. Each file gets its own `object(expression: $ref)`
- * alias: `history` is non-null in GitHub's schema, so an error in one file's history nulls
- * the nearest nullable parent; giving every file its own parent keeps the other files' answers.
- */
-export function historyQuery(
-  repo: { owner: string; name: string; ref: string },
-  files: readonly { path: string; after: string | null }[],
-): GraphQLRequest {
-  const declarations = files.map((_, i) => `$p${i}: String!, $a${i}: String`).join(', ')
-  const fields = files
-    .map(
-      (_, i) =>
-        `${historyAlias(i)}: object(expression: $ref) { ... on Commit { history(first: ${HISTORY_PAGE_SIZE}, path: $p${i}, after: $a${i}) { pageInfo { hasNextPage endCursor } nodes { oid } } } }`,
-    )
-    .join('\n    ')
-  const query = `query CommitHistory($owner: String!, $name: String!, $ref: String!, ${declarations}) {
-  rateLimit { cost remaining }
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}`
-  const variables: Record<string, string | null> = { owner: repo.owner, name: repo.name, ref: repo.ref }
-  files.forEach((file, i) => {
-    variables[`p${i}`] = file.path
-    variables[`a${i}`] = file.after
-  })
-  return { operation: 'CommitHistory', query, variables }
+/** One page of one file's history: from the start (`after` null) or past a cursor. */
+export interface HistoryAsk {
+  path: string
+  after: string | null
 }
 
-/** The credit details of each commit, fetched once however many files it touched. */
-export function commitQuery(repo: { owner: string; name: string }, oids: readonly string[]): GraphQLRequest {
-  const declarations = oids.map((_, i) => `$c${i}: String!`).join(', ')
-  const fields = oids.map((_, i) => `${commitAlias(i)}: object(expression: $c${i}) { ...CommitCredit }`).join('\n    ')
-  const query = `query CommitDetails($owner: String!, $name: String!, ${declarations}) {
-  rateLimit { cost remaining }
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}
+/**
+ * One query asking for any mix of history pages and commit details. Each history page gets
+ * its own `object(expression: $ref)` alias: `history` is non-null in GitHub's schema, so an
+ * error in one file's history nulls the nearest nullable parent; giving every file its own
+ * parent keeps the other files' answers. Mixing lets the next page of a long history ride
+ * along with the commit details instead of costing a round trip of its own.
+ */
+export function creditQuery(
+  repo: { owner: string; name: string; ref: string },
+  histories: readonly HistoryAsk[],
+  oids: readonly string[],
+): GraphQLRequest {
+  const operation = oids.length === 0 ? 'CommitHistory' : histories.length === 0 ? 'CommitDetails' : 'CommitHistoryAndDetails'
+  const declarations = [
+    ...(histories.length > 0 ? ['$ref: String!'] : []),
+    ...histories.map((_, i) => `$p${i}: String!, $a${i}: String`),
+    ...oids.map((_, i) => `$c${i}: String!`),
+  ].join(', ')
+  const fields = [
+    ...histories.map(
+      (_, i) =>
+        `${historyAlias(i)}: object(expression: $ref) { ... on Commit { history(first: ${HISTORY_PAGE_SIZE}, path: $p${i}, after: $a${i}) { pageInfo { hasNextPage endCursor } nodes { oid } } } }`,
+    ),
+    ...oids.map((_, i) => `${commitAlias(i)}: object(expression: $c${i}) { ...CommitCredit }`),
+  ].join('\n    ')
+  const fragment =
+    oids.length === 0
+      ? ''
+      : `
 
 fragment CommitCredit on Commit {
   oid
@@ -83,7 +79,18 @@ fragment CommitCredit on Commit {
     }
   }
 }`
+  const query = `query ${operation}($owner: String!, $name: String!, ${declarations}) {
+  rateLimit { cost remaining }
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}${fragment}`
   const variables: Record<string, string | null> = { owner: repo.owner, name: repo.name }
+  if (histories.length > 0) variables.ref = repo.ref
+  histories.forEach((ask, i) => {
+    variables[`p${i}`] = ask.path
+    variables[`a${i}`] = ask.after
+  })
   oids.forEach((oid, i) => (variables[`c${i}`] = oid))
-  return { operation: 'CommitDetails', query, variables }
+  return { operation, query, variables }
 }

@@ -31,6 +31,11 @@ function provider(overrides: { token?: string; repository?: string; ref?: string
 }
 
 const graphqlRequests = () => gh.requests.filter((r) => r.path === '/graphql')
+/** The variables of each GraphQL request, in order. */
+const graphqlVariables = () =>
+  gh.exchanges
+    .filter((e) => e.path === '/graphql')
+    .map((e) => (JSON.parse(e.requestBody) as { variables: Record<string, string | null> }).variables)
 
 /** Every site page whose source is among `credited` must list exactly what the result says. */
 function expectSiteLists(result: CreditResult, credited: readonly string[]) {
@@ -88,7 +93,9 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
     // Sergi's only commit on this file is past the first 100.
     expect(names?.at(-1)).toBe('Sergi')
     expect(expectSiteLists(result, [PAGINATED])).toBe(1)
-    expect(graphqlRequests().filter((r) => r.operationName === 'CommitHistory')).toHaveLength(2)
+    // The second page rides along with the first commit details, not in a round trip of its own.
+    expect(graphqlRequests().map((r) => r.operationName)).toEqual(['CommitHistory', 'CommitHistoryAndDetails', 'CommitDetails'])
+    expect(graphqlVariables()[1]).toMatchObject({ p0: PAGINATED, a0: expect.any(String) })
   })
 
   it('hands the health report the whole history of a file (date, headline, page) from the same requests', async () => {
@@ -105,7 +112,7 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
       })),
     )
     // Two history pages and the commit details: the dates cost no request of their own.
-    expect(graphqlRequests().map((r) => r.operationName)).toEqual(['CommitHistory', 'CommitHistory', 'CommitDetails', 'CommitDetails'])
+    expect(graphqlRequests().map((r) => r.operationName)).toEqual(['CommitHistory', 'CommitHistoryAndDetails', 'CommitDetails'])
   })
 
   it('survives a request that fails once (octokit retries it)', async () => {
@@ -123,26 +130,41 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
   })
 
   it('reports the files of a batch that fails for good, and credits the rest', async () => {
-    // 1 try + FAST_TIMING's 3 retries: the first query (the first 100 files' histories) fails for good.
-    gh.addFault({ path: '/graphql', status: 502, times: 4 })
+    // 1 try + FAST_TIMING's 3 retries: the second query (the first commit details, with the
+    // next pages of the long histories) fails for good.
+    gh.addFault({ path: '/graphql', status: 502, after: 1, times: 4 })
     const { provider: github, logger } = provider()
     const result = await github.credit(paths)
     const failed = result.failures.map((f) => f.path)
-    expect(failed).toEqual(paths.slice(0, 100))
+
+    // Exactly the files whose history needs a commit or a page that query asked for.
+    const lost = graphqlVariables()[1]
+    const lostValues = (prefix: string) => Object.entries(lost).flatMap(([k, v]) => (new RegExp(`^${prefix}\\d+$`).test(k) ? [v] : []))
+    const lostOids = new Set(lostValues('c'))
+    const lostPages = new Set(lostValues('p'))
+    expect(lostOids.size).toBeGreaterThan(50)
+    const history = corpusHistory().history
+    expect(failed).toEqual(paths.filter((p) => lostPages.has(p) || history[p].some((c) => lostOids.has(c.oid))))
     for (const failure of result.failures) {
       expect(failure.reason).toContain(failure.path)
       expect(failure.reason).toContain('502')
     }
-    expect(result.contributors.size).toBe(88)
-    expectSiteLists(result, paths.slice(100))
-    expect(logger.lines.some((l) => l.startsWith('warning:') && l.includes(paths[0]))).toBe(true)
+    expect(failed.length).toBeGreaterThan(0)
+    expect(result.contributors.size).toBe(188 - failed.length)
+    expect(result.contributors.size).toBeGreaterThan(0)
+    expectSiteLists(
+      result,
+      paths.filter((p) => !failed.includes(p)),
+    )
+    expect(logger.lines.some((l) => l.startsWith('warning:') && l.includes(failed[0]))).toBe(true)
   })
 
   it('asks again for aliases GitHub answered with errors', async () => {
     const some = paths.filter((p) => p.startsWith('introduction/0'))
     // Every query nulls its `f1` and `c3` fields with GitHub's timeout error. octokit retries
     // such a query whole; its last answer still has the other aliases, and only the failed
-    // alias is asked again, as `f0`/`c0` of a smaller query.
+    // alias is asked again in the next query: the history as its `f0` (beside the first commit
+    // details), a commit at a new place among the rest, and the last one alone as `c0`.
     gh.addFault({ path: '/graphql', graphqlErrorAliases: ['f1', 'c3'], times: 99 })
     const { provider: github } = provider()
     const result = await github.credit(some)
@@ -150,7 +172,15 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
     expect(expectSiteLists(result, some)).toBe(some.length)
     const tries = FAST_TIMING.retries + 1
     const names = graphqlRequests().map((r) => r.operationName)
-    expect(names).toEqual([...Array(tries).fill('CommitHistory'), 'CommitHistory', ...Array(tries).fill('CommitDetails'), 'CommitDetails'])
+    expect(names).toEqual([
+      ...Array(tries).fill('CommitHistory'),
+      ...Array(tries).fill('CommitHistoryAndDetails'),
+      ...Array(tries).fill('CommitDetails'),
+      'CommitDetails',
+    ])
+    const variables = graphqlVariables()
+    expect(variables[tries]).toMatchObject({ p0: some[1] })
+    expect(Object.keys(variables.at(-1)!).filter((k) => /^c\d+$/.test(k))).toEqual(['c0'])
   })
 
   it('reports a file whose history keeps failing, and a file whose commit keeps failing', async () => {

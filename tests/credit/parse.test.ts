@@ -1,23 +1,41 @@
 import { describe, expect, it } from 'vitest'
 import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage } from '../../src/credit/github-parse.js'
-import { commitQuery, historyQuery } from '../../src/credit/github-queries.js'
+import { creditQuery } from '../../src/credit/github-queries.js'
 import { loginFromNoreplyEmail, parseContact, parseGitLog, unquoteGitPath } from '../../src/credit/git-log.js'
 import { webUrlFor } from '../../src/shared/github-api.js'
 
 describe('GraphQL documents', () => {
   it('carry paths, cursors and oids as variables, never in the query text', () => {
     const path = 'contributor/es/04-mechanics "odd" path.asciidoc'
-    const history = historyQuery({ owner: 'o', name: 'n', ref: 'main' }, [
-      { path, after: null },
-      { path: 'b.adoc', after: 'CURSOR' },
-    ])
+    const repo = { owner: 'o', name: 'n', ref: 'main' }
+    const history = creditQuery(
+      repo,
+      [
+        { path, after: null },
+        { path: 'b.adoc', after: 'CURSOR' },
+      ],
+      [],
+    )
+    expect(history.operation).toBe('CommitHistory')
     expect(history.query).not.toContain(path)
     expect(history.query).not.toContain('CURSOR')
+    expect(history.query).not.toContain('fragment')
     expect(history.variables).toMatchObject({ p0: path, a0: null, p1: 'b.adoc', a1: 'CURSOR', ref: 'main' })
-    const commits = commitQuery({ owner: 'o', name: 'n' }, ['abc123', 'def456'])
+    const commits = creditQuery(repo, [], ['abc123', 'def456'])
+    expect(commits.operation).toBe('CommitDetails')
     expect(commits.query).not.toContain('abc123')
+    expect(commits.query).not.toContain('$ref')
     expect(commits.variables).toMatchObject({ c0: 'abc123', c1: 'def456' })
+    expect(commits.variables).not.toHaveProperty('ref')
     expect(commits.query).toMatch(/c1: object\(expression: \$c1\)/)
+  })
+
+  it('mix the next page of a history with commit details in one query', () => {
+    const mixed = creditQuery({ owner: 'o', name: 'n', ref: 'main' }, [{ path: 'a.adoc', after: 'CURSOR' }], ['abc123'])
+    expect(mixed.operation).toBe('CommitHistoryAndDetails')
+    expect(mixed.query).toMatch(/f0: object\(expression: \$ref\)/)
+    expect(mixed.query).toMatch(/c0: object\(expression: \$c0\) \{ \.\.\.CommitCredit \}/)
+    expect(mixed.variables).toEqual({ owner: 'o', name: 'n', ref: 'main', p0: 'a.adoc', a0: 'CURSOR', c0: 'abc123' })
   })
 })
 

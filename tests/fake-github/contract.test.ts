@@ -146,7 +146,7 @@ describeCorpus("a sync of every kind, end to end, keeps GitHub's contract", () =
   it("every GraphQL document validates against GitHub's public schema, its variables coerced to their types", () => {
     const documents = exchanges.filter((e) => e.path === '/graphql')
     expect(documents.length).toBeGreaterThan(0)
-    expect([...report.graphqlOperations].sort()).toEqual(['CommitDetails', 'CommitHistory', 'EnableAutoMerge'])
+    expect([...report.graphqlOperations].sort()).toEqual(['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'EnableAutoMerge'])
     // A history longer than one page was followed with `after`.
     expect(
       documents.some((e) => Object.entries(JSON.parse(e.requestBody).variables).some(([k, v]) => /^a\d+$/.test(k) && v !== null)),

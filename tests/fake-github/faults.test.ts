@@ -55,6 +55,13 @@ describe('scripted statuses', () => {
     }
   })
 
+  it('let the first `after` matching requests through, then hit as many as asked', async () => {
+    gh.addFault({ path: REPO, status: 502, after: 2, times: 1 })
+    const statuses = []
+    for (let i = 0; i < 4; i++) statuses.push((await rest(gh, 'GET', REPO)).status)
+    expect(statuses).toEqual([200, 200, 502, 200])
+  })
+
   it('403 is a secondary rate limit with retry-after', async () => {
     gh.addFault({ path: REPO, status: 403, retryAfter: 7 })
     const answer = await rest(gh, 'GET', REPO)

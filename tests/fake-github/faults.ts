@@ -4,6 +4,8 @@ import type { FakeFault } from './types.js'
 interface ArmedFault {
   fault: FakeFault
   remaining: number
+  /** Matching requests still to let through before the first hit. */
+  skip: number
 }
 
 /** Scripted faults, matched by method and pathname, each for a number of requests. */
@@ -11,7 +13,7 @@ export class FaultBook {
   private armed: ArmedFault[] = []
 
   add(fault: FakeFault): void {
-    this.armed.push({ fault, remaining: fault.times ?? 1 })
+    this.armed.push({ fault, remaining: fault.times ?? 1, skip: fault.after ?? 0 })
   }
 
   clear(): void {
@@ -26,6 +28,10 @@ export class FaultBook {
     const index = this.armed.findIndex((a) => a.remaining > 0 && matches(a.fault, method, pathname))
     if (index < 0) return undefined
     const hit = this.armed[index]
+    if (hit.skip > 0) {
+      hit.skip -= 1
+      return undefined
+    }
     hit.remaining -= 1
     if (hit.remaining === 0) this.armed.splice(index, 1)
     return hit.fault

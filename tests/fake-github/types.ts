@@ -106,6 +106,8 @@ export interface FakeFault {
   path: string | RegExp
   /** How many matching requests it hits; default 1. */
   times?: number
+  /** Matching requests to let through before the first hit; default 0. */
+  after?: number
   /**
    * Answer with this status and GitHub's body. 403 is a rate limit: a secondary one (with
    * `retry-after` unless `retryAfter` is null) or, with `rateLimit: 'primary'`, a spent budget.

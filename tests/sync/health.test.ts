@@ -62,11 +62,11 @@ describeCorpus('the fixture, through the local GitHub', () => {
 
   let baselineRest = 0
 
-  it("lists stale translations per language from the credit stage's history: still 14 GraphQL requests, 25 points", async () => {
+  it("lists stale translations per language from the credit stage's history: still 10 GraphQL requests, 25 points", async () => {
     const { result, requests, rest, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, 'example/site', { dryRun: true }))
     const graphql = requests.filter((r) => r.path === '/graphql')
     const points = graphql.reduce((sum, r) => sum + (r.cost ?? 0), 0)
-    expect(graphql.length).toBeLessThanOrEqual(14)
+    expect(graphql.length).toBeLessThanOrEqual(10)
     expect(points).toBeLessThanOrEqual(25)
     console.info(
       `full fixture sync with the health report: ${graphql.length} GraphQL requests, ${points} points, ${rest.length} REST requests`,
