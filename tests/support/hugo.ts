@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { describe } from 'vitest'
 
 /** The website's languages, in its order, with their content folders. */
 export const SITE_LANGUAGES = ['en', 'fr', 'ja', 'de', 'es', 'it', 'pt-br', 'ru', 'zh'] as const
@@ -28,6 +29,17 @@ export function hugoVersion(): string | null {
 
 export const HUGO_MISSING_LINE =
   "skipped: the Hugo build tests need Debian's hugo on PATH (apt-get install hugo); CI sets LPS_REQUIRE_HUGO=1, which makes a missing hugo fail"
+
+/**
+ * `describe` for the suites that build with hugo, and the version they name: without hugo (and
+ * without LPS_REQUIRE_HUGO=1) the suite is skipped and HUGO_MISSING_LINE printed.
+ */
+export function hugoSuite(): { version: string | null; withHugo: ReturnType<typeof describe.skipIf> } {
+  const version = hugoVersion()
+  const skip = !version && !HUGO_REQUIRED
+  if (skip) process.stderr.write(`${HUGO_MISSING_LINE}\n`)
+  return { version, withHugo: describe.skipIf(skip) }
+}
 
 const CONFIG = [
   'baseURL: https://example.invalid/',
