@@ -1,9 +1,18 @@
 // Regenerates the inputs and outputs tables of README.md from action.yml (`--check` only compares).
 // A test runs the comparison, so the README cannot drift from the action's real interface.
 import { readFileSync, writeFileSync } from 'node:fs'
+import prettier from 'prettier'
 import { parse } from 'yaml'
 
-export function renderTables(actionYml) {
+/** The tables as Prettier lays them out in README.md (padded columns), so `prettier --check` and this agree. */
+export async function renderTables(actionYml) {
+  const raw = renderRawTables(actionYml)
+  const options = { ...(await prettier.resolveConfig('README.md')), parser: 'markdown' }
+  const format = async (table) => (await prettier.format(table, options)).trimEnd()
+  return { inputs: await format(raw.inputs), outputs: await format(raw.outputs) }
+}
+
+function renderRawTables(actionYml) {
   const action = parse(actionYml)
   const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ')
   const inputs = ['| input | default | description |', '| --- | --- | --- |']
@@ -22,11 +31,11 @@ export function replaceBetween(text, tag, content) {
   const a = text.indexOf(start)
   const b = text.indexOf(end)
   if (a < 0 || b < a) throw new Error(`README.md lacks the ${start} ... ${end} markers`)
-  return text.slice(0, a + start.length) + '\n' + content + '\n' + text.slice(b)
+  return text.slice(0, a + start.length) + '\n\n' + content + '\n\n' + text.slice(b)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const tables = renderTables(readFileSync('action.yml', 'utf8'))
+  const tables = await renderTables(readFileSync('action.yml', 'utf8'))
   const readme = readFileSync('README.md', 'utf8')
   const next = replaceBetween(replaceBetween(readme, 'inputs', tables.inputs), 'outputs', tables.outputs)
   if (process.argv.includes('--check')) {

@@ -13,8 +13,8 @@ const root = join(import.meta.dirname, '..', '..')
 const read = (name: string) => readFileSync(join(root, name), 'utf8')
 
 describe('README and action.yml', () => {
-  it('lists exactly the inputs and outputs action.yml declares', () => {
-    const tables = renderTables(read('action.yml')) as { inputs: string; outputs: string }
+  it('lists exactly the inputs and outputs action.yml declares', async () => {
+    const tables = (await renderTables(read('action.yml'))) as { inputs: string; outputs: string }
     const readme = read('README.md')
     expect(readme).toContain(tables.inputs)
     expect(readme).toContain(tables.outputs)

@@ -170,16 +170,8 @@ describeCorpus("GitHub's connection limits", () => {
   it('keeps the other fields when one fails: a missing repository is NOT_FOUND beside good data', async () => {
     const answer = await graphql(
       gh,
-      `
-        {
-          good: repository(owner: "innersourcecommons", name: "innersourcelearningpath") {
-            nameWithOwner
-          }
-          gone: repository(owner: "InnerSourceCommons", name: "nope") {
-            nameWithOwner
-          }
-        }
-      `,
+      `{ good: repository(owner: "innersourcecommons", name: "innersourcelearningpath") { nameWithOwner }
+         gone: repository(owner: "InnerSourceCommons", name: "nope") { nameWithOwner } }`,
     )
     expect(answer.body).toEqual({
       data: { good: { nameWithOwner: 'InnerSourceCommons/InnerSourceLearningPath' }, gone: null },
