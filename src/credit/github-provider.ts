@@ -20,7 +20,8 @@ import {
 import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
 import { type Logger } from '../shared/logger.js'
 import { OptionError, UserError } from '../shared/user-error.js'
-import { networkFailure, unreachableMessage } from '../shared/network-failure.js'
+import { noAnswerMessage } from '../shared/network-failure.js'
+import { headerFailure } from '../shared/token-header.js'
 import { DEFAULT_API_URL, parseRepositoryName, webUrlFor } from '../shared/github-api.js'
 
 export interface GitHubContributorOptions {
@@ -305,8 +306,11 @@ export class GitHubContributorProvider implements ContributorProvider {
       const body = (error as { response?: { data?: unknown } }).response?.data as
         { data?: AnswerData | null; errors?: GraphQLErrorShape[] } | undefined
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors }
-      const unreachable = networkFailure(error)
-      if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable))
+      // A token fetch cannot send fails every query alike: the run's problem, not one file's.
+      const badToken = headerFailure(error)
+      if (badToken) throw new UserError(badToken)
+      const unanswered = noAnswerMessage(error, this.options.apiUrl ?? DEFAULT_API_URL)
+      if (unanswered) throw new Error(unanswered)
       const message = error instanceof Error ? error.message : String(error)
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`)
     }

@@ -1,4 +1,5 @@
-import { networkFailure, unreachableMessage } from '../shared/network-failure.js'
+import { noAnswerMessage } from '../shared/network-failure.js'
+import { headerFailure } from '../shared/token-header.js'
 import { UserError } from '../shared/user-error.js'
 
 /** The parts of an octokit RequestError we rely on; its `request` (with headers) is never printed. */
@@ -33,10 +34,13 @@ export function describeGitHubError(
   anonymous = false,
 ): Error {
   if (error instanceof UserError) return error
-  // No answer at all (octokit calls that "500"): say so, naming where it tried to go.
-  const unreachable = networkFailure(error)
-  if (unreachable)
-    return new UserError(`${unreachableMessage(apiUrl ?? urlOf(error), unreachable)} (while trying to ${step} on ${repository})`)
+  // A token fetch could not put in a header: no request left, and the fix is the secret.
+  const badToken = headerFailure(error)
+  if (badToken) return new UserError(badToken)
+  // No answer at all (octokit calls that "500" too, but without a response): say so, naming
+  // where it tried to go.
+  const unanswered = noAnswerMessage(error, apiUrl ?? urlOf(error))
+  if (unanswered) return new UserError(`${unanswered} (while trying to ${step} on ${repository})`)
   if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error))
   const message = gitHubMessage(error)
   // A rate limit that outlasted every retry: not a permission problem, and not the user's to fix.

@@ -35,6 +35,18 @@ const toEntries = (raw: RawEntry[], prefix: string): GitTreeEntry[] =>
     }))
 
 /**
+ * A base branch the repository lacks, or an empty repository (GitHub's 409 "Git Repository is
+ * empty.": no branch at all): the same line, naming both and what to do.
+ */
+function missingBase(branch: string, repository: string, empty: boolean): UserError {
+  return new UserError(
+    empty
+      ? `base branch '${branch}' not found in ${repository} (the repository is empty): push a first commit to '${branch}', then sync`
+      : `base branch '${branch}' not found in ${repository}: set base to one of its branches, or create '${branch}' there`,
+  )
+}
+
+/**
  * Reads what the plan needs in three requests: the repository (default branch), the base
  * branch's ref, and the recursive tree of its head commit. Only when GitHub truncates a huge
  * listing does it walk down to the target folder instead.
@@ -52,11 +64,7 @@ export async function loadBase(
   const ref = await api.attempt('read the base branch', 'read', [404, 409], () =>
     api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }),
   )
-  // 409 "Git Repository is empty.": no commit yet, so nothing for a pull request to merge into.
-  if (!ref.ok && ref.status === 409) {
-    throw new UserError(`${api.fullName} is empty (no commit yet): push a first commit to '${baseBranch}', then sync`)
-  }
-  if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`)
+  if (!ref.ok) throw missingBase(baseBranch, api.fullName, ref.status === 409)
   const commitSha = ref.value.data.object.sha
 
   // GitHub resolves a commit SHA to its root tree here, which saves asking for the commit.

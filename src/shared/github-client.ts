@@ -5,6 +5,8 @@ import { DEFAULT_API_URL } from './github-api.js'
 import { type Logger } from './logger.js'
 import { networkFailure } from './network-failure.js'
 import { redact } from './redact.js'
+import { tokenHeaderProblem } from './token-header.js'
+import { UserError } from './user-error.js'
 
 /**
  * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;
@@ -86,6 +88,9 @@ export type GitHubClient = InstanceType<typeof Octokit>
  * Bottleneck groups, so a test's clients never share queues with another's.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  // Refused here, before any request: octokit would report every one as "500" and retry it.
+  const badToken = tokenHeaderProblem(options.token)
+  if (badToken) throw new UserError(badToken)
   const timing = options.timing ?? PRODUCTION_TIMING
   const logger = options.logger
   // octokit's throttling queues GraphQL in its "write" group; give that group the spacing

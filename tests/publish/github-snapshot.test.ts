@@ -117,13 +117,25 @@ describe('what GitHub answers that changes the way', () => {
     }
   })
 
-  it('an empty repository (409 Git Repository is empty.): one clear error naming it', async () => {
+  it('a base branch the repository lacks: one line naming both and what to do', async () => {
+    gh.clearRequests()
+    const error = await loadBase(freshApi(), TARGET, 'production', 'sync').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UserError)
+    expect((error as Error).message).toBe(
+      "base branch 'production' not found in example/site: set base to one of its branches, or create 'production' there",
+    )
+    expect(gh.requests.map((r) => [r.path, r.status])).toEqual([['/repos/example/site/git/ref/heads/production', 404]])
+  })
+
+  it('an empty repository (409 Git Repository is empty.): the same line as a missing base branch', async () => {
     await gh.createRepository('example/empty', {}, { empty: true })
     const empty = freshApi('example/empty')
     gh.clearRequests()
     const error = await loadBase(empty, TARGET, undefined, 'sync').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(UserError)
-    expect((error as Error).message).toBe("example/empty is empty (no commit yet): push a first commit to 'main', then sync")
+    expect((error as Error).message).toBe(
+      "base branch 'main' not found in example/empty (the repository is empty): push a first commit to 'main', then sync",
+    )
     expect(gh.requests.map((r) => [r.path, r.status])).toEqual([
       ['/repos/example/empty', 200],
       ['/repos/example/empty/git/ref/heads/main', 409],

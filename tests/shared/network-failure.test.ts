@@ -38,6 +38,22 @@ async function plainServer(): Promise<number> {
   return (server.address() as AddressInfo).port
 }
 
+/** A server that answers anything but HTTP (a wrong port, a proxy speaking something else). */
+async function notHttpServer(): Promise<string> {
+  const server = createTcpServer((socket) => socket.on('data', () => socket.end('NOT HTTP AT ALL\r\n\r\n')))
+  servers.push(server)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+/** A server that only ever redirects to itself: fetch gives up without a final answer. */
+async function redirectLoop(): Promise<string> {
+  const server: Server = createHttpServer((req, res) => res.writeHead(302, { location: req.url }).end())
+  servers.push(server)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
 async function readRepository(apiUrl: string, timeoutMs = 5000): Promise<Error> {
   const client = createGitHubClient({
     token: 't',
@@ -52,6 +68,18 @@ async function readRepository(apiUrl: string, timeoutMs = 5000): Promise<Error> 
       () => new Error('answered'),
       (error: Error) => error,
     )
+}
+
+/** One file's history, read from `apiUrl` without retries. */
+function creditFrom(apiUrl: string) {
+  const provider = new GitHubContributorProvider({
+    token: 't',
+    apiUrl,
+    repository: 'o/lp',
+    logger: createMemoryLogger(),
+    timing: { ...FAST_TIMING, retries: 0 },
+  })
+  return provider.credit(['a/01-x.asciidoc'])
 }
 
 describe('network failures are named, with the API URL', () => {
@@ -78,6 +106,24 @@ describe('network failures are named, with the API URL', () => {
     const error = await readRepository(url)
     expect(error.message).toMatch(new RegExp(`^could not reach ${url.replace(/\./g, '\\.')}: TLS error`))
     expect(error.message).not.toMatch(/500/)
+  })
+
+  it('an answer that is not HTTP', async () => {
+    const url = await notHttpServer()
+    const error = await readRepository(url)
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toBe(
+      `could not reach ${url}: the answer was not HTTP (Response does not match the HTTP/1.1 protocol (Expected HTTP/)) (while trying to read the repository on owner/site)`,
+    )
+  })
+
+  it('any other failure without an answer (a redirect loop): still not "GitHub answered 500"', async () => {
+    const url = await redirectLoop()
+    const error = await readRepository(url)
+    expect(error).toBeInstanceOf(UserError)
+    expect(error.message).toBe(
+      `could not reach ${url}: no answer (redirect count exceeded) (while trying to read the repository on owner/site)`,
+    )
   })
 
   it('a sync says so in one line, not "GitHub answered 500"', async () => {
@@ -111,16 +157,17 @@ describe('network failures are named, with the API URL', () => {
 
   it('the contributor history reader names it too', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`
-    const provider = new GitHubContributorProvider({
-      token: 't',
-      apiUrl: url,
-      repository: 'o/lp',
-      logger: createMemoryLogger(),
-      timing: { ...FAST_TIMING, retries: 0 },
-    })
-    const result = await provider.credit(['a/01-x.asciidoc'])
+    const result = await creditFrom(url)
     expect(result.failures).toEqual([
       { path: 'a/01-x.asciidoc', reason: `history of a/01-x.asciidoc could not be read: could not reach ${url}: connection refused` },
+    ])
+  })
+
+  it('the contributor history reader: an answer that is not HTTP', async () => {
+    const url = await notHttpServer()
+    const result = await creditFrom(url)
+    expect(result.failures.map((f) => f.reason)).toEqual([
+      `history of a/01-x.asciidoc could not be read: could not reach ${url}: the answer was not HTTP (Response does not match the HTTP/1.1 protocol (Expected HTTP/))`,
     ])
   })
 })

@@ -7,6 +7,7 @@ import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
 const READ_ONLY = 'example/read-only-site'
+const EMPTY = 'example/empty-site'
 let gh: FakeGitHub
 
 /** Nothing reached the repository: one branch, no pull request. */
@@ -60,10 +61,28 @@ describeCorpus('a sync that cannot proceed', () => {
     expect(error.message).toMatch(/404|not found/)
   })
 
-  it('missing base branch: names it', async () => {
+  it('missing base branch: names it, and what to do', async () => {
     const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', base: 'production' }))
     expectOneCleanLine(error, gh.token)
-    expect(error.message).toContain("base branch 'production' not found")
+    expect(error.message).toBe(
+      "base branch 'production' not found in example/site: set base to one of its branches, or create 'production' there",
+    )
+    expectUntouched(SITE)
+  })
+
+  it('an empty repository (409 Git Repository is empty.): the same line as a missing base branch, before rendering', async () => {
+    await gh.createRepository(EMPTY, {}, { empty: true })
+    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, EMPTY, { contributors: 'none' }))
+    expectOneCleanLine(error, gh.token)
+    expect(error.message).toBe(
+      "base branch 'main' not found in example/empty-site (the repository is empty): push a first commit to 'main', then sync",
+    )
+    expect(rest.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['GET', `/repos/${EMPTY}`, 200],
+      ['GET', `/repos/${EMPTY}/git/ref/heads/main`, 409],
+    ])
+    expect(lines.some((l) => l.startsWith('== Render'))).toBe(false)
+    expect(gh.git(EMPTY, ['for-each-ref']).trim()).toBe('')
   })
 
   it('token without write permission: refused before rendering, from the permissions GitHub lists', async () => {
