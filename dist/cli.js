@@ -62265,6 +62265,36 @@ function parseRepositoryName(value) {
   return match ? { owner: match[1], name: match[2] } : null;
 }
 
+// src/shared/token-header.ts
+function invalidTokenMessage(reason) {
+  return `the token is not a valid HTTP header value (it contains ${reason}): check the secret`;
+}
+function reasonIn(text) {
+  if (/[\r\n]/.test(text)) return "a line break";
+  if (/[\u0100-\u{10ffff}]/u.test(text)) return "a character outside Latin-1";
+  return "a NUL character";
+}
+function tokenHeaderProblem(token) {
+  try {
+    new Headers().set("authorization", `token ${token}`);
+    return null;
+  } catch {
+    return invalidTokenMessage(reasonIn(token.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "")));
+  }
+}
+function headerFailure(error) {
+  let at2 = error;
+  for (let depth = 0; at2 && typeof at2 === "object" && depth < 6; depth++) {
+    const { name, message: message2 } = at2;
+    if (name === "TypeError" && typeof message2 === "string") {
+      if (/ByteString/.test(message2)) return invalidTokenMessage("a character outside Latin-1");
+      if (/invalid header value/.test(message2)) return invalidTokenMessage(reasonIn(message2));
+    }
+    at2 = at2.cause;
+  }
+  return null;
+}
+
 // src/shared/network-failure.ts
 var NAMES = {
   ECONNREFUSED: "connection refused",
@@ -62295,9 +62325,21 @@ function networkFailure(error) {
   for (const { code: code2, message: message2 } of codesOf(error)) {
     if (NAMES[code2]) return code2 === "EPROTO" ? `TLS error: ${message2.split("\n")[0]}` : NAMES[code2];
     if (/CERT|TLS|SSL/.test(code2)) return `TLS error: ${code2}${message2 ? ` (${message2.split("\n")[0]})` : ""}`;
+    if (code2.startsWith("HPE_")) return `the answer was not HTTP (${message2.split("\n")[0] || code2})`;
   }
   if (error && typeof error === "object" && error.name === "AbortError") return "timeout";
   return null;
+}
+function noAnswerMessage(error, apiUrl) {
+  const header = headerFailure(error);
+  if (header) return header;
+  const failure = networkFailure(error);
+  if (failure) return unreachableMessage(apiUrl, failure);
+  if (!error || typeof error !== "object") return null;
+  const { status, response, message: message2 } = error;
+  if (typeof status !== "number" || response) return null;
+  const detail = typeof message2 === "string" && message2 !== "" ? message2.split("\n")[0].slice(0, 200) : "no detail";
+  return unreachableMessage(apiUrl, `no answer (${detail})`);
 }
 function unreachableMessage(apiUrl, failure) {
   return `could not reach ${apiUrl.replace(/\/+$/, "")}: ${failure}`;
@@ -62349,6 +62391,8 @@ function timingFromEnv(env = process.env) {
 }
 var GITHUB_API_VERSION = "2022-11-28";
 function createGitHubClient(options2) {
+  const badToken = tokenHeaderProblem(options2.token);
+  if (badToken) throw new UserError(badToken);
   const timing = options2.timing ?? PRODUCTION_TIMING;
   const logger = options2.logger;
   const minTime = options2.purpose === "read" ? timing.graphqlIntervalMs : timing.writeIntervalMs;
@@ -62858,8 +62902,10 @@ var GitHubContributorProvider = class {
       }
       const body = error.response?.data;
       if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
-      const unreachable = networkFailure(error);
-      if (unreachable) throw new Error(unreachableMessage(this.options.apiUrl ?? DEFAULT_API_URL, unreachable));
+      const badToken = headerFailure(error);
+      if (badToken) throw new UserError(badToken);
+      const unanswered = noAnswerMessage(error, this.options.apiUrl ?? DEFAULT_API_URL);
+      if (unanswered) throw new Error(unanswered);
       const message2 = error instanceof Error ? error.message : String(error);
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message2}` : `request to GitHub failed: ${message2}`);
     }
@@ -65218,9 +65264,10 @@ function gitHubMessage(error) {
 }
 function describeGitHubError(error, repository, step, kind, apiUrl, anonymous = false) {
   if (error instanceof UserError) return error;
-  const unreachable = networkFailure(error);
-  if (unreachable)
-    return new UserError(`${unreachableMessage(apiUrl ?? urlOf2(error), unreachable)} (while trying to ${step} on ${repository})`);
+  const badToken = headerFailure(error);
+  if (badToken) return new UserError(badToken);
+  const unanswered = noAnswerMessage(error, apiUrl ?? urlOf2(error));
+  if (unanswered) return new UserError(`${unanswered} (while trying to ${step} on ${repository})`);
   if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
   const message2 = gitHubMessage(error);
   if (error.status === 429 || error.status === 403 && /rate limit/i.test(message2)) {
@@ -65729,6 +65776,11 @@ var toEntries = (raw, prefix) => raw.filter((e) => e.path && e.mode && e.sha && 
   type: e.type,
   sha: e.sha
 }));
+function missingBase(branch, repository, empty) {
+  return new UserError(
+    empty ? `base branch '${branch}' not found in ${repository} (the repository is empty): push a first commit to '${branch}', then sync` : `base branch '${branch}' not found in ${repository}: set base to one of its branches, or create '${branch}' there`
+  );
+}
 async function loadBase(api, targetPath, base, branch, createTargetPath = false) {
   const { owner, repo } = api;
   const baseBranch = base ?? (await api.repository()).defaultBranch;
@@ -65739,10 +65791,7 @@ async function loadBase(api, targetPath, base, branch, createTargetPath = false)
     [404, 409],
     () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` })
   );
-  if (!ref.ok && ref.status === 409) {
-    throw new UserError(`${api.fullName} is empty (no commit yet): push a first commit to '${baseBranch}', then sync`);
-  }
-  if (!ref.ok) throw new UserError(`base branch '${baseBranch}' not found in ${api.fullName}`);
+  if (!ref.ok) throw missingBase(baseBranch, api.fullName, ref.status === 409);
   const commitSha = ref.value.data.object.sha;
   const tree = await api.call(
     "read the base tree",
