@@ -84599,11 +84599,14 @@ function parseHistoryPage(raw) {
   if (history.pageInfo?.hasNextPage && !next) return null;
   return { oids, next };
 }
+function wellFormed(text) {
+  return text === null ? null : Buffer.from(text, "utf8").toString("utf8");
+}
 function account(raw, typeWhenUnknown, webUrl) {
   if (!raw.login) return null;
   return {
     login: raw.login,
-    name: raw.name ?? null,
+    name: wellFormed(raw.name ?? null),
     // Every Actor has a url; the fallback only guards against a trimmed answer.
     url: raw.url ?? `${webUrl}/${raw.login}`,
     type: raw.__typename ?? typeWhenUnknown
@@ -84616,7 +84619,7 @@ function parseCommit(raw, webUrl) {
   for (const node of commit.authors.nodes) {
     if (!node) continue;
     authors.push({
-      name: node.name ?? "",
+      name: wellFormed(node.name ?? ""),
       email: node.email ?? "",
       // A commit author's account is always a User in GitHub's schema.
       user: node.user ? account(node.user, "User", webUrl) : null
@@ -84636,7 +84639,7 @@ function parseCommitSummary(raw) {
   return {
     oid: commit.oid,
     date: commit.committedDate,
-    headline: commit.messageHeadline ?? "",
+    headline: wellFormed(commit.messageHeadline ?? ""),
     ...typeof commit.url === "string" ? { url: commit.url } : {}
   };
 }

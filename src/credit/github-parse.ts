@@ -39,11 +39,21 @@ interface RawCommit {
   associatedPullRequests?: { nodes?: ({ reviews?: { nodes?: ({ author?: RawUser | null } | null)[] } } | null)[] }
 }
 
+/**
+ * Text of a JSON answer as a UTF-8 file would hold it: a lone surrogate (a `\ud800` escape) becomes
+ * U+FFFD, the character the page will carry, so a name compares equal to itself read back from the site.
+ */
+function wellFormed(text: string): string
+function wellFormed(text: string | null): string | null
+function wellFormed(text: string | null): string | null {
+  return text === null ? null : Buffer.from(text, 'utf8').toString('utf8')
+}
+
 function account(raw: RawUser, typeWhenUnknown: string, webUrl: string): GitHubAccount | null {
   if (!raw.login) return null
   return {
     login: raw.login,
-    name: raw.name ?? null,
+    name: wellFormed(raw.name ?? null),
     // Every Actor has a url; the fallback only guards against a trimmed answer.
     url: raw.url ?? `${webUrl}/${raw.login}`,
     type: raw.__typename ?? typeWhenUnknown,
@@ -62,7 +72,7 @@ export function parseCommit(raw: unknown, webUrl: string): CommitRecord | null {
   for (const node of commit.authors.nodes) {
     if (!node) continue
     authors.push({
-      name: node.name ?? '',
+      name: wellFormed(node.name ?? ''),
       email: node.email ?? '',
       // A commit author's account is always a User in GitHub's schema.
       user: node.user ? account(node.user, 'User', webUrl) : null,
@@ -85,7 +95,7 @@ export function parseCommitSummary(raw: unknown): CommitSummary | null {
   return {
     oid: commit.oid,
     date: commit.committedDate,
-    headline: commit.messageHeadline ?? '',
+    headline: wellFormed(commit.messageHeadline ?? ''),
     ...(typeof commit.url === 'string' ? { url: commit.url } : {}),
   }
 }

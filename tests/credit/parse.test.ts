@@ -93,6 +93,27 @@ describe('parseCommit', () => {
     expect(parseCommit(null, 'https://github.com')).toBeNull()
   })
 
+  it('reads a lone surrogate of a JSON answer as U+FFFD, the character the page carries', () => {
+    const raw = {
+      oid: 'abc',
+      committedDate: '2024-03-01T10:00:00Z',
+      messageHeadline: 'Fix \ud800',
+      authors: { nodes: [{ name: 'A\udc00', email: 'a@x', user: { login: 'a', name: 'Ann\ud83d', url: 'https://github.com/a' } }] },
+      associatedPullRequests: {
+        nodes: [{ reviews: { nodes: [{ author: { login: 'r', name: '\ud83dR', url: 'https://github.com/r' } }] } }],
+      },
+    }
+    const record = parseCommit(raw, 'https://github.com')
+    expect(record?.authors[0].name).toBe('A\ufffd')
+    expect(record?.authors[0].user?.name).toBe('Ann\ufffd')
+    expect(record?.reviewers[0]?.name).toBe('\ufffdR')
+    expect(parseCommitSummary(raw)?.headline).toBe('Fix \ufffd')
+    // A well-formed pair stays as it is.
+    expect(parseCommit({ ...raw, authors: { nodes: [{ name: 'A\ud83d\ude00', email: 'a@x', user: null }] } }, '')?.authors[0].name).toBe(
+      'A😀',
+    )
+  })
+
   it('reads the date, headline and page of a commit for the health report; none without a date', () => {
     const raw = {
       oid: 'abc',
