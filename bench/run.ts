@@ -4,7 +4,6 @@
 // its scenarios in order, its own local GitHub); chains are latency-bound and independent, so
 // several run at once, each in its own process. Results are written after every chain, so an
 // interrupted benchmark still leaves what finished.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,6 +11,7 @@ import { createFsSourceTree } from '../src/discover/fs-source-tree.js'
 import { loadConfig } from '../src/config/load.js'
 import { renderSources } from '../src/sync.js'
 import { parseBenchArgs, type BenchArgs } from './args.js'
+import { runScriptInChild } from './child.js'
 import { lookupBreakdown, oldLookups } from './baseline/old-lookups.js'
 import { CHAIN_RESULT_PREFIX, runChain, type ChainResult, type ChainSpec } from './chain.js'
 import { wallTimeChart } from './chart.js'
@@ -171,25 +171,7 @@ async function pool<T>(items: readonly T[], size: number, staggerMs: number, wor
 }
 
 function runChainProcess(spec: ChainSpec): Promise<ChainResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHAIN_SCRIPT, JSON.stringify(spec)], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      const line = stdout.split('\n').find((l) => l.startsWith(CHAIN_RESULT_PREFIX))
-      if (code !== 0 || !line) {
-        reject(new Error(`chain process failed with exit code ${code}:\n${stderr.split('\n').slice(-30).join('\n')}`))
-        return
-      }
-      resolve(JSON.parse(line.slice(CHAIN_RESULT_PREFIX.length)) as ChainResult)
-    })
-  })
+  return runScriptInChild<ChainResult>(CHAIN_SCRIPT, spec, CHAIN_RESULT_PREFIX, 'chain process')
 }
 
 interface Previous {
