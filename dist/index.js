@@ -84741,7 +84741,11 @@ var GitHubContributorProvider = class {
     const seen = /* @__PURE__ */ new Set();
     let sent = 0;
     let credited = 0;
-    const commitAsks = (oids) => oids.filter((oid) => !seen.has(oid) && seen.add(oid)).map((oid) => ({ kind: "commit", oid }));
+    const commitAsks = (oids) => {
+      const fresh = oids.filter((oid) => !seen.has(oid));
+      for (const oid of fresh) seen.add(oid);
+      return fresh.map((oid) => ({ kind: "commit", oid }));
+    };
     const outcome2 = await runAliasRounds(
       paths.map((path2) => ({ kind: "history", path: path2, after: null })),
       {

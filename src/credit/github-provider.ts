@@ -182,8 +182,12 @@ export class GitHubContributorProvider implements ContributorProvider {
     const seen = new Set<string>()
     let sent = 0
     let credited = 0
-    const commitAsks = (oids: readonly string[]): CreditAsk[] =>
-      oids.filter((oid) => !seen.has(oid) && seen.add(oid)).map((oid) => ({ kind: 'commit', oid }))
+    /** Asks for the commits no answer has named before: each commit is asked once, however many files it touched. */
+    const commitAsks = (oids: readonly string[]): CreditAsk[] => {
+      const fresh = oids.filter((oid) => !seen.has(oid))
+      for (const oid of fresh) seen.add(oid)
+      return fresh.map((oid) => ({ kind: 'commit', oid }))
+    }
     const outcome = await runAliasRounds<CreditAsk, CreditValue>(
       paths.map((path) => ({ kind: 'history', path, after: null })),
       {
