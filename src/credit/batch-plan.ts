@@ -82,14 +82,3 @@ function trimToCount(sizes: number[], count: number): number[] {
   }
   return sorted.sort((a, b) => b - a)
 }
-
-/** Cut `items` into consecutive chunks of the given sizes. */
-export function chunkBySizes<T>(items: readonly T[], sizes: readonly number[]): T[][] {
-  const chunks: T[][] = []
-  let start = 0
-  for (const size of sizes) {
-    chunks.push(items.slice(start, start + size))
-    start += size
-  }
-  return chunks
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chunkBySizes, planBatchSizes, pointsForUnits } from '../../src/credit/batch-plan.js'
+import { planBatchSizes, pointsForUnits } from '../../src/credit/batch-plan.js'
 
 const total = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0)
 const points = (sizes: number[], units: number) => total(sizes.map((s) => pointsForUnits(s * units)))
@@ -51,14 +51,5 @@ describe('planBatchSizes', () => {
 
   it('plans nothing for nothing', () => {
     expect(planBatchSizes(0, { unitsPerItem: 3, maxBatchSize: 100, maxBatches: 5 })).toEqual([])
-  })
-})
-
-describe('chunkBySizes', () => {
-  it('cuts consecutive chunks', () => {
-    expect(chunkBySizes([1, 2, 3, 4, 5], [2, 3])).toEqual([
-      [1, 2],
-      [3, 4, 5],
-    ])
   })
 })
