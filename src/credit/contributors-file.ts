@@ -6,6 +6,7 @@ import { describe, fieldError, isRecord } from '../config/fields.js'
 import type { SourceTree } from '../shared/source-tree.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { UserError } from '../shared/user-error.js'
+import { pageGlobProblem } from './page-glob.js'
 
 export const DEFAULT_CONTRIBUTORS_FILE = '.github/learning-path-contributors.yml'
 
@@ -135,8 +136,10 @@ function stringsOf(value: unknown, file: string, at: string, mayBeEmpty = false)
   })
 }
 
-/** A page path or glob under the target path: relative, no `..`, only `*`, `**` and `?` as wildcards. */
+/** A page path or glob under the target path: relative, no `..`, only `*`, `**` and `?` as wildcards (see page-glob.ts). */
 function checkPagePattern(pattern: string, file: string, at: string): void {
+  const problem = pageGlobProblem(pattern)
+  if (problem) throw fieldError(file, at, problem)
   const literal = pattern.replace(/\*\*?|\?/g, 'x')
   if (normalizeTreePath(literal) !== literal || literal === '') {
     throw fieldError(
@@ -145,7 +148,6 @@ function checkPagePattern(pattern: string, file: string, at: string): void {
       `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`,
     )
   }
-  if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at, `may only use * , ** and ? as wildcards, got "${pattern}"`)
 }
 
 /** One identity may belong to one alias or be excluded, never both: the file would contradict itself. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { pageGlob, withAdditions, additionsOf, unmatchedPatterns } from '../../src/credit/additions.js'
+import { withAdditions, additionsOf, unmatchedPatterns } from '../../src/credit/additions.js'
+import { pageGlob } from '../../src/credit/page-glob.js'
 import { loadContributorsFile, parseContributorsFile } from '../../src/credit/contributors-file.js'
 import type { CommitRecord } from '../../src/credit/credit-rule.js'
 import { identityHints } from '../../src/credit/identity-hints.js'
