@@ -66,13 +66,13 @@ function matches(steps: readonly Step[], path: string): boolean {
       any = true
     }
     if (!any) return false
-    active = widen(steps, next)
+    widen(steps, next)
+    active = next
   }
   return active[steps.length] === 1
 }
 
 /** A wildcard may match nothing: whoever stands before one also stands after it. */
-function widen(steps: readonly Step[], active: Uint8Array): Uint8Array {
+function widen(steps: readonly Step[], active: Uint8Array): void {
   for (let at = 0; at < steps.length; at++) if (active[at] && steps[at].kind !== 'char' && steps[at].kind !== 'one') active[at + 1] = 1
-  return active
 }
