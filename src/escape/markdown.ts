@@ -12,16 +12,7 @@
 // a table. tests/escape/markdown.test.ts renders the output of each with a GFM parser.
 
 import { LONE_SURROGATE } from './front-matter.js'
-
-/** What CommonMark takes for the end of a line (LF, CR, CRLF), and the other characters that break a line on screen. */
-const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g
-
-/**
- * Characters that show as nothing or reorder the text around them: control characters (tab
- * aside) and the bidirectional controls (U+202E shows `Ann\u202Enimda` as `Annadmin`).
- */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const HIDDEN = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+import { HIDDEN, LINE_BREAKS } from './unsafe-characters.js'
 
 /** A zero-width space: invisible, and no word character, so GitHub's filters stop at it. */
 const ZWSP = '\u200b'

@@ -4,6 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { LONE_SURROGATE } from '../../src/escape/front-matter.js'
+import { HIDDEN, LINE_BREAKS } from '../../src/escape/unsafe-characters.js'
 import { cellCodeSpan, codeSpan, htmlText, markdownText } from '../../src/escape/markdown.js'
 import { decodeHtml } from '../support/hugo.js'
 import { activeMarkup, githubLinks, readGitHubMarkdown } from '../support/github-markdown.js'
@@ -71,12 +72,7 @@ const anyText = fc.oneof(
  * Zero-width spaces are what the escaping adds: they are taken out before comparing.
  */
 function shownAs(text: string): string {
-  return (
-    text
-      .replace(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, ' ')
-      // eslint-disable-next-line no-control-regex -- control characters are what is replaced
-      .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd')
-  )
+  return text.replace(LINE_BREAKS, ' ').replace(HIDDEN, '\ufffd')
 }
 const withoutZwsp = (text: string) => text.replace(/\u200b/g, '')
 /** The lone surrogates a JS string can hold become U+FFFD in any UTF-8 text GitHub receives. */
