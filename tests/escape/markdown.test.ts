@@ -78,9 +78,9 @@ const withoutZwsp = (text: string) => text.replace(/\u200b/g, '')
 /** The lone surrogates a JS string can hold become U+FFFD in any UTF-8 text GitHub receives. */
 const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\ufffd')
 
-// A GFM parse takes a few milliseconds (micromark is exact, not fast): 400 documents of one to
-// three texts each, about 800 texts per rule, keep each property near a second.
-const RUNS = { numRuns: 400 }
+// A GFM parse takes a few milliseconds (micromark is exact, not fast): 300 documents of one to
+// three texts each, about 600 texts per rule, keep each property near a second.
+const RUNS = { numRuns: 300 }
 const nothingActive = { mentions: [], references: [], links: [], images: [], html: [] }
 
 describe('markdownText: running text', () => {
