@@ -290,6 +290,7 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
           contentErrors: rendered.errors,
         }),
         commitMessage: commitMessage(plan, source, options.commitMessage),
+        source,
         complete: languages === 'all',
       }),
     )

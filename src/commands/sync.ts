@@ -67,7 +67,7 @@ export const SYNC_COMMAND: CommandSpec = {
       valueName: 'BRANCH',
       default: SYNC_DEFAULTS.branch,
       description:
-        "Branch that carries the sync commit; rebuilt (force-updated) while it holds only the sync's own commits, never the base.",
+        "Branch that carries the sync commit; rebuilt (replaced from the head the run checked) while it holds only the sync's own commits, never the base.",
     },
     {
       name: 'force-branch',
