@@ -5,7 +5,7 @@ import { createActionLogger } from './action/logger.js'
 import { setActionOutputs } from './action/outputs.js'
 import { contentFailureLine } from './shared/content-errors.js'
 import { maskValues, redact } from './shared/redact.js'
-import { inertLine, stopCommands } from './shared/workflow-commands.js'
+import { inertLine, stopCommands } from './escape/log-line.js'
 import { runSync } from './sync.js'
 import { OptionError } from './shared/user-error.js'
 

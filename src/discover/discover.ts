@@ -17,6 +17,7 @@ import {
   type SourceFile,
 } from './types.js'
 import { UserError } from '../shared/user-error.js'
+import { quotedName, unsafeNameCharacter } from '../escape/unsafe-characters.js'
 
 export interface DiscoverOptions {
   /** Languages whose files are read; the others are only listed (for link targets). Default all. */
@@ -92,7 +93,7 @@ async function discoverSection(
 
   // Folders are listed and files read concurrently (order is kept by Promise.all): the
   // sources are a few hundred small files and waiting on each in turn dominated the run.
-  const subfolders = entries.filter((entry) => entry.kind === 'directory')
+  const subfolders = entries.filter((entry) => entry.kind === 'directory' && !skippedForItsName(folder, entry, warnings))
   const listings = await Promise.all(
     subfolders.map(async (entry) => {
       const path = joinTreePath(folder, entry.name)
@@ -194,7 +195,7 @@ function listFolder(folder: string, listed: SourceEntry[]): Omit<FoundFolder, 'l
   const unpublished: ContentWarning[] = []
   let hasIndex = false
   for (const entry of listed) {
-    if (entry.kind !== 'file') continue
+    if (entry.kind !== 'file' || skippedForItsName(folder, entry, unpublished)) continue
     if (entry.name === 'index.md') hasIndex = true
     const number = articleNumberOf(entry.name)
     const why = number === null ? unpublishedArticleName(entry.name) : null
@@ -210,6 +211,23 @@ function listFolder(folder: string, listed: SourceEntry[]): Omit<FoundFolder, 'l
   }
   articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1))
   return { articles, clashes, hasIndex, unpublished }
+}
+
+/**
+ * Whether `entry` is left out because its name holds what no name may (a line break, a control
+ * character, a bidirectional control): it would become part of page paths, headings and output
+ * lines. Such a name is never an article or a translation; the warning says which it was.
+ */
+function skippedForItsName(folder: string, entry: SourceEntry, warnings: ContentWarning[]): boolean {
+  const unsafe = unsafeNameCharacter(entry.name)
+  if (unsafe) {
+    const what = entry.kind === 'directory' ? 'folder' : 'file'
+    warnings.push({
+      file: folder,
+      message: `${what} ${quotedName(entry.name)} skipped: its name holds ${unsafe} (names may not hold line breaks, control characters or bidirectional controls)`,
+    })
+  }
+  return unsafe !== null
 }
 
 async function readWorkbook(

@@ -146,7 +146,8 @@ describeCorpus('planted workflow commands are never obeyed', () => {
     const run = await cli()
     expect(run.status, run.stderr).toBe(0)
     for (const line of diffLines) expect(run.stdout).toContain(`\n ${line}\n`)
-    expect(run.stderr).toContain('introduction/notes\\n::add-mask::InnerSource: folder has no index.md')
+    // The planted folder is named in a warning, its line break written as `\n` (issue 21: skipped for its name).
+    expect(run.stderr).toContain('introduction: folder "notes\\n::add-mask::InnerSource" skipped: its name holds a line break (U+000A)')
     expect(obeyedCommands(run.stdout)).toEqual([])
     expect(obeyedCommands(run.stderr)).toEqual([])
   })

@@ -77,7 +77,7 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(result.warnings.length).toBeGreaterThan(0)
       expect(body).toContain(`### Content warnings (${result.warnings.length})\n\n<details><summary>`)
       expect(body).toContain(
-        '### Contributor credits\n\n<details><summary>`.github/learning-path-contributors.yml`: 3 rules, 25 pages changed; 1 pair of names that may be one person</summary>',
+        '### Contributor credits\n\n<details><summary><code>.github/learning-path-contributors.yml</code>: 3 rules, 25 pages changed; 1 pair of names that may be one person</summary>',
       )
       expect(body).toContain('- exclude "svc-mesto": 20 pages — ')
       expect(body).toContain('**Yoshitake Kobayashi**')
