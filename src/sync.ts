@@ -218,6 +218,7 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
           contentErrors: rendered.errors,
         }),
         commitMessage: commitMessage(plan, sourceInfo, pullRequest.commitMessage),
+        source: sourceInfo,
         complete: languages === 'all',
       }),
     )

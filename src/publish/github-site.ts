@@ -4,9 +4,10 @@ import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
 import {
   createSyncCommit,
+  deleteSyncBranch,
   desiredHead,
   isDesired,
-  pointSyncBranch,
+  moveSyncBranch,
   readCommitShape,
   type CommitShape,
   type DesiredHead,
@@ -15,19 +16,21 @@ import {
   addMissingLabels,
   closeEmptyPull,
   createPull,
-  findOpenPull,
+  findSyncPulls,
   missingReviewers,
   refreshPull,
+  reopenPull,
   requestReviewers,
   type OpenPull,
   type PullContent,
 } from './github-pull.js'
-import { assignNewPull, convertToDraft, deleteSyncBranch, enableAutoMerge, type PullSettingsState } from './github-pull-settings.js'
+import { assignNewPull, convertToDraft, enableAutoMerge, type PullSettingsState } from './github-pull-settings.js'
+import { pagesDigest, proposedTheSame, type ClosedPull } from './declined-pull.js'
 import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import { findPreviousSync } from './previous-sync.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
-import { guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
+import { branchKeptMovingError, guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
 import { isRepositoryName } from '../shared/github-api.js'
 import { UserError } from '../shared/user-error.js'
 import { type Logger } from '../shared/logger.js'
@@ -38,6 +41,15 @@ import type { RunContext } from '../shared/run-context.js'
 interface PullRead {
   pull: OpenPull
   head: Promise<CommitShape>
+}
+
+/**
+ * The sync branch's pull requests from one list read: the open one, or else the newest one when
+ * it was closed without merging, each with the read of its head commit.
+ */
+interface PullsRead {
+  open?: PullRead
+  declined?: { pull: ClosedPull; head: Promise<CommitShape> }
 }
 
 /**
@@ -52,11 +64,11 @@ export class GitHubSite implements Site {
   private readonly pr: SyncOptions['pullRequest']
   private readonly logger: Logger
   private base?: BaseState
-  private pullRead?: Promise<PullRead | undefined>
+  private pullRead?: Promise<PullsRead>
 
   /**
-   * The site `options.target` names. A run that will publish (no dry run) looks up the open sync
-   * pull request and reads its head commit in the background from `load` instead of in
+   * The site `options.target` names. A run that will publish (no dry run) looks up the sync
+   * pull requests and reads their head commit in the background from `load` instead of in
    * `publish`: they depend on the branch name only, so publishing then waits for no read.
    * `client`: a write client made elsewhere (tests); default: one from the context.
    */
@@ -108,7 +120,7 @@ export class GitHubSite implements Site {
     this.base = base
     // Started once the base is read (the site's reads keep their order), the look-up ends while
     // the history reads and rendering still run.
-    if (!this.options.policy.dryRun) this.pullRead = background(this.readPull())
+    if (!this.options.policy.dryRun) this.pullRead = background(this.readPulls())
     const readBlob = blobReader(this.api)
     const previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath)
     return {
@@ -132,11 +144,11 @@ export class GitHubSite implements Site {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan),
     }
-    const found = await (this.pullRead ?? this.readPull())
-    const pull = found?.pull
+    const found = await (this.pullRead ?? this.readPulls())
+    const pull = found.open?.pull
 
     if (isEmptyPlan(plan)) {
-      if (!pull) return { operation: 'none', ...summary, requests: this.requests }
+      if (!found.open || !pull) return { operation: 'none', ...summary, requests: this.requests }
       if (!request.complete) {
         this.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
         return {
@@ -149,10 +161,25 @@ export class GitHubSite implements Site {
         }
       }
       // Closing is not for a pull request someone else has pushed work to.
-      this.guard(await found.head, pull, 'close')
-      await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
+      const head = await found.open.head
+      this.guard(head, pull, 'close')
+      const closedOver = await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
+      if (closedOver !== head.sha) {
+        // Someone pushed between the check and the close: the pull request is not the run's to close.
+        await reopenPull(this.api, pull)
+        this.guard(await readCommitShape(this.api, closedOver), pull, 'close')
+        this.logger.info(`pull request #${pull.number} left open: its branch moved to ${closedOver.slice(0, 7)} while this run closed it`)
+        return {
+          operation: 'none',
+          pullRequestNumber: pull.number,
+          pullRequestUrl: pull.url,
+          headSha: closedOver,
+          ...summary,
+          requests: this.requests,
+        }
+      }
       this.logger.info(`closed pull request #${pull.number}: the site already has every change`)
-      const branchDeleted = this.pr.deleteBranch ? await deleteSyncBranch(this.api, this.pr.branch, this.logger) : false
+      const branchDeleted = this.pr.deleteBranch ? await deleteSyncBranch(this.api, this.pr.branch, head.sha, this.logger) : false
       if (branchDeleted) this.logger.info(`deleted the sync branch '${this.pr.branch}'`)
       return {
         operation: 'closed',
@@ -166,22 +193,31 @@ export class GitHubSite implements Site {
 
     const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.pr.draft !== false }
     const desired = desiredHead(base, plan, this.targetPath)
-    if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
+    const pages = pagesDigest(plan)
+    if (found.open) {
+      return { ...(await this.updatePull(base, found.open, request, desired, pages, content)), ...summary, requests: this.requests }
+    }
+    if (found.declined && proposedTheSame(await found.declined.head, request.source, pages)) {
+      const closed = found.declined.pull
+      this.logger.info(
+        `pull request #${closed.number} (${closed.url}) proposed these same pages from the same sources and was closed without merging: ` +
+          'not opened again until the sources change (reopen it to bring it back)',
+      )
+      return { operation: 'none', declinedPull: { number: closed.number, url: closed.url }, ...summary, requests: this.requests }
+    }
 
-    const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.logger)
-    const headSha = await pointSyncBranch(this.api, this.pr.branch, base, commitSha, 'create', desired, (head) =>
-      this.guard(head, undefined, 'replace'),
-    )
+    const { headSha } = await this.pushSyncCommit(base, request, desired, pages, null, undefined)
     const created = await createPull(this.api, this.pr.branch, content)
     if (!created) {
       // Another run opened it between our look-up and now: update that one instead.
-      const raced = await findOpenPull(this.api, this.pr.branch)
+      const raced = (await findSyncPulls(this.api, this.pr.branch)).open
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.pr.branch}' and none is open`)
       const outcome = await this.updatePull(
         base,
         { pull: raced, head: readCommitShape(this.api, raced.headSha) },
         request,
         desired,
+        pages,
         content,
       )
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
@@ -206,10 +242,14 @@ export class GitHubSite implements Site {
     }
   }
 
-  /** The open sync pull request, if any, and (in the background) its head commit. */
-  private async readPull(): Promise<PullRead | undefined> {
-    const pull = await findOpenPull(this.api, this.pr.branch)
-    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : undefined
+  /** The sync branch's pull requests (one request), and in the background the head commit each needs. */
+  private async readPulls(): Promise<PullsRead> {
+    const { open, lastClosed } = await findSyncPulls(this.api, this.pr.branch)
+    if (open) return { open: { pull: open, head: background(readCommitShape(this.api, open.headSha)) } }
+    if (lastClosed && !lastClosed.merged) {
+      return { declined: { pull: lastClosed, head: background(readCommitShape(this.api, lastClosed.headSha)) } }
+    }
+    return {}
   }
 
   /** An open sync pull request: push only if its head is not already the desired commit. */
@@ -218,6 +258,7 @@ export class GitHubSite implements Site {
     { pull, head }: PullRead,
     request: PublishRequest,
     desired: DesiredHead,
+    pages: string,
     content: PullContent,
   ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'> & PullSettingsState> {
     let headSha = pull.headSha
@@ -227,9 +268,10 @@ export class GitHubSite implements Site {
     const shape = await head
     this.guard(shape, pull, 'replace')
     if (!isDesired(shape, desired)) {
-      const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request.commitMessage, desired, this.logger)
-      headSha = await pointSyncBranch(this.api, this.pr.branch, base, commitSha, 'update', desired, () => {})
-      wrote = pushed = true
+      const push = await this.pushSyncCommit(base, request, desired, pages, shape, pull)
+      headSha = push.headSha
+      // Another run may have pushed the same pages first: then it was not this run's push.
+      wrote = pushed = push.headSha === push.commitSha
     }
     wrote = (await refreshPull(this.api, pull, content)) || wrote
     wrote = (await addMissingLabels(this.api, pull.number, pull.labels, this.pr.labels, this.logger)) || wrote
@@ -258,15 +300,44 @@ export class GitHubSite implements Site {
     }
   }
 
-  private guard(head: CommitShape, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
-    guardSyncBranch(head, {
+  /**
+   * Writes the sync commit and points the branch at it from `head`, the head just checked (null:
+   * the branch should not exist yet): a commit pushed since is not overwritten (github-branch.ts).
+   */
+  private async pushSyncCommit(
+    base: BaseState,
+    request: PublishRequest,
+    desired: DesiredHead,
+    pages: string,
+    head: CommitShape | null,
+    pull: Pick<OpenPull, 'number' | 'url'> | undefined,
+  ): Promise<{ commitSha: string; headSha: string }> {
+    const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request, desired, pages, this.logger)
+    const headSha = await moveSyncBranch(this.api, {
+      branch: this.pr.branch,
+      base,
+      commitSha,
+      desired,
+      head,
+      guard: (moved) => this.guard(moved, pull, 'replace'),
+      keptMoving: (moved, tries) => branchKeptMovingError(moved, tries, this.context(pull, 'replace')),
+    })
+    return { commitSha, headSha }
+  }
+
+  private context(pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): GuardContext {
+    return {
       branch: this.pr.branch,
       repository: this.repository,
       pull,
       action,
       force: this.options.policy.forceBranch,
       logger: this.logger,
-    })
+    }
+  }
+
+  private guard(head: CommitShape, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
+    guardSyncBranch(head, this.context(pull, action))
   }
 }
 

@@ -44,6 +44,10 @@ function outcome(input: SummaryInput): string {
     case 'closed':
       return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? ' Its branch was deleted.' : ''}`
     default:
+      if (result.declinedPull) {
+        const { number, url } = result.declinedPull
+        return `**Not opened again**: pull request [#${number}](${url}) proposed these same pages from the same sources and was closed without merging. The next change in the sources opens a new one; reopening it brings it back.`
+      }
       return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${input.target}.`
   }
 }

@@ -311,7 +311,7 @@ export const OPTION_TABLE = [
     value: text('BRANCH'),
     default: 'learning-path-sync',
     description:
-      "Branch that carries the sync commit, rebuilt on the current base on every sync (force-updated) as long as it holds only the sync's own commits (marked with a `Learning-Path-Sync:` trailer); never the base branch.",
+      "Branch that carries the sync commit, rebuilt on the current base on every sync (replaced from the head the run checked, never from another) as long as it holds only the sync's own commits; never the base branch.",
   }),
   option({
     name: 'force-branch',

@@ -101,6 +101,29 @@ describe('scripted statuses', () => {
     ])
   })
 
+  it('a hook runs as a matching request arrives, before it is answered; GraphQL requests match by operation', async () => {
+    const seen: string[] = []
+    gh.addFault({ method: 'GET', path: REPO, before: () => void seen.push('rest hook') })
+    gh.addFault({
+      path: '/graphql',
+      operationName: 'Second',
+      before: async () => void seen.push(`graphql hook, ${(await rest(gh, 'GET', '/user')).status}`),
+    })
+    expect((await rest(gh, 'GET', REPO)).status).toBe(200)
+    await graphql(gh, 'query First { rateLimit { remaining } }')
+    await graphql(gh, 'query Second { rateLimit { remaining } }')
+    await graphql(gh, 'query Second { rateLimit { remaining } }')
+    expect(seen).toEqual(['rest hook', 'graphql hook, 200'])
+    // The hook's own request is answered (and logged) before the one that waited on it.
+    expect(gh.requests.map((r) => [r.path, r.operationName, r.fault])).toEqual([
+      [REPO, undefined, 'hook'],
+      ['/graphql', 'First', undefined],
+      ['/user', undefined, undefined],
+      ['/graphql', 'Second', 'hook'],
+      ['/graphql', 'Second', undefined],
+    ])
+  })
+
   it('clearFaults disarms everything', async () => {
     gh.addFault({ path: REPO, status: 500, times: 10 })
     gh.clearFaults()

@@ -142,9 +142,9 @@ describeCorpus('faults that outlast every retry', () => {
       expect(opened).toMatchObject({ branchTree: baseline.branchTree, openPulls: 1 })
 
       appendFileSync(path.join(sourceDir, 'introduction/02-problems-solved.asciidoc'), '\nOne more paragraph, added by the test.\n')
-      gh.addFault({ method: 'PATCH', path: `/repos/${repo}/git/refs/heads/${BRANCH}`, status: 500, times: 4 })
+      gh.addFault({ method: 'POST', path: '/graphql', operationName: 'UpdateRefs', status: 500, times: 4 })
       const failed = await runFailing(gh, syncOptions(gh, sourceDir, repo, LIGHT))
-      expect(failed.error.message).toContain('while trying to update the sync branch')
+      expect(failed.error.message).toContain('while trying to move the sync branch')
       expect(repoState(gh, repo)).toEqual(opened)
 
       const rerun = await runLogged(gh, syncOptions(gh, sourceDir, repo, LIGHT))

@@ -178,8 +178,12 @@ describeCorpus('issue 17 on the corpus', () => {
       writeFileSync(file, readFileSync(file, 'utf8') + '\nA sentence added by the test.\n')
       const pushed = await run(older[2])
       expect(pushed.result.operation).toBe('updated')
-      expect(mutations(pushed.requests).map((r) => r.operationName)).toEqual(['ConvertToDraft'])
-      expect(contract()).toEqual({ problems: [], graphql: ['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'ConvertToDraft'] })
+      // The branch moved from the head the run checked (updateRefs), then the pull request made a draft again.
+      expect(mutations(pushed.requests).map((r) => r.operationName)).toEqual(['UpdateRefs', 'ConvertToDraft'])
+      expect(contract()).toEqual({
+        problems: [],
+        graphql: ['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'ConvertToDraft', 'UpdateRefs'],
+      })
       expect(gh.pulls(REPO)[0].draft).toBe(true)
       expect(pushed.result.draft).toBe(true)
     })
@@ -191,7 +195,11 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(closed.result.operation).toBe('closed')
       expect(closed.result.branchDeleted).toBe(true)
       expect(gh.git(REPO, ['branch', '--list', BRANCH]).trim()).toBe('')
-      expect(closed.requests.some((r) => r.method === 'DELETE' && r.path.endsWith(`/git/refs/heads/${BRANCH}`))).toBe(true)
+      // Deleted from the head the run checked: updateRefs to the zero SHA.
+      const deletion = gh.exchanges.filter((e) => e.path === '/graphql' && e.requestBody.includes('mutation UpdateRefs')).at(-1)
+      expect(JSON.parse(deletion!.requestBody).variables.refUpdates).toEqual([
+        { name: `refs/heads/${BRANCH}`, beforeOid: expect.stringMatching(/^[0-9a-f]{40}$/), afterOid: '0'.repeat(40), force: true },
+      ])
 
       // New source content, synced from the newest commit: the body lists the two commits after older[2].
       const file = path.join(sourceDir, 'introduction/03-how-works.asciidoc')
