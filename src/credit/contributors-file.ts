@@ -6,8 +6,9 @@ import { describe, fieldError, isRecord } from '../config/fields.js'
 import type { SourceTree } from '../shared/source-tree.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { UserError } from '../shared/user-error.js'
+import { DEFAULT_OPTIONS } from '../shared/option-table.js'
 
-export const DEFAULT_CONTRIBUTORS_FILE = '.github/learning-path-contributors.yml'
+const DEFAULT_CONTRIBUTORS_FILE = DEFAULT_OPTIONS.credit.file
 
 /** Several identities shown as one person, at the place of the first of them in a list. */
 export interface ContributorAlias {

@@ -3,7 +3,9 @@ import { type ContentWarning } from '../shared/types.js'
 import { articlePagePath, indexPagePath, workbookPagePath } from '../shared/page-paths.js'
 import { ContentErrorList } from '../shared/content-errors.js'
 import { articleNumberOf, unpublishedArticleName } from './articles.js'
-import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
+import { isLanguageFolderName } from './languages.js'
+import { isLanguageSelected, type LanguageSelection } from '../shared/language-selection.js'
+import { DEFAULT_OPTIONS, type SyncOptions } from '../shared/option-table.js'
 import { joinTreePath } from '../shared/tree-path.js'
 import { decodeSourceText } from '../shared/source-text.js'
 import type { SourceTree, SourceEntry } from '../shared/source-tree.js'
@@ -19,11 +21,6 @@ import {
 import { UserError } from '../shared/user-error.js'
 import { quotedName, unsafeNameCharacter } from '../escape/unsafe-characters.js'
 
-export interface DiscoverOptions {
-  /** Languages whose files are read; the others are only listed (for link targets). Default all. */
-  languages?: LanguageSelection
-}
-
 /** A folder's article files before reading: page number and path. */
 interface ArticleEntry {
   number: string
@@ -35,14 +32,15 @@ interface ArticleEntry {
  * translation sub-folder) the index page and the articles; and the section's workbook.
  * Deterministic: everything is sorted. A file that cannot be used (missing, unreadable, a
  * link refused by the tree, two articles for one page) becomes a content error naming the
- * pages it keeps; only a section folder with nothing in it stops the run.
+ * pages it keeps; only a section folder with nothing in it stops the run. Files of the languages
+ * `source.languages` selects are read; the others are only listed (for link targets).
  */
 export async function discoverSources(
   tree: SourceTree,
   config: LearningPathConfig,
-  options: DiscoverOptions = {},
+  source: Pick<SyncOptions['source'], 'languages'> = DEFAULT_OPTIONS.source,
 ): Promise<DiscoveredSources> {
-  const selection = options.languages ?? 'all'
+  const selection = source.languages
   const warnings: ContentWarning[] = []
   const errors = new ContentErrorList()
   const articlePages = new Set<string>()

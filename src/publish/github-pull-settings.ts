@@ -6,18 +6,8 @@ import type { Logger } from '../shared/logger.js'
 import type { GitHubRepoApi } from './github-api.js'
 import type { OpenPull } from './github-pull.js'
 
-import type { AutoMergeMethod } from '../shared/pull-request-options.js'
-
-export type { AutoMergeMethod }
-
-export interface PullSettings {
-  assignees: readonly string[]
-  /** Milestone number. */
-  milestone?: number
-  autoMerge?: AutoMergeMethod
-  /** `always-true`: a draft when opened, and again whenever the sync pushes to it. */
-  draft: boolean | 'always-true'
-}
+import type { SyncOptions } from '../shared/option-table.js'
+import type { AutoMergeMethod } from '../shared/option-values.js'
 
 /** What the pull request has after the run, for the outputs. */
 export interface PullSettingsState {
@@ -38,7 +28,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export async function assignNewPull(
   api: GitHubRepoApi,
   number: number,
-  settings: PullSettings,
+  settings: Pick<SyncOptions['pullRequest'], 'assignees' | 'milestone'>,
   logger: Logger,
 ): Promise<Pick<PullSettingsState, 'assignees' | 'milestone'>> {
   const state: Pick<PullSettingsState, 'assignees' | 'milestone'> = { assignees: [], milestone: null }

@@ -71,7 +71,7 @@ describeCorpus('planted workflow commands are never obeyed', () => {
 
     // The site already has the page, but one line differs after each planted one: every planted
     // line is then a context line of the diff, printed with a leading space that the runner trims.
-    const rendered = await renderSources(createFsSourceTree(source), { languages: 'en' })
+    const rendered = await renderSources(createFsSourceTree(source), { languages: ['en'] })
     const page = rendered.pages.find((p) => p.path === PAGE)!
     const current = serializePage(page)
       .split('\n')

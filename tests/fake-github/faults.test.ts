@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/shared/github-client.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 import { startFakeGitHub, type FakeFault, type FakeGitHub } from './index.js'
 import { graphql, smallHistory, rest } from '../support/fake-github.js'
 
@@ -192,7 +193,7 @@ describe('GraphQL errors on chosen aliases', () => {
 })
 
 describe("the project's client survives each transient fault", () => {
-  const client = () => createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'read' })
+  const client = () => createGitHubClient(testContext(connectionTo(gh)), 'read')
 
   const transient: [string, Omit<FakeFault, 'path'>][] = [
     ['500', { status: 500 }],

@@ -2,7 +2,8 @@
 // the same sources and the same pages: the run says so (log, result) and writes nothing, at
 // the cost of one read; new sources or other pages open a new one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/shared/github-client.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 import { planChanges, type ChangePlan } from '../../src/plan/plan-changes.js'
 import { pagesDigest, proposedTheSame } from '../../src/publish/declined-pull.js'
 import { markSyncCommit, type BranchCommit } from '../../src/publish/sync-branch-guard.js'
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 /** A maintainer closes the pull request on GitHub without merging it. */
 async function closeByHand(repo: string, number: number): Promise<void> {
-  const client = createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'write' })
+  const client = createGitHubClient(testContext(connectionTo(gh)), 'write')
   const [owner, name] = repo.split('/')
   await client.rest.pulls.update({ owner, repo: name, pull_number: number, state: 'closed' })
 }
@@ -76,7 +77,7 @@ describe('a sync pull request closed without merging', () => {
     await publishPages(gh, repo, pages, { source: SOURCE })
     await closeByHand(repo, 1)
     expect((await publishPages(gh, repo, pages, { source: SOURCE })).result.operation).toBe('none')
-    const client = createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'write' })
+    const client = createGitHubClient(testContext(connectionTo(gh)), 'write')
     await client.rest.pulls.update({ owner: 'declined', repo: 'reopened', pull_number: 1, state: 'open' })
     const { result } = await publishPages(gh, repo, pages, { source: SOURCE, title: 'Retitled' })
     expect(result).toMatchObject({ operation: 'updated', pullRequestNumber: 1 })

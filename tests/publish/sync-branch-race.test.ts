@@ -5,7 +5,8 @@
 // with the ownership message. Commits that keep the sync's lines but not what only its write
 // makes (an amend, a copied message) are someone else's.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/shared/github-client.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 import { UPDATE_REFS_PREVIEW } from '../../src/publish/github-branch.js'
 import { ForeignCommitError } from '../../src/publish/sync-branch-guard.js'
 import { startFakeGitHub, type FakeGitHub, type FakeIdentity } from '../fake-github/index.js'
@@ -192,7 +193,7 @@ describe('moving the sync branch from the head that was checked', () => {
     gh.git(repo, ['update-ref', 'refs/heads/main', head(repo)])
     let fix = ''
     gh.addFault({ method: 'POST', path: '/graphql', operationName: 'UpdateRefs', before: async () => void (fix = await pushFix(repo)) })
-    const { result, lines } = await publishPages(gh, repo, first, { source: SOURCE }, { deleteBranch: true })
+    const { result, lines } = await publishPages(gh, repo, first, { source: SOURCE }, { pullRequest: { deleteBranch: true } })
     expect(result).toMatchObject({ operation: 'closed', branchDeleted: false })
     expect(lines).toContain(
       `warning: the sync branch '${BRANCH}' was not deleted: it moved to ${fix.slice(0, 7)} after this run checked it`,
@@ -202,7 +203,7 @@ describe('moving the sync branch from the head that was checked', () => {
     const again = await openedSite()
     gh.git(again, ['update-ref', 'refs/heads/main', head(again)])
     gh.clearRequests()
-    const clean = await publishPages(gh, again, first, { source: SOURCE }, { deleteBranch: true })
+    const clean = await publishPages(gh, again, first, { source: SOURCE }, { pullRequest: { deleteBranch: true } })
     expect(clean.result).toMatchObject({ operation: 'closed', branchDeleted: true })
     expect(gh.git(again, ['for-each-ref', '--format=%(refname)', 'refs/heads/']).trim()).toBe('refs/heads/main')
     expect(JSON.parse(updateRefs()[0].requestBody).variables.refUpdates[0].afterOid).toBe('0'.repeat(40))
@@ -210,7 +211,7 @@ describe('moving the sync branch from the head that was checked', () => {
 })
 
 describe("what only the sync's write makes", () => {
-  const client = () => createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'write' })
+  const client = () => createGitHubClient(testContext(connectionTo(gh)), 'write')
 
   /**
    * `git commit --amend` of the branch head, through the API: the same parent, author and

@@ -34,7 +34,7 @@ const HOSTILE_INDEX = [
 ].join('\n')
 
 async function renderIndex(text: string) {
-  const result = await renderSources(sampleTree({ 'gardening/index.md': text }), { languages: 'en' })
+  const result = await renderSources(sampleTree({ 'gardening/index.md': text }), { languages: ['en'] })
   return { ...result, page: result.pages.find((p) => p.path === 'gardening/_index.md') }
 }
 
@@ -106,7 +106,7 @@ withHugo(`Hugo (${version ?? 'hugo not installed'}) builds a hostile index.md's 
     const root = path.join(work, 'site')
     const pagesDir = path.join(createHugoSite(root), PAGES_FOLDER)
     writeFileSync(path.join(root, 'layouts', '_default', 'list.html'), CARDS_LAYOUT)
-    const { pages } = await renderSources(sampleTree({ 'gardening/index.md': HOSTILE_INDEX }), { languages: 'en' })
+    const { pages } = await renderSources(sampleTree({ 'gardening/index.md': HOSTILE_INDEX }), { languages: ['en'] })
     for (const page of pages) {
       mkdirSync(path.join(pagesDir, path.dirname(page.path)), { recursive: true })
       writeFileSync(path.join(pagesDir, page.path), serializePage(page))
