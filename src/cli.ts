@@ -3,7 +3,7 @@ import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
 import { redact } from './shared/redact.js'
 import { OptionError, UserError } from './shared/user-error.js'
-import { inertLine } from './shared/workflow-commands.js'
+import { inertLine } from './escape/log-line.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {

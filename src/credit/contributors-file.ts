@@ -6,10 +6,11 @@ import { MAX_CONFIG_BYTES, oversize } from '../shared/size-limit.js'
 import type { SourceTree } from '../shared/source-tree.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { OptionError, UserError } from '../shared/user-error.js'
+import { DEFAULT_OPTIONS } from '../shared/option-table.js'
 import { parseYaml } from '../shared/yaml-text.js'
 import { pageGlobProblem } from './page-glob.js'
 
-export const DEFAULT_CONTRIBUTORS_FILE = '.github/learning-path-contributors.yml'
+const DEFAULT_CONTRIBUTORS_FILE = DEFAULT_OPTIONS.credit.file
 
 /** Several identities shown as one person, at the place of the first of them in a list. */
 export interface ContributorAlias {

@@ -2,7 +2,7 @@
 // produced (discovered sources, credited pages, the commit histories the credit stage read, the
 // site's files and language configuration) and returns the report and the pages to write.
 import { articlePageKey, type DiscoveredSources } from '../discover/types.js'
-import type { UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
+import type { UnconfiguredLanguageMode } from '../shared/option-values.js'
 import type { CommitSummary, ContentWarning, RenderedPage } from '../shared/types.js'
 import { coverageMatrix } from './coverage.js'
 import { checkSiteLanguages } from './language-check.js'

@@ -1,5 +1,5 @@
 import type { LearningPathConfig } from '../config/types.js'
-import type { LanguageSelection } from '../discover/languages.js'
+import type { SyncOptions } from '../shared/option-table.js'
 import { articlePageKey, type DiscoveredSources } from '../discover/types.js'
 import { ContentErrorList } from '../shared/content-errors.js'
 import { articlePagePath, indexPagePath, workbookPagePath } from '../shared/page-paths.js'
@@ -10,11 +10,8 @@ import { renderIndexPage } from './index-page.js'
 import type { PageExists } from './links.js'
 import { renderWorkbook } from './workbook.js'
 
-export interface RenderOptions {
-  languages: LanguageSelection
-  /** Take titles from a proper heading instead of the site's first-`== ` rule. */
-  strictTitles: boolean
-}
+/** What rendering takes of the source options: `strictTitles` takes titles from a proper heading instead of the site's first-`== ` rule. */
+type RenderChoices = Pick<SyncOptions['source'], 'strictTitles'>
 
 export interface RenderResult {
   /** Per section (section_data.json order): English index, articles, workbook, then each translation. */
@@ -38,9 +35,9 @@ interface PageJob {
  * source fails (a SourceFileError) is left out and its file listed in `errors`; every other
  * page is rendered as usual.
  */
-export function renderPages(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): RenderResult {
+export function renderPages(config: LearningPathConfig, sources: DiscoveredSources, choices: RenderChoices): RenderResult {
   const collector = startCollecting(config, sources)
-  for (const job of eachPage(config, sources, options)) collector.collect(job)
+  for (const job of eachPage(config, sources, choices)) collector.collect(job)
   return collector.result()
 }
 
@@ -52,10 +49,10 @@ export function renderPages(config: LearningPathConfig, sources: DiscoveredSourc
 export async function renderPagesInTurns(
   config: LearningPathConfig,
   sources: DiscoveredSources,
-  options: RenderOptions,
+  choices: RenderChoices,
 ): Promise<RenderResult> {
   const collector = startCollecting(config, sources)
-  for (const job of eachPage(config, sources, options)) {
+  for (const job of eachPage(config, sources, choices)) {
     collector.collect(job)
     await new Promise<void>((resolve) => setImmediate(resolve))
   }
@@ -87,7 +84,7 @@ function startCollecting(config: LearningPathConfig, sources: DiscoveredSources)
 }
 
 /** Per section (section_data.json order): English index, articles, workbook, then each translation. */
-function* eachPage(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): Generator<PageJob> {
+function* eachPage(config: LearningPathConfig, sources: DiscoveredSources, choices: RenderChoices): Generator<PageJob> {
   const pageExists: PageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language))
   for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
     const videos = config.videos.get(section.group.trim().toLowerCase()) ?? []
@@ -100,7 +97,7 @@ function* eachPage(config: LearningPathConfig, sources: DiscoveredSources, optio
         const video = videos[Number.parseInt(source.number, 10) - 1]
         yield {
           path: articlePagePath(folder, source.number, language),
-          render: () => renderArticle({ source, section, language, video, pageExists, strictTitles: options.strictTitles }),
+          render: () => renderArticle({ source, section, language, video, pageExists, strictTitles: choices.strictTitles }),
         }
       }
       // The workbook is English only: a translations-only run leaves it out.

@@ -130,7 +130,13 @@ describe("a sync of every kind, end to end, keeps GitHub's contract", () => {
   it("every GraphQL document validates against GitHub's public schema, its variables coerced to their types", () => {
     const documents = exchanges.filter((e) => e.path === '/graphql')
     expect(documents.length).toBeGreaterThan(0)
-    expect([...report.graphqlOperations].sort()).toEqual(['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'EnableAutoMerge'])
+    expect([...report.graphqlOperations].sort()).toEqual([
+      'CommitDetails',
+      'CommitHistory',
+      'CommitHistoryAndDetails',
+      'EnableAutoMerge',
+      'UpdateRefs',
+    ])
     // A history longer than one page was followed with `after`.
     expect(
       documents.some((e) => Object.entries(JSON.parse(e.requestBody).variables).some(([k, v]) => /^a\d+$/.test(k) && v !== null)),
@@ -150,6 +156,43 @@ describe("a sync of every kind, end to end, keeps GitHub's contract", () => {
 
   it("the GraphQL schema the local GitHub executes is a subset of GitHub's", () => {
     expect(checkSchemaSubset(githubSchema())).toEqual([])
+  })
+
+  it('refuses a ref move from a head that is no longer there as GitHub does: REST without force, GraphQL updateRefs with a stale beforeOid', async () => {
+    const main = gh.git(SITE, ['rev-parse', 'refs/heads/main']).trim()
+    const moved = await gh.pushCommit(SITE, 'contract-race', { 'race.md': 'pushed meanwhile\n' }, 'Pushed meanwhile')
+    gh.clearRequests()
+    const headers = { authorization: `token ${gh.token}`, 'content-type': 'application/json', 'x-github-api-version': '2022-11-28' }
+    const send = (method: string, path: string, body: unknown) =>
+      fetch(`${gh.url}${path}`, { method, headers, body: JSON.stringify(body) }).then(async (r) => [r.status, await r.json()] as const)
+    // The sync's move is never a fast-forward: REST refuses it without force.
+    expect(await send('PATCH', `/repos/${SITE}/git/refs/heads/contract-race`, { sha: main, force: false })).toEqual([
+      422,
+      { message: 'Update is not a fast forward', documentation_url: expect.any(String), status: '422' },
+    ])
+    // updateRefs from the head read before the push: refused, nothing moved.
+    const nodeId = (JSON.parse(exchanges.find((e) => e.path === `/repos/${SITE}` && e.status === 200)!.responseBody) as { node_id: string })
+      .node_id
+    const query = `mutation UpdateRefs($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
+      updateRefs(input: { repositoryId: $repositoryId, refUpdates: $refUpdates }) { clientMutationId }
+    }`
+    const refUpdates = [{ name: 'refs/heads/contract-race', beforeOid: main, afterOid: main, force: true }]
+    const [status, answer] = await send('POST', '/graphql', { query, variables: { repositoryId: nodeId, refUpdates } })
+    expect(status).toBe(200)
+    expect(answer).toEqual({
+      data: { updateRefs: null },
+      errors: [
+        {
+          type: 'UNPROCESSABLE',
+          path: ['updateRefs'],
+          locations: [{ line: 2, column: 7 }],
+          message: `cannot lock ref 'refs/heads/contract-race': is at ${moved} but expected ${main}`,
+        },
+      ],
+    })
+    expect(gh.git(SITE, ['rev-parse', 'refs/heads/contract-race']).trim()).toBe(moved)
+    const [rest, graphql] = gh.exchanges
+    expect([...checkRestRequest(rest), ...checkAnswer(rest), ...checkGraphQLRequest(graphql)]).toEqual([])
   })
 })
 

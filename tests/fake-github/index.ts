@@ -68,7 +68,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const { headSha } = await repos.createRepository(fullName, files, createOptions)
       return { headSha }
     },
-    pushCommit: (fullName, branch, files, message) => repos.pushCommit(fullName, branch, files, message),
+    pushCommit: (fullName, branch, files, message, identity) => repos.pushCommit(fullName, branch, files, message, identity),
     gitDir: (fullName) => repos.byFullName(fullName).gitDir,
     git: (fullName, args) => repos.gitSync(fullName, args),
     pulls: (fullName) => repos.byFullName(fullName).pulls.map(pullSnapshot),

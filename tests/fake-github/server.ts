@@ -6,7 +6,7 @@ import { selectApiVersion } from './api-version.js'
 import { authenticate } from './auth.js'
 import { etagOf, noneMatch, VARY } from './etag.js'
 import { faultReply } from './fault-replies.js'
-import { describeFault, type FaultBook } from './faults.js'
+import { describeFault, graphqlOperationName, type FaultBook } from './faults.js'
 import { handleGraphQL } from './graphql/handler.js'
 import type { HistoryStore } from './graphql/history-store.js'
 import { badCredentials, errorReply, notFound, parseJsonBody, ReplyError, type Reply } from './http.js'
@@ -84,10 +84,11 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     })
   }
 
-  const fault = state.faults.take(method, pathname)
+  const fault = state.faults.take(method, pathname, isGraphQL ? graphqlOperationName(raw) : undefined)
   if (fault) entry.fault = describeFault(fault)
   const delay = state.latencyMs + (fault?.latencyMs ?? 0)
   if (delay > 0) await sleep(delay)
+  if (fault?.before) await fault.before()
   if (fault?.drop) {
     req.socket.destroy()
     return finish(undefined)

@@ -99,11 +99,26 @@ export interface RequestLogEntry {
   fault?: string
 }
 
+/** Who made a commit: git's name and email, and an ISO date (default: the fake's clock). */
+export interface FakeIdentity {
+  name: string
+  email: string
+  date?: string
+}
+
 export interface FakeFault {
   /** Default: any method. */
   method?: string
   /** Matched against the URL pathname (e.g. '/graphql', /\/git\/trees$/). */
   path: string | RegExp
+  /** For `/graphql`: only requests running this operation (the document's operation name). */
+  operationName?: string
+  /**
+   * Runs when a matching request arrives, before it is answered (after any latency), e.g. to
+   * push a commit between what a client read and what it writes next. In-process only. A fault
+   * with nothing else to do lets the request through once the hook is done.
+   */
+  before?: () => void | Promise<void>
   /** How many matching requests it hits; default 1. */
   times?: number
   /** Matching requests to let through before the first hit; default 0. */
@@ -206,8 +221,18 @@ export interface FakeGitHub {
     files: string | Record<string, string>,
     options?: CreateRepositoryOptions,
   ): Promise<{ headSha: string | null }>
-  /** Commit files onto a branch (null deletes), as if someone pushed. Returns the new commit SHA. */
-  pushCommit(fullName: string, branch: string, files: Record<string, string | null>, message: string): Promise<string>
+  /**
+   * Commit files onto a branch (null deletes), as if someone pushed. Returns the new commit SHA.
+   * The author and committer default to the fake's identity (the one API commits get); `identity`
+   * names someone else (a maintainer), `{ name, email, date? }` each.
+   */
+  pushCommit(
+    fullName: string,
+    branch: string,
+    files: Record<string, string | null>,
+    message: string,
+    identity?: { author?: FakeIdentity; committer?: FakeIdentity },
+  ): Promise<string>
   /** Bare repository path; inspect with plain git. */
   gitDir(fullName: string): string
   /** Run git in the bare repository and return stdout. */

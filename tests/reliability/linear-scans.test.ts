@@ -14,14 +14,12 @@ import { pageGlob } from '../../src/credit/page-glob.js'
 import { rewriteSectionLinks } from '../../src/health/section-links.js'
 import { pageFindings } from '../../src/health/page-findings.js'
 import { extractTitle } from '../../src/render/title.js'
+import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { parseSyncTrailer } from '../../src/shared/sync-trailer.js'
 import { parseYaml } from '../../src/shared/yaml-text.js'
-import { FAST_TIMING } from '../../src/shared/github-client.js'
-import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import type { RenderedPage } from '../../src/shared/types.js'
-import { runSync } from '../../src/sync.js'
 import { EXAMPLE_SOURCE } from '../support/example-history.js'
-import { localSyncOptions } from '../support/sync.js'
+import { NO_CREDIT, syncWith, withOverrides } from '../support/sync.js'
 
 /** An index page (its body read as HTML and as Markdown) whose body and source are the text. */
 function indexPage(body: string): RenderedPage {
@@ -174,15 +172,12 @@ describe('the issue inputs at 1 MB finish the run in under 10 s', () => {
     cpSync(EXAMPLE_SOURCE, source, { recursive: true })
     writeFileSync(path.join(source, file), content)
     const started = performance.now()
-    const result = await runSync(
-      localSyncOptions(source, path.join(site, 'pages'), {
-        createTargetPath: true,
-        contributors: 'none',
-        sourceRepository: 'lps-example/learning-path',
-        targetPath: 'pages',
-      }),
-      { logger: createMemoryLogger(), timing: FAST_TIMING },
-    )
+    const options = withOverrides(DEFAULT_OPTIONS, NO_CREDIT, {
+      source: { dir: source, repository: 'lps-example/learning-path' },
+      target: { siteDir: path.join(site, 'pages'), path: 'pages' },
+      policy: { failOnContentError: false, createTargetPath: true },
+    })
+    const result = await syncWith(options)
     return { result, seconds: (performance.now() - started) / 1000 }
   }
 

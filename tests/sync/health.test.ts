@@ -4,13 +4,23 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
-import { runSync } from '../../src/sync.js'
+import { DEFAULT_OPTIONS, type ParsedOptions } from '../../src/shared/option-table.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import type { HistoryCommit, HistoryFixture } from '../fake-github/types.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
-import { localSyncOptions, runLogged, seededGenerated, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import { connectionTo } from '../support/run-context.js'
+import {
+  NO_CREDIT,
+  runLogged,
+  seededGenerated,
+  seedSite,
+  startSiteGitHub,
+  syncOptions,
+  syncWith,
+  withOverrides,
+  type OptionOverrides,
+} from '../support/sync.js'
 
 const temp: string[] = []
 const tempDir = (prefix: string) => {
@@ -21,6 +31,15 @@ const tempDir = (prefix: string) => {
 afterAll(() => {
   for (const dir of temp) rmSync(dir, { recursive: true, force: true })
 })
+
+/** A sync into a pages folder on disk (the CLI's `--out`). */
+function localSync(sourceDir: string, siteDir: string, ...overrides: OptionOverrides[]): ParsedOptions {
+  return withOverrides(
+    DEFAULT_OPTIONS,
+    { source: { dir: sourceDir }, target: { siteDir }, policy: { failOnContentError: false } },
+    ...overrides,
+  )
+}
 
 // innersourcecommons.org's config/_default/languages.yaml, without `ru`.
 const LANGUAGES_WITHOUT_RU = ['en', 'fr', 'ja', 'de', 'es', 'it', 'pt-br', 'zh'].map((l) => `${l}:\n  contentDir: content/${l}\n`).join('')
@@ -39,7 +58,10 @@ describeCorpus('the fixture, through the local GitHub', () => {
   let baselineRest = 0
 
   it("lists stale translations per language from the credit stage's history: still 10 GraphQL requests, 25 points", async () => {
-    const { result, requests, rest, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, 'example/site', { dryRun: true }))
+    const { result, requests, rest, lines } = await runLogged(
+      gh,
+      syncOptions(gh, CORPUS_SOURCE, 'example/site', { policy: { dryRun: true } }),
+    )
     const graphql = requests.filter((r) => r.path === '/graphql')
     const points = graphql.reduce((sum, r) => sum + (r.cost ?? 0), 0)
     expect(graphql.length).toBeLessThanOrEqual(10)
@@ -80,7 +102,10 @@ describeCorpus('the fixture, through the local GitHub', () => {
   })
 
   it('a site whose language configuration lacks ru: no ru page written, one warning per source folder, one request more', async () => {
-    const { result, rest, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, 'example/site-without-ru', { dryRun: true }))
+    const { result, rest, lines } = await runLogged(
+      gh,
+      syncOptions(gh, CORPUS_SOURCE, 'example/site-without-ru', { policy: { dryRun: true } }),
+    )
     const planned = [...result.plan.add, ...result.plan.update, ...result.plan.delete].map((p) => p.path)
     expect(planned.filter((p) => p.endsWith('.ru.md'))).toEqual([])
     expect(result.plan.unchanged.filter((p) => p.endsWith('.ru.md'))).toEqual([])
@@ -109,15 +134,15 @@ describeCorpus('a site checkout on disk', () => {
   it('skips the pages of a language the site does not configure; unconfigured-languages: write writes them', async () => {
     const skipped = site(LANGUAGES_WITHOUT_RU)
     const logger = createMemoryLogger()
-    const options = localSyncOptions(CORPUS_SOURCE, skipped, { contributors: 'none' })
-    const result = await runSync(options, { logger, timing: FAST_TIMING })
+    const options = localSync(CORPUS_SOURCE, skipped, NO_CREDIT)
+    const result = await syncWith(options, logger)
     expect(ruPages(skipped)).toEqual([])
     expect(existsSync(path.join(skipped, 'introduction', '01.de.md'))).toBe(true)
     expect(logger.lines.filter((l) => l.includes('configures no language "ru"'))).toHaveLength(1)
     expect(result.health.stale).toEqual({ available: false, reason: 'contributors: none reads no commit history' })
 
     const written = site(LANGUAGES_WITHOUT_RU)
-    await runSync({ ...options, siteDir: written, unconfiguredLanguages: 'write' }, { logger: createMemoryLogger(), timing: FAST_TIMING })
+    await syncWith(withOverrides(options, { target: { siteDir: written }, health: { unconfiguredLanguages: 'write' } }))
     expect(ruPages(written)).toHaveLength(7)
   })
 })
@@ -155,6 +180,8 @@ describe('a hand-made history', () => {
   }
   let gh: FakeGitHub
   let sourceDir: string
+  /** The hand-made history, read from the local GitHub. */
+  const fromHistory = (): OptionOverrides => ({ source: { repository: history.repository }, github: connectionTo(gh) })
   beforeAll(async () => {
     gh = await startFakeGitHub({ history })
     sourceDir = tempDir('lps-health-source-')
@@ -192,13 +219,8 @@ describe('a hand-made history', () => {
     mkdirSync(pages, { recursive: true })
     gh.clearRequests()
     const logger = createMemoryLogger()
-    const options = localSyncOptions(sourceDir, pages, {
-      sourceRepository: history.repository,
-      token: gh.token,
-      apiUrl: gh.url,
-      dryRun: true,
-    })
-    const result = await runSync(options, { logger, timing: FAST_TIMING })
+    const options = localSync(sourceDir, pages, fromHistory(), { policy: { dryRun: true } })
+    const result = await syncWith(options, logger)
 
     expect(result.health.stale).toEqual({
       available: true,
@@ -241,14 +263,8 @@ describe('a hand-made history', () => {
   it('in a run limited to a translation, also reads the English history the comparison needs', async () => {
     const pages = path.join(tempDir('lps-health-out-'), 'content', 'en', 'learn', 'learning-path')
     mkdirSync(pages, { recursive: true })
-    const options = localSyncOptions(sourceDir, pages, {
-      sourceRepository: history.repository,
-      token: gh.token,
-      apiUrl: gh.url,
-      dryRun: true,
-      languages: 'nl',
-    })
-    const result = await runSync(options, { logger: createMemoryLogger(), timing: FAST_TIMING })
+    const options = localSync(sourceDir, pages, fromHistory(), { policy: { dryRun: true }, source: { languages: ['nl'] } })
+    const result = await syncWith(options)
     expect(result.health.stale.available && result.health.stale.stale.map((s) => s.page)).toEqual(['introduction/01.nl.md'])
     expect(result.plan.add.map((p) => p.path)).toEqual(['introduction/01.nl.md', 'introduction/_index.nl.md'])
   })

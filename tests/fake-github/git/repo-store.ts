@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CreateRepositoryOptions, FakePullRequest } from '../types.js'
-import { isoSeconds, objectType, resolveTree, writeCommit } from './objects.js'
+import { isoSeconds, objectType, resolveTree, writeCommit, type Signature } from './objects.js'
 import { listRefs, readRef } from './refs.js'
 import { git, gitSync } from './runner.js'
 import { buildTree, snapshotTree, type SnapshotFile, type TreeChange } from './tree-build.js'
@@ -94,6 +94,25 @@ export class FakeRepo {
   async updateRef(ref: string, sha: string, expectedOld: string | undefined): Promise<boolean> {
     try {
       await git(this.gitDir, ['update-ref', ref, sha, expectedOld ?? '0'.repeat(40)])
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * Applies ref updates in one transaction (`git update-ref --stdin`): each moves `ref` to
+   * `after` (null deletes it) only while it points at `before` (null: it must not exist;
+   * undefined: anywhere). All or none; false when any of them was refused.
+   */
+  async updateRefs(updates: readonly { ref: string; after: string | null; before?: string | null }[]): Promise<boolean> {
+    const zero = '0'.repeat(40)
+    const old = (before: string | null | undefined) => (before === undefined ? '' : ` ${before ?? zero}`)
+    const input = updates
+      .map((u) => (u.after === null ? `delete ${u.ref}${old(u.before)}` : `update ${u.ref} ${u.after}${old(u.before)}`))
+      .join('\n')
+    try {
+      await git(this.gitDir, ['update-ref', '--stdin'], { input: `${input}\n` })
       return true
     } catch {
       return false
@@ -202,7 +221,13 @@ export class RepoStore {
   }
 
   /** Commits changes onto a branch (created from the default branch if missing), as a push would. */
-  async pushCommit(fullName: string, branch: string, files: Record<string, string | null>, message: string): Promise<string> {
+  async pushCommit(
+    fullName: string,
+    branch: string,
+    files: Record<string, string | null>,
+    message: string,
+    identity: { author?: Partial<Signature>; committer?: Partial<Signature> } = {},
+  ): Promise<string> {
     const repo = this.byFullName(fullName)
     const old = await repo.branchSha(branch)
     const parent = old ?? (await repo.branchSha(repo.defaultBranch))
@@ -211,7 +236,7 @@ export class RepoStore {
       content === null ? { path: p, mode: '100644', type: 'blob', sha: null } : { path: p, mode: '100644', type: 'blob', content },
     )
     const tree = await buildTree(repo.gitDir, baseTree, changes)
-    const sha = await writeCommit(repo.gitDir, { message, tree, parents: parent ? [parent] : [] }, this.clock.next())
+    const sha = await writeCommit(repo.gitDir, { message, tree, parents: parent ? [parent] : [], ...identity }, this.clock.next())
     if (!(await repo.updateRef(`refs/heads/${branch}`, sha, old))) {
       throw new Error(`fake-github: ${fullName} ${branch} moved while pushing`)
     }

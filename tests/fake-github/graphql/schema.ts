@@ -6,6 +6,7 @@ import { buildSchema, type GraphQLSchema } from 'graphql'
 const SDL = /* GraphQL */ `
   scalar DateTime
   scalar GitObjectID
+  scalar GitRefname
   scalar GitTimestamp
   scalar URI
 
@@ -20,6 +21,24 @@ const SDL = /* GraphQL */ `
     disablePullRequestAutoMerge(input: DisablePullRequestAutoMergeInput!): DisablePullRequestAutoMergePayload
     convertPullRequestToDraft(input: ConvertPullRequestToDraftInput!): ConvertPullRequestToDraftPayload
     markPullRequestReadyForReview(input: MarkPullRequestReadyForReviewInput!): MarkPullRequestReadyForReviewPayload
+    updateRefs(input: UpdateRefsInput!): UpdateRefsPayload
+  }
+
+  input RefUpdate {
+    afterOid: GitObjectID!
+    beforeOid: GitObjectID
+    force: Boolean = false
+    name: GitRefname!
+  }
+
+  input UpdateRefsInput {
+    clientMutationId: String
+    refUpdates: [RefUpdate!]!
+    repositoryId: ID!
+  }
+
+  type UpdateRefsPayload {
+    clientMutationId: String
   }
 
   enum PullRequestMergeMethod {
