@@ -37,7 +37,10 @@ export class GitContributorProvider implements ContributorProvider {
         maxBuffer: 512 * 1024 * 1024,
         encoding: 'utf8',
       })
-      running.child.stdin?.end(input ?? '')
+      // git may exit before it reads its input (most commands read none): a closed pipe is not an
+      // error of the run, and left unhandled it would crash it (EPIPE). git's own exit status tells.
+      running.child.stdin?.on('error', () => undefined)
+      running.child.stdin?.end(input)
       const { stdout } = await running
       return stdout
     } catch (error) {
