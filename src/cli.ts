@@ -71,4 +71,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** A crash outside main()'s own try (a callback, a promise nobody awaits): one `error:` line and exit 1, as any other failure. */
+function crashed(error: unknown): never {
+  const message = redact(error instanceof Error ? error.message : String(error), [process.env.GITHUB_TOKEN ?? ''])
+  process.stderr.write(inertLine(`error: learning-path-sync crashed: ${message.split('\n')[0]}`) + '\n')
+  process.exit(1)
+}
+
+process.on('uncaughtException', crashed)
+process.on('unhandledRejection', crashed)
 process.exitCode = await main(process.argv.slice(2))

@@ -10,12 +10,14 @@ import { runSync } from './sync.js'
 import { OPTION_TABLE } from './shared/option-table.js'
 import { timingFromEnv } from './shared/github-client.js'
 
+/** The run's token (its lines masked, itself redacted from every message), also for a crash after run() was left. */
+const secrets: string[] = []
+
 /**
  * The action: inputs in, one engine run, outputs and a job summary out. Never throws: a failure
  * ends as `core.setFailed`. `src/index.ts` calls it; `@github/local-action` imports it directly.
  */
 export async function run(): Promise<void> {
-  const secrets: string[] = []
   try {
     const { github, ...options } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env }, OPTION_TABLE)
     // readActionInputs refuses an empty token, so there is always one to mask (line by line: the
@@ -64,4 +66,17 @@ async function writeJobSummary(markdown: string): Promise<void> {
     return
   }
   await core.summary.addRaw(markdown).write()
+}
+
+/**
+ * What an uncaught exception or an unhandled rejection ends as (src/index.ts hands them here):
+ * one `::error::` line, redacted and inert, and exit 1, as any other failure of the action.
+ * Node's default would print a stack trace the runner does not show as the step's error.
+ * A fatal V8 out-of-memory error aborts the process before any JavaScript runs, so it cannot
+ * end here (see docs/reliability.md, issue 21): what made runs run out of memory is bounded.
+ */
+export function crashed(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error)
+  core.setFailed(redact(`learning-path-sync crashed: ${message}`, secrets).split('\n')[0])
+  process.exit(1)
 }

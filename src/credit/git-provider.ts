@@ -29,13 +29,19 @@ export class GitContributorProvider implements ContributorProvider {
     private readonly rules: IdentityRules = IdentityRules.NONE,
   ) {}
 
-  private async git(args: string[]): Promise<string> {
+  /** `input`: written to git's standard input (names and emails go there, never among the arguments). */
+  private async git(args: string[], input?: string): Promise<string> {
     try {
-      const { stdout } = await execFileAsync('git', ['-c', 'core.quotepath=off', '--literal-pathspecs', ...args], {
+      const running = execFileAsync('git', ['-c', 'core.quotepath=off', '--literal-pathspecs', ...args], {
         cwd: this.source.dir,
         maxBuffer: 512 * 1024 * 1024,
         encoding: 'utf8',
       })
+      // git may exit before it reads its input (most commands read none): a closed pipe is not an
+      // error of the run, and left unhandled it would crash it (EPIPE). git's own exit status tells.
+      running.child.stdin?.on('error', () => undefined)
+      running.child.stdin?.end(input)
+      const { stdout } = await running
       return stdout
     } catch (error) {
       const output = (error as { stderr?: unknown }).stderr
@@ -84,19 +90,24 @@ export class GitContributorProvider implements ContributorProvider {
     return result
   }
 
-  /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
+  /**
+   * Co-author trailers through .mailmap, in one `git check-mailmap --stdin` call. On its
+   * standard input, one per line: as arguments, a trailer `Co-authored-by: -h <evil@example.com>`
+   * was an option to git and failed every run (issue 21). A contact holding a line break cannot
+   * be one line, so it stays as written.
+   */
   private async mailmapContacts(texts: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
     const contacts = new Map<string, { name: string; email: string }>()
     for (const text of texts) {
       const contact = parseContact(text)
       if (contact) contacts.set(text, contact)
     }
-    if (contacts.size === 0) return contacts
     const asWritten = [...contacts]
-    const mapped = (
-      await this.git(['check-mailmap', ...asWritten.map(([, c]) => (c.name ? `${c.name} <${c.email}>` : `<${c.email}>`))])
-    ).split('\n')
-    asWritten.forEach(([text], i) => {
+      .map(([text, c]) => ({ text, line: c.name ? `${c.name} <${c.email}>` : `<${c.email}>` }))
+      .filter(({ line }) => !/[\r\n\0]/.test(line))
+    if (asWritten.length === 0) return contacts
+    const mapped = (await this.git(['check-mailmap', '--stdin'], asWritten.map(({ line }) => `${line}\n`).join(''))).split('\n')
+    asWritten.forEach(({ text }, i) => {
       const contact = parseContact(mapped[i] ?? '')
       if (contact) contacts.set(text, contact)
     })

@@ -59,7 +59,8 @@ export async function listSourceCommits(
     if (options.credit.provider === 'git') {
       const { stdout } = await execFileAsync(
         'git',
-        ['log', `--max-count=${MAX_SOURCE_COMMITS + 1}`, '--format=%H%x1f%s%x1f%cI', until, '--'],
+        // `--end-of-options`: the ref is never an option, whatever it starts with.
+        ['log', `--max-count=${MAX_SOURCE_COMMITS + 1}`, '--format=%H%x1f%s%x1f%cI', '--end-of-options', until, '--'],
         { cwd: source.dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
       )
       const commits = stdout

@@ -199,7 +199,12 @@ function languageSection(report: HealthReport, out: Budget): void {
 function findingSection(report: HealthReport, out: Budget): void {
   const problems = report.findings.filter((f) => f.kind !== 'english-landing')
   const landing = new Map<string, Finding[]>()
-  for (const f of report.findings) if (f.kind === 'english-landing') landing.set(f.file, [...(landing.get(f.file) ?? []), f])
+  for (const f of report.findings) {
+    if (f.kind !== 'english-landing') continue
+    const own = landing.get(f.file)
+    if (own) own.push(f)
+    else landing.set(f.file, [f])
+  }
   out.add('#### Links and markup', '')
   if (problems.length === 0 && landing.size === 0) {
     out.add('_No broken or malformed links, no unsafe markup._', '')

@@ -211,3 +211,37 @@ describe('NoContributorProvider', () => {
     expect(result.history).toBeUndefined()
   })
 })
+
+describe('GitContributorProvider on hostile trailers (issue 21)', () => {
+  let hostile: string
+  beforeAll(() => {
+    hostile = mkdtempSync(path.join(tmpdir(), 'lps-git-hostile-'))
+    const run = (args: string[]) =>
+      execFileSync('git', args, { cwd: hostile, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: hostile } })
+    run(['init', '-q', '-b', 'main'])
+    writeFileSync(path.join(hostile, '.mailmap'), 'Cora Co <cora@example.com> <cora@old.example>\n')
+    writeFileSync(path.join(hostile, '01.asciidoc'), 'one\n')
+    run(['add', '-A'])
+    const message = [
+      'names that look like options',
+      '',
+      'Co-authored-by: -h <evil@example.com>',
+      'Co-authored-by: --output=/tmp/lps-owned <out@example.com>',
+      // The issue's trailer, at 1,000,000 blanks: the expression it met backtracked over each.
+      `Co-authored-by: a${' '.repeat(1_000_000)}b`,
+      'Co-authored-by: Cora <cora@old.example>',
+    ].join('\n')
+    writeFileSync(path.join(hostile, 'message.txt'), message)
+    run(['-c', 'user.name=Ann', '-c', 'user.email=ann@example.com', 'commit', '-q', '-F', 'message.txt'])
+  })
+  afterAll(() => rmSync(hostile, { recursive: true, force: true }))
+
+  it('hands names to git on its standard input, never as options, and reads a 1 MB trailer in linear time', async () => {
+    const provider = providerFor('git', hostile)
+    const started = performance.now()
+    const result = await provider.credit(['01.asciidoc'])
+    // Generous: linear parsing takes milliseconds; the expression took 4.5 s at 100,000 blanks.
+    expect((performance.now() - started) / 1000).toBeLessThan(10)
+    expect(result.contributors.get('01.asciidoc')?.map((c) => c.name)).toEqual(['Ann', '-h', '--output=/tmp/lps-owned', 'Cora Co'])
+  })
+})
