@@ -1,7 +1,6 @@
 // Pull requests: list (state, head, base filters), create, get, update, reviewers.
 import { nextObjectId, type FakeRepo, type PullState } from '../git/repo-store.js'
 import { isAncestor } from '../git/objects.js'
-import { commitsBetween } from '../git/merge.js'
 import { errorReply, fail, notFound, validationFailed, type Reply } from '../http.js'
 import { computeMergeState, readMergeState, type MergeState } from '../merge/state.js'
 import type { FakePullRequest } from '../types.js'
@@ -44,7 +43,7 @@ export function pullSnapshot(pull: PullState): FakePullRequest {
 /**
  * The pull as GitHub shows it; `head.sha` follows the branch while it exists (until merged).
  * With `merge` (a single pull request's answer), the fields GitHub adds to it: `merged`,
- * `mergeable`, `mergeable_state`, `merged_by` and the counts.
+ * `mergeable`, `mergeable_state`, `merged_by`, the comment counts.
  */
 export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState, merge?: MergeState) {
   const liveHead = pull.merged ? undefined : await repo.branchSha(pull.head)
@@ -96,12 +95,11 @@ export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState, 
         }
       : null,
     draft: pull.draft,
-    ...(merge ? await mergeFields(deps, repo, pull, merge) : {}),
+    ...(merge ? mergeFields(deps, pull, merge) : {}),
   }
 }
 
-async function mergeFields(deps: RestDeps, repo: FakeRepo, pull: PullState, merge: MergeState) {
-  const commits = merge.baseSha && merge.headSha ? (await commitsBetween(repo.gitDir, merge.baseSha, merge.headSha)).length : 0
+function mergeFields(deps: RestDeps, pull: PullState, merge: MergeState) {
   return {
     merged: pull.merged,
     mergeable: merge.mergeable,
@@ -111,7 +109,6 @@ async function mergeFields(deps: RestDeps, repo: FakeRepo, pull: PullState, merg
     comments: pull.comments.length,
     review_comments: 0,
     maintainer_can_modify: pull.maintainerCanModify,
-    commits,
   }
 }
 
