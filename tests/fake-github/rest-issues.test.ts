@@ -130,7 +130,15 @@ describe('GET /search/issues', () => {
     const closed = await search(`repo:${FULL} is:issue is:closed "learning-path-sync:dashboard"`)
     expect(closed.data.items.map((i) => [i.number, i.state, i.state_reason])).toEqual([[target.number, 'closed', 'completed']])
     expect((await search(`repo:${FULL} is:pr "${MARKER}"`)).data.total_count).toBe(0)
+    // Unquoted, a marker's words match anywhere, in any order: GitHub's trap; quoted, only the phrase.
+    const decoy = gh.createIssue(FULL, { title: 'Sync the dashboard', body: 'learning path sync', user: 'ann' })
+    const unquoted = (await search(`repo:${FULL} is:issue learning-path-sync:dashboard`)).data.items.map((i) => i.number)
+    expect(unquoted).toEqual(expect.arrayContaining([decoy, target.number]))
+    const quoted = (await search(`repo:${FULL} is:issue "learning-path-sync:dashboard"`)).data.items.map((i) => i.number)
+    expect(quoted).toContain(target.number)
+    expect(quoted).not.toContain(decoy)
     expect((await search(`repo:${FULL} is:issue author:ann`)).data.items.map((i) => i.title)).toEqual([
+      'Sync the dashboard',
       'A person mentions learning-path-sync somewhere',
     ])
   })

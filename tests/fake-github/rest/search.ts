@@ -1,8 +1,10 @@
 // GitHub's issue search, `GET /search/issues?q=...`, for the qualifiers a client finding its own
 // issue uses: `repo:`, `is:issue`/`is:pr` (`type:`), `is:open`/`is:closed` (`state:`),
 // `is:merged`, `label:`, `author:`, `assignee:`, `in:title|body|comments`, `-` to negate, and
-// words or "quoted phrases" matched as GitHub's index matches them: whole words, case and
-// punctuation ignored. Other qualifiers are searched as words. Like GitHub (since 2025), a
+// text matched as GitHub's index matches it: case and punctuation ignored, a "quoted phrase"
+// as consecutive words, an unquoted term's words each anywhere (`a-b:c` finds an issue saying
+// "c ... b a", GitHub's trap for unquoted markers). HTML comments are text, as on github.com.
+// Other qualifiers are searched as words. Like GitHub (since 2025), a
 // query must say `is:issue` or `is:pull-request`. New issues reach the index late when the
 // repository says so (`searchIndexLag`). Requests spend the `search` budget, not `core`.
 import type { FakeRepo } from '../git/repo-store.js'
@@ -18,13 +20,15 @@ interface Term {
   negated: boolean
   key?: string
   value: string
+  /** A "quoted phrase": its words consecutive; unquoted, each word anywhere. */
+  quoted?: boolean
 }
 
 /** `-key:"quoted value"`, `key:value`, `"a phrase"` or `word`. */
 export function parseQuery(q: string): Term[] {
   const terms: Term[] = []
   for (const m of q.matchAll(/(-)?(?:([a-z][a-z_-]*):)?(?:"([^"]*)"|(\S+))/gi)) {
-    terms.push({ negated: m[1] === '-', ...(m[2] ? { key: m[2].toLowerCase() } : {}), value: m[3] ?? m[4] })
+    terms.push({ negated: m[1] === '-', ...(m[2] ? { key: m[2].toLowerCase() } : {}), value: m[3] ?? m[4], quoted: m[3] !== undefined })
   }
   return terms
 }
@@ -52,7 +56,7 @@ function compile(terms: Term[]): Query {
   for (const term of terms) {
     const { key, value, negated } = term
     if (!key || !QUALIFIERS.has(key)) {
-      query.text.push(key ? { negated, value: `${key}:${value}` } : term)
+      query.text.push(key ? { ...term, value: `${key}:${value}` } : term)
       continue
     }
     let test: ((i: IssueLike) => boolean) | undefined
@@ -67,7 +71,7 @@ function compile(terms: Term[]): Query {
     else if (key === 'author') test = (i) => same(i.user, value)
     else if (key === 'assignee') test = (i) => i.assignees.some((a) => same(a, value))
     else if (key === 'in' && (v === 'title' || v === 'body' || v === 'comments')) query.fields.push(v)
-    else query.text.push({ negated, value: `${key}:${value}` })
+    else query.text.push({ ...term, value: `${key}:${value}` })
     if (test) query.filters.push(negated ? (i) => !test(i) : test)
   }
   if (query.fields.length === 0) query.fields = ['title', 'body', 'comments']
@@ -83,7 +87,14 @@ function matches(query: Query, item: IssueLike): boolean {
       ...(query.fields.includes('comments') ? item.comments.map((c) => c.body) : []),
     ].join('\n'),
   )
-  return query.text.every((t) => text.includes(words(t.value)) !== t.negated)
+  const found = (t: Term) =>
+    t.quoted
+      ? text.includes(words(t.value))
+      : words(t.value)
+          .trim()
+          .split(' ')
+          .every((word) => text.includes(` ${word} `))
+  return query.text.every((t) => found(t) !== t.negated)
 }
 
 export function registerSearchRoutes(router: Router, deps: RestDeps): void {
