@@ -16,7 +16,12 @@ let number: number
 
 beforeAll(async () => {
   gh = await startFakeGitHub()
-  await gh.createRepository(FULL, { 'pages/a.md': 'a\n', 'README.md': 'r\n' }, { allowAutoMerge: true, collaborators: ['ann', 'bob'] })
+  // A required check nobody reports yet: auto-merge has something to wait for.
+  await gh.createRepository(
+    FULL,
+    { 'pages/a.md': 'a\n', 'README.md': 'r\n' },
+    { allowAutoMerge: true, collaborators: ['ann', 'bob'], protection: { main: { requiredStatusChecks: { contexts: ['ci'] } } } },
+  )
   await gh.createRepository(STRICT, { 'a.md': 'a\n' })
   octokit = new Octokit({ auth: gh.token, baseUrl: gh.url, throttle: { enabled: false } })
   await gh.pushCommit(FULL, 'sync', { 'pages/a.md': 'a2\n' }, 'sync the pages\n\nLearning-Path-Sync: Org/LP@' + 'a'.repeat(40))
@@ -107,7 +112,7 @@ describe('mutations on a pull request node id', () => {
           type: 'UNPROCESSABLE',
           path: ['enablePullRequestAutoMerge'],
           locations: [{ line: 2, column: 3 }],
-          message: 'Auto merge is not allowed for this repository',
+          message: 'Pull request Auto merge is not allowed for this repository',
         },
       ],
     })

@@ -22,8 +22,13 @@ describeCorpus('issue 17 on the corpus', () => {
 
   beforeAll(async () => {
     gh = await startSiteGitHub()
-    // The site allows auto-merge; GitHub assigns only people with access.
-    await seedSite(gh, SITE, { allowAutoMerge: true, collaborators: ['site-maintainer', 'ann'] })
+    // The site allows auto-merge, and its main branch requires a check that has not reported yet
+    // (GitHub refuses auto-merge where nothing is pending); GitHub assigns only people with access.
+    await seedSite(gh, SITE, {
+      allowAutoMerge: true,
+      protection: { main: { requiredStatusChecks: { contexts: ['links'] } } },
+      collaborators: ['site-maintainer', 'ann'],
+    })
     octokit = new Octokit({ auth: gh.token, baseUrl: gh.url, throttle: { enabled: false } })
     await octokit.rest.issues.createMilestone({ owner: 'InnerSourceCommons', repo: 'innersourcecommons.org', title: 'Learning Path 2025' })
     sourceDir = copyCorpusSource()

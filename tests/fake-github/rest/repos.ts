@@ -49,6 +49,10 @@ export function repoJson(deps: RestDeps, repo: FakeRepo) {
     archived: false,
     disabled: false,
     allow_auto_merge: repo.allowAutoMerge,
+    allow_merge_commit: repo.mergeMethods.has('merge'),
+    allow_squash_merge: repo.mergeMethods.has('squash'),
+    allow_rebase_merge: repo.mergeMethods.has('rebase'),
+    has_issues: repo.hasIssues,
     permissions: { admin: false, maintain: false, push: !repo.readOnly, triage: !repo.readOnly, pull: true },
   }
 }
