@@ -149,7 +149,7 @@ export class GitHubSite implements Site {
 
   /** Closes, updates or opens the sync pull request as the plan asks; or leaves it. */
   private async publishPlan(base: BaseState, found: PullsRead, request: PublishRequest): Promise<PullOutcome> {
-    if (isEmptyPlan(request.plan)) return found.open ? this.closeEmptyPull(base, found.open, request.complete) : { operation: 'none' }
+    if (isEmptyPlan(request.plan)) return found.open ? this.closeCaughtUp(base, found.open, request.complete) : { operation: 'none' }
     const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.pr.draft !== false }
     const desired = desiredHead(base, request.plan, this.targetPath)
     const pages = pagesDigest(request.plan)
@@ -169,7 +169,7 @@ export class GitHubSite implements Site {
    * The plan is empty and a sync pull request is open: closed (and its branch deleted when
    * asked), unless the run covered only some languages or someone pushed to its branch.
    */
-  private async closeEmptyPull({ branch, commitSha }: BaseState, open: PullRead, complete: boolean): Promise<PullOutcome> {
+  private async closeCaughtUp({ branch, commitSha }: BaseState, open: PullRead, complete: boolean): Promise<PullOutcome> {
     const { pull } = open
     const left = (headSha: string, why: string): PullOutcome => {
       this.logger.info(`pull request #${pull.number} left open: ${why}`)
