@@ -1,4 +1,5 @@
-// The GraphQL document of crediting, built for a batch of aliases of two kinds.
+// The GraphQL documents of crediting: the history queries, built for a batch of aliases of two
+// kinds, and the commit lookups of a read from the checkout (checkout-credit.ts).
 // Paths, refs and oids only ever travel as variables, never inside the query text.
 //
 // Cost per query by GitHub's formula (sum over connections of the product of the `first`
@@ -10,6 +11,8 @@
 //   the oids come first and the details of each distinct commit after.
 //   The commit's date, headline and url are plain fields (no units): the health report's stale
 //   translations come with the credit data at no extra request or point.
+// - a commit lookup: its pull request and reviews (2 units), and its authors (1) for the few
+//   commits asked which accounts their emails belong to.
 
 export const HISTORY_PAGE_SIZE = 100
 export const HISTORY_UNITS_PER_FILE = 1
@@ -99,9 +102,6 @@ fragment CommitCredit on Commit {
   oids.forEach((oid, i) => (variables[`c${i}`] = oid))
   return { operation, query, variables }
 }
-
-/** Units of a commit lookup: its reviews, and its authors' accounts when it is asked for them. */
-export const lookupUnits = (lookup: CommitLookup) => (lookup.authors ? 3 : 2)
 
 /** What one alias of a lookup asks about a commit the checkout named. */
 export interface CommitLookup {
