@@ -6,7 +6,7 @@ import { discoverSources } from './discover/discover.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
 import { isLanguageSelected, parseLanguageSelection, type LanguageSelection } from './discover/languages.js'
 import type { DiscoveredSources } from './discover/types.js'
-import { renderPages, renderPagesInTurns, type RenderResult } from './render/render-pages.js'
+import { renderPages, type RenderOptions, type RenderResult } from './render/render-pages.js'
 import { applyContributorsFile } from './credit/apply-contributors-file.js'
 import { DEFAULT_CONTRIBUTORS_FILE, loadContributorsFile, type ContributorsFile } from './credit/contributors-file.js'
 import { applyCredits } from './credit/credit-pages.js'
@@ -101,6 +101,10 @@ export interface SyncOptions {
    * The engine always publishes the rest and returns the errors; the entry points exit 1.
    */
   failOnContentError: boolean
+  /** Each source file's render budget in ms (`render-timeout`, in seconds); default 10 s. A file past it fails its own pages. */
+  renderTimeoutMs?: number
+  /** A larger source file fails its own pages unrendered (`max-source-bytes`); default 2,000,000. */
+  maxSourceBytes?: number
   token: string
   apiUrl: string
 }
@@ -162,11 +166,11 @@ export interface LoadedSources {
 /** Load config → discover: everything about the sources that comes before rendering. */
 export async function loadSources(
   tree: SourceTree,
-  options: { languages: string; sectionsFile?: string; urlsFile?: string },
+  options: { languages: string; sectionsFile?: string; urlsFile?: string; maxSourceBytes?: number },
 ): Promise<LoadedSources> {
   const languages = parseLanguageSelection(options.languages)
   const config = await loadConfig(tree, { sectionsFile: options.sectionsFile, urlsFile: options.urlsFile })
-  const sources = await discoverSources(tree, config, { languages })
+  const sources = await discoverSources(tree, config, { languages, maxSourceBytes: options.maxSourceBytes })
   checkLanguagesExist(languages, sources)
   return { config, sources, languages }
 }
@@ -174,10 +178,19 @@ export async function loadSources(
 /** Load config → discover → render, for callers that only want the pages (the render command, tests). */
 export async function renderSources(
   tree: SourceTree,
-  options: { languages?: string; sectionsFile?: string; urlsFile?: string; strictTitles?: boolean } = {},
+  options: {
+    languages?: string
+    sectionsFile?: string
+    urlsFile?: string
+    strictTitles?: boolean
+    renderTimeoutMs?: number
+    maxSourceBytes?: number
+    pool?: RenderOptions['pool']
+  } = {},
 ): Promise<RenderResult> {
   const { config, sources, languages } = await loadSources(tree, { ...options, languages: options.languages ?? 'all' })
-  return renderPages(config, sources, { languages, strictTitles: options.strictTitles ?? false })
+  const { strictTitles = false, renderTimeoutMs, pool } = options
+  return renderPages(config, sources, { languages, strictTitles, renderTimeoutMs, pool })
 }
 
 /**
@@ -214,7 +227,11 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     return read
   })
   const rendered = await logger.group('Render', async () => {
-    const result = await renderPagesInTurns(config, sources, { languages, strictTitles: options.strictTitles ?? false })
+    const result = await renderPages(config, sources, {
+      languages,
+      strictTitles: options.strictTitles ?? false,
+      renderTimeoutMs: options.renderTimeoutMs,
+    })
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
     for (const e of result.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line })
     logger.info(

@@ -1,6 +1,7 @@
 import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE } from '../config/types.js'
 import { isUnconfiguredLanguageMode, splitList, SYNC_DEFAULTS, UNCONFIGURED_LANGUAGE_MODES } from '../shared/sync-defaults.js'
 import { parseAutoMerge, parseDraft, parseMilestone } from '../shared/pull-request-options.js'
+import { parseMaxSourceBytes, parseRenderTimeout } from '../shared/render-limits.js'
 import type { SyncOptions } from '../sync.js'
 import { isContributorKind } from '../shared/contributor-kind.js'
 import { DEFAULT_API_URL, isRepositoryName } from '../shared/github-api.js'
@@ -31,6 +32,8 @@ export const INPUT_NAMES = [
   'contributors',
   'fail-on-contributor-error',
   'fail-on-content-error',
+  'render-timeout',
+  'max-source-bytes',
   'strict-titles',
   'site-languages-file',
   'unconfigured-languages',
@@ -127,6 +130,8 @@ export function readActionInputs(env: ActionEnvironment): ActionInputs {
     contributors,
     failOnContributorError: bool('fail-on-contributor-error'),
     failOnContentError: bool('fail-on-content-error', SYNC_DEFAULTS.failOnContentError),
+    renderTimeoutMs: parseRenderTimeout(raw('render-timeout')),
+    maxSourceBytes: parseMaxSourceBytes(raw('max-source-bytes')),
     strictTitles: bool('strict-titles'),
     siteLanguagesFile: raw('site-languages-file') || undefined,
     unconfiguredLanguages,

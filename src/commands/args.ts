@@ -157,6 +157,25 @@ export const FAIL_ON_CONTENT_ERROR: OptionSpec = {
     'Exit 1 when a source file cannot become its pages (its pages are left as they are, every other page is written); false only reports it.',
 }
 
+/** `--render-timeout SECONDS`, the same for render and sync (the action's input of that name). */
+export const RENDER_TIMEOUT: OptionSpec = {
+  name: 'render-timeout',
+  type: 'string',
+  valueName: 'SECONDS',
+  default: String(SYNC_DEFAULTS.renderTimeoutSeconds),
+  description:
+    'Time budget per source file: a file still rendering after it is stopped and fails its own pages (left as they are); every other page is written.',
+}
+
+/** `--max-source-bytes BYTES`, the same for render and sync (the action's input of that name). */
+export const MAX_SOURCE_BYTES: OptionSpec = {
+  name: 'max-source-bytes',
+  type: 'string',
+  valueName: 'BYTES',
+  default: String(SYNC_DEFAULTS.maxSourceBytes),
+  description: 'Largest source file rendered: a larger one fails its own pages unrendered (left as they are); every other page is written.',
+}
+
 /** The exit status after the pages were written: 1 when files failed, unless told to only report them. */
 export function contentErrorStatus(errors: readonly ContentError[], fail: boolean, logger: Logger): number {
   if (errors.length === 0) return 0

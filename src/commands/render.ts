@@ -10,6 +10,7 @@ import { timingFromEnv } from '../shared/github-client.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { rewriteTranslatedSectionLinks } from '../health/check-health.js'
 import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import { parseMaxSourceBytes, parseRenderTimeout } from '../shared/render-limits.js'
 import { failedFiles, keptNote } from '../shared/content-errors.js'
 import { renderSources, writePagesFolder } from '../sync.js'
 import type { RenderedPage } from '../shared/types.js'
@@ -18,6 +19,8 @@ import {
   contentErrorStatus,
   FAIL_ON_CONTENT_ERROR,
   formatHelp,
+  MAX_SOURCE_BYTES,
+  RENDER_TIMEOUT,
   refuseFile,
   parseCommandArgs,
   requireDirectory,
@@ -77,6 +80,8 @@ export const RENDER_COMMAND: CommandSpec = {
       description: 'Video URLs, relative to --source (or absolute).',
     },
     FAIL_ON_CONTENT_ERROR,
+    RENDER_TIMEOUT,
+    MAX_SOURCE_BYTES,
     {
       name: 'strict-titles',
       type: 'boolean',
@@ -125,6 +130,8 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     quiet: booleanValue(values, 'quiet'),
     secrets: [process.env.GITHUB_TOKEN ?? ''],
   })
+  const renderTimeoutMs = parseRenderTimeout(stringValue(values, 'render-timeout'))
+  const maxSourceBytes = parseMaxSourceBytes(stringValue(values, 'max-source-bytes'))
   const sourceDir = resolve(stringValue(values, 'source')!)
   const outDir = resolve(stringValue(values, 'out')!)
   await requireDirectory(sourceDir, '--source')
@@ -138,6 +145,8 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     sectionsFile: stringValue(values, 'sections-file'),
     urlsFile: stringValue(values, 'urls-file'),
     strictTitles: booleanValue(values, 'strict-titles'),
+    renderTimeoutMs,
+    maxSourceBytes,
   })
   for (const warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line })
   for (const error of rendered.errors) logger.error(`${error.message}${keptNote(error)}`, { file: error.file, line: error.line })

@@ -9,11 +9,14 @@ import { staleCount } from '../health/stale.js'
 import { inActions, inertJson, stopCommands } from '../shared/workflow-commands.js'
 import { runSync, type SyncResult } from '../sync.js'
 import { DEFAULT_CONTRIBUTORS_FILE } from '../credit/contributors-file.js'
+import { parseMaxSourceBytes, parseRenderTimeout } from '../shared/render-limits.js'
 import { AUTO_MERGE_METHODS, DRAFT_VALUES, parseAutoMerge, parseDraft, parseMilestone } from '../shared/pull-request-options.js'
 import {
   booleanValue,
   contentErrorStatus,
   FAIL_ON_CONTENT_ERROR,
+  MAX_SOURCE_BYTES,
+  RENDER_TIMEOUT,
   formatHelp,
   refuseFile,
   parseCommandArgs,
@@ -137,6 +140,8 @@ export const SYNC_COMMAND: CommandSpec = {
       description: "Fail when some history cannot be read, instead of keeping the site's current lists.",
     },
     FAIL_ON_CONTENT_ERROR,
+    RENDER_TIMEOUT,
+    MAX_SOURCE_BYTES,
     {
       name: 'source-repository',
       type: 'string',
@@ -264,6 +269,8 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
       dryRun: booleanValue(values, 'dry-run'),
       failOnContributorError: booleanValue(values, 'fail-on-contributor-error'),
       failOnContentError: stringValue(values, 'fail-on-content-error') === 'true',
+      renderTimeoutMs: parseRenderTimeout(stringValue(values, 'render-timeout')),
+      maxSourceBytes: parseMaxSourceBytes(stringValue(values, 'max-source-bytes')),
       token: process.env.GITHUB_TOKEN ?? '',
       apiUrl: process.env.GITHUB_API_URL || DEFAULT_API_URL,
     },

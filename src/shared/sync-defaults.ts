@@ -11,6 +11,10 @@ export const SYNC_DEFAULTS = {
   unconfiguredLanguages: 'skip',
   /** A source file that fails its pages fails the step, after the rest is published. */
   failOnContentError: true,
+  /** Each source file's render budget (`render-timeout`), seconds. */
+  renderTimeoutSeconds: 10,
+  /** Larger source files are not rendered (`max-source-bytes`): the corpus's largest rendered file is 28 KB. */
+  maxSourceBytes: 2_000_000,
 } as const
 
 /** What a sync does with pages in a language the site's Hugo configuration lacks. */
