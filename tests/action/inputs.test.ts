@@ -165,4 +165,18 @@ describe('readActionInputs', () => {
       rewriteSectionLinks: true,
     })
   })
+
+  it('reads the render limits: render-timeout in seconds (10 by default), max-source-bytes (2,000,000 by default)', () => {
+    expect(readActionInputs(environment(base)).options).toMatchObject({ renderTimeoutMs: 10_000, maxSourceBytes: 2_000_000 })
+    expect(readActionInputs(environment({ ...base, 'render-timeout': '2.5', 'max-source-bytes': '500000' })).options).toMatchObject({
+      renderTimeoutMs: 2500,
+      maxSourceBytes: 500_000,
+    })
+    expect(() => readActionInputs(environment({ ...base, 'render-timeout': '10s' }))).toThrow(
+      new OptionError('render-timeout', "must be a number of seconds above 0 and at most 3600, got '10s'"),
+    )
+    expect(() => readActionInputs(environment({ ...base, 'max-source-bytes': '2 MB' }))).toThrow(
+      new OptionError('max-source-bytes', "must be a whole number of bytes above 0, got '2 MB'"),
+    )
+  })
 })

@@ -31,4 +31,10 @@ describe('sync flags', () => {
     expect(() => parse('--draft=maybe')).toThrow(UsageError)
     expect(() => parse('--auto-merge', 'fast-forward')).toThrow('--auto-merge must be one of merge, squash, rebase, got "fast-forward"')
   })
+
+  it('takes --render-timeout and --max-source-bytes, with the defaults the action has', () => {
+    expect(parse()).toMatchObject({ 'render-timeout': '10', 'max-source-bytes': '2000000' })
+    expect(parse('--render-timeout', '0.5', '--max-source-bytes=100')).toMatchObject({ 'render-timeout': '0.5', 'max-source-bytes': '100' })
+    expect(() => parse('--render-timeout')).toThrow('option --render-timeout needs a value')
+  })
 })

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { parseMaxSourceBytes, parseRenderTimeout } from '../../src/shared/render-limits.js'
+import { OptionError } from '../../src/shared/user-error.js'
+
+describe('parseRenderTimeout', () => {
+  it('takes seconds, decimals too, and gives milliseconds; empty is the default of 10 s', () => {
+    expect(parseRenderTimeout(undefined)).toBe(10_000)
+    expect(parseRenderTimeout(' ')).toBe(10_000)
+    expect(parseRenderTimeout('30')).toBe(30_000)
+    expect(parseRenderTimeout('0.5')).toBe(500)
+    expect(parseRenderTimeout('3600')).toBe(3_600_000)
+  })
+
+  it.each(['0', '0.0', '-1', '3601', '1e3', '10s', 'ten', '.5', 'Infinity', 'NaN'])('refuses %j, naming the option', (value) => {
+    expect(() => parseRenderTimeout(value)).toThrow(
+      new OptionError('render-timeout', `must be a number of seconds above 0 and at most 3600, got '${value}'`),
+    )
+  })
+})
+
+describe('parseMaxSourceBytes', () => {
+  it('takes a whole number of bytes; empty is the default of 2,000,000', () => {
+    expect(parseMaxSourceBytes(undefined)).toBe(2_000_000)
+    expect(parseMaxSourceBytes('')).toBe(2_000_000)
+    expect(parseMaxSourceBytes('1')).toBe(1)
+    expect(parseMaxSourceBytes('5000000')).toBe(5_000_000)
+  })
+
+  it.each(['0', '-5', '2MB', '1.5', '1_000', '01', '99999999999'])('refuses %j, naming the option', (value) => {
+    expect(() => parseMaxSourceBytes(value)).toThrow(
+      new OptionError('max-source-bytes', `must be a whole number of bytes above 0, got '${value}'`),
+    )
+  })
+})
