@@ -46,6 +46,16 @@ interface Measured {
   messageMs: number
   /** The same render again in the same process: the workers are reused, no start-up. */
   warmWallMs: number
+  /** CPU time of the cold render, every thread of the process (user + system): what it costs, whatever the load. */
+  cpuMs: number
+}
+
+/** CPU time of the whole process (all its threads) spent in `work`, ms. */
+async function withCpu<T>(work: () => Promise<T>): Promise<T & { cpuMs: number }> {
+  const before = process.cpuUsage()
+  const result = await work()
+  const used = process.cpuUsage(before)
+  return { ...result, cpuMs: (used.user + used.system) / 1000 }
 }
 
 async function measure({ workers, bundleDir }: Variant): Promise<Measured> {
@@ -54,7 +64,7 @@ async function measure({ workers, bundleDir }: Variant): Promise<Measured> {
   const setup = { articlePages: loaded.sources.articlePages }
   const pages = plan.pages.length
   const files = plan.jobs.length
-  if (workers === 0) return { workers, pages, files, ...(await renderOnMainThread(plan.jobs, setup)) }
+  if (workers === 0) return { workers, pages, files, ...(await withCpu(() => renderOnMainThread(plan.jobs, setup))) }
   const settings = { ...defaultPoolSettings(), size: workers, script: pathToFileURL(path.join(bundleDir, 'render-worker.js')) }
   const run = async () => {
     const started = performance.now()
@@ -62,7 +72,7 @@ async function measure({ workers, bundleDir }: Variant): Promise<Measured> {
     if (results.some((r) => r.kind !== 'done')) throw new Error('a corpus file was stopped')
     return { wallMs: performance.now() - started, stats }
   }
-  const cold = await run()
+  const cold = await withCpu(run)
   const warm = await run()
   return {
     workers,
@@ -73,6 +83,7 @@ async function measure({ workers, bundleDir }: Variant): Promise<Measured> {
     renderMs: cold.stats.renderMs,
     messageMs: cold.stats.roundTripMs - cold.stats.renderMs,
     warmWallMs: warm.wallMs,
+    cpuMs: cold.cpuMs,
   }
 }
 
@@ -95,7 +106,8 @@ async function renderOnMainThread(jobs: readonly RenderJob[], setup: RenderSetup
     return performance.now() - at
   }
   const renderMs = renderAll()
-  return { wallMs: startMs + renderMs, startMs: [startMs], renderMs, messageMs: 0, warmWallMs: renderAll() }
+  const warmWallMs = renderAll()
+  return { wallMs: startMs + renderMs, startMs: [startMs], renderMs, messageMs: 0, warmWallMs }
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -159,18 +171,18 @@ function report(
         ? 'main thread (before issue 21)'
         : `${workers} worker${workers > 1 ? 's' : ''}${workers === defaultSize ? ' (default here)' : ''}`
     const starts = of.flatMap((m) => m.startMs)
-    return `| ${name} | ${spread(of.map((m) => m.wallMs))} | ${spread(of.map((m) => m.warmWallMs))} | ${starts.length / of.length} × ${s(median(starts))} | ${spread(of.map((m) => m.renderMs))} | ${workers === 0 ? '–' : spread(of.map((m) => m.messageMs))} |`
+    return `| ${name} | ${spread(of.map((m) => m.wallMs))} | ${spread(of.map((m) => m.warmWallMs))} | ${starts.length / of.length} × ${s(median(starts))} | ${spread(of.map((m) => m.renderMs))} | ${workers === 0 ? '–' : spread(of.map((m) => m.messageMs))} | ${spread(of.map((m) => m.cpuMs))} |`
   })
   return [
     '## Render pool (issue 21)',
     '',
     `Measured by \`${['npm run bench:render', ...(argv.length > 0 ? ['--', ...argv] : [])].join(' ')}\` on ${machine.date}: ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, availableParallelism ${availableParallelism()}; load average (1, 5, 15 min) ${load(loadStart)} at start, ${load(loadEnd)} at the end. The corpus: ${pages} pages from ${files} source files. Each run is a fresh process; the workers run the bundled dist/render-worker.js. Median (range) of ${runs} run(s) per row.`,
     '',
-    '| render | wall, cold (start-ups included) | wall, warm (workers reused) | start-ups × median each | rendering, summed over files | message passing, summed over files |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| render | wall, cold (start-ups included) | wall, warm (workers reused) | start-ups × median each | rendering, summed over files | message passing, summed over files | CPU of the cold render, all threads |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
-    'Start-up: a worker until it is ready (its bundle and Asciidoctor loaded, one small conversion); on the main thread, importing the renderers and Asciidoctor and the same conversion. Message passing: the round trips of all files minus the rendering inside the workers (copying each file in and its pages out, and waiting for the event loop).',
+    'Start-up: a worker until it is ready (its bundle and Asciidoctor loaded, one small conversion); on the main thread, importing the renderers and Asciidoctor and the same conversion. Message passing: the round trips of all files minus the rendering inside the workers (copying each file in and its pages out, and waiting for the event loop). CPU: user and system time of the process, every thread, during the cold render: unlike the walls it hardly depends on the load of the machine.',
   ].join('\n')
 }
 

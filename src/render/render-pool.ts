@@ -44,7 +44,12 @@ export type WorkerReply =
   /** A bug (not a problem in the file): the run fails, as it did before workers. */
   | { kind: 'failed'; message: string }
 
-/** Files rendered at once, at most: each worker costs a start-up (~0.3 s of CPU) and its own Asciidoctor (~50 MB). */
+/**
+ * Files rendered at once, at most. Each worker costs ~0.7 s of CPU (its start-up, its own
+ * warm-up) and its own Asciidoctor (~50 MB), while the whole corpus renders in ~1.1 s of CPU
+ * (bench/results.md): past 4 a worker costs more than its share of the render saves. Up to 4
+ * slow files are stopped side by side instead of one after the other.
+ */
 export const MAX_RENDER_WORKERS = 4
 /** 512 MB of heap per worker: a 2 MB article (the default max-source-bytes) renders in under 64 MB. */
 export const RENDER_WORKER_MEMORY_MB = 512
