@@ -60,7 +60,7 @@ async function withCpu<T>(work: () => Promise<T>): Promise<T & { cpuMs: number }
 
 async function measure({ workers, bundleDir }: Variant): Promise<Measured> {
   const loaded = await loadSources(createFsSourceTree(CORPUS_SOURCE), { languages: 'all' })
-  const plan = planRender(loaded.sources, loaded.config, { languages: 'all', strictTitles: false })
+  const plan = planRender(loaded.config, loaded.sources, { languages: 'all', strictTitles: false })
   const setup = { articlePages: loaded.sources.articlePages }
   const pages = plan.pages.length
   const files = plan.jobs.length

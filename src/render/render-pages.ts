@@ -44,7 +44,7 @@ export interface RenderPlan {
  * so the GitHub reads started before rendering go on.
  */
 export async function renderPages(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): Promise<RenderResult> {
-  const plan = planRender(sources, config, options)
+  const plan = planRender(config, sources, options)
   const timeoutMs = options.renderTimeoutMs ?? SYNC_DEFAULTS.renderTimeoutSeconds * 1000
   const settings = { ...defaultPoolSettings(), ...options.pool }
   const { results } = await renderInWorkers(plan.jobs, { articlePages: sources.articlePages }, timeoutMs, settings)
@@ -52,7 +52,7 @@ export async function renderPages(config: LearningPathConfig, sources: Discovere
 }
 
 /** The pages in order, grouped into one job per source file (an English index.md shown by translations is one file). */
-export function planRender(sources: DiscoveredSources, config: LearningPathConfig, options: RenderOptions): RenderPlan {
+export function planRender(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): RenderPlan {
   const jobs: RenderJob[] = []
   const byFile = new Map<string, number>()
   const pages: RenderPlan['pages'] = []
@@ -83,7 +83,7 @@ export function planRender(sources: DiscoveredSources, config: LearningPathConfi
 }
 
 /** The render's result from the jobs' results, in page order; discovery's warnings and errors first. */
-export function collectPages(
+function collectPages(
   config: LearningPathConfig,
   sources: DiscoveredSources,
   plan: RenderPlan,

@@ -61,10 +61,10 @@ export const RENDER_WORKER_MEMORY_MB = 512
 const STACK_SIZE_MB = (984 + 192) / 1024
 /**
  * A worker outlives its render by this long, unreferenced (it never keeps the process up): the
- * next render in the process (the tests render hundreds of times) takes it without a start-up,
- * and a run's workers are gone soon after its only render.
+ * next render in the process (a test file renders tens of times, seconds apart) takes it without
+ * a start-up; a run's workers end with its process, or this long after its render.
  */
-const IDLE_MS = 2_000
+const IDLE_MS = 30_000
 
 /** The pool's default settings: one worker per core, up to MAX_RENDER_WORKERS. */
 export function defaultPoolSettings(): PoolSettings {
