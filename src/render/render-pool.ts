@@ -11,8 +11,13 @@ import type { PageOutcome, RenderJob, RenderSetup } from './render-job.js'
 
 /** How the pool runs: the worker script, how many at once, and each one's limits. */
 export interface PoolSettings {
-  /** Workers at once (never more than there are files). */
+  /** Workers at once, at most (never more than there are files). */
   size: number
+  /**
+   * One worker per this many bytes of source, up to `size`: a worker's start-up costs about as
+   * much CPU as rendering 500 KB, so a few small files are rendered by one worker, not several.
+   */
+  bytesPerWorker: number
   /** The worker's module: the bundle's render-worker.js, or the TypeScript sources through tsx. */
   script: URL
   /** Each worker's V8 heap: a file that needs more fails alone (ERR_WORKER_OUT_OF_MEMORY), not the process. */
@@ -51,6 +56,8 @@ export type WorkerReply =
  * slow files are stopped side by side instead of one after the other.
  */
 export const MAX_RENDER_WORKERS = 4
+/** About 0.3 s of rendering: the corpus (1 MB) gets 4 workers where there are 4 cores, a test's sample 1. */
+export const BYTES_PER_RENDER_WORKER = 256 * 1024
 /** 512 MB of heap per worker: a 2 MB article (the default max-source-bytes) renders in under 64 MB. */
 export const RENDER_WORKER_MEMORY_MB = 512
 /**
@@ -68,7 +75,12 @@ const IDLE_MS = 30_000
 
 /** The pool's default settings: one worker per core, up to MAX_RENDER_WORKERS. */
 export function defaultPoolSettings(): PoolSettings {
-  return { size: Math.min(MAX_RENDER_WORKERS, availableParallelism()), script: renderWorkerScript(), memoryMb: RENDER_WORKER_MEMORY_MB }
+  return {
+    size: Math.min(MAX_RENDER_WORKERS, availableParallelism()),
+    bytesPerWorker: BYTES_PER_RENDER_WORKER,
+    script: renderWorkerScript(),
+    memoryMb: RENDER_WORKER_MEMORY_MB,
+  }
 }
 
 /**
@@ -102,6 +114,8 @@ export async function renderInWorkers(
   const results: JobResult[] = new Array<JobResult>(jobs.length)
   const stats: PoolStats = { started: 0, startMs: [], renderMs: 0, roundTripMs: 0 }
   const queue = jobs.map((job, index) => ({ index, size: job.source.text.length })).sort((a, b) => b.size - a.size || a.index - b.index)
+  const bytes = queue.reduce((sum, job) => sum + job.size, 0)
+  const lanes = Math.min(settings.size, jobs.length, Math.max(1, Math.ceil(bytes / settings.bytesPerWorker)))
   const borrowed = new Set<RenderWorker>()
   let failed = false
 
@@ -142,7 +156,7 @@ export async function renderInWorkers(
   }
   try {
     await Promise.all(
-      Array.from({ length: Math.min(settings.size, jobs.length) }, () =>
+      Array.from({ length: lanes }, () =>
         lane().catch((error: unknown) => {
           failed = true
           throw error
