@@ -14,6 +14,7 @@ import { createFsSourceTree } from '../src/discover/fs-source-tree.js'
 import type { RenderJob, RenderSetup } from '../src/render/render-job.js'
 import { planRender } from '../src/render/render-pages.js'
 import { defaultPoolSettings, renderInWorkers } from '../src/render/render-pool.js'
+import { DEFAULT_OPTIONS } from '../src/shared/option-table.js'
 import { loadSources } from '../src/sync.js'
 import { CORPUS_SOURCE, requireCorpus } from '../tests/support/corpus.js'
 import { REPO_ROOT } from '../tests/support/repo-root.js'
@@ -59,8 +60,8 @@ async function withCpu<T>(work: () => Promise<T>): Promise<T & { cpuMs: number }
 }
 
 async function measure({ workers, bundleDir }: Variant): Promise<Measured> {
-  const loaded = await loadSources(createFsSourceTree(CORPUS_SOURCE), { languages: 'all' })
-  const plan = planRender(loaded.config, loaded.sources, { languages: 'all', strictTitles: false })
+  const loaded = await loadSources(createFsSourceTree(CORPUS_SOURCE), DEFAULT_OPTIONS.source)
+  const plan = planRender(loaded.config, loaded.sources, DEFAULT_OPTIONS.source)
   const setup = { articlePages: loaded.sources.articlePages }
   const pages = plan.pages.length
   const files = plan.jobs.length

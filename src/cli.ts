@@ -3,7 +3,7 @@ import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync.js'
 import { redact } from './shared/redact.js'
 import { OptionError, UserError } from './shared/user-error.js'
-import { inertLine } from './shared/workflow-commands.js'
+import { inertLine } from './escape/log-line.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {
@@ -71,4 +71,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** A crash outside main()'s own try (a callback, a promise nobody awaits): one `error:` line and exit 1, as any other failure. */
+function crashed(error: unknown): never {
+  const message = redact(error instanceof Error ? error.message : String(error), [process.env.GITHUB_TOKEN ?? ''])
+  process.stderr.write(inertLine(`error: learning-path-sync crashed: ${message.split('\n')[0]}`) + '\n')
+  process.exit(1)
+}
+
+process.on('uncaughtException', crashed)
+process.on('unhandledRejection', crashed)
 process.exitCode = await main(process.argv.slice(2))

@@ -4,17 +4,16 @@ import { checkLanguagesExist } from './discover/check-languages.js'
 import { creditedSources } from './discover/credited-sources.js'
 import { discoverSources } from './discover/discover.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
-import { isLanguageSelected, parseLanguageSelection, type LanguageSelection } from './discover/languages.js'
 import type { DiscoveredSources } from './discover/types.js'
-import { renderPages, type RenderOptions, type RenderResult } from './render/render-pages.js'
+import { renderPages, type RenderChoices, type RenderResult } from './render/render-pages.js'
 import { applyContributorsFile } from './credit/apply-contributors-file.js'
-import { DEFAULT_CONTRIBUTORS_FILE, loadContributorsFile, type ContributorsFile } from './credit/contributors-file.js'
+import { loadContributorsFile } from './credit/contributors-file.js'
 import { applyCredits } from './credit/credit-pages.js'
 import { createContributorProvider } from './credit/create-provider.js'
 import { identityHints } from './credit/identity-hints.js'
 import { IdentityRules } from './credit/identity-rules.js'
 import { listSourceCommits, type SourceChanges } from './credit/source-commits.js'
-import { checkHealth, type HealthInput } from './health/check-health.js'
+import { checkHealth } from './health/check-health.js'
 import { readSiteLanguages } from './health/site-languages.js'
 import { englishHistoryPaths } from './health/translation-pairs.js'
 import type { HealthReport, HealthResult } from './health/types.js'
@@ -23,7 +22,6 @@ import { planChanges, type ChangePlan } from './plan/plan-changes.js'
 import { dryRunResult, planDiff } from './publish/dry-run.js'
 import { GitHubSite } from './publish/github-site.js'
 import { LocalSite } from './publish/local-site.js'
-import type { AutoMergeMethod } from './shared/pull-request-options.js'
 import type { PublishResult, Site, SiteSnapshot } from './publish/site.js'
 import { normalizeTargetPath } from './publish/target-path.js'
 import { checkBodyTemplate } from './report/body-template.js'
@@ -32,92 +30,19 @@ import type { ContributorCredits } from './report/report-parts.js'
 import type { SourceInfo } from './report/source-link.js'
 import { stalePerLanguage } from './report/health-report.js'
 import { renderSummary } from './report/summary.js'
-import type { ContributorKind } from './shared/contributor-kind.js'
 import { webUrlFor } from './shared/github-api.js'
-import { createGitHubClient, timingFromEnv, type ClientTiming } from './shared/github-client.js'
 import { deferredLogger } from './shared/deferred-logger.js'
 import type { Logger } from './shared/logger.js'
+import { isLanguageSelected, type LanguageSelection } from './shared/language-selection.js'
+import { DEFAULT_OPTIONS, type SyncOptions } from './shared/option-table.js'
+import type { RunContext } from './shared/run-context.js'
 import { pageLanguage } from './shared/page-paths.js'
 import { redact } from './shared/redact.js'
 import type { SourceTree } from './shared/source-tree.js'
 import { keptByContentErrors, keptNote } from './shared/content-errors.js'
-import { SYNC_DEFAULTS } from './shared/sync-defaults.js'
-import type { ContentError, ContentWarning, ContributorProvider, CreditResult, RenderedPage } from './shared/types.js'
+import type { ContributorKind } from './shared/contributor-kind.js'
+import type { ContentError, ContentWarning, CreditResult, RenderedPage } from './shared/types.js'
 import { OptionError, UserError } from './shared/user-error.js'
-
-/** Everything a sync needs, named like the action's inputs (camelCase). */
-export interface SyncOptions {
-  sourceDir: string
-  sectionsFile?: string
-  urlsFile?: string
-  /** `all`, `en`, or a comma-separated list. */
-  languages: string
-  strictTitles?: boolean
-  contributors: ContributorKind
-  /** OWNER/NAME of the Learning Path repository (history and the PR's source link). */
-  sourceRepository: string
-  sourceRef: string
-  sourceCommit?: string
-  /** OWNER/NAME of the website repository. Ignored when `siteDir` is set. */
-  targetRepository?: string
-  /** A pages folder on disk to sync instead of a pull request (the CLI's `--out`). */
-  siteDir?: string
-  targetPath: string
-  base?: string
-  branch: string
-  /** Replace the sync branch even when it holds commits the sync did not make. */
-  forceBranch?: boolean
-  title: string
-  labels: string[]
-  reviewers: string[]
-  /** `always-true`: a draft when opened, and made one again whenever the sync pushes to it. */
-  draft: boolean | 'always-true'
-  /** Users assigned when the pull request is opened. */
-  assignees?: string[]
-  /** Milestone number set when the pull request is opened. */
-  milestone?: number
-  /** The sync commit's message (the sync trailer is always added); default: one naming the source. */
-  commitMessage?: string
-  /** The pull request body with `{{placeholders}}`; default DEFAULT_BODY_TEMPLATE. */
-  bodyTemplate?: string
-  /** Auto-merge turned on with this method when the pull request is opened, or later found off. */
-  autoMerge?: AutoMergeMethod
-  /** Delete the sync branch when its pull request is closed as empty. */
-  deleteBranch?: boolean
-  /** The contributors file, relative to the sources; default `.github/learning-path-contributors.yml` (optional there). */
-  contributorsFile?: string
-  dryRun: boolean
-  /** Create `targetPath` (or the `siteDir` folder) when it does not exist; else that is refused before any write. */
-  createTargetPath?: boolean
-  failOnContributorError: boolean
-  /** The site's Hugo language configuration, when not in one of the usual files (repository path). */
-  siteLanguagesFile?: string
-  /** Pages in a language the site does not configure: `skip` (default) or `write`. */
-  unconfiguredLanguages?: HealthInput['unconfiguredLanguages']
-  /** Point translations' links to English section landing pages at the translated ones. */
-  rewriteSectionLinks?: boolean
-  /**
-   * Whether a source file that fails its pages fails the run (after the rest is published).
-   * The engine always publishes the rest and returns the errors; the entry points exit 1.
-   */
-  failOnContentError: boolean
-  /** Each source file's render budget in ms (`render-timeout`, in seconds); default 10 s. A file past it fails its own pages. */
-  renderTimeoutMs?: number
-  /** A larger source file fails its own pages unrendered (`max-source-bytes`); default 2,000,000. */
-  maxSourceBytes?: number
-  token: string
-  apiUrl: string
-}
-
-export interface SyncDeps {
-  logger: Logger
-  /** octokit spacing and retries; default from the environment (production unless told). */
-  timing?: ClientTiming
-  /** A ready site (tests); default: GitHub from the options, or the local folder. */
-  site?: Site
-  /** A ready contributor provider (tests); default from `options.contributors`. */
-  provider?: ContributorProvider
-}
 
 export interface SyncResult extends PublishResult {
   dryRun: boolean
@@ -140,15 +65,16 @@ export interface SyncResult extends PublishResult {
 }
 
 /**
- * The engine the CLI and the action share. Any error leaves with the token removed from its
- * message.
+ * The engine the CLI and the action share: the options by stage, and the context (logger,
+ * GitHub connection, timing). Any error leaves with the token removed from its message.
  */
-export async function runSync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
+export async function runSync(options: SyncOptions, context: RunContext): Promise<SyncResult> {
   try {
-    return await sync(options, deps)
+    return await sync(options, context)
   } catch (error) {
-    if (!(error instanceof Error) || !options.token) throw error
-    const clean = (text: string) => redact(text, [options.token])
+    const { token } = context.github
+    if (!(error instanceof Error) || !token) throw error
+    const clean = (text: string) => redact(text, [token])
     // Any form of the token (a line of it, its base64), not only the whole.
     if (clean(error.message) === error.message) throw error
     if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem))
@@ -166,31 +92,26 @@ export interface LoadedSources {
 /** Load config → discover: everything about the sources that comes before rendering. */
 export async function loadSources(
   tree: SourceTree,
-  options: { languages: string; sectionsFile?: string; urlsFile?: string; maxSourceBytes?: number },
+  source: Pick<SyncOptions['source'], 'languages' | 'sectionsFile' | 'urlsFile' | 'maxSourceBytes'>,
 ): Promise<LoadedSources> {
-  const languages = parseLanguageSelection(options.languages)
-  const config = await loadConfig(tree, { sectionsFile: options.sectionsFile, urlsFile: options.urlsFile })
-  const sources = await discoverSources(tree, config, { languages, maxSourceBytes: options.maxSourceBytes })
-  checkLanguagesExist(languages, sources)
-  return { config, sources, languages }
+  const config = await loadConfig(tree, source)
+  const sources = await discoverSources(tree, config, source)
+  checkLanguagesExist(source.languages, sources)
+  return { config, sources, languages: source.languages }
 }
 
-/** Load config → discover → render, for callers that only want the pages (the render command, tests). */
+/**
+ * Load config → discover → render, for callers that only want the pages (the render command,
+ * tests); unset options take their defaults. `pool` sets the render workers (tests, the bench).
+ */
 export async function renderSources(
   tree: SourceTree,
-  options: {
-    languages?: string
-    sectionsFile?: string
-    urlsFile?: string
-    strictTitles?: boolean
-    renderTimeoutMs?: number
-    maxSourceBytes?: number
-    pool?: RenderOptions['pool']
-  } = {},
+  options: Partial<SyncOptions['source']> & Pick<RenderChoices, 'pool'> = {},
 ): Promise<RenderResult> {
-  const { config, sources, languages } = await loadSources(tree, { ...options, languages: options.languages ?? 'all' })
-  const { strictTitles = false, renderTimeoutMs, pool } = options
-  return renderPages(config, sources, { languages, strictTitles, renderTimeoutMs, pool })
+  const { pool, ...given } = options
+  const source = { ...DEFAULT_OPTIONS.source, ...given }
+  const { config, sources } = await loadSources(tree, source)
+  return renderPages(config, sources, { ...source, pool })
 }
 
 /**
@@ -198,21 +119,22 @@ export async function renderSources(
  * render → credit → health → plan → publish → report. The GraphQL history waits on nothing but
  * discovery, so the site read and rendering hide behind its latency.
  */
-async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
-  const { logger } = deps
-  const timing = deps.timing ?? timingFromEnv()
-  const targetPath = normalizeTargetPath(options.targetPath)
-  if (options.bodyTemplate !== undefined) checkBodyTemplate(options.bodyTemplate)
+async function sync(options: SyncOptions, context: RunContext): Promise<SyncResult> {
+  const { logger } = context
+  const { source, target, pullRequest, credit, policy } = options
+  const targetPath = normalizeTargetPath(target.path)
+  if (pullRequest.bodyTemplate !== undefined) checkBodyTemplate(pullRequest.bodyTemplate)
   // The history is read in the background of the other groups: its lines wait for its own group.
   const creditLog = deferredLogger(logger)
-  const site = deps.site ?? createSite(options, targetPath, timing, logger)
-  const tree = createFsSourceTree(options.sourceDir)
+  const site = createSite(options, context)
+  const tree = createFsSourceTree(source.dir)
   // Read first: the provider applies its aliases and exclusions while it credits.
-  const contributorsFile = await loadContributorsFile(tree, options.contributorsFile)
+  const contributorsFile = await loadContributorsFile(tree, credit.file)
   if (contributorsFile) logger.info(`contributors file: ${contributorsFile.file}`)
-  const provider = deps.provider ?? createProvider(options, timing, creditLog, contributorsFile)
+  const rules = IdentityRules.fromFile(contributorsFile)
+  const provider = createContributorProvider(credit.provider, source, { ...context, logger: creditLog }, rules)
 
-  const { config, sources, languages } = await loadSources(tree, options)
+  const { config, sources, languages } = await loadSources(tree, source)
   // The history is the longest chain of requests: it starts first and runs under everything else.
   // A run limited to translations also reads their English articles' history: the stale check compares the two.
   const historyRead = background(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)]))
@@ -221,17 +143,13 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
   // without write permission, or a missing target folder fails before any page is made. Its
   // few reads finish long before the history's, so waiting here costs no time.
   const snapshot = await logger.group('Read the site', async () => {
-    await site.check({ willWrite: !options.dryRun })
+    await site.check({ willWrite: !policy.dryRun })
     const read = await site.load()
     logger.info(`site: ${read.label}, ${read.files.size} files under the target path`)
     return read
   })
   const rendered = await logger.group('Render', async () => {
-    const result = await renderPages(config, sources, {
-      languages,
-      strictTitles: options.strictTitles ?? false,
-      renderTimeoutMs: options.renderTimeoutMs,
-    })
+    const result = await renderPages(config, sources, source)
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
     for (const e of result.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line })
     logger.info(
@@ -247,15 +165,15 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     return { pages: filed.pages, history, rules: filed.rules }
   })
   const health = await logger.group('Content health', () =>
-    runHealth(sources, credited.pages, credited.history, snapshot, options, provider.kind, logger),
+    runHealth(sources, credited.pages, credited.history, snapshot, options.health, provider.kind, logger),
   )
 
   // Histories read only for the stale check (English articles of a translations-only run) credit no page here.
   const creditPaths = new Set(rendered.pages.map((page) => page.creditPath))
   const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) }
-  const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, options, logger)
+  const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, policy, logger)
   const credits: ContributorCredits = {
-    file: contributorsFile?.file ?? (options.contributorsFile?.trim() || DEFAULT_CONTRIBUTORS_FILE),
+    file: contributorsFile?.file ?? credit.file,
     rules: credited.rules,
     hints: identityHints(pages.flatMap((p) => (p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))),
   }
@@ -278,58 +196,58 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
     return planned
   })
 
-  const source: SourceInfo = {
-    repository: options.sourceRepository,
-    ref: options.sourceRef,
-    commit: options.sourceCommit,
-    serverUrl: webUrlFor(options.apiUrl),
+  const sourceInfo: SourceInfo = {
+    repository: source.repository,
+    ref: source.ref,
+    commit: source.commit,
+    serverUrl: webUrlFor(context.github.apiUrl),
   }
-  const sourceChanges = await changesSincePreviousSync(snapshot, options, provider.kind, timing, logger)
+  const sourceChanges = await changesSincePreviousSync(snapshot, options, context)
   let result: PublishResult
   let diff: string | undefined
-  if (options.dryRun) {
+  if (policy.dryRun) {
     result = dryRunResult(plan, (p) => site.repositoryPath(p))
     diff = planDiff(plan, (p) => site.repositoryPath(p))
   } else {
     result = await logger.group('Publish', () =>
       site.publish({
         plan,
-        title: options.title,
+        title: pullRequest.title,
         body: pullRequestBody({
           plan,
-          source,
+          source: sourceInfo,
           targetPath,
           warnings: rendered.warnings,
           credits,
           sourceChanges,
           health: health.report,
-          template: options.bodyTemplate,
+          template: pullRequest.bodyTemplate,
           contentErrors: rendered.errors,
         }),
-        commitMessage: commitMessage(plan, source, options.commitMessage),
+        commitMessage: commitMessage(plan, sourceInfo, pullRequest.commitMessage),
+        source: sourceInfo,
         complete: languages === 'all',
       }),
     )
   }
-  const target = options.siteDir ?? options.targetRepository ?? 'the site'
   const contentErrors = rendered.errors
   const summary = renderSummary({
     result,
     plan,
-    source,
-    target,
-    dryRun: options.dryRun,
+    source: sourceInfo,
+    target: target.siteDir ?? target.repository ?? 'the site',
+    dryRun: policy.dryRun,
     contributorFailures,
     warnings: rendered.warnings,
     health: health.report,
     contentErrors,
-    failOnContentError: options.failOnContentError,
+    failOnContentError: policy.failOnContentError,
     credits,
     sourceChanges,
   })
   return {
     ...result,
-    dryRun: options.dryRun,
+    dryRun: policy.dryRun,
     ...(diff !== undefined ? { diff } : {}),
     summary,
     plan,
@@ -349,26 +267,16 @@ async function sync(options: SyncOptions, deps: SyncDeps): Promise<SyncResult> {
 async function changesSincePreviousSync(
   snapshot: SiteSnapshot,
   options: SyncOptions,
-  kind: ContributorKind,
-  timing: ClientTiming,
-  logger: Logger,
+  context: RunContext,
 ): Promise<SourceChanges | undefined> {
   const previous = snapshot.previousSync
+  const { source } = options
   if (previous === undefined) return undefined
-  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== options.sourceRepository.toLowerCase()) {
+  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== source.repository.toLowerCase()) {
     return { previous: null, commits: null }
   }
-  if (previous.sourceCommit === options.sourceCommit) return { previous: previous.sourceCommit, commits: [] }
-  const listed = await listSourceCommits(previous.sourceCommit, {
-    kind,
-    sourceDir: options.sourceDir,
-    repository: options.sourceRepository,
-    until: options.sourceCommit ?? options.sourceRef,
-    token: options.token || undefined,
-    apiUrl: options.apiUrl,
-    timing,
-    logger,
-  })
+  if (previous.sourceCommit === source.commit) return { previous: previous.sourceCommit, commits: [] }
+  const listed = await listSourceCommits(previous.sourceCommit, options, context)
   return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...(listed?.more ? { more: true } : {}) }
 }
 
@@ -381,11 +289,11 @@ async function runHealth(
   pages: readonly RenderedPage[],
   history: CreditResult,
   snapshot: SiteSnapshot,
-  options: SyncOptions,
+  options: SyncOptions['health'],
   kind: ContributorKind,
   logger: Logger,
 ): Promise<HealthResult> {
-  const siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.siteLanguagesFile || undefined)
+  const siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.siteLanguagesFile)
   if (siteLanguages.kind === 'none')
     logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`)
   if (siteLanguages.kind === 'unreadable')
@@ -398,8 +306,8 @@ async function runHealth(
     historyUnavailable: `contributors: ${kind} reads no commit history`,
     siteHas: (relPath) => snapshot.files.has(relPath),
     siteLanguages,
-    unconfiguredLanguages: options.unconfiguredLanguages ?? 'skip',
-    rewriteSectionLinks: options.rewriteSectionLinks ?? false,
+    unconfiguredLanguages: options.unconfiguredLanguages,
+    rewriteSectionLinks: options.rewriteSectionLinks,
   })
   for (const w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line })
   for (const m of health.report.languages.missingLandingPages)
@@ -446,11 +354,11 @@ async function keepListsOfFailedCredits(
   credited: RenderedPage[],
   history: CreditResult,
   snapshot: SiteSnapshot,
-  options: SyncOptions,
+  policy: Pick<SyncOptions['policy'], 'failOnContributorError'>,
   logger: Logger,
 ): Promise<{ pages: RenderedPage[]; contributorFailures: SyncResult['contributorFailures'] }> {
   const failures = history.failures
-  if (failures.length > 0 && options.failOnContributorError) {
+  if (failures.length > 0 && policy.failOnContributorError) {
     throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(', ')}`)
   }
   const reasons = new Map(failures.map((f) => [f.path, f.reason] as const))
@@ -474,43 +382,13 @@ function background<T>(promise: Promise<T>): Promise<T> {
   return promise
 }
 
-function createProvider(options: SyncOptions, timing: ClientTiming, logger: Logger, file: ContributorsFile | null): ContributorProvider {
-  return createContributorProvider(options.contributors, {
-    rules: IdentityRules.fromFile(file),
-    sourceDir: options.sourceDir,
-    token: options.token || undefined,
-    apiUrl: options.apiUrl,
-    repository: options.sourceRepository,
-    ref: options.sourceRef,
-    logger,
-    timing,
-  })
-}
-
-function createSite(options: SyncOptions, targetPath: string, timing: ClientTiming, logger: Logger): Site {
-  if (options.siteDir) return new LocalSite(options.siteDir, { createTargetPath: options.createTargetPath })
-  if (!options.targetRepository) throw new UserError('no target: give the target repository (OWNER/NAME) or a site folder')
+function createSite(options: SyncOptions, context: RunContext): Site {
+  const { target, policy } = options
+  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath })
+  if (!target.repository) throw new UserError('no target: give the target repository (OWNER/NAME) or a site folder')
   // A dry run only reads, which works without a token on a public repository.
-  if (!options.token && !options.dryRun) {
-    throw new UserError(`no token: a sync to ${options.targetRepository} needs a token (GITHUB_TOKEN or the token input)`)
+  if (!context.github.token && !policy.dryRun) {
+    throw new UserError(`no token: a sync to ${target.repository} needs a token (GITHUB_TOKEN or the token input)`)
   }
-  return new GitHubSite({
-    client: createGitHubClient({ token: options.token, baseUrl: options.apiUrl, timing, logger, purpose: 'write' }),
-    repository: options.targetRepository,
-    targetPath,
-    base: options.base,
-    branch: options.branch,
-    labels: options.labels,
-    reviewers: options.reviewers,
-    draft: options.draft,
-    assignees: options.assignees,
-    milestone: options.milestone,
-    autoMerge: options.autoMerge,
-    deleteBranch: options.deleteBranch,
-    forceBranch: options.forceBranch ?? SYNC_DEFAULTS.forceBranch,
-    logger,
-    readPullEarly: !options.dryRun,
-    anonymous: !options.token,
-    createTargetPath: options.createTargetPath,
-  })
+  return new GitHubSite(options, context)
 }

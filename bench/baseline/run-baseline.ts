@@ -8,6 +8,7 @@
 import Bottleneck from 'bottleneck'
 import { Octokit } from 'octokit'
 import { createGitHubClient, FAST_TIMING, PRODUCTION_TIMING } from '../../src/shared/github-client.js'
+import { createConsoleLogger } from '../../src/shared/line-logger.js'
 import { loadConfig } from '../../src/config/load.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { renderSources } from '../../src/sync.js'
@@ -64,9 +65,10 @@ type OldClient = InstanceType<typeof Octokit>
 function createClients(job: BaselineJob): { graphql: OldClient; rest: OldClient } {
   if (job.spacing === 'ours') {
     const timing = job.timing === 'production' ? PRODUCTION_TIMING : FAST_TIMING
+    const context = { logger: createConsoleLogger({ quiet: true }), github: { token: job.token, apiUrl: job.apiUrl }, timing }
     return {
-      graphql: createGitHubClient({ token: job.token, baseUrl: job.apiUrl, timing, purpose: 'read' }),
-      rest: createGitHubClient({ token: job.token, baseUrl: job.apiUrl, timing, purpose: 'write' }),
+      graphql: createGitHubClient(context, 'read'),
+      rest: createGitHubClient(context, 'write'),
     }
   }
   const client = createOldClient(job)

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { type Logger } from '../shared/logger.js'
 import { redact } from '../shared/redact.js'
-import { inertLine } from '../shared/workflow-commands.js'
+import { inertLine } from '../escape/log-line.js'
 
 /**
  * Logger for the runner: groups per stage, warnings as annotations with file and line.

@@ -2,41 +2,34 @@ import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { contentFailureLine } from '../shared/content-errors.js'
 import type { Logger } from '../shared/logger.js'
-import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import { isActionInput, parseOptions, type AnyOptionEntry, type CommandName, type OptionsOf } from '../shared/option-table.js'
 import type { ContentError } from '../shared/types.js'
-import { UserError } from '../shared/user-error.js'
+import { OptionError, UserError } from '../shared/user-error.js'
 
-// One small option parser for every command: `node:util` parseArgs underneath, one-line
-// errors on top, and help text generated from the same table so the two never disagree.
+// The CLI's flags are the option table's entries (src/shared/option-table.ts) that a command
+// takes, plus a few about printing that are the CLI's own. One loop parses them (`node:util`
+// parseArgs underneath, the table's parsers on top) and one writes --help, so the two never
+// disagree with each other or with the action.
 
-export interface OptionSpec {
+/** A yes/no flag of the CLI alone (how it prints, not what the run does). */
+export interface PrintFlag {
   name: string
-  /** `string` takes a value (`--name VALUE` or `--name=VALUE`); `boolean` is a flag. */
-  type: 'string' | 'boolean'
   description: string
-  /** Shown in help: `--source DIR`. */
-  valueName?: string
-  /** For string options. */
-  default?: string
-  required?: boolean
-  /** Allowed values of a string option. */
-  choices?: readonly string[]
-  /** For a string option that may also be given bare (`--draft`): the value it then has. */
-  bare?: string
 }
 
 export interface CommandSpec {
-  name: string
+  name: CommandName
   summary: string
-  /** The options in help order; `--help` is added for every command. */
-  options: readonly OptionSpec[]
+  /** The CLI's own flags, after the table's in help; `--help` is added for every command. */
+  printFlags: readonly PrintFlag[]
+  /** Table options this command cannot run without. */
+  required?: readonly string[]
   /** Extra paragraphs printed after the options. */
   notes?: readonly string[]
 }
 
-export type ParsedValues = Record<string, string | boolean | undefined>
-
-export type ParsedArgs = { help: true } | { help: false; values: ParsedValues }
+export type ParsedArgs<Table extends readonly AnyOptionEntry[]> =
+  { help: true } | { help: false; options: OptionsOf<Table>; printFlags: Record<string, boolean> }
 
 /** Bad usage: the CLI prints it as `error: ...` with a pointer to `--help`. */
 export class UsageError extends UserError {
@@ -46,42 +39,81 @@ export class UsageError extends UserError {
   }
 }
 
-/** Parses `argv` (the arguments after the command name) against the command's options. */
-export function parseCommandArgs(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
+/** How much the CLI prints, the same for every command. */
+export const LOG_FLAGS: readonly PrintFlag[] = [
+  { name: 'verbose', description: 'Also print debug lines.' },
+  { name: 'quiet', description: 'Print only warnings, errors and the result.' },
+]
+
+/** The table's entries that are flags of `command`, in table order. */
+export function commandFlags<Table extends readonly AnyOptionEntry[]>(table: Table, command: CommandName): Table[number][] {
+  return table.filter((entry) => !entry.cli?.env && (entry.cli?.commands ?? ['sync']).includes(command))
+}
+
+/** The CLI's default for an entry: the table's, unless the table gives the CLI (or this command) another. */
+export function cliDefault(entry: AnyOptionEntry, command: CommandName): string {
+  const other = entry.cli?.default
+  return other && (other.commands ?? [command]).includes(command) ? other.value : entry.default
+}
+
+/** A yes/no option that is off by default is a bare flag (`--dry-run`); one that is on takes `true|false`. */
+function isBareFlag(entry: AnyOptionEntry, command: CommandName): boolean {
+  return entry.value.yesNo === true && cliDefault(entry, command) === 'false'
+}
+
+/**
+ * Parses `argv` (the arguments after the command name) into the grouped options: each flag the
+ * command takes, each environment variable the table names (`env`), else the default.
+ */
+export function parseCommandArgs<Table extends readonly AnyOptionEntry[]>(
+  spec: CommandSpec,
+  argv: readonly string[],
+  table: Table,
+  env: NodeJS.ProcessEnv = process.env,
+): ParsedArgs<Table> {
+  const flags = commandFlags(table, spec.name)
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } }
-  for (const option of spec.options) options[option.name] = { type: option.type }
+  for (const flag of spec.printFlags) options[flag.name] = { type: 'boolean' }
+  for (const entry of flags) {
+    for (const name of [entry.name, ...(entry.cli?.aliases ?? [])])
+      options[name] = { type: isBareFlag(entry, spec.name) ? 'boolean' : 'string' }
+  }
   // `--draft` alone means `--draft=true`; `--draft=always-true` names a value.
-  const bare = new Map<string, string>(
-    spec.options.filter((o) => o.bare !== undefined).map((o) => [`--${o.name}`, `--${o.name}=${o.bare}`]),
-  )
-  const args = argv.map((arg) => bare.get(arg) ?? arg)
+  const bare = new Map(flags.filter((e) => e.cli?.bare !== undefined).map((e) => [`--${e.name}`, `--${e.name}=${e.cli?.bare}`]))
   let parsed: { values: Record<string, unknown>; positionals: string[] }
   try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: true })
+    parsed = parseArgs({ args: argv.map((arg) => bare.get(arg) ?? arg), options, strict: true, allowPositionals: true })
   } catch (error) {
     throw new UsageError(spec.name, describeParseError(error as Error & { code?: string }, argv))
   }
   if (parsed.values.help === true) return { help: true }
-  if (parsed.positionals.length > 0) {
-    throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`)
+  if (parsed.positionals.length > 0) throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`)
+
+  const given = new Map<string, string>()
+  for (const entry of flags) {
+    const names = [entry.name, ...(entry.cli?.aliases ?? [])].filter((name) => parsed.values[name] !== undefined)
+    if (names.length > 1) throw new UsageError(spec.name, `give ${names.map((n) => `--${n}`).join(' or ')}, not both`)
+    const value = names.length === 1 ? parsed.values[names[0]] : undefined
+    if (value !== undefined) given.set(entry.name, typeof value === 'boolean' ? String(value) : (value as string))
   }
-  const values: ParsedValues = {}
-  for (const option of spec.options) {
-    const value = parsed.values[option.name] as string | boolean | undefined
-    if (option.type === 'boolean') {
-      values[option.name] = value === true
-      continue
+  for (const name of spec.required ?? []) {
+    if (!given.get(name)?.trim()) {
+      const entry = flags.find((e) => e.name === name)
+      throw new UsageError(spec.name, `missing required option --${name}${entry ? ` ${entry.value.placeholder}` : ''}`)
     }
-    const text = typeof value === 'string' ? value : option.default
-    if (option.required && (text === undefined || text.trim() === '')) {
-      throw new UsageError(spec.name, `missing required option --${option.name}${option.valueName ? ` ${option.valueName}` : ''}`)
-    }
-    if (text !== undefined && option.choices && !option.choices.includes(text)) {
-      throw new UsageError(spec.name, `--${option.name} must be one of ${option.choices.join(', ')}, got "${text}"`)
-    }
-    values[option.name] = text
   }
-  return { help: false, values }
+  try {
+    const values = parseOptions(
+      table,
+      (entry) => (entry.cli?.env ? env[entry.cli.env] : given.get(entry.name)),
+      (entry) => cliDefault(entry, spec.name),
+    )
+    const printFlags = Object.fromEntries(spec.printFlags.map((flag) => [flag.name, parsed.values[flag.name] === true]))
+    return { help: false, options: values, printFlags }
+  } catch (error) {
+    if (error instanceof OptionError) throw new UsageError(spec.name, `--${error.option}: ${error.problem}`)
+    throw error
+  }
 }
 
 function describeParseError(error: Error & { code?: string }, argv: readonly string[]): string {
@@ -98,40 +130,67 @@ function describeParseError(error: Error & { code?: string }, argv: readonly str
   }
 }
 
-/** The command's `--help` text. */
-export function formatHelp(spec: CommandSpec): string {
-  const rows = [...spec.options, { name: 'help', type: 'boolean', description: 'Show this help.' } as OptionSpec].map((option) => {
-    const value =
-      option.type === 'string' ? (option.bare !== undefined ? `[=${option.valueName ?? 'VALUE'}]` : ` ${option.valueName ?? 'VALUE'}`) : ''
-    const flag = `--${option.name}${value}`
+/** Help lines are wrapped to this width, descriptions hanging under their first line. */
+const HELP_WIDTH = 110
+
+/** The command's `--help` text, from the option table and the command's own flags. */
+export function formatHelp(spec: CommandSpec, table: readonly AnyOptionEntry[]): string {
+  const optionRows = commandFlags(table, spec.name).map((entry) => {
+    const value = isBareFlag(entry, spec.name)
+      ? ''
+      : entry.cli?.bare !== undefined
+        ? `[=${entry.value.placeholder}]`
+        : ` ${entry.value.placeholder}`
+    const fallback = cliDefault(entry, spec.name)
     const extra = [
-      option.required ? 'required' : '',
-      option.default !== undefined && option.default !== '' ? `default: ${option.default}` : '',
-    ]
-      .filter(Boolean)
-      .join('; ')
-    return { flag: option.name === 'help' ? '-h, --help' : flag, text: option.description + (extra ? ` (${extra})` : '') }
+      entry.cli?.aliases?.length ? `also ${entry.cli.aliases.map((alias) => `--${alias}`).join(', ')}` : '',
+      spec.required?.includes(entry.name) ? 'required' : '',
+      fallback !== '' && !isBareFlag(entry, spec.name) ? `default: ${fallback}` : '',
+      fallback !== entry.default && entry.cli?.why ? `the action's default is ${entry.default || 'empty'}: ${entry.cli.why}` : '',
+    ].filter(Boolean)
+    return { flag: `--${entry.name}${value}`, text: entry.description + (extra.length ? ` (${extra.join('; ')})` : '') }
   })
+  const ownRows = [...spec.printFlags, { name: 'help', description: 'Show this help.' }].map((flag) => ({
+    flag: flag.name === 'help' ? '-h, --help' : `--${flag.name}`,
+    text: flag.description,
+  }))
+  const rows = [...optionRows, ...ownRows]
   const width = Math.max(...rows.map((row) => row.flag.length)) + 2
+  const environment = table
+    .filter((entry) => entry.cli?.env && (entry.cli.commands ?? ['sync']).includes(spec.name))
+    .map((entry) => {
+      const env = entry.cli?.env ?? ''
+      const why = entry.cli?.why ? ` Not a flag: ${entry.cli.why}.` : ''
+      const fallback = entry.default ? ` Default: ${entry.default}.` : ''
+      const input = isActionInput(entry) ? ` The action's \`${entry.name}\` input.` : ''
+      return wrap(`  ${env.padEnd(width)}`, `${entry.description}${fallback}${why}${input}`)
+    })
   const lines = [
     `Usage: learning-path-sync ${spec.name} [options]`,
     '',
     spec.summary,
     '',
     'Options:',
-    ...rows.map((row) => `  ${row.flag.padEnd(width)}${row.text}`),
+    ...rows.map((row) => wrap(`  ${row.flag.padEnd(width)}`, row.text)),
+    ...(environment.length ? ['', 'Environment:', ...environment] : []),
   ]
   for (const note of spec.notes ?? []) lines.push('', note)
   return lines.join('\n') + '\n'
 }
 
-export function stringValue(values: ParsedValues, name: string): string | undefined {
-  const value = values[name]
-  return typeof value === 'string' ? value : undefined
-}
-
-export function booleanValue(values: ParsedValues, name: string): boolean {
-  return values[name] === true
+/** `text` after `lead`, wrapped at HELP_WIDTH with later lines indented to the text's column. */
+function wrap(lead: string, text: string): string {
+  const room = Math.max(40, HELP_WIDTH - lead.length)
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  lines.push(line)
+  return lead + lines.join('\n' + ' '.repeat(lead.length))
 }
 
 /** Refuses an option naming an existing file where a folder (existing or to be made) belongs. */
@@ -144,36 +203,6 @@ export async function refuseFile(path: string, option: string): Promise<void> {
 export async function requireDirectory(path: string, option: string): Promise<void> {
   const info = await stat(path).catch(() => null)
   if (!info?.isDirectory()) throw new UserError(`${option}: ${path} is not a folder`)
-}
-
-/** `--fail-on-content-error true|false`, the same for render and sync (the action's input of that name). */
-export const FAIL_ON_CONTENT_ERROR: OptionSpec = {
-  name: 'fail-on-content-error',
-  type: 'string',
-  valueName: 'true|false',
-  default: String(SYNC_DEFAULTS.failOnContentError),
-  choices: ['true', 'false'],
-  description:
-    'Exit 1 when a source file cannot become its pages (its pages are left as they are, every other page is written); false only reports it.',
-}
-
-/** `--render-timeout SECONDS`, the same for render and sync (the action's input of that name). */
-export const RENDER_TIMEOUT: OptionSpec = {
-  name: 'render-timeout',
-  type: 'string',
-  valueName: 'SECONDS',
-  default: String(SYNC_DEFAULTS.renderTimeoutSeconds),
-  description:
-    'Time budget per source file: a file still rendering after it is stopped and fails its own pages (left as they are); every other page is written.',
-}
-
-/** `--max-source-bytes BYTES`, the same for render and sync (the action's input of that name). */
-export const MAX_SOURCE_BYTES: OptionSpec = {
-  name: 'max-source-bytes',
-  type: 'string',
-  valueName: 'BYTES',
-  default: String(SYNC_DEFAULTS.maxSourceBytes),
-  description: 'Largest source file rendered: a larger one fails its own pages unrendered (left as they are); every other page is written.',
 }
 
 /** The exit status after the pages were written: 1 when files failed, unless told to only report them. */

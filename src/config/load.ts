@@ -3,24 +3,21 @@ import type { SourceTree } from '../shared/source-tree.js'
 import { parseSectionData } from './section-data.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { ECHO_NOTHING, ECHO_SOURCE, type Echo } from './echo.js'
-import { DEFAULT_SECTIONS_FILE, DEFAULT_URLS_FILE, type LearningPathConfig } from './types.js'
+import type { LearningPathConfig } from './types.js'
+import { DEFAULT_OPTIONS, type SyncOptions } from '../shared/option-table.js'
 import { parseUrls } from './urls.js'
 import { UserError } from '../shared/user-error.js'
 
-export interface LoadConfigOptions {
-  /** Section list, relative to the source root (or absolute). Default `scripts/section_data.json`. */
-  sectionsFile?: string
-  /** Video URLs, relative to the source root (or absolute). Default `config/urls.yaml`. */
-  urlsFile?: string
-}
-
 /**
- * Reads and checks both configuration files, and that every section folder exists.
- * Throws a UserError naming the file and field for anything wrong.
+ * Reads and checks both configuration files (each relative to the source root, or absolute),
+ * and that every section folder exists. Throws a UserError naming the file and field for anything wrong.
  */
-export async function loadConfig(tree: SourceTree, options: LoadConfigOptions = {}): Promise<LearningPathConfig> {
-  const sectionsFile = options.sectionsFile || DEFAULT_SECTIONS_FILE
-  const urlsFile = options.urlsFile || DEFAULT_URLS_FILE
+export async function loadConfig(
+  tree: SourceTree,
+  files: Partial<Pick<SyncOptions['source'], 'sectionsFile' | 'urlsFile'>> = {},
+): Promise<LearningPathConfig> {
+  const sectionsFile = files.sectionsFile || DEFAULT_OPTIONS.source.sectionsFile
+  const urlsFile = files.urlsFile || DEFAULT_OPTIONS.source.urlsFile
   const sections = parseSectionData(await readConfigText(tree, sectionsFile, 'section list'), sectionsFile, echoFor(sectionsFile))
   const videos = parseUrls(await readConfigText(tree, urlsFile, 'video URL list'), urlsFile, echoFor(urlsFile))
   for (const section of sections) {

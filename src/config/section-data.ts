@@ -1,3 +1,4 @@
+import { unsafeNameCharacter } from '../escape/unsafe-characters.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { describe, fieldError, isRecord, requireBoolean, requireString } from './fields.js'
 import { ECHO_SOURCE, type Echo } from './echo.js'
@@ -27,7 +28,7 @@ export function parseSectionData(text: string, file: string, echo: Echo = ECHO_S
     const earlier = seen.get(dirName)
     if (earlier !== undefined) throw fieldError(file, `${at}.dirName`, `${echo.value(dirName)} repeats [${earlier}].dirName`)
     seen.set(dirName, position)
-    const workbook = requireString(entry, 'workbook', file, at, echo)
+    const workbook = checkName(requireString(entry, 'workbook', file, at, echo), file, `${at}.workbook`)
     if (workbook !== '' && normalizeTreePath(workbook) !== workbook) {
       throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got ${echo.value(workbook)}`)
     }
@@ -36,17 +37,33 @@ export function parseSectionData(text: string, file: string, echo: Echo = ECHO_S
       dirName,
       workbook,
       // Optional: without it the workbook page has no `image` key, as the old scripts wrote it.
-      ...(entry.workbookImage === undefined ? {} : { workbookImage: requireString(entry, 'workbookImage', file, at, echo) }),
-      image: requireString(entry, 'image', file, at, echo),
+      ...(entry.workbookImage === undefined
+        ? {}
+        : { workbookImage: checkName(requireString(entry, 'workbookImage', file, at, echo), file, `${at}.workbookImage`) }),
+      image: checkName(requireString(entry, 'image', file, at, echo), file, `${at}.image`),
       renderArticles: requireBoolean(entry, 'renderArticles', file, at, echo),
       position,
     }
   })
 }
 
+/**
+ * A path of the file (a folder, a workbook, an image) becomes part of page paths, headings of the
+ * pull request and lines of the `changed-files` output: none may hold a line break, a control
+ * character or a bidirectional control (a line break in a folder name added a path to that output).
+ */
+function checkName(path: string, file: string, field: string): string {
+  // The value is not shown: what it holds is what no log or summary line should carry.
+  const unsafe = unsafeNameCharacter(path)
+  if (unsafe)
+    throw fieldError(file, field, `holds ${unsafe}: a path here may not hold line breaks, control characters or bidirectional controls`)
+  return path
+}
+
 /** A section folder must be a plain relative path inside the source root. */
 function checkDirName(dirName: string, file: string, field: string, echo: Echo): string {
   if (dirName.trim() === '') throw fieldError(file, field, 'is empty')
+  checkName(dirName, file, field)
   const normal = normalizeTreePath(dirName)
   if (normal === null) throw fieldError(file, field, `${echo.value(dirName)} escapes the source folder (absolute or "..")`)
   if (normal === '' || normal !== dirName.replace(/\/$/, '')) {

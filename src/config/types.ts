@@ -36,6 +36,3 @@ export interface LearningPathConfig {
   sectionsFile: string
   urlsFile: string
 }
-
-export const DEFAULT_SECTIONS_FILE = 'scripts/section_data.json'
-export const DEFAULT_URLS_FILE = 'config/urls.yaml'

@@ -2,33 +2,19 @@
 // video, a translation review), listed last on the pages their globs name.
 import type { Contributor } from '../shared/types.js'
 import type { ContributorsFile } from './contributors-file.js'
-
-/** A page glob as a regular expression: `*` and `?` stay inside one folder, `**` crosses folders. */
-export function pageGlob(pattern: string): RegExp {
-  let source = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]
-    if (ch === '*' && pattern[i + 1] === '*') {
-      source += '.*'
-      i++
-    } else if (ch === '*') source += '[^/]*'
-    else if (ch === '?') source += '[^/]'
-    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  return new RegExp(`^${source}$`)
-}
+import { pageGlob, type PageGlob } from './page-glob.js'
 
 export interface Addition {
   label: string
   person: Contributor
-  globs: RegExp[]
+  globs: PageGlob[]
 }
 
 export function additionsOf(file: ContributorsFile | null): Addition[] {
   return (file?.add ?? []).map((entry) => ({
     label: `add "${entry.name}"`,
     person: { name: entry.name, url: entry.url },
-    globs: entry.pages.map(pageGlob),
+    globs: entry.pages.map((pattern) => pageGlob(pattern)),
   }))
 }
 

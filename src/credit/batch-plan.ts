@@ -20,9 +20,15 @@ export interface BatchLimits {
   maxBatches: number
 }
 
+/** A batch size worth choosing: the largest that costs `points`. */
+interface Level {
+  points: number
+  size: number
+}
+
 /** The largest batch size that costs each point level 1, 2, ... up to maxBatchSize. */
-function levelSizes(limits: BatchLimits): { points: number; size: number }[] {
-  const levels: { points: number; size: number }[] = []
+function levelSizes(limits: BatchLimits): Level[] {
+  const levels: Level[] = []
   for (let size = 1; size <= limits.maxBatchSize; size++) {
     const points = pointsForUnits(size * limits.unitsPerItem)
     const last = levels[levels.length - 1]
@@ -35,40 +41,81 @@ function levelSizes(limits: BatchLimits): { points: number; size: number }[] {
 /**
  * Batch sizes (largest first, summing to `count`) that minimise total points within the
  * request budget; among equally cheap plans, the one with fewer requests.
+ *
+ * Time and memory grow linearly with `count` (issue 21: the table of plans it replaced held a
+ * list in every cell, 2 GB for 40,000 commits). When `count` needs more batches than the budget,
+ * every plan has exactly that many and they can leave fewer than `maxBatchSize` places empty in
+ * all, so all but a few of them are full: those are set aside and only the rest is planned.
  */
 export function planBatchSizes(count: number, limits: BatchLimits): number[] {
   if (count <= 0) return []
   if (limits.maxBatchSize < 1 || limits.unitsPerItem < 0) throw new Error('planBatchSizes: bad limits')
   const levels = levelSizes(limits)
   const budget = Math.max(limits.maxBatches, Math.ceil(count / limits.maxBatchSize))
-  const maxPoints = budget * levels[levels.length - 1].points
-  // best[b][p]: most items b batches can carry for exactly p points, with the levels chosen.
-  // Any batch can be filled up to its level's largest size for free, so only those sizes count.
-  type Cell = { items: number; levels: number[] } | undefined
-  const best: Cell[][] = [Array.from({ length: maxPoints + 1 }, (_, p) => (p === 0 ? { items: 0, levels: [] } : undefined))]
-  for (let b = 1; b <= budget; b++) {
-    const row: Cell[] = Array.from({ length: maxPoints + 1 }, (): Cell => undefined)
-    for (let p = 0; p <= maxPoints; p++) {
-      for (const [index, level] of levels.entries()) {
-        const before = p >= level.points ? best[b - 1][p - level.points] : undefined
-        if (!before) continue
-        const items = before.items + level.size
-        if (!row[p] || items > row[p]!.items) row[p] = { items, levels: [...before.levels, index] }
+  const full = budget > limits.maxBatches ? Math.max(0, budget - mostPartialBatches(levels)) : 0
+  const rest = cheapestLevels(count - full * limits.maxBatchSize, budget - full, levels)
+  return trimToCount([...Array.from({ length: full }, () => limits.maxBatchSize), ...rest.map((i) => levels[i].size)], count)
+}
+
+/**
+ * How many batches of a plan that must use every batch of its budget can be below the largest
+ * size: together they leave fewer than maxBatchSize places empty (the budget is the fewest
+ * batches that hold the count), and each leaves at least the gap between the two largest sizes.
+ */
+function mostPartialBatches(levels: readonly Level[]): number {
+  if (levels.length < 2) return 1
+  const largest = levels[levels.length - 1].size
+  return Math.floor((largest - 1) / (largest - levels[levels.length - 2].size)) + 1
+}
+
+/**
+ * The level of each batch of the cheapest plan for `count` items in at most `budget` batches:
+ * the fewest points, then the fewest batches; among plans with both, the one carrying the most
+ * items. A table over (batches, points) computed one row of batches at a time, each cell
+ * holding how many batches of each level it uses, so memory stays linear in the budget.
+ */
+function cheapestLevels(count: number, budget: number, levels: readonly Level[]): number[] {
+  if (count <= 0) return []
+  const kinds = levels.length
+  const width = budget * levels[kinds - 1].points + 1
+  // items[p]: most items the row's number of batches carries for exactly p points (-1: none);
+  // uses[p * kinds + k]: how many of those batches are of level k.
+  let items = new Int32Array(width).fill(-1)
+  let uses = new Int32Array(width * kinds)
+  items[0] = 0
+  // For each point total, the first row (fewest batches) whose cell carries the count.
+  const found = new Int32Array(width * kinds)
+  let cheapest = width // the fewest points any row has covered the count with so far
+  for (let batches = 1; batches <= budget && batches < cheapest; batches++) {
+    const nextItems = new Int32Array(width).fill(-1)
+    const nextUses = new Int32Array(width * kinds)
+    for (let p = 0; p < cheapest; p++) {
+      let chosen = -1
+      for (let k = 0; k < kinds; k++) {
+        const from = p - levels[k].points
+        if (from < 0 || items[from] < 0) continue
+        const carried = items[from] + levels[k].size
+        if (carried > nextItems[p]) {
+          nextItems[p] = carried
+          chosen = k
+        }
+      }
+      if (chosen < 0) continue
+      const from = (p - levels[chosen].points) * kinds
+      nextUses.set(uses.subarray(from, from + kinds), p * kinds)
+      nextUses[p * kinds + chosen]++
+      if (nextItems[p] >= count) {
+        found.set(nextUses.subarray(p * kinds, p * kinds + kinds), p * kinds)
+        cheapest = p
       }
     }
-    best.push(row)
+    items = nextItems
+    uses = nextUses
   }
-  for (let p = 0; p <= maxPoints; p++) {
-    for (let b = 1; b <= budget; b++) {
-      const cell = best[b][p]
-      if (cell && cell.items >= count)
-        return trimToCount(
-          cell.levels.map((i) => levels[i].size),
-          count,
-        )
-    }
-  }
-  throw new Error('planBatchSizes: no plan found') // unreachable: budget batches of maxBatchSize cover count
+  if (cheapest === width) throw new Error('planBatchSizes: no plan found') // unreachable: budget batches of the largest size cover count
+  const chosen: number[] = []
+  for (let k = 0; k < kinds; k++) for (let n = 0; n < found[cheapest * kinds + k]; n++) chosen.push(k)
+  return chosen
 }
 
 /** Shrink the batches (smallest ones first) until they carry exactly `count`; points never rise. */

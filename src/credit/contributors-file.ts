@@ -1,13 +1,16 @@
 // The contributors file of the source repository (`.github/learning-path-contributors.yml`):
 // who is one person under several identities, who is never credited, and who is credited for
 // work that leaves no commit. Parsed strictly: a typo must not silently credit the wrong people.
-import YAML from 'yaml'
 import { describe, fieldError, isRecord } from '../config/fields.js'
+import { MAX_CONFIG_BYTES, oversize } from '../shared/size-limit.js'
 import type { SourceTree } from '../shared/source-tree.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
-import { UserError } from '../shared/user-error.js'
+import { OptionError, UserError } from '../shared/user-error.js'
+import { DEFAULT_OPTIONS } from '../shared/option-table.js'
+import { parseYaml } from '../shared/yaml-text.js'
+import { pageGlobProblem } from './page-glob.js'
 
-export const DEFAULT_CONTRIBUTORS_FILE = '.github/learning-path-contributors.yml'
+const DEFAULT_CONTRIBUTORS_FILE = DEFAULT_OPTIONS.credit.file
 
 /** Several identities shown as one person, at the place of the first of them in a list. */
 export interface ContributorAlias {
@@ -40,7 +43,7 @@ const TOP_KEYS = ['aliases', 'exclude', 'add']
 export function parseContributorsFile(text: string, file: string): ContributorsFile {
   let data: unknown
   try {
-    data = YAML.parse(text)
+    data = parseYaml(text)
   } catch (error) {
     throw new UserError(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -67,14 +70,26 @@ export function parseContributorsFile(text: string, file: string): ContributorsF
 /**
  * Reads the file from the source tree. Absent at the default path: null (no rules, today's
  * behaviour). Absent at a path the user named: an error, since they meant a file to apply.
+ *
+ * Only a file of the sources: its values are quoted in errors, so a path outside them (an
+ * absolute one, or climbing out with `..`) would print a piece of any file of the runner, such as
+ * /proc/self/environ (issue 21). Inside, the tree refuses a symbolic link anywhere on the way.
  */
 export async function loadContributorsFile(tree: SourceTree, file: string | undefined): Promise<ContributorsFile | null> {
   const path = file === undefined || file.trim() === '' ? DEFAULT_CONTRIBUTORS_FILE : file.trim()
+  if (normalizeTreePath(path) === null) {
+    throw new OptionError(
+      'contributors-file',
+      `${path} is outside the source folder: give a path relative to it, such as ${DEFAULT_CONTRIBUTORS_FILE}`,
+    )
+  }
   if (!(await tree.exists(path))) {
     if (path === DEFAULT_CONTRIBUTORS_FILE) return null
     throw new UserError(`contributors-file: ${path} not found in ${tree.description}`)
   }
   const bytes = await tree.readBytes(path)
+  const tooLarge = oversize(bytes.length, MAX_CONFIG_BYTES, 'contributors file')
+  if (tooLarge) throw new UserError(`${path}: ${tooLarge}`)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
@@ -135,8 +150,10 @@ function stringsOf(value: unknown, file: string, at: string, mayBeEmpty = false)
   })
 }
 
-/** A page path or glob under the target path: relative, no `..`, only `*`, `**` and `?` as wildcards. */
+/** A page path or glob under the target path: relative, no `..`, only `*`, `**` and `?` as wildcards (see page-glob.ts). */
 function checkPagePattern(pattern: string, file: string, at: string): void {
+  const problem = pageGlobProblem(pattern)
+  if (problem) throw fieldError(file, at, problem)
   const literal = pattern.replace(/\*\*?|\?/g, 'x')
   if (normalizeTreePath(literal) !== literal || literal === '') {
     throw fieldError(
@@ -145,7 +162,6 @@ function checkPagePattern(pattern: string, file: string, at: string): void {
       `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`,
     )
   }
-  if (/[[\]{}!]/.test(pattern)) throw fieldError(file, at, `may only use * , ** and ? as wildcards, got "${pattern}"`)
 }
 
 /** One identity may belong to one alias or be excluded, never both: the file would contradict itself. */

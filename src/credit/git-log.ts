@@ -65,11 +65,20 @@ export function parseGitLog(output: string): GitLogEntry[] {
   return entries
 }
 
-/** `Name <email>` → its parts; null when the text is not of that shape. */
+/**
+ * `Name <email>` → its parts; null when the text is not of that shape: what
+ * `/^(.*?)\s*<([^<>]*)>\s*$/` took, read from the end instead. The expression tried every
+ * length of the name against every blank after it (`a`, 100,000 spaces, `b` took 4.5 s, issue 21).
+ */
 export function parseContact(text: string): { name: string; email: string } | null {
-  const match = /^(.*?)\s*<([^<>]*)>\s*$/.exec(text.trim())
-  if (!match) return null
-  return { name: match[1].trim(), email: match[2].trim() }
+  const trimmed = text.trim()
+  if (!trimmed.endsWith('>')) return null
+  const open = trimmed.lastIndexOf('<')
+  const email = trimmed.slice(open + 1, -1)
+  const name = trimmed.slice(0, Math.max(open, 0))
+  // `.` of the expression: the name is one line (blanks before the `<`, line breaks too, are not the name).
+  if (open < 0 || email.includes('>') || /[\n\r\u2028\u2029]/.test(name.trimEnd())) return null
+  return { name: name.trim(), email: email.trim() }
 }
 
 /** The GitHub login of a noreply address (`123+login@…` or `login@users.noreply.github.com`). */

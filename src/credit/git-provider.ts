@@ -11,35 +11,42 @@ import type { CommitRecord } from './credit-rule.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
 import { creditWithRules, IdentityRules } from './identity-rules.js'
 import { type Logger } from '../shared/logger.js'
+import type { SyncOptions } from '../shared/option-table.js'
 import { OptionError } from '../shared/user-error.js'
 
 const execFileAsync = promisify(execFile)
 
-export interface GitContributorOptions {
-  /** The source checkout (or a folder inside one); credited paths are relative to it. */
-  sourceDir: string
-  logger: Logger
-  /** Aliases and exclusions of the contributors file. */
-  rules?: IdentityRules
-}
-
 export class GitContributorProvider implements ContributorProvider {
   readonly kind = 'git' as const
 
-  constructor(private readonly options: GitContributorOptions) {}
+  /**
+   * Reads the log of `source.dir`, a checkout (or a folder inside one) that credited paths are
+   * relative to; the contributors file's aliases and exclusions (`rules`) apply as it credits.
+   */
+  constructor(
+    private readonly source: Pick<SyncOptions['source'], 'dir'>,
+    private readonly logger: Logger,
+    private readonly rules: IdentityRules = IdentityRules.NONE,
+  ) {}
 
-  private async git(args: string[]): Promise<string> {
+  /** `input`: written to git's standard input (names and emails go there, never among the arguments). */
+  private async git(args: string[], input?: string): Promise<string> {
     try {
-      const { stdout } = await execFileAsync('git', ['-c', 'core.quotepath=off', '--literal-pathspecs', ...args], {
-        cwd: this.options.sourceDir,
+      const running = execFileAsync('git', ['-c', 'core.quotepath=off', '--literal-pathspecs', ...args], {
+        cwd: this.source.dir,
         maxBuffer: 512 * 1024 * 1024,
         encoding: 'utf8',
       })
+      // git may exit before it reads its input (most commands read none): a closed pipe is not an
+      // error of the run, and left unhandled it would crash it (EPIPE). git's own exit status tells.
+      running.child.stdin?.on('error', () => undefined)
+      running.child.stdin?.end(input)
+      const { stdout } = await running
       return stdout
     } catch (error) {
       const output = (error as { stderr?: unknown }).stderr
       const stderr = (typeof output === 'string' && output !== '' ? output : (error as Error).message).trim().split('\n')[0]
-      throw new OptionError('contributors', `git needs a git checkout at ${this.options.sourceDir}: ${stderr}`)
+      throw new OptionError('contributors', `git needs a git checkout at ${this.source.dir}: ${stderr}`)
     }
   }
 
@@ -48,7 +55,7 @@ export class GitContributorProvider implements ContributorProvider {
     const result: CreditResult = { contributors: new Map(), failures: [], stats: { requests: 0, points: 0 } }
     if (paths.length === 0) return result
     if ((await this.git(['rev-parse', '--is-shallow-repository'])).trim() === 'true') {
-      this.options.logger.warning(
+      this.logger.warning(
         'contributors: the source checkout is a shallow clone, so contributor lists only see its latest commits (check out with fetch-depth: 0)',
       )
     }
@@ -72,30 +79,35 @@ export class GitContributorProvider implements ContributorProvider {
         history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline })
       }
     }
-    const rules = this.options.rules ?? IdentityRules.NONE
+    const rules = this.rules
     for (const [path, records] of histories) {
       const { contributors, changedBy } = creditWithRules(records, rules)
       result.contributors.set(path, contributors)
       if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
     }
     result.history = history
-    this.options.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`)
+    this.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`)
     return result
   }
 
-  /** Co-author trailers through .mailmap, in one `git check-mailmap` call. */
+  /**
+   * Co-author trailers through .mailmap, in one `git check-mailmap --stdin` call. On its
+   * standard input, one per line: as arguments, a trailer `Co-authored-by: -h <evil@example.com>`
+   * was an option to git and failed every run (issue 21). A contact holding a line break cannot
+   * be one line, so it stays as written.
+   */
   private async mailmapContacts(texts: readonly string[]): Promise<Map<string, { name: string; email: string }>> {
     const contacts = new Map<string, { name: string; email: string }>()
     for (const text of texts) {
       const contact = parseContact(text)
       if (contact) contacts.set(text, contact)
     }
-    if (contacts.size === 0) return contacts
     const asWritten = [...contacts]
-    const mapped = (
-      await this.git(['check-mailmap', ...asWritten.map(([, c]) => (c.name ? `${c.name} <${c.email}>` : `<${c.email}>`))])
-    ).split('\n')
-    asWritten.forEach(([text], i) => {
+      .map(([text, c]) => ({ text, line: c.name ? `${c.name} <${c.email}>` : `<${c.email}>` }))
+      .filter(({ line }) => !/[\r\n\0]/.test(line))
+    if (asWritten.length === 0) return contacts
+    const mapped = (await this.git(['check-mailmap', '--stdin'], asWritten.map(({ line }) => `${line}\n`).join(''))).split('\n')
+    asWritten.forEach(({ text }, i) => {
       const contact = parseContact(mapped[i] ?? '')
       if (contact) contacts.set(text, contact)
     })

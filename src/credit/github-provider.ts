@@ -2,7 +2,7 @@
 // per file) and the credit details (authors, pull-request reviews) of each distinct commit,
 // once (3 units per commit), many aliases per query, one query at a time, in batch sizes
 // planned for the fewest points within a request budget.
-import { createGitHubClient, type ClientTiming, type GitHubClient } from '../shared/github-client.js'
+import { createGitHubClient, type GitHubClient } from '../shared/github-client.js'
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import { runAliasRounds, type Answer } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
@@ -18,29 +18,12 @@ import {
   type HistoryAsk,
 } from './github-queries.js'
 import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
-import { type Logger } from '../shared/logger.js'
 import { OptionError, UserError } from '../shared/user-error.js'
 import { noAnswerMessage } from '../shared/network-failure.js'
 import { headerFailure } from '../shared/token-header.js'
-import { DEFAULT_API_URL, parseRepositoryName, webUrlFor } from '../shared/github-api.js'
-
-export interface GitHubContributorOptions {
-  token: string
-  /** REST API root: https://api.github.com, https://HOST/api/v3, or the local GitHub. */
-  apiUrl?: string
-  /** `OWNER/NAME` of the source repository. */
-  repository: string
-  /** Branch, tag or commit whose history credits the pages; default `main`. */
-  ref?: string
-  logger: Logger
-  timing?: ClientTiming
-  /** Queries we aim to stay within for one `credit` call; fewer points are bought with more. */
-  requestBudget?: number
-  /** An existing read client; made from token/apiUrl/timing when absent. */
-  client?: GitHubClient
-  /** Aliases and exclusions of the contributors file. */
-  rules?: IdentityRules
-}
+import { parseRepositoryName, webUrlFor } from '../shared/github-api.js'
+import type { SyncOptions } from '../shared/option-table.js'
+import type { RunContext } from '../shared/run-context.js'
 
 /**
  * Default request budget. Measured on the fixture (188 files, 897 commits, one query at a time):
@@ -92,19 +75,21 @@ function statusOf(error: unknown): number | undefined {
 
 export class GitHubContributorProvider implements ContributorProvider {
   readonly kind = 'github' as const
-  private readonly client: GitHubClient
   private readonly repo: { owner: string; name: string; ref: string }
   private readonly webUrl: string
-  private readonly budget: number
 
-  constructor(private readonly options: GitHubContributorOptions) {
-    const apiUrl = options.apiUrl ?? DEFAULT_API_URL
-    this.repo = { ...parseRepository(options.repository), ref: options.ref ?? 'main' }
-    this.webUrl = webUrlFor(apiUrl)
-    this.budget = options.requestBudget ?? DEFAULT_REQUEST_BUDGET
-    this.client =
-      options.client ??
-      createGitHubClient({ token: options.token, baseUrl: apiUrl, timing: options.timing, logger: options.logger, purpose: 'read' })
+  /**
+   * Reads the history of `source.repository` at `source.ref`; the contributors file's aliases
+   * and exclusions (`rules`) apply as it credits. `client`: a read client made elsewhere (tests).
+   */
+  constructor(
+    private readonly context: RunContext,
+    private readonly source: Pick<SyncOptions['source'], 'repository' | 'ref'>,
+    private readonly rules: IdentityRules = IdentityRules.NONE,
+    private readonly client: GitHubClient = createGitHubClient(context, 'read'),
+  ) {
+    this.repo = { ...parseRepository(source.repository), ref: source.ref }
+    this.webUrl = webUrlFor(context.github.apiUrl)
   }
 
   async credit(sourcePaths: readonly string[]): Promise<CreditResult> {
@@ -119,7 +104,7 @@ export class GitHubContributorProvider implements ContributorProvider {
       if (typeof rateLimit?.cost === 'number') spent.points += rateLimit.cost
       if (typeof rateLimit?.remaining === 'number') spent.remaining = rateLimit.remaining
       const aliases = Object.keys(request.variables).filter((key) => /^[pc]\d+$/.test(key)).length
-      this.options.logger.debug(
+      this.context.logger.debug(
         `GraphQL ${request.operation}: ${aliases} aliases, cost ${rateLimit?.cost ?? '?'}, ${rateLimit?.remaining ?? '?'} points left` +
           (answer.errors.length > 0 ? `, ${answer.errors.length} error(s)` : ''),
       )
@@ -148,7 +133,7 @@ export class GitHubContributorProvider implements ContributorProvider {
         })
       } else {
         const history = fileOids.map((oid) => commits.records.get(oid) as CommitRecord)
-        const { contributors, changedBy } = creditWithRules(history, this.options.rules ?? IdentityRules.NONE)
+        const { contributors, changedBy } = creditWithRules(history, this.rules)
         result.contributors.set(path, contributors)
         if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
         const summaries = fileOids.map((oid) => commits.summaries.get(oid))
@@ -158,16 +143,16 @@ export class GitHubContributorProvider implements ContributorProvider {
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
     const remaining = spent.remaining === undefined ? '' : `, ${spent.remaining} left this hour`
-    this.options.logger.info(
+    this.context.logger.info(
       `contributors: ${result.contributors.size}/${paths.length} files credited from ${oids.length} commits of ` +
-        `${this.options.repository}@${this.repo.ref} in ${result.stats.requests} GraphQL requests, ` +
+        `${this.source.repository}@${this.repo.ref} in ${result.stats.requests} GraphQL requests, ` +
         `${result.stats.points} points${remaining}, ${seconds}s`,
     )
     if (result.failures.length > 0) {
-      this.options.logger.warning(
+      this.context.logger.warning(
         `contributors: could not credit ${result.failures.length} file(s): ${result.failures.map((f) => f.path).join(', ')}`,
       )
-      for (const failure of result.failures) this.options.logger.debug(failure.reason)
+      for (const failure of result.failures) this.context.logger.debug(failure.reason)
     }
     return result
   }
@@ -205,7 +190,7 @@ export class GitHubContributorProvider implements ContributorProvider {
           const errors = errorsByAlias(answer.errors, /^[fc]\d+$/)
           const targets = histories.map((_, i) => repository?.[historyAlias(i)] as { history?: unknown } | null | undefined)
           if (repository && histories.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null)) {
-            throw new UserError(`ref '${this.repo.ref}' not found in ${this.options.repository}`)
+            throw new UserError(`ref '${this.repo.ref}' not found in ${this.source.repository}`)
           }
           const historyAnswers = histories.map((item, i): Answer<CreditAsk, CreditValue> => {
             const page = parseHistoryPage(targets[i]?.history)
@@ -222,7 +207,7 @@ export class GitHubContributorProvider implements ContributorProvider {
           // A full history takes many queries: say how far it is, so a long run is not a silent one.
           credited += commitAnswers.filter((a) => a.ok).length
           if (oids.length > 0 && seen.size > oids.length)
-            this.options.logger.info(`contributors: credited ${credited}/${seen.size} commits`)
+            this.context.logger.info(`contributors: credited ${credited}/${seen.size} commits`)
           const answers = [...historyAnswers, ...commitAnswers]
           // Back in the batch's order: histories and commits are interleaved only when retried.
           return batch.map((item) => answers[item.kind === 'history' ? histories.indexOf(item) : histories.length + oids.indexOf(item.oid)])
@@ -266,7 +251,7 @@ export class GitHubContributorProvider implements ContributorProvider {
     const [first] = planBatchSizes(items, {
       unitsPerItem: COMMIT_UNITS_PER_COMMIT,
       maxBatchSize: MAX_COMMITS_PER_QUERY,
-      maxBatches: Math.max(1, this.budget - sent),
+      maxBatches: Math.max(1, DEFAULT_REQUEST_BUDGET - sent),
     })
     let units = 0
     let count = 0
@@ -283,7 +268,7 @@ export class GitHubContributorProvider implements ContributorProvider {
     const repository = answer.data?.repository as AnswerData | null | undefined
     const notFound = answer.errors.find((e) => e.type === 'NOT_FOUND' && e.path?.length === 1 && e.path[0] === 'repository')
     if (repository === null && notFound) {
-      throw new UserError(`source repository ${this.options.repository} not found, or the token cannot read it`)
+      throw new UserError(`source repository ${this.source.repository} not found, or the token cannot read it`)
     }
     return repository
   }
@@ -303,9 +288,7 @@ export class GitHubContributorProvider implements ContributorProvider {
       if (partial?.name === 'GraphqlResponseError') return { data: partial.data ?? null, errors: partial.errors ?? [] }
       const status = statusOf(error)
       if (status === 401) {
-        throw new UserError(
-          `GitHub rejected the token (HTTP 401) reading ${this.options.repository}: check GITHUB_TOKEN or the token input`,
-        )
+        throw new UserError(`GitHub rejected the token (HTTP 401) reading ${this.source.repository}: check GITHUB_TOKEN or the token input`)
       }
       const body = (error as { response?: { data?: unknown } }).response?.data as
         { data?: AnswerData | null; errors?: GraphQLErrorShape[] } | undefined
@@ -313,7 +296,7 @@ export class GitHubContributorProvider implements ContributorProvider {
       // A token fetch cannot send fails every query alike: the run's problem, not one file's.
       const badToken = headerFailure(error)
       if (badToken) throw new UserError(badToken)
-      const unanswered = noAnswerMessage(error, this.options.apiUrl ?? DEFAULT_API_URL)
+      const unanswered = noAnswerMessage(error, this.context.github.apiUrl)
       if (unanswered) throw new Error(unanswered)
       const message = error instanceof Error ? error.message : String(error)
       throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`)

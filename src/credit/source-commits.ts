@@ -4,9 +4,9 @@
 // git log; the `none` provider reads no history, so only the comparison link is shown.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { createGitHubClient, type ClientTiming } from '../shared/github-client.js'
-import type { Logger } from '../shared/logger.js'
-import type { ContributorKind } from '../shared/contributor-kind.js'
+import { createGitHubClient } from '../shared/github-client.js'
+import type { SyncOptions } from '../shared/option-table.js'
+import type { RunContext } from '../shared/run-context.js'
 
 const execFileAsync = promisify(execFile)
 
@@ -29,19 +29,6 @@ export interface SourceChanges {
 /** Commits listed at most; the comparison link on GitHub shows the rest. */
 export const MAX_SOURCE_COMMITS = 50
 
-export interface SourceCommitOptions {
-  kind: ContributorKind
-  sourceDir: string
-  /** OWNER/NAME of the sources. */
-  repository: string
-  /** The commit (or ref) the pages were rendered from. */
-  until: string
-  token?: string
-  apiUrl?: string
-  timing?: ClientTiming
-  logger: Logger
-}
-
 const QUERY = `query SourceCommits($owner: String!, $name: String!, $until: String!) {
   repository(owner: $owner, name: $name) {
     object(expression: $until) {
@@ -57,19 +44,24 @@ function upTo(commits: SourceCommit[], since: string): { commits: SourceCommit[]
 }
 
 /**
- * The source commits after `since` up to `options.until`; null when they cannot be listed
- * (provider `none`, or the read failed: a note in the log, never a failed sync).
+ * The source commits after `since` up to the commit the pages were rendered from (else the
+ * source ref), read where the `contributors` option reads history; null when they cannot be
+ * listed (provider `none`, or the read failed: a note in the log, never a failed sync).
  */
 export async function listSourceCommits(
   since: string,
-  options: SourceCommitOptions,
+  options: Pick<SyncOptions, 'source' | 'credit'>,
+  context: RunContext,
 ): Promise<{ commits: SourceCommit[]; more: boolean } | null> {
+  const { source } = options
+  const until = source.commit ?? source.ref
   try {
-    if (options.kind === 'git') {
+    if (options.credit.provider === 'git') {
       const { stdout } = await execFileAsync(
         'git',
-        ['log', `--max-count=${MAX_SOURCE_COMMITS + 1}`, '--format=%H%x1f%s%x1f%cI', options.until, '--'],
-        { cwd: options.sourceDir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+        // `--end-of-options`: the ref is never an option, whatever it starts with.
+        ['log', `--max-count=${MAX_SOURCE_COMMITS + 1}`, '--format=%H%x1f%s%x1f%cI', '--end-of-options', until, '--'],
+        { cwd: source.dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
       )
       const commits = stdout
         .split('\n')
@@ -81,19 +73,13 @@ export async function listSourceCommits(
       const found = upTo(commits, since)
       return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more }
     }
-    if (options.kind === 'github' && options.token) {
-      const [owner, name] = options.repository.split('/')
-      const client = createGitHubClient({
-        token: options.token,
-        baseUrl: options.apiUrl,
-        timing: options.timing,
-        logger: options.logger,
-        purpose: 'read',
-      })
+    if (options.credit.provider === 'github' && context.github.token) {
+      const [owner, name] = source.repository.split('/')
+      const client = createGitHubClient(context, 'read')
       type Answer = {
         repository: { object: { history?: { nodes: { oid: string; messageHeadline: string; committedDate: string }[] } } | null } | null
       }
-      const answer = await client.graphql<Answer>(QUERY, { owner, name, until: options.until })
+      const answer = await client.graphql<Answer>(QUERY, { owner, name, until: until })
       const nodes = answer.repository?.object?.history?.nodes
       if (!nodes) return null
       return upTo(
@@ -103,7 +89,7 @@ export async function listSourceCommits(
     }
     return null
   } catch (error) {
-    options.logger.info(
+    context.logger.info(
       `source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
     )
     return null

@@ -1,5 +1,5 @@
 import { OptionError } from '../shared/user-error.js'
-import type { LanguageSelection } from './languages.js'
+import type { LanguageSelection } from '../shared/language-selection.js'
 import type { DiscoveredSources } from './types.js'
 
 /** A requested language that no section has is most likely a typo: say so instead of rendering nothing. */

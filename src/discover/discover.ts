@@ -3,7 +3,9 @@ import { type ContentWarning } from '../shared/types.js'
 import { articlePagePath, indexPagePath, workbookPagePath } from '../shared/page-paths.js'
 import { ContentErrorList } from '../shared/content-errors.js'
 import { articleNumberOf, unpublishedArticleName } from './articles.js'
-import { isLanguageFolderName, isLanguageSelected, type LanguageSelection } from './languages.js'
+import { isLanguageFolderName } from './languages.js'
+import { isLanguageSelected, type LanguageSelection } from '../shared/language-selection.js'
+import { DEFAULT_OPTIONS, type SyncOptions } from '../shared/option-table.js'
 import { joinTreePath } from '../shared/tree-path.js'
 import { decodeSourceText } from '../shared/source-text.js'
 import type { SourceTree, SourceEntry } from '../shared/source-tree.js'
@@ -16,15 +18,8 @@ import {
   type SectionSources,
   type SourceFile,
 } from './types.js'
-import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
 import { UserError } from '../shared/user-error.js'
-
-export interface DiscoverOptions {
-  /** Languages whose files are read; the others are only listed (for link targets). Default all. */
-  languages?: LanguageSelection
-  /** A larger source file is a content error, never rendered (`max-source-bytes`). Default SYNC_DEFAULTS.maxSourceBytes. */
-  maxSourceBytes?: number
-}
+import { quotedName, unsafeNameCharacter } from '../escape/unsafe-characters.js'
 
 /** A folder's article files before reading: page number and path. */
 interface ArticleEntry {
@@ -37,15 +32,18 @@ interface ArticleEntry {
  * translation sub-folder) the index page and the articles; and the section's workbook.
  * Deterministic: everything is sorted. A file that cannot be used (missing, unreadable, a
  * link refused by the tree, two articles for one page) becomes a content error naming the
- * pages it keeps; only a section folder with nothing in it stops the run.
+ * pages it keeps; only a section folder with nothing in it stops the run. Files of the languages
+ * `source.languages` selects are read; the others are only listed (for link targets). A file
+ * over `source.maxSourceBytes` is a content error, never rendered.
  */
 export async function discoverSources(
   tree: SourceTree,
   config: LearningPathConfig,
-  options: DiscoverOptions = {},
+  source: Pick<SyncOptions['source'], 'languages'> & Partial<Pick<SyncOptions['source'], 'maxSourceBytes'>> = DEFAULT_OPTIONS.source,
 ): Promise<DiscoveredSources> {
-  const selection = options.languages ?? 'all'
-  const read = (path: string) => readSource(tree, path, options.maxSourceBytes ?? SYNC_DEFAULTS.maxSourceBytes)
+  const selection = source.languages
+  const maxBytes = source.maxSourceBytes ?? DEFAULT_OPTIONS.source.maxSourceBytes
+  const read = (path: string) => readSource(tree, path, maxBytes)
   const warnings: ContentWarning[] = []
   const errors = new ContentErrorList()
   const articlePages = new Set<string>()
@@ -102,7 +100,7 @@ async function discoverSection(
 
   // Folders are listed and files read concurrently (order is kept by Promise.all): the
   // sources are a few hundred small files and waiting on each in turn dominated the run.
-  const subfolders = entries.filter((entry) => entry.kind === 'directory')
+  const subfolders = entries.filter((entry) => entry.kind === 'directory' && !skippedForItsName(folder, entry, warnings))
   const listings = await Promise.all(
     subfolders.map(async (entry) => {
       const path = joinTreePath(folder, entry.name)
@@ -204,7 +202,7 @@ function listFolder(folder: string, listed: SourceEntry[]): Omit<FoundFolder, 'l
   const unpublished: ContentWarning[] = []
   let hasIndex = false
   for (const entry of listed) {
-    if (entry.kind !== 'file') continue
+    if (entry.kind !== 'file' || skippedForItsName(folder, entry, unpublished)) continue
     if (entry.name === 'index.md') hasIndex = true
     const number = articleNumberOf(entry.name)
     const why = number === null ? unpublishedArticleName(entry.name) : null
@@ -220,6 +218,23 @@ function listFolder(folder: string, listed: SourceEntry[]): Omit<FoundFolder, 'l
   }
   articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1))
   return { articles, clashes, hasIndex, unpublished }
+}
+
+/**
+ * Whether `entry` is left out because its name holds what no name may (a line break, a control
+ * character, a bidirectional control): it would become part of page paths, headings and output
+ * lines. Such a name is never an article or a translation; the warning says which it was.
+ */
+function skippedForItsName(folder: string, entry: SourceEntry, warnings: ContentWarning[]): boolean {
+  const unsafe = unsafeNameCharacter(entry.name)
+  if (unsafe) {
+    const what = entry.kind === 'directory' ? 'folder' : 'file'
+    warnings.push({
+      file: folder,
+      message: `${what} ${quotedName(entry.name)} skipped: its name holds ${unsafe} (names may not hold line breaks, control characters or bidirectional controls)`,
+    })
+  }
+  return unsafe !== null
 }
 
 async function readWorkbook(

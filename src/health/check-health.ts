@@ -2,7 +2,7 @@
 // produced (discovered sources, credited pages, the commit histories the credit stage read, the
 // site's files and language configuration) and returns the report and the pages to write.
 import { articlePageKey, type DiscoveredSources } from '../discover/types.js'
-import type { UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
+import type { UnconfiguredLanguageMode } from '../shared/option-values.js'
 import type { CommitSummary, ContentWarning, RenderedPage } from '../shared/types.js'
 import { coverageMatrix } from './coverage.js'
 import { checkSiteLanguages } from './language-check.js'
@@ -38,9 +38,11 @@ export function checkHealth(input: HealthInput): HealthResult {
     const path = section === undefined ? `_index.${language}.md` : `${section}/_index.${language}.md`
     return written.has(path) || input.siteHas(path)
   }
+  // Each key without its language: a lookup per link, not a pass over every article (issue 21).
+  const articles = new Set([...sources.articleFiles.keys()].map((key) => key.slice(0, key.lastIndexOf('/') + 1)))
   const index: PageIndex = {
     sections: new Map(sources.sections.map(({ section }) => [section.dirName, { workbook: section.workbook !== '' }])),
-    hasArticle: (section, number) => [...sources.articleFiles.keys()].some((key) => key.startsWith(articlePageKey(section, number, ''))),
+    hasArticle: (section, number) => articles.has(articlePageKey(section, number, '')),
   }
   const texts = sourceTexts(sources)
   const findings = pageFindings(languages.pages, (path) => texts.get(path), index, landingExists)
@@ -94,7 +96,9 @@ function findingWarnings(findings: readonly Finding[]): ContentWarning[] {
     if (finding.kind !== 'english-landing') {
       warnings.push({ file: finding.file, ...(finding.line ? { line: finding.line } : {}), message: finding.message })
     } else if (!finding.rewritten) {
-      landing.set(finding.file, [...(landing.get(finding.file) ?? []), finding])
+      const own = landing.get(finding.file)
+      if (own) own.push(finding)
+      else landing.set(finding.file, [finding])
     }
   }
   for (const [file, found] of landing) {

@@ -1,6 +1,6 @@
 // Languages the site cannot show: pages in a language Hugo is not configured for are left out
 // (or written anyway when told), and configured languages without a landing page are named.
-import type { UnconfiguredLanguageMode } from '../shared/sync-defaults.js'
+import type { UnconfiguredLanguageMode } from '../shared/option-values.js'
 import { joinTreePath } from '../shared/tree-path.js'
 import type { ContentWarning, RenderedPage } from '../shared/types.js'
 import type { LanguageReport, SiteLanguages, UnconfiguredLanguage } from './types.js'

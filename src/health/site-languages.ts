@@ -1,10 +1,11 @@
 // Which languages the website can show: its Hugo language configuration at the base commit.
 // A page in a language Hugo does not know is not a translation to Hugo: `01.ko.md` becomes an
 // English page called "01.ko". Pure: the site reads the file, this decides what it says.
-import YAML from 'yaml'
+import { parse as parseToml } from 'smol-toml'
+import { MAX_CONFIG_BYTES, oversize } from '../shared/size-limit.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { OptionError } from '../shared/user-error.js'
-import { tomlKeys } from './toml-keys.js'
+import { parseYaml } from '../shared/yaml-text.js'
 import type { SiteLanguages } from './types.js'
 
 const FORMATS = ['toml', 'yaml', 'yml', 'json']
@@ -34,13 +35,18 @@ export async function readSiteLanguages(read: SiteFileReader | undefined, file?:
   return parseSiteLanguages(found.path, found.text)
 }
 
-/** A `languages.*` file holds the languages at its top; any other Hugo configuration under its `languages` key. */
+/**
+ * A `languages.*` file holds the languages at its top; any other Hugo configuration under its
+ * `languages` key. Parsed whole, by smol-toml or yaml (JSON is YAML), after a size limit.
+ */
 export function parseSiteLanguages(path: string, text: string): SiteLanguages {
   const name = path.slice(path.lastIndexOf('/') + 1)
   const whole = name.startsWith('languages.')
   const format = name.slice(name.lastIndexOf('.') + 1).toLowerCase()
+  const tooLarge = oversize(Buffer.byteLength(text, 'utf8'), MAX_CONFIG_BYTES, 'site language configuration')
+  if (tooLarge) return { kind: 'unreadable', file: path, reason: tooLarge }
   try {
-    const found = format === 'toml' ? fromToml(text, whole) : fromData(YAML.parse(text) as unknown, whole)
+    const found = fromData(format === 'toml' ? parseToml(text) : parseYaml(text), whole)
     if (!found) return { kind: 'unreadable', file: path, reason: 'it has no `languages`' }
     const lower = (list: Iterable<string>) => [...new Set([...list].map((l) => l.toLowerCase()))].sort()
     return { kind: 'found', file: path, languages: lower(found.languages), disabled: lower(found.disabled) }
@@ -68,21 +74,4 @@ function fromData(data: unknown, whole: boolean): Found | null {
   const listed = whole ? [] : data.disableLanguages
   if (Array.isArray(listed)) disabled.push(...listed.filter((l): l is string => typeof l === 'string'))
   return { languages, disabled }
-}
-
-function fromToml(text: string, whole: boolean): Found | null {
-  const languages = new Set<string>()
-  const disabled: string[] = []
-  for (const { path, value } of tomlKeys(text)) {
-    if (!whole && path.length === 1 && path[0] === 'disableLanguages') {
-      for (const match of value.matchAll(/"([^"]*)"|'([^']*)'/g)) disabled.push(match[1] ?? match[2])
-      continue
-    }
-    const inside = whole ? path : path[0] === 'languages' ? path.slice(1) : null
-    if (!inside || inside.length === 0) continue
-    languages.add(inside[0])
-    if (inside.length === 2 && inside[1] === 'disabled' && value === 'true') disabled.push(inside[0])
-  }
-  if (!whole && languages.size === 0) return null
-  return { languages: [...languages], disabled }
 }

@@ -1,5 +1,5 @@
 // Which translated article goes with which English article, from what discovery found.
-import { isLanguageSelected, type LanguageSelection } from '../discover/languages.js'
+import { isLanguageSelected, type LanguageSelection } from '../shared/language-selection.js'
 import { articlePageKey, type DiscoveredSources } from '../discover/types.js'
 import { articlePagePath } from '../shared/page-paths.js'
 import type { TranslationPair } from './types.js'

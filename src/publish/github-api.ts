@@ -35,7 +35,7 @@ export class GitHubRepoApi {
   repository(): Promise<RepositoryFacts> {
     this.repositoryRead ??= this.call('read the repository', 'read', () =>
       this.client.rest.repos.get({ owner: this.owner, repo: this.repo }),
-    ).then(({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions }))
+    ).then(({ data }) => ({ defaultBranch: data.default_branch, permissions: data.permissions, nodeId: data.node_id }))
     return this.repositoryRead
   }
 
@@ -66,6 +66,8 @@ export class GitHubRepoApi {
 
 export interface RepositoryFacts {
   defaultBranch: string
+  /** GraphQL node id: the ref mutations name the repository by it. */
+  nodeId: string
   /** Absent for tokens GitHub does not describe (GitHub App installation tokens). */
   permissions?: { push?: boolean; pull?: boolean; admin?: boolean; maintain?: boolean; triage?: boolean }
 }

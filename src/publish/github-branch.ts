@@ -2,6 +2,7 @@ import { refuseBaseBranch } from './base-branch-rule.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { GitHubRepoApi } from './github-api.js'
 import type { BaseState } from './github-snapshot.js'
+import type { PublishRequest } from './site.js'
 import { treeShaAfter } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
 import { type Logger } from '../shared/logger.js'
@@ -41,15 +42,17 @@ export async function holdsDesired(api: GitHubRepoApi, commitSha: string, desire
 
 /**
  * Writes the plan as one tree (inline contents, deletions as `sha: null`) and one commit on the
- * base head, its message marked with the sync's trailer (the guard recognises it next time).
+ * base head, its message marked with the sync's trailer and the marks only its own commits
+ * carry: the tree it wrote and the digest of the pages (`pages`, see declined-pull.ts).
  */
 export async function createSyncCommit(
   api: GitHubRepoApi,
   base: BaseState,
   plan: ChangePlan,
   targetPath: string,
-  message: string,
+  request: Pick<PublishRequest, 'commitMessage' | 'source'>,
   desired: DesiredHead,
+  pages: string,
   logger: Logger,
 ): Promise<string> {
   const modes = new Map(base.listing.map((e) => [e.path, e.mode] as const))
@@ -70,11 +73,13 @@ export async function createSyncCommit(
     // Harmless (GitHub's SHA is the truth) but it means reruns cannot recognise this tree.
     logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.data.sha})`)
   }
+  // No author or committer: GitHub writes the token's identity as both (and signs the commit
+  // for an App token), which is what the guard recognises; a custom one would forgo the signature.
   const commit = await api.call('create the commit', 'write', () =>
     api.client.rest.git.createCommit({
       owner: api.owner,
       repo: api.repo,
-      message: markSyncCommit(message),
+      message: markSyncCommit(request.commitMessage, { treeSha: tree.data.sha, pages }, request.source),
       tree: tree.data.sha,
       parents: [base.commitSha],
     }),
@@ -82,41 +87,123 @@ export async function createSyncCommit(
   return commit.data.sha
 }
 
-/**
- * Points the sync branch at `commitSha`: created, or force-updated when it exists. When it
- * already exists and holds the desired commit (another run got there first), it is left as is
- * and its head returned. An existing branch found on `create` is only replaced once `guard`
- * has accepted its head (it throws for someone else's commit); on `update` the caller has
- * checked the head already.
- */
-export async function pointSyncBranch(
-  api: GitHubRepoApi,
-  branch: string,
-  base: BaseState,
-  commitSha: string,
-  mode: 'create' | 'update',
-  desired: DesiredHead,
-  guard: (head: BranchCommit) => void,
-): Promise<string> {
-  refuseBaseBranch(branch, base.branch, api.fullName)
-  const { owner, repo } = api
-  const force = () =>
-    api.call('update the sync branch', 'write', () =>
-      api.client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: commitSha, force: true }),
+// Moving the branch without a read-then-write race. The sync rebuilds its branch on the base
+// head, so each move replaces the previous sync commit by one that does not descend from it:
+// never a fast-forward. REST's `PATCH .../git/refs/heads/<branch>` would need `force: true`, and
+// that moves the branch from wherever it is by then: a commit pushed after the guard read the
+// head (the head is read early, before rendering and crediting) is lost. GraphQL `updateRefs`
+// takes the head the move starts from (`beforeOid`) and GitHub applies the update only while the
+// branch still points there, atomically (`git push --force-with-lease`); `force: true` allows
+// the non-fast-forward. GitHub lists the mutation under the "Update refs" schema preview
+// (media type below), so the request asks for it. A deletion is the same update to the zero SHA.
+const UPDATE_REFS = `mutation UpdateRefs($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
+  updateRefs(input: { repositoryId: $repositoryId, refUpdates: $refUpdates }) { clientMutationId }
+}`
+/** The `Accept` media type of GitHub's "Update refs" GraphQL schema preview. */
+export const UPDATE_REFS_PREVIEW = 'application/vnd.github.update-refs-preview+json'
+const NO_COMMIT = '0'.repeat(40)
+
+/** How often a refused move re-reads the branch and decides again before the run stops. */
+export const BRANCH_RETRIES = 2
+
+type Swap = { ok: true } | { ok: false; reason: string }
+
+/** Points the branch at `to` (null: deletes it) only while it points at `from`. */
+async function swapBranch(api: GitHubRepoApi, branch: string, from: string, to: string | null, step: string): Promise<Swap> {
+  const { nodeId } = await api.repository()
+  try {
+    await api.call(step, 'write', () =>
+      api.client.graphql(UPDATE_REFS, {
+        repositoryId: nodeId,
+        refUpdates: [{ name: `refs/heads/${branch}`, beforeOid: from, afterOid: to ?? NO_COMMIT, force: true }],
+        headers: { accept: UPDATE_REFS_PREVIEW },
+      }),
     )
-  if (mode === 'update') {
-    await force()
-    return commitSha
+    return { ok: true }
+  } catch (error) {
+    // GitHub answered and refused (a moved head, or another reason): the caller reads the branch
+    // again to tell which, so no error text is relied on.
+    const errors = (error as { errors?: { message?: unknown }[] }).errors
+    if (!Array.isArray(errors) || errors.length === 0) throw error
+    return { ok: false, reason: errors.map((e) => String(e.message)).join('; ') }
   }
+}
+
+/** Creates the branch at `to`; GitHub refuses (422) when it exists, which makes creating a compare-and-swap too. */
+async function createBranch(api: GitHubRepoApi, branch: string, to: string): Promise<Swap> {
   const created = await api.attempt('create the sync branch', 'write', [422], () =>
-    api.client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: commitSha }),
+    api.client.rest.git.createRef({ owner: api.owner, repo: api.repo, ref: `refs/heads/${branch}`, sha: to }),
   )
-  if (created.ok) return commitSha
-  // 422: the branch exists without an open pull request (left over, or a concurrent run).
-  const ref = await api.call('read the sync branch', 'read', () => api.client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }))
-  const head = await readCommitShape(api, ref.data.object.sha)
-  if (isDesired(head, desired)) return head.sha
-  guard(head)
-  await force()
-  return commitSha
+  return created.ok ? { ok: true } : { ok: false, reason: `${created.status} from creating it` }
+}
+
+/** The branch's head SHA now; null when there is no such branch. */
+async function readBranchSha(api: GitHubRepoApi, branch: string): Promise<string | null> {
+  const ref = await api.attempt('read the sync branch', 'read', [404], () =>
+    api.client.rest.git.getRef({ owner: api.owner, repo: api.repo, ref: `heads/${branch}` }),
+  )
+  return ref.ok ? ref.value.data.object.sha : null
+}
+
+/** What moving the sync branch needs besides the commit. */
+export interface BranchMove {
+  branch: string
+  base: BaseState
+  /** The sync commit the branch is to point at. */
+  commitSha: string
+  desired: DesiredHead
+  /** The head the caller read and guarded, which the move starts from; null: the branch should not exist yet. */
+  head: CommitShape | null
+  /** Checks a head read again after a refusal; throws for one the sync may not replace. */
+  guard: (head: CommitShape) => void
+  /** The error once the head moved on every try. */
+  keptMoving: (head: CommitShape, tries: number) => Error
+}
+
+/**
+ * Points the sync branch at the new commit, from the head that was checked and from no other:
+ * created when it should not exist, else swapped. When GitHub refuses because the branch is
+ * somewhere else by now, the head is read again and judged again (it may hold the desired commit
+ * already, from another run; someone else's commit stops the run through `guard`), at most
+ * BRANCH_RETRIES times; then the run stops. Returns the branch's head.
+ */
+export async function moveSyncBranch(api: GitHubRepoApi, move: BranchMove): Promise<string> {
+  refuseBaseBranch(move.branch, move.base.branch, api.fullName)
+  let head = move.head
+  for (let tries = 1; ; tries++) {
+    const swap = head
+      ? await swapBranch(api, move.branch, head.sha, move.commitSha, 'move the sync branch')
+      : await createBranch(api, move.branch, move.commitSha)
+    if (swap.ok) return move.commitSha
+    const sha = await readBranchSha(api, move.branch)
+    if (sha === (head?.sha ?? null)) {
+      throw new Error(`GitHub refused to point the sync branch '${move.branch}' of ${api.fullName} at the sync commit (${swap.reason})`)
+    }
+    const now = sha === null ? null : await readCommitShape(api, sha)
+    if (now && isDesired(now, move.desired)) return now.sha
+    if (now && tries > BRANCH_RETRIES) throw move.keptMoving(now, tries)
+    if (now) move.guard(now)
+    head = now
+  }
+}
+
+/**
+ * Deletes the sync branch while it still points at `headSha`, the commit the run checked before
+ * closing its pull request. Returns whether it is gone; a branch that moved meanwhile is left,
+ * with a warning.
+ */
+export async function deleteSyncBranch(api: GitHubRepoApi, branch: string, headSha: string, logger: Logger): Promise<boolean> {
+  const swap = await swapBranch(api, branch, headSha, null, 'delete the sync branch')
+  if (swap.ok) return true
+  const sha = await readBranchSha(api, branch)
+  if (sha === null) {
+    logger.info(`the sync branch '${branch}' was already gone`)
+    return true
+  }
+  logger.warning(
+    sha === headSha
+      ? `the sync branch '${branch}' was not deleted: GitHub refused (${swap.reason})`
+      : `the sync branch '${branch}' was not deleted: it moved to ${sha.slice(0, 7)} after this run checked it`,
+  )
+  return false
 }

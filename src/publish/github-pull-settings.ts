@@ -1,23 +1,13 @@
 // What users of pull-request actions expect besides labels and reviewers: assignees, a
-// milestone, auto-merge, a pull request that stays a draft, and a branch that goes away with
-// its empty pull request. None of them may fail a sync whose pages were published: a refusal
-// is one warning.
+// milestone, auto-merge, a pull request that stays a draft (the branch that goes away with its
+// empty pull request is github-branch.ts's). None of them may fail a sync whose pages were
+// published: a refusal is one warning.
 import type { Logger } from '../shared/logger.js'
 import type { GitHubRepoApi } from './github-api.js'
 import type { OpenPull } from './github-pull.js'
 
-import type { AutoMergeMethod } from '../shared/pull-request-options.js'
-
-export type { AutoMergeMethod }
-
-export interface PullSettings {
-  assignees: readonly string[]
-  /** Milestone number. */
-  milestone?: number
-  autoMerge?: AutoMergeMethod
-  /** `always-true`: a draft when opened, and again whenever the sync pushes to it. */
-  draft: boolean | 'always-true'
-}
+import type { SyncOptions } from '../shared/option-table.js'
+import type { AutoMergeMethod } from '../shared/option-values.js'
 
 /** What the pull request has after the run, for the outputs. */
 export interface PullSettingsState {
@@ -38,7 +28,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export async function assignNewPull(
   api: GitHubRepoApi,
   number: number,
-  settings: PullSettings,
+  settings: Pick<SyncOptions['pullRequest'], 'assignees' | 'milestone'>,
   logger: Logger,
 ): Promise<Pick<PullSettingsState, 'assignees' | 'milestone'>> {
   const state: Pick<PullSettingsState, 'assignees' | 'milestone'> = { assignees: [], milestone: null }
@@ -123,14 +113,4 @@ export async function convertToDraft(api: GitHubRepoApi, pull: OpenPull, logger:
     logger.warning(`could not make pull request #${pull.number} a draft again: ${message(error)}`)
     return false
   }
-}
-
-/** Deletes the sync branch after its pull request was closed as empty. Returns whether it is gone. */
-export async function deleteSyncBranch(api: GitHubRepoApi, branch: string, logger: Logger): Promise<boolean> {
-  const deleted = await api.attempt('delete the sync branch', 'write', [404, 422], () =>
-    api.client.rest.git.deleteRef({ owner: api.owner, repo: api.repo, ref: `heads/${branch}` }),
-  )
-  // 422 "Reference does not exist": someone deleted it already, which is what was wanted.
-  if (!deleted.ok) logger.info(`the sync branch '${branch}' was already gone`)
-  return true
 }

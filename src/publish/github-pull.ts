@@ -1,5 +1,6 @@
 import type { GitHubRepoApi } from './github-api.js'
 import { type Logger } from '../shared/logger.js'
+import type { ClosedPull } from './declined-pull.js'
 
 /** The open sync pull request, as the list endpoint shows it. */
 export interface OpenPull {
@@ -21,30 +22,58 @@ export interface OpenPull {
   milestone: number | null
 }
 
-/** The open pull request from the sync branch, if any (there is at most one per head branch). */
-export async function findOpenPull(api: GitHubRepoApi, branch: string): Promise<OpenPull | undefined> {
+/** The sync branch's pull requests as one list read shows them. */
+export interface SyncPulls {
+  /** The open one (there is at most one per head and base branch). */
+  open?: OpenPull
+  /** The newest one, when it is closed (merged or not) and none is open. */
+  lastClosed?: ClosedPull
+}
+
+/**
+ * The sync branch's pull requests, open and closed, newest first, in one request (the same
+ * request that looked for the open one alone): the open one, and else the newest closed one,
+ * which says whether a maintainer turned these pages down (declined-pull.ts).
+ */
+export async function findSyncPulls(api: GitHubRepoApi, branch: string): Promise<SyncPulls> {
   const list = await api.call('look for the sync pull request', 'read', () =>
-    api.client.rest.pulls.list({ owner: api.owner, repo: api.repo, head: `${api.owner}:${branch}`, state: 'open', per_page: 10 }),
+    api.client.rest.pulls.list({
+      owner: api.owner,
+      repo: api.repo,
+      head: `${api.owner}:${branch}`,
+      state: 'all',
+      sort: 'created',
+      direction: 'desc',
+      per_page: 10,
+    }),
   )
-  const pull = list.data.find((p) => p.head.ref === branch)
-  if (!pull) return undefined
+  const ours = list.data.filter((p) => p.head.ref === branch)
+  const pull = ours.find((p) => p.state === 'open')
+  if (!pull) {
+    const newest = ours[0]
+    return newest
+      ? { lastClosed: { number: newest.number, url: newest.html_url, headSha: newest.head.sha, merged: newest.merged_at !== null } }
+      : {}
+  }
   return {
-    number: pull.number,
-    url: pull.html_url,
-    headSha: pull.head.sha,
-    baseRef: pull.base.ref,
-    title: pull.title,
-    body: pull.body ?? '',
-    labels: pull.labels.map((l) => l.name ?? '').filter(Boolean),
-    requestedReviewers: [
-      ...(pull.requested_reviewers ?? []).map((u) => u.login),
-      ...(pull.requested_teams ?? []).map((t) => `${api.owner}/${t.slug}`),
-    ],
-    nodeId: pull.node_id,
-    draft: pull.draft === true,
-    autoMerge: pull.auto_merge?.merge_method ?? null,
-    assignees: (pull.assignees ?? []).map((u) => u.login),
-    milestone: pull.milestone?.number ?? null,
+    open: {
+      number: pull.number,
+      url: pull.html_url,
+      headSha: pull.head.sha,
+      baseRef: pull.base.ref,
+      title: pull.title,
+      body: pull.body ?? '',
+      labels: pull.labels.map((l) => l.name ?? '').filter(Boolean),
+      requestedReviewers: [
+        ...(pull.requested_reviewers ?? []).map((u) => u.login),
+        ...(pull.requested_teams ?? []).map((t) => `${api.owner}/${t.slug}`),
+      ],
+      nodeId: pull.node_id,
+      draft: pull.draft === true,
+      autoMerge: pull.auto_merge?.merge_method ?? null,
+      assignees: (pull.assignees ?? []).map((u) => u.login),
+      milestone: pull.milestone?.number ?? null,
+    },
   }
 }
 
@@ -140,15 +169,28 @@ export async function requestReviewers(api: GitHubRepoApi, number: number, revie
   }
 }
 
-/** Closes a sync pull request that has nothing left to change, saying why. */
-export async function closeEmptyPull(api: GitHubRepoApi, pull: OpenPull, baseRef: string, baseSha: string): Promise<void> {
+/**
+ * Closes a sync pull request that has nothing left to change, then says why. Returns the head
+ * commit GitHub reports once it is closed: the caller compares it with the head it checked,
+ * since someone may have pushed between that check and the close.
+ */
+export async function closeEmptyPull(api: GitHubRepoApi, pull: OpenPull, baseRef: string, baseSha: string): Promise<string> {
+  const closed = await api.call('close the pull request', 'write', () =>
+    api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, state: 'closed' }),
+  )
+  if (closed.data.head.sha !== pull.headSha) return closed.data.head.sha
   const body =
     `The learning path pages on \`${baseRef}\` (${baseSha.slice(0, 7)}) already match the sources, ` +
     `so this pull request has nothing left to change. Closed by learning-path-sync; the next change in the sources opens a new one.`
   await api.call('comment on the pull request', 'write', () =>
     api.client.rest.issues.createComment({ owner: api.owner, repo: api.repo, issue_number: pull.number, body }),
   )
-  await api.call('close the pull request', 'write', () =>
-    api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, state: 'closed' }),
+  return closed.data.head.sha
+}
+
+/** Opens again a pull request the run closed over a head it had not checked. */
+export async function reopenPull(api: GitHubRepoApi, pull: OpenPull): Promise<void> {
+  await api.call('reopen the pull request', 'write', () =>
+    api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, state: 'open' }),
   )
 }

@@ -1,12 +1,13 @@
 import { refuseBaseBranch } from './base-branch-rule.js'
-import { type GitHubClient } from '../shared/github-client.js'
+import { createGitHubClient, type GitHubClient } from '../shared/github-client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from './github-api.js'
 import {
   createSyncCommit,
+  deleteSyncBranch,
   desiredHead,
   isDesired,
-  pointSyncBranch,
+  moveSyncBranch,
   readCommitShape,
   type CommitShape,
   type DesiredHead,
@@ -15,69 +16,40 @@ import {
   addMissingLabels,
   closeEmptyPull,
   createPull,
-  findOpenPull,
+  findSyncPulls,
   missingReviewers,
   refreshPull,
+  reopenPull,
   requestReviewers,
   type OpenPull,
   type PullContent,
 } from './github-pull.js'
-import {
-  assignNewPull,
-  convertToDraft,
-  deleteSyncBranch,
-  enableAutoMerge,
-  type PullSettings,
-  type PullSettingsState,
-} from './github-pull-settings.js'
+import { assignNewPull, convertToDraft, enableAutoMerge, type PullSettingsState } from './github-pull-settings.js'
+import { pagesDigest, proposedTheSame, type ClosedPull } from './declined-pull.js'
 import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import { findPreviousSync } from './previous-sync.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
-import { guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
+import { branchKeptMovingError, guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
 import { isRepositoryName } from '../shared/github-api.js'
 import { UserError } from '../shared/user-error.js'
 import { type Logger } from '../shared/logger.js'
-
-export interface GitHubSiteOptions {
-  /** An octokit from `createGitHubClient({ purpose: 'write' })`. */
-  client: GitHubClient
-  /** OWNER/NAME of the website repository. */
-  repository: string
-  targetPath: string
-  /** Base branch; default: the repository's default branch. */
-  base?: string
-  branch: string
-  labels: readonly string[]
-  reviewers: readonly string[]
-  /** `always-true`: a draft when opened, and made one again whenever the sync pushes to it. */
-  draft: boolean | 'always-true'
-  /** Assigned, and the milestone (a number) set, when the pull request is opened. */
-  assignees?: readonly string[]
-  milestone?: number
-  /** Auto-merge turned on when the pull request is opened, or on a later run that finds it off. */
-  autoMerge?: PullSettings['autoMerge']
-  /** Delete the sync branch when its pull request is closed as empty. */
-  deleteBranch?: boolean
-  /** Replace the sync branch even when it holds commits the sync did not make (`force-branch`). */
-  forceBranch?: boolean
-  logger: Logger
-  /**
-   * Look up the open sync pull request and read its head commit in the background from `load`
-   * instead of in `publish`: they depend on the branch name only, so publishing then waits for
-   * no read. For runs that will publish (a dry run would only pay for them).
-   */
-  readPullEarly?: boolean
-  /** No token was given (a dry run may read a public repository without one): refusals say so. */
-  anonymous?: boolean
-  /** Create the target folder when the base branch lacks it (else that is refused before any write). */
-  createTargetPath?: boolean
-}
+import type { SyncOptions } from '../shared/option-table.js'
+import type { RunContext } from '../shared/run-context.js'
 
 /** The open sync pull request, with the read of its head commit (started as soon as it was found). */
 interface PullRead {
   pull: OpenPull
   head: Promise<CommitShape>
+}
+
+/**
+ * The sync branch's pull requests from one list read: the open one, or else the newest one when
+ * it was closed without merging, each with the read of its head commit.
+ */
+interface PullsRead {
+  open?: PullRead
+  declined?: { pull: ClosedPull; head: Promise<CommitShape> }
 }
 
 /**
@@ -87,18 +59,36 @@ interface PullRead {
  */
 export class GitHubSite implements Site {
   private readonly api: GitHubRepoApi
+  private readonly repository: string
   private readonly targetPath: string
+  private readonly pr: SyncOptions['pullRequest']
+  private readonly logger: Logger
   private base?: BaseState
-  private pullRead?: Promise<PullRead | undefined>
+  private pullRead?: Promise<PullsRead>
 
-  constructor(private readonly options: GitHubSiteOptions) {
-    if (!isRepositoryName(options.repository)) {
-      throw new UserError(`target repository must be OWNER/NAME, got '${options.repository}'`)
+  /**
+   * The site `options.target` names. A run that will publish (no dry run) looks up the sync
+   * pull requests and reads their head commit in the background from `load` instead of in
+   * `publish`: they depend on the branch name only, so publishing then waits for no read.
+   * `client`: a write client made elsewhere (tests); default: one from the context.
+   */
+  constructor(
+    private readonly options: Pick<SyncOptions, 'target' | 'pullRequest' | 'policy'>,
+    context: RunContext,
+    client: GitHubClient = createGitHubClient(context, 'write'),
+  ) {
+    const { target, pullRequest } = options
+    this.repository = target.repository ?? ''
+    if (!isRepositoryName(this.repository)) {
+      throw new UserError(`target repository must be OWNER/NAME, got '${this.repository}'`)
     }
-    if (options.branch.trim() === '') throw new UserError('the sync branch name is empty')
-    if (options.base !== undefined) refuseBaseBranch(options.branch, options.base, options.repository)
-    this.api = new GitHubRepoApi(options.client, options.repository, options.anonymous ?? false)
-    this.targetPath = normalizeTargetPath(options.targetPath)
+    if (pullRequest.branch.trim() === '') throw new UserError('the sync branch name is empty')
+    if (target.base !== undefined) refuseBaseBranch(pullRequest.branch, target.base, this.repository)
+    // Without a token (a dry run of a public repository) refusals say so.
+    this.api = new GitHubRepoApi(client, this.repository, !context.github.token)
+    this.targetPath = normalizeTargetPath(target.path)
+    this.pr = pullRequest
+    this.logger = context.logger
   }
 
   repositoryPath(relPath: string): string {
@@ -120,17 +110,17 @@ export class GitHubSite implements Site {
           .map(([name]) => name)
           .join(', ') || 'none'
       throw new UserError(
-        `the token may not write to ${this.options.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`,
+        `the token may not write to ${this.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`,
       )
     }
   }
 
   async load(): Promise<SiteSnapshot> {
-    const base = await loadBase(this.api, this.targetPath, this.options.base, this.options.branch, this.options.createTargetPath ?? false)
+    const base = await loadBase(this.api, this.targetPath, this.options.target.base, this.pr.branch, this.options.policy.createTargetPath)
     this.base = base
     // Started once the base is read (the site's reads keep their order), the look-up ends while
     // the history reads and rendering still run.
-    if (this.options.readPullEarly) this.pullRead = background(this.readPull())
+    if (!this.options.policy.dryRun) this.pullRead = background(this.readPulls())
     const readBlob = blobReader(this.api)
     const previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath)
     return {
@@ -138,10 +128,10 @@ export class GitHubSite implements Site {
       files: base.files,
       read: (relPath) => {
         const sha = base.files.get(relPath)
-        if (!sha) return Promise.reject(new Error(`${this.repositoryPath(relPath)} is not in ${this.options.repository}@${base.branch}`))
+        if (!sha) return Promise.reject(new Error(`${this.repositoryPath(relPath)} is not in ${this.repository}@${base.branch}`))
         return readBlob(sha)
       },
-      label: `${this.options.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
+      label: `${this.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
       readSiteFile: siteFileReader(this.api, base, readBlob),
     }
   }
@@ -154,13 +144,13 @@ export class GitHubSite implements Site {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan),
     }
-    const found = await (this.pullRead ?? this.readPull())
-    const pull = found?.pull
+    const found = await (this.pullRead ?? this.readPulls())
+    const pull = found.open?.pull
 
     if (isEmptyPlan(plan)) {
-      if (!pull) return { operation: 'none', ...summary, requests: this.requests }
+      if (!found.open || !pull) return { operation: 'none', ...summary, requests: this.requests }
       if (!request.complete) {
-        this.options.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
+        this.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
         return {
           operation: 'none',
           pullRequestNumber: pull.number,
@@ -171,11 +161,26 @@ export class GitHubSite implements Site {
         }
       }
       // Closing is not for a pull request someone else has pushed work to.
-      this.guard(await found.head, pull, 'close')
-      await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
-      this.options.logger.info(`closed pull request #${pull.number}: the site already has every change`)
-      const branchDeleted = this.options.deleteBranch ? await deleteSyncBranch(this.api, this.options.branch, this.options.logger) : false
-      if (branchDeleted) this.options.logger.info(`deleted the sync branch '${this.options.branch}'`)
+      const head = await found.open.head
+      this.guard(head, pull, 'close')
+      const closedOver = await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
+      if (closedOver !== head.sha) {
+        // Someone pushed between the check and the close: the pull request is not the run's to close.
+        await reopenPull(this.api, pull)
+        this.guard(await readCommitShape(this.api, closedOver), pull, 'close')
+        this.logger.info(`pull request #${pull.number} left open: its branch moved to ${closedOver.slice(0, 7)} while this run closed it`)
+        return {
+          operation: 'none',
+          pullRequestNumber: pull.number,
+          pullRequestUrl: pull.url,
+          headSha: closedOver,
+          ...summary,
+          requests: this.requests,
+        }
+      }
+      this.logger.info(`closed pull request #${pull.number}: the site already has every change`)
+      const branchDeleted = this.pr.deleteBranch ? await deleteSyncBranch(this.api, this.pr.branch, head.sha, this.logger) : false
+      if (branchDeleted) this.logger.info(`deleted the sync branch '${this.pr.branch}'`)
       return {
         operation: 'closed',
         pullRequestNumber: pull.number,
@@ -186,36 +191,45 @@ export class GitHubSite implements Site {
       }
     }
 
-    const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.options.draft !== false }
+    const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.pr.draft !== false }
     const desired = desiredHead(base, plan, this.targetPath)
-    if (found) return { ...(await this.updatePull(base, found, request, desired, content)), ...summary, requests: this.requests }
+    const pages = pagesDigest(plan)
+    if (found.open) {
+      return { ...(await this.updatePull(base, found.open, request, desired, pages, content)), ...summary, requests: this.requests }
+    }
+    if (found.declined && proposedTheSame(await found.declined.head, request.source, pages)) {
+      const closed = found.declined.pull
+      this.logger.info(
+        `pull request #${closed.number} (${closed.url}) proposed these same pages from the same sources and was closed without merging: ` +
+          'not opened again until the sources change (reopen it to bring it back)',
+      )
+      return { operation: 'none', declinedPull: { number: closed.number, url: closed.url }, ...summary, requests: this.requests }
+    }
 
-    const commitSha = await createSyncCommit(this.api, base, plan, this.targetPath, request.commitMessage, desired, this.options.logger)
-    const headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'create', desired, (head) =>
-      this.guard(head, undefined, 'replace'),
-    )
-    const created = await createPull(this.api, this.options.branch, content)
+    const { headSha } = await this.pushSyncCommit(base, request, desired, pages, null, undefined)
+    const created = await createPull(this.api, this.pr.branch, content)
     if (!created) {
       // Another run opened it between our look-up and now: update that one instead.
-      const raced = await findOpenPull(this.api, this.options.branch)
-      if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.options.branch}' and none is open`)
+      const raced = (await findSyncPulls(this.api, this.pr.branch)).open
+      if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.pr.branch}' and none is open`)
       const outcome = await this.updatePull(
         base,
         { pull: raced, head: readCommitShape(this.api, raced.headSha) },
         request,
         desired,
+        pages,
         content,
       )
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
       // ask the reviewers a new pull request gets, unless they were asked already.
-      await requestReviewers(this.api, raced.number, missingReviewers(raced, this.options.reviewers), this.options.logger)
+      await requestReviewers(this.api, raced.number, missingReviewers(raced, this.pr.reviewers), this.logger)
       return { ...outcome, ...summary, requests: this.requests }
     }
-    await addMissingLabels(this.api, created.number, [], this.options.labels, this.options.logger)
-    await requestReviewers(this.api, created.number, this.options.reviewers, this.options.logger)
-    const assigned = await assignNewPull(this.api, created.number, this.settings, this.options.logger)
-    const autoMerge = this.options.autoMerge ? await enableAutoMerge(this.api, created, this.options.autoMerge, this.options.logger) : null
-    this.options.logger.info(`opened pull request #${created.number}: ${created.url}`)
+    await addMissingLabels(this.api, created.number, [], this.pr.labels, this.logger)
+    await requestReviewers(this.api, created.number, this.pr.reviewers, this.logger)
+    const assigned = await assignNewPull(this.api, created.number, this.pr, this.logger)
+    const autoMerge = this.pr.autoMerge ? await enableAutoMerge(this.api, created, this.pr.autoMerge, this.logger) : null
+    this.logger.info(`opened pull request #${created.number}: ${created.url}`)
     const state: PullSettingsState = { ...assigned, autoMerge, draft: content.draft }
     return {
       operation: 'created',
@@ -228,15 +242,14 @@ export class GitHubSite implements Site {
     }
   }
 
-  private get settings(): PullSettings {
-    const { assignees = [], milestone, autoMerge, draft } = this.options
-    return { assignees, milestone, autoMerge, draft }
-  }
-
-  /** The open sync pull request, if any, and (in the background) its head commit. */
-  private async readPull(): Promise<PullRead | undefined> {
-    const pull = await findOpenPull(this.api, this.options.branch)
-    return pull ? { pull, head: background(readCommitShape(this.api, pull.headSha)) } : undefined
+  /** The sync branch's pull requests (one request), and in the background the head commit each needs. */
+  private async readPulls(): Promise<PullsRead> {
+    const { open, lastClosed } = await findSyncPulls(this.api, this.pr.branch)
+    if (open) return { open: { pull: open, head: background(readCommitShape(this.api, open.headSha)) } }
+    if (lastClosed && !lastClosed.merged) {
+      return { declined: { pull: lastClosed, head: background(readCommitShape(this.api, lastClosed.headSha)) } }
+    }
+    return {}
   }
 
   /** An open sync pull request: push only if its head is not already the desired commit. */
@@ -245,6 +258,7 @@ export class GitHubSite implements Site {
     { pull, head }: PullRead,
     request: PublishRequest,
     desired: DesiredHead,
+    pages: string,
     content: PullContent,
   ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'> & PullSettingsState> {
     let headSha = pull.headSha
@@ -254,33 +268,26 @@ export class GitHubSite implements Site {
     const shape = await head
     this.guard(shape, pull, 'replace')
     if (!isDesired(shape, desired)) {
-      const commitSha = await createSyncCommit(
-        this.api,
-        base,
-        request.plan,
-        this.targetPath,
-        request.commitMessage,
-        desired,
-        this.options.logger,
-      )
-      headSha = await pointSyncBranch(this.api, this.options.branch, base, commitSha, 'update', desired, () => {})
-      wrote = pushed = true
+      const push = await this.pushSyncCommit(base, request, desired, pages, shape, pull)
+      headSha = push.headSha
+      // Another run may have pushed the same pages first: then it was not this run's push.
+      wrote = pushed = push.headSha === push.commitSha
     }
     wrote = (await refreshPull(this.api, pull, content)) || wrote
-    wrote = (await addMissingLabels(this.api, pull.number, pull.labels, this.options.labels, this.options.logger)) || wrote
+    wrote = (await addMissingLabels(this.api, pull.number, pull.labels, this.pr.labels, this.logger)) || wrote
     // New content asks for a new review: `always-true` makes a pull request marked ready a draft again.
     let draft = pull.draft
-    if (this.options.draft === 'always-true' && pushed && !draft) {
-      draft = await convertToDraft(this.api, pull, this.options.logger)
+    if (this.pr.draft === 'always-true' && pushed && !draft) {
+      draft = await convertToDraft(this.api, pull, this.logger)
       wrote = draft || wrote
     }
     // Once: only when it is off (never on, or turned off since); a rerun that finds it on sends nothing.
     let autoMerge = pull.autoMerge
-    if (this.options.autoMerge && autoMerge === null) {
-      autoMerge = await enableAutoMerge(this.api, pull, this.options.autoMerge, this.options.logger)
+    if (this.pr.autoMerge && autoMerge === null) {
+      autoMerge = await enableAutoMerge(this.api, pull, this.pr.autoMerge, this.logger)
       wrote = autoMerge !== null || wrote
     }
-    this.options.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`)
+    this.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`)
     return {
       operation: wrote ? 'updated' : 'none',
       pullRequestNumber: pull.number,
@@ -293,15 +300,44 @@ export class GitHubSite implements Site {
     }
   }
 
-  private guard(head: CommitShape, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
-    guardSyncBranch(head, {
-      branch: this.options.branch,
-      repository: this.options.repository,
+  /**
+   * Writes the sync commit and points the branch at it from `head`, the head just checked (null:
+   * the branch should not exist yet): a commit pushed since is not overwritten (github-branch.ts).
+   */
+  private async pushSyncCommit(
+    base: BaseState,
+    request: PublishRequest,
+    desired: DesiredHead,
+    pages: string,
+    head: CommitShape | null,
+    pull: Pick<OpenPull, 'number' | 'url'> | undefined,
+  ): Promise<{ commitSha: string; headSha: string }> {
+    const commitSha = await createSyncCommit(this.api, base, request.plan, this.targetPath, request, desired, pages, this.logger)
+    const headSha = await moveSyncBranch(this.api, {
+      branch: this.pr.branch,
+      base,
+      commitSha,
+      desired,
+      head,
+      guard: (moved) => this.guard(moved, pull, 'replace'),
+      keptMoving: (moved, tries) => branchKeptMovingError(moved, tries, this.context(pull, 'replace')),
+    })
+    return { commitSha, headSha }
+  }
+
+  private context(pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): GuardContext {
+    return {
+      branch: this.pr.branch,
+      repository: this.repository,
       pull,
       action,
-      force: this.options.forceBranch ?? false,
-      logger: this.options.logger,
-    })
+      force: this.options.policy.forceBranch,
+      logger: this.logger,
+    }
+  }
+
+  private guard(head: CommitShape, pull: Pick<OpenPull, 'number' | 'url'> | undefined, action: GuardContext['action']): void {
+    guardSyncBranch(head, this.context(pull, action))
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ChangePlan, PlanCounts } from '../plan/plan-changes.js'
 import type { PreviousSync } from './previous-sync.js'
+import type { SyncSource } from '../shared/sync-trailer.js'
 
 /** The site's target folder as it is now: the base branch's head, or a folder on disk. */
 export interface SiteSnapshot {
@@ -26,6 +27,8 @@ export interface PublishRequest {
   title: string
   body: string
   commitMessage: string
+  /** The sources rendered: a sync pull request closed unmerged is not opened again for the same ones (and the same pages). */
+  source?: SyncSource
   /**
    * Whether the plan covers every page, so an empty plan means the site caught up and an open
    * sync pull request may be closed. False for a run limited to some languages: its empty plan
@@ -57,6 +60,11 @@ export interface PublishResult {
   draft?: boolean
   /** True when the run closed the pull request as empty and deleted its branch. */
   branchDeleted?: boolean
+  /**
+   * The newest sync pull request, closed without merging, proposed these same pages from the
+   * same sources: the run opened none (until the sources change).
+   */
+  declinedPull?: { number: number; url: string }
 }
 
 /**

@@ -7,6 +7,7 @@ import { splitFrontMatter } from './front-matter.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
 import { indexPagePath } from '../shared/page-paths.js'
 import { SourceFileError } from '../shared/user-error.js'
+import { quotedName } from '../escape/unsafe-characters.js'
 
 export interface IndexInput {
   /** The language's own index.md, or the English one standing in (`translated: false`). */
@@ -17,15 +18,35 @@ export interface IndexInput {
 }
 
 /**
- * A section's `_index` page: the index.md front matter with the section's `image` and
- * `weight` (its position in section_data.json) set, and the Markdown text as written. A
- * language without its own index.md shows the English text after a placeholder sentence.
+ * The index.md front matter fields that reach the section page, with the type each must have.
+ * Hugo gives meaning to many keys (`url: /` replaced the site's home page, `aliases` made
+ * redirects, `cascade` set the `redirect` the site's layout puts in the href of each section
+ * card, `outputs: [nope]` failed the build), and the site's layout to others: only the fields
+ * the site's section pages use pass. They are the keys of the corpus's index.md files (title,
+ * featured, and the Portuguese introduction's translated keys, which the site's page carries),
+ * and `description`, which the site's own landing pages use; `image` and `weight` come from
+ * section_data.json. All are strings or booleans: no value can carry an anchor or an alias.
+ */
+const INDEX_FIELDS: Readonly<Record<string, 'string' | 'boolean'>> = {
+  title: 'string',
+  description: 'string',
+  featured: 'boolean',
+  título: 'string',
+  destaque: 'boolean',
+}
+
+/**
+ * A section's `_index` page: the index.md front matter fields the site uses (INDEX_FIELDS)
+ * with the section's `image` and `weight` (its position in section_data.json) set, and the
+ * Markdown text as written. A language without its own index.md shows the English text after a
+ * placeholder sentence.
  */
 export function renderIndexPage(input: IndexInput): Rendered {
   const { source, section, language } = input
   const { data, content, lineOf } = splitFrontMatter(source.text, source.path)
   const warnings = checkIndexFields(data, source.path, lineOf)
-  const frontMatter: Record<string, unknown> = { ...data, image: section.image, weight: section.position }
+  const fields = Object.fromEntries(Object.entries(data).filter(([key]) => Object.hasOwn(INDEX_FIELDS, key)))
+  const frontMatter: Record<string, unknown> = { ...fields, image: section.image, weight: section.position }
   const text = source.translated ? rewriteTranslationLinks(content, language, input.pageExists) : content
   return {
     page: {
@@ -44,18 +65,29 @@ export function renderIndexPage(input: IndexInput): Rendered {
   }
 }
 
+/** Refuses a field of INDEX_FIELDS with another type; warns of each field that is dropped, and of a missing title. */
 function checkIndexFields(data: Record<string, unknown>, file: string, lineOf: (key: string) => number | undefined): ContentWarning[] {
-  for (const key of ['title', 'description'] as const) {
-    if (data[key] !== undefined && typeof data[key] !== 'string') {
-      throw new SourceFileError(file, `front matter field "${key}" must be a string`, lineOf(key))
+  const warnings: ContentWarning[] = []
+  for (const [key, value] of Object.entries(data)) {
+    const type = Object.hasOwn(INDEX_FIELDS, key) ? INDEX_FIELDS[key] : undefined
+    if (type === undefined) {
+      const line = lineOf(key)
+      warnings.push({
+        file,
+        ...(line ? { line } : {}),
+        message: `front matter field ${quotedName(key)} is not passed to the site (only ${Object.keys(INDEX_FIELDS).join(', ')} are): dropped`,
+      })
+    } else if (typeof value !== type) {
+      throw new SourceFileError(
+        file,
+        `front matter field "${key}" must be ${type === 'string' ? 'a string' : 'true or false'}`,
+        lineOf(key),
+      )
     }
-  }
-  if (data.featured !== undefined && typeof data.featured !== 'boolean') {
-    throw new SourceFileError(file, 'front matter field "featured" must be true or false', lineOf('featured'))
   }
   if (data.title === undefined) {
     const keys = Object.keys(data).join(', ') || 'none'
-    return [{ file, line: 1, message: `index front matter has no "title" (fields: ${keys}): the section page has no title` }]
+    warnings.unshift({ file, line: 1, message: `index front matter has no "title" (fields: ${keys}): the section page has no title` })
   }
-  return []
+  return warnings
 }

@@ -1,22 +1,19 @@
 import type { LearningPathConfig } from '../config/types.js'
-import type { LanguageSelection } from '../discover/languages.js'
 import type { DiscoveredSources, SourceFile } from '../discover/types.js'
 import { ContentErrorList } from '../shared/content-errors.js'
 import { articlePagePath, indexPagePath, workbookPagePath } from '../shared/page-paths.js'
-import { SYNC_DEFAULTS } from '../shared/sync-defaults.js'
+import { DEFAULT_OPTIONS, type SyncOptions } from '../shared/option-table.js'
 import type { ContentError, ContentWarning, RenderedPage } from '../shared/types.js'
 import type { PageTask, RenderJob } from './render-job.js'
 import { defaultPoolSettings, renderInWorkers, type JobResult, type PoolSettings } from './render-pool.js'
 
-export interface RenderOptions {
-  languages: LanguageSelection
-  /** Take titles from a proper heading instead of the site's first-`== ` rule. */
-  strictTitles: boolean
-  /** Each source file's time budget (`render-timeout`), ms; default SYNC_DEFAULTS.renderTimeoutSeconds. */
-  renderTimeoutMs?: number
-  /** The worker pool (tests, the bench); default defaultPoolSettings(). */
-  pool?: Partial<PoolSettings>
-}
+/**
+ * What rendering takes of the source options: `strictTitles` takes titles from a proper heading
+ * instead of the site's first-`== ` rule; `renderTimeoutMs` is each file's budget (default the
+ * table's). And the worker pool, which tests and the bench set (default defaultPoolSettings()).
+ */
+export type RenderChoices = Pick<SyncOptions['source'], 'strictTitles'> &
+  Partial<Pick<SyncOptions['source'], 'renderTimeoutMs'>> & { pool?: Partial<PoolSettings> }
 
 export interface RenderResult {
   /** Per section (section_data.json order): English index, articles, workbook, then each translation. */
@@ -43,16 +40,16 @@ export interface RenderPlan {
  * order and bytes whatever order the workers finish in. The main thread only waits meanwhile,
  * so the GitHub reads started before rendering go on.
  */
-export async function renderPages(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): Promise<RenderResult> {
-  const plan = planRender(config, sources, options)
-  const timeoutMs = options.renderTimeoutMs ?? SYNC_DEFAULTS.renderTimeoutSeconds * 1000
-  const settings = { ...defaultPoolSettings(), ...options.pool }
+export async function renderPages(config: LearningPathConfig, sources: DiscoveredSources, choices: RenderChoices): Promise<RenderResult> {
+  const plan = planRender(config, sources, choices)
+  const timeoutMs = choices.renderTimeoutMs ?? DEFAULT_OPTIONS.source.renderTimeoutMs
+  const settings = { ...defaultPoolSettings(), ...choices.pool }
   const { results } = await renderInWorkers(plan.jobs, { articlePages: sources.articlePages }, timeoutMs, settings)
   return collectPages(config, sources, plan, results, timeoutMs, settings.memoryMb)
 }
 
 /** The pages in order, grouped into one job per source file (an English index.md shown by translations is one file). */
-export function planRender(config: LearningPathConfig, sources: DiscoveredSources, options: RenderOptions): RenderPlan {
+export function planRender(config: LearningPathConfig, sources: DiscoveredSources, choices: RenderChoices): RenderPlan {
   const jobs: RenderJob[] = []
   const byFile = new Map<string, number>()
   const pages: RenderPlan['pages'] = []
@@ -73,7 +70,7 @@ export function planRender(config: LearningPathConfig, sources: DiscoveredSource
       for (const source of articles) {
         const video = videos[Number.parseInt(source.number, 10) - 1]
         const path = articlePagePath(folder, source.number, language)
-        add(source, { kind: 'article', path, section, language, number: source.number, video, strictTitles: options.strictTitles })
+        add(source, { kind: 'article', path, section, language, number: source.number, video, strictTitles: choices.strictTitles })
       }
       // The workbook is English only: a translations-only run leaves it out.
       if (language === 'en' && workbook) add(workbook, { kind: 'workbook', path: workbookPagePath(folder), section, englishArticleCount })

@@ -1,20 +1,17 @@
 import type { ChangePlan } from '../plan/plan-changes.js'
-import { inert } from './inert.js'
+import { cellCodeSpan, markdownText } from '../escape/markdown.js'
 import { pageRows, type ChangeKind, type PageRow } from './page-rows.js'
 
 function contributorCell(change: PageRow['contributors']): string {
   if (change === null) return '—'
   if (change === undefined) return '(list not readable)'
-  const parts = [...change.added.map((n) => `+${inert(n)}`), ...change.removed.map((n) => `−${inert(n)}`)]
+  const parts = [...change.added.map((n) => `+${markdownText(n)}`), ...change.removed.map((n) => `−${markdownText(n)}`)]
   return parts.length ? parts.join(', ') : '—'
 }
 
 function changeCell(row: PageRow): string {
   return row.note ? `${row.change} (${row.note})` : row.change
 }
-
-/** A page path in a code span; a backtick in it (never in generated paths) is dropped. */
-const pathCell = (path: string) => `\`${path.replace(/`/g, '')}\``
 
 export interface SectionTable {
   section: string
@@ -49,7 +46,7 @@ export function sectionTables(plan: ChangePlan): SectionTable[] {
       '| --- | --- | --- | --- | --- |',
       ...rows.map(
         (r) =>
-          `| ${pathCell(r.path)} | ${r.title === null ? '—' : inert(r.title)} | ${r.language} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`,
+          `| ${cellCodeSpan(r.path)} | ${r.title === null ? '—' : markdownText(r.title)} | ${markdownText(r.language)} | ${changeCell(r)} | ${contributorCell(r.contributors)} |`,
       ),
     ].join('\n'),
   }))

@@ -1,7 +1,9 @@
 // The content health report as Markdown, for the job summary and (collapsed) the pull request
 // body. Deterministic: the same report gives the same text, so a rerun sends no update.
-// Text from the sources (headlines, URLs) goes into code spans: no @mention pings anyone, no
-// `#123` links an issue of the website repository.
+// Text from the sources (headlines, URLs, file names) goes into code spans, other text as plain
+// text (src/escape/markdown.ts): no @mention pings anyone, no `#123` links an issue of the
+// website repository, no line break ends a table row.
+import { cellCodeSpan, codeSpan, htmlText, linkDestination, markdownText } from '../escape/markdown.js'
 import type { CoverageCell, Finding, HealthReport, StaleTranslation } from '../health/types.js'
 import type { SourceInfo } from './source-link.js'
 
@@ -10,16 +12,6 @@ export interface HealthMarkdownOptions {
   source?: SourceInfo
   /** Stop before this many characters, saying how much was left out (pull request bodies are limited). */
   maxChars?: number
-}
-
-/** Text as an inline code span: inert, whatever it holds (a backtick becomes a quote). */
-function code(text: string): string {
-  return `\`${text.replace(/\r?\n/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|')}\``
-}
-
-/** Free text (a reason, a name from a URL or the site's configuration) as plain characters: no markup, mention or reference. */
-function inert(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/[\\`*_{}[\]<>()#+!|@~&]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 const day = (iso: string) => new Date(Date.parse(iso)).toISOString().slice(0, 10)
@@ -44,7 +36,7 @@ export function stalePerLanguage(stale: readonly StaleTranslation[]): Record<str
   return counts
 }
 
-/** One line: what needs a look. Fits a `<summary>`. */
+/** One line: what needs a look, as plain text (escape it for where it goes: htmlText in a `<summary>`). */
 export function healthHeadline(report: HealthReport): string {
   const parts: string[] = []
   if (report.stale.available) {
@@ -88,7 +80,7 @@ class Budget {
 
 export function healthReportMarkdown(report: HealthReport, options: HealthMarkdownOptions = {}): string {
   const out = new Budget(options.maxChars ?? Infinity)
-  out.add('### Content health', '', `**${healthHeadline(report).replace(/^Content health: /, '')}**`, '')
+  out.add('### Content health', '', `**${markdownText(healthHeadline(report).replace(/^Content health: /, ''))}**`, '')
   coverageSection(report, out)
   staleSection(report, out, options.source)
   languageSection(report, out)
@@ -101,7 +93,7 @@ export function healthReportMarkdown(report: HealthReport, options: HealthMarkdo
  * opens on a click. `maxChars` bounds the whole section.
  */
 export function healthReportDetails(report: HealthReport, options: HealthMarkdownOptions = {}): string {
-  const open = `<details>\n<summary>${healthHeadline(report)}</summary>\n\n`
+  const open = `<details>\n<summary>${htmlText(healthHeadline(report))}</summary>\n\n`
   const close = '\n</details>\n'
   const room = options.maxChars === undefined ? undefined : options.maxChars - open.length - close.length
   return open + healthReportMarkdown(report, { ...options, ...(room === undefined ? {} : { maxChars: room }) }) + close
@@ -119,10 +111,13 @@ function coverageSection(report: HealthReport, out: Budget): void {
     out.add('_No translations._', '')
     return
   }
-  out.add(`| section | articles | ${coverage.languages.join(' | ')} |`, `| --- | ---: |${' --- |'.repeat(coverage.languages.length)}`)
+  out.add(
+    `| section | articles | ${coverage.languages.map(markdownText).join(' | ')} |`,
+    `| --- | ---: |${' --- |'.repeat(coverage.languages.length)}`,
+  )
   for (const row of coverage.rows) {
     out.add(
-      `| ${code(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(' | ')} |`,
+      `| ${cellCodeSpan(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(' | ')} |`,
     )
   }
   out.add(
@@ -134,8 +129,8 @@ function coverageSection(report: HealthReport, out: Budget): void {
 function commitLink(commit: { oid: string; headline: string; url?: string }, source: SourceInfo | undefined): string {
   const server = (source?.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
   const url = commit.url ?? (source ? `${server}/${source.repository}/commit/${commit.oid}` : undefined)
-  const text = code(commit.headline || commit.oid.slice(0, 7))
-  return url ? `[${text}](${url})` : text
+  const text = cellCodeSpan(commit.headline || commit.oid.slice(0, 7))
+  return url ? `[${text}](${linkDestination(url)})` : text
 }
 
 const COMMITS_SHOWN = 3
@@ -144,7 +139,7 @@ function staleSection(report: HealthReport, out: Budget, source: SourceInfo | un
   const { stale } = report
   out.add('#### Stale translations', '')
   if (!stale.available) {
-    out.add(`_Not available: ${stale.reason}._`, '')
+    out.add(`_Not available: ${markdownText(stale.reason)}._`, '')
     return
   }
   const per = Object.entries(stalePerLanguage(stale.stale)).map(([l, n]) => `${l} ${n}`)
@@ -159,7 +154,7 @@ function staleSection(report: HealthReport, out: Budget, source: SourceInfo | un
   const rows = stale.stale.map((s) => {
     const shown = s.commits.slice(0, COMMITS_SHOWN).map((c) => `${day(c.date)} ${commitLink(c, source)}`)
     if (s.commits.length > COMMITS_SHOWN) shown.push(`…and ${s.commits.length - COMMITS_SHOWN} more`)
-    return `| ${code(s.page)} | ${day(s.translatedAt)} | ${shown.join('<br>')} | ${plural(s.days, 'day')} |`
+    return `| ${cellCodeSpan(s.page)} | ${day(s.translatedAt)} | ${shown.join('<br>')} | ${plural(s.days, 'day')} |`
   })
   out.rows(rows, 'stale translations')
   out.add('')
@@ -170,28 +165,32 @@ function languageSection(report: HealthReport, out: Budget): void {
   out.add('#### Languages the site can show', '')
   if (site.kind === 'none') {
     out.add(
-      `No Hugo language configuration found at the base commit (looked for ${site.looked.map(code).join(', ')}): pages of every language are written.`,
+      `No Hugo language configuration found at the base commit (looked for ${site.looked.map(codeSpan).join(', ')}): pages of every language are written.`,
       '',
     )
     return
   }
   if (site.kind === 'unreadable') {
     out.add(
-      `The language configuration ${code(site.file)} could not be read (${inert(site.reason.slice(0, 80))}): pages of every language are written.`,
+      `The language configuration ${codeSpan(site.file)} could not be read (${markdownText(site.reason.slice(0, 80))}): pages of every language are written.`,
       '',
     )
     return
   }
   out.add(
-    `From ${code(site.file)}: ${inert(site.languages.join(', '))}${site.disabled.length ? ` (disabled: ${inert(site.disabled.join(', '))})` : ''}.`,
+    `From ${codeSpan(site.file)}: ${markdownText(site.languages.join(', '))}${site.disabled.length ? ` (disabled: ${markdownText(site.disabled.join(', '))})` : ''}.`,
     '',
   )
   for (const u of unconfigured) {
     const what = u.written ? 'written anyway (`unconfigured-languages: write`); Hugo shows them as English pages' : 'not written'
-    out.add(`- **${u.language}** is not configured: ${plural(u.pages, 'page')} from ${u.folders.map(code).join(', ')} ${what}.`)
+    out.add(
+      `- **${markdownText(u.language)}** is not configured: ${plural(u.pages, 'page')} from ${u.folders.map(codeSpan).join(', ')} ${what}.`,
+    )
   }
   for (const m of missingLandingPages)
-    out.add(`- **${inert(m.language)}** has no Learning Path landing page: ${code(m.path)} is missing at the top of the target path.`)
+    out.add(
+      `- **${markdownText(m.language)}** has no Learning Path landing page: ${codeSpan(m.path)} is missing at the top of the target path.`,
+    )
   if (unconfigured.length === 0 && missingLandingPages.length === 0)
     out.add('Every language of the Learning Path is configured and has its landing page.')
   out.add('')
@@ -200,7 +199,12 @@ function languageSection(report: HealthReport, out: Budget): void {
 function findingSection(report: HealthReport, out: Budget): void {
   const problems = report.findings.filter((f) => f.kind !== 'english-landing')
   const landing = new Map<string, Finding[]>()
-  for (const f of report.findings) if (f.kind === 'english-landing') landing.set(f.file, [...(landing.get(f.file) ?? []), f])
+  for (const f of report.findings) {
+    if (f.kind !== 'english-landing') continue
+    const own = landing.get(f.file)
+    if (own) own.push(f)
+    else landing.set(f.file, [f])
+  }
   out.add('#### Links and markup', '')
   if (problems.length === 0 && landing.size === 0) {
     out.add('_No broken or malformed links, no unsafe markup._', '')
@@ -209,7 +213,7 @@ function findingSection(report: HealthReport, out: Budget): void {
   if (problems.length) {
     out.add('| source | problem |', '| --- | --- |')
     out.rows(
-      problems.map((f) => `| ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} | ${findingText(f)} |`),
+      problems.map((f) => `| ${cellCodeSpan(`${f.file}${f.line ? `:${f.line}` : ''}`)} | ${findingText(f)} |`),
       'problems',
     )
     out.add('')
@@ -225,7 +229,7 @@ function findingSection(report: HealthReport, out: Budget): void {
     out.rows(
       [...landing].map(([file, list]) => {
         const lines = [...new Set(list.flatMap((f) => (f.line ? [f.line] : [])))]
-        return `- ${code(file)}: ${plural(list.length, 'link')}${lines.length ? ` (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})` : ''}`
+        return `- ${codeSpan(file)}: ${plural(list.length, 'link')}${lines.length ? ` (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})` : ''}`
       }),
       'files',
     )
@@ -241,5 +245,5 @@ const FINDING_NAMES: Record<Finding['kind'], string> = {
 }
 
 function findingText(finding: Finding): string {
-  return `${FINDING_NAMES[finding.kind]}: ${code(finding.target)} — ${inert(finding.detail)}`
+  return `${FINDING_NAMES[finding.kind]}: ${cellCodeSpan(finding.target)} — ${markdownText(finding.detail)}`
 }

@@ -3,6 +3,7 @@ import { planCounts, type ChangePlan } from '../plan/plan-changes.js'
 import { contentErrorList, failedFiles } from '../shared/content-errors.js'
 import type { ContentError, ContentWarning } from '../shared/types.js'
 import { syncTrailer } from '../shared/sync-trailer.js'
+import { codeSpan } from '../escape/markdown.js'
 import { DEFAULT_BODY_TEMPLATE, expandBodyTemplate, type Placeholder } from './body-template.js'
 import { fitParts, GITHUB_TEXT_LIMIT, type Part } from './fit-blocks.js'
 import { changeTablePart, contributorCreditsPart, healthReportPart, warningsPart, type ContributorCredits } from './report-parts.js'
@@ -40,12 +41,12 @@ export function reportParts(input: BodyInput, options: { healthOpen?: boolean } 
     warnings: warningsPart(input.warnings ?? []),
     'health-report': healthReportPart(input.health, input.source, options.healthOpen),
     'source-link': [sourceLink(input.source)],
-    'source-ref': [input.source.ref],
+    'source-ref': [codeSpan(input.source.ref)],
     'source-changes': sourceChangesPart(input.sourceChanges, input.source),
     'contributor-credits': contributorCreditsPart(input.credits),
     'content-errors': contentErrorsPart(input.contentErrors ?? []),
     counts: [countsLine(input.plan)],
-    'target-path': [input.targetPath === '' ? 'the repository root' : `\`${input.targetPath}\``],
+    'target-path': [input.targetPath === '' ? 'the repository root' : codeSpan(input.targetPath)],
   }
 }
 

@@ -5,10 +5,10 @@ import type { RuleReport } from '../credit/rule-report.js'
 import type { HealthReport } from '../health/types.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { ContentWarning } from '../shared/types.js'
+import { codeSpan, htmlText, markdownText } from '../escape/markdown.js'
 import { sectionTables } from './change-table.js'
 import type { Part } from './fit-blocks.js'
 import { healthHeadline, healthReportMarkdown } from './health-report.js'
-import { inert } from './inert.js'
 import type { SourceInfo } from './source-link.js'
 
 /** What the contributors file did and which names look like one person. */
@@ -27,7 +27,7 @@ export function changeTablePart(plan: ChangePlan): Part {
   if (tables.length === 0) return ['_No page changes._']
   const part: Part = []
   tables.forEach((t, i) => {
-    part.push(`${i > 0 ? '\n\n' : ''}#### \`${t.section || '(top level)'}\` — ${t.counts}\n\n`)
+    part.push(`${i > 0 ? '\n\n' : ''}#### ${t.section === '' ? '`(top level)`' : codeSpan(t.section)} — ${t.counts}\n\n`)
     part.push({
       full: t.table,
       collapsed: `_The table of these ${t.rows.length} pages is ${LEFT_OUT}; the branch's diff lists every file._`,
@@ -36,10 +36,10 @@ export function changeTablePart(plan: ChangePlan): Part {
   return part
 }
 
-const person = (p: { name: string; url: string | null }) => `**${inert(p.name)}** (${p.url ? `\`${p.url}\`` : 'no GitHub account'})`
+const person = (p: { name: string; url: string | null }) => `**${markdownText(p.name)}** (${p.url ? codeSpan(p.url) : 'no GitHub account'})`
 
 function pageList(pages: readonly string[], max = 12): string {
-  const shown = pages.slice(0, max).map((p) => `\`${p}\``)
+  const shown = pages.slice(0, max).map(codeSpan)
   return shown.join(', ') + (pages.length > max ? `, …and ${pages.length - max} more` : '')
 }
 
@@ -50,26 +50,27 @@ export function contributorCreditsPart(credits: ContributorCredits | undefined):
   const summary: string[] = []
   if (credits.rules) {
     const changed = new Set(credits.rules.rules.flatMap((r) => r.pages))
+    // The summary is raw HTML (GitHub reads no Markdown inside `<summary>`).
     summary.push(
-      `\`${credits.file}\`: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? '' : 's'}, ${changed.size} page${changed.size === 1 ? '' : 's'} changed`,
+      `<code>${htmlText(credits.file)}</code>: ${credits.rules.rules.length} rule${credits.rules.rules.length === 1 ? '' : 's'}, ${changed.size} page${changed.size === 1 ? '' : 's'} changed`,
     )
-    lines.push(`Which rule of \`${credits.file}\` changed which pages:`, '')
+    lines.push(`Which rule of ${codeSpan(credits.file)} changed which pages:`, '')
     for (const rule of credits.rules.rules) {
       lines.push(
-        `- ${inert(rule.rule)}: ${rule.pages.length === 0 ? 'no page' : `${rule.pages.length} page${rule.pages.length === 1 ? '' : 's'} — ${pageList(rule.pages)}`}`,
+        `- ${markdownText(rule.rule)}: ${rule.pages.length === 0 ? 'no page' : `${rule.pages.length} page${rule.pages.length === 1 ? '' : 's'} — ${pageList(rule.pages)}`}`,
       )
     }
-    for (const pattern of credits.rules.unmatched) lines.push(`- ${inert(pattern)} names no page that lists contributors`)
+    for (const pattern of credits.rules.unmatched) lines.push(`- ${markdownText(pattern)} names no page that lists contributors`)
   }
   if (credits.hints.length > 0) {
     summary.push(`${credits.hints.length} pair${credits.hints.length === 1 ? '' : 's'} of names that may be one person`)
     if (lines.length) lines.push('')
     lines.push(
-      `Names that may be one person. If they are, add an alias to \`${credits.file}\` (\`aliases: [{name, url, match: [...]}]\`):`,
+      `Names that may be one person. If they are, add an alias to ${codeSpan(credits.file)} (\`aliases: [{name, url, match: [...]}]\`):`,
       '',
     )
     for (const hint of credits.hints) {
-      lines.push(`- ${person(hint.people[0])} and ${person(hint.people[1])}: ${hint.reason}; on ${pageList(hint.pages, 5)}`)
+      lines.push(`- ${person(hint.people[0])} and ${person(hint.people[1])}: ${markdownText(hint.reason)}; on ${pageList(hint.pages, 5)}`)
     }
   }
   return [
@@ -83,7 +84,7 @@ export function contributorCreditsPart(credits: ContributorCredits | undefined):
 export function warningsPart(warnings: readonly ContentWarning[]): Part {
   if (warnings.length === 0) return []
   const files = new Set(warnings.map((w) => w.file)).size
-  const lines = warnings.map((w) => `- \`${w.file.replace(/`/g, '')}${w.line ? `:${w.line}` : ''}\`: ${inert(w.message)}`)
+  const lines = warnings.map((w) => `- ${codeSpan(`${w.file}${w.line ? `:${w.line}` : ''}`)}: ${markdownText(w.message)}`)
   return [
     `### Content warnings (${warnings.length})\n\n<details><summary>${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${files} source file${files === 1 ? '' : 's'}; they do not stop the sync</summary>\n\n`,
     { full: lines.join('\n'), collapsed: `_The list is ${LEFT_OUT}; the run's annotations name every file and line._` },
@@ -102,5 +103,5 @@ export function healthReportPart(report: HealthReport | undefined, source: Sourc
     .trim()
   const full: Part[number] = { full: markdown, collapsed: `_The report is ${LEFT_OUT}; the job summary has it._` }
   if (open) return ['### Content health\n\n', full]
-  return [`### Content health\n\n<details><summary>${healthHeadline(report)}</summary>\n\n`, full, '\n\n</details>']
+  return [`### Content health\n\n<details><summary>${htmlText(healthHeadline(report))}</summary>\n\n`, full, '\n\n</details>']
 }

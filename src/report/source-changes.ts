@@ -2,11 +2,12 @@
 // which changes of the Learning Path this pull request carries to the site.
 import type { SourceChanges } from '../credit/source-commits.js'
 import type { Block, Part } from './fit-blocks.js'
-import { inert } from './inert.js'
+import { codeSpan, linkDestination, markdownText } from '../escape/markdown.js'
 import type { SourceInfo } from './source-link.js'
 
 const server = (source: SourceInfo) => (source.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
-const commitLink = (source: SourceInfo, oid: string) => `[\`${oid.slice(0, 7)}\`](${server(source)}/${source.repository}/commit/${oid})`
+const commitLink = (source: SourceInfo, oid: string) =>
+  `[${codeSpan(oid.slice(0, 7))}](${linkDestination(`${server(source)}/${source.repository}/commit/${oid}`)})`
 
 /** The part for `{{source-changes}}`: one line, and the list of commits as a block. */
 export function sourceChangesPart(changes: SourceChanges | undefined, source: SourceInfo): Part {
@@ -18,12 +19,12 @@ export function sourceChangesPart(changes: SourceChanges | undefined, source: So
   if (source.commit !== undefined && changes.previous === source.commit) {
     return [`None: the previous sync was made from the same source commit, ${commitLink(source, changes.previous)}.`]
   }
-  const compare = `${server(source)}/${source.repository}/compare/${changes.previous}...${current}`
+  const compare = linkDestination(`${server(source)}/${source.repository}/compare/${changes.previous}...${current}`)
   const head = `Since the previous sync (${commitLink(source, changes.previous)}): [compare](${compare})`
   if (changes.commits === null) return [`${head}.`]
   if (changes.commits.length === 0) return [`${head}: no commits listed.`]
   const lines = changes.commits.map(
-    (c) => `- ${commitLink(source, c.oid)} ${inert(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ''}`,
+    (c) => `- ${commitLink(source, c.oid)} ${markdownText(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ''}`,
   )
   if (changes.more) lines.push('- …and more: see the comparison.')
   const count = `${changes.commits.length}${changes.more ? '+' : ''} commit${changes.commits.length === 1 && !changes.more ? '' : 's'}`

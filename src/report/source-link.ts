@@ -1,3 +1,5 @@
+import { linkDestination, markdownText } from '../escape/markdown.js'
+
 /** Where the pages come from, as the pull request names it. */
 export interface SourceInfo {
   /** OWNER/NAME of the Learning Path repository. */
@@ -13,6 +15,8 @@ export interface SourceInfo {
 /** Markdown link to the source commit (or, without a commit, to the ref). */
 export function sourceLink(source: SourceInfo): string {
   const server = (source.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
-  if (source.commit) return `[${source.repository}@${source.commit.slice(0, 7)}](${server}/${source.repository}/commit/${source.commit})`
-  return `[${source.repository}@${source.ref}](${server}/${source.repository}/tree/${source.ref})`
+  const repository = markdownText(source.repository)
+  if (source.commit)
+    return `[${repository}@${source.commit.slice(0, 7)}](${linkDestination(`${server}/${source.repository}/commit/${source.commit}`)})`
+  return `[${repository}@${markdownText(source.ref)}](${linkDestination(`${server}/${source.repository}/tree/${source.ref}`)})`
 }

@@ -4,7 +4,7 @@ import type { PublishResult } from '../publish/site.js'
 import { failedFiles } from '../shared/content-errors.js'
 import type { ContentError, ContentWarning } from '../shared/types.js'
 import { fitParts, GITHUB_TEXT_LIMIT, type Part } from './fit-blocks.js'
-import { inert } from './inert.js'
+import { codeSpan, linkDestination, markdownText } from '../escape/markdown.js'
 import { countsLine, reportParts } from './pull-request-body.js'
 import type { ContributorCredits } from './report-parts.js'
 import type { SourceChanges } from '../credit/source-commits.js'
@@ -34,17 +34,22 @@ export interface SummaryInput {
 
 function outcome(input: SummaryInput): string {
   const { result } = input
-  const pull = result.pullRequestUrl ? ` — pull request [#${result.pullRequestNumber}](${result.pullRequestUrl})` : ''
-  if (input.dryRun) return `**Dry run**: nothing was written to ${input.target}.`
+  const pull = result.pullRequestUrl ? ` — pull request [#${result.pullRequestNumber}](${linkDestination(result.pullRequestUrl)})` : ''
+  const target = markdownText(input.target)
+  if (input.dryRun) return `**Dry run**: nothing was written to ${target}.`
   switch (result.operation) {
     case 'created':
-      return `**Created**${pull} on ${input.target}.`
+      return `**Created**${pull} on ${target}.`
     case 'updated':
-      return `**Updated**${pull} on ${input.target}.`
+      return `**Updated**${pull} on ${target}.`
     case 'closed':
       return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? ' Its branch was deleted.' : ''}`
     default:
-      return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${input.target}.`
+      if (result.declinedPull) {
+        const { number, url } = result.declinedPull
+        return `**Not opened again**: pull request [#${number}](${linkDestination(url)}) proposed these same pages from the same sources and was closed without merging. The next change in the sources opens a new one; reopening it brings it back.`
+      }
+      return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${target}.`
   }
 }
 
@@ -53,7 +58,7 @@ function failuresPart(failures: SummaryInput['contributorFailures']): Part {
   return [
     `### Contributor lists kept as the site has them (${failures.length})\n\n`,
     {
-      full: failures.map((f) => `- \`${f.path}\`: ${inert(f.reason)}`).join('\n'),
+      full: failures.map((f) => `- ${codeSpan(f.path)}: ${markdownText(f.reason)}`).join('\n'),
       collapsed: "_The list is left out to stay under GitHub's size limit; the log names every page._",
     },
   ]

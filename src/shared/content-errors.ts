@@ -1,3 +1,4 @@
+import { codeSpan, markdownText } from '../escape/markdown.js'
 import { pageLanguage } from './page-paths.js'
 import type { ContentError } from './types.js'
 import type { SourceFileError } from './user-error.js'
@@ -74,8 +75,8 @@ export function contentErrorList(errors: readonly ContentError[], limit = 50): s
   const lines = errors.slice(0, limit).map((e) => {
     const kept = keptPagesOf(e)
     return (
-      `- \`${e.file}${e.line ? `:${e.line}` : ''}\`: ${e.message}` +
-      (kept.length ? ` — kept: ${kept.map((p) => `\`${p}\``).join(', ')}` : '')
+      `- ${codeSpan(`${e.file}${e.line ? `:${e.line}` : ''}`)}: ${markdownText(e.message)}` +
+      (kept.length ? ` — kept: ${kept.map(codeSpan).join(', ')}` : '')
     )
   })
   if (errors.length > limit) lines.push(`- …and ${errors.length - limit} more`)

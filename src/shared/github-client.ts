@@ -1,10 +1,10 @@
 import Bottleneck from 'bottleneck'
 import { Octokit } from 'octokit'
 import { ConditionalCache, conditionalGet } from './conditional-requests.js'
-import { DEFAULT_API_URL } from './github-api.js'
 import { type Logger } from './logger.js'
 import { networkFailure } from './network-failure.js'
 import { redact } from './redact.js'
+import type { RunContext } from './run-context.js'
 import { tokenHeaderProblem } from './token-header.js'
 import { UserError } from './user-error.js'
 
@@ -69,62 +69,56 @@ export function timingFromEnv(env: NodeJS.ProcessEnv = process.env): ClientTimin
 /** The REST API version every request names (docs.github.com, "API versions"). */
 export const GITHUB_API_VERSION = '2022-11-28'
 
-export interface GitHubClientOptions {
-  token: string
-  /** REST base URL, e.g. https://api.github.com or the local GitHub's URL. */
-  baseUrl?: string
-  timing?: ClientTiming
-  logger?: Logger
-  /** What this client sends: GraphQL queries (`read`) or REST writes (`write`); picks the spacing. */
-  purpose: 'read' | 'write'
-  /** Where GET answers are kept for conditional rereads; default: a new one for this client. */
-  conditionalCache?: ConditionalCache
-}
-
 export type GitHubClient = InstanceType<typeof Octokit>
 
 /**
- * An Octokit with throttling and retry configured for one purpose. Each client gets its own
- * Bottleneck groups, so a test's clients never share queues with another's.
+ * An Octokit with throttling and retry configured for one purpose: GraphQL queries (`read`) or
+ * REST writes (`write`), which picks the spacing. Each client gets its own Bottleneck groups,
+ * so a test's clients never share queues with another's. GET answers are kept in
+ * `conditionalCache` for conditional rereads (default: a new one for this client).
  */
-export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+export function createGitHubClient(
+  context: RunContext,
+  purpose: 'read' | 'write',
+  conditionalCache: ConditionalCache = new ConditionalCache(),
+): GitHubClient {
+  const { token, apiUrl } = context.github
   // Refused here, before any request: octokit would report every one as "500" and retry it.
-  const badToken = tokenHeaderProblem(options.token)
+  const badToken = tokenHeaderProblem(token)
   if (badToken) throw new UserError(badToken)
-  const timing = options.timing ?? PRODUCTION_TIMING
-  const logger = options.logger
+  const { timing, logger } = context
   // octokit's throttling queues GraphQL in its "write" group; give that group the spacing
   // that fits this client's purpose.
-  const minTime = options.purpose === 'read' ? timing.graphqlIntervalMs : timing.writeIntervalMs
+  const minTime = purpose === 'read' ? timing.graphqlIntervalMs : timing.writeIntervalMs
   const group = (min: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime: min })
   const maxWait = timing.maxRateLimitWaitSeconds ?? 300
   const retryOnce = (kind: string) => (retryAfter: number, request: { method: string; url: string; request: { retryCount: number } }) => {
     const attempt = request.request.retryCount + 1
     if (attempt > timing.retries) {
-      logger?.warning(`${kind} on ${request.method} ${request.url}: giving up after ${timing.retries} retries`)
+      logger.warning(`${kind} on ${request.method} ${request.url}: giving up after ${timing.retries} retries`)
       return false
     }
     if (retryAfter > maxWait) {
-      logger?.warning(
+      logger.warning(
         `${kind} on ${request.method} ${request.url}: it resets in ${retryAfter}s, longer than the ${maxWait}s worth waiting for`,
       )
       return false
     }
-    logger?.info(`${kind} on ${request.method} ${request.url}: retry ${attempt} after ${retryAfter}s`)
+    logger.info(`${kind} on ${request.method} ${request.url}: retry ${attempt} after ${retryAfter}s`)
     return true
   }
   const octokit = new Octokit({
-    auth: options.token,
-    baseUrl: options.baseUrl ?? DEFAULT_API_URL,
+    auth: token,
+    baseUrl: apiUrl,
     userAgent: 'learning-path-sync',
     request: {
-      fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!), logger, options.token),
+      fetch: loggedFetch(fetchWithTimeout(timing.requestTimeoutMs ?? PRODUCTION_TIMING.requestTimeoutMs!), logger, token),
     },
     log: {
       debug: () => {},
       info: () => {},
-      warn: (m: string) => logger?.debug(m),
-      error: (m: string) => logger?.debug(m),
+      warn: (m: string) => logger.debug(m),
+      error: (m: string) => logger.debug(m),
     },
     retry: {
       retries: timing.retries,
@@ -147,9 +141,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     if (!isGraphQL(request.url)) request.headers['x-github-api-version'] = GITHUB_API_VERSION
   })
   // Registered last, so it wraps the throttling and retry plugins: a 304 reaches it as is.
-  const cache = options.conditionalCache ?? new ConditionalCache()
   octokit.hook.wrap('request', (request, endpoint) =>
-    isGraphQL(endpoint.url) ? request(endpoint) : conditionalGet(cache, request, endpoint, octokit.request.endpoint.parse),
+    isGraphQL(endpoint.url) ? request(endpoint) : conditionalGet(conditionalCache, request, endpoint, octokit.request.endpoint.parse),
   )
   return octokit
 }
@@ -161,8 +154,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  * retry plugin, so each retry is its own line; the attempt counts tries of the same request
  * since its last answer that was not retried (5xx, 429, no answer).
  */
-function loggedFetch(send: typeof fetch, logger: Logger | undefined, token: string): typeof fetch {
-  if (!logger) return send
+function loggedFetch(send: typeof fetch, logger: Logger, token: string): typeof fetch {
   const failedTries = new Map<string, number>()
   return async (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url)

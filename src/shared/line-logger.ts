@@ -1,6 +1,6 @@
 import { type Logger } from './logger.js'
 import { redact } from './redact.js'
-import { inertLine } from './workflow-commands.js'
+import { inertLine } from '../escape/log-line.js'
 
 function at(where?: { file?: string; line?: number }): string {
   return where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''

@@ -5,7 +5,14 @@
 
 export const SYNC_TRAILER = 'Learning-Path-Sync'
 
-export function syncTrailer(source: { repository: string; ref: string; commit?: string }): string {
+/** The sources a sync rendered: OWNER/NAME, the ref read and, when known, its commit. */
+export interface SyncSource {
+  repository: string
+  ref: string
+  commit?: string
+}
+
+export function syncTrailer(source: SyncSource): string {
   return `${SYNC_TRAILER}: ${source.repository}@${source.commit ?? source.ref}`
 }
 

@@ -34,7 +34,7 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     const { code, stdout } = run('render', '--help')
     expect(code).toBe(0)
     for (const option of [
-      '--source DIR',
+      '--source-path DIR',
       '--out DIR',
       '--languages',
       '--contributors none|git|github',
@@ -48,6 +48,8 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     ]) {
       expect(stdout).toContain(option)
     }
+    // The flag's name before it had the input's name still works, and help says so.
+    expect(stdout).toMatch(/\(also\s+--source;/)
     const top = run('--help')
     expect(top.code).toBe(0)
     expect(top.stdout).toMatch(/Commands:\n {2}render/)
@@ -154,7 +156,7 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     expect(reporting.code).toBe(0)
     expect(reporting.stderr).toMatch(/^warning: 2 source file\(s\) failed/m)
     expect(run('render', '--source', source, '--out', out, '--fail-on-content-error', 'maybe').stderr).toContain(
-      '--fail-on-content-error must be one of true, false',
+      "--fail-on-content-error: must be true or false, got 'maybe'",
     )
   })
 
@@ -240,9 +242,9 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       [['render', '--out', 'x', '--source'], 'error: option --source needs a value (see: learning-path-sync render --help)'],
       [
         ['render', '--source', 'x', '--out', 'y', '--contributors', 'svn'],
-        'error: --contributors must be one of none, git, github, got "svn" (see: learning-path-sync render --help)',
+        "error: --contributors: must be none, git or github, got 'svn' (see: learning-path-sync render --help)",
       ],
-      [['render', '--source', '/does/not/exist', '--out', 'y'], 'error: --source: /does/not/exist is not a folder'],
+      [['render', '--source', '/does/not/exist', '--out', 'y'], 'error: --source-path: /does/not/exist is not a folder'],
       [['publish'], /^error: unknown command "publish" \(commands: render(, [a-z]+)*\)$/],
     ])('usage %j', (args, message) => {
       const { code, stderr } = run(...args)

@@ -1,40 +1,47 @@
 import { describe, expect, it } from 'vitest'
-import { INPUT_NAMES } from '../../src/action/inputs.js'
 import { parseCommandArgs, UsageError } from '../../src/commands/args.js'
 import { SYNC_COMMAND } from '../../src/commands/sync.js'
+import { OPTION_TABLE } from '../../src/shared/option-table.js'
 
 const parse = (...argv: string[]) => {
-  const parsed = parseCommandArgs(SYNC_COMMAND, ['--source', '.', ...argv])
+  const parsed = parseCommandArgs(SYNC_COMMAND, ['--source-path', '.', ...argv], OPTION_TABLE, {})
   if (parsed.help) throw new Error('help')
-  return parsed.values
+  return parsed.options
 }
 
 describe('sync flags', () => {
-  it('has a flag for every action input (the token comes from GITHUB_TOKEN, the paths from --source and --target)', () => {
-    const flags = new Set(SYNC_COMMAND.options.map((o) => o.name))
-    const renamed: Record<string, string> = { token: 'GITHUB_TOKEN', 'source-path': 'source', 'target-repository': 'target' }
-    expect(INPUT_NAMES.filter((name) => !flags.has(name) && !(name in renamed))).toEqual([])
+  it('takes --draft bare, or with always-true, and the pull request settings', () => {
+    expect(parse().pullRequest.draft).toBe(false)
+    expect(parse('--draft').pullRequest.draft).toBe(true)
+    expect(
+      parse('--draft=always-true', '--auto-merge', 'squash', '--milestone', '2', '--assignees', 'ann,bob', '--delete-branch').pullRequest,
+    ).toMatchObject({ draft: 'always-true', autoMerge: 'squash', milestone: 2, assignees: ['ann', 'bob'], deleteBranch: true })
+    expect(() => parse('--draft=maybe')).toThrow(UsageError)
+    expect(() => parse('--auto-merge', 'fast-forward')).toThrow(
+      "--auto-merge: must be merge, squash, rebase or empty, got 'fast-forward' (see: learning-path-sync sync --help)",
+    )
   })
 
-  it('takes --draft bare, or with always-true, and the pull request settings', () => {
-    expect(parse().draft).toBeUndefined()
-    expect(parse('--draft').draft).toBe('true')
-    expect(
-      parse('--draft=always-true', '--auto-merge', 'squash', '--milestone', '2', '--assignees', 'ann,bob', '--delete-branch'),
-    ).toMatchObject({
-      draft: 'always-true',
-      'auto-merge': 'squash',
-      milestone: '2',
-      assignees: 'ann,bob',
-      'delete-branch': true,
+  it('answers to --source and --target, the names older versions had, as to --source-path and --target-repository', () => {
+    const parsed = parseCommandArgs(SYNC_COMMAND, ['--source', 'lp', '--target', 'a/site'], OPTION_TABLE, {})
+    expect(!parsed.help && [parsed.options.source.dir, parsed.options.target.repository]).toEqual(['lp', 'a/site'])
+    expect(() => parse('--source', 'other')).toThrow('give --source-path or --source, not both')
+  })
+
+  it('reads the token and the API URL from the environment, never from a flag', () => {
+    const parsed = parseCommandArgs(SYNC_COMMAND, [], OPTION_TABLE, { GITHUB_TOKEN: 't0k', GITHUB_API_URL: 'http://127.0.0.1:1' })
+    expect(!parsed.help && parsed.options.github).toEqual({ token: 't0k', apiUrl: 'http://127.0.0.1:1' })
+    expect(() => parse('--token', 't0k')).toThrow('unknown option --token')
+    expect(!parsed.help && parseCommandArgs(SYNC_COMMAND, [], OPTION_TABLE, {})).toMatchObject({
+      options: { github: { token: '', apiUrl: 'https://api.github.com' } },
     })
-    expect(() => parse('--draft=maybe')).toThrow(UsageError)
-    expect(() => parse('--auto-merge', 'fast-forward')).toThrow('--auto-merge must be one of merge, squash, rebase, got "fast-forward"')
   })
 
   it('takes --render-timeout and --max-source-bytes, with the defaults the action has', () => {
-    expect(parse()).toMatchObject({ 'render-timeout': '10', 'max-source-bytes': '2000000' })
-    expect(parse('--render-timeout', '0.5', '--max-source-bytes=100')).toMatchObject({ 'render-timeout': '0.5', 'max-source-bytes': '100' })
-    expect(() => parse('--render-timeout')).toThrow('option --render-timeout needs a value')
+    expect(parse().source).toMatchObject({ renderTimeoutMs: 10_000, maxSourceBytes: 2_000_000 })
+    expect(parse('--render-timeout', '0.5', '--max-source-bytes=100').source).toMatchObject({ renderTimeoutMs: 500, maxSourceBytes: 100 })
+    expect(() => parse('--render-timeout', 'soon')).toThrow(
+      "--render-timeout: must be a number of seconds above 0 and at most 3600, got 'soon'",
+    )
   })
 })

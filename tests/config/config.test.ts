@@ -72,6 +72,29 @@ describe('parseSectionData', () => {
   ])('rejects %s with a message naming file and field', (text, message) => {
     expect(() => parseSectionData(text, FILE)).toThrow(message)
   })
+
+  // Before (issue 21): `intro\nfake/path` was a section; its pages' paths held the line break,
+  // so the `changed-files` output (one path a line) listed `fake/path/...` as a changed file.
+  it.each([
+    ['dirName', 'intro\nfake/path', 'a line break (U+000A) at character 6'],
+    ['dirName', 'intro\r', 'a line break (U+000D) at character 6'],
+    ['dirName', 'in\u202etro', 'a bidirectional control (U+202E) at character 3'],
+    ['dirName', 'in\ttro', 'a control character (U+0009) at character 3'],
+    ['workbook', '01-\u2028x.asciidoc', 'a line break (U+2028) at character 4'],
+    ['image', 'i\u0000.png', 'a control character (U+0000) at character 2'],
+    ['workbookImage', 'w\u2066.png', 'a bidirectional control (U+2066) at character 2'],
+  ])('rejects a %s holding %j, naming file, field and character, without echoing the value', (field, value, what) => {
+    const error = (() => {
+      try {
+        parseSectionData(sections([{ ...SECTION, [field]: value }]), FILE)
+      } catch (caught) {
+        return (caught as Error).message
+      }
+    })()
+    expect(error).toBe(
+      `${FILE}: [0].${field} holds ${what}: a path here may not hold line breaks, control characters or bidirectional controls`,
+    )
+  })
 })
 
 describe('parseUrls', () => {

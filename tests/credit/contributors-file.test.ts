@@ -1,11 +1,17 @@
-import { describe, expect, it } from 'vitest'
-import { pageGlob, withAdditions, additionsOf, unmatchedPatterns } from '../../src/credit/additions.js'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { withAdditions, additionsOf, unmatchedPatterns } from '../../src/credit/additions.js'
+import { pageGlob } from '../../src/credit/page-glob.js'
 import { loadContributorsFile, parseContributorsFile } from '../../src/credit/contributors-file.js'
 import type { CommitRecord } from '../../src/credit/credit-rule.js'
 import { identityHints } from '../../src/credit/identity-hints.js'
 import { creditWithRules, IdentityRules } from '../../src/credit/identity-rules.js'
-import { UserError } from '../../src/shared/user-error.js'
+import { OptionError, UserError } from '../../src/shared/user-error.js'
+import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
+import { MAX_CONFIG_BYTES } from '../../src/shared/size-limit.js'
 
 const FILE = '.github/learning-path-contributors.yml'
 
@@ -192,5 +198,48 @@ describe('identityHints', () => {
       ['Kim / Kim Lee', 'two names for one GitHub account', 'a/01.md a/02.md'],
       ['Sam / Sam', 'the same name under two GitHub accounts', 'a/03.md'],
     ])
+  })
+})
+
+describe('where the contributors file may be, and how large (issue 21)', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'lps-contributors-'))
+  const sources = path.join(folder, 'sources')
+  /** A file of the runner outside the sources, shaped like /proc/self/environ. */
+  const secret = path.join(folder, 'environ')
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+  mkdirSync(path.join(sources, '.github'), { recursive: true })
+  writeFileSync(secret, 'GITHUB_TOKEN=ghs_NotForTheLog0123456789\0HOME=/home/runner\0')
+
+  it('refuses a path outside the source folder before reading it (80 characters of /proc/self/environ were printed)', async () => {
+    const tree = createFsSourceTree(sources)
+    for (const outside of [secret, '../environ', '.github/../../environ']) {
+      const error = await loadContributorsFile(tree, outside).then(
+        () => null,
+        (e: unknown) => e as Error,
+      )
+      expect(error).toBeInstanceOf(OptionError)
+      expect(error?.message).toMatch(/is outside the source folder: give a path relative to it/)
+      expect(error?.message).not.toContain('ghs_')
+    }
+  })
+
+  it('refuses a symbolic link to a file outside, without showing the file', async () => {
+    symlinkSync(secret, path.join(sources, '.github', 'learning-path-contributors.yml'))
+    const error = await loadContributorsFile(createFsSourceTree(sources), undefined).then(
+      () => null,
+      (e: unknown) => e as Error,
+    )
+    rmSync(path.join(sources, '.github', 'learning-path-contributors.yml'))
+    expect(error?.message).toMatch(/^\.github\/learning-path-contributors\.yml: a symbolic link/)
+    expect(error?.message).not.toContain('ghs_')
+  })
+
+  it('refuses a file over the size limit, naming the file, its size and the limit', async () => {
+    const large = `exclude:\n${'  - someone\n'.repeat(12_000)}`
+    const tree = createMemorySourceTree({ [FILE]: large })
+    await expect(loadContributorsFile(tree, undefined)).rejects.toThrow(
+      `${FILE}: ${large.length.toLocaleString('en-US')} bytes, more than the 131,072 bytes (128 KiB) a contributors file may have`,
+    )
+    expect(large.length).toBeGreaterThan(MAX_CONFIG_BYTES)
   })
 })

@@ -8,13 +8,13 @@ import { creditPages } from '../../src/credit/credit-pages.js'
 import { identityHints } from '../../src/credit/identity-hints.js'
 import { IdentityRules } from '../../src/credit/identity-rules.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { FAST_TIMING } from '../../src/shared/github-client.js'
-import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import type { Contributor, RenderedPage } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { renderSources } from '../../src/sync.js'
 import { CORPUS_HISTORY, CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { FIXTURE_CONTRIBUTORS_FILE } from '../support/contributors-file.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 
 const SOURCE = CORPUS_SOURCE
 const FILE = FIXTURE_CONTRIBUTORS_FILE
@@ -38,19 +38,12 @@ describeCorpus('a contributors file on the fixture', () => {
   let without: Awaited<ReturnType<typeof credit>>
   let withFile: Awaited<ReturnType<typeof credit>>
   async function credit(text: string | null) {
-    const logger = createMemoryLogger()
+    const context = testContext(connectionTo(gh))
+    const logger = context.logger
     const file = text === null ? null : parseContributorsFile(text, '.github/learning-path-contributors.yml')
     const { repository, branch } = historyIndex()
-    const provider = createContributorProvider('github', {
-      sourceDir: SOURCE,
-      token: gh.token,
-      apiUrl: gh.url,
-      repository,
-      ref: branch,
-      logger,
-      timing: FAST_TIMING,
-      rules: IdentityRules.fromFile(file),
-    })
+    const source = { ...DEFAULT_OPTIONS.source, dir: SOURCE, repository, ref: branch }
+    const provider = createContributorProvider('github', source, context, IdentityRules.fromFile(file))
     const credited = await creditPages(rendered, provider, logger, file)
     const lists = new Map(
       credited.pages.filter((p) => p.contributors !== null).map((p) => [p.path, p.contributors as Contributor[]] as const),

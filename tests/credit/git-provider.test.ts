@@ -7,8 +7,22 @@ import { parseContributorsFile } from '../../src/credit/contributors-file.js'
 import { createContributorProvider } from '../../src/credit/create-provider.js'
 import { creditPages } from '../../src/credit/credit-pages.js'
 import { IdentityRules } from '../../src/credit/identity-rules.js'
+import type { ContributorKind } from '../../src/shared/contributor-kind.js'
+import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { UserError } from '../../src/shared/user-error.js'
+import { testContext } from '../support/run-context.js'
+
+/** The provider `kind` as a run makes it, for the sources in `dir` (no GitHub connection). */
+function providerFor(kind: ContributorKind, dir: string, logger = createMemoryLogger(), rules?: IdentityRules) {
+  return createContributorProvider(
+    kind,
+    { ...DEFAULT_OPTIONS.source, dir },
+    testContext(DEFAULT_OPTIONS.github, FAST_TIMING, logger),
+    rules,
+  )
+}
 
 // A throwaway repository whose source tree sits in a sub-folder, like a monorepo checkout.
 let root: string
@@ -71,7 +85,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 describe('GitContributorProvider', () => {
   it('credits authors and co-authors from one git log, honouring .mailmap and noreply emails', async () => {
     const logger = createMemoryLogger()
-    const provider = createContributorProvider('git', { sourceDir, logger })
+    const provider = providerFor('git', sourceDir, logger)
     const result = await provider.credit(['intro/01.asciidoc', 'intro/02 odd name.asciidoc', 'intro/never-committed.asciidoc'])
     expect(result.failures).toEqual([])
     expect(result.contributors.get('intro/01.asciidoc')).toEqual([
@@ -91,7 +105,7 @@ describe('GitContributorProvider', () => {
   })
 
   it('turns both noreply forms into logins and profile URLs, mailmaps co-authors, and applies the contributors file', async () => {
-    const plain = await createContributorProvider('git', { sourceDir, logger: createMemoryLogger() }).credit(['intro/03.asciidoc'])
+    const plain = await providerFor('git', sourceDir).credit(['intro/03.asciidoc'])
     expect(plain.contributors.get('intro/03.asciidoc')).toEqual([
       { name: 'Fay', url: 'https://github.com/fay-gh' },
       { name: 'Gus', url: 'https://github.com/gus-gh' },
@@ -114,7 +128,7 @@ describe('GitContributorProvider', () => {
       'people.yml',
     )
     const logger = createMemoryLogger()
-    const provider = createContributorProvider('git', { sourceDir, logger, rules: IdentityRules.fromFile(file) })
+    const provider = providerFor('git', sourceDir, logger, IdentityRules.fromFile(file))
     const result = await provider.credit(['intro/01.asciidoc', 'intro/03.asciidoc'])
     expect(result.contributors.get('intro/01.asciidoc')).toEqual([
       { name: 'Cora Cole', url: 'https://github.com/cora' },
@@ -153,7 +167,7 @@ describe('GitContributorProvider', () => {
   })
 
   it("hands the health report each file's commits, newest first, with committer date and subject", async () => {
-    const provider = createContributorProvider('git', { sourceDir, logger: createMemoryLogger() })
+    const provider = providerFor('git', sourceDir)
     const result = await provider.credit(['intro/01.asciidoc', 'intro/never-committed.asciidoc'])
     const history = result.history?.get('intro/01.asciidoc')
     expect(history?.map((c) => [c.date, c.headline])).toEqual([
@@ -169,7 +183,7 @@ describe('GitContributorProvider', () => {
     try {
       execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow])
       const logger = createMemoryLogger()
-      const provider = createContributorProvider('git', { sourceDir: path.join(shallow, 'learning-path'), logger })
+      const provider = providerFor('git', path.join(shallow, 'learning-path'), logger)
       await provider.credit(['intro/01.asciidoc'])
       expect(logger.lines.some((line) => line.includes('shallow clone'))).toBe(true)
     } finally {
@@ -180,7 +194,7 @@ describe('GitContributorProvider', () => {
   it('refuses a folder that is not a git checkout with a UserError', async () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'lps-not-git-'))
     try {
-      const provider = createContributorProvider('git', { sourceDir: plain, logger: createMemoryLogger() })
+      const provider = providerFor('git', plain)
       await expect(provider.credit(['a.adoc'])).rejects.toBeInstanceOf(UserError)
     } finally {
       rmSync(plain, { recursive: true, force: true })
@@ -190,10 +204,44 @@ describe('GitContributorProvider', () => {
 
 describe('NoContributorProvider', () => {
   it('credits nobody', async () => {
-    const provider = createContributorProvider('none', { sourceDir: '.', logger: createMemoryLogger() })
+    const provider = providerFor('none', '.')
     const result = await provider.credit(['a.adoc'])
     expect([...result.contributors]).toEqual([['a.adoc', []]])
     // No history read: the health report says stale translations are unavailable.
     expect(result.history).toBeUndefined()
+  })
+})
+
+describe('GitContributorProvider on hostile trailers (issue 21)', () => {
+  let hostile: string
+  beforeAll(() => {
+    hostile = mkdtempSync(path.join(tmpdir(), 'lps-git-hostile-'))
+    const run = (args: string[]) =>
+      execFileSync('git', args, { cwd: hostile, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: hostile } })
+    run(['init', '-q', '-b', 'main'])
+    writeFileSync(path.join(hostile, '.mailmap'), 'Cora Co <cora@example.com> <cora@old.example>\n')
+    writeFileSync(path.join(hostile, '01.asciidoc'), 'one\n')
+    run(['add', '-A'])
+    const message = [
+      'names that look like options',
+      '',
+      'Co-authored-by: -h <evil@example.com>',
+      'Co-authored-by: --output=/tmp/lps-owned <out@example.com>',
+      // The issue's trailer, at 1,000,000 blanks: the expression it met backtracked over each.
+      `Co-authored-by: a${' '.repeat(1_000_000)}b`,
+      'Co-authored-by: Cora <cora@old.example>',
+    ].join('\n')
+    writeFileSync(path.join(hostile, 'message.txt'), message)
+    run(['-c', 'user.name=Ann', '-c', 'user.email=ann@example.com', 'commit', '-q', '-F', 'message.txt'])
+  })
+  afterAll(() => rmSync(hostile, { recursive: true, force: true }))
+
+  it('hands names to git on its standard input, never as options, and reads a 1 MB trailer in linear time', async () => {
+    const provider = providerFor('git', hostile)
+    const started = performance.now()
+    const result = await provider.credit(['01.asciidoc'])
+    // Generous: linear parsing takes milliseconds; the expression took 4.5 s at 100,000 blanks.
+    expect((performance.now() - started) / 1000).toBeLessThan(10)
+    expect(result.contributors.get('01.asciidoc')?.map((c) => c.name)).toEqual(['Ann', '-h', '--output=/tmp/lps-owned', 'Cora Co'])
   })
 })

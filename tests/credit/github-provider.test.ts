@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createContributorProvider, GitHubContributorProvider } from '../../src/credit/create-provider.js'
 import { FAST_TIMING } from '../../src/shared/github-client.js'
-import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { type CreditResult } from '../../src/shared/types.js'
 import { UserError } from '../../src/shared/user-error.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 import { CORPUS_HISTORY, corpusHistory, describeCorpus, historyIndex, sitePages, sourceOfPage, type SitePage } from '../support/corpus.js'
 
 const PAGINATED = 'contributor/es/04-mechanics-of-contributing-article-es.asciidoc'
@@ -17,17 +18,9 @@ let pages: SitePage[]
 let gh: FakeGitHub
 
 function provider(overrides: { token?: string; repository?: string; ref?: string } = {}) {
-  const logger = createMemoryLogger()
-  const made = createContributorProvider('github', {
-    sourceDir: '.',
-    token: overrides.token ?? gh.token,
-    apiUrl: gh.url,
-    repository: overrides.repository ?? repository,
-    ref: overrides.ref ?? branch,
-    logger,
-    timing: FAST_TIMING,
-  })
-  return { provider: made, logger }
+  const context = testContext({ ...connectionTo(gh), token: overrides.token ?? gh.token })
+  const source = { ...DEFAULT_OPTIONS.source, repository: overrides.repository ?? repository, ref: overrides.ref ?? branch }
+  return { provider: createContributorProvider('github', source, context), logger: context.logger }
 }
 
 const graphqlRequests = () => gh.requests.filter((r) => r.path === '/graphql')
@@ -216,9 +209,9 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
 
 describe('GitHubContributorProvider options', () => {
   it('needs a token and an OWNER/NAME repository', () => {
-    const logger = createMemoryLogger()
-    const repository = 'InnerSourceCommons/InnerSourceLearningPath'
-    expect(() => createContributorProvider('github', { sourceDir: '.', repository, logger })).toThrow(UserError)
-    expect(() => new GitHubContributorProvider({ token: 't', repository: 'no-slash', logger })).toThrow(UserError)
+    const source = { ...DEFAULT_OPTIONS.source, repository: 'InnerSourceCommons/InnerSourceLearningPath' }
+    expect(() => createContributorProvider('github', source, testContext({ token: '', apiUrl: 'http://127.0.0.1:1' }))).toThrow(UserError)
+    const context = testContext({ token: 't', apiUrl: 'http://127.0.0.1:1' })
+    expect(() => new GitHubContributorProvider(context, { ...source, repository: 'no-slash' })).toThrow(UserError)
   })
 })

@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContributorProvider } from '../../src/credit/create-provider.js'
 import { creditPages } from '../../src/credit/credit-pages.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { FAST_TIMING } from '../../src/shared/github-client.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import type { ContributorProvider, CreditResult } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_HISTORY, CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus, historyIndex } from '../support/corpus.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 
 describe('creditPages', () => {
   describeCorpus('on the corpus', () => {
@@ -26,17 +27,11 @@ describe('creditPages', () => {
 
     it('reproduces every article and workbook page of the website fixture byte for byte', async () => {
       const { repository, branch } = historyIndex()
-      const logger = createMemoryLogger()
+      const context = testContext(connectionTo(gh))
+      const logger = context.logger
       const { pages } = await renderSources(createFsSourceTree(CORPUS_SOURCE))
-      const provider = createContributorProvider('github', {
-        sourceDir: CORPUS_SOURCE,
-        token: gh.token,
-        apiUrl: gh.url,
-        repository,
-        ref: branch,
-        logger,
-        timing: FAST_TIMING,
-      })
+      const source = { ...DEFAULT_OPTIONS.source, dir: CORPUS_SOURCE, repository, ref: branch }
+      const provider = createContributorProvider('github', source, context)
       const before = structuredClone(pages)
       const credited = await creditPages(pages, provider, logger)
       expect(credited.result.failures).toEqual([])

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load.js'
 import { articleNumberOf } from '../../src/discover/articles.js'
 import { discoverSources } from '../../src/discover/discover.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
-import { parseLanguageSelection } from '../../src/discover/languages.js'
+import { parseLanguageSelection } from '../../src/shared/language-selection.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
 import { UnsafeSourceError } from '../../src/discover/unsafe-source.js'
 import type { DiscoveredSources } from '../../src/discover/types.js'
@@ -100,6 +100,30 @@ describe('discoverSources on small trees', () => {
   it('sorts articles by number, whatever the listing order', async () => {
     const result = await discover({ 'a/10-ten.asciidoc': '== Ten\n', 'a/02-two.asciidoc': '== Two\n' })
     expect(result.sections[0].languages[0].articles.map((article) => article.number)).toEqual(['01', '02', '10'])
+  })
+
+  it('skips, with a warning, a file or folder whose name holds a line break, a control or a bidirectional control', async () => {
+    const result = await discover({
+      'a/notes\n::add-mask::x/01-one.asciidoc': '== One\n',
+      'a/de\u202e/01-eins.asciidoc': '== Eins\n',
+      'a/02-t\u202ewo.asciidoc': '== Two\n',
+      'a/de/03-th\rree.asciidoc': '== Three\n',
+      'a/de/01-eins.asciidoc': '== Eins\n',
+    })
+    expect(result.sections[0].languages.map((language) => [language.language, language.articles.map((a) => a.path)])).toEqual([
+      ['en', ['a/01-one.asciidoc']],
+      ['de', ['a/de/01-eins.asciidoc']],
+    ])
+    const rule = '(names may not hold line breaks, control characters or bidirectional controls)'
+    expect(result.warnings).toEqual([
+      { file: 'a', message: `folder "de\\u202e" skipped: its name holds a bidirectional control (U+202E) at character 3 ${rule}` },
+      { file: 'a', message: `folder "notes\\n::add-mask::x" skipped: its name holds a line break (U+000A) at character 6 ${rule}` },
+      {
+        file: 'a',
+        message: `file "02-t\\u202ewo.asciidoc" skipped: its name holds a bidirectional control (U+202E) at character 5 ${rule}`,
+      },
+      { file: 'a/de', message: `file "03-th\\rree.asciidoc" skipped: its name holds a line break (U+000D) at character 6 ${rule}` },
+    ])
   })
 
   it('skips, with a warning, folders that are not translations', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/shared/github-client.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 import { startFakeGitHub, type FakeFault, type FakeGitHub } from './index.js'
 import { graphql, smallHistory, rest } from '../support/fake-github.js'
 
@@ -100,6 +101,29 @@ describe('scripted statuses', () => {
     ])
   })
 
+  it('a hook runs as a matching request arrives, before it is answered; GraphQL requests match by operation', async () => {
+    const seen: string[] = []
+    gh.addFault({ method: 'GET', path: REPO, before: () => void seen.push('rest hook') })
+    gh.addFault({
+      path: '/graphql',
+      operationName: 'Second',
+      before: async () => void seen.push(`graphql hook, ${(await rest(gh, 'GET', '/user')).status}`),
+    })
+    expect((await rest(gh, 'GET', REPO)).status).toBe(200)
+    await graphql(gh, 'query First { rateLimit { remaining } }')
+    await graphql(gh, 'query Second { rateLimit { remaining } }')
+    await graphql(gh, 'query Second { rateLimit { remaining } }')
+    expect(seen).toEqual(['rest hook', 'graphql hook, 200'])
+    // The hook's own request is answered (and logged) before the one that waited on it.
+    expect(gh.requests.map((r) => [r.path, r.operationName, r.fault])).toEqual([
+      [REPO, undefined, 'hook'],
+      ['/graphql', 'First', undefined],
+      ['/user', undefined, undefined],
+      ['/graphql', 'Second', 'hook'],
+      ['/graphql', 'Second', undefined],
+    ])
+  })
+
   it('clearFaults disarms everything', async () => {
     gh.addFault({ path: REPO, status: 500, times: 10 })
     gh.clearFaults()
@@ -169,7 +193,7 @@ describe('GraphQL errors on chosen aliases', () => {
 })
 
 describe("the project's client survives each transient fault", () => {
-  const client = () => createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'read' })
+  const client = () => createGitHubClient(testContext(connectionTo(gh)), 'read')
 
   const transient: [string, Omit<FakeFault, 'path'>][] = [
     ['500', { status: 500 }],

@@ -1,6 +1,7 @@
 // What the local GitHub does for the pull request settings users of pull-request actions expect:
 // assignees, milestones, issue updates, the commit list of a path, the auto-merge and draft
-// mutations on a pull request's node id, and deleting the branch. Over real HTTP with octokit.
+// mutations on a pull request's node id, deleting the branch, and moving refs with updateRefs.
+// Over real HTTP with octokit.
 import { Octokit } from 'octokit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from './index.js'
@@ -15,7 +16,12 @@ let number: number
 
 beforeAll(async () => {
   gh = await startFakeGitHub()
-  await gh.createRepository(FULL, { 'pages/a.md': 'a\n', 'README.md': 'r\n' }, { allowAutoMerge: true, collaborators: ['ann', 'bob'] })
+  // A required check nobody reports yet: auto-merge has something to wait for.
+  await gh.createRepository(
+    FULL,
+    { 'pages/a.md': 'a\n', 'README.md': 'r\n' },
+    { allowAutoMerge: true, collaborators: ['ann', 'bob'], protection: { main: { requiredStatusChecks: { contexts: ['ci'] } } } },
+  )
   await gh.createRepository(STRICT, { 'a.md': 'a\n' })
   octokit = new Octokit({ auth: gh.token, baseUrl: gh.url, throttle: { enabled: false } })
   await gh.pushCommit(FULL, 'sync', { 'pages/a.md': 'a2\n' }, 'sync the pages\n\nLearning-Path-Sync: Org/LP@' + 'a'.repeat(40))
@@ -106,7 +112,7 @@ describe('mutations on a pull request node id', () => {
           type: 'UNPROCESSABLE',
           path: ['enablePullRequestAutoMerge'],
           locations: [{ line: 2, column: 3 }],
-          message: 'Auto merge is not allowed for this repository',
+          message: 'Pull request Auto merge is not allowed for this repository',
         },
       ],
     })
@@ -138,5 +144,87 @@ describe('deleting a branch', () => {
       status: 422,
       data: { message: 'Reference does not exist' },
     })
+  })
+})
+
+describe('updateRefs: refs moved only from where they are', () => {
+  const UPDATE = `mutation UpdateRefs($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
+  updateRefs(input: { repositoryId: $repositoryId, refUpdates: $refUpdates }) { clientMutationId }
+}`
+  const ZERO = '0'.repeat(40)
+  const sha = (ref: string) => gh.git(FULL, ['rev-parse', ref]).trim()
+  const update = (refUpdates: { name: string; afterOid: string; beforeOid?: string; force?: boolean }[], repositoryId?: string) =>
+    octokit.graphql(UPDATE, { repositoryId: repositoryId ?? repoId, refUpdates })
+  const refused = (message: string, type = 'UNPROCESSABLE') => ({
+    errors: [{ type, path: ['updateRefs'], locations: [{ line: 2, column: 3 }], message }],
+  })
+  let repoId: string
+
+  beforeAll(async () => {
+    repoId = (await octokit.rest.repos.get({ owner, repo: 'site' })).data.node_id
+  })
+
+  it('creates (before: the zero SHA), fast-forwards, and refuses a non-fast-forward unless forced', async () => {
+    const main = sha('main')
+    await update([{ name: 'refs/heads/cas', beforeOid: ZERO, afterOid: main }])
+    expect(sha('cas')).toBe(main)
+    const ahead = await gh.pushCommit(FULL, 'cas-ahead', { 'b.md': 'b\n' }, 'ahead')
+    await update([{ name: 'refs/heads/cas', beforeOid: main, afterOid: ahead }])
+    expect(sha('cas')).toBe(ahead)
+    expect(await failure(update([{ name: 'refs/heads/cas', beforeOid: ahead, afterOid: main }]))).toEqual(
+      refused('Update is not a fast forward'),
+    )
+    await update([{ name: 'refs/heads/cas', beforeOid: ahead, afterOid: main, force: true }])
+    expect(sha('cas')).toBe(main)
+  })
+
+  it('refuses a stale beforeOid, a ref that exists when it should not, and one that does not exist, moving nothing', async () => {
+    const main = sha('main')
+    const moved = await gh.pushCommit(FULL, 'stale', { 'c.md': 'c\n' }, 'pushed meanwhile')
+    expect(await failure(update([{ name: 'refs/heads/stale', beforeOid: main, afterOid: main, force: true }]))).toEqual(
+      refused(`cannot lock ref 'refs/heads/stale': is at ${moved} but expected ${main}`),
+    )
+    expect(await failure(update([{ name: 'refs/heads/stale', beforeOid: ZERO, afterOid: main }]))).toEqual(
+      refused("cannot lock ref 'refs/heads/stale': reference already exists"),
+    )
+    expect(await failure(update([{ name: 'refs/heads/nowhere', beforeOid: main, afterOid: main }]))).toEqual(
+      refused("cannot lock ref 'refs/heads/nowhere': unable to resolve reference 'refs/heads/nowhere'"),
+    )
+    expect(sha('stale')).toBe(moved)
+  })
+
+  it('applies all updates or none, deletes with the zero SHA, and names what it cannot resolve', async () => {
+    const main = sha('main')
+    const one = await gh.pushCommit(FULL, 'one', { 'd.md': 'd\n' }, 'one')
+    const two = await gh.pushCommit(FULL, 'two', { 'e.md': 'e\n' }, 'two')
+    // The second update is stale: the first is not applied either.
+    const both = [
+      { name: 'refs/heads/one', beforeOid: one, afterOid: main, force: true },
+      { name: 'refs/heads/two', beforeOid: main, afterOid: main, force: true },
+    ]
+    expect((await failure(update(both))).errors?.[0].message).toBe(`cannot lock ref 'refs/heads/two': is at ${two} but expected ${main}`)
+    expect([sha('one'), sha('two')]).toEqual([one, two])
+    await update([{ name: 'refs/heads/one', beforeOid: one, afterOid: ZERO }])
+    expect(gh.git(FULL, ['branch', '--list', 'one']).trim()).toBe('')
+    expect(await failure(update([{ name: 'refs/heads/one', afterOid: ZERO }]))).toEqual(refused('Reference does not exist'))
+    expect(await failure(update([{ name: 'refs/heads/two', afterOid: 'f'.repeat(40), force: true }]))).toEqual(
+      refused('Object does not exist'),
+    )
+    expect(await failure(update([{ name: 'heads/two', afterOid: main }]))).toEqual(
+      refused("'heads/two' is not a valid fully qualified ref name"),
+    )
+    expect(await failure(update([{ name: 'refs/heads/two', afterOid: main }], 'R_nothing'))).toEqual(
+      refused("Could not resolve to a node with the global id of 'R_nothing'", 'NOT_FOUND'),
+    )
+  })
+
+  it('is a write the log records, refused on a read-only repository', async () => {
+    await gh.createRepository('octo/read-only', { 'a.md': 'a\n' }, { readOnly: true })
+    const id = (await octokit.rest.repos.get({ owner, repo: 'read-only' })).data.node_id
+    const main = gh.git('octo/read-only', ['rev-parse', 'main']).trim()
+    expect(await failure(update([{ name: 'refs/heads/x', beforeOid: ZERO, afterOid: main }], id))).toEqual(
+      refused('Resource not accessible by integration', 'FORBIDDEN'),
+    )
+    expect(gh.requests.at(-1)).toMatchObject({ path: '/graphql', operationName: 'UpdateRefs', write: true })
   })
 })

@@ -1,8 +1,11 @@
 import { errorReply, type Reply } from './http.js'
 
-/** One of GitHub's per-token budgets (REST `core` or `graphql`), reset every hour. */
+/**
+ * One of GitHub's per-token budgets: REST `core` and `graphql`, reset every hour, and `search`
+ * (the search endpoints' own: 30 requests a minute for an authenticated client).
+ */
 export interface Budget {
-  resource: 'core' | 'graphql'
+  resource: 'core' | 'graphql' | 'search'
   limit: number
   used: number
   /** Epoch milliseconds of the reset. */
@@ -10,6 +13,9 @@ export interface Budget {
 }
 
 const HOUR_MS = 60 * 60 * 1000
+
+/** GitHub's search limit for authenticated requests ("Rate limits for the REST API", docs.github.com). */
+export const SEARCH_LIMIT = { limit: 30, windowMs: 60_000 }
 
 /** Budgets per token and resource, as GitHub keeps them. */
 export class RateLimits {
@@ -24,7 +30,13 @@ export class RateLimits {
     const key = `${resource}\u0000${token}`
     let budget = this.budgets.get(key)
     if (!budget || this.now() >= budget.resetAt) {
-      budget = { resource, limit: this.limit, used: 0, resetAt: this.now() + HOUR_MS }
+      const search = resource === 'search'
+      budget = {
+        resource,
+        limit: search ? SEARCH_LIMIT.limit : this.limit,
+        used: 0,
+        resetAt: this.now() + (search ? SEARCH_LIMIT.windowMs : HOUR_MS),
+      }
       this.budgets.set(key, budget)
     }
     return budget

@@ -6,7 +6,7 @@ import { selectApiVersion } from './api-version.js'
 import { authenticate } from './auth.js'
 import { etagOf, noneMatch, VARY } from './etag.js'
 import { faultReply } from './fault-replies.js'
-import { describeFault, type FaultBook } from './faults.js'
+import { describeFault, graphqlOperationName, type FaultBook } from './faults.js'
 import { handleGraphQL } from './graphql/handler.js'
 import type { HistoryStore } from './graphql/history-store.js'
 import { badCredentials, errorReply, notFound, parseJsonBody, ReplyError, type Reply } from './http.js'
@@ -15,7 +15,8 @@ import { primaryLimitReply, rateLimitHeaders, remaining, type RateLimits } from 
 import { isWrite } from './rest/deps.js'
 import type { Router } from './rest/router.js'
 import type { RepoStore } from './git/repo-store.js'
-import type { FakeFault, RequestLogEntry, TreeLimits } from './types.js'
+import { addPullReview } from './rest/reviews.js'
+import type { FakeFault, FakeReview, RequestLogEntry, TreeLimits } from './types.js'
 
 export interface ServerState {
   token: string
@@ -48,7 +49,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
   const method = (req.method ?? 'GET').toUpperCase()
   const raw = await readBody(req)
-  if (url.pathname.startsWith('/_fake/')) return void send(res, control(state, method, url.pathname, raw))
+  if (url.pathname.startsWith('/_fake/')) return void send(res, await control(state, method, url.pathname, raw))
 
   const isGraphQL = url.pathname === '/graphql'
   // Octokit escapes the slash in `heads/main`; log and match faults on the readable path.
@@ -84,17 +85,20 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     })
   }
 
-  const fault = state.faults.take(method, pathname)
+  const fault = state.faults.take(method, pathname, isGraphQL ? graphqlOperationName(raw) : undefined)
   if (fault) entry.fault = describeFault(fault)
   const delay = state.latencyMs + (fault?.latencyMs ?? 0)
   if (delay > 0) await sleep(delay)
+  if (fault?.before) await fault.before()
   if (fault?.drop) {
     req.socket.destroy()
     return finish(undefined)
   }
   const token = authenticate(req.headers, state.token)
   if (fault?.status) {
-    return finish(faultReply(fault, state.rateLimits.budget(token ?? state.token, isGraphQL ? 'graphql' : 'core'), isGraphQL))
+    return finish(
+      faultReply(fault, state.rateLimits.budget(token ?? state.token, isGraphQL ? 'graphql' : restResource(pathname)), isGraphQL),
+    )
   }
   if (!token) return finish(badCredentials())
   if (version && 'reply' in version) return finish(version.reply)
@@ -138,7 +142,8 @@ async function rest(
   body: unknown,
   headers: IncomingHttpHeaders,
 ): Promise<Reply> {
-  const budget = state.rateLimits.budget(token, 'core')
+  const resource = restResource(url.pathname)
+  const budget = state.rateLimits.budget(token, resource)
   if (remaining(budget) === 0) return primaryLimitReply(budget)
 
   const route = state.router.match(method, url.pathname)
@@ -159,19 +164,25 @@ async function rest(
     }
     reply = { ...reply, headers: { ...reply.headers, ...validators } }
   }
-  state.rateLimits.spend(token, 'core', 1)
+  state.rateLimits.spend(token, resource, 1)
   return { ...reply, headers: { ...rateLimitHeaders(budget), ...reply.headers } }
 }
+
+/** The budget a REST request spends: the search endpoints have their own, the rest share `core`. */
+const restResource = (pathname: string) => (pathname.startsWith('/search/') ? 'search' : 'core')
 
 /**
  * Control routes for people driving the fake from outside the process (no token needed):
  * `GET|DELETE /_fake/requests` read or clear the log, `POST|DELETE /_fake/faults` add or clear
- * faults (a JSON FakeFault; `path` starting with `^` is a regular expression), and
- * `PUT /_fake/latency` `{"ms": N}` sets the latency.
+ * faults (a JSON FakeFault; `path` starting with `^` is a regular expression),
+ * `PUT /_fake/latency` `{"ms": N}` sets the latency, and the pull request controls
+ * (`/_fake/repos/{o}/{r}/pulls/{n}/...`, see `pullControl`).
  */
-function control(state: ServerState, method: string, pathname: string, raw: string): Reply {
+async function control(state: ServerState, method: string, pathname: string, raw: string): Promise<Reply> {
   const route = `${method} ${pathname.replace(/\/+$/, '')}`
   try {
+    const pull = /^(\w+) \/_fake\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/([\w-]+)$/.exec(route)
+    if (pull) return await pullControl(state, pull.slice(1), parseJsonBody(raw))
     switch (route) {
       case 'GET /_fake/requests':
         return { status: 200, body: state.log.entries }
@@ -209,6 +220,37 @@ function control(state: ServerState, method: string, pathname: string, raw: stri
     if (error instanceof ReplyError) return error.reply
     throw error
   }
+}
+
+/**
+ * `POST /_fake/repos/{o}/{r}/pulls/{n}/reviews` `{"user", "state", "body"?}` adds someone else's
+ * review; `PUT .../merge-state-unknown` `{"reads": N}` has the next N reads of the merge state
+ * answer UNKNOWN.
+ */
+async function pullControl(state: ServerState, [method, owner, name, number, what]: string[], body: unknown): Promise<Reply> {
+  const repo = state.repos?.get(owner, name)
+  const pull = repo?.pulls.find((p) => String(p.number) === number)
+  if (!repo || !pull) return notFound()
+  const given = (body ?? {}) as Record<string, unknown>
+  if (method === 'POST' && what === 'reviews') {
+    const states = ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'PENDING', 'DISMISSED']
+    if (typeof given.user !== 'string' || typeof given.state !== 'string' || !states.includes(given.state)) {
+      return errorReply(422, `a review wants {"user": LOGIN, "state": ${states.join('|')}}`)
+    }
+    const review = await addPullReview(repo, pull, {
+      user: given.user,
+      state: given.state as FakeReview['state'],
+      ...(typeof given.body === 'string' ? { body: given.body } : {}),
+    })
+    return { status: 201, body: review }
+  }
+  if (method === 'PUT' && what === 'merge-state-unknown') {
+    if (typeof given.reads !== 'number' || !Number.isInteger(given.reads) || given.reads < 0)
+      return errorReply(422, 'merge-state-unknown wants {"reads": N}')
+    pull.unknownReads = given.reads
+    return { status: 200, body: { reads: given.reads } }
+  }
+  return notFound()
 }
 
 /** Writes the reply; returns the headers and text that went out, for the exchange log. */

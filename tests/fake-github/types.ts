@@ -99,11 +99,26 @@ export interface RequestLogEntry {
   fault?: string
 }
 
+/** Who made a commit: git's name and email, and an ISO date (default: the fake's clock). */
+export interface FakeIdentity {
+  name: string
+  email: string
+  date?: string
+}
+
 export interface FakeFault {
   /** Default: any method. */
   method?: string
   /** Matched against the URL pathname (e.g. '/graphql', /\/git\/trees$/). */
   path: string | RegExp
+  /** For `/graphql`: only requests running this operation (the document's operation name). */
+  operationName?: string
+  /**
+   * Runs when a matching request arrives, before it is answered (after any latency), e.g. to
+   * push a commit between what a client read and what it writes next. In-process only. A fault
+   * with nothing else to do lets the request through once the hook is done.
+   */
+  before?: () => void | Promise<void>
   /** How many matching requests it hits; default 1. */
   times?: number
   /** Matching requests to let through before the first hit; default 0. */
@@ -139,31 +154,84 @@ export interface FakePullRequestComment {
   updatedAt: string
 }
 
-export interface FakePullRequest {
+/** What issues and pull requests have in common (pull requests are issues on GitHub, one number sequence). */
+export interface FakeIssueFields {
   number: number
   state: 'open' | 'closed'
   title: string
   body: string | null
-  /** Branch name in the same repository. */
-  head: string
-  /** Branch name the PR merges into. */
-  base: string
-  draft: boolean
   labels: string[]
-  requestedReviewers: string[]
-  requestedTeams: string[]
   comments: FakePullRequestComment[]
   /** Logins assigned. */
   assignees: string[]
   /** Milestone number, or null. */
   milestone: number | null
-  /** Auto-merge as `enablePullRequestAutoMerge` left it; null when off. */
-  autoMerge: { mergeMethod: 'MERGE' | 'SQUASH' | 'REBASE'; enabledBy: string; enabledAt: string } | null
   user: string
   createdAt: string
   updatedAt: string
   closedAt: string | null
 }
+
+/** An issue (not a pull request). */
+export interface FakeIssue extends FakeIssueFields {
+  /** GitHub's `state_reason`: why it was closed, or `reopened`; null while it was never closed. */
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null
+  /** Who closed it last, or null. */
+  closedBy: string | null
+}
+
+/** A review as GitHub keeps it: the latest APPROVED or CHANGES_REQUESTED of each reviewer counts. */
+export interface FakeReview {
+  id: number
+  user: string
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING' | 'DISMISSED'
+  body: string
+  /** The head the review was given on. */
+  commitId: string
+  submittedAt: string
+}
+
+export interface FakePullRequest extends FakeIssueFields {
+  /** Branch name in the same repository. */
+  head: string
+  /** Branch name the PR merges into. */
+  base: string
+  draft: boolean
+  requestedReviewers: string[]
+  requestedTeams: string[]
+  /** Auto-merge as `enablePullRequestAutoMerge` left it; null when off. */
+  autoMerge: { mergeMethod: 'MERGE' | 'SQUASH' | 'REBASE'; enabledBy: string; enabledAt: string } | null
+  reviews: FakeReview[]
+  merged: boolean
+  mergedAt: string | null
+  mergedBy: string | null
+  /** The commit the merge made (the last rebased commit for `rebase`), or null. */
+  mergeCommitSha: string | null
+}
+
+/** GitHub's `MergeStateStatus` (REST `mergeable_state` is the same word in lower case). */
+export type FakeMergeStateStatus = 'BEHIND' | 'BLOCKED' | 'CLEAN' | 'DIRTY' | 'DRAFT' | 'HAS_HOOKS' | 'UNKNOWN' | 'UNSTABLE'
+
+/** The subset of a branch's protection (classic branch protection rules) that decides merges. */
+export interface FakeBranchProtection {
+  /**
+   * Commit status contexts that must succeed on the head; `strict` is "Require branches to be up
+   * to date before merging": a head that does not contain the base has them all `expected`.
+   */
+  requiredStatusChecks?: { contexts: string[]; strict?: boolean } | null
+  /** Approving reviews needed; with `dismissStaleReviews`, approvals of an older head do not count. */
+  requiredApprovingReviews?: { count: number; dismissStaleReviews?: boolean } | null
+}
+
+/** A commit status as `POST /repos/{o}/{r}/statuses/{sha}` takes it. */
+export interface FakeCommitStatus {
+  context: string
+  state: 'error' | 'failure' | 'pending' | 'success'
+  description?: string | null
+  targetUrl?: string | null
+}
+
+export type FakeMergeMethod = 'merge' | 'squash' | 'rebase'
 
 export interface CreateRepositoryOptions {
   defaultBranch?: string
@@ -183,6 +251,27 @@ export interface CreateRepositoryOptions {
    * data endpoints answer `409 Git Repository is empty.` until something is pushed.
    */
   empty?: boolean
+  /** Branch name -> its protection; none by default, as on GitHub. */
+  protection?: Record<string, FakeBranchProtection>
+  /** The merge methods the repository allows (`allow_merge_commit` ...); default all three, as on GitHub. */
+  mergeMethods?: FakeMergeMethod[]
+  /** Pre-receive hooks on the server: a pull request that would be CLEAN is HAS_HOOKS. */
+  preReceiveHooks?: boolean
+  /**
+   * How many reads of a pull request's merge state answer UNKNOWN (REST `mergeable: null`)
+   * after it is opened or its head or base moves, as while GitHub computes it; default 0.
+   */
+  mergeStateUnknownReads?: number
+  /**
+   * The token's `issues` permission on this repository: `read` answers writes to issues (not
+   * to pull requests) with `403 Resource not accessible by integration`, as a GITHUB_TOKEN
+   * without `issues: write` gets. Default `write`.
+   */
+  issuesPermission?: 'read' | 'write'
+  /** False: issues are turned off; the issue endpoints answer `410 Issues are disabled for this repo`. */
+  hasIssues?: boolean
+  /** Searches a new issue stays out of `GET /search/issues` for, as GitHub's index lags; default 0. */
+  searchIndexLag?: number
 }
 
 export interface FakeGitHub {
@@ -206,12 +295,37 @@ export interface FakeGitHub {
     files: string | Record<string, string>,
     options?: CreateRepositoryOptions,
   ): Promise<{ headSha: string | null }>
-  /** Commit files onto a branch (null deletes), as if someone pushed. Returns the new commit SHA. */
-  pushCommit(fullName: string, branch: string, files: Record<string, string | null>, message: string): Promise<string>
+  /**
+   * Commit files onto a branch (null deletes), as if someone pushed. Returns the new commit SHA.
+   * The author and committer default to the fake's identity (the one API commits get); `identity`
+   * names someone else (a maintainer), `{ name, email, date? }` each.
+   */
+  pushCommit(
+    fullName: string,
+    branch: string,
+    files: Record<string, string | null>,
+    message: string,
+    identity?: { author?: FakeIdentity; committer?: FakeIdentity },
+  ): Promise<string>
   /** Bare repository path; inspect with plain git. */
   gitDir(fullName: string): string
   /** Run git in the bare repository and return stdout. */
   git(fullName: string, args: string[]): string
   pulls(fullName: string): FakePullRequest[]
+  /** Snapshot of the issues (not pull requests). */
+  issues(fullName: string): FakeIssue[]
+  /** Opens an issue as `user` (default the token's owner), e.g. one a person wrote; returns its number. */
+  createIssue(fullName: string, issue: { title: string; body?: string; labels?: string[]; user?: string }): number
+  /** Sets or (null) removes a branch's protection, as `PUT /repos/{o}/{r}/branches/{b}/protection` does. */
+  setBranchProtection(fullName: string, branch: string, protection: FakeBranchProtection | null): Promise<void>
+  /** Adds a commit status, as `POST /repos/{o}/{r}/statuses/{sha}` does (a CI reporting). */
+  setCommitStatus(fullName: string, sha: string, status: FakeCommitStatus): Promise<void>
+  /**
+   * A review by someone else (the token's owner cannot approve its own pull requests); an
+   * APPROVED one counts toward the required approving reviews.
+   */
+  addReview(fullName: string, number: number, review: { user: string; state: FakeReview['state']; body?: string }): Promise<void>
+  /** The next `reads` reads of a pull request's merge state answer UNKNOWN, as while GitHub computes it. */
+  setMergeStateUnknown(fullName: string, number: number, reads: number): void
   close(): Promise<void>
 }

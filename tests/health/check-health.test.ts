@@ -25,7 +25,7 @@ async function healthOf(changes: Record<string, string | null>, input: Partial<H
   })
   const config = await loadConfig(tree)
   const sources = await discoverSources(tree, config)
-  const { pages } = await renderPages(config, sources, { languages: 'all', strictTitles: false })
+  const { pages } = await renderPages(config, sources, { strictTitles: false })
   const result = checkHealth({
     sources,
     pages,

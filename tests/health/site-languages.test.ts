@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LANGUAGE_CONFIG_FILES, parseSiteLanguages, readSiteLanguages, type SiteFileReader } from '../../src/health/site-languages.js'
-import { splitDottedKey, tomlKeys } from '../../src/health/toml-keys.js'
+import { MAX_CONFIG_BYTES } from '../../src/shared/size-limit.js'
 import { OptionError } from '../../src/shared/user-error.js'
 
 // innersourcecommons.org's own file (config/_default/languages.yaml), shortened.
@@ -116,15 +116,40 @@ describe('readSiteLanguages', () => {
   })
 })
 
-describe('TOML keys', () => {
-  it('splits quoted and dotted keys, and ignores comments and strings that look like tables', () => {
-    expect(splitDottedKey('a."pt-br" . weight')).toEqual(['a', 'pt-br', 'weight'])
-    expect(splitDottedKey("'x.y'")).toEqual(['x.y'])
-    expect(splitDottedKey('not a key')).toBeNull()
-    expect(tomlKeys('# [commented]\ntitle = "[not] # a table"\n[a.b] # note\nc = 1\n')).toEqual([
-      { path: ['title'], value: '"[not] # a table"' },
-      { path: ['a', 'b'], value: '{}' },
-      { path: ['a', 'b', 'c'], value: '1' },
-    ])
+describe('hostile site configurations (issue 21)', () => {
+  /** The issue's shape: a table path of 32,000 parts, then keys inside it (the old reader copied the path into each). */
+  const deepTable = (keys: number) =>
+    `[${Array.from({ length: 32_000 }, () => 'p').join('.')}]\n${Array.from({ length: keys }, (_, i) => `${i.toString(36)}=1\n`).join('')}[languages.en]\n`
+
+  it('reads a hugo.toml with a 32,000-part table path and 10,000 keys under it (4.3 GB and a crash before)', () => {
+    const text = deepTable(10_000)
+    expect(Buffer.byteLength(text)).toBeLessThan(MAX_CONFIG_BYTES)
+    expect(parseSiteLanguages('hugo.toml', text)).toEqual({ kind: 'found', file: 'hugo.toml', languages: ['en'], disabled: [] })
+  })
+
+  it('refuses a configuration over the size limit, naming the file, its size and the limit', () => {
+    const text = deepTable(40_000)
+    for (const file of ['hugo.toml', 'config/_default/languages.yaml', 'config.json']) {
+      expect(parseSiteLanguages(file, text)).toEqual({
+        kind: 'unreadable',
+        file,
+        reason: `${Buffer.byteLength(text).toLocaleString('en-US')} bytes, more than the 131,072 bytes (128 KiB) a site language configuration may have`,
+      })
+    }
+  })
+
+  it('reads languages written as an inline table (reported as having none before)', () => {
+    const toml = 'title = "x"\nlanguages = { en = { weight = 1 }, de = { weight = 2, disabled = true } }\n'
+    expect(parseSiteLanguages('hugo.toml', toml)).toEqual({ kind: 'found', file: 'hugo.toml', languages: ['de', 'en'], disabled: ['de'] })
+  })
+
+  it('still refuses a duplicate key in YAML (found by a set per mapping now, see tests/reliability/linear-scans.test.ts)', () => {
+    const many = Array.from({ length: 3_000 }, (_, i) => `l${i}: {}`).join('\n')
+    expect(parseSiteLanguages('config/_default/languages.yaml', many)).toMatchObject({ kind: 'found' })
+    expect(parseSiteLanguages('config/_default/languages.yaml', 'en: {}\nde: {}\nen: {}\n')).toEqual({
+      kind: 'unreadable',
+      file: 'config/_default/languages.yaml',
+      reason: 'Map keys must be unique: "en" at line 3, column 1',
+    })
   })
 })

@@ -1,6 +1,7 @@
 // The pipeline's direction is a lint rule (eslint.config.mjs): each folder of src/ imports only
-// earlier stages and src/shared/. These tests run that rule alone (no type information needed),
-// over the real sources and over imports written to break it.
+// earlier stages, src/shared/ and src/escape/ (which imports nothing of the program). These
+// tests run that rule alone (no type information needed), over the real sources and over
+// imports written to break it.
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { ESLint } from 'eslint'
@@ -52,6 +53,8 @@ describe('pipeline direction (lint)', () => {
     expect(await directionErrors('src/publish/site.ts', "import type { x } from '../report/summary.js'\n")).toHaveLength(1)
     expect(await directionErrors('src/shared/marker.ts', "import { loadConfig } from '../config/load.js'\n")).toHaveLength(1)
     expect(await directionErrors('src/report/summary.ts', "import { readActionInputs } from '../action/inputs.js'\n")).toHaveLength(1)
+    expect(await directionErrors('src/escape/markdown.ts', "import { UserError } from '../shared/user-error.js'\n")).toHaveLength(1)
+    expect(await directionErrors('src/escape/markdown.ts', "import { sync } from '../sync.js'\n")).toHaveLength(1)
   })
 
   it('allows earlier stages and shared modules', async () => {
@@ -60,7 +63,10 @@ describe('pipeline direction (lint)', () => {
         .map((s) => `import * as m${s} from '../${s}/x.js'\n`)
         .join('')
       expect(
-        await directionErrors(`src/${stage}/probe.ts`, `${earlier}import { UserError } from '../shared/user-error.js'\n`),
+        await directionErrors(
+          `src/${stage}/probe.ts`,
+          `${earlier}import { UserError } from '../shared/user-error.js'\nimport { markdownText } from '../escape/markdown.js'\n`,
+        ),
         stage,
       ).toEqual([])
     }

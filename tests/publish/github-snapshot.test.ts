@@ -1,7 +1,8 @@
 // Reading the base: one recursive listing, or — for repositories GitHub truncates — a walk down
 // to the target folder. Both must give the plan and the tree SHA the same ground.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/shared/github-client.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 import { gitBlobSha } from '../../src/plan/blob-sha.js'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
 import { blobReader, loadBase, siteFileReader, walkToTarget } from '../../src/publish/github-snapshot.js'
@@ -27,8 +28,7 @@ beforeAll(async () => {
 })
 
 /** A client of its own, so no answer comes from another test's conditional rereads. */
-const freshApi = (repository = REPO) =>
-  new GitHubRepoApi(createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: FAST_TIMING, purpose: 'read' }), repository)
+const freshApi = (repository = REPO) => new GitHubRepoApi(createGitHubClient(testContext(connectionTo(gh)), 'read'), repository)
 afterAll(async () => {
   await gh?.close()
 })

@@ -20,7 +20,7 @@ function run(target: string, inputs: Record<string, string> = {}, extraEnv: Reco
       token: TOKEN,
       'source-path': CORPUS_SOURCE,
       'target-repository': target,
-      languages: LIGHT.languages,
+      languages: 'en',
       labels: 'learning-path',
       reviewers: 'site-maintainer',
       ...inputs,
@@ -170,11 +170,10 @@ describeCorpus('the bundled action run as a process', () => {
   describe('two action processes at once against the same site', () => {
     it('one pull request; its branch holds the whole tree a single run gives', async () => {
       await seedSite(gh, 'alone/site')
-      const alone = await runLogged(gh, {
-        ...syncOptions(gh, CORPUS_SOURCE, 'alone/site', LIGHT),
-        reviewers: ['site-maintainer'],
-        labels: ['learning-path'],
-      })
+      const alone = await runLogged(
+        gh,
+        syncOptions(gh, CORPUS_SOURCE, 'alone/site', LIGHT, { pullRequest: { reviewers: ['site-maintainer'], labels: ['learning-path'] } }),
+      )
       expect(alone.result.operation).toBe('created')
       await seedSite(gh, 'race/site')
       const mainBefore = repoState(gh, 'race/site').mainSha

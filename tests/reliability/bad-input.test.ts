@@ -5,12 +5,22 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SyncOptions } from '../../src/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { acceptedWrites, fileAt, LIGHT, PAGINATED, repoState, type RepoState } from '../support/reliability.js'
-import { BRANCH, runFailing, runLogged, seeded, seedSite, startSiteGitHub, syncOptions, TARGET } from '../support/sync.js'
+import {
+  BRANCH,
+  NO_CREDIT,
+  runFailing,
+  runLogged,
+  seeded,
+  seedSite,
+  startSiteGitHub,
+  syncOptions,
+  TARGET,
+  type OptionOverrides,
+} from '../support/sync.js'
 
 const SITE = 'authors/site'
 let gh: FakeGitHub
@@ -49,7 +59,7 @@ function plantGitConfig(at: (rel: string) => string): void {
 /** A file of the runner outside the sources: a dump of its environment (see the urls-file case). */
 const ENV_DUMP = path.join(path.dirname(SECRET_FILE), 'environment')
 
-type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp, options?: Partial<SyncOptions>]
+type Case = [name: string, edit: (at: (rel: string) => string) => void, message: RegExp, options?: OptionOverrides]
 
 const REFUSED: Case[] = [
   [
@@ -127,7 +137,7 @@ const REFUSED: Case[] = [
       writeFileSync(at('.git/sections.json'), readFileSync(at(SECTIONS)))
     },
     /^\.git\/sections\.json: inside \.git\//,
-    { sectionsFile: '.git/sections.json' },
+    { source: { sectionsFile: '.git/sections.json' } },
   ],
   [
     // The workflow names a file of the runner (a dump of the environment) as the video list:
@@ -135,7 +145,7 @@ const REFUSED: Case[] = [
     'a urls-file that is a dump of the environment, outside the source folder',
     () => writeFileSync(ENV_DUMP, `HOME=/home/runner\nGITHUB_TOKEN=${PLANTED_TOKEN}\nPATH=/usr/bin\n`),
     /^\/.*\/environment: must be a YAML list of entries, got string \(not shown: the file is outside the source folder\)$/,
-    { urlsFile: ENV_DUMP },
+    { source: { urlsFile: ENV_DUMP } },
   ],
   ['a section_data.json listing no sections', (at) => writeFileSync(at(SECTIONS), '[]'), /^scripts\/section_data\.json: lists no sections/],
   [
@@ -161,10 +171,7 @@ describeCorpus('bad input', () => {
 
   describe('bad input refused with a clear error naming the file; nothing written', () => {
     it.each(REFUSED)('%s', async (_name, edit, message, options = {}) => {
-      const { error, requests } = await runFailing(
-        gh,
-        syncOptions(gh, sourcesWith(edit), SITE, { ...LIGHT, contributors: 'none', ...options }),
-      )
+      const { error, requests } = await runFailing(gh, syncOptions(gh, sourcesWith(edit), SITE, LIGHT, NO_CREDIT, options))
       expect(error).toBeInstanceOf(UserError)
       expect(error.message).toMatch(message)
       expect(error.message).not.toContain('\n')
@@ -178,7 +185,7 @@ describeCorpus('bad input', () => {
       async (targetPath) => {
         const { error, requests } = await runFailing(
           gh,
-          syncOptions(gh, CORPUS_SOURCE, SITE, { ...LIGHT, contributors: 'none', targetPath }),
+          syncOptions(gh, CORPUS_SOURCE, SITE, LIGHT, NO_CREDIT, { target: { path: targetPath } }),
         )
         expect(error).toBeInstanceOf(UserError)
         expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
@@ -188,7 +195,7 @@ describeCorpus('bad input', () => {
 
     it('a source folder that does not exist', async () => {
       const missing = path.join(mkdtempSync(path.join(tmpdir(), 'lps-gone-')), 'learning-path')
-      const { error, requests } = await runFailing(gh, syncOptions(gh, missing, SITE, { ...LIGHT, contributors: 'none' }))
+      const { error, requests } = await runFailing(gh, syncOptions(gh, missing, SITE, LIGHT, NO_CREDIT))
       expect(error).toBeInstanceOf(UserError)
       expect(error.message).toContain('scripts/section_data.json')
       expect(acceptedWrites(requests)).toEqual([])
@@ -292,7 +299,7 @@ describeCorpus('bad input', () => {
       await seedSite(gh, repo)
       const { result, lines } = await runLogged(
         gh,
-        syncOptions(gh, sourcesWith(edit), repo, { languages: file.endsWith('/xx') ? 'en,xx' : 'en,pt-br', contributors: 'none' }),
+        syncOptions(gh, sourcesWith(edit), repo, NO_CREDIT, { source: { languages: ['en', file.endsWith('/xx') ? 'xx' : 'pt-br'] } }),
       )
       const error = result.contentErrors.find((e) => e.file === file)
       expect(error?.message).toMatch(message)

@@ -4,12 +4,12 @@
 import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { FAST_TIMING } from '../../src/shared/github-client.js'
-import { createMemoryLogger } from '../../src/shared/line-logger.js'
-import { runSync, type SyncOptions } from '../../src/sync.js'
+import type { ParsedOptions } from '../../src/shared/option-table.js'
+import { runSync } from '../../src/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { fileAt, LIGHT, repoState } from '../support/reliability.js'
+import { testContext } from '../support/run-context.js'
 import { BRANCH, runLogged, seedSite, startSiteGitHub, syncOptions, TARGET } from '../support/sync.js'
 
 let gh: FakeGitHub
@@ -21,8 +21,8 @@ const EDITED_ARTICLE = 'introduction/03-how-works.asciidoc'
 const EDIT = '\nA paragraph only the edited sources have.\n'
 
 /** Both syncs started together, in the same process, each with its own clients. */
-function together(a: SyncOptions, b: SyncOptions) {
-  return Promise.all([a, b].map((options) => runSync(options, { logger: createMemoryLogger(), timing: FAST_TIMING })))
+function together(a: ParsedOptions, b: ParsedOptions) {
+  return Promise.all([a, b].map(({ github, ...options }) => runSync(options, testContext(github))))
 }
 
 describeCorpus('two syncs at once against the same site', () => {

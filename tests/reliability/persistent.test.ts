@@ -10,7 +10,7 @@ import { UserError } from '../../src/shared/user-error.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { acceptedWrites, fileAt, LIGHT, repoState, type RepoState } from '../support/reliability.js'
-import { BRANCH, runFailing, runLogged, seeded, seedSite, startSiteGitHub, syncOptions, TARGET } from '../support/sync.js'
+import { BRANCH, NO_CREDIT, runFailing, runLogged, seeded, seedSite, startSiteGitHub, syncOptions, TARGET } from '../support/sync.js'
 
 let gh: FakeGitHub
 let baseline: RepoState
@@ -72,7 +72,10 @@ describeCorpus('faults that outlast every retry', () => {
       await seedSite(gh, repo)
       const before = repoState(gh, repo)
       breakTenHistories()
-      const { error, requests } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...LIGHT, failOnContributorError: true }))
+      const { error, requests } = await runFailing(
+        gh,
+        syncOptions(gh, CORPUS_SOURCE, repo, LIGHT, { policy: { failOnContributorError: true } }),
+      )
       gh.clearFaults()
       expect(error).toBeInstanceOf(UserError)
       expect(error.message).toMatch(/^contributor history unavailable for 10 file\(s\): /)
@@ -100,7 +103,7 @@ describeCorpus('faults that outlast every retry', () => {
       await seedSite(gh, repo)
       const before = repoState(gh, repo)
       gh.addFault({ method: 'POST', path: `/repos/${repo}/git/trees`, times: 100, ...fault })
-      const failed = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...LIGHT, contributors: 'none' }))
+      const failed = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, repo, LIGHT, NO_CREDIT))
       gh.clearFaults()
       expect(failed.error.message).toMatch(message)
       expect(failed.error).not.toBeInstanceOf(UserError)
@@ -139,9 +142,9 @@ describeCorpus('faults that outlast every retry', () => {
       expect(opened).toMatchObject({ branchTree: baseline.branchTree, openPulls: 1 })
 
       appendFileSync(path.join(sourceDir, 'introduction/02-problems-solved.asciidoc'), '\nOne more paragraph, added by the test.\n')
-      gh.addFault({ method: 'PATCH', path: `/repos/${repo}/git/refs/heads/${BRANCH}`, status: 500, times: 4 })
+      gh.addFault({ method: 'POST', path: '/graphql', operationName: 'UpdateRefs', status: 500, times: 4 })
       const failed = await runFailing(gh, syncOptions(gh, sourceDir, repo, LIGHT))
-      expect(failed.error.message).toContain('while trying to update the sync branch')
+      expect(failed.error.message).toContain('while trying to move the sync branch')
       expect(repoState(gh, repo)).toEqual(opened)
 
       const rerun = await runLogged(gh, syncOptions(gh, sourceDir, repo, LIGHT))

@@ -95,7 +95,7 @@ describeCorpus('transient faults during publishing', () => {
       for (const path of ['/git/trees', '/git/commits', '/git/refs', '/pulls', '/issues/1/labels', '/pulls/1/requested_reviewers']) {
         proxy.lose({ method: 'POST', path: new RegExp(`^${base}${path}$`) })
       }
-      const run = await runLogged(gh, { ...syncOptions(gh, CORPUS_SOURCE, repo, LIGHT), apiUrl: proxy.url })
+      const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, LIGHT, { github: { apiUrl: proxy.url } }))
       // Each of the six writes happened on GitHub, and its answer never arrived.
       expect(proxy.swallowed).toHaveLength(6)
       expect(proxy.swallowed.every((line) => / 20[01]$/.test(line))).toBe(true)

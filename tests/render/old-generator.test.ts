@@ -59,14 +59,20 @@ describe('edge cases against the old generator (docs/fidelity.md)', () => {
     ])
   })
 
-  it('F5 index front matter is read as YAML 1.1, like the old js-yaml: dates, 1_000, 0755, 12:30:00', async () => {
-    const index = '---\ntitle: Gardening\ndate: 2021-03-04\ncount: 1_000\nmode: 0755\nat: 12:30:00\nanswer: yes\nflag: on\n---\nGrow.\n'
-    const { files } = await render({ 'gardening/index.md': index })
-    expect(frontMatterOf(files.get('gardening/_index.md'))).toBe(
-      // Written so that YAML 1.1 and 1.2 readers (Hugo's and ours) read the same values (issue 11):
-      // the date and the words YAML 1.1 would take for booleans are quoted.
-      'title: Gardening\ndate: "2021-03-04T00:00:00.000Z"\ncount: 1000\nmode: 493\nat: 45000\nanswer: "yes"\nflag: "on"\nimage: img/garden.png\nweight: 0',
-    )
+  it('F5 index front matter is read as YAML 1.1, like the old js-yaml; only the fields the site uses are written (issue 21)', async () => {
+    const index = '---\ntitle: on\ndescription: yes\ndate: 2021-03-04\ncount: 1_000\n---\nGrow.\n'
+    const { files, warnings } = await render({ 'gardening/index.md': index })
+    // js-yaml 3 reads `on` and `yes` as text; written so that YAML 1.1 and 1.2 readers (Hugo's
+    // and ours) read the same values (issue 11): quoted. The old scripts copied every other key
+    // too; since issue 21 a key the site does not use is dropped with a warning.
+    expect(frontMatterOf(files.get('gardening/_index.md'))).toBe('title: "on"\ndescription: "yes"\nimage: img/garden.png\nweight: 0')
+    expect(warnings.map((w) => [w.line, w.message.split(' is ')[0]])).toEqual([
+      [4, 'front matter field "date"'],
+      [5, 'front matter field "count"'],
+    ])
+    // A YAML 1.1 reader takes 2021-03-04 for a date (1.2 for text): as a title, that is not text.
+    const { errors } = await render({ 'gardening/index.md': '---\ntitle: 2021-03-04\n---\nGrow.\n' })
+    expect(errors.map((e) => e.message)).toEqual(['front matter field "title" must be a string'])
   })
 
   it('F6 the workbook weight follows the English articles, whichever languages are rendered (the old scripts raced)', async () => {

@@ -136,11 +136,11 @@ describe('renderSources on a small learning path', () => {
 
   it('filters languages without changing the pages it keeps', async () => {
     const all = await render()
-    const english = await render({}, { languages: 'en' })
+    const english = await render({}, { languages: ['en'] })
     expect(english.pages.every((page) => page.language === 'en')).toBe(true)
     expect(english.pages.length).toBe(6)
     for (const [path, text] of english.files) expect(text).toBe(all.files.get(path))
-    const dutch = await render({}, { languages: 'nl' })
+    const dutch = await render({}, { languages: ['nl'] })
     expect(dutch.pages.map((page) => page.path)).toEqual([
       'gardening/_index.nl.md',
       'gardening/01.nl.md',
@@ -149,7 +149,7 @@ describe('renderSources on a small learning path', () => {
     ])
     // Links still see pages of languages that are not rendered.
     expect(dutch.files.get('gardening/01.nl.md')).toBe(all.files.get('gardening/01.nl.md'))
-    await expect(render({}, { languages: 'de,nl' })).rejects.toThrow(/languages: no section has "de" \(found: en, fr, nl\)/)
+    await expect(render({}, { languages: ['de', 'nl'] })).rejects.toThrow(/languages: no section has "de" \(found: en, fr, nl\)/)
   })
 
   it('fails a binary or non-UTF-8 article alone: a content error naming the file and the page it keeps', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { HealthReport } from '../../src/health/types.js'
+import { activeMarkup, readGitHubMarkdown } from '../support/github-markdown.js'
 import { coverageCellText, healthHeadline, healthReportDetails, healthReportMarkdown } from '../../src/report/health-report.js'
 
 const cell = (current: number, stale: number, missing: number, unknown = 0) => ({ current, stale, unknown, missing, extra: 0 })
@@ -80,7 +81,7 @@ describe('health report Markdown', () => {
       '| section | articles | de | fr |\n| --- | ---: | --- | --- |\n| `garden` | 8 | 6 ✓ · 1 stale · 1 missing | 8 missing |\n| **total** | 8 |',
     )
     expect(md).toContain(
-      `| \`garden/01.de.md\` | 2024-02-01 | 2024-03-15 [\`Thanks @octocat, fixes #12 \\| 'x'\`](https://github.com/Org/LP/commit/${'a'.repeat(40)}) | 46 days |`,
+      `| \`garden/01.de.md\` | 2024-02-01 | 2024-03-15 [\`\` Thanks @octocat, fixes #12 \\| \`x\` \`\`](https://github.com/Org/LP/commit/${'a'.repeat(40)}) | 46 days |`,
     )
     expect(md).toContain('1 stale translation (de 1) among 7 compared. Days are counted to 2024-05-01, the newest commit read.')
     expect(md).toContain('- **fr** is not configured: 3 pages from `garden/fr` not written.')
@@ -92,13 +93,51 @@ describe('health report Markdown', () => {
     expect(healthReportMarkdown(report, { source: { repository: 'Org/LP', ref: 'main' } })).toBe(md) // deterministic
   })
 
+  /** What GitHub makes of the report: only its own commit links and `<br>`, tables as built. */
+  function rendered(md: string) {
+    const found = readGitHubMarkdown(md)
+    return {
+      ...activeMarkup(found),
+      links: found.links.filter((l) => !l.startsWith('https://github.com/Org/LP/commit/')),
+      tables: found.tables,
+    }
+  }
+
+  /** Nothing but the report's own links, and its three tables as built: coverage (with the total), stale translations, findings. */
+  const AS_BUILT = {
+    ...{ mentions: [], references: [], links: [], images: [], html: [] },
+    tables: [
+      [4, 4, 4],
+      [4, 4],
+      [2, 2],
+    ],
+  }
+
   it('never lets source text mention, reference or mark up anything outside code spans', () => {
     const md = healthReportMarkdown({
       ...report,
-      findings: [{ ...report.findings[0], detail: 'no section "@team #1 [x](y)"' }],
+      findings: [{ ...report.findings[0], detail: 'no section "@team #1 [x](y) GH-2 <b>"', target: 'a`b|c@d' }],
     })
-    const outsideCode = md.replace(/`[^`]*`/g, '')
-    expect(outsideCode).not.toMatch(/@\w|(?<!&)#\d|\]\(y\)/)
+    expect(rendered(md)).toEqual(AS_BUILT)
+  })
+
+  it('keeps the stale table whole when a commit headline holds a lone carriage return (issue 21, d)', () => {
+    const headline = 'Fix typo\r@octocat [win](https://evil.example) `x` | y'
+    const stale = report.stale.available ? report.stale.stale[0] : undefined
+    const md = healthReportMarkdown(
+      {
+        ...report,
+        stale: {
+          ...report.stale,
+          available: true,
+          stale: [{ ...stale!, commits: [{ oid: 'a'.repeat(40), date: '2024-03-15T12:00:00Z', headline }] }],
+        },
+      } as HealthReport,
+      { source: { repository: 'Org/LP', ref: 'main' } },
+    )
+    // Before: the \r ended the row (the table had rows of 4, 3 and 2 cells) and left the mention and the link outside the code span.
+    expect(rendered(md)).toEqual(AS_BUILT)
+    expect(readGitHubMarkdown(md).codes).toContain('Fix typo @octocat [win](https://evil.example) `x` | y')
   })
 
   it('says when stale translations are unknown or nothing was found', () => {

@@ -1,4 +1,3 @@
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ChangePlan } from '../../src/plan/plan-changes.js'
 import { checkBodyTemplate, DEFAULT_BODY_TEMPLATE } from '../../src/report/body-template.js'
@@ -6,25 +5,12 @@ import { fitParts, GITHUB_TEXT_LIMIT } from '../../src/report/fit-blocks.js'
 import { pullRequestBody } from '../../src/report/pull-request-body.js'
 import { renderSummary } from '../../src/report/summary.js'
 import type { HealthReport } from '../../src/health/types.js'
-import type { ContentWarning, RenderedPage } from '../../src/shared/types.js'
+import type { ContentWarning } from '../../src/shared/types.js'
+import { titledPage } from '../support/pages.js'
 import { OptionError } from '../../src/shared/user-error.js'
 
 const source = { repository: 'Org/LP', ref: 'main', commit: '0123456789abcdef0123456789abcdef01234567' }
 const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'ja', 'pt-br', 'ru', 'zh']
-
-function page(path: string, title: string): RenderedPage {
-  return {
-    path,
-    kind: 'article',
-    section: path.split('/')[0],
-    language: 'en',
-    source: `${path}.adoc`,
-    creditPath: null,
-    contributors: null,
-    frontMatter: { title },
-    body: '',
-  }
-}
 
 /** `count` pages over `sections` sections, every language, half updated and half added. */
 function bigPlan(count: number, sections: number): ChangePlan {
@@ -34,7 +20,7 @@ function bigPlan(count: number, sections: number): ChangePlan {
     const path = `section-${String(i % sections).padStart(2, '0')}/${String(Math.floor(i / sections)).padStart(3, '0')}${language === 'en' ? '' : `.${language}`}.md`
     const write = {
       path,
-      page: page(path, `A title long enough to look like a real one, number ${i}`),
+      page: titledPage(path, `A title long enough to look like a real one, number ${i}`),
       content: 'x',
       sha: 's',
       contributors: { added: ['Ann Example', 'Bob Example'], removed: ['Old Name'] },
@@ -165,71 +151,6 @@ describe('the pull request body', () => {
     expect(() => checkBodyTemplate('{{change-table}} {{changes}}')).toThrow(OptionError)
     expect(() => checkBodyTemplate('{{changes}}')).toThrow('unknown placeholder {{changes}}; use {{change-table}}')
     expect(() => checkBodyTemplate(DEFAULT_BODY_TEMPLATE)).not.toThrow()
-  })
-
-  it('never lets a name or title ping, link or inject HTML', () => {
-    const plan = bigPlan(1, 1)
-    plan.update[0].page.frontMatter.title = '@octocat <img src=x> [click](https://evil.example) | pipe'
-    plan.update[0].contributors = { added: ['@here'], removed: [] }
-    const row = pullRequestBody({ plan, source, targetPath: '' })
-      .split('\n')
-      .find((l) => l.startsWith('| `section-00'))!
-    expect(row).not.toMatch(/@octocat|@here|<img|\]\(https:\/\//)
-    expect(row.split(' | ')).toHaveLength(5)
-  })
-
-  /**
-   * The text GitHub shows for Markdown made by `inert` (backslash escapes and the three entities
-   * undone): what its mention, reference and autolink filters then read.
-   */
-  const shownText = (markdown: string) =>
-    markdown
-      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-
-  it('no name pings, references an issue, autolinks or breaks the row, whatever it holds (property; issue 11)', () => {
-    const tricky = fc.constantFrom(
-      '@octocat',
-      '@org/team',
-      '#12',
-      'owner/repo#3',
-      'www.evil.example',
-      'https://evil.example',
-      '[x](https://e.x)',
-      '<img src=x>',
-      '&#64;octocat',
-      '`a|b`',
-      'a\nb',
-      'x@evil.example',
-    )
-    const name = fc.oneof(
-      fc.string({ maxLength: 12 }),
-      tricky,
-      fc.tuple(fc.string({ maxLength: 3 }), tricky, fc.string({ maxLength: 3 })).map((p) => p.join('')),
-    )
-    fc.assert(
-      fc.property(
-        fc.array(name, { minLength: 1, maxLength: 3 }),
-        fc.string({ maxLength: 12 }).chain((t) => fc.constantFrom(t, '#12 @octocat www.evil.example')),
-        (names, title) => {
-          const plan = bigPlan(1, 1)
-          plan.update[0].page.frontMatter.title = title
-          plan.update[0].contributors = { added: names, removed: [] }
-          const row = pullRequestBody({ plan, source, targetPath: '' })
-            .split('\n')
-            .find((l) => l.startsWith('| `section-00'))!
-          // One row, five cells: no name ends the row or splits a cell.
-          expect(row.split(/(?<!\\)\|/)).toHaveLength(7)
-          // Nothing GitHub would turn into markup, a mention, an issue reference or a link.
-          expect(row).not.toMatch(/(?<!\\)[<[\]]/)
-          const shown = shownText(row)
-          expect(shown).not.toMatch(/@[\p{L}\p{N}_-]|#[\p{L}\p{N}]|\bwww\.|:\/\//iu)
-        },
-      ),
-      { numRuns: 2000 },
-    )
   })
 })
 

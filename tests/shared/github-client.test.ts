@@ -1,9 +1,9 @@
 // The project's octokit against the local GitHub: the API version it names, conditional
 // rereads, and what it does when GitHub's rate limits answer.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubClient, FAST_TIMING, GITHUB_API_VERSION, type ClientTiming } from '../../src/shared/github-client.js'
+import { createGitHubClient, GITHUB_API_VERSION, type ClientTiming } from '../../src/shared/github-client.js'
 import { ConditionalCache } from '../../src/shared/conditional-requests.js'
-import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { testContext } from '../support/run-context.js'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 
@@ -20,15 +20,9 @@ beforeEach(() => {
 })
 
 function client(options: { timing?: ClientTiming; cache?: ConditionalCache; token?: string; url?: string } = {}) {
-  const logger = createMemoryLogger()
-  const octokit = createGitHubClient({
-    token: options.token ?? gh.token,
-    baseUrl: options.url ?? gh.url,
-    timing: options.timing ?? FAST_TIMING,
-    logger,
-    purpose: 'write',
-    conditionalCache: options.cache,
-  })
+  const context = testContext({ token: options.token ?? gh.token, apiUrl: options.url ?? gh.url }, options.timing)
+  const logger = context.logger
+  const octokit = createGitHubClient(context, 'write', options.cache)
   return { octokit, api: new GitHubRepoApi(octokit, REPO), logger }
 }
 

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
 import { FAST_TIMING, createGitHubClient } from '../../src/shared/github-client.js'
 import { runSync } from '../../src/sync.js'
-import { createMemoryLogger } from '../../src/shared/line-logger.js'
+import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
+import { testContext } from '../support/run-context.js'
+import { withOverrides } from '../support/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 import { GitHubContributorProvider } from '../../src/credit/github-provider.js'
 
@@ -55,12 +57,10 @@ async function redirectLoop(): Promise<string> {
 }
 
 async function readRepository(apiUrl: string, timeoutMs = 5000): Promise<Error> {
-  const client = createGitHubClient({
-    token: 't',
-    baseUrl: apiUrl,
-    timing: { ...FAST_TIMING, retries: 1, requestTimeoutMs: timeoutMs },
-    purpose: 'write',
-  })
+  const client = createGitHubClient(
+    testContext({ token: 't', apiUrl }, { ...FAST_TIMING, retries: 1, requestTimeoutMs: timeoutMs }),
+    'write',
+  )
   const api = new GitHubRepoApi(client, 'owner/site')
   return api
     .call('read the repository', 'read', () => client.rest.repos.get({ owner: 'owner', repo: 'site' }))
@@ -72,13 +72,8 @@ async function readRepository(apiUrl: string, timeoutMs = 5000): Promise<Error> 
 
 /** One file's history, read from `apiUrl` without retries. */
 function creditFrom(apiUrl: string) {
-  const provider = new GitHubContributorProvider({
-    token: 't',
-    apiUrl,
-    repository: 'o/lp',
-    logger: createMemoryLogger(),
-    timing: { ...FAST_TIMING, retries: 0 },
-  })
+  const context = testContext({ token: 't', apiUrl }, { ...FAST_TIMING, retries: 0 })
+  const provider = new GitHubContributorProvider(context, { repository: 'o/lp', ref: 'main' })
   return provider.credit(['a/01-x.asciidoc'])
 }
 
@@ -128,27 +123,15 @@ describe('network failures are named, with the API URL', () => {
 
   it('a sync says so in one line, not "GitHub answered 500"', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`
-    const logger = createMemoryLogger()
-    const options = {
-      sourceDir: 'examples/learning-path',
-      languages: 'all',
-      contributors: 'none' as const,
-      sourceRepository: 'o/lp',
-      sourceRef: 'main',
-      targetRepository: 'o/site',
-      targetPath: 'content',
-      branch: 'sync',
-      title: 't',
-      labels: [],
-      reviewers: [],
-      draft: false,
-      dryRun: true,
-      failOnContributorError: false,
-      failOnContentError: true,
-      token: 'secret',
-      apiUrl: url,
-    }
-    const error = await runSync(options, { logger, timing: FAST_TIMING }).then(
+    const { github, ...options } = withOverrides(DEFAULT_OPTIONS, {
+      github: { token: 'secret', apiUrl: url },
+      source: { dir: 'examples/learning-path', repository: 'o/lp' },
+      credit: { provider: 'none' },
+      target: { repository: 'o/site', path: 'content' },
+      pullRequest: { branch: 'sync', title: 't' },
+      policy: { dryRun: true },
+    })
+    const error = await runSync(options, testContext(github)).then(
       () => new Error('synced'),
       (e: Error) => e,
     )

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GitHubContributorProvider } from '../../src/credit/github-provider.js'
 import { GitHubRepoApi } from '../../src/publish/github-api.js'
 import { createGitHubClient, FAST_TIMING } from '../../src/shared/github-client.js'
-import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { tokenHeaderProblem } from '../../src/shared/token-header.js'
 import { UserError } from '../../src/shared/user-error.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { bundled } from '../support/bundle.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 import { runProcess } from '../support/run-action.js'
 
 const SITE = 'example/site'
@@ -62,7 +62,7 @@ describe('which tokens fetch cannot send', () => {
 
 describe('refused before any request', () => {
   it('a client is not even made for such a token', () => {
-    expect(() => createGitHubClient({ token: TWO_LINES, baseUrl: gh.url, purpose: 'write' })).toThrow(new UserError(LINE_BREAK))
+    expect(() => createGitHubClient(testContext({ token: TWO_LINES, apiUrl: gh.url }), 'write')).toThrow(new UserError(LINE_BREAK))
   })
 
   it.each([
@@ -114,20 +114,15 @@ describe('a client made elsewhere: the failed request is named for what it is', 
   })
 
   it('the contributor history: the same line, and the run stops (it is no one file’s problem)', async () => {
-    const provider = new GitHubContributorProvider({
-      token: TYPOGRAPHIC,
-      client: plainOctokit(TYPOGRAPHIC),
-      apiUrl: gh.url,
-      repository: 'example/learning-path',
-      logger: createMemoryLogger(),
-      timing: { ...FAST_TIMING, retries: 0 },
-    })
+    const context = testContext({ token: TYPOGRAPHIC, apiUrl: gh.url }, { ...FAST_TIMING, retries: 0 })
+    const source = { repository: 'example/learning-path', ref: 'main' }
+    const provider = new GitHubContributorProvider(context, source, undefined, plainOctokit(TYPOGRAPHIC))
     await expect(provider.credit(['a/01-x.asciidoc'])).rejects.toThrow(new UserError(OUTSIDE_LATIN1))
   })
 
   it('a real 500 that GitHub answered is still "GitHub answered 500"', async () => {
     gh.addFault({ method: 'GET', path: `/repos/${SITE}`, status: 500 })
-    const client = createGitHubClient({ token: gh.token, baseUrl: gh.url, timing: { ...FAST_TIMING, retries: 0 }, purpose: 'write' })
+    const client = createGitHubClient(testContext(connectionTo(gh), { ...FAST_TIMING, retries: 0 }), 'write')
     const error = await new GitHubRepoApi(client, SITE).repository().then(
       () => new Error('answered'),
       (e: Error) => e,

@@ -32,3 +32,18 @@ export function pagesFromFiles(files: ReadonlyMap<string, string> | Record<strin
   const entries = files instanceof Map ? [...files] : Object.entries(files)
   return entries.map(([path, content]) => pageFromFile(path, content))
 }
+
+/** An English article page at `path` with only a title: what the report tests put in a plan. */
+export function titledPage(path: string, title: string): RenderedPage {
+  return {
+    path,
+    kind: 'article',
+    section: path.split('/')[0],
+    language: 'en',
+    source: `${path}.adoc`,
+    creditPath: null,
+    contributors: null,
+    frontMatter: { title },
+    body: '',
+  }
+}

@@ -2,9 +2,8 @@
 // path a scenario syncs, what a finished sync left on a repository (read with plain git), and
 // the request log sorted by what each request was.
 import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
-import type { SyncOptions } from '../../src/sync.js'
 import { CORPUS_SOURCE } from './corpus.js'
-import { BRANCH, runLogged, seedSite, syncOptions, type SyncRun } from './sync.js'
+import { BRANCH, ENGLISH_ONLY, runLogged, seedSite, syncOptions, type OptionOverrides, type SyncRun } from './sync.js'
 
 /**
  * Most scenarios sync the English pages only (44 of 217: about 6 GraphQL queries, one REST
@@ -12,8 +11,8 @@ import { BRANCH, runLogged, seedSite, syncOptions, type SyncRun } from './sync.j
  * folder stays fast. Tests about contributor queries add Spanish, whose pages hold the
  * fixture's only history past 100 commits, so pagination stays in play.
  */
-export const LIGHT = { languages: 'en' } as const
-export const PAGINATED = { languages: 'en,es' } as const
+export const LIGHT = ENGLISH_ONLY
+export const PAGINATED: OptionOverrides = { source: { languages: ['en', 'es'] } }
 
 /** What a repository looks like after a sync: branches, the sync branch's shape, pull requests. */
 export interface RepoState {
@@ -74,7 +73,7 @@ export const restRequests = (requests: readonly RequestLogEntry[]) => requests.f
 export async function faultFreeBaseline(
   gh: FakeGitHub,
   repo: string,
-  overrides: Partial<SyncOptions>,
+  overrides: OptionOverrides,
 ): Promise<{ run: SyncRun; state: RepoState }> {
   await seedSite(gh, repo)
   const run = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, overrides))

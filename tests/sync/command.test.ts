@@ -39,8 +39,8 @@ describe('learning-path-sync sync', () => {
     const { code, stdout } = await run(['--help'])
     expect(code).toBe(0)
     for (const flag of [
-      '--source DIR',
-      '--target OWNER/NAME',
+      '--source-path DIR',
+      '--target-repository OWNER/NAME',
       '--out DIR',
       '--target-path',
       '--base',

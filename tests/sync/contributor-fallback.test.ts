@@ -4,7 +4,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { pageContributors } from '../../src/plan/contributor-names.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
-import { runFailing, runLogged, seeded, seededGeneratedEnglish, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import {
+  ENGLISH_ONLY,
+  runFailing,
+  runLogged,
+  seeded,
+  seededGeneratedEnglish,
+  seedSite,
+  startSiteGitHub,
+  syncOptions,
+} from '../support/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
@@ -22,7 +31,7 @@ describeCorpus('contributor history unavailable', () => {
   it('every history query failing: the site keeps every list it has, new pages are listed as such', async () => {
     gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
     try {
-      const { result, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { dryRun: true, languages: 'en' }))
+      const { result, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, SITE, ENGLISH_ONLY, { policy: { dryRun: true } }))
       // Not one seeded page changes: their lists were put back from the site.
       expect(result.counts).toMatchObject({ updated: 0, deleted: 0, unchanged: seededGeneratedEnglish().length })
       const credited = seededGeneratedEnglish().filter((p) => pageContributors(seeded()[p])?.length)
@@ -43,7 +52,10 @@ describeCorpus('contributor history unavailable', () => {
   it('with failOnContributorError the sync fails naming the files, and writes nothing', async () => {
     gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
     try {
-      const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { failOnContributorError: true, languages: 'en' }))
+      const { error, rest } = await runFailing(
+        gh,
+        syncOptions(gh, CORPUS_SOURCE, SITE, ENGLISH_ONLY, { policy: { failOnContributorError: true } }),
+      )
       expect(error).toBeInstanceOf(UserError)
       expect(error.message).toContain('contributor history unavailable')
       expect(error.message).toContain('introduction/01-introduction.asciidoc')

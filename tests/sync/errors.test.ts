@@ -2,7 +2,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
-import { runFailing, runLogged, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import {
+  ENGLISH_ONLY,
+  NO_CREDIT,
+  runFailing,
+  runLogged,
+  seedSite,
+  startSiteGitHub,
+  syncOptions,
+  type OptionOverrides,
+} from '../support/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
 
 const SITE = 'example/site'
@@ -35,7 +44,7 @@ describeCorpus('a sync that cannot proceed', () => {
 
   it('bad token (401): says so, before rendering anything', async () => {
     const token = 'ghp_wrongTokenThatMustNeverBePrinted'
-    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { token, contributors: 'none' }))
+    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, { github: { token } }))
     expectOneCleanLine(error, token)
     expect(error.message).toMatch(/401/)
     expect(error.message).toMatch(/token/)
@@ -46,7 +55,10 @@ describeCorpus('a sync that cannot proceed', () => {
   })
 
   it('a dry run without a token: says that no token was given, not "401 Bad credentials"', async () => {
-    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { token: '', contributors: 'none', dryRun: true }))
+    const { error } = await runFailing(
+      gh,
+      syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, { github: { token: '' }, policy: { dryRun: true } }),
+    )
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toMatch(
       /^no token was given \(GITHUB_TOKEN is empty\), and example\/site cannot be read without one \(401 Bad credentials while trying to read the repository\)$/,
@@ -55,14 +67,14 @@ describeCorpus('a sync that cannot proceed', () => {
   })
 
   it('missing repository (404): names it', async () => {
-    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, 'example/no-such-site', { contributors: 'none' }))
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, 'example/no-such-site', NO_CREDIT))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toContain('example/no-such-site')
     expect(error.message).toMatch(/404|not found/)
   })
 
   it('missing base branch: names it, and what to do', async () => {
-    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', base: 'production' }))
+    const { error } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, { target: { base: 'production' } }))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe(
       "base branch 'production' not found in example/site: set base to one of its branches, or create 'production' there",
@@ -72,7 +84,7 @@ describeCorpus('a sync that cannot proceed', () => {
 
   it('an empty repository (409 Git Repository is empty.): the same line as a missing base branch, before rendering', async () => {
     await gh.createRepository(EMPTY, {}, { empty: true })
-    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, EMPTY, { contributors: 'none' }))
+    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, EMPTY, NO_CREDIT))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe(
       "base branch 'main' not found in example/empty-site (the repository is empty): push a first commit to 'main', then sync",
@@ -86,10 +98,7 @@ describeCorpus('a sync that cannot proceed', () => {
   })
 
   it('token without write permission: refused before rendering, from the permissions GitHub lists', async () => {
-    const { error, rest, lines } = await runFailing(
-      gh,
-      syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en' }),
-    )
+    const { error, rest, lines } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, NO_CREDIT, ENGLISH_ONLY))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe(
       'the token may not write to example/read-only-site (GitHub lists its permissions there as: pull): it needs Contents and Pull requests read and write permission there',
@@ -98,13 +107,13 @@ describeCorpus('a sync that cannot proceed', () => {
     expect(rest.filter((r) => r.write)).toEqual([])
     expectUntouched(READ_ONLY)
     // A dry run only reads: the same token is fine for it.
-    const dry = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, { contributors: 'none', languages: 'en', dryRun: true }))
+    const dry = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, READ_ONLY, NO_CREDIT, ENGLISH_ONLY, { policy: { dryRun: true } }))
     expect(dry.result.dryRun).toBe(true)
   })
 
   it('a target-path the base branch does not have: refused before any write (create-target-path: true creates it)', async () => {
-    const options = { contributors: 'none' as const, languages: 'en', targetPath: 'content/learn/learning-path' }
-    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, options))
+    const elsewhere: OptionOverrides = { target: { path: 'content/learn/learning-path' } }
+    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, ENGLISH_ONLY, elsewhere))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe(
       'content/learn/learning-path does not exist on main of example/site; set create-target-path: true to create it',
@@ -113,25 +122,31 @@ describeCorpus('a sync that cannot proceed', () => {
     expectUntouched(SITE)
     const repo = 'example/new-folder-site'
     await seedSite(gh, repo)
-    const created = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, repo, { ...options, createTargetPath: true }))
+    const created = await runLogged(
+      gh,
+      syncOptions(gh, CORPUS_SOURCE, repo, NO_CREDIT, ENGLISH_ONLY, elsewhere, { policy: { createTargetPath: true } }),
+    )
     expect(created.result.operation).toBe('created')
     expect(created.result.changedFiles.every((f) => f.startsWith('content/learn/learning-path/'))).toBe(true)
   })
 
   it('the sync branch is the base branch: refused before any request', async () => {
-    const named = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', base: 'main', branch: 'main' }))
+    const named = await runFailing(
+      gh,
+      syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, { target: { base: 'main' }, pullRequest: { branch: 'main' } }),
+    )
     expect(named.error).toBeInstanceOf(UserError)
     expect(named.error.message).toContain('never writes to the base')
     expect(named.rest).toEqual([])
     // The default branch, found out from the repository, is refused just the same.
-    const found = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', branch: 'main' }))
+    const found = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, { pullRequest: { branch: 'main' } }))
     expect(found.error.message).toContain('never writes to the base')
     expect(found.rest.filter((r) => r.write)).toEqual([])
     expectUntouched(SITE)
   })
 
   it.each(['../outside', '/content/en', 'content/../../x'])('target-path %s escaping the repository is refused', async (targetPath) => {
-    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { contributors: 'none', targetPath }))
+    const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, { target: { path: targetPath } }))
     expect(error).toBeInstanceOf(UserError)
     expect(error.message).toContain('target-path')
     expect(rest).toEqual([])

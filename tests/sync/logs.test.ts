@@ -24,7 +24,7 @@ describeCorpus('sync logs', () => {
     await seedSite(gh, SITE)
     // One answer lost on the way: the retry shows in the debug lines.
     gh.addFault({ method: 'GET', path: /^\/repos\/logs\/site\/git\/ref\//, status: 502 })
-    ;({ lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { languages: 'en,es' })))
+    ;({ lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { source: { languages: ['en', 'es'] } })))
   })
   afterAll(async () => {
     await gh?.close()

@@ -6,11 +6,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Octokit } from 'octokit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { SyncOptions } from '../../src/sync.js'
 import { checkExchanges } from '../fake-github/contract/checks.js'
 import type { FakeGitHub, RequestLogEntry } from '../fake-github/index.js'
 import { copyCorpusSource, describeCorpus } from '../support/corpus.js'
-import { BRANCH, runLogged, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
+import { BRANCH, ENGLISH_ONLY, runLogged, seedSite, startSiteGitHub, syncOptions } from '../support/sync.js'
 import { FIXTURE_CONTRIBUTORS_FILE } from '../support/contributors-file.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
@@ -23,8 +22,13 @@ describeCorpus('issue 17 on the corpus', () => {
 
   beforeAll(async () => {
     gh = await startSiteGitHub()
-    // The site allows auto-merge; GitHub assigns only people with access.
-    await seedSite(gh, SITE, { allowAutoMerge: true, collaborators: ['site-maintainer', 'ann'] })
+    // The site allows auto-merge, and its main branch requires a check that has not reported yet
+    // (GitHub refuses auto-merge where nothing is pending); GitHub assigns only people with access.
+    await seedSite(gh, SITE, {
+      allowAutoMerge: true,
+      protection: { main: { requiredStatusChecks: { contexts: ['links'] } } },
+      collaborators: ['site-maintainer', 'ann'],
+    })
     octokit = new Octokit({ auth: gh.token, baseUrl: gh.url, throttle: { enabled: false } })
     await octokit.rest.issues.createMilestone({ owner: 'InnerSourceCommons', repo: 'innersourcecommons.org', title: 'Learning Path 2025' })
     sourceDir = copyCorpusSource()
@@ -36,8 +40,8 @@ describeCorpus('issue 17 on the corpus', () => {
     if (sourceDir) rmSync(sourceDir, { recursive: true, force: true })
   })
 
-  const sync = (overrides: Partial<SyncOptions> = {}) =>
-    runLogged(gh, syncOptions(gh, sourceDir, SITE, { autoMerge: 'squash', assignees: ['ann', 'stranger'], milestone: 1, ...overrides }))
+  const sync = () =>
+    runLogged(gh, syncOptions(gh, sourceDir, SITE, { pullRequest: { autoMerge: 'squash', assignees: ['ann', 'stranger'], milestone: 1 } }))
   const mutations = (requests: readonly RequestLogEntry[]) => requests.filter((r) => r.path === '/graphql' && r.write)
   const tables = (body: string) => body.split('\n#### ').slice(1)
   /** The client's requests of the last run (not the test's own), held to GitHub's published contract. */
@@ -77,7 +81,7 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(result.warnings.length).toBeGreaterThan(0)
       expect(body).toContain(`### Content warnings (${result.warnings.length})\n\n<details><summary>`)
       expect(body).toContain(
-        '### Contributor credits\n\n<details><summary>`.github/learning-path-contributors.yml`: 3 rules, 25 pages changed; 1 pair of names that may be one person</summary>',
+        '### Contributor credits\n\n<details><summary><code>.github/learning-path-contributors.yml</code>: 3 rules, 25 pages changed; 1 pair of names that may be one person</summary>',
       )
       expect(body).toContain('- exclude "svc-mesto": 20 pages — ')
       expect(body).toContain('**Yoshitake Kobayashi**')
@@ -135,7 +139,7 @@ describeCorpus('issue 17 on the corpus', () => {
       await seedSite(gh, 'example/no-auto-merge')
       const { result, lines, requests } = await runLogged(
         gh,
-        syncOptions(gh, sourceDir, 'example/no-auto-merge', { autoMerge: 'merge', languages: 'en' }),
+        syncOptions(gh, sourceDir, 'example/no-auto-merge', ENGLISH_ONLY, { pullRequest: { autoMerge: 'merge' } }),
       )
       expect(result.operation).toBe('created')
       expect(result.autoMerge).toBeNull()
@@ -148,8 +152,8 @@ describeCorpus('issue 17 on the corpus', () => {
 
   describe('draft: always-true, delete-branch, and the source changes since the previous sync', () => {
     const REPO = 'example/drafts'
-    const run = (overrides: Partial<SyncOptions> = {}) =>
-      runLogged(gh, syncOptions(gh, sourceDir, REPO, { draft: 'always-true', deleteBranch: true, ...overrides }))
+    const run = (commit: string) =>
+      runLogged(gh, syncOptions(gh, sourceDir, REPO, { pullRequest: { draft: 'always-true', deleteBranch: true }, source: { commit } }))
     const ready = async () => {
       const [pull] = gh.pulls(REPO).filter((p) => p.state === 'open')
       const nodeId = (await octokit.rest.pulls.get({ owner: 'example', repo: 'drafts', pull_number: pull.number })).data.node_id
@@ -166,21 +170,25 @@ describeCorpus('issue 17 on the corpus', () => {
         'query { repository(owner: "InnerSourceCommons", name: "InnerSourceLearningPath") { object(expression: "main") { ... on Commit { history(first: 3) { nodes { oid } } } } } }',
       )
       older = history.repository.object.history.nodes.map((n) => n.oid)
-      const created = await run({ sourceCommit: older[2] })
+      const created = await run(older[2])
       expect(created.result.operation).toBe('created')
       expect(gh.pulls(REPO)[0].draft).toBe(true)
 
       await ready()
-      const unchanged = await run({ sourceCommit: older[2] })
+      const unchanged = await run(older[2])
       expect(unchanged.result.operation).toBe('none')
       expect(gh.pulls(REPO)[0].draft).toBe(false)
 
       const file = path.join(sourceDir, 'introduction/03-how-works.asciidoc')
       writeFileSync(file, readFileSync(file, 'utf8') + '\nA sentence added by the test.\n')
-      const pushed = await run({ sourceCommit: older[2] })
+      const pushed = await run(older[2])
       expect(pushed.result.operation).toBe('updated')
-      expect(mutations(pushed.requests).map((r) => r.operationName)).toEqual(['ConvertToDraft'])
-      expect(contract()).toEqual({ problems: [], graphql: ['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'ConvertToDraft'] })
+      // The branch moved from the head the run checked (updateRefs), then the pull request made a draft again.
+      expect(mutations(pushed.requests).map((r) => r.operationName)).toEqual(['UpdateRefs', 'ConvertToDraft'])
+      expect(contract()).toEqual({
+        problems: [],
+        graphql: ['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'ConvertToDraft', 'UpdateRefs'],
+      })
       expect(gh.pulls(REPO)[0].draft).toBe(true)
       expect(pushed.result.draft).toBe(true)
     })
@@ -188,16 +196,20 @@ describeCorpus('issue 17 on the corpus', () => {
     it('after the merge, the next pull request lists the source commits since, and an empty one is closed with its branch deleted', async () => {
       // Merge by fast-forward: the sync commit, trailer included, is now on the base.
       gh.git(REPO, ['update-ref', 'refs/heads/main', BRANCH])
-      const closed = await run({ sourceCommit: older[2] })
+      const closed = await run(older[2])
       expect(closed.result.operation).toBe('closed')
       expect(closed.result.branchDeleted).toBe(true)
       expect(gh.git(REPO, ['branch', '--list', BRANCH]).trim()).toBe('')
-      expect(closed.requests.some((r) => r.method === 'DELETE' && r.path.endsWith(`/git/refs/heads/${BRANCH}`))).toBe(true)
+      // Deleted from the head the run checked: updateRefs to the zero SHA.
+      const deletion = gh.exchanges.filter((e) => e.path === '/graphql' && e.requestBody.includes('mutation UpdateRefs')).at(-1)
+      expect(JSON.parse(deletion!.requestBody).variables.refUpdates).toEqual([
+        { name: `refs/heads/${BRANCH}`, beforeOid: expect.stringMatching(/^[0-9a-f]{40}$/), afterOid: '0'.repeat(40), force: true },
+      ])
 
       // New source content, synced from the newest commit: the body lists the two commits after older[2].
       const file = path.join(sourceDir, 'introduction/03-how-works.asciidoc')
       writeFileSync(file, readFileSync(file, 'utf8') + '\nAnother sentence.\n')
-      const next = await run({ sourceCommit: older[0] })
+      const next = await run(older[0])
       expect(next.result.operation).toBe('created')
       const body = gh.pulls(REPO).at(-1)?.body ?? ''
       expect(next.result.sourceChanges).toMatchObject({ previous: older[2], commits: [{ oid: older[0] }, { oid: older[1] }] })

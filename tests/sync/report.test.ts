@@ -109,4 +109,26 @@ describe('summary', () => {
     expect(summary).toContain('- `tc/02.md`: history unavailable (502)')
     expect(summary).toContain('- `tc/de/01-x.asciidoc:3`: title from a deeper heading')
   })
+
+  it('says when a pull request closed without merging was not opened again', () => {
+    const summary = renderSummary({
+      result: {
+        operation: 'none',
+        changedFiles: [],
+        counts: { added: 1, updated: 2, deleted: 1, unchanged: 1, protected: 1 },
+        declinedPull: { number: 4, url: 'https://x/pull/4' },
+      },
+      plan,
+      source,
+      target: 'Org/site',
+      dryRun: false,
+      contributorFailures: [],
+      warnings: [],
+    })
+    expect(summary).toContain(
+      '**Not opened again**: pull request [#4](https://x/pull/4) proposed these same pages from the same sources and was closed without merging. ' +
+        'The next change in the sources opens a new one; reopening it brings it back.',
+    )
+    expect(summary).not.toContain('Nothing to change')
+  })
 })

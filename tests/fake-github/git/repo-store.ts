@@ -4,8 +4,15 @@ import { mkdirSync, readdirSync, lstatSync, readlinkSync, rmSync } from 'node:fs
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { CreateRepositoryOptions, FakePullRequest } from '../types.js'
-import { isoSeconds, objectType, resolveTree, writeCommit } from './objects.js'
+import type {
+  CreateRepositoryOptions,
+  FakeBranchProtection,
+  FakeCommitStatus,
+  FakeIssue,
+  FakeMergeMethod,
+  FakePullRequest,
+} from '../types.js'
+import { isoSeconds, objectType, resolveTree, writeCommit, type Signature } from './objects.js'
 import { listRefs, readRef } from './refs.js'
 import { git, gitSync } from './runner.js'
 import { buildTree, snapshotTree, type SnapshotFile, type TreeChange } from './tree-build.js'
@@ -14,8 +21,34 @@ import { buildTree, snapshotTree, type SnapshotFile, type TreeChange } from './t
 export interface PullState extends FakePullRequest {
   id: number
   maintainerCanModify: boolean
-  /** Head SHA when last seen, shown once the head branch is gone. */
+  /** Head SHA when last seen, shown once the head branch is gone (and kept once merged). */
   headSha: string
+  /** Reads of the merge state still to answer UNKNOWN. */
+  unknownReads: number
+  /** `base:head` SHAs the merge state was last read at: when they move, GitHub computes again. */
+  mergeStateSeenAt: string
+}
+
+/** An issue kept beside the git data (numbers shared with the pull requests). */
+export interface IssueState extends FakeIssue {
+  id: number
+  /** Searches still to go before `GET /search/issues` finds it (the index lags). */
+  searchHiddenFor: number
+}
+
+/** A commit status as GitHub keeps it, newest last per commit. */
+export interface CommitStatusState extends Required<FakeCommitStatus> {
+  id: number
+  creator: string
+  createdAt: string
+  updatedAt: string
+}
+
+/** A repository label: created on first use, or by `POST /repos/{o}/{r}/labels`. */
+export interface LabelState {
+  name: string
+  color: string
+  description: string | null
 }
 
 /** A milestone of a repository (its own number sequence). */
@@ -40,11 +73,26 @@ export function nextObjectId(): number {
 
 export class FakeRepo {
   readonly pulls: PullState[] = []
+  readonly issues: IssueState[] = []
   readonly milestones: MilestoneState[] = []
+  /** Labels by name, in the order they were made. */
+  readonly labels = new Map<string, LabelState>()
+  /** Branch name -> protection. */
+  readonly protection = new Map<string, FakeBranchProtection>()
+  /** Commit SHA -> its statuses, oldest first. */
+  readonly statuses = new Map<string, CommitStatusState[]>()
+  /** `base..head` -> the tree `git merge-tree` made, or null for a conflict. */
+  readonly mergeTrees = new Map<string, string | null>()
   /** The "Allow auto-merge" setting. */
   allowAutoMerge = false
   /** Users who can be assigned; null: anyone. */
   collaborators: Set<string> | null = null
+  mergeMethods = new Set<FakeMergeMethod>(['merge', 'squash', 'rebase'])
+  preReceiveHooks = false
+  mergeStateUnknownReads = 0
+  issuesPermission: 'read' | 'write' = 'write'
+  hasIssues = true
+  searchIndexLag = 0
   /** Issue and pull request numbers share one sequence, as on GitHub. */
   private lastNumber = 0
 
@@ -94,6 +142,25 @@ export class FakeRepo {
   async updateRef(ref: string, sha: string, expectedOld: string | undefined): Promise<boolean> {
     try {
       await git(this.gitDir, ['update-ref', ref, sha, expectedOld ?? '0'.repeat(40)])
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * Applies ref updates in one transaction (`git update-ref --stdin`): each moves `ref` to
+   * `after` (null deletes it) only while it points at `before` (null: it must not exist;
+   * undefined: anywhere). All or none; false when any of them was refused.
+   */
+  async updateRefs(updates: readonly { ref: string; after: string | null; before?: string | null }[]): Promise<boolean> {
+    const zero = '0'.repeat(40)
+    const old = (before: string | null | undefined) => (before === undefined ? '' : ` ${before ?? zero}`)
+    const input = updates
+      .map((u) => (u.after === null ? `delete ${u.ref}${old(u.before)}` : `update ${u.ref} ${u.after}${old(u.before)}`))
+      .join('\n')
+    try {
+      await git(this.gitDir, ['update-ref', '--stdin'], { input: `${input}\n` })
       return true
     } catch {
       return false
@@ -170,6 +237,13 @@ export class RepoStore {
     this.lastId += 1
     const repo = new FakeRepo(this.lastId, owner, name, gitDir, branch, options.private ?? false, options.readOnly ?? false)
     repo.allowAutoMerge = options.allowAutoMerge ?? false
+    for (const [branch, protection] of Object.entries(options.protection ?? {})) repo.protection.set(branch, protection)
+    if (options.mergeMethods) repo.mergeMethods = new Set(options.mergeMethods)
+    repo.preReceiveHooks = options.preReceiveHooks ?? false
+    repo.mergeStateUnknownReads = options.mergeStateUnknownReads ?? 0
+    repo.issuesPermission = options.issuesPermission ?? 'write'
+    repo.hasIssues = options.hasIssues ?? true
+    repo.searchIndexLag = options.searchIndexLag ?? 0
     repo.collaborators = options.collaborators ? new Set(options.collaborators.map((c) => c.toLowerCase())) : null
     ;(options.milestones ?? []).forEach((title, i) => {
       // A fixed date: the commit clock must tick only for commits, so their SHAs stay the same.
@@ -202,7 +276,13 @@ export class RepoStore {
   }
 
   /** Commits changes onto a branch (created from the default branch if missing), as a push would. */
-  async pushCommit(fullName: string, branch: string, files: Record<string, string | null>, message: string): Promise<string> {
+  async pushCommit(
+    fullName: string,
+    branch: string,
+    files: Record<string, string | null>,
+    message: string,
+    identity: { author?: Partial<Signature>; committer?: Partial<Signature> } = {},
+  ): Promise<string> {
     const repo = this.byFullName(fullName)
     const old = await repo.branchSha(branch)
     const parent = old ?? (await repo.branchSha(repo.defaultBranch))
@@ -211,7 +291,7 @@ export class RepoStore {
       content === null ? { path: p, mode: '100644', type: 'blob', sha: null } : { path: p, mode: '100644', type: 'blob', content },
     )
     const tree = await buildTree(repo.gitDir, baseTree, changes)
-    const sha = await writeCommit(repo.gitDir, { message, tree, parents: parent ? [parent] : [] }, this.clock.next())
+    const sha = await writeCommit(repo.gitDir, { message, tree, parents: parent ? [parent] : [], ...identity }, this.clock.next())
     if (!(await repo.updateRef(`refs/heads/${branch}`, sha, old))) {
       throw new Error(`fake-github: ${fullName} ${branch} moved while pushing`)
     }

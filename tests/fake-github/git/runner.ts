@@ -31,12 +31,23 @@ export class GitError extends Error {
 export interface GitRunOptions {
   input?: string | Buffer
   env?: Record<string, string>
+  /** A work tree to run in instead of naming the bare repository (see `gitInWorkTree`). */
+  cwd?: string
 }
 
 /** Runs git in a bare repository without blocking the server; resolves with stdout as bytes. */
 export function gitBytes(gitDir: string, args: string[], options: GitRunOptions = {}): Promise<Buffer> {
+  return runGit([`--git-dir=${gitDir}`, ...args], options)
+}
+
+/** Runs git in a linked work tree of a bare repository (`git worktree add`), where HEAD is the work tree's own. */
+export async function gitInWorkTree(workTree: string, args: string[], options: GitRunOptions = {}): Promise<string> {
+  return (await runGit(args, { ...options, cwd: workTree })).toString('utf8').replace(/\n$/, '')
+}
+
+function runGit(args: string[], options: GitRunOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', [`--git-dir=${gitDir}`, ...args], { env: gitEnv(options.env) })
+    const child = spawn('git', args, { env: gitEnv(options.env), ...(options.cwd ? { cwd: options.cwd } : {}) })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (d: Buffer) => out.push(d))

@@ -3,9 +3,10 @@
 import type { GraphQLResolveInfo } from 'graphql'
 import type { HistoryCommit } from '../types.js'
 import { githubError } from './errors.js'
-import type { RepoStore } from '../git/repo-store.js'
+import type { FakeRepo, RepoStore } from '../git/repo-store.js'
 import type { HistoryStore } from './history-store.js'
 import { historyCursors, opaqueCursors, paginate, type ConnectionArgs } from './pagination.js'
+import { SitePullRequestModel, sitePullByNodeId } from './site-pull-request.js'
 
 const WEB = 'https://github.com'
 
@@ -59,9 +60,18 @@ function actorModel(store: HistoryStore, login: string): UserModel | BotModel {
 }
 
 export class QueryRoot {
+  /** The history fixture's repository, a REST-side one (its pull requests), or both when they share a name. */
   repository(args: { owner: string; name: string }, ctx: GraphQLContext): RepositoryModel {
-    if (ctx.store?.isRepository(args.owner, args.name)) return new RepositoryModel(ctx.store)
+    const history = ctx.store?.isRepository(args.owner, args.name) ? ctx.store : undefined
+    const site = ctx.repos?.get(args.owner, args.name)
+    if (history || site) return new RepositoryModel(history, site)
     throw githubError('NOT_FOUND', `Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`)
+  }
+
+  /** Pull requests of REST-side repositories, by the `node_id` their REST answers carry. */
+  node(args: { id: string }, ctx: GraphQLContext): SitePullRequestModel {
+    const { repo, pull } = sitePullByNodeId(args.id, ctx)
+    return new SitePullRequestModel(repo, pull)
   }
 
   rateLimit(_args: unknown, ctx: GraphQLContext) {
@@ -81,17 +91,36 @@ export class QueryRoot {
   }
 }
 
+/**
+ * A repository: its commit history comes from the history fixture, its pull requests from the
+ * REST side; a repository that has only one of them answers the other's fields with an error.
+ */
 export class RepositoryModel {
   readonly __typename = 'Repository'
   readonly id: string
   readonly name: string
   readonly nameWithOwner: string
   readonly url: string
-  constructor(private readonly store: HistoryStore) {
-    this.name = store.name
-    this.nameWithOwner = `${store.owner}/${store.name}`
+  constructor(
+    private readonly history: HistoryStore | undefined,
+    private readonly site: FakeRepo | undefined,
+  ) {
+    this.name = history?.name ?? site!.name
+    this.nameWithOwner = history ? `${history.owner}/${history.name}` : site!.fullName
     this.id = nodeId('R', this.nameWithOwner)
     this.url = `${WEB}/${this.nameWithOwner}`
+  }
+
+  private get store(): HistoryStore {
+    if (!this.history)
+      throw new Error(`fake-github serves no commit history of ${this.nameWithOwner} over GraphQL (only the history fixture's)`)
+    return this.history
+  }
+
+  pullRequest(args: { number: number }): SitePullRequestModel {
+    const pull = this.site?.pulls.find((p) => p.number === args.number)
+    if (!this.site || !pull) throw githubError('NOT_FOUND', `Could not resolve to a PullRequest with the number of ${args.number}.`)
+    return new SitePullRequestModel(this.site, pull)
   }
 
   defaultBranchRef() {
@@ -196,6 +225,8 @@ export class PullRequestModel {
   // The history fixture's pull requests were merged long ago.
   readonly isDraft = false
   readonly state = 'MERGED'
+  readonly merged = true
+  readonly closed = true
   readonly autoMergeRequest = null
   constructor(
     private readonly store: HistoryStore,
@@ -205,6 +236,19 @@ export class PullRequestModel {
     this.title = `Pull request #${number}`
     this.url = `${WEB}/${store.owner}/${store.name}/pull/${number}`
   }
+
+  /** What the fixture does not record (dates, refs, merge state) fails the field rather than be made up. */
+  private unrecorded(): never {
+    throw new Error(`fake-github: the history fixture does not record this of pull request #${this.number}`)
+  }
+  mergedAt = () => this.unrecorded()
+  closedAt = () => this.unrecorded()
+  headRefOid = () => this.unrecorded()
+  headRefName = () => this.unrecorded()
+  baseRefName = () => this.unrecorded()
+  mergeStateStatus = () => this.unrecorded()
+  mergeable = () => this.unrecorded()
+  reviewDecision = () => this.unrecorded()
 
   reviews(args: ConnectionArgs, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
     const reviews = this.store.reviews(this.number).map((login, index) => ({

@@ -6,11 +6,13 @@ import { buildSchema, type GraphQLSchema } from 'graphql'
 const SDL = /* GraphQL */ `
   scalar DateTime
   scalar GitObjectID
+  scalar GitRefname
   scalar GitTimestamp
   scalar URI
 
   type Query {
     repository(owner: String!, name: String!, followRenames: Boolean = true): Repository
+    node(id: ID!): Node
     rateLimit(dryRun: Boolean = false): RateLimit
     viewer: User!
   }
@@ -20,6 +22,24 @@ const SDL = /* GraphQL */ `
     disablePullRequestAutoMerge(input: DisablePullRequestAutoMergeInput!): DisablePullRequestAutoMergePayload
     convertPullRequestToDraft(input: ConvertPullRequestToDraftInput!): ConvertPullRequestToDraftPayload
     markPullRequestReadyForReview(input: MarkPullRequestReadyForReviewInput!): MarkPullRequestReadyForReviewPayload
+    updateRefs(input: UpdateRefsInput!): UpdateRefsPayload
+  }
+
+  input RefUpdate {
+    afterOid: GitObjectID!
+    beforeOid: GitObjectID
+    force: Boolean = false
+    name: GitRefname!
+  }
+
+  input UpdateRefsInput {
+    clientMutationId: String
+    refUpdates: [RefUpdate!]!
+    repositoryId: ID!
+  }
+
+  type UpdateRefsPayload {
+    clientMutationId: String
   }
 
   enum PullRequestMergeMethod {
@@ -135,6 +155,7 @@ const SDL = /* GraphQL */ `
     url: URI!
     defaultBranchRef: Ref
     object(expression: String, oid: GitObjectID): GitObject
+    pullRequest(number: Int!): PullRequest
   }
 
   type Ref implements Node {
@@ -234,8 +255,41 @@ const SDL = /* GraphQL */ `
     url: URI!
     isDraft: Boolean!
     state: PullRequestState!
+    merged: Boolean!
+    mergedAt: DateTime
+    closed: Boolean!
+    closedAt: DateTime
+    headRefName: String!
+    headRefOid: GitObjectID!
+    baseRefName: String!
+    mergeStateStatus: MergeStateStatus!
+    mergeable: MergeableState!
+    reviewDecision: PullRequestReviewDecision
     autoMergeRequest: AutoMergeRequest
     reviews(after: String, before: String, first: Int, last: Int): PullRequestReviewConnection
+  }
+
+  enum MergeStateStatus {
+    BEHIND
+    BLOCKED
+    CLEAN
+    DIRTY
+    DRAFT
+    HAS_HOOKS
+    UNKNOWN
+    UNSTABLE
+  }
+
+  enum MergeableState {
+    CONFLICTING
+    MERGEABLE
+    UNKNOWN
+  }
+
+  enum PullRequestReviewDecision {
+    APPROVED
+    CHANGES_REQUESTED
+    REVIEW_REQUIRED
   }
 
   type PullRequestEdge {

@@ -83,7 +83,7 @@ export function registerContentRoutes(router: Router, deps: RestDeps): void {
           commit: commitJson(deps, repo, commit),
           parents: commit.parents.map((p) => ({ sha: p })),
         },
-        protected: false,
+        protected: repo.protection.has(req.params.branch),
         _links: { self: `${api}/branches/${req.params.branch}`, html: `https://github.com/${repo.fullName}/tree/${req.params.branch}` },
       },
     }

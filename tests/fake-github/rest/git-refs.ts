@@ -19,7 +19,7 @@ export function refJson(deps: RestDeps, repo: FakeRepo, ref: string, sha: string
 const qualify = (ref: string) => (ref.startsWith('refs/') ? ref : `refs/${ref}`)
 
 /** GitHub's rule for a new ref's name, plus git's own (no `..`, no spaces, ...). */
-function validRefName(ref: string): boolean {
+export function validRefName(ref: string): boolean {
   return /^refs\/[^/]+\/.+/.test(ref) && !/\.\.|[\s~^:?*[\\]|@\{|\/\/|\/$|\.lock$|\.$/.test(ref)
 }
 

@@ -16,7 +16,7 @@ export function findMilestone(repo: FakeRepo, number: number | string): Mileston
 
 export function milestoneJson(deps: RestDeps, repo: FakeRepo, m: MilestoneState) {
   const api = `${deps.apiUrl()}/repos/${repo.fullName}`
-  const issues = repo.pulls.filter((p) => p.milestone === m.number)
+  const issues = [...repo.pulls, ...repo.issues].filter((p) => p.milestone === m.number)
   return {
     url: `${api}/milestones/${m.number}`,
     html_url: `https://github.com/${repo.fullName}/milestone/${m.number}`,
@@ -93,7 +93,7 @@ export function registerMilestoneRoutes(router: Router, deps: RestDeps): void {
     const repo = repoOf(deps, req)
     const milestone = findMilestone(repo, req.params.number)
     repo.milestones.splice(repo.milestones.indexOf(milestone), 1)
-    for (const pull of repo.pulls) if (pull.milestone === milestone.number) pull.milestone = null
+    for (const item of [...repo.pulls, ...repo.issues]) if (item.milestone === milestone.number) item.milestone = null
     return { status: 204 }
   })
 }

@@ -2,8 +2,10 @@
 import { nextObjectId, type FakeRepo, type PullState } from '../git/repo-store.js'
 import { isAncestor } from '../git/objects.js'
 import { errorReply, fail, notFound, validationFailed, type Reply } from '../http.js'
+import { computeMergeState, readMergeState, type MergeState } from '../merge/state.js'
 import type { FakePullRequest } from '../types.js'
 import { repoOf, type RestDeps } from './deps.js'
+import { labelJson } from './labels.js'
 import { pageOf } from './paging.js'
 import { findMilestone, milestoneJson } from './milestones.js'
 import { idOf, ownerJson, repoJson } from './repos.js'
@@ -26,6 +28,11 @@ export function pullSnapshot(pull: PullState): FakePullRequest {
     assignees: [...pull.assignees],
     milestone: pull.milestone,
     autoMerge: pull.autoMerge ? { ...pull.autoMerge } : null,
+    reviews: pull.reviews.map((r) => ({ ...r })),
+    merged: pull.merged,
+    mergedAt: pull.mergedAt,
+    mergedBy: pull.mergedBy,
+    mergeCommitSha: pull.mergeCommitSha,
     user: pull.user,
     createdAt: pull.createdAt,
     updatedAt: pull.updatedAt,
@@ -33,21 +40,13 @@ export function pullSnapshot(pull: PullState): FakePullRequest {
   }
 }
 
-export function labelJson(deps: RestDeps, repo: FakeRepo, name: string) {
-  return {
-    id: idOf(`${repo.fullName}:${name}`),
-    node_id: `LA_${Buffer.from(`${repo.fullName}:${name}`).toString('base64url')}`,
-    url: `${deps.apiUrl()}/repos/${repo.fullName}/labels/${encodeURIComponent(name)}`,
-    name,
-    color: 'ededed',
-    default: false,
-    description: null,
-  }
-}
-
-/** The pull as GitHub shows it; `head.sha` follows the branch while it exists. */
-export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState) {
-  const liveHead = await repo.branchSha(pull.head)
+/**
+ * The pull as GitHub shows it; `head.sha` follows the branch while it exists (until merged).
+ * With `merge` (a single pull request's answer), the fields GitHub adds to it: `merged`,
+ * `mergeable`, `mergeable_state`, `merged_by`, the comment counts.
+ */
+export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState, merge?: MergeState) {
+  const liveHead = pull.merged ? undefined : await repo.branchSha(pull.head)
   if (liveHead) pull.headSha = liveHead
   const baseSha = (await repo.branchSha(pull.base)) ?? ''
   const api = `${deps.apiUrl()}/repos/${repo.fullName}`
@@ -78,8 +77,8 @@ export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState) 
     created_at: pull.createdAt,
     updated_at: pull.updatedAt,
     closed_at: pull.closedAt,
-    merged_at: null,
-    merge_commit_sha: null,
+    merged_at: pull.mergedAt,
+    merge_commit_sha: pull.mergeCommitSha,
     assignee: pull.assignees.length > 0 ? ownerJson(deps, pull.assignees[0]) : null,
     assignees: pull.assignees.map((login) => ownerJson(deps, login)),
     requested_reviewers: pull.requestedReviewers.map((login) => ownerJson(deps, login)),
@@ -96,12 +95,25 @@ export async function pullJson(deps: RestDeps, repo: FakeRepo, pull: PullState) 
         }
       : null,
     draft: pull.draft,
-    merged: false,
-    mergeable: null,
-    maintainer_can_modify: pull.maintainerCanModify,
-    comments: pull.comments.length,
+    ...(merge ? mergeFields(deps, pull, merge) : {}),
   }
 }
+
+function mergeFields(deps: RestDeps, pull: PullState, merge: MergeState) {
+  return {
+    merged: pull.merged,
+    mergeable: merge.mergeable,
+    rebaseable: merge.mergeable,
+    mergeable_state: merge.status.toLowerCase(),
+    merged_by: pull.mergedBy ? ownerJson(deps, pull.mergedBy) : null,
+    comments: pull.comments.length,
+    review_comments: 0,
+    maintainer_can_modify: pull.maintainerCanModify,
+  }
+}
+
+/** What a just-opened pull request shows: GitHub has not computed its mergeability yet. */
+const OPENED: MergeState = { status: 'UNKNOWN', mergeable: null, reviewDecision: null }
 
 /** A pull request's GraphQL node id, as the REST answers give it (`node_id`) and the mutations take it. */
 export function pullNodeId(repo: FakeRepo, number: number): string {
@@ -158,7 +170,8 @@ export function registerPullRoutes(router: Router, deps: RestDeps): void {
 
   router.on('GET', '/repos/:owner/:repo/pulls/:number', async (req): Promise<Reply> => {
     const repo = repoOf(deps, req)
-    return { status: 200, body: await pullJson(deps, repo, findPull(repo, req.params.number)) }
+    const pull = findPull(repo, req.params.number)
+    return { status: 200, body: await pullJson(deps, repo, pull, await readMergeState(repo, pull)) }
   })
 
   router.on('POST', '/repos/:owner/:repo/pulls', async (req): Promise<Reply> => {
@@ -198,16 +211,23 @@ export function registerPullRoutes(router: Router, deps: RestDeps): void {
       assignees: [],
       milestone: null,
       autoMerge: null,
+      reviews: [],
+      merged: false,
+      mergedAt: null,
+      mergedBy: null,
+      mergeCommitSha: null,
       user: deps.viewerLogin,
       createdAt: at,
       updatedAt: at,
       closedAt: null,
       maintainerCanModify: body.maintainer_can_modify !== false,
+      unknownReads: 0,
+      mergeStateSeenAt: '',
     }
     repo.pulls.push(pull)
     return {
       status: 201,
-      body: await pullJson(deps, repo, pull),
+      body: await pullJson(deps, repo, pull, OPENED),
       headers: { location: `${deps.apiUrl()}/repos/${repo.fullName}/pulls/${pull.number}` },
     }
   })
@@ -240,7 +260,7 @@ export function registerPullRoutes(router: Router, deps: RestDeps): void {
       pull.closedAt = null
     }
     pull.updatedAt = now()
-    return { status: 200, body: await pullJson(deps, repo, pull) }
+    return { status: 200, body: await pullJson(deps, repo, pull, await computeMergeState(repo, pull)) }
   })
 
   const reviewers = (req: RestRequest) => {

@@ -20,11 +20,23 @@ export function idOf(name: string): number {
   return hash % 100_000_000
 }
 
+/** A repository's GraphQL node id, as the REST answers give it (`node_id`) and the ref mutations take it. */
+export function repoNodeId(repo: FakeRepo): string {
+  return `R_${Buffer.from(repo.fullName).toString('base64url')}`
+}
+
+/** The OWNER/NAME a repository node id names; undefined when it is not one. */
+export function parseRepoNodeId(id: string): string | undefined {
+  if (!id.startsWith('R_')) return undefined
+  const fullName = Buffer.from(id.slice(2), 'base64url').toString('utf8')
+  return /^[^/#]+\/[^/#]+$/.test(fullName) ? fullName : undefined
+}
+
 export function repoJson(deps: RestDeps, repo: FakeRepo) {
   const url = `${deps.apiUrl()}/repos/${repo.fullName}`
   return {
     id: repo.id,
-    node_id: `R_${Buffer.from(repo.fullName).toString('base64url')}`,
+    node_id: repoNodeId(repo),
     name: repo.name,
     full_name: repo.fullName,
     private: repo.isPrivate,
@@ -37,6 +49,10 @@ export function repoJson(deps: RestDeps, repo: FakeRepo) {
     archived: false,
     disabled: false,
     allow_auto_merge: repo.allowAutoMerge,
+    allow_merge_commit: repo.mergeMethods.has('merge'),
+    allow_squash_merge: repo.mergeMethods.has('squash'),
+    allow_rebase_merge: repo.mergeMethods.has('rebase'),
+    has_issues: repo.hasIssues,
     permissions: { admin: false, maintain: false, push: !repo.readOnly, triage: !repo.readOnly, pull: true },
   }
 }

@@ -20,7 +20,7 @@ import { stringifyString, stringTag } from 'yaml/util'
  * A UTF-16 half without its other half. No UTF-8 file can hold one, so it never comes from the
  * sources; a JS string can still carry one (a `\ud800` escape in JSON from the API).
  */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** Characters a string must not carry raw: C0 and C1 controls (tab and line feed aside), DEL, U+2028, U+2029, the BOM, the noncharacters U+FFFE and U+FFFF (YAML readers refuse them raw). */
 const NEEDS_ESCAPES =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inertJson, inertLine, stopCommands, stopToken } from '../../src/shared/workflow-commands.js'
+import { inertJson, inertLine, stopCommands, stopToken } from '../../src/escape/log-line.js'
 
 describe('inertLine', () => {
   it('leaves ordinary lines alone', () => {
