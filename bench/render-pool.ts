@@ -66,7 +66,9 @@ async function measure({ workers, bundleDir }: Variant): Promise<Measured> {
   const pages = plan.pages.length
   const files = plan.jobs.length
   if (workers === 0) return { workers, pages, files, ...(await withCpu(() => renderOnMainThread(plan.jobs, setup))) }
-  const settings = { ...defaultPoolSettings(), size: workers, script: pathToFileURL(path.join(bundleDir, 'render-worker.js')) }
+  // `slowMs: 0`: every lane opens at once, so a variant of N workers uses N (the default pool opens
+  // a second lane only for a slow file, which the corpus does not have).
+  const settings = { ...defaultPoolSettings(), size: workers, slowMs: 0, script: pathToFileURL(path.join(bundleDir, 'render-worker.js')) }
   const run = async () => {
     const started = performance.now()
     const { results, stats } = await renderInWorkers(plan.jobs, setup, 10_000, settings)

@@ -14,10 +14,12 @@ export interface PoolSettings {
   /** Workers at once, at most (never more than there are files). */
   size: number
   /**
-   * One worker per this many bytes of source, up to `size`: a worker's start-up costs about as
-   * much CPU as rendering 500 KB, so a few small files are rendered by one worker, not several.
+   * A file still rendering after this long opens one more lane (up to `size`) for the files
+   * queued behind it. A worker's start-up costs about as much CPU as rendering the whole corpus,
+   * so a run whose files are all quick is rendered by one worker; a slow file (a deadline in the
+   * making) does not hold up the others.
    */
-  bytesPerWorker: number
+  slowMs: number
   /** The worker's module: the bundle's render-worker.js, or the TypeScript sources through tsx. */
   script: URL
   /** Each worker's V8 heap: a file that needs more fails alone (ERR_WORKER_OUT_OF_MEMORY), not the process. */
@@ -37,6 +39,8 @@ export interface PoolStats {
   renderMs: number
   /** Time from sending a file to having its pages back, ms, summed over files: render plus message passing. */
   roundTripMs: number
+  /** Per job (in the jobs' order), when its result arrived, ms after the render began. */
+  doneAtMs: number[]
 }
 
 /** Messages to a worker: this render's setup (before its first file), then one file at a time. */
@@ -56,8 +60,11 @@ export type WorkerReply =
  * slow files are stopped side by side instead of one after the other.
  */
 export const MAX_RENDER_WORKERS = 4
-/** About 0.3 s of rendering: the corpus (1 MB) gets 4 workers where there are 4 cores, a test's sample 1. */
-export const BYTES_PER_RENDER_WORKER = 256 * 1024
+/**
+ * The corpus's largest file renders in ~50 ms: a file still rendering after 1 s is an outlier,
+ * and the files behind it get another worker.
+ */
+export const SLOW_FILE_MS = 1_000
 /** 512 MB of heap per worker: a 2 MB article (the default max-source-bytes) renders in under 64 MB. */
 export const RENDER_WORKER_MEMORY_MB = 512
 /**
@@ -73,11 +80,11 @@ const STACK_SIZE_MB = (984 + 192) / 1024
  */
 const IDLE_MS = 30_000
 
-/** The pool's default settings: one worker per core, up to MAX_RENDER_WORKERS. */
+/** The pool's default settings: up to one worker per core, at most MAX_RENDER_WORKERS. */
 export function defaultPoolSettings(): PoolSettings {
   return {
     size: Math.min(MAX_RENDER_WORKERS, availableParallelism()),
-    bytesPerWorker: BYTES_PER_RENDER_WORKER,
+    slowMs: SLOW_FILE_MS,
     script: renderWorkerScript(),
     memoryMb: RENDER_WORKER_MEMORY_MB,
   }
@@ -112,11 +119,11 @@ export async function renderInWorkers(
   settings: PoolSettings,
 ): Promise<{ results: JobResult[]; stats: PoolStats }> {
   const results: JobResult[] = new Array<JobResult>(jobs.length)
-  const stats: PoolStats = { started: 0, startMs: [], renderMs: 0, roundTripMs: 0 }
+  const began = performance.now()
+  const stats: PoolStats = { started: 0, startMs: [], renderMs: 0, roundTripMs: 0, doneAtMs: [] }
   const queue = jobs.map((job, index) => ({ index, size: job.source.text.length })).sort((a, b) => b.size - a.size || a.index - b.index)
-  const bytes = queue.reduce((sum, job) => sum + job.size, 0)
-  const lanes = Math.min(settings.size, jobs.length, Math.max(1, Math.ceil(bytes / settings.bytesPerWorker)))
   const borrowed = new Set<RenderWorker>()
+  const lanes: Promise<void>[] = []
   let failed = false
 
   const acquire = async (): Promise<RenderWorker> => {
@@ -138,8 +145,10 @@ export async function renderInWorkers(
     for (let next = queue.shift(); next && !failed; next = queue.shift()) {
       worker ??= await acquire()
       const sent = performance.now()
-      const reply = await worker.render(jobs[next.index], timeoutMs)
+      const slow = setTimeout(openLane, settings.slowMs)
+      const reply = await worker.render(jobs[next.index], timeoutMs).finally(() => clearTimeout(slow))
       stats.roundTripMs += performance.now() - sent
+      stats.doneAtMs[next.index] = performance.now() - began
       if (reply.kind === 'done') {
         stats.renderMs += reply.ms
         results[next.index] = { kind: 'done', pages: reply.pages }
@@ -154,15 +163,22 @@ export async function renderInWorkers(
       worker.release()
     }
   }
+  // Lanes start one at a time: the first at once, each next one when a file runs slow while
+  // others wait in the queue.
+  function openLane(): void {
+    if (failed || queue.length === 0 || lanes.length >= settings.size) return
+    const running = lane().catch((error: unknown) => {
+      failed = true
+      throw error
+    })
+    // Handled at once: a lane that fails while an earlier one is awaited is not an unhandled rejection.
+    running.catch(() => undefined)
+    lanes.push(running)
+  }
   try {
-    await Promise.all(
-      Array.from({ length: lanes }, () =>
-        lane().catch((error: unknown) => {
-          failed = true
-          throw error
-        }),
-      ),
-    )
+    openLane()
+    // A lane opened while others run is awaited too: the loop sees every lane there will be.
+    for (let awaited = 0; awaited < lanes.length; awaited++) await lanes[awaited]
   } finally {
     // After a failure the other lanes stop at their next file; their workers end here.
     await Promise.all([...borrowed].map((worker) => worker.close()))

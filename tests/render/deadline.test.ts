@@ -64,7 +64,7 @@ describe('the render deadline', () => {
     const broken = { 'gardening/nl/index.md': 'no front matter', 'tool-shed/nl/01-rakes-nl.asciidoc': '== Harken\n\n<1> x\n' }
     // Two workers finish files out of order (the largest start first); the workers of the tests above are reused.
     const one = await render(broken, { pool: { size: 1 } })
-    const two = await render(broken, { pool: { size: 2, bytesPerWorker: 1 } })
+    const two = await render(broken, { pool: { size: 2, slowMs: 0 } })
     expect(two.pages.map((page) => page.path)).toEqual(one.pages.map((page) => page.path))
     expect([...two.files]).toEqual([...one.files])
     expect(two.warnings).toEqual(one.warnings)
