@@ -19,6 +19,7 @@ import { writeHostileResults } from './hostile-inputs.js'
 import { machineInfo } from './machine.js'
 import { cellKey, type BenchResults, type RunDetail, type RunRecord } from './matrix.js'
 import { renderResultsMarkdown, type Invocation } from './report.js'
+import { renderPoolSection, withRenderPoolSection } from './render-pool-section.js'
 import { writeOneSectionFile } from './sources.js'
 import { CORPUS_SOURCE, requireCorpus } from '../tests/support/corpus.js'
 import { REPO_ROOT } from '../tests/support/repo-root.js'
@@ -102,7 +103,10 @@ async function main(args: BenchArgs): Promise<void> {
         breakdown,
         problems: state.problems,
       })
-      writeFileSync(path.join(outDir, 'results.md'), markdown)
+      // The render pool's section (bench/render-pool.ts) is carried over as it was.
+      const resultsMd = path.join(outDir, 'results.md')
+      const pool = renderPoolSection(existsSync(resultsMd) ? readFileSync(resultsMd, 'utf8') : undefined)
+      writeFileSync(resultsMd, withRenderPoolSection(markdown, pool))
     }
 
     let done = 0

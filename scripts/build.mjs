@@ -1,7 +1,8 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files, and
+// the render worker both start (dist/render-worker.js: Asciidoctor lives there, not in the two).
 // `node scripts/build.mjs [DIR]` writes them into DIR instead of dist/ (the tests' own bundle,
 // the stale-dist check's fresh build), leaving the committed dist/ alone.
-// esbuild: one fast step, no plugin chain; the CommonJS parts (asciidoctor's Opal runtime)
+// esbuild: one fast step, one small plugin (below); the CommonJS parts (asciidoctor's Opal runtime)
 // need a real `require`, which the banner provides.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -55,6 +56,9 @@ const common = {
 
 // The action: src/index.ts calls run() of src/main.ts (the typescript-action layout).
 if (existsSync('src/index.ts')) await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outDir, 'index.js') })
+// Found next to the bundle that starts it: src/render/render-pool.ts looks for ./render-worker.js.
+if (existsSync('src/render/render-worker.ts'))
+  await build({ ...common, entryPoints: ['src/render/render-worker.ts'], outfile: join(outDir, 'render-worker.js') })
 if (existsSync('src/cli.ts'))
   await build({
     ...common,

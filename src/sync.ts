@@ -5,7 +5,7 @@ import { creditedSources } from './discover/credited-sources.js'
 import { discoverSources } from './discover/discover.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
 import type { DiscoveredSources } from './discover/types.js'
-import { renderPages, renderPagesInTurns, type RenderResult } from './render/render-pages.js'
+import { renderPages, type RenderChoices, type RenderResult } from './render/render-pages.js'
 import { applyContributorsFile } from './credit/apply-contributors-file.js'
 import { loadContributorsFile } from './credit/contributors-file.js'
 import { applyCredits } from './credit/credit-pages.js'
@@ -92,7 +92,7 @@ export interface LoadedSources {
 /** Load config → discover: everything about the sources that comes before rendering. */
 export async function loadSources(
   tree: SourceTree,
-  source: Pick<SyncOptions['source'], 'languages' | 'sectionsFile' | 'urlsFile'>,
+  source: Pick<SyncOptions['source'], 'languages' | 'sectionsFile' | 'urlsFile' | 'maxSourceBytes'>,
 ): Promise<LoadedSources> {
   const config = await loadConfig(tree, source)
   const sources = await discoverSources(tree, config, source)
@@ -100,11 +100,18 @@ export async function loadSources(
   return { config, sources, languages: source.languages }
 }
 
-/** Load config → discover → render, for callers that only want the pages (the render command, tests); unset options take their defaults. */
-export async function renderSources(tree: SourceTree, options: Partial<SyncOptions['source']> = {}): Promise<RenderResult> {
-  const source = { ...DEFAULT_OPTIONS.source, ...options }
+/**
+ * Load config → discover → render, for callers that only want the pages (the render command,
+ * tests); unset options take their defaults. `pool` sets the render workers (tests, the bench).
+ */
+export async function renderSources(
+  tree: SourceTree,
+  options: Partial<SyncOptions['source']> & Pick<RenderChoices, 'pool'> = {},
+): Promise<RenderResult> {
+  const { pool, ...given } = options
+  const source = { ...DEFAULT_OPTIONS.source, ...given }
   const { config, sources } = await loadSources(tree, source)
-  return renderPages(config, sources, source)
+  return renderPages(config, sources, { ...source, pool })
 }
 
 /**
@@ -142,7 +149,7 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
     return read
   })
   const rendered = await logger.group('Render', async () => {
-    const result = await renderPagesInTurns(config, sources, source)
+    const result = await renderPages(config, sources, source)
     for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
     for (const e of result.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line })
     logger.info(

@@ -16,6 +16,7 @@ export function createActionLogger(sourcePath: string, secrets: readonly string[
   return {
     debug: (m) => core.debug(clean(m)),
     info: (m) => core.info(inertLine(clean(m))),
+    notice: (m) => core.notice(clean(m)),
     warning: (m, where) => core.warning(clean(m), where?.file ? { file: prefix + where.file, startLine: where.line } : undefined),
     error: (m, where) => core.error(clean(m), where?.file ? { file: prefix + where.file, startLine: where.line } : undefined),
     group: (name, fn) => core.group(name, fn),

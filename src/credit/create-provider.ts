@@ -12,12 +12,13 @@ export { GitHubContributorProvider } from './github-provider.js'
 
 /**
  * The provider the `contributors` option names. `git` reads the log of `source.dir`; `github`
- * the history of `source.repository` at `source.ref`, with the context's token. Every provider
+ * the history of `source.repository` at `source.ref` with the context's token (read from the
+ * checkout at `source.dir` when its HEAD is `source.commit`, or that ref). Every provider
  * applies the contributors file's aliases and exclusions (`rules`).
  */
 export function createContributorProvider(
   kind: ContributorKind,
-  source: Pick<SyncOptions['source'], 'dir' | 'repository' | 'ref'>,
+  source: Pick<SyncOptions['source'], 'dir' | 'repository' | 'ref'> & Partial<Pick<SyncOptions['source'], 'commit'>>,
   context: RunContext,
   rules?: IdentityRules,
 ): ContributorProvider {

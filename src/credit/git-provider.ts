@@ -4,17 +4,14 @@
 // (the mailmapped git name is shown), no reviewers, and links an author to an account only
 // through a GitHub noreply email. A shallow clone (actions/checkout's default depth 1) sees
 // only the latest commit, so it is warned about.
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import type { CommitRecord } from './credit-rule.js'
+import { runGit } from './git-command.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
 import { creditWithRules, IdentityRules } from './identity-rules.js'
 import { type Logger } from '../shared/logger.js'
 import type { SyncOptions } from '../shared/option-table.js'
 import { OptionError } from '../shared/user-error.js'
-
-const execFileAsync = promisify(execFile)
 
 export class GitContributorProvider implements ContributorProvider {
   readonly kind = 'git' as const
@@ -32,21 +29,9 @@ export class GitContributorProvider implements ContributorProvider {
   /** `input`: written to git's standard input (names and emails go there, never among the arguments). */
   private async git(args: string[], input?: string): Promise<string> {
     try {
-      const running = execFileAsync('git', ['-c', 'core.quotepath=off', '--literal-pathspecs', ...args], {
-        cwd: this.source.dir,
-        maxBuffer: 512 * 1024 * 1024,
-        encoding: 'utf8',
-      })
-      // git may exit before it reads its input (most commands read none): a closed pipe is not an
-      // error of the run, and left unhandled it would crash it (EPIPE). git's own exit status tells.
-      running.child.stdin?.on('error', () => undefined)
-      running.child.stdin?.end(input)
-      const { stdout } = await running
-      return stdout
+      return await runGit(this.source.dir, args, input)
     } catch (error) {
-      const output = (error as { stderr?: unknown }).stderr
-      const stderr = (typeof output === 'string' && output !== '' ? output : (error as Error).message).trim().split('\n')[0]
-      throw new OptionError('contributors', `git needs a git checkout at ${this.source.dir}: ${stderr}`)
+      throw new OptionError('contributors', `git needs a git checkout at ${this.source.dir}: ${(error as Error).message}`)
     }
   }
 

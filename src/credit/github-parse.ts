@@ -61,13 +61,12 @@ function account(raw: RawUser, typeWhenUnknown: string, webUrl: string): GitHubA
 }
 
 /**
- * One commit's credit details; null when the answer lacks them (an error nulled the alias,
- * or the object is not a commit).
- * @param webUrl the GitHub web root (https://github.com), for actors whose URL is not asked.
+ * The authors a commit's answer lists (git name, email, linked account), in GitHub's order;
+ * null when the answer lacks them.
  */
-export function parseCommit(raw: unknown, webUrl: string): CommitRecord | null {
+export function parseAuthors(raw: unknown, webUrl: string): CommitAuthor[] | null {
   const commit = raw as RawCommit | null | undefined
-  if (!commit || typeof commit.oid !== 'string' || !Array.isArray(commit.authors?.nodes)) return null
+  if (!commit || !Array.isArray(commit.authors?.nodes)) return null
   const authors: CommitAuthor[] = []
   for (const node of commit.authors.nodes) {
     if (!node) continue
@@ -78,14 +77,32 @@ export function parseCommit(raw: unknown, webUrl: string): CommitRecord | null {
       user: node.user ? account(node.user, 'User', webUrl) : null,
     })
   }
+  return authors
+}
+
+/** Review authors of the pull request(s) a commit's answer names; null for a deleted account. */
+export function parseReviewers(raw: unknown, webUrl: string): (GitHubAccount | null)[] {
+  const commit = raw as RawCommit | null | undefined
   const reviewers: (GitHubAccount | null)[] = []
-  for (const pull of commit.associatedPullRequests?.nodes ?? []) {
+  for (const pull of commit?.associatedPullRequests?.nodes ?? []) {
     for (const review of pull?.reviews?.nodes ?? []) {
       // A deleted account shows as a null author ("ghost"); the rule leaves it out.
       reviewers.push(review?.author ? account(review.author, 'User', webUrl) : null)
     }
   }
-  return { oid: commit.oid, authors, reviewers }
+  return reviewers
+}
+
+/**
+ * One commit's credit details; null when the answer lacks them (an error nulled the alias,
+ * or the object is not a commit).
+ * @param webUrl the GitHub web root (https://github.com), for actors whose URL is not asked.
+ */
+export function parseCommit(raw: unknown, webUrl: string): CommitRecord | null {
+  const commit = raw as RawCommit | null | undefined
+  const authors = parseAuthors(raw, webUrl)
+  if (!commit || typeof commit.oid !== 'string' || !authors) return null
+  return { oid: commit.oid, authors, reviewers: parseReviewers(raw, webUrl) }
 }
 
 /** A commit's date, headline and web page; null when the answer lacks the date. */

@@ -2,12 +2,22 @@
 // per file) and the credit details (authors, pull-request reviews) of each distinct commit,
 // once (3 units per commit), many aliases per query, one query at a time, in batch sizes
 // planned for the fewest points within a request budget.
+//
+// When the source folder is the root of a full clone at the commit credited, git tells the
+// commit lists instead, and GitHub is asked only about accounts and reviews
+// (checkout-credit.ts): the same credits in 1 to 3 queries. This is automatic, not an option:
+// the result is the same either way, and the run knows from the checkout which way it can take.
 import { createGitHubClient, type GitHubClient } from '../github/client.js'
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import { runAliasRounds, type Answer } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
 import type { CommitRecord } from './credit-rule.js'
-import { creditWithRules, IdentityRules } from './identity-rules.js'
+import { IdentityRules } from './identity-rules.js'
+import { readCheckoutHistory } from './checkout-history.js'
+import { readCheckoutCredit } from './checkout-credit.js'
+import { creditReading, type CreditReading } from './credit-reading.js'
+import { answerRepository, errorsByAlias, type Ask } from './graphql-answer.js'
+import { sendQuery, type QueryAnswer } from '../github/graphql.js'
 import {
   COMMIT_UNITS_PER_COMMIT,
   HISTORY_UNITS_PER_FILE,
@@ -17,9 +27,8 @@ import {
   type GraphQLRequest,
   type HistoryAsk,
 } from './github-queries.js'
-import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
+import { parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
 import { UserError } from '../shared/user-error.js'
-import { sendQuery, type AnswerData, type GraphQLErrorShape, type QueryAnswer } from '../github/graphql.js'
 import { parseRepositoryName } from '../github/repository-name.js'
 import { webUrlFor } from '../github/api-url.js'
 import type { SyncOptions } from '../shared/option-table.js'
@@ -54,12 +63,13 @@ export class GitHubContributorProvider implements ContributorProvider {
   private readonly webUrl: string
 
   /**
-   * Reads the history of `source.repository` at `source.ref`; the contributors file's aliases
-   * and exclusions (`rules`) apply as it credits. `client`: a read client made elsewhere (tests).
+   * Reads the history of `source.repository` at `source.ref`, or of the checkout at
+   * `source.dir` when it can stand for it; the contributors file's aliases and exclusions
+   * (`rules`) apply as it credits. `client`: a read client made elsewhere (tests).
    */
   constructor(
     private readonly context: RunContext,
-    private readonly source: Pick<SyncOptions['source'], 'repository' | 'ref'>,
+    private readonly source: Pick<SyncOptions['source'], 'repository' | 'ref'> & Partial<Pick<SyncOptions['source'], 'dir' | 'commit'>>,
     private readonly rules: IdentityRules = IdentityRules.NONE,
     private readonly client: GitHubClient = createGitHubClient(context, 'read'),
   ) {
@@ -72,8 +82,9 @@ export class GitHubContributorProvider implements ContributorProvider {
     const paths = [...new Set(sourcePaths)]
     const result: CreditResult = { contributors: new Map(), failures: [], stats: { requests: 0, points: 0 }, history: new Map() }
     if (paths.length === 0) return result
-    const spent = { points: 0, remaining: undefined as number | undefined }
-    const ask = async (request: GraphQLRequest): Promise<QueryAnswer> => {
+    const spent = { requests: 0, points: 0, remaining: undefined as number | undefined }
+    const ask: Ask = async (request) => {
+      spent.requests++
       const answer = await this.send(request)
       const rateLimit = answer.data?.rateLimit as { cost?: number; remaining?: number } | undefined
       if (typeof rateLimit?.cost === 'number') spent.points += rateLimit.cost
@@ -86,42 +97,19 @@ export class GitHubContributorProvider implements ContributorProvider {
       return answer
     }
 
-    const { histories, commits, requests } = await this.readCredit(paths, ask)
-    const oids = [...commits.seen]
-    result.stats = { requests, points: spent.points }
-
-    for (const path of paths) {
-      const historyFailure = histories.failures.get(path)
-      const fileOids = histories.oids.get(path) ?? []
-      const missing = fileOids.filter((oid) => !commits.records.has(oid))
-      if (historyFailure) {
-        result.failures.push({ path, reason: `history of ${path} could not be read: ${historyFailure}` })
-      } else if (missing.length > 0) {
-        const reasons = [...new Set(missing.map((oid) => commits.failures.get(oid) ?? 'no answer'))]
-        const shown = missing
-          .slice(0, 3)
-          .map((oid) => oid.slice(0, 7))
-          .join(', ')
-        result.failures.push({
-          path,
-          reason: `details of ${missing.length} commit(s) of ${path} (${shown}${missing.length > 3 ? ', ...' : ''}) could not be read: ${reasons.join('; ')}`,
-        })
-      } else {
-        const history = fileOids.map((oid) => commits.records.get(oid) as CommitRecord)
-        const { contributors, changedBy } = creditWithRules(history, this.rules)
-        result.contributors.set(path, contributors)
-        if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
-        const summaries = fileOids.map((oid) => commits.summaries.get(oid))
-        if (summaries.every((summary) => summary !== undefined)) result.history?.set(path, summaries)
-      }
-    }
+    const checkout = await this.readFromCheckout(paths, ask)
+    const reading = checkout?.reading ?? (await this.readCredit(paths, ask))
+    result.stats = { requests: spent.requests, points: spent.points }
+    creditReading(paths, reading, this.rules, result)
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
     const remaining = spent.remaining === undefined ? '' : `, ${spent.remaining} left this hour`
+    const from = checkout
+      ? `the checkout's history (${reading.commits} commits to ${checkout.head.slice(0, 7)}), accounts and reviews of ${this.source.repository} in`
+      : `${reading.commits} commits of ${this.source.repository}@${this.repo.ref} in`
     this.context.logger.info(
-      `contributors: ${result.contributors.size}/${paths.length} files credited from ${oids.length} commits of ` +
-        `${this.source.repository}@${this.repo.ref} in ${result.stats.requests} GraphQL requests, ` +
-        `${result.stats.points} points${remaining}, ${seconds}s`,
+      `contributors: ${result.contributors.size}/${paths.length} files credited from ${from} ` +
+        `${result.stats.requests} GraphQL requests, ${result.stats.points} points${remaining}, ${seconds}s`,
     )
     if (result.failures.length > 0) {
       this.context.logger.warning(
@@ -133,12 +121,40 @@ export class GitHubContributorProvider implements ContributorProvider {
   }
 
   /**
+   * The credit read from the checkout's history, when it can stand for GitHub's (see
+   * checkout-history.ts); else null, after one notice saying why and how to have it.
+   */
+  private async readFromCheckout(paths: readonly string[], ask: Ask): Promise<{ reading: CreditReading; head: string } | null> {
+    const { dir, commit } = this.source
+    if (dir === undefined) return null
+    const local = await readCheckoutHistory(dir, paths, commit)
+    const read = local.usable
+      ? await readCheckoutCredit(local.history, {
+          repository: this.source.repository,
+          repo: this.repo,
+          // Without a source commit, the one credited is where the ref points on GitHub.
+          checkRef: commit === undefined ? this.repo.ref : null,
+          webUrl: this.webUrl,
+          attempts: ATTEMPTS_PER_ALIAS,
+          ask,
+          progress: (message) => this.context.logger.info(message),
+        })
+      : { notCredited: local.reason }
+    if ('reading' in read) return { reading: read.reading, head: local.usable ? local.history.head : '' }
+    this.context.logger.notice(
+      `contributors: ${read.notCredited}, so each file's commit history is read from GitHub's API. ` +
+        'With the whole history checked out (actions/checkout with fetch-depth: 0), git reads it and GitHub is asked only about accounts and reviews: fewer requests and points.',
+    )
+    return null
+  }
+
+  /**
    * Every file's commit oids (newest first, following pages past 100) and the credit details of
    * each distinct commit, once. A query carries whatever is pending: the first only histories,
    * the later ones commit details plus the next pages of long histories, planned for the
    * fewest points within the request budget.
    */
-  private async readCredit(paths: readonly string[], ask: (r: GraphQLRequest) => Promise<QueryAnswer>) {
+  private async readCredit(paths: readonly string[], ask: Ask): Promise<CreditReading> {
     const seen = new Set<string>()
     let sent = 0
     let credited = 0
@@ -161,7 +177,7 @@ export class GitHubContributorProvider implements ContributorProvider {
           const histories = batch.filter((item) => item.kind === 'history')
           const oids = batch.filter((item) => item.kind === 'commit').map((item) => item.oid)
           const answer = await ask(creditQuery(this.repo, histories, oids))
-          const repository = this.checkRepository(answer)
+          const repository = answerRepository(answer, this.source.repository)
           const errors = errorsByAlias(answer.errors, /^[fc]\d+$/)
           const targets = histories.map((_, i) => repository?.[historyAlias(i)] as { history?: unknown } | null | undefined)
           if (repository && histories.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null)) {
@@ -207,11 +223,7 @@ export class GitHubContributorProvider implements ContributorProvider {
       else commitFailures.set(item.oid, reason)
     }
     for (const path of historyFailures.keys()) histories.delete(path)
-    return {
-      histories: { oids: histories, failures: historyFailures },
-      commits: { seen, records, summaries, failures: commitFailures },
-      requests: outcome.requests,
-    }
+    return { histories, historyFailures, records, summaries, commitFailures, commits: seen.size }
   }
 
   /**
@@ -238,29 +250,8 @@ export class GitHubContributorProvider implements ContributorProvider {
     return count
   }
 
-  /** The `repository` of an answer; throws a UserError when it does not exist for this token. */
-  private checkRepository(answer: QueryAnswer): AnswerData | null | undefined {
-    const repository = answer.data?.repository as AnswerData | null | undefined
-    const notFound = answer.errors.find((e) => e.type === 'NOT_FOUND' && e.path?.length === 1 && e.path[0] === 'repository')
-    if (repository === null && notFound) {
-      throw new UserError(`source repository ${this.source.repository} not found, or the token cannot read it`)
-    }
-    return repository
-  }
-
   /** One GraphQL request; partial answers (errors next to data) come back as data + errors. */
   private send(request: GraphQLRequest): Promise<QueryAnswer> {
     return sendQuery(this.client, request, { repository: this.source.repository, apiUrl: this.context.github.apiUrl })
   }
-}
-
-/** Error messages per alias; `*` holds the query-wide ones (no alias in their path). */
-function errorsByAlias(errors: readonly GraphQLErrorShape[], aliasPattern: RegExp): Map<string, string> {
-  const byAlias = new Map<string, string>()
-  for (const error of errors) {
-    const alias = aliasOfError(error, aliasPattern) ?? '*'
-    const message = error.message ?? 'GraphQL error'
-    byAlias.set(alias, byAlias.has(alias) ? `${byAlias.get(alias)}; ${message}` : message)
-  }
-  return byAlias
 }

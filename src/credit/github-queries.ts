@@ -1,4 +1,5 @@
-// The GraphQL document of crediting, built for a batch of aliases of two kinds.
+// The GraphQL documents of crediting: the history queries, built for a batch of aliases of two
+// kinds, and the commit lookups of a read from the checkout (checkout-credit.ts).
 // Paths, refs and oids only ever travel as variables, never inside the query text.
 //
 // Cost per query by GitHub's formula (sum over connections of the product of the `first`
@@ -10,15 +11,27 @@
 //   the oids come first and the details of each distinct commit after.
 //   The commit's date, headline and url are plain fields (no units): the health report's stale
 //   translations come with the credit data at no extra request or point.
+// - a commit lookup: its pull request and reviews (2 units), and its authors (1) for the few
+//   commits asked which accounts their emails belong to.
 
 export const HISTORY_PAGE_SIZE = 100
 export const HISTORY_UNITS_PER_FILE = 1
 export const COMMIT_UNITS_PER_COMMIT = 3
 
 /** Co-authors per commit we read; a squash merge rarely has more. */
-const AUTHORS_PER_COMMIT = 50
+export const AUTHORS_PER_COMMIT = 50
 /** Reviews per pull request we read; one reviewer usually leaves several. */
 const REVIEWS_PER_PULL_REQUEST = 100
+
+/** A commit's authors and the accounts their emails belong to: 1 unit. */
+const AUTHORS = `authors(first: ${AUTHORS_PER_COMMIT}) { nodes { name email user { login name url } } }`
+/** Who reviewed the pull request a commit came from: 2 units (the pull request, its reviews). */
+const REVIEWS = `associatedPullRequests(first: 1) {
+    nodes {
+      number
+      reviews(first: ${REVIEWS_PER_PULL_REQUEST}) { nodes { author { __typename login url ... on User { name } } } }
+    }
+  }`
 
 export const historyAlias = (index: number) => `f${index}`
 export const commitAlias = (index: number) => `c${index}`
@@ -71,13 +84,8 @@ fragment CommitCredit on Commit {
   committedDate
   messageHeadline
   url
-  authors(first: ${AUTHORS_PER_COMMIT}) { nodes { name email user { login name url } } }
-  associatedPullRequests(first: 1) {
-    nodes {
-      number
-      reviews(first: ${REVIEWS_PER_PULL_REQUEST}) { nodes { author { __typename login url ... on User { name } } } }
-    }
-  }
+  ${AUTHORS}
+  ${REVIEWS}
 }`
   const query = `query ${operation}($owner: String!, $name: String!, ${declarations}) {
   rateLimit { cost remaining }
@@ -93,4 +101,56 @@ fragment CommitCredit on Commit {
   })
   oids.forEach((oid, i) => (variables[`c${i}`] = oid))
   return { operation, query, variables }
+}
+
+/** What one alias of a lookup asks about a commit the checkout named. */
+export interface CommitLookup {
+  oid: string
+  /** Also the accounts of its authors' emails (asked of one commit per email). */
+  authors: boolean
+}
+
+/**
+ * What git cannot know about commits the checkout's history named, by oid: who reviewed the pull
+ * request each came from and, for the commits `authors` marks, which accounts their authors'
+ * emails belong to. `checkRef`: also where that ref points (no units), to tell whether the
+ * checkout's HEAD is the commit GitHub's history would credit.
+ */
+export function commitLookupQuery(
+  repo: { owner: string; name: string },
+  lookups: readonly CommitLookup[],
+  checkRef: string | null,
+): GraphQLRequest {
+  const withAuthors = lookups.some((lookup) => lookup.authors)
+  const declarations = [...(checkRef === null ? [] : ['$ref: String!']), ...lookups.map((_, i) => `$c${i}: GitObjectID!`)].join(', ')
+  const fields = [
+    ...(checkRef === null ? [] : ['head: object(expression: $ref) { oid }']),
+    ...lookups.map(
+      (lookup, i) => `${commitAlias(i)}: object(oid: $c${i}) { ...CommitReviews${lookup.authors ? ' ...CommitAuthors' : ''} }`,
+    ),
+  ].join('\n    ')
+  const query = `query CommitLookup($owner: String!, $name: String!${declarations ? `, ${declarations}` : ''}) {
+  rateLimit { cost remaining }
+  repository(owner: $owner, name: $name) {
+    url
+    ${fields}
+  }
+}
+
+fragment CommitReviews on Commit {
+  oid
+  ${REVIEWS}
+}${
+    withAuthors
+      ? `
+
+fragment CommitAuthors on Commit {
+  ${AUTHORS}
+}`
+      : ''
+  }`
+  const variables: Record<string, string | null> = { owner: repo.owner, name: repo.name }
+  if (checkRef !== null) variables.ref = checkRef
+  lookups.forEach((lookup, i) => (variables[commitAlias(i)] = lookup.oid))
+  return { operation: 'CommitLookup', query, variables }
 }

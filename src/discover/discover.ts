@@ -33,20 +33,25 @@ interface ArticleEntry {
  * Deterministic: everything is sorted. A file that cannot be used (missing, unreadable, a
  * link refused by the tree, two articles for one page) becomes a content error naming the
  * pages it keeps; only a section folder with nothing in it stops the run. Files of the languages
- * `source.languages` selects are read; the others are only listed (for link targets).
+ * `source.languages` selects are read; the others are only listed (for link targets). A file
+ * over `source.maxSourceBytes` is a content error, never rendered.
  */
 export async function discoverSources(
   tree: SourceTree,
   config: LearningPathConfig,
-  source: Pick<SyncOptions['source'], 'languages'> = DEFAULT_OPTIONS.source,
+  source: Pick<SyncOptions['source'], 'languages'> & Partial<Pick<SyncOptions['source'], 'maxSourceBytes'>> = DEFAULT_OPTIONS.source,
 ): Promise<DiscoveredSources> {
   const selection = source.languages
+  const maxBytes = source.maxSourceBytes ?? DEFAULT_OPTIONS.source.maxSourceBytes
+  const read = (path: string) => readSource(tree, path, maxBytes)
   const warnings: ContentWarning[] = []
   const errors = new ContentErrorList()
   const articlePages = new Set<string>()
   const articleFiles = new Map<string, string>()
   const sections = await allInOrder(
-    config.sections.map((section) => discoverSection(tree, config, section, selection, articlePages, articleFiles, { warnings, errors })),
+    config.sections.map((section) =>
+      discoverSection(tree, read, config, section, selection, articlePages, articleFiles, { warnings, errors }),
+    ),
   )
   // Sections finish in any order; their warnings are sorted so runs print the same lines.
   warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))
@@ -70,8 +75,12 @@ interface FoundFolder {
   unpublished: ContentWarning[]
 }
 
+/** Reads and decodes one source file, or says why it cannot be used. */
+type ReadSource = (path: string) => Promise<{ ok: true; text: string } | { ok: false; reason: string }>
+
 async function discoverSection(
   tree: SourceTree,
+  read: ReadSource,
   config: LearningPathConfig,
   section: SectionConfig,
   selection: LanguageSelection,
@@ -146,7 +155,7 @@ async function discoverSection(
     }
   }
 
-  const englishIndex = english.hasIndex ? await readSource(tree, englishIndexPath) : { ok: false as const, reason: indexMissing }
+  const englishIndex = english.hasIndex ? await read(englishIndexPath) : { ok: false as const, reason: indexMissing }
   if (!englishIndex.ok) {
     // Every language without an index.md of its own shows the English one: those pages stay too.
     const shows = selected
@@ -159,15 +168,15 @@ async function discoverSection(
       let index: IndexSource | null
       if (found.language !== 'en' && found.hasIndex) {
         const path = joinTreePath(found.path, 'index.md')
-        const own = await readSource(tree, path)
+        const own = await read(path)
         if (!own.ok) errors.add({ file: path, problem: own.reason }, [indexPagePath(folder, found.language)])
         index = own.ok ? { path, text: own.text, translated: true } : null
       } else {
         index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === 'en' } : null
       }
-      const read = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await readSource(tree, entry.path) })))
+      const files = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await read(entry.path) })))
       const articles: ArticleSource[] = []
-      for (const { entry, file } of read) {
+      for (const { entry, file } of files) {
         if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
         // The page stays as the site has it: an unreadable file is not a deleted article.
         else {
@@ -183,7 +192,7 @@ async function discoverSection(
     section,
     languages,
     englishArticleCount: english.articles.length + english.clashes.size,
-    workbook: section.workbook === '' ? null : await readWorkbook(tree, config, section, errors),
+    workbook: section.workbook === '' ? null : await readWorkbook(tree, read, config, section, errors),
   }
 }
 
@@ -230,14 +239,14 @@ function skippedForItsName(folder: string, entry: SourceEntry, warnings: Content
 
 async function readWorkbook(
   tree: SourceTree,
+  read: ReadSource,
   config: LearningPathConfig,
   section: SectionConfig,
   errors: ContentErrorList,
 ): Promise<SourceFile | null> {
   const path = joinTreePath('workbook', section.workbook)
   const missing = `the workbook of section "${section.dirName}" is missing (${config.sectionsFile}: [${section.position}].workbook)`
-  const file =
-    (await tree.exists(path)) && !(await tree.isDirectory(path)) ? await readSource(tree, path) : { ok: false as const, reason: missing }
+  const file = (await tree.exists(path)) && !(await tree.isDirectory(path)) ? await read(path) : { ok: false as const, reason: missing }
   if (file.ok) return { path, text: file.text }
   errors.add({ file: path, problem: file.reason }, [workbookPagePath(section.dirName)])
   return null
@@ -255,15 +264,25 @@ async function allInOrder<T>(promises: Promise<T>[]): Promise<T[]> {
 }
 
 /**
- * Reads and decodes one source file. Whatever stops it (bad encoding, a link the tree
- * refuses, a permission error) is that file's problem only.
+ * Reads and decodes one source file. Whatever stops it (too large, bad encoding, a link the
+ * tree refuses, a permission error) is that file's problem only. The size is checked after the
+ * read: git hosts refuse files above 100 MB, which read in a fraction of a second, while the
+ * render of a few megabytes can take hours (issue 21).
  */
-async function readSource(tree: SourceTree, path: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+async function readSource(
+  tree: SourceTree,
+  path: string,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   let bytes: Uint8Array
   try {
     bytes = await tree.readBytes(path)
   } catch (error) {
     return { ok: false, reason: problemOf(error, path) }
+  }
+  if (bytes.length > maxBytes) {
+    const size = (n: number) => n.toLocaleString('en-US')
+    return { ok: false, reason: `the file is ${size(bytes.length)} bytes, over max-source-bytes (${size(maxBytes)}): it is not rendered` }
   }
   return decodeSourceText(bytes)
 }

@@ -19,7 +19,8 @@ export interface AsciidocResult {
 // ES default export; under NodeNext the default import is the factory at run time.
 const createProcessor = asciidoctorModule as unknown as () => Processor
 
-// Loading the Opal runtime costs ~100 ms: one processor per process, created on first use.
+// Loading the Opal runtime costs ~100 ms: one processor per thread (each render worker has its
+// own), created on first use or by loadAsciidoctor.
 let processor: Processor | undefined
 // Asciidoctor's logger is global; it writes into whichever list the current conversion owns,
 // instead of printing `asciidoctor: WARNING` lines on stderr.
@@ -43,6 +44,16 @@ function getProcessor(): Processor {
   created.LoggerManager.setLogger(logger)
   processor = created
   return created
+}
+
+/**
+ * Loads the processor and runs one small conversion, so that a render worker pays its start-up
+ * (and the first conversion's warm-up) before its first file's deadline starts.
+ */
+export function loadAsciidoctor(): void {
+  getProcessor().convert(
+    '== Warm-up\n\nA *paragraph* with a https://example.org[link].\n\n* a list\n\n----\ncode <1>\n----\n<1> a callout\n',
+  )
 }
 
 /**

@@ -1,17 +1,19 @@
 import type { LearningPathConfig } from '../config/types.js'
-import type { SyncOptions } from '../shared/option-table.js'
-import { articlePageKey, type DiscoveredSources } from '../discover/types.js'
+import type { DiscoveredSources, SourceFile } from '../discover/types.js'
 import { ContentErrorList } from '../shared/content-errors.js'
 import { articlePagePath, indexPagePath, workbookPagePath } from '../shared/page-paths.js'
+import { DEFAULT_OPTIONS, type SyncOptions } from '../shared/option-table.js'
 import type { ContentError, ContentWarning, RenderedPage } from '../shared/types.js'
-import { SourceFileError } from '../shared/user-error.js'
-import { renderArticle, type Rendered } from './article.js'
-import { renderIndexPage } from './index-page.js'
-import type { PageExists } from './links.js'
-import { renderWorkbook } from './workbook.js'
+import type { PageTask, RenderJob } from './render-job.js'
+import { defaultPoolSettings, renderInWorkers, type JobResult, type PoolSettings } from './render-pool.js'
 
-/** What rendering takes of the source options: `strictTitles` takes titles from a proper heading instead of the site's first-`== ` rule. */
-type RenderChoices = Pick<SyncOptions['source'], 'strictTitles'>
+/**
+ * What rendering takes of the source options: `strictTitles` takes titles from a proper heading
+ * instead of the site's first-`== ` rule; `renderTimeoutMs` is each file's budget (default the
+ * table's). And the worker pool, which tests and the bench set (default defaultPoolSettings()).
+ */
+export type RenderChoices = Pick<SyncOptions['source'], 'strictTitles'> &
+  Partial<Pick<SyncOptions['source'], 'renderTimeoutMs'>> & { pool?: Partial<PoolSettings> }
 
 export interface RenderResult {
   /** Per section (section_data.json order): English index, articles, workbook, then each translation. */
@@ -24,42 +26,68 @@ export interface RenderResult {
   errors: ContentError[]
 }
 
-/** One page to render: where it goes, and how to make it. */
-interface PageJob {
-  path: string
-  render: () => Rendered
+/** The work of a render: each source file once, and where each page comes from, in page order. */
+export interface RenderPlan {
+  jobs: RenderJob[]
+  /** In page order: the job (index into `jobs`) and its page (index into the job's pages). */
+  pages: { job: number; page: number }[]
 }
 
 /**
- * Renders discovered sources into site pages (pure apart from Asciidoctor). A page whose
- * source fails (a SourceFileError) is left out and its file listed in `errors`; every other
- * page is rendered as usual.
+ * Renders discovered sources into site pages, each source file in a worker under its time
+ * budget. A page whose source fails (a SourceFileError, the budget, the worker's memory) is
+ * left out and its file listed in `errors`; every other page is rendered as usual, in the same
+ * order and bytes whatever order the workers finish in. The main thread only waits meanwhile,
+ * so the GitHub reads started before rendering go on.
  */
-export function renderPages(config: LearningPathConfig, sources: DiscoveredSources, choices: RenderChoices): RenderResult {
-  const collector = startCollecting(config, sources)
-  for (const job of eachPage(config, sources, choices)) collector.collect(job)
-  return collector.result()
+export async function renderPages(config: LearningPathConfig, sources: DiscoveredSources, choices: RenderChoices): Promise<RenderResult> {
+  const plan = planRender(config, sources, choices)
+  const timeoutMs = choices.renderTimeoutMs ?? DEFAULT_OPTIONS.source.renderTimeoutMs
+  const settings = { ...defaultPoolSettings(), ...choices.pool }
+  const { results } = await renderInWorkers(plan.jobs, { articlePages: sources.articlePages }, timeoutMs, settings)
+  return collectPages(config, sources, plan, results, timeoutMs, settings.memoryMb)
 }
 
-/**
- * The same pages, giving the event loop a turn after each one: rendering is CPU work on the
- * thread that also answers the GitHub reads started before it, and a read whose reply waits
- * for the whole render to end delays the next one (GraphQL queries go one at a time).
- */
-export async function renderPagesInTurns(
+/** The pages in order, grouped into one job per source file (an English index.md shown by translations is one file). */
+export function planRender(config: LearningPathConfig, sources: DiscoveredSources, choices: RenderChoices): RenderPlan {
+  const jobs: RenderJob[] = []
+  const byFile = new Map<string, number>()
+  const pages: RenderPlan['pages'] = []
+  const add = ({ path, text }: SourceFile, task: PageTask) => {
+    let job = byFile.get(path)
+    if (job === undefined) {
+      job = jobs.push({ source: { path, text }, pages: [] }) - 1
+      byFile.set(path, job)
+    }
+    pages.push({ job, page: jobs[job].pages.push(task) - 1 })
+  }
+  for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
+    const videos = config.videos.get(section.group.trim().toLowerCase()) ?? []
+    const folder = section.dirName
+    for (const { language, index, articles } of languages) {
+      // A translation showing a failed English index fails with it (the same error, one more page).
+      if (index) add(index, { kind: 'index', path: indexPagePath(folder, language), section, language, translated: index.translated })
+      for (const source of articles) {
+        const video = videos[Number.parseInt(source.number, 10) - 1]
+        const path = articlePagePath(folder, source.number, language)
+        add(source, { kind: 'article', path, section, language, number: source.number, video, strictTitles: choices.strictTitles })
+      }
+      // The workbook is English only: a translations-only run leaves it out.
+      if (language === 'en' && workbook) add(workbook, { kind: 'workbook', path: workbookPagePath(folder), section, englishArticleCount })
+    }
+  }
+  return { jobs, pages }
+}
+
+/** The render's result from the jobs' results, in page order; discovery's warnings and errors first. */
+function collectPages(
   config: LearningPathConfig,
   sources: DiscoveredSources,
-  choices: RenderChoices,
-): Promise<RenderResult> {
-  const collector = startCollecting(config, sources)
-  for (const job of eachPage(config, sources, choices)) {
-    collector.collect(job)
-    await new Promise<void>((resolve) => setImmediate(resolve))
-  }
-  return collector.result()
-}
-
-function startCollecting(config: LearningPathConfig, sources: DiscoveredSources) {
+  plan: RenderPlan,
+  results: readonly JobResult[],
+  timeoutMs: number,
+  memoryMb: number,
+): RenderResult {
   const pages: RenderedPage[] = []
   const warnings: ContentWarning[] = [...sources.warnings]
   const errors = new ContentErrorList()
@@ -68,42 +96,30 @@ function startCollecting(config: LearningPathConfig, sources: DiscoveredSources)
   for (const entries of config.videos.values()) {
     for (const { invalid } of entries) if (invalid) errors.add({ file: invalid.file, problem: invalid.message, line: invalid.line })
   }
-  return {
-    collect({ path, render }: PageJob): void {
-      try {
-        const { page, warnings: found } = render()
-        pages.push(page)
-        warnings.push(...found)
-      } catch (error) {
-        if (!(error instanceof SourceFileError)) throw error
-        errors.add(error, [path])
-      }
-    },
-    result: (): RenderResult => ({ pages, warnings, errors: errors.list() }),
+  for (const { job, page } of plan.pages) {
+    const { source, pages: tasks } = plan.jobs[job]
+    const result = results[job]
+    if (result.kind === 'stopped') {
+      errors.add({ file: source.path, problem: stoppedProblem(result.reason, source, timeoutMs, memoryMb) }, [tasks[page].path])
+      continue
+    }
+    const outcome = result.pages[page]
+    if (outcome.ok) {
+      pages.push(outcome.rendered.page)
+      warnings.push(...outcome.rendered.warnings)
+    } else errors.add(outcome, [tasks[page].path])
   }
+  return { pages, warnings, errors: errors.list() }
 }
 
-/** Per section (section_data.json order): English index, articles, workbook, then each translation. */
-function* eachPage(config: LearningPathConfig, sources: DiscoveredSources, choices: RenderChoices): Generator<PageJob> {
-  const pageExists: PageExists = (section, number, language) => sources.articlePages.has(articlePageKey(section, number, language))
-  for (const { section, languages, englishArticleCount, workbook } of sources.sections) {
-    const videos = config.videos.get(section.group.trim().toLowerCase()) ?? []
-    const folder = section.dirName
-    for (const { language, index, articles } of languages) {
-      // A translation showing a failed English index fails with it (the same error, one more page).
-      if (index)
-        yield { path: indexPagePath(folder, language), render: () => renderIndexPage({ source: index, section, language, pageExists }) }
-      for (const source of articles) {
-        const video = videos[Number.parseInt(source.number, 10) - 1]
-        yield {
-          path: articlePagePath(folder, source.number, language),
-          render: () => renderArticle({ source, section, language, video, pageExists, strictTitles: choices.strictTitles }),
-        }
-      }
-      // The workbook is English only: a translations-only run leaves it out.
-      if (language === 'en' && workbook) {
-        yield { path: workbookPagePath(folder), render: () => renderWorkbook({ source: workbook, section, englishArticleCount }) }
-      }
-    }
-  }
+/**
+ * Why a file was stopped, with its size and the time it was given. The message names the
+ * budget rather than the measured time, which differs by milliseconds from run to run: the
+ * same sources give the same pull request body.
+ */
+function stoppedProblem(reason: 'timeout' | 'memory', source: SourceFile, timeoutMs: number, memoryMb: number): string {
+  const size = `this file of ${Buffer.byteLength(source.text).toLocaleString('en-US')} bytes`
+  if (reason === 'memory') return `rendering ran out of memory (${memoryMb} MB per render worker) on ${size}`
+  const seconds = `${timeoutMs / 1000} s`
+  return `rendering stopped after ${seconds} (render-timeout) on ${size}: simplify the file, or raise render-timeout`
 }

@@ -11,6 +11,7 @@ export function deferredLogger(target: Logger): Logger & { open(): void } {
   return {
     debug: (m) => later(() => target.debug(m)),
     info: (m) => later(() => target.info(m)),
+    notice: (m) => later(() => target.notice(m)),
     warning: (m, where) => later(() => target.warning(m, where)),
     error: (m, where) => later(() => target.error(m, where)),
     // Background work opens no groups of its own; once open, groups nest as usual.

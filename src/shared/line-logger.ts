@@ -19,6 +19,7 @@ function createLineLogger(writeLine: (line: string) => void, options: LineLogger
     info: (m) => {
       if (!options.quiet) write(m)
     },
+    notice: (m) => write(`notice: ${m}`),
     warning: (m, where) => write(`warning: ${at(where)}${m}`),
     error: (m, where) => write(`error: ${at(where)}${m}`),
     group: async (name, fn) => {

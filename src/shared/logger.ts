@@ -2,6 +2,8 @@
 export interface Logger {
   debug(message: string): void
   info(message: string): void
+  /** Worth a look but nothing wrong (a slower way taken, and how to avoid it): an annotation on a runner. */
+  notice(message: string): void
   warning(message: string, where?: { file?: string; line?: number }): void
   /** An error; with `where`, an annotation on that file (and line) of the sources. */
   error(message: string, where?: { file?: string; line?: number }): void

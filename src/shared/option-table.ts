@@ -12,6 +12,7 @@ import { DEFAULT_API_URL } from '../github/api-url.js'
 import { languageSelection } from './language-selection.js'
 import {
   autoMerge,
+  bytes,
   draft,
   list,
   milestone,
@@ -20,6 +21,7 @@ import {
   optionalRepository,
   optionalText,
   repository,
+  seconds,
   text,
   UNCONFIGURED_LANGUAGE_MODES,
   yesNo,
@@ -225,6 +227,26 @@ export const OPTION_TABLE = [
     default: 'false',
     description:
       "Take titles from the first level-2 heading only (`== `), fixing pages whose title today comes from a deeper heading. Off keeps the site's current titles.",
+    cli: { commands: BOTH },
+  }),
+  option({
+    name: 'render-timeout',
+    group: 'source',
+    key: 'renderTimeoutMs',
+    value: seconds,
+    default: '10',
+    description:
+      'Seconds each source file may take to render (decimals allowed, at most 3600). A file still rendering then is stopped: it fails its own pages, which are left as the site has them, and every other page is published (Asciidoctor takes hours on some shapes of text, such as a paragraph of 300,000 spaces).',
+    cli: { commands: BOTH },
+  }),
+  option({
+    name: 'max-source-bytes',
+    group: 'source',
+    key: 'maxSourceBytes',
+    value: bytes,
+    default: '2000000',
+    description:
+      'Largest source file rendered, in bytes. A larger file is not rendered: it fails its own pages, which are left as the site has them, and every other page is published. The default is about 70 times the largest file of the Learning Path today.',
     cli: { commands: BOTH },
   }),
   option({

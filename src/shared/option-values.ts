@@ -122,3 +122,28 @@ export const autoMerge: ValueKind<AutoMergeMethod | undefined> = {
     throw new OptionError(option, `must be ${AUTO_MERGE_METHODS.join(', ')} or empty, got '${value}'`)
   },
 }
+
+/** An hour: above ~24 days a timer fires at once, and no source file needs more than seconds. */
+const MAX_SECONDS = 3600
+
+/** Seconds, decimals allowed (`0.5`), above 0 and at most an hour; the value is in milliseconds. */
+export const seconds: ValueKind<number> = {
+  placeholder: 'SECONDS',
+  parse(value, option) {
+    const text = value.trim()
+    const number = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : NaN
+    if (!(number > 0 && number <= MAX_SECONDS))
+      throw new OptionError(option, `must be a number of seconds above 0 and at most ${MAX_SECONDS}, got '${value.trim()}'`)
+    return Math.max(1, Math.round(number * 1000))
+  },
+}
+
+/** A whole number of bytes above 0. */
+export const bytes: ValueKind<number> = {
+  placeholder: 'BYTES',
+  parse(value, option) {
+    const text = value.trim()
+    if (!/^[1-9]\d{0,9}$/.test(text)) throw new OptionError(option, `must be a whole number of bytes above 0, got '${value.trim()}'`)
+    return Number(text)
+  },
+}

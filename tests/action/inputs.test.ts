@@ -157,4 +157,18 @@ describe('readActionInputs', () => {
       rewriteSectionLinks: true,
     })
   })
+
+  it('reads the render limits: render-timeout in seconds (10 by default), max-source-bytes (2,000,000 by default)', () => {
+    expect(read(base).source).toMatchObject({ renderTimeoutMs: 10_000, maxSourceBytes: 2_000_000 })
+    expect(read({ ...base, 'render-timeout': '2.5', 'max-source-bytes': '500000' }).source).toMatchObject({
+      renderTimeoutMs: 2500,
+      maxSourceBytes: 500_000,
+    })
+    expect(failure({ ...base, 'render-timeout': '10s' })).toBe(
+      "input 'render-timeout': must be a number of seconds above 0 and at most 3600, got '10s'",
+    )
+    expect(failure({ ...base, 'max-source-bytes': '2 MB' })).toBe(
+      "input 'max-source-bytes': must be a whole number of bytes above 0, got '2 MB'",
+    )
+  })
 })

@@ -38,10 +38,16 @@ it('check-dist passes on a fresh bundle and fails on a stale one, leaving dist/ 
   // The check leaves what was committed alone, so a failing CI run shows the real difference.
   expect(readFileSync(path.join(copy, 'dist/index.js')).equals(committed)).toBe(true)
   expect(statSync(path.join(copy, 'dist/index.js')).mtimeMs).toBe(writtenAt)
+
+  // The render worker is a bundle of its own: a change to its entry makes render-worker.js stale too.
+  appendFileSync(path.join(copy, 'src/render/render-worker.ts'), '\nconsole.log("a change only the worker holds")\n')
+  const worker = await run(copy, 'scripts/check-dist.mjs')
+  expect(worker.status).toBe(1)
+  expect(worker.output).toMatch(/dist\/ is stale: index\.js, render-worker\.js differ/)
 })
 
 it("the end-to-end tests run this run's bundle of src/, built outside the checkout", () => {
-  for (const entry of ['index.js', 'cli.js'] as const) {
+  for (const entry of ['index.js', 'cli.js', 'render-worker.js'] as const) {
     const file = bundled(entry)
     expect(path.relative(REPO_ROOT, file).startsWith('..'), file).toBe(true)
     expect(statSync(file).size).toBeGreaterThan(100_000)

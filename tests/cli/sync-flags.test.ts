@@ -36,4 +36,12 @@ describe('sync flags', () => {
       options: { github: { token: '', apiUrl: 'https://api.github.com' } },
     })
   })
+
+  it('takes --render-timeout and --max-source-bytes, with the defaults the action has', () => {
+    expect(parse().source).toMatchObject({ renderTimeoutMs: 10_000, maxSourceBytes: 2_000_000 })
+    expect(parse('--render-timeout', '0.5', '--max-source-bytes=100').source).toMatchObject({ renderTimeoutMs: 500, maxSourceBytes: 100 })
+    expect(() => parse('--render-timeout', 'soon')).toThrow(
+      "--render-timeout: must be a number of seconds above 0 and at most 3600, got 'soon'",
+    )
+  })
 })

@@ -5,6 +5,7 @@ import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { type CreditResult } from '../../src/shared/types.js'
 import { UserError } from '../../src/shared/user-error.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { dateTime } from '../fake-github/graphql/model.js'
 import { connectionTo, testContext } from '../support/run-context.js'
 import { CORPUS_HISTORY, corpusHistory, describeCorpus, historyIndex, sitePages, sourceOfPage, type SitePage } from '../support/corpus.js'
 
@@ -99,7 +100,7 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
     expect(result.history?.get(PAGINATED)).toEqual(
       fixture.map((c) => ({
         oid: c.oid,
-        date: c.committedDate,
+        date: dateTime(c.committedDate),
         headline: c.messageHeadline,
         url: `https://github.com/${repository}/commit/${c.oid}`,
       })),

@@ -120,7 +120,9 @@ describe('codeSpan and cellCodeSpan: code', () => {
         const doc = [
           ...texts.flatMap((t) => {
             const code = codeSpan(t)
-            return [`x ${code} y`, `#### ${code} — 3 pages`, `- ${code}: a warning`, `[${code}](https://github.com/o/r/commit/1)`]
+            // The link stands after a word, as the report writes it: a line that opens with `[` can be a
+            // link reference definition (`[label]: url`), which CommonMark reads before any code span.
+            return [`x ${code} y`, `#### ${code} — 3 pages`, `- ${code}: a warning`, `see [${code}](https://github.com/o/r/commit/1)`]
           }),
           [
             `| ${texts.map((_, i) => `h${i}`).join(' | ')} |`,

@@ -2,13 +2,13 @@
 // syncs through every path a sync can take (open, rerun, update, close, a truncated listing, an
 // empty repository, rate limits on the way), and everything that went over the wire is held to
 // GitHub's REST description and GraphQL schema. Then the checks are shown to fail when they should.
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { buildSchema } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundled } from '../support/bundle.js'
-import { EXAMPLE_REPOSITORY, EXAMPLE_SOURCE, exampleHistory } from '../support/example-history.js'
+import { EXAMPLE_REPOSITORY } from '../support/example-history.js'
+import { cloneHistoryRepository, exampleHistoryRepository } from '../support/history-repository.js'
 import { runProcess } from '../support/run-action.js'
 import { CLIENT_READS } from './contract/client-reads.js'
 import {
@@ -30,30 +30,28 @@ const TARGET = 'content/en/learn/learning-path'
 const SOURCE_REPOSITORY = EXAMPLE_REPOSITORY
 
 let gh: FakeGitHub
-let source: string
 let report: ContractReport
 let exchanges: FakeExchange[]
 const outcomes: Record<string, { status: number; operation?: string; changed?: number; stderr: string }> = {}
 
 /**
- * A copy of the bundled example (the update step edits it) and the history the tests write for
- * it: one of its files has over 100 commits, so a history query pages with `after`. Project-made
- * data, so the contract is checked on a fresh clone too.
+ * The bundled example as a git repository whose commits are the history the tests write for it
+ * (tests/support/history-repository.ts), served by the local GitHub under the same SHAs. A full
+ * clone (the update step edits it) credits from the checkout's history with commit lookups; a
+ * shallow one (the rerun) falls back to the history queries, and one of its files has over 100
+ * commits, so a history query pages with `after`. Project-made data, so the contract is checked
+ * on a fresh clone too.
  */
-function exampleSources(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lps-contract-'))
-  cpSync(EXAMPLE_SOURCE, dir, { recursive: true })
-  return dir
-}
+let clones: { full: string; shallow: string }
 
-async function sync(name: string, target: string, extra: string[] = []) {
+async function sync(name: string, target: string, extra: string[] = [], sourceDir = clones.full) {
   const run = await runProcess(
     process.execPath,
     [
       bundled('cli.js'),
       'sync',
       '--source',
-      source,
+      sourceDir,
       '--target',
       target,
       '--source-repository',
@@ -74,8 +72,9 @@ async function sync(name: string, target: string, extra: string[] = []) {
 }
 
 beforeAll(async () => {
-  source = exampleSources()
-  gh = await startFakeGitHub({ history: exampleHistory() })
+  const repo = exampleHistoryRepository()
+  clones = { full: cloneHistoryRepository(repo), shallow: cloneHistoryRepository(repo, { depth: 1 }) }
+  gh = await startFakeGitHub({ history: repo.history })
   const outside = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`content/en/blog/post-${i}.md`, `post ${i}\n`]))
   // Auto-merge allowed, and something for it to wait for: a required check not reported yet.
   await gh.createRepository(
@@ -91,8 +90,8 @@ beforeAll(async () => {
   gh.addFault({ method: 'POST', path: `/repos/${SITE}/git/trees`, status: 403, retryAfter: null })
   gh.addFault({ method: 'GET', path: `/repos/${SITE}/pulls`, status: 403, rateLimit: 'primary', resetAfter: 1 })
   await sync('open', SITE, ['--assignees', 'site-maintainer', '--milestone', '1', '--auto-merge', 'squash'])
-  await sync('rerun', SITE)
-  appendFileSync(path.join(source, 'getting-started/01-why-share.asciidoc'), '\nA paragraph the site does not have yet.\n')
+  await sync('rerun', SITE, [], clones.shallow)
+  appendFileSync(path.join(clones.full, 'getting-started/01-why-share.asciidoc'), '\nA paragraph the site does not have yet.\n')
   await sync('update', SITE)
   // The pull request is merged: the base now holds what the sync branch holds.
   gh.git(SITE, ['update-ref', 'refs/heads/main', gh.git(SITE, ['rev-parse', 'refs/heads/learning-path-sync']).trim()])
@@ -108,6 +107,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await gh?.close()
+  for (const clone of Object.values(clones ?? {})) rmSync(path.dirname(clone), { recursive: true, force: true })
 })
 
 describe("a sync of every kind, end to end, keeps GitHub's contract", () => {
@@ -139,9 +139,13 @@ describe("a sync of every kind, end to end, keeps GitHub's contract", () => {
       'CommitDetails',
       'CommitHistory',
       'CommitHistoryAndDetails',
+      'CommitLookup',
       'EnableAutoMerge',
       'UpdateRefs',
     ])
+    // The rerun's shallow clone said once how to read the history from the checkout instead.
+    expect(outcomes.rerun.stderr.match(/notice: contributors: the source checkout is a shallow clone/g)).toHaveLength(1)
+    expect(outcomes.open.stderr).not.toContain('notice:')
     // A history longer than one page was followed with `after`.
     expect(
       documents.some((e) => Object.entries(JSON.parse(e.requestBody).variables).some(([k, v]) => /^a\d+$/.test(k) && v !== null)),

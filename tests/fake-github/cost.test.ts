@@ -1,5 +1,7 @@
 import { parse, getOperationAST, buildSchema } from 'graphql'
 import { afterEach, describe, expect, it } from 'vitest'
+import { commitLookupQuery } from '../../src/credit/github-queries.js'
+import { MAX_LOOKUPS_PER_QUERY } from '../../src/credit/checkout-credit.js'
 import { queryCost } from './graphql/cost.js'
 import { githubSchema } from './graphql/schema.js'
 import { startFakeGitHub, type FakeGitHub } from './index.js'
@@ -44,6 +46,13 @@ describe("GitHub's documented cost formula", () => {
     const three = `{ repository(owner: "o", name: "r") { a: object(expression: "main") { ...H } b: object(expression: "main") { ...H } c: object(expression: "main") { ...H } } } ${fragment}`
     expect(costOf(one)).toEqual({ cost: 1, nodeCount: 10_100 })
     expect(costOf(three)).toEqual({ cost: 3, nodeCount: 30_300 })
+  })
+
+  it("prices the checkout path's commit lookups as planned: 2 units a commit, 3 with its authors, nodes a sixteenth of GitHub's limit", () => {
+    const lookups = Array.from({ length: MAX_LOOKUPS_PER_QUERY }, (_, i) => ({ oid: i.toString(16).padStart(40, '0'), authors: i < 20 }))
+    const { query, variables } = commitLookupQuery({ owner: 'o', name: 'r' }, lookups, 'main')
+    // 300 x (pull request 1 + reviews 1) + 20 x authors 1 = 620 units; nodes 300 x (1 + 100) + 20 x 50.
+    expect(costOf(query, variables)).toEqual({ cost: 6, nodeCount: 31_300 })
   })
 
   it('charges at least one point, even without connections', () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub, type HistoryFixture } from './index.js'
 import { CORPUS_HISTORY, corpusHistory, describeCorpus } from '../support/corpus.js'
 import { graphql } from '../support/fake-github.js'
+import { dateTime } from './graphql/model.js'
 
 // Every suite here serves the corpus's history; without the corpus they are all skipped, and
 // vitest then runs none of this file's hooks either.
@@ -267,7 +268,7 @@ describeCorpus('commits, authors, pull requests and reviews', () => {
       const nodes = answer.body.data.repository.object.history.nodes
       const expected = fixture.history[path].map((c) => ({
         oid: c.oid,
-        committedDate: c.committedDate,
+        committedDate: dateTime(c.committedDate),
         messageHeadline: c.messageHeadline,
         authors: {
           nodes: c.authors.map((a) => ({

@@ -25,7 +25,7 @@ async function healthOf(changes: Record<string, string | null>, input: Partial<H
   })
   const config = await loadConfig(tree)
   const sources = await discoverSources(tree, config)
-  const { pages } = renderPages(config, sources, { strictTitles: false })
+  const { pages } = await renderPages(config, sources, { strictTitles: false })
   const result = checkHealth({
     sources,
     pages,

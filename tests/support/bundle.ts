@@ -6,14 +6,14 @@ import { inject } from 'vitest'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Folder holding the bundle of this run: index.js (the action) and cli.js. */
+    /** Folder holding the bundle of this run: index.js (the action), cli.js and the render-worker.js both start. */
     bundleDir: string
   }
 }
 
 export const BUNDLE_DIR_KEY = 'bundleDir' as const
 
-/** Absolute path of a bundled entry of this run: `index.js` is what a runner runs, `cli.js` what a user runs. */
-export function bundled(entry: 'index.js' | 'cli.js'): string {
+/** Absolute path of a bundled entry of this run: `index.js` is what a runner runs, `cli.js` what a user runs, `render-worker.js` what both start. */
+export function bundled(entry: 'index.js' | 'cli.js' | 'render-worker.js'): string {
   return path.join(inject(BUNDLE_DIR_KEY), entry)
 }

@@ -8,9 +8,10 @@
 // bot authors and bot reviewers, a deleted reviewer account, a reviewer who also authored, a file
 // whose commits are all by bots, and one file with more than 100 commits (two history pages).
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { HistoryCommit, HistoryFixture } from '../fake-github/types.js'
+import { filesUnder } from './files-under.js'
 import { REPO_ROOT } from './repo-root.js'
 
 /** The example's sources. */
@@ -117,14 +118,5 @@ export function writeExampleHistory(file: string): string {
 
 /** Every file of the example that is a source (not its README), as POSIX paths. */
 export function exampleSourceFiles(): string[] {
-  const files: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else files.push(path.relative(EXAMPLE_SOURCE, full).split(path.sep).join('/'))
-    }
-  }
-  walk(EXAMPLE_SOURCE)
-  return files.filter((file) => file !== 'README.md')
+  return filesUnder(EXAMPLE_SOURCE).filter((file) => file !== 'README.md')
 }

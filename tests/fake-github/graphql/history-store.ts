@@ -26,7 +26,6 @@ export class HistoryStore {
   private readonly byOid = new Map<string, HistoryCommit>()
   private readonly globalOrder: HistoryCommit[]
   private readonly rank = new Map<string, number>()
-  private readonly head: HistoryCommit
 
   constructor(private readonly fixture: HistoryFixture) {
     const [owner, name] = fixture.repository.split('/')
@@ -46,15 +45,17 @@ export class HistoryStore {
       .sort((a, b) => b.time - a.time || a.index - b.index)
       .map((x) => x.commit)
     this.globalOrder.forEach((commit, index) => this.rank.set(commit.oid, index))
-    // The fixture names the tip but does not describe it: it is newer than everything.
-    this.head = {
-      oid: fixture.head,
-      committedDate: this.globalOrder[0]?.committedDate ?? '2024-01-01T00:00:00Z',
-      messageHeadline: `Tip of ${fixture.branch}`,
-      authors: [],
-      pullRequest: null,
+    // A fixture names its tip but may not describe it (the shared one does not): it is then
+    // newer than everything. A history made from a git repository names its newest commit.
+    if (!this.byOid.has(fixture.head)) {
+      this.byOid.set(fixture.head, {
+        oid: fixture.head,
+        committedDate: this.globalOrder[0]?.committedDate ?? '2024-01-01T00:00:00Z',
+        messageHeadline: `Tip of ${fixture.branch}`,
+        authors: [],
+        pullRequest: null,
+      })
     }
-    this.byOid.set(this.head.oid, this.head)
   }
 
   /** Whether `owner/name` names this repository (GitHub compares case-insensitively). */

@@ -19,6 +19,12 @@ export interface GraphQLContext {
   viewerLogin: string
 }
 
+/**
+ * GitHub's `DateTime`, "an ISO-8601 encoded UTC date string" (its schema): the fixture's dates
+ * carry the committer's offset, as git and `GitTimestamp` (`GitActor.date`) keep it.
+ */
+export const dateTime = (iso: string) => new Date(Date.parse(iso)).toISOString().replace(/\.\d{3}Z$/, 'Z')
+
 const nodeId = (prefix: string, key: string) => `${prefix}_${Buffer.from(key).toString('base64url')}`
 
 export class UserModel {
@@ -162,8 +168,8 @@ export class CommitModel {
     this.abbreviatedOid = commit.oid.slice(0, 7)
     this.url = `${WEB}/${store.owner}/${store.name}/commit/${commit.oid}`
     this.commitUrl = this.url
-    this.committedDate = commit.committedDate
-    this.authoredDate = commit.committedDate
+    this.committedDate = dateTime(commit.committedDate)
+    this.authoredDate = this.committedDate
     this.message = commit.messageHeadline
     this.messageHeadline = commit.messageHeadline
   }
