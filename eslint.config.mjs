@@ -1,6 +1,6 @@
 // Lint: typescript-eslint's type-checked rules, Prettier for layout, and the pipeline's
-// direction: a stage imports only earlier stages and the leaves src/shared/ and src/escape/
-// (see README, "Layout").
+// direction: a stage imports only earlier stages and the leaves src/shared/, src/github/ and
+// src/escape/ (see README, "Layout").
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
@@ -19,6 +19,8 @@ export const FORBIDDEN_IMPORTS = {
   // The escaping rules for every output (src/escape/) import nothing of the program: any module may use them.
   escape: ['../*'],
   shared: [...STAGES.map((stage) => `../${stage}/*`), ...ENTRY_POINTS],
+  // The one GitHub layer (client, requests, error wording): every stage may talk to GitHub through it.
+  github: [...STAGES.map((stage) => `../${stage}/*`), ...ENTRY_POINTS],
   ...Object.fromEntries(STAGES.map((stage, i) => [stage, [...STAGES.slice(i + 1).map((later) => `../${later}/*`), ...ENTRY_POINTS]])),
 }
 
@@ -34,7 +36,7 @@ export const pipelineDirection = Object.entries(FORBIDDEN_IMPORTS).map(([folder,
             message:
               folder === 'escape'
                 ? 'src/escape/ imports nothing of the program (every stage, src/shared/ and the entry points use it).'
-                : `src/${folder}/ may import only earlier stages, src/shared/ and src/escape/ (order: ${STAGES.join(' → ')}).`,
+                : `src/${folder}/ may import only earlier stages, src/shared/, src/github/ and src/escape/ (order: ${STAGES.join(' → ')}).`,
           },
         ],
       },

@@ -1,6 +1,6 @@
 // This action's engine, as the action runs it: runSync with the `github` contributor
 // provider and a pull request on the site, octokit throttled with PRODUCTION_TIMING.
-import { FAST_TIMING, PRODUCTION_TIMING } from '../src/shared/github-client.js'
+import { FAST_TIMING, PRODUCTION_TIMING } from '../src/github/timing.js'
 import type { ChangePlan } from '../src/plan/plan-changes.js'
 import { DEFAULT_OPTIONS, type SyncOptions } from '../src/shared/option-table.js'
 import { runSync, type SyncResult } from '../src/sync.js'

@@ -2,7 +2,7 @@
 // the render worker both start (dist/render-worker.js: Asciidoctor lives there, not in the two).
 // `node scripts/build.mjs [DIR]` writes them into DIR instead of dist/ (the tests' own bundle,
 // the stale-dist check's fresh build), leaving the committed dist/ alone.
-// esbuild: one fast step, no plugin chain; the CommonJS parts (asciidoctor's Opal runtime)
+// esbuild: one fast step, one small plugin (below); the CommonJS parts (asciidoctor's Opal runtime)
 // need a real `require`, which the banner provides.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,6 +19,22 @@ const banner = {
     "\nconst __dirname = __lpsFileURLToPath(new URL('.', import.meta.url));",
 }
 
+// @actions/core imports @actions/http-client for OIDC tokens (getIDToken), which the action
+// never asks for; http-client imports undici, ~0.8 MB, for its proxy agent. Loading undici also
+// installs its own agent as the dispatcher of Node's fetch, which our GitHub client uses: the
+// action and the CLI would then talk to GitHub through different HTTP stacks. Marked free of side
+// effects, undici stays out of the bundle when nothing of it is used, and fetch is Node's own.
+const undiciUnlessUsed = {
+  name: 'undici-unless-used',
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, async (args) => {
+      if (args.pluginData === 'resolved') return undefined
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolved' })
+      return { ...resolved, sideEffects: false }
+    })
+  },
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -29,7 +45,11 @@ const common = {
   logLevel: 'warning',
   // Keep the bundle byte-identical between machines so the stale-dist check can compare.
   sourcemap: false,
-  minify: false,
+  // Syntax only (dead branches, shorter forms; asciidoctor's Opal code shrinks most): names and
+  // line breaks stay, so a stack trace and a diff of the bundle still read. Whitespace and names
+  // are not minified.
+  minifySyntax: true,
+  plugins: [undiciUnlessUsed],
   // `learning-path-sync --version`: the bundle may run from anywhere, so the version travels inside it.
   define: { __LPS_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 }

@@ -1,14 +1,14 @@
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { actionErrorMessage, readActionInputs } from './action/inputs.js'
-import { createActionLogger } from './action/logger.js'
+import { createActionLogger } from './action/action-logger.js'
 import { setActionOutputs } from './action/outputs.js'
+import { readWorkflowContext } from './action/workflow-context.js'
 import { contentFailureLine } from './shared/content-errors.js'
 import { maskValues, redact } from './shared/redact.js'
 import { inertLine, stopCommands } from './escape/log-line.js'
 import { runSync } from './sync.js'
 import { OPTION_TABLE } from './shared/option-table.js'
-import { timingFromEnv } from './shared/github-client.js'
+import { timingFromEnv } from './github/timing.js'
 
 /** The run's token (its lines masked, itself redacted from every message), also for a crash after run() was left. */
 const secrets: string[] = []
@@ -19,6 +19,7 @@ const secrets: string[] = []
  */
 export async function run(): Promise<void> {
   try {
+    const context = readWorkflowContext(process.env)
     const { github, ...options } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env }, OPTION_TABLE)
     // readActionInputs refuses an empty token, so there is always one to mask (line by line: the
     // runner masks lines, and a token holding a line break would otherwise leak its first one).

@@ -1,16 +1,11 @@
 import { parseOptions, type AnyOptionEntry, type OptionsOf } from '../shared/option-table.js'
 import { OptionError, UserError } from '../shared/user-error.js'
+import type { WorkflowContext } from './workflow-context.js'
 
 /** The parts of the runner's world the action reads: inputs, the event context, environment. */
 export interface ActionEnvironment {
   getInput(name: string): string
-  context: {
-    eventName: string
-    sha: string
-    repo: { owner: string; repo: string }
-    /** The webhook payload; only `after` (push) is read. */
-    payload: object
-  }
+  context: WorkflowContext
   env: NodeJS.ProcessEnv
 }
 
@@ -38,7 +33,7 @@ export function readActionInputs<Table extends readonly AnyOptionEntry[]>(env: A
 
 /** What the workflow's context says where a step leaves an option empty (action.yml's default is empty for these). */
 function contextValues(env: ActionEnvironment): Record<string, string | undefined> {
-  const workflowRepository = `${env.context.repo.owner}/${env.context.repo.repo}`
+  const workflowRepository = env.context.repository
   const sourceRepository = env.getInput('source-repository').trim() || workflowRepository
   const payload = env.context.payload as { after?: unknown }
   // A push event names the commit that was pushed; schedule and dispatch run on the ref's head.

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import { timingFromEnv } from '../shared/github-client.js'
+import { timingFromEnv } from '../github/timing.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { OPTION_TABLE } from '../shared/option-table.js'
 import { inActions, inertJson, stopCommands } from '../escape/log-line.js'

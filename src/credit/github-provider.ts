@@ -7,7 +7,7 @@
 // commit lists instead, and GitHub is asked only about accounts and reviews
 // (checkout-credit.ts): the same credits in 1 to 3 queries. This is automatic, not an option:
 // the result is the same either way, and the run knows from the checkout which way it can take.
-import { createGitHubClient, type GitHubClient } from '../shared/github-client.js'
+import { createGitHubClient, type GitHubClient } from '../github/client.js'
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
 import { runAliasRounds, type Answer } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
@@ -16,7 +16,8 @@ import { IdentityRules } from './identity-rules.js'
 import { readCheckoutHistory } from './checkout-history.js'
 import { readCheckoutCredit } from './checkout-credit.js'
 import { creditReading, type CreditReading } from './credit-reading.js'
-import { answerRepository, errorsByAlias, type AnswerData, type Ask, type GraphQLErrorShape, type QueryAnswer } from './graphql-answer.js'
+import { answerRepository, errorsByAlias, type Ask } from './graphql-answer.js'
+import { sendQuery, type QueryAnswer } from '../github/graphql.js'
 import {
   COMMIT_UNITS_PER_COMMIT,
   HISTORY_UNITS_PER_FILE,
@@ -27,10 +28,9 @@ import {
   type HistoryAsk,
 } from './github-queries.js'
 import { parseCommit, parseCommitSummary, parseHistoryPage, type HistoryPage } from './github-parse.js'
-import { OptionError, UserError } from '../shared/user-error.js'
-import { noAnswerMessage } from '../shared/network-failure.js'
-import { headerFailure } from '../shared/token-header.js'
-import { parseRepositoryName, webUrlFor } from '../shared/github-api.js'
+import { UserError } from '../shared/user-error.js'
+import { parseRepositoryName } from '../github/repository-name.js'
+import { webUrlFor } from '../github/api-url.js'
 import type { SyncOptions } from '../shared/option-table.js'
 import type { RunContext } from '../shared/run-context.js'
 
@@ -57,17 +57,6 @@ type CommitAnswer = { record: CommitRecord; summary: CommitSummary | null }
 type CreditAsk = ({ kind: 'history' } & HistoryAsk) | { kind: 'commit'; oid: string }
 type CreditValue = { kind: 'history'; page: HistoryPage } | { kind: 'commit'; answer: CommitAnswer }
 
-function parseRepository(repository: string): { owner: string; name: string } {
-  const parsed = parseRepositoryName(repository)
-  if (!parsed) throw new OptionError('source-repository', `must be OWNER/NAME, got '${repository}'`)
-  return parsed
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' ? status : undefined
-}
-
 export class GitHubContributorProvider implements ContributorProvider {
   readonly kind = 'github' as const
   private readonly repo: { owner: string; name: string; ref: string }
@@ -84,7 +73,7 @@ export class GitHubContributorProvider implements ContributorProvider {
     private readonly rules: IdentityRules = IdentityRules.NONE,
     private readonly client: GitHubClient = createGitHubClient(context, 'read'),
   ) {
-    this.repo = { ...parseRepository(source.repository), ref: source.ref }
+    this.repo = { ...parseRepositoryName(source.repository, 'source-repository'), ref: source.ref }
     this.webUrl = webUrlFor(context.github.apiUrl)
   }
 
@@ -261,33 +250,8 @@ export class GitHubContributorProvider implements ContributorProvider {
     return count
   }
 
-  /**
-   * One GraphQL request; partial answers (errors next to data) come back as data + errors.
-   * octokit's retry plugin retries a whole query that GitHub answered "Something went wrong"
-   * (its timeout message) and finally throws a 500; when that last answer still carried data,
-   * the aliases that did answer are kept and only the others are asked again.
-   */
-  private async send(request: GraphQLRequest): Promise<QueryAnswer> {
-    try {
-      const data = await this.client.graphql<AnswerData>(request.query, request.variables)
-      return { data, errors: [] }
-    } catch (error) {
-      const partial = error as { name?: string; data?: AnswerData | null; errors?: GraphQLErrorShape[] }
-      if (partial?.name === 'GraphqlResponseError') return { data: partial.data ?? null, errors: partial.errors ?? [] }
-      const status = statusOf(error)
-      if (status === 401) {
-        throw new UserError(`GitHub rejected the token (HTTP 401) reading ${this.source.repository}: check GITHUB_TOKEN or the token input`)
-      }
-      const body = (error as { response?: { data?: unknown } }).response?.data as
-        { data?: AnswerData | null; errors?: GraphQLErrorShape[] } | undefined
-      if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors }
-      // A token fetch cannot send fails every query alike: the run's problem, not one file's.
-      const badToken = headerFailure(error)
-      if (badToken) throw new UserError(badToken)
-      const unanswered = noAnswerMessage(error, this.context.github.apiUrl)
-      if (unanswered) throw new Error(unanswered)
-      const message = error instanceof Error ? error.message : String(error)
-      throw new Error(status ? `GitHub answered HTTP ${status}: ${message}` : `request to GitHub failed: ${message}`)
-    }
+  /** One GraphQL request; partial answers (errors next to data) come back as data + errors. */
+  private send(request: GraphQLRequest): Promise<QueryAnswer> {
+    return sendQuery(this.client, request, { repository: this.source.repository, apiUrl: this.context.github.apiUrl })
   }
 }

@@ -1,22 +1,9 @@
 // A GraphQL answer as the credit reads it: data next to errors (GitHub answers partially), the
 // repository it is about, and the errors each alias got.
 import { UserError } from '../shared/user-error.js'
+import type { AnswerData, GraphQLErrorShape, QueryAnswer } from '../github/graphql.js'
 import { aliasOfError } from './github-parse.js'
 import type { GraphQLRequest } from './github-queries.js'
-
-export interface GraphQLErrorShape {
-  message?: string
-  type?: string
-  path?: (string | number)[]
-}
-
-/** A GraphQL answer's `data`: objects keyed by field or alias, parsed field by field. */
-export type AnswerData = Record<string, unknown>
-
-export interface QueryAnswer {
-  data: AnswerData | null
-  errors: GraphQLErrorShape[]
-}
 
 /** Sends one query of the credit; answers partially rather than throwing where GitHub did. */
 export type Ask = (request: GraphQLRequest) => Promise<QueryAnswer>

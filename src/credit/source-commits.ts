@@ -4,7 +4,9 @@
 // git log; the `none` provider reads no history, so only the comparison link is shown.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { createGitHubClient } from '../shared/github-client.js'
+import { createGitHubClient } from '../github/client.js'
+import { query } from '../github/graphql.js'
+import { parseRepositoryName } from '../github/repository-name.js'
 import type { SyncOptions } from '../shared/option-table.js'
 import type { RunContext } from '../shared/run-context.js'
 
@@ -74,12 +76,12 @@ export async function listSourceCommits(
       return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more }
     }
     if (options.credit.provider === 'github' && context.github.token) {
-      const [owner, name] = source.repository.split('/')
+      const { owner, name } = parseRepositoryName(source.repository, 'source-repository')
       const client = createGitHubClient(context, 'read')
       type Answer = {
         repository: { object: { history?: { nodes: { oid: string; messageHeadline: string; committedDate: string }[] } } | null } | null
       }
-      const answer = await client.graphql<Answer>(QUERY, { owner, name, until: until })
+      const answer = await query<Answer>(client, QUERY, { owner, name, until: until })
       const nodes = answer.repository?.object?.history?.nodes
       if (!nodes) return null
       return upTo(

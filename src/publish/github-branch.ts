@@ -1,6 +1,7 @@
 import { refuseBaseBranch } from './base-branch-rule.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
-import type { GitHubRepoApi } from './github-api.js'
+import type { GitHubRepoApi } from '../github/repository-api.js'
+import { git, type TreeItem } from '../github/git-database.js'
 import type { BaseState } from './github-snapshot.js'
 import type { PublishRequest } from './site.js'
 import { treeShaAfter } from './git-tree.js'
@@ -56,8 +57,7 @@ export async function createSyncCommit(
   logger: Logger,
 ): Promise<string> {
   const modes = new Map(base.listing.map((e) => [e.path, e.mode] as const))
-  type Item = { path: string; mode: '100644' | '100755'; type: 'blob'; content?: string; sha?: string | null }
-  const items: Item[] = []
+  const items: TreeItem[] = []
   for (const page of [...plan.add, ...plan.update]) {
     const path = joinTargetPath(targetPath, page.path)
     items.push({ path, mode: modes.get(path) === '100755' ? '100755' : '100644', type: 'blob', content: page.content })
@@ -66,25 +66,16 @@ export async function createSyncCommit(
     const path = joinTargetPath(targetPath, page.path)
     items.push({ path, mode: modes.get(path) === '100755' ? '100755' : '100644', type: 'blob', sha: null })
   }
-  const tree = await api.call('create the tree', 'write', () =>
-    api.client.rest.git.createTree({ owner: api.owner, repo: api.repo, base_tree: base.treeSha, tree: items }),
-  )
-  if (tree.data.sha !== desired.treeSha) {
+  const tree = await api.call('create the tree', git.createTree(base.treeSha, items))
+  if (tree.sha !== desired.treeSha) {
     // Harmless (GitHub's SHA is the truth) but it means reruns cannot recognise this tree.
-    logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.data.sha})`)
+    logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.sha})`)
   }
   // No author or committer: GitHub writes the token's identity as both (and signs the commit
   // for an App token), which is what the guard recognises; a custom one would forgo the signature.
-  const commit = await api.call('create the commit', 'write', () =>
-    api.client.rest.git.createCommit({
-      owner: api.owner,
-      repo: api.repo,
-      message: markSyncCommit(request.commitMessage, { treeSha: tree.data.sha, pages }, request.source),
-      tree: tree.data.sha,
-      parents: [base.commitSha],
-    }),
-  )
-  return commit.data.sha
+  const message = markSyncCommit(request.commitMessage, { treeSha: tree.sha, pages }, request.source)
+  const commit = await api.call('create the commit', git.createCommit(message, tree.sha, [base.commitSha]))
+  return commit.sha
 }
 
 // Moving the branch without a read-then-write race. The sync rebuilds its branch on the base
@@ -92,16 +83,8 @@ export async function createSyncCommit(
 // never a fast-forward. REST's `PATCH .../git/refs/heads/<branch>` would need `force: true`, and
 // that moves the branch from wherever it is by then: a commit pushed after the guard read the
 // head (the head is read early, before rendering and crediting) is lost. GraphQL `updateRefs`
-// takes the head the move starts from (`beforeOid`) and GitHub applies the update only while the
-// branch still points there, atomically (`git push --force-with-lease`); `force: true` allows
-// the non-fast-forward. GitHub lists the mutation under the "Update refs" schema preview
-// (media type below), so the request asks for it. A deletion is the same update to the zero SHA.
-const UPDATE_REFS = `mutation UpdateRefs($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
-  updateRefs(input: { repositoryId: $repositoryId, refUpdates: $refUpdates }) { clientMutationId }
-}`
-/** The `Accept` media type of GitHub's "Update refs" GraphQL schema preview. */
-export const UPDATE_REFS_PREVIEW = 'application/vnd.github.update-refs-preview+json'
-const NO_COMMIT = '0'.repeat(40)
+// (git.swapBranch) takes the head the move starts from and GitHub applies the update only while
+// the branch still points there.
 
 /** How often a refused move re-reads the branch and decides again before the run stops. */
 export const BRANCH_RETRIES = 2
@@ -112,13 +95,7 @@ type Swap = { ok: true } | { ok: false; reason: string }
 async function swapBranch(api: GitHubRepoApi, branch: string, from: string, to: string | null, step: string): Promise<Swap> {
   const { nodeId } = await api.repository()
   try {
-    await api.call(step, 'write', () =>
-      api.client.graphql(UPDATE_REFS, {
-        repositoryId: nodeId,
-        refUpdates: [{ name: `refs/heads/${branch}`, beforeOid: from, afterOid: to ?? NO_COMMIT, force: true }],
-        headers: { accept: UPDATE_REFS_PREVIEW },
-      }),
-    )
+    await api.call(step, git.swapBranch(nodeId, branch, from, to))
     return { ok: true }
   } catch (error) {
     // GitHub answered and refused (a moved head, or another reason): the caller reads the branch
@@ -131,18 +108,14 @@ async function swapBranch(api: GitHubRepoApi, branch: string, from: string, to: 
 
 /** Creates the branch at `to`; GitHub refuses (422) when it exists, which makes creating a compare-and-swap too. */
 async function createBranch(api: GitHubRepoApi, branch: string, to: string): Promise<Swap> {
-  const created = await api.attempt('create the sync branch', 'write', [422], () =>
-    api.client.rest.git.createRef({ owner: api.owner, repo: api.repo, ref: `refs/heads/${branch}`, sha: to }),
-  )
+  const created = await api.attempt('create the sync branch', [422], git.createBranch(branch, to))
   return created.ok ? { ok: true } : { ok: false, reason: `${created.status} from creating it` }
 }
 
 /** The branch's head SHA now; null when there is no such branch. */
 async function readBranchSha(api: GitHubRepoApi, branch: string): Promise<string | null> {
-  const ref = await api.attempt('read the sync branch', 'read', [404], () =>
-    api.client.rest.git.getRef({ owner: api.owner, repo: api.repo, ref: `heads/${branch}` }),
-  )
-  return ref.ok ? ref.value.data.object.sha : null
+  const ref = await api.attempt('read the sync branch', [404], git.getBranch(branch))
+  return ref.ok ? ref.value.object.sha : null
 }
 
 /** What moving the sync branch needs besides the commit. */

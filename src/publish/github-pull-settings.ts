@@ -3,7 +3,9 @@
 // empty pull request is github-branch.ts's). None of them may fail a sync whose pages were
 // published: a refusal is one warning.
 import type { Logger } from '../shared/logger.js'
-import type { GitHubRepoApi } from './github-api.js'
+import type { GitHubRepoApi } from '../github/repository-api.js'
+import { issues } from '../github/issues.js'
+import { pulls } from '../github/pulls.js'
 import type { OpenPull } from './github-pull.js'
 
 import type { SyncOptions } from '../shared/option-table.js'
@@ -34,10 +36,8 @@ export async function assignNewPull(
   const state: Pick<PullSettingsState, 'assignees' | 'milestone'> = { assignees: [], milestone: null }
   if (settings.assignees.length > 0) {
     try {
-      const issue = await api.call('add assignees', 'write', () =>
-        api.client.rest.issues.addAssignees({ owner: api.owner, repo: api.repo, issue_number: number, assignees: [...settings.assignees] }),
-      )
-      state.assignees = (issue.data.assignees ?? []).map((u) => u.login)
+      const issue = await api.call('add assignees', issues.addAssignees(number, [...settings.assignees]))
+      state.assignees = (issue.assignees ?? []).map((u) => u.login)
       const skipped = settings.assignees.filter((a) => !state.assignees.some((b) => b.toLowerCase() === a.toLowerCase()))
       if (skipped.length > 0)
         logger.warning(`GitHub did not assign ${skipped.join(', ')}: only users with access to ${api.fullName} can be assigned`)
@@ -48,22 +48,14 @@ export async function assignNewPull(
   if (settings.milestone !== undefined) {
     const milestone = settings.milestone
     try {
-      const issue = await api.call('set the milestone', 'write', () =>
-        api.client.rest.issues.update({ owner: api.owner, repo: api.repo, issue_number: number, milestone }),
-      )
-      state.milestone = issue.data.milestone?.number ?? null
+      const issue = await api.call('set the milestone', issues.setMilestone(number, milestone))
+      state.milestone = issue.milestone?.number ?? null
     } catch (error) {
       logger.warning(`could not set milestone ${milestone} (does it exist and is it open?): ${message(error)}`)
     }
   }
   return state
 }
-
-const AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
-    pullRequest { autoMergeRequest { mergeMethod } }
-  }
-}`
 
 /**
  * Turns auto-merge on (GraphQL `enablePullRequestAutoMerge`, the only API for it). Where the
@@ -77,14 +69,7 @@ export async function enableAutoMerge(
   logger: Logger,
 ): Promise<string | null> {
   try {
-    const answer = await api.call('enable auto-merge', 'write', () =>
-      api.client.graphql<{
-        enablePullRequestAutoMerge: { pullRequest: { autoMergeRequest: { mergeMethod: string } | null } | null } | null
-      }>(AUTO_MERGE, {
-        pullRequestId: pull.nodeId,
-        mergeMethod: method.toUpperCase(),
-      }),
-    )
+    const answer = await api.call('enable auto-merge', pulls.enableAutoMerge(pull.nodeId, method.toUpperCase()))
     const on = answer.enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod
     return on ? on.toLowerCase() : null
   } catch (error) {
@@ -96,18 +81,10 @@ export async function enableAutoMerge(
   }
 }
 
-const TO_DRAFT = `mutation ConvertToDraft($pullRequestId: ID!) {
-  convertPullRequestToDraft(input: { pullRequestId: $pullRequestId }) { pullRequest { isDraft } }
-}`
-
 /** Makes an open pull request a draft again (GraphQL only; REST cannot). Returns whether it is one now. */
 export async function convertToDraft(api: GitHubRepoApi, pull: OpenPull, logger: Logger): Promise<boolean> {
   try {
-    const answer = await api.call('convert the pull request to a draft', 'write', () =>
-      api.client.graphql<{ convertPullRequestToDraft: { pullRequest: { isDraft: boolean } | null } | null }>(TO_DRAFT, {
-        pullRequestId: pull.nodeId,
-      }),
-    )
+    const answer = await api.call('convert the pull request to a draft', pulls.convertToDraft(pull.nodeId))
     return answer.convertPullRequestToDraft?.pullRequest?.isDraft === true
   } catch (error) {
     logger.warning(`could not make pull request #${pull.number} a draft again: ${message(error)}`)

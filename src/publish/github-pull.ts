@@ -1,4 +1,6 @@
-import type { GitHubRepoApi } from './github-api.js'
+import type { GitHubRepoApi } from '../github/repository-api.js'
+import { issues } from '../github/issues.js'
+import { pulls } from '../github/pulls.js'
 import { type Logger } from '../shared/logger.js'
 import type { ClosedPull } from './declined-pull.js'
 
@@ -36,18 +38,8 @@ export interface SyncPulls {
  * which says whether a maintainer turned these pages down (declined-pull.ts).
  */
 export async function findSyncPulls(api: GitHubRepoApi, branch: string): Promise<SyncPulls> {
-  const list = await api.call('look for the sync pull request', 'read', () =>
-    api.client.rest.pulls.list({
-      owner: api.owner,
-      repo: api.repo,
-      head: `${api.owner}:${branch}`,
-      state: 'all',
-      sort: 'created',
-      direction: 'desc',
-      per_page: 10,
-    }),
-  )
-  const ours = list.data.filter((p) => p.head.ref === branch)
+  const list = await api.call('look for the sync pull request', pulls.listFromBranch(branch, 10))
+  const ours = list.filter((p) => p.head.ref === branch)
   const pull = ours.find((p) => p.state === 'open')
   if (!pull) {
     const newest = ours[0]
@@ -90,20 +82,9 @@ export async function createPull(
   branch: string,
   content: PullContent,
 ): Promise<{ number: number; url: string; nodeId: string } | undefined> {
-  const created = await api.attempt('open the pull request', 'write', [422], () =>
-    api.client.rest.pulls.create({
-      owner: api.owner,
-      repo: api.repo,
-      head: branch,
-      base: content.base,
-      title: content.title,
-      body: content.body,
-      draft: content.draft,
-    }),
-  )
-  return created.ok
-    ? { number: created.value.data.number, url: created.value.data.html_url, nodeId: created.value.data.node_id }
-    : undefined
+  const { base, title, body, draft } = content
+  const created = await api.attempt('open the pull request', [422], pulls.create({ head: branch, base, title, body, draft }))
+  return created.ok ? { number: created.value.number, url: created.value.html_url, nodeId: created.value.node_id } : undefined
 }
 
 const sameText = (a: string, b: string) => a.replace(/\r\n/g, '\n').trim() === b.replace(/\r\n/g, '\n').trim()
@@ -115,9 +96,7 @@ export async function refreshPull(api: GitHubRepoApi, pull: OpenPull, content: P
   if (!sameText(pull.body, content.body)) changes.body = content.body
   if (pull.baseRef !== content.base) changes.base = content.base
   if (Object.keys(changes).length === 0) return false
-  await api.call('update the pull request', 'write', () =>
-    api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, ...changes }),
-  )
+  await api.call('update the pull request', pulls.update(pull.number, changes))
   return true
 }
 
@@ -132,9 +111,7 @@ export async function addMissingLabels(
   const missing = want.filter((l) => !have.includes(l))
   if (missing.length === 0) return false
   try {
-    await api.call('add labels', 'write', () =>
-      api.client.rest.issues.addLabels({ owner: api.owner, repo: api.repo, issue_number: number, labels: missing }),
-    )
+    await api.call('add labels', issues.addLabels(number, missing))
     return true
   } catch (error) {
     // The pull request exists; a label problem should not fail the sync.
@@ -155,15 +132,7 @@ export async function requestReviewers(api: GitHubRepoApi, number: number, revie
   const users = reviewers.filter((r) => !r.includes('/'))
   const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.slice(r.indexOf('/') + 1))
   try {
-    await api.call('request reviewers', 'write', () =>
-      api.client.rest.pulls.requestReviewers({
-        owner: api.owner,
-        repo: api.repo,
-        pull_number: number,
-        reviewers: users,
-        ...(teams.length ? { team_reviewers: teams } : {}),
-      }),
-    )
+    await api.call('request reviewers', pulls.requestReviewers(number, users, teams))
   } catch (error) {
     logger.warning(`could not request reviewers ${reviewers.join(', ')}: ${(error as Error).message}`)
   }
@@ -175,22 +144,16 @@ export async function requestReviewers(api: GitHubRepoApi, number: number, revie
  * since someone may have pushed between that check and the close.
  */
 export async function closeEmptyPull(api: GitHubRepoApi, pull: OpenPull, baseRef: string, baseSha: string): Promise<string> {
-  const closed = await api.call('close the pull request', 'write', () =>
-    api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, state: 'closed' }),
-  )
-  if (closed.data.head.sha !== pull.headSha) return closed.data.head.sha
+  const closed = await api.call('close the pull request', pulls.update(pull.number, { state: 'closed' }))
+  if (closed.head.sha !== pull.headSha) return closed.head.sha
   const body =
     `The learning path pages on \`${baseRef}\` (${baseSha.slice(0, 7)}) already match the sources, ` +
     `so this pull request has nothing left to change. Closed by learning-path-sync; the next change in the sources opens a new one.`
-  await api.call('comment on the pull request', 'write', () =>
-    api.client.rest.issues.createComment({ owner: api.owner, repo: api.repo, issue_number: pull.number, body }),
-  )
-  return closed.data.head.sha
+  await api.call('comment on the pull request', issues.comment(pull.number, body))
+  return closed.head.sha
 }
 
 /** Opens again a pull request the run closed over a head it had not checked. */
 export async function reopenPull(api: GitHubRepoApi, pull: OpenPull): Promise<void> {
-  await api.call('reopen the pull request', 'write', () =>
-    api.client.rest.pulls.update({ owner: api.owner, repo: api.repo, pull_number: pull.number, state: 'open' }),
-  )
+  await api.call('reopen the pull request', pulls.update(pull.number, { state: 'open' }))
 }

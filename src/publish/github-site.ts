@@ -1,7 +1,7 @@
 import { refuseBaseBranch } from './base-branch-rule.js'
-import { createGitHubClient, type GitHubClient } from '../shared/github-client.js'
+import { createGitHubClient, type GitHubClient } from '../github/client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
-import { GitHubRepoApi } from './github-api.js'
+import { GitHubRepoApi } from '../github/repository-api.js'
 import {
   createSyncCommit,
   deleteSyncBranch,
@@ -31,7 +31,6 @@ import { findPreviousSync } from './previous-sync.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
 import { branchKeptMovingError, guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
-import { isRepositoryName } from '../shared/github-api.js'
 import { UserError } from '../shared/user-error.js'
 import { type Logger } from '../shared/logger.js'
 import type { SyncOptions } from '../shared/option-table.js'
@@ -51,6 +50,9 @@ interface PullsRead {
   open?: PullRead
   declined?: { pull: ClosedPull; head: Promise<CommitShape> }
 }
+
+/** What publishing did to the sync pull request: the result without the plan's summary. */
+type PullOutcome = Omit<PublishResult, 'changedFiles' | 'counts' | 'requests'>
 
 /**
  * The website repository on GitHub: the plan becomes one commit on the base head, on the sync
@@ -78,14 +80,11 @@ export class GitHubSite implements Site {
     client: GitHubClient = createGitHubClient(context, 'write'),
   ) {
     const { target, pullRequest } = options
-    this.repository = target.repository ?? ''
-    if (!isRepositoryName(this.repository)) {
-      throw new UserError(`target repository must be OWNER/NAME, got '${this.repository}'`)
-    }
+    // Without a token (a dry run of a public repository) refusals say so.
+    this.api = new GitHubRepoApi(client, target.repository ?? '', !context.github.token)
+    this.repository = this.api.fullName
     if (pullRequest.branch.trim() === '') throw new UserError('the sync branch name is empty')
     if (target.base !== undefined) refuseBaseBranch(pullRequest.branch, target.base, this.repository)
-    // Without a token (a dry run of a public repository) refusals say so.
-    this.api = new GitHubRepoApi(client, this.repository, !context.github.token)
     this.targetPath = normalizeTargetPath(target.path)
     this.pr = pullRequest
     this.logger = context.logger
@@ -145,85 +144,74 @@ export class GitHubSite implements Site {
       counts: planCounts(plan),
     }
     const found = await (this.pullRead ?? this.readPulls())
-    const pull = found.open?.pull
+    return { ...(await this.publishPlan(base, found, request)), ...summary, requests: this.requests }
+  }
 
-    if (isEmptyPlan(plan)) {
-      if (!found.open || !pull) return { operation: 'none', ...summary, requests: this.requests }
-      if (!request.complete) {
-        this.logger.info(`pull request #${pull.number} left open: this run covered only some languages and had nothing to change`)
-        return {
-          operation: 'none',
-          pullRequestNumber: pull.number,
-          pullRequestUrl: pull.url,
-          headSha: pull.headSha,
-          ...summary,
-          requests: this.requests,
-        }
-      }
-      // Closing is not for a pull request someone else has pushed work to.
-      const head = await found.open.head
-      this.guard(head, pull, 'close')
-      const closedOver = await closeEmptyPull(this.api, pull, base.branch, base.commitSha)
-      if (closedOver !== head.sha) {
-        // Someone pushed between the check and the close: the pull request is not the run's to close.
-        await reopenPull(this.api, pull)
-        this.guard(await readCommitShape(this.api, closedOver), pull, 'close')
-        this.logger.info(`pull request #${pull.number} left open: its branch moved to ${closedOver.slice(0, 7)} while this run closed it`)
-        return {
-          operation: 'none',
-          pullRequestNumber: pull.number,
-          pullRequestUrl: pull.url,
-          headSha: closedOver,
-          ...summary,
-          requests: this.requests,
-        }
-      }
-      this.logger.info(`closed pull request #${pull.number}: the site already has every change`)
-      const branchDeleted = this.pr.deleteBranch ? await deleteSyncBranch(this.api, this.pr.branch, head.sha, this.logger) : false
-      if (branchDeleted) this.logger.info(`deleted the sync branch '${this.pr.branch}'`)
-      return {
-        operation: 'closed',
-        pullRequestNumber: pull.number,
-        pullRequestUrl: pull.url,
-        branchDeleted,
-        ...summary,
-        requests: this.requests,
-      }
-    }
-
+  /** Closes, updates or opens the sync pull request as the plan asks; or leaves it. */
+  private async publishPlan(base: BaseState, found: PullsRead, request: PublishRequest): Promise<PullOutcome> {
+    if (isEmptyPlan(request.plan)) return found.open ? this.closeCaughtUp(base, found.open, request.complete) : { operation: 'none' }
     const content: PullContent = { title: request.title, body: request.body, base: base.branch, draft: this.pr.draft !== false }
-    const desired = desiredHead(base, plan, this.targetPath)
-    const pages = pagesDigest(plan)
-    if (found.open) {
-      return { ...(await this.updatePull(base, found.open, request, desired, pages, content)), ...summary, requests: this.requests }
-    }
+    const desired = desiredHead(base, request.plan, this.targetPath)
+    const pages = pagesDigest(request.plan)
+    if (found.open) return this.updatePull(base, found.open, request, desired, pages, content)
     if (found.declined && proposedTheSame(await found.declined.head, request.source, pages)) {
       const closed = found.declined.pull
       this.logger.info(
         `pull request #${closed.number} (${closed.url}) proposed these same pages from the same sources and was closed without merging: ` +
           'not opened again until the sources change (reopen it to bring it back)',
       )
-      return { operation: 'none', declinedPull: { number: closed.number, url: closed.url }, ...summary, requests: this.requests }
+      return { operation: 'none', declinedPull: { number: closed.number, url: closed.url } }
     }
+    return this.openPull(base, request, desired, pages, content)
+  }
 
+  /**
+   * The plan is empty and a sync pull request is open: closed (and its branch deleted when
+   * asked), unless the run covered only some languages or someone pushed to its branch.
+   */
+  private async closeCaughtUp({ branch, commitSha }: BaseState, open: PullRead, complete: boolean): Promise<PullOutcome> {
+    const { pull } = open
+    const left = (headSha: string, why: string): PullOutcome => {
+      this.logger.info(`pull request #${pull.number} left open: ${why}`)
+      return { operation: 'none', pullRequestNumber: pull.number, pullRequestUrl: pull.url, headSha }
+    }
+    if (!complete) return left(pull.headSha, 'this run covered only some languages and had nothing to change')
+    // Closing is not for a pull request someone else has pushed work to.
+    const head = await open.head
+    this.guard(head, pull, 'close')
+    const closedOver = await closeEmptyPull(this.api, pull, branch, commitSha)
+    if (closedOver !== head.sha) {
+      // Someone pushed between the check and the close: the pull request is not the run's to close.
+      await reopenPull(this.api, pull)
+      this.guard(await readCommitShape(this.api, closedOver), pull, 'close')
+      return left(closedOver, `its branch moved to ${closedOver.slice(0, 7)} while this run closed it`)
+    }
+    this.logger.info(`closed pull request #${pull.number}: the site already has every change`)
+    const branchDeleted = this.pr.deleteBranch ? await deleteSyncBranch(this.api, this.pr.branch, head.sha, this.logger) : false
+    if (branchDeleted) this.logger.info(`deleted the sync branch '${this.pr.branch}'`)
+    return { operation: 'closed', pullRequestNumber: pull.number, pullRequestUrl: pull.url, branchDeleted }
+  }
+
+  /** No sync pull request is open: push the sync commit and open one, with its labels, reviewers and settings. */
+  private async openPull(
+    base: BaseState,
+    request: PublishRequest,
+    desired: DesiredHead,
+    pages: string,
+    content: PullContent,
+  ): Promise<PullOutcome> {
     const { headSha } = await this.pushSyncCommit(base, request, desired, pages, null, undefined)
     const created = await createPull(this.api, this.pr.branch, content)
     if (!created) {
       // Another run opened it between our look-up and now: update that one instead.
       const raced = (await findSyncPulls(this.api, this.pr.branch)).open
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.pr.branch}' and none is open`)
-      const outcome = await this.updatePull(
-        base,
-        { pull: raced, head: readCommitShape(this.api, raced.headSha) },
-        request,
-        desired,
-        pages,
-        content,
-      )
+      const head = readCommitShape(this.api, raced.headSha)
+      const outcome = await this.updatePull(base, { pull: raced, head }, request, desired, pages, content)
       // Or our own request opened it and its answer was lost (octokit's retry then met the 422):
       // ask the reviewers a new pull request gets, unless they were asked already.
       await requestReviewers(this.api, raced.number, missingReviewers(raced, this.pr.reviewers), this.logger)
-      return { ...outcome, ...summary, requests: this.requests }
+      return outcome
     }
     await addMissingLabels(this.api, created.number, [], this.pr.labels, this.logger)
     await requestReviewers(this.api, created.number, this.pr.reviewers, this.logger)
@@ -231,15 +219,7 @@ export class GitHubSite implements Site {
     const autoMerge = this.pr.autoMerge ? await enableAutoMerge(this.api, created, this.pr.autoMerge, this.logger) : null
     this.logger.info(`opened pull request #${created.number}: ${created.url}`)
     const state: PullSettingsState = { ...assigned, autoMerge, draft: content.draft }
-    return {
-      operation: 'created',
-      pullRequestNumber: created.number,
-      pullRequestUrl: created.url,
-      headSha,
-      ...state,
-      ...summary,
-      requests: this.requests,
-    }
+    return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state }
   }
 
   /** The sync branch's pull requests (one request), and in the background the head commit each needs. */
@@ -260,7 +240,7 @@ export class GitHubSite implements Site {
     desired: DesiredHead,
     pages: string,
     content: PullContent,
-  ): Promise<Pick<PublishResult, 'operation' | 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'> & PullSettingsState> {
+  ): Promise<PullOutcome> {
     let headSha = pull.headSha
     let wrote = false
     let pushed = false

@@ -1,5 +1,6 @@
 import { refuseBaseBranch } from './base-branch-rule.js'
-import type { GitHubRepoApi } from './github-api.js'
+import type { GitHubRepoApi } from '../github/repository-api.js'
+import { git } from '../github/git-database.js'
 import { hashTree, type GitTreeEntry } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
 import { UserError } from '../shared/user-error.js'
@@ -58,24 +59,19 @@ export async function loadBase(
   branch: string,
   createTargetPath = false,
 ): Promise<BaseState> {
-  const { owner, repo } = api
   const baseBranch = base ?? (await api.repository()).defaultBranch
   refuseBaseBranch(branch, baseBranch, api.fullName)
-  const ref = await api.attempt('read the base branch', 'read', [404, 409], () =>
-    api.client.rest.git.getRef({ owner, repo, ref: `heads/${baseBranch}` }),
-  )
+  const ref = await api.attempt('read the base branch', [404, 409], git.getBranch(baseBranch))
   if (!ref.ok) throw missingBase(baseBranch, api.fullName, ref.status === 409)
-  const commitSha = ref.value.data.object.sha
+  const commitSha = ref.value.object.sha
 
   // GitHub resolves a commit SHA to its root tree here, which saves asking for the commit.
-  const tree = await api.call('read the base tree', 'read', () =>
-    api.client.rest.git.getTree({ owner, repo, tree_sha: commitSha, recursive: 'true' }),
-  )
+  const tree = await api.call('read the base tree', git.getTree(commitSha, true))
   let listing: GitTreeEntry[]
   let treeSha: string
-  const complete = !tree.data.truncated
+  const complete = !tree.truncated
   if (complete) {
-    listing = toEntries(tree.data.tree, '')
+    listing = toEntries(tree.tree, '')
     const root = new Map(listing.filter((e) => !e.path.includes('/')).map((e) => [e.path, e] as const))
     treeSha = hashTree(root)
   } else {
@@ -107,15 +103,14 @@ export async function walkToTarget(
   commitSha: string,
   targetPath: string,
 ): Promise<{ listing: GitTreeEntry[]; treeSha: string }> {
-  const { owner, repo } = api
-  const commit = await api.call('read the base commit', 'read', () => api.client.rest.git.getCommit({ owner, repo, commit_sha: commitSha }))
-  const rootSha = commit.data.tree.sha
+  const commit = await api.call('read the base commit', git.getCommit(commitSha))
+  const rootSha = commit.tree.sha
   const listing: GitTreeEntry[] = []
   let dir = ''
   let sha = rootSha
   for (const part of targetPath === '' ? [] : targetPath.split('/')) {
-    const level = await api.call('read the base tree', 'read', () => api.client.rest.git.getTree({ owner, repo, tree_sha: sha }))
-    const entries = toEntries(level.data.tree, dir)
+    const level = await api.call('read the base tree', git.getTree(sha))
+    const entries = toEntries(level.tree, dir)
     listing.push(...entries)
     dir = joinTargetPath(dir, part)
     const next = entries.find((e) => e.path === dir)
@@ -123,11 +118,9 @@ export async function walkToTarget(
     if (next.type !== 'tree') throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`)
     sha = next.sha
   }
-  const target = await api.call('read the target folder', 'read', () =>
-    api.client.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }),
-  )
-  if (target.data.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`)
-  listing.push(...toEntries(target.data.tree, dir))
+  const target = await api.call('read the target folder', git.getTree(sha, true))
+  if (target.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`)
+  listing.push(...toEntries(target.tree, dir))
   return { listing, treeSha: rootSha }
 }
 
@@ -151,10 +144,8 @@ export function siteFileReader(
       for (const top of tops) {
         const folder = entries.get(top)
         if (folder?.type !== 'tree') continue
-        const tree = await api.call('read a folder of the site', 'read', () =>
-          api.client.rest.git.getTree({ owner: api.owner, repo: api.repo, tree_sha: folder.sha, recursive: 'true' }),
-        )
-        for (const entry of toEntries(tree.data.tree, top)) entries.set(entry.path, entry)
+        const tree = await api.call('read a folder of the site', git.getTree(folder.sha, true))
+        for (const entry of toEntries(tree.tree, top)) entries.set(entry.path, entry)
       }
     }
     const path = paths.find((p) => entries.get(p)?.type === 'blob')
@@ -168,11 +159,7 @@ export function blobReader(api: GitHubRepoApi): (sha: string) => Promise<string>
   return (sha) => {
     let text = cache.get(sha)
     if (!text) {
-      text = api
-        .call('read a page of the site', 'read', () => api.client.rest.git.getBlob({ owner: api.owner, repo: api.repo, file_sha: sha }))
-        .then((blob) =>
-          Buffer.from(blob.data.content, (blob.data.encoding as BufferEncoding) === 'utf-8' ? 'utf8' : 'base64').toString('utf8'),
-        )
+      text = api.call('read a page of the site', git.readBlob(sha))
       cache.set(sha, text)
     }
     return text

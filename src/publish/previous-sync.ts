@@ -1,5 +1,6 @@
 import { parseSyncTrailer } from '../shared/sync-trailer.js'
-import type { GitHubRepoApi } from './github-api.js'
+import type { GitHubRepoApi } from '../github/repository-api.js'
+import { repos } from '../github/repos.js'
 
 /** The latest sync commit on the base branch and the source commit its trailer names. */
 export interface PreviousSync {
@@ -20,16 +21,11 @@ export const PREVIOUS_SYNC_DEPTH = 30
  * merge keeps the commit's message in the default squash message, so its trailer too.
  */
 export async function findPreviousSync(api: GitHubRepoApi, baseSha: string, targetPath: string): Promise<PreviousSync | null> {
-  const list = await api.call('read the history of the pages folder', 'read', () =>
-    api.client.rest.repos.listCommits({
-      owner: api.owner,
-      repo: api.repo,
-      sha: baseSha,
-      ...(targetPath === '' ? {} : { path: targetPath }),
-      per_page: PREVIOUS_SYNC_DEPTH,
-    }),
+  const list = await api.call(
+    'read the history of the pages folder',
+    repos.listCommits(baseSha, targetPath === '' ? undefined : targetPath, PREVIOUS_SYNC_DEPTH),
   )
-  for (const commit of list.data) {
+  for (const commit of list) {
     const trailer = parseSyncTrailer(commit.commit.message)
     if (trailer) return { commitSha: commit.sha, repository: trailer.repository, sourceCommit: trailer.commit }
   }

@@ -1,7 +1,8 @@
 import { type Logger } from '../shared/logger.js'
 import { UserError } from '../shared/user-error.js'
 import { SYNC_TRAILER, syncTrailer, type SyncSource } from '../shared/sync-trailer.js'
-import type { GitHubRepoApi } from './github-api.js'
+import type { GitHubRepoApi } from '../github/repository-api.js'
+import { git } from '../github/git-database.js'
 
 // The sync rebuilds its branch on the base head every run, which means replacing it. That is
 // only safe while the branch holds nothing but the sync's own commit: a maintainer's fix
@@ -75,10 +76,7 @@ export interface BranchCommit {
 }
 
 export async function readBranchCommit(api: GitHubRepoApi, sha: string): Promise<BranchCommit> {
-  const commit = await api.call('read the sync branch head', 'read', () =>
-    api.client.rest.git.getCommit({ owner: api.owner, repo: api.repo, commit_sha: sha }),
-  )
-  const { data } = commit
+  const data = await api.call('read the sync branch head', git.getCommit(sha))
   return {
     sha: data.sha,
     treeSha: data.tree.sha,

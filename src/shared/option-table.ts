@@ -8,7 +8,7 @@
 // the part of the options it takes (`SyncOptions['pullRequest']`), and imports only shared
 // modules for the same reason.
 import { CONTRIBUTOR_KINDS } from './contributor-kind.js'
-import { DEFAULT_API_URL } from './github-api.js'
+import { DEFAULT_API_URL } from '../github/api-url.js'
 import { languageSelection } from './language-selection.js'
 import {
   autoMerge,

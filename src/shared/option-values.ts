@@ -1,7 +1,7 @@
 // The kinds of value an option takes, each with the one parser the action's inputs and the CLI's
 // flags share. A parser gets the option's text (its default when the user gave none) and throws
 // an OptionError naming the option; each entry point words it (`input 'x': ...` or `--x: ...`).
-import { isRepositoryName } from './github-api.js'
+import { formatRepositoryName, parseRepositoryName } from '../github/repository-name.js'
 import { OptionError } from './user-error.js'
 
 /** How an option's text becomes its value, and how the CLI's help shows the value. */
@@ -78,9 +78,7 @@ export function splitList(value: string | undefined): string[] {
 export const list: ValueKind<string[]> = { placeholder: 'a,b', parse: splitList }
 
 function checkedRepository(value: string, option: string): string {
-  const name = value.trim()
-  if (!isRepositoryName(name)) throw new OptionError(option, `must be OWNER/NAME, got '${name}'`)
-  return name
+  return formatRepositoryName(parseRepositoryName(value, option))
 }
 
 export const repository: ValueKind<string> = { placeholder: 'OWNER/NAME', parse: checkedRepository }

@@ -1,4 +1,4 @@
-import type { ClientTiming } from './github-client.js'
+import type { ClientTiming } from '../github/timing.js'
 import type { Logger } from './logger.js'
 
 /** Where GitHub is and how to sign in: the `token` input (GITHUB_TOKEN for the CLI) and GITHUB_API_URL. */

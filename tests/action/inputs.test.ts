@@ -9,7 +9,7 @@ function environment(inputs: Record<string, string>, event: Partial<ActionEnviro
     context: {
       eventName: 'push',
       sha: 'a'.repeat(40),
-      repo: { owner: 'InnerSourceCommons', repo: 'InnerSourceLearningPath' },
+      repository: 'InnerSourceCommons/InnerSourceLearningPath',
       payload: {},
       ...event,
     },

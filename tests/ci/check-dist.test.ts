@@ -53,3 +53,9 @@ it("the end-to-end tests run this run's bundle of src/, built outside the checko
     expect(statSync(file).size).toBeGreaterThan(100_000)
   }
 })
+
+it('each bundle stays under 2.5 MB: one Octokit, no undici, syntax minified (issue 22)', () => {
+  for (const entry of ['index.js', 'cli.js'] as const) expect(statSync(bundled(entry)).size, entry).toBeLessThan(2_500_000)
+  // The action's bundle carries no second HTTP stack: fetch is Node's own (scripts/build.mjs).
+  expect(readFileSync(bundled('index.js'), 'utf8')).not.toContain('undici.globalDispatcher')
+})

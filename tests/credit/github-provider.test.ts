@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createContributorProvider, GitHubContributorProvider } from '../../src/credit/create-provider.js'
-import { FAST_TIMING } from '../../src/shared/github-client.js'
+import { FAST_TIMING } from '../../src/github/timing.js'
 import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { type CreditResult } from '../../src/shared/types.js'
 import { UserError } from '../../src/shared/user-error.js'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { aliasOfError, parseCommit, parseCommitSummary, parseHistoryPage } from '../../src/credit/github-parse.js'
 import { creditQuery } from '../../src/credit/github-queries.js'
 import { loginFromNoreplyEmail, parseContact, parseGitLog, unquoteGitPath } from '../../src/credit/git-log.js'
-import { webUrlFor } from '../../src/shared/github-api.js'
+import { webUrlFor } from '../../src/github/api-url.js'
 
 describe('GraphQL documents', () => {
   it('carry paths, cursors and oids as variables, never in the query text', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubClient } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/github/client.js'
 import { connectionTo, testContext } from '../support/run-context.js'
 import { startFakeGitHub, type FakeFault, type FakeGitHub } from './index.js'
 import { graphql, smallHistory, rest } from '../support/fake-github.js'

@@ -1,5 +1,5 @@
 // The pipeline's direction is a lint rule (eslint.config.mjs): each folder of src/ imports only
-// earlier stages, src/shared/ and src/escape/ (which imports nothing of the program). These
+// earlier stages, src/shared/, src/github/ and src/escape/ (which imports nothing of the program). These
 // tests run that rule alone (no type information needed), over the real sources and over
 // imports written to break it.
 import { readdirSync } from 'node:fs'
@@ -52,6 +52,8 @@ describe('pipeline direction (lint)', () => {
     expect(await directionErrors('src/plan/plan-changes.ts', "import { runSync } from '../sync.js'\n")).toHaveLength(1)
     expect(await directionErrors('src/publish/site.ts', "import type { x } from '../report/summary.js'\n")).toHaveLength(1)
     expect(await directionErrors('src/shared/marker.ts', "import { loadConfig } from '../config/load.js'\n")).toHaveLength(1)
+    expect(await directionErrors('src/github/client.ts', "import { loadConfig } from '../config/load.js'\n")).toHaveLength(1)
+    expect(await directionErrors('src/github/pulls.ts', "import { runSync } from '../sync.js'\n")).toHaveLength(1)
     expect(await directionErrors('src/report/summary.ts', "import { readActionInputs } from '../action/inputs.js'\n")).toHaveLength(1)
     expect(await directionErrors('src/escape/markdown.ts', "import { UserError } from '../shared/user-error.js'\n")).toHaveLength(1)
     expect(await directionErrors('src/escape/markdown.ts', "import { sync } from '../sync.js'\n")).toHaveLength(1)
@@ -65,7 +67,8 @@ describe('pipeline direction (lint)', () => {
       expect(
         await directionErrors(
           `src/${stage}/probe.ts`,
-          `${earlier}import { UserError } from '../shared/user-error.js'\nimport { markdownText } from '../escape/markdown.js'\n`,
+          `${earlier}import { UserError } from '../shared/user-error.js'\nimport { markdownText } from '../escape/markdown.js'\n` +
+            "import { git } from '../github/git-database.js'\n",
         ),
         stage,
       ).toEqual([])

@@ -2,7 +2,7 @@
 // the same sources and the same pages: the run says so (log, result) and writes nothing, at
 // the cost of one read; new sources or other pages open a new one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/github/client.js'
 import { connectionTo, testContext } from '../support/run-context.js'
 import { planChanges, type ChangePlan } from '../../src/plan/plan-changes.js'
 import { pagesDigest, proposedTheSame } from '../../src/publish/declined-pull.js'
@@ -31,7 +31,7 @@ afterAll(async () => {
 async function closeByHand(repo: string, number: number): Promise<void> {
   const client = createGitHubClient(testContext(connectionTo(gh)), 'write')
   const [owner, name] = repo.split('/')
-  await client.rest.pulls.update({ owner, repo: name, pull_number: number, state: 'closed' })
+  await client.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo: name, pull_number: number, state: 'closed' })
 }
 
 describe('a sync pull request closed without merging', () => {
@@ -78,7 +78,12 @@ describe('a sync pull request closed without merging', () => {
     await closeByHand(repo, 1)
     expect((await publishPages(gh, repo, pages, { source: SOURCE })).result.operation).toBe('none')
     const client = createGitHubClient(testContext(connectionTo(gh)), 'write')
-    await client.rest.pulls.update({ owner: 'declined', repo: 'reopened', pull_number: 1, state: 'open' })
+    await client.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+      owner: 'declined',
+      repo: 'reopened',
+      pull_number: 1,
+      state: 'open',
+    })
     const { result } = await publishPages(gh, repo, pages, { source: SOURCE, title: 'Retitled' })
     expect(result).toMatchObject({ operation: 'updated', pullRequestNumber: 1 })
     expect(result.declinedPull).toBeUndefined()

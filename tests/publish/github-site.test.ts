@@ -1,7 +1,7 @@
 // GitHubSite on its own, with small synthetic pages (no rendering): transient faults survived
 // without duplicates, a publish that fails midway completed by a rerun, two syncs at once.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ConditionalCache } from '../../src/shared/conditional-requests.js'
+import { ConditionalCache } from '../../src/github/conditional-requests.js'
 import type { PublishResult } from '../../src/publish/site.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import {

@@ -1,10 +1,10 @@
 // Reading the base: one recursive listing, or — for repositories GitHub truncates — a walk down
 // to the target folder. Both must give the plan and the tree SHA the same ground.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/github/client.js'
 import { connectionTo, testContext } from '../support/run-context.js'
 import { gitBlobSha } from '../../src/plan/blob-sha.js'
-import { GitHubRepoApi } from '../../src/publish/github-api.js'
+import { GitHubRepoApi } from '../../src/github/repository-api.js'
 import { blobReader, loadBase, siteFileReader, walkToTarget } from '../../src/publish/github-snapshot.js'
 import { treeShaAfter } from '../../src/publish/git-tree.js'
 import { UserError } from '../../src/shared/user-error.js'

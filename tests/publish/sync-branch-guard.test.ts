@@ -3,7 +3,7 @@
 // stop the run with a message naming the commit, its author and the pull request, and leave
 // the branch and the pull request as they are, unless force-branch says otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGitHubClient } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/github/client.js'
 import { connectionTo, testContext } from '../support/run-context.js'
 import { isSyncCommit, markSyncCommit, type BranchCommit } from '../../src/publish/sync-branch-guard.js'
 import { UserError } from '../../src/shared/user-error.js'
@@ -31,16 +31,17 @@ let gh: FakeGitHub
 async function pushAsHuman(repo: string, branch: string): Promise<string> {
   const client = createGitHubClient(testContext(connectionTo(gh)), 'write')
   const [owner, name] = repo.split('/')
-  const existing = await client.rest.git.getRef({ owner, repo: name, ref: `heads/${branch}` }).catch(() => undefined)
-  const parent = existing?.data.object.sha ?? (await client.rest.git.getRef({ owner, repo: name, ref: 'heads/main' })).data.object.sha
-  const parentCommit = await client.rest.git.getCommit({ owner, repo: name, commit_sha: parent })
-  const tree = await client.rest.git.createTree({
+  const readRef = (ref: string) => client.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner, repo: name, ref })
+  const existing = await readRef(`heads/${branch}`).catch(() => undefined)
+  const parent = existing?.data.object.sha ?? (await readRef('heads/main')).data.object.sha
+  const parentCommit = await client.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { owner, repo: name, commit_sha: parent })
+  const tree = await client.request('POST /repos/{owner}/{repo}/git/trees', {
     owner,
     repo: name,
     base_tree: parentCommit.data.tree.sha,
     tree: [{ path: `${TARGET}/introduction/01.md`, mode: '100644', type: 'blob', content: 'Fixed by hand.\n' }],
   })
-  const commit = await client.rest.git.createCommit({
+  const commit = await client.request('POST /repos/{owner}/{repo}/git/commits', {
     owner,
     repo: name,
     message: `${SUBJECT}\n\nThe sources get the same fix next.`,
@@ -49,8 +50,9 @@ async function pushAsHuman(repo: string, branch: string): Promise<string> {
     author: HUMAN,
     committer: HUMAN,
   })
-  if (existing) await client.rest.git.updateRef({ owner, repo: name, ref: `heads/${branch}`, sha: commit.data.sha })
-  else await client.rest.git.createRef({ owner, repo: name, ref: `refs/heads/${branch}`, sha: commit.data.sha })
+  const sha = commit.data.sha
+  if (existing) await client.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo: name, ref: `heads/${branch}`, sha })
+  else await client.request('POST /repos/{owner}/{repo}/git/refs', { owner, repo: name, ref: `refs/heads/${branch}`, sha })
   return commit.data.sha
 }
 

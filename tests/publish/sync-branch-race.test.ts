@@ -5,9 +5,9 @@
 // with the ownership message. Commits that keep the sync's lines but not what only its write
 // makes (an amend, a copied message) are someone else's.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubClient } from '../../src/shared/github-client.js'
+import { createGitHubClient } from '../../src/github/client.js'
 import { connectionTo, testContext } from '../support/run-context.js'
-import { UPDATE_REFS_PREVIEW } from '../../src/publish/github-branch.js'
+import { UPDATE_REFS_PREVIEW } from '../../src/github/git-database.js'
 import { ForeignCommitError } from '../../src/publish/sync-branch-guard.js'
 import { startFakeGitHub, type FakeGitHub, type FakeIdentity } from '../fake-github/index.js'
 import { startLostReplyProxy } from '../support/lost-reply-proxy.js'
@@ -220,10 +220,11 @@ describe("what only the sync's write makes", () => {
   async function amend(repo: string, files: Record<string, string>, addendum = ''): Promise<string> {
     const api = client()
     const [owner, name] = repo.split('/')
-    const commit = (await api.rest.git.getCommit({ owner, repo: name, commit_sha: head(repo) })).data
+    const commit = (await api.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { owner, repo: name, commit_sha: head(repo) }))
+      .data
     const tree = Object.keys(files).length
       ? (
-          await api.rest.git.createTree({
+          await api.request('POST /repos/{owner}/{repo}/git/trees', {
             owner,
             repo: name,
             base_tree: commit.tree.sha,
@@ -236,7 +237,7 @@ describe("what only the sync's write makes", () => {
           })
         ).data.sha
       : commit.tree.sha
-    const amended = await api.rest.git.createCommit({
+    const amended = await api.request('POST /repos/{owner}/{repo}/git/commits', {
       owner,
       repo: name,
       message: `${commit.message}${addendum}`,
@@ -245,7 +246,8 @@ describe("what only the sync's write makes", () => {
       author: commit.author,
       committer: { ...JANE, date: '2030-01-01T00:00:00Z' },
     })
-    await api.rest.git.updateRef({ owner, repo: name, ref: `heads/${BRANCH}`, sha: amended.data.sha, force: true })
+    const ref = `heads/${BRANCH}`
+    await api.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo: name, ref, sha: amended.data.sha, force: true })
     return amended.data.sha
   }
 

@@ -21,7 +21,7 @@ const COMMANDS = [RENDER_COMMAND, SYNC_COMMAND]
 function environment(inputs: Record<string, string>): ActionEnvironment {
   return {
     getInput: (name) => inputs[name] ?? '',
-    context: { eventName: 'push', sha: 'a'.repeat(40), repo: { owner: 'o', repo: 'lp' }, payload: {} },
+    context: { eventName: 'push', sha: 'a'.repeat(40), repository: 'o/lp', payload: {} },
     env: {},
   }
 }

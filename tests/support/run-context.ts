@@ -1,6 +1,6 @@
 // The run context tests hand the engine and its stages: the local GitHub's connection, timing
 // that survives faults in milliseconds, and a logger that keeps every line.
-import { FAST_TIMING, type ClientTiming } from '../../src/shared/github-client.js'
+import { FAST_TIMING, type ClientTiming } from '../../src/github/timing.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import type { GitHubConnection, RunContext } from '../../src/shared/run-context.js'
 

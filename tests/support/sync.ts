@@ -1,7 +1,7 @@
 // Shared set-up of the sync tests: a local GitHub with the corpus's history and a website
 // repository seeded with today's pages, and sync options pointing at them. Everything that
 // reads the corpus does so when called, never on import (see corpus.ts).
-import { FAST_TIMING } from '../../src/shared/github-client.js'
+import { FAST_TIMING } from '../../src/github/timing.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import type { Logger } from '../../src/shared/logger.js'
 import { DEFAULT_OPTIONS, type ParsedOptions } from '../../src/shared/option-table.js'

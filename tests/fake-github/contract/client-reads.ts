@@ -1,4 +1,4 @@
-// Every REST operation the client (src/) calls, by GitHub's operationId, and the fields of its
+// Every REST operation the client (src/github/) calls, by GitHub's operationId, and the fields of its
 // answers the client reads. The contract checks hold each answer of the local GitHub to
 // GitHub's documented response schema for exactly these fields: they must be there and have
 // the documented type. Keep it in step with src/ (a call missing here fails the checks).
@@ -55,7 +55,7 @@ export const CLIENT_READS: FieldReads = {
   'issues/update': ['milestone.number'],
 }
 
-/** What the client reads of any error answer (publish/github-errors.ts: GitHub's one-line message). */
+/** What the client reads of any error answer (github/describe-error.ts: GitHub's one-line message). */
 export const ERROR_READS: readonly string[] = ['message']
 
 /**

@@ -1,5 +1,5 @@
-import { noAnswerMessage } from '../shared/network-failure.js'
-import { headerFailure } from '../shared/token-header.js'
+import { noAnswerMessage } from './network-failure.js'
+import { headerFailure } from './token-header.js'
 import { UserError } from '../shared/user-error.js'
 
 /** The parts of an octokit RequestError we rely on; its `request` (with headers) is never printed. */

@@ -1,10 +1,13 @@
 // The project's octokit against the local GitHub: the API version it names, conditional
 // rereads, and what it does when GitHub's rate limits answer.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubClient, GITHUB_API_VERSION, type ClientTiming } from '../../src/shared/github-client.js'
-import { ConditionalCache } from '../../src/shared/conditional-requests.js'
+import { createGitHubClient, GITHUB_API_VERSION, type GitHubClient } from '../../src/github/client.js'
+import type { ClientTiming } from '../../src/github/timing.js'
+import { ConditionalCache } from '../../src/github/conditional-requests.js'
 import { testContext } from '../support/run-context.js'
-import { GitHubRepoApi } from '../../src/publish/github-api.js'
+import { GitHubRepoApi } from '../../src/github/repository-api.js'
+import { git } from '../../src/github/git-database.js'
+import { repos } from '../../src/github/repos.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 
 const REPO = 'octo/site'
@@ -26,13 +29,14 @@ function client(options: { timing?: ClientTiming; cache?: ConditionalCache; toke
   return { octokit, api: new GitHubRepoApi(octokit, REPO), logger }
 }
 
-const getRepo = (api: GitHubRepoApi) =>
-  api.call('read the repository', 'read', () => api.client.rest.repos.get({ owner: api.owner, repo: api.repo }))
+const getRepo = (api: GitHubRepoApi) => api.call('read the repository', repos.get())
+/** The same read with octokit's whole answer: status and headers too. */
+const getRepoAnswer = (octokit: GitHubClient) => octokit.request('GET /repos/{owner}/{repo}', { owner: 'octo', repo: 'site' })
 
 describe('API version', () => {
   it(`names ${GITHUB_API_VERSION} on REST requests, and the local GitHub says which version served them`, async () => {
-    const { api, octokit } = client()
-    const answer = await getRepo(api)
+    const { octokit } = client()
+    const answer = await getRepoAnswer(octokit)
     expect(answer.headers['x-github-api-version-selected']).toBe('2022-11-28')
     await octokit.graphql('{ viewer { login } }').catch(() => undefined)
     const [rest, graphql] = gh.exchanges
@@ -46,9 +50,9 @@ describe('API version', () => {
 describe('conditional rereads', () => {
   it('a reread sends If-None-Match, GitHub answers 304 at no cost, and the caller gets the same answer', async () => {
     const cache = new ConditionalCache()
-    const first = await getRepo(client({ cache }).api)
+    const first = await getRepoAnswer(client({ cache }).octokit)
     // Another client (a rerun) sharing the cache.
-    const again = await getRepo(client({ cache }).api)
+    const again = await getRepoAnswer(client({ cache }).octokit)
     expect(again.status).toBe(200)
     expect(again.data).toEqual(first.data)
     expect(cache.notModified).toBe(1)
@@ -62,14 +66,13 @@ describe('conditional rereads', () => {
   it('an answer that changed comes back whole and replaces the kept one', async () => {
     const cache = new ConditionalCache()
     const { api } = client({ cache })
-    const ref = () =>
-      api.call('read the branch', 'read', () => api.client.rest.git.getRef({ owner: api.owner, repo: api.repo, ref: 'heads/main' }))
+    const ref = () => api.call('read the branch', git.getBranch('main'))
     const before = await ref()
     const moved = await gh.pushCommit(REPO, 'main', { 'b.md': 'b\n' }, 'b')
     const after = await ref()
-    expect(after.data.object.sha).toBe(moved)
-    expect(after.data.object.sha).not.toBe(before.data.object.sha)
-    expect((await ref()).data.object.sha).toBe(moved)
+    expect(after.object.sha).toBe(moved)
+    expect(after.object.sha).not.toBe(before.object.sha)
+    expect((await ref()).object.sha).toBe(moved)
     expect(gh.requests.map((r) => r.status)).toEqual([200, 200, 304])
     expect(cache.notModified).toBe(1)
   })
@@ -77,10 +80,10 @@ describe('conditional rereads', () => {
   it('hands out copies: a caller changing its answer does not change the next one', async () => {
     const cache = new ConditionalCache()
     const first = await getRepo(client({ cache }).api)
-    first.data.default_branch = 'changed by a caller'
+    first.default_branch = 'changed by a caller'
     const second = await getRepo(client({ cache }).api)
-    second.data.default_branch = 'changed again'
-    expect((await getRepo(client({ cache }).api)).data.default_branch).toBe('main')
+    second.default_branch = 'changed again'
+    expect((await getRepo(client({ cache }).api)).default_branch).toBe('main')
   })
 })
 
@@ -89,7 +92,7 @@ describe('rate limits', () => {
     gh.addFault({ path: `/repos/${REPO}`, status: 403, rateLimit: 'primary', resetAfter: 2 })
     const { api, logger } = client()
     const answer = await getRepo(api)
-    expect(answer.data.default_branch).toBe('main')
+    expect(answer.default_branch).toBe('main')
     const [limited, retried] = gh.exchanges
     expect(limited.status).toBe(403)
     expect(limited.responseHeaders['x-ratelimit-remaining']).toBe('0')
@@ -124,7 +127,7 @@ describe('rate limits', () => {
     gh.addFault({ path: `/repos/${REPO}`, status: 403, retryAfter: null })
     const { api, logger } = client()
     const started = performance.now()
-    expect((await getRepo(api)).data.default_branch).toBe('main')
+    expect((await getRepo(api)).default_branch).toBe('main')
     // 60 s at FAST_TIMING's 5 ms per second.
     expect(performance.now() - started).toBeGreaterThanOrEqual(290)
     const [limited, retried] = gh.exchanges

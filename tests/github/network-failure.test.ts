@@ -3,8 +3,10 @@
 import { createServer as createHttpServer, type Server } from 'node:http'
 import { createServer as createTcpServer, type AddressInfo } from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
-import { GitHubRepoApi } from '../../src/publish/github-api.js'
-import { FAST_TIMING, createGitHubClient } from '../../src/shared/github-client.js'
+import { GitHubRepoApi } from '../../src/github/repository-api.js'
+import { repos } from '../../src/github/repos.js'
+import { createGitHubClient } from '../../src/github/client.js'
+import { FAST_TIMING } from '../../src/github/timing.js'
 import { runSync } from '../../src/sync.js'
 import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { testContext } from '../support/run-context.js'
@@ -62,12 +64,10 @@ async function readRepository(apiUrl: string, timeoutMs = 5000): Promise<Error> 
     'write',
   )
   const api = new GitHubRepoApi(client, 'owner/site')
-  return api
-    .call('read the repository', 'read', () => client.rest.repos.get({ owner: 'owner', repo: 'site' }))
-    .then(
-      () => new Error('answered'),
-      (error: Error) => error,
-    )
+  return api.call('read the repository', repos.get()).then(
+    () => new Error('answered'),
+    (error: Error) => error,
+  )
 }
 
 /** One file's history, read from `apiUrl` without retries. */
