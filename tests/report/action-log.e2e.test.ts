@@ -1,80 +1,19 @@
 // What a maintainer sees in the Actions log of the bundled action (index.js of this run's bundle,
-// run as a process against the local GitHub): at most 15 warning annotations (many findings of
-// one kind are one annotation pointing to the job summary), every content error its own
-// annotation, the page counts in the Plan group as the summary has them, and a last line giving
-// the result. On the real sources (skipped without the corpus) and on the bundled example.
+// run as a process against the local GitHub) on the bundled example, as on a fresh clone: at most
+// 15 warning annotations (many findings of one kind are one annotation pointing to the job
+// summary), every content error its own annotation, the page counts in the Plan group as the
+// summary has them, and a last line giving the result. The same on the real sources is checked
+// by the dry run of tests/action/action.e2e.test.ts, which runs it already.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { EXAMPLE_REPOSITORY, EXAMPLE_SOURCE, exampleHistory, writeExampleHistory } from '../support/example-history.js'
-import { runAction, type ActionRun } from '../support/run-action.js'
-import { seedSite, startSiteGitHub } from '../support/sync.js'
+import { expectPlanAsSummary, lastLine, MAX_WARNINGS, planGroup, warnings } from '../support/action-log.js'
+import { runAction } from '../support/run-action.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
-const MAX_WARNINGS = 15
-
-const warnings = (run: ActionRun) => run.stdout.split('\n').filter((line) => line.startsWith('::warning'))
-
-/** The lines of the log's Plan group. */
-function planGroup(run: ActionRun): string[] {
-  const lines = run.stdout.split('\n')
-  const start = lines.indexOf('::group::Plan')
-  expect(start, 'a Plan group').toBeGreaterThanOrEqual(0)
-  return lines.slice(start + 1, lines.indexOf('::endgroup::', start))
-}
-
-/** The Plan group holds the summary's counts line and each section's counts. */
-function expectPlanAsSummary(run: ActionRun) {
-  const plan = planGroup(run)
-  const counts = /^Source: .*\. Pages: (.*)\.$/m.exec(run.summary)?.[1]
-  expect(counts, run.summary).toMatch(/^\d+ added, \d+ updated, \d+ deleted, \d+ protected, \d+ unchanged$/)
-  expect(plan).toContain(`pages: ${counts}`)
-  const sections = [...run.summary.matchAll(/^#### `([^`]+)` — (.*)$/gm)].map(([, section, count]) => `  ${section}: ${count}`)
-  expect(sections.length).toBeGreaterThan(0)
-  expect(plan.filter((line) => line.startsWith('  '))).toEqual(sections)
-}
-
-const lastLine = (run: ActionRun) => run.stdout.trimEnd().split('\n').at(-1)
-
-describeCorpus('the log of a dry run on the real sources', () => {
-  let github: FakeGitHub
-  let run: ActionRun
-  beforeAll(async () => {
-    github = await startSiteGitHub()
-    await seedSite(github, SITE)
-    run = await runAction({
-      inputs: { token: github.token, 'source-path': CORPUS_SOURCE, 'target-repository': SITE, 'dry-run': 'true' },
-      eventName: 'push',
-      event: { after: '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44' },
-      repository: historyIndex().repository,
-      sha: '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44',
-      apiUrl: github.url,
-    })
-  }, 120_000)
-  afterAll(async () => github?.close())
-
-  it(`annotates at most ${MAX_WARNINGS} warnings: the 51 files linking to English landing pages are one, pointing to the summary`, () => {
-    expect(run.exitCode, run.stdout).toBe(0)
-    const annotated = warnings(run)
-    expect(annotated.length, annotated.join('\n')).toBeLessThanOrEqual(MAX_WARNINGS)
-    expect(annotated).toContainEqual(
-      expect.stringMatching(
-        /^::warning::51 files linking to English section landing pages .*the job summary lists them under "Content health/,
-      ),
-    )
-    // Each one is still in its group's log, as a plain line.
-    expect(run.stdout.match(/^warning: [^\n]*links? to English section landing pages/gm)).toHaveLength(51)
-  })
-
-  it('prints the page counts in the Plan group as the summary has them, and ends with the result', () => {
-    expectPlanAsSummary(run)
-    expect(lastLine(run)).toMatch(/^Result: dry run, nothing written: \d+ pages \(\d+ added, 0 updated, 0 deleted\) would change$/)
-  })
-})
-
 describe('the log of the bundled example, as on a fresh clone', () => {
   let github: FakeGitHub
   let work: string
