@@ -128,7 +128,11 @@ async function discoverSection(
         })
       }
     } else if (!listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0) {
-      warnings.push({ file: path, message: 'folder has no index.md and no NN-*.asciidoc article: not a translation, skipped', kind: 'skipped-name' })
+      warnings.push({
+        file: path,
+        message: 'folder has no index.md and no NN-*.asciidoc article: not a translation, skipped',
+        kind: 'skipped-name',
+      })
     } else if (!isLanguageFolderName(entry.name)) {
       warnings.push({
         file: path,

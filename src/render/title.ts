@@ -34,7 +34,10 @@ export function extractTitle(source: string, file: string, strict = false): Arti
   if (problem === null) return cutAt(source, first.index, first[0].length, first[1], [])
 
   const line = lineOf(source, first.index)
-  if (!strict) return cutAt(source, first.index, first[0].length, first[1], [{ file, line, message: `${problem} (strict titles fix it)`, kind: 'title' }])
+  if (!strict)
+    return cutAt(source, first.index, first[0].length, first[1], [
+      { file, line, message: `${problem} (strict titles fix it)`, kind: 'title' },
+    ])
 
   const heading = SECTION_HEADING.exec(source)
   if (heading) {
@@ -64,7 +67,9 @@ function fromFirstHeading(source: string, file: string, problem: string): Articl
     return {
       title,
       body: source,
-      warnings: [{ file, message: `${problem} and no other heading: the page title falls back to the file name "${title}"`, kind: 'title' }],
+      warnings: [
+        { file, message: `${problem} and no other heading: the page title falls back to the file name "${title}"`, kind: 'title' },
+      ],
     }
   }
   const line = lineOf(source, heading.index)
