@@ -10,7 +10,7 @@ import { stalePerLanguage } from './stale.js'
 import type { HealthResult, SiteLanguages } from './types.js'
 
 /** What the health stage reads: the sources, the rendered pages, the history the credit stage read, the site. */
-export interface HealthStageInput {
+export interface HealthReads {
   loaded: { sources: DiscoveredSources }
   rendered: { pages: readonly RenderedPage[] }
   credited: Pick<CreditedPages, 'history' | 'kind'>
@@ -19,7 +19,7 @@ export interface HealthStageInput {
 }
 
 /** Checks the content; its warnings are annotations with file and line. */
-export function healthStage(run: HealthStageInput, options: SyncOptions['health'], logger: Logger): HealthResult {
+export function healthStage(run: HealthReads, options: SyncOptions['health'], logger: Logger): HealthResult {
   const { siteLanguages, snapshot } = run.site
   if (siteLanguages.kind === 'none')
     logger.info(`site languages: no Hugo language configuration at the base commit, pages of every language are written`)

@@ -27,7 +27,7 @@ export function pagesToWrite(
 }
 
 /** What the plan reads: the languages run, the failed source files, the credited pages, the site. */
-export interface PlanStageInput {
+export interface PlanReads {
   loaded: { languages: LanguageSelection }
   rendered: { errors: readonly ContentError[] }
   /** The credited pages of the languages the site shows. */
@@ -38,7 +38,7 @@ export interface PlanStageInput {
 }
 
 export async function planStage(
-  run: PlanStageInput,
+  run: PlanReads,
   options: Pick<SyncOptions['health'], 'rewriteSectionLinks'>,
   logger: Logger,
 ): Promise<ChangePlan> {
