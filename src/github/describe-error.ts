@@ -13,7 +13,7 @@ const isHttpError = (error: unknown): error is HttpError =>
   typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number'
 
 /** GitHub's own one-line message from the response body, else the error's first line. */
-function gitHubMessage(error: HttpError): string {
+export function gitHubMessage(error: HttpError): string {
   const data = error.response?.data
   const fromBody = data && typeof data === 'object' ? (data as { message?: unknown }).message : undefined
   const text = typeof fromBody === 'string' && fromBody !== '' ? fromBody : (error.message ?? '')
