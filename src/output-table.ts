@@ -135,7 +135,7 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
     description:
       'What `auto-merge` led to: `merged` (nothing was pending, so the run merged the pull request itself), `auto-merge-enabled` (checks or reviews are pending; GitHub merges it once they are there), `left-open` (a warning says why). Empty without `auto-merge` or when no pull request is open.',
     action: (r) => r.mergeOutcome ?? '',
-    json: (r) => r.mergeOutcome ?? null,
+    json: (r) => r.mergeOutcome,
   },
   {
     name: 'draft',
