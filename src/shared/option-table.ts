@@ -146,7 +146,10 @@ export const OPTION_TABLE = [
     default: '',
     description:
       'Source commit the pull request names (its link, and the trailer of the sync commit). Default: HEAD of source-path when that folder is the root of a git checkout.',
-    action: { notAnInput: true, why: 'the action takes the commit from the event that started the workflow' },
+    action: {
+      notAnInput: true,
+      why: 'the action takes the commit from the event that started the workflow, or for sources of another repository the HEAD of source-path',
+    },
   }),
   option({
     name: 'sections-file',
