@@ -1,6 +1,7 @@
 /**
- * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;
- * tests shrink every delay so that faults are survived in milliseconds, not minutes.
+ * Timing of the GitHub client: octokit's throttling and retry plugins, and the waits for a merge
+ * state GitHub is still computing. Production uses GitHub's guidance; tests shrink every delay
+ * so that faults are survived in milliseconds, not minutes.
  */
 export interface ClientTiming {
   /** Gap between mutating requests (REST writes). GitHub asks for at least one second. */

@@ -59,7 +59,7 @@ export async function mergeWhenReady(
   }
   const state = await settledState(api, target.nodeId, options.rereadsMs, logger)
   const status = state?.mergeStateStatus ?? 'UNKNOWN'
-  if (state && state.state !== 'OPEN') return leftOpen(`it is ${state.state.toLowerCase()}`)
+  if (state && state.state !== 'OPEN') return leftOpen(`it is no longer open (GitHub: ${state.state})`)
   if (READY.has(status)) return mergeNow(api, target, method, status, logger, leftOpen)
   if (status === 'DIRTY') return leftOpen('it conflicts with the base branch (GitHub: DIRTY)')
 
