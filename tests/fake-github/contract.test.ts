@@ -1,6 +1,6 @@
 // The local GitHub keeps GitHub's published contract, and so does the client: the bundled CLI
 // syncs through every path a sync can take (open, rerun, update, close, a truncated listing, an
-// empty repository, rate limits on the way), and everything that went over the wire is held to
+// empty repository, rate limits on the way, a merge where nothing is pending), and everything that went over the wire is held to
 // GitHub's REST description and GraphQL schema. Then the checks are shown to fail when they should.
 import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
