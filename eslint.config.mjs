@@ -56,6 +56,14 @@ export default tseslint.config(
   },
   ...pipelineDirection,
   {
+    // A function longer than a screen does more than one thing: name its steps instead.
+    files: ['src/**/*.ts'],
+    // Temporary: the engine, the commands and the report are being rewritten into one run
+    // through the stages (issue 22); the rewrite removes this exception.
+    ignores: ['src/sync.ts', 'src/commands/*.ts', 'src/report/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     // Tests and the benchmark read JSON answers of the local GitHub and of processes they run;
     // those are untyped by nature, and a cast per field would only restate the assertions.
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
