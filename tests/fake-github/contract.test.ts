@@ -6,10 +6,8 @@ import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { buildSchema } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundled } from '../support/bundle.js'
 import { EXAMPLE_REPOSITORY } from '../support/example-history.js'
 import { cloneHistoryRepository, exampleHistoryRepository } from '../support/history-repository.js'
-import { runProcess } from '../support/run-action.js'
 import { CLIENT_READS } from './contract/client-reads.js'
 import {
   checkAnswer,
@@ -22,6 +20,7 @@ import {
 import { githubGraphQLSchema, restDescription } from './contract/descriptions.js'
 import { githubSchema } from './graphql/schema.js'
 import { startFakeGitHub, type FakeExchange, type FakeGitHub } from './index.js'
+import { runCli } from '../support/run-cli.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
 const LARGE = 'InnerSourceCommons/large-site'
@@ -46,10 +45,8 @@ const outcomes: Record<string, { status: number; operation?: string; changed?: n
 let clones: { full: string; shallow: string }
 
 async function sync(name: string, target: string, extra: string[] = [], sourceDir = clones.full) {
-  const run = await runProcess(
-    process.execPath,
+  const run = await runCli(
     [
-      bundled('cli.js'),
       'sync',
       '--source',
       sourceDir,

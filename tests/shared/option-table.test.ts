@@ -7,7 +7,7 @@ import { generatedFiles, renderActionYml } from '../../scripts/generate-interfac
 import { readActionInputs, type ActionEnvironment } from '../../src/action/inputs.js'
 import { cliDefault, commandFlags, formatHelp, parseCommandArgs } from '../../src/commands/args.js'
 import { RENDER_COMMAND } from '../../src/commands/render.js'
-import { SYNC_COMMAND } from '../../src/commands/sync.js'
+import { SYNC_COMMAND } from '../../src/commands/sync-command.js'
 import { actionOutputs, jsonOutputs, OUTPUT_TABLE } from '../../src/output-table.js'
 import { actionInputs, OPTION_TABLE, type OptionEntry, type OptionsOf } from '../../src/shared/option-table.js'
 import { milestone } from '../../src/shared/option-values.js'
