@@ -30,6 +30,7 @@ import type { ContributorCredits } from './report/report-parts.js'
 import type { SourceInfo } from './report/source-link.js'
 import { stalePerLanguage } from './report/health-report.js'
 import { renderSummary } from './report/summary.js'
+import { keepTranslationDashboard, type DashboardResult } from './dashboard/keep-dashboard.js'
 import { webUrlFor } from './github/api-url.js'
 import { deferredLogger } from './shared/deferred-logger.js'
 import type { Logger } from './shared/logger.js'
@@ -62,6 +63,8 @@ export interface SyncResult extends PublishResult {
   credits: ContributorCredits
   /** The source commits since the previous sync; undefined when not looked for. */
   sourceChanges?: SourceChanges
+  /** What the run did about the translation dashboard issue; undefined when `dashboard-issue` is empty. */
+  dashboard?: DashboardResult
 }
 
 /**
@@ -230,6 +233,8 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
       }),
     )
   }
+  const dashboardSources = { report: health.report, sources, pages: rendered.pages, source: sourceInfo }
+  const dashboard = await keepTranslationDashboard(dashboardSources, options.dashboard, policy.dryRun, context)
   const contentErrors = rendered.errors
   const summary = renderSummary({
     result,
@@ -257,6 +262,7 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
     health: health.report,
     credits,
     ...(sourceChanges ? { sourceChanges } : {}),
+    ...(dashboard ? { dashboard } : {}),
   }
 }
 

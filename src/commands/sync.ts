@@ -41,7 +41,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   if ((target.repository === undefined) === (target.siteDir === undefined))
     throw new UsageError('sync', 'give exactly one of --target-repository OWNER/NAME or --out DIR')
   const { json, verbose, quiet } = args.printFlags
-  const logger = createConsoleLogger({ verbose, quiet: quiet || json, secrets: [github.token] })
+  const logger = createConsoleLogger({ verbose, quiet: quiet || json, secrets: [github.token, options.dashboard.token].filter(Boolean) })
   const sourceDir = resolve(source.dir)
   await requireDirectory(sourceDir, '--source-path')
   if (target.siteDir !== undefined) await refuseFile(resolve(target.siteDir), '--out')
@@ -86,5 +86,6 @@ function toText(result: SyncResult): string {
     '',
     result.summary,
   ]
-  return lines.join('\n') + (result.diff ? '\n' + result.diff : '')
+  const dashboard = result.dashboard?.operation === 'dry-run' ? `\ndashboard issue body (dry run):\n${result.dashboard.body}` : ''
+  return lines.join('\n') + (result.diff ? '\n' + result.diff : '') + dashboard
 }
