@@ -2,6 +2,7 @@
 // GitHub (GraphQL history, REST issues and the issue search over HTTP): on the bundled example
 // (always) and on the corpus (when it is there). One server per suite, runs in sequence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { keepTranslationDashboard, translationDashboardBody, type DashboardResult } from '../../src/dashboard/keep-dashboard.js'
 import { DASHBOARD_MARKER } from '../../src/dashboard/marker.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { translationPairs } from '../../src/health/translation-pairs.js'
@@ -11,6 +12,7 @@ import { startFakeGitHub, type FakeGitHub, type HistoryFixture } from '../fake-g
 import { contractViolations } from '../fake-github/contract/checks.js'
 import { CORPUS_SOURCE, corpusHistory, describeCorpus } from '../support/corpus.js'
 import { closeByHand, issueRequests, withNewCommit } from '../support/dashboard.js'
+import { connectionTo, testContext } from '../support/run-context.js'
 import { EXAMPLE_BRANCH, EXAMPLE_REPOSITORY, EXAMPLE_SOURCE, exampleHistory } from '../support/example-history.js'
 import { runLogged, seedSite, startSiteGitHub, syncOptions, TARGET, withOverrides, type OptionOverrides } from '../support/sync.js'
 import type { ParsedOptions } from '../../src/shared/option-table.js'
@@ -47,9 +49,19 @@ describe('the bundled example, through the local GitHub', () => {
     await gh?.close()
   })
   let number = 0
+  /** The stage alone (what a sync does after publishing), on the first sync's health report: runs in milliseconds. */
+  let keepStage: (repository: string) => Promise<DashboardResult | undefined>
 
   it('opens one issue in the source repository: one search, one write, the stale translations under their languages', async () => {
     const { result, requests, lines } = await runLogged(gh, options())
+    const { sources } = await loadSources(createFsSourceTree(EXAMPLE_SOURCE), DEFAULT_OPTIONS.source)
+    keepStage = (repository) =>
+      keepTranslationDashboard(
+        { report: result.health, sources, pages: [], source: { repository, ref: EXAMPLE_BRANCH } },
+        { title: TITLE, token: gh.token, stopLabel: 'no-dashboard', mentions: false, out: undefined },
+        false,
+        testContext(connectionTo(gh)),
+      )
     const { searches, writes } = issueRequests(requests)
     expect(searches).toHaveLength(1)
     expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/${EXAMPLE_REPOSITORY}/issues`])
@@ -120,11 +132,11 @@ describe('the bundled example, through the local GitHub', () => {
     // The dashboard is closed with the stop label (above); someone opens a copy of it.
     const body = gh.issues(EXAMPLE_REPOSITORY)[0].body ?? ''
     const second = gh.createIssue(EXAMPLE_REPOSITORY, { title: TITLE, body })
-    const { result, requests } = await runLogged(gh, options())
-    expect(issueRequests(requests).writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+    gh.clearRequests()
+    expect(await keepStage(EXAMPLE_REPOSITORY)).toMatchObject({ operation: 'closed-duplicate', issue: { number } })
+    expect(issueRequests(gh.requests).writes.map((r) => `${r.method} ${r.path}`)).toEqual([
       `PATCH /repos/${EXAMPLE_REPOSITORY}/issues/${second}`,
     ])
-    expect(result.dashboard).toMatchObject({ operation: 'closed-duplicate', issue: { number } })
     expect(gh.issues(EXAMPLE_REPOSITORY).find((i) => i.number === second)).toMatchObject({ state: 'closed', stateReason: 'duplicate' })
   })
 
@@ -133,6 +145,22 @@ describe('the bundled example, through the local GitHub', () => {
     expect(issueRequests(requests)).toEqual({ searches: [], writes: [] })
     expect(result.dashboard?.operation).toBe('dry-run')
     expect(result.dashboard?.body.startsWith(DASHBOARD_MARKER)).toBe(true)
+  })
+
+  it('a search that has not indexed the new issue yet makes a second one; the next run closes it as a duplicate', async () => {
+    const lagging = 'lps-example/lagging-search'
+    // Each new issue stays out of the next search, as when two runs start at once.
+    await gh.createRepository(lagging, { 'README.md': '#\n' }, { searchIndexLag: 1 })
+    const run = () => keepStage(lagging)
+    expect(await run()).toMatchObject({ operation: 'created', issue: { number: 1 } })
+    expect(await run()).toMatchObject({ operation: 'created', issue: { number: 2 } })
+    // The search that follows has not seen #2 yet either; the one after that finds both.
+    expect(await run()).toMatchObject({ operation: 'unchanged', issue: { number: 1 } })
+    expect(await run()).toMatchObject({ operation: 'closed-duplicate', issue: { number: 1 } })
+    expect(gh.issues(lagging).map((i) => [i.number, i.state, i.stateReason])).toEqual([
+      [1, 'open', null],
+      [2, 'closed', 'duplicate'],
+    ])
   })
 
   it('a token without issues: write gets one warning, and the sync still succeeds', async () => {
@@ -176,6 +204,16 @@ describeCorpus('the corpus, through the local GitHub', () => {
     expect(staleSection.match(/^- \*\*/gm)).toHaveLength(35)
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(first.result.dashboard?.operation).toBe('created')
+
+    // Ten times the stale translations (each listed ten times over) still fit, every language heading kept.
+    const report = first.result.health
+    const check = report.stale
+    if (!check.available) throw new Error('stale translations should be available with contributors: github')
+    const tenfold = { ...report, stale: { ...check, stale: Array.from({ length: 10 }, () => check.stale).flat() } }
+    const { sources } = await loadSources(createFsSourceTree(CORPUS_SOURCE), DEFAULT_OPTIONS.source)
+    const big = translationDashboardBody({ report: tenfold, sources, pages: [], source: { repository, ref: 'main' }, mentions: false })
+    expect(big.length).toBeLessThanOrEqual(65_536)
+    for (const [language, count] of Object.entries(counts)) expect(big).toContain(`### ${language} (${count * 10})\n`)
 
     const rerun = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, site, dashboardOn(gh)))
     expect(issueRequests(rerun.requests).writes).toEqual([])
