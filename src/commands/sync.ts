@@ -76,6 +76,8 @@ function headCommit(dir: string): string | undefined {
   }
 }
 
+const dashboardIssue = (issue: { number: number; url: string } | undefined) => (issue ? ` #${issue.number} ${issue.url}` : '')
+
 function toText(result: SyncResult): string {
   const lines = [
     `operation: ${result.operation}${result.dryRun ? ' (dry run: nothing written)' : ''}`,
@@ -83,6 +85,7 @@ function toText(result: SyncResult): string {
     ...(result.headSha ? [`head: ${result.headSha}`] : []),
     `pages: ${result.counts.added} added, ${result.counts.updated} updated, ${result.counts.deleted} deleted, ${result.counts.unchanged} unchanged, ${result.counts.protected} protected`,
     ...(result.requests ? [`GitHub REST requests: ${result.requests.total} (${result.requests.writes} writes)`] : []),
+    ...(result.dashboard ? [`dashboard issue: ${result.dashboard.operation}${dashboardIssue(result.dashboard.issue)}`] : []),
     '',
     result.summary,
   ]

@@ -17,21 +17,25 @@ it('writes the body the dashboard issue would get: stale translations from the g
   const source = cloneHistoryRepository(exampleHistoryRepository())
   try {
     const file = path.join(out, 'dashboard.md')
-    const run = await runProcess(process.execPath, [
-      bundled('cli.js'),
-      'render',
-      '--source',
-      source,
-      '--out',
-      path.join(out, 'pages'),
-      '--contributors',
-      'git',
-      '--source-repository',
-      EXAMPLE_REPOSITORY,
-      '--dashboard-out',
-      file,
-      '--quiet',
-    ])
+    const run = await runProcess(
+      process.execPath,
+      [
+        bundled('cli.js'),
+        'render',
+        '--source',
+        source,
+        '--out',
+        path.join(out, 'pages'),
+        '--contributors',
+        'git',
+        '--source-repository',
+        EXAMPLE_REPOSITORY,
+        '--dashboard-out',
+        file,
+        '--quiet',
+      ],
+      process.env,
+    )
     expect(run.status, run.stderr).toBe(0)
     const body = readFileSync(file, 'utf8')
     expect(body.startsWith(`${DASHBOARD_MARKER}\n`)).toBe(true)

@@ -213,6 +213,7 @@ describeCorpus('the corpus, through the local GitHub', () => {
     const { sources } = await loadSources(createFsSourceTree(CORPUS_SOURCE), DEFAULT_OPTIONS.source)
     const big = translationDashboardBody({ report: tenfold, sources, pages: [], source: { repository, ref: 'main' }, mentions: false })
     expect(big.length).toBeLessThanOrEqual(65_536)
+    console.info(`dashboard body on the corpus: ${body.length} characters; with 10x the stale translations: ${big.length}`)
     for (const [language, count] of Object.entries(counts)) expect(big).toContain(`### ${language} (${count * 10})\n`)
 
     const rerun = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, site, dashboardOn(gh)))
