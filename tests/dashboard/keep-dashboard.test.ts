@@ -62,7 +62,7 @@ describe('the bundled example, through the local GitHub', () => {
         false,
         testContext(connectionTo(gh)),
       )
-    const { searches, writes } = issueRequests(requests)
+    const { searches, writes } = issueRequests(requests, EXAMPLE_REPOSITORY)
     expect(searches).toHaveLength(1)
     expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/${EXAMPLE_REPOSITORY}/issues`])
     const issues = gh.issues(EXAMPLE_REPOSITORY)
@@ -84,7 +84,7 @@ describe('the bundled example, through the local GitHub', () => {
 
   it('a rerun with nothing new: one search, no write', async () => {
     const { result, requests } = await runLogged(gh, options())
-    const { searches, writes } = issueRequests(requests)
+    const { searches, writes } = issueRequests(requests, EXAMPLE_REPOSITORY)
     expect(searches).toHaveLength(1)
     expect(writes).toEqual([])
     expect(result.dashboard?.operation).toBe('unchanged')
@@ -101,7 +101,7 @@ describe('the bundled example, through the local GitHub', () => {
     gh.setHistory(next)
     try {
       const { result, requests } = await runLogged(gh, options())
-      const { writes } = issueRequests(requests)
+      const { writes } = issueRequests(requests, EXAMPLE_REPOSITORY)
       expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/${EXAMPLE_REPOSITORY}/issues/${number}`])
       expect(result.dashboard).toMatchObject({ operation: 'updated', issue: { number } })
       const [issue] = gh.issues(EXAMPLE_REPOSITORY)
@@ -124,7 +124,7 @@ describe('the bundled example, through the local GitHub', () => {
     await closeByHand(gh, EXAMPLE_REPOSITORY, number, ['no-dashboard'])
     const stopped = await runLogged(gh, options())
     expect(stopped.result.dashboard).toMatchObject({ operation: 'left-closed', issue: { number } })
-    expect(issueRequests(stopped.requests).writes).toEqual([])
+    expect(issueRequests(stopped.requests, EXAMPLE_REPOSITORY).writes).toEqual([])
     expect(gh.issues(EXAMPLE_REPOSITORY)[0].state).toBe('closed')
   })
 
@@ -134,7 +134,7 @@ describe('the bundled example, through the local GitHub', () => {
     const second = gh.createIssue(EXAMPLE_REPOSITORY, { title: TITLE, body })
     gh.clearRequests()
     expect(await keepStage(EXAMPLE_REPOSITORY)).toMatchObject({ operation: 'closed-duplicate', issue: { number } })
-    expect(issueRequests(gh.requests).writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(issueRequests(gh.requests, EXAMPLE_REPOSITORY).writes.map((r) => `${r.method} ${r.path}`)).toEqual([
       `PATCH /repos/${EXAMPLE_REPOSITORY}/issues/${second}`,
     ])
     expect(gh.issues(EXAMPLE_REPOSITORY).find((i) => i.number === second)).toMatchObject({ state: 'closed', stateReason: 'duplicate' })
@@ -142,7 +142,7 @@ describe('the bundled example, through the local GitHub', () => {
 
   it('a dry run builds the body and sends nothing to the issues', async () => {
     const { result, requests } = await runLogged(gh, options({ policy: { dryRun: true } }))
-    expect(issueRequests(requests)).toEqual({ searches: [], writes: [] })
+    expect(issueRequests(requests, EXAMPLE_REPOSITORY)).toEqual({ searches: [], writes: [] })
     expect(result.dashboard?.operation).toBe('dry-run')
     expect(result.dashboard?.body.startsWith(DASHBOARD_MARKER)).toBe(true)
   })
@@ -204,6 +204,12 @@ describeCorpus('the corpus, through the local GitHub', () => {
     expect(staleSection.match(/^- \*\*/gm)).toHaveLength(35)
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(first.result.dashboard?.operation).toBe('created')
+    // No history query of its own: the credit stage's 10 GraphQL requests, 25 points, as without the dashboard (tests/sync/health.test.ts).
+    const graphql = first.requests.filter((r) => r.path === '/graphql')
+    expect(graphql.length).toBeLessThanOrEqual(10)
+    expect(graphql.reduce((sum, r) => sum + (r.cost ?? 0), 0)).toBeLessThanOrEqual(25)
+    expect(issueRequests(first.requests, repository).searches).toHaveLength(1)
+    expect(issueRequests(first.requests, repository).writes).toHaveLength(1)
 
     // Ten times the stale translations (each listed ten times over) still fit, every language heading kept.
     const report = first.result.health
@@ -217,8 +223,8 @@ describeCorpus('the corpus, through the local GitHub', () => {
     for (const [language, count] of Object.entries(counts)) expect(big).toContain(`### ${language} (${count * 10})\n`)
 
     const rerun = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, site, dashboardOn(gh)))
-    expect(issueRequests(rerun.requests).writes).toEqual([])
-    expect(issueRequests(rerun.requests).searches).toHaveLength(1)
+    expect(issueRequests(rerun.requests, repository).writes).toEqual([])
+    expect(issueRequests(rerun.requests, repository).searches).toHaveLength(1)
     expect(rerun.result.dashboard?.operation).toBe('unchanged')
   })
 
@@ -242,7 +248,9 @@ describeCorpus('the corpus, through the local GitHub', () => {
     )
     try {
       const { result, requests } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, site, dashboardOn(gh)))
-      expect(issueRequests(requests).writes.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/${repository}/issues/${number}`])
+      expect(issueRequests(requests, repository).writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+        `PATCH /repos/${repository}/issues/${number}`,
+      ])
       expect(result.dashboard?.operation).toBe('updated')
       const after = gh.issues(repository)[0].body ?? ''
       for (const pair of translated) expect(after).toContain(`(\`${pair.page}\`)`)

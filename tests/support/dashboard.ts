@@ -2,9 +2,12 @@
 // its issues, someone closing the issue by hand, and what a run sent to the issue endpoints.
 import type { FakeGitHub, HistoryCommit, HistoryFixture, RequestLogEntry } from '../fake-github/index.js'
 
-/** The requests of a log that read or write issues (the issue search included). */
-export function issueRequests(requests: readonly RequestLogEntry[]): { searches: RequestLogEntry[]; writes: RequestLogEntry[] } {
-  const about = requests.filter((r) => r.path === '/search/issues' || /^\/repos\/[^/]+\/[^/]+\/issues(\/|$)/.test(r.path))
+/** The requests of a log that search issues, and those that write issues of `repository` (not the site's pull request labels). */
+export function issueRequests(
+  requests: readonly RequestLogEntry[],
+  repository: string,
+): { searches: RequestLogEntry[]; writes: RequestLogEntry[] } {
+  const about = requests.filter((r) => r.path === '/search/issues' || r.path.startsWith(`/repos/${repository}/issues`))
   return { searches: about.filter((r) => r.path === '/search/issues'), writes: about.filter((r) => r.method !== 'GET') }
 }
 
