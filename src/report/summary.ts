@@ -13,6 +13,14 @@ type Published = RunReport & {
   limit?: number
 }
 
+/** What `auto-merge` did, after the outcome (a pull request left open has its warning instead). */
+function mergeNote(result: PublishResult): string {
+  if (result.mergeOutcome === 'merged')
+    return ` Merged at once: nothing was pending.${result.branchDeleted ? ' Its branch was deleted.' : ''}`
+  if (result.mergeOutcome === 'auto-merge-enabled') return ' Auto-merge is on: GitHub merges it once what the branch requires is there.'
+  return ''
+}
+
 function outcome(input: Published): string {
   const { result } = input
   const pull = result.pullRequestUrl ? ` — pull request [#${result.pullRequestNumber}](${linkDestination(result.pullRequestUrl)})` : ''
@@ -20,9 +28,9 @@ function outcome(input: Published): string {
   if (input.dryRun) return `**Dry run**: nothing was written to ${target}.`
   switch (result.operation) {
     case 'created':
-      return `**Created**${pull} on ${target}.`
+      return `**Created**${pull} on ${target}.${mergeNote(result)}`
     case 'updated':
-      return `**Updated**${pull} on ${target}.`
+      return `**Updated**${pull} on ${target}.${mergeNote(result)}`
     case 'closed':
       return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? ' Its branch was deleted.' : ''}`
     default:
