@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 /** The stages in the order the data flows. */
-export const STAGES = ['config', 'discover', 'render', 'credit', 'health', 'plan', 'publish', 'report']
+export const STAGES = ['config', 'discover', 'render', 'credit', 'health', 'plan', 'publish', 'report', 'dashboard']
 /** Entry points and the engine (src/sync.ts): no stage and no shared module imports them. */
 const ENTRY_POINTS = ['../sync.js', '../main.js', '../index.js', '../cli.js', '../action/*', '../commands/*']
 
