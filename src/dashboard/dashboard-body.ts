@@ -11,7 +11,7 @@ import { stalePerLanguage } from '../health/stale.js'
 import { coverageTable } from '../report/health-report.js'
 import { sourceLink, type SourceInfo } from '../report/source-link.js'
 import type { CommitPerson, CommitSummary } from '../shared/types.js'
-import { DASHBOARD_MARKER } from './marker.js'
+import { DASHBOARD_MARKER } from './dashboard-marker.js'
 
 export interface DashboardInput {
   report: HealthReport

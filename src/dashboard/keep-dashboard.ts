@@ -15,7 +15,7 @@ import type { RunContext } from '../shared/run-context.js'
 import type { RenderedPage } from '../shared/types.js'
 import { dashboardBody } from './dashboard-body.js'
 import { dashboardStep, type DashboardIssue, type DashboardStep } from './dashboard-step.js'
-import { DASHBOARD_MARKER, DASHBOARD_SEARCH_PHRASE } from './marker.js'
+import { DASHBOARD_MARKER, DASHBOARD_SEARCH_PHRASE } from './dashboard-marker.js'
 
 export interface DashboardSources {
   report: HealthReport

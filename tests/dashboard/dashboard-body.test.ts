@@ -2,7 +2,7 @@
 // it (mentions, links, markup), the @-mentions `dashboard-mentions` adds, and the size limit.
 import { describe, expect, it } from 'vitest'
 import { dashboardBody, type DashboardInput } from '../../src/dashboard/dashboard-body.js'
-import { DASHBOARD_MARKER } from '../../src/dashboard/marker.js'
+import { DASHBOARD_MARKER } from '../../src/dashboard/dashboard-marker.js'
 import type { CoverageCell, HealthReport, MissingTranslation, StaleTranslation } from '../../src/health/types.js'
 import { readGitHubMarkdown } from '../support/github-markdown.js'
 

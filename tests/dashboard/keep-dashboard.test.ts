@@ -3,7 +3,7 @@
 // (always) and on the corpus (when it is there). One server per suite, runs in sequence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { keepTranslationDashboard, translationDashboardBody, type DashboardResult } from '../../src/dashboard/keep-dashboard.js'
-import { DASHBOARD_MARKER } from '../../src/dashboard/marker.js'
+import { DASHBOARD_MARKER } from '../../src/dashboard/dashboard-marker.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { translationPairs } from '../../src/health/translation-pairs.js'
 import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
