@@ -9,9 +9,9 @@ import { blobReader, loadBase, siteFileReader, walkToTarget } from '../../src/pu
 import { treeShaAfter } from '../../src/publish/git-tree.js'
 import { UserError } from '../../src/shared/user-error.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { TARGET } from '../support/github-site.js'
 
 const REPO = 'example/site'
-const TARGET = 'content/en/learn/learning-path'
 let gh: FakeGitHub
 let api: GitHubRepoApi
 
