@@ -1,6 +1,6 @@
 // Lint: typescript-eslint's type-checked rules, Prettier for layout, and the pipeline's
 // direction: a stage imports only earlier stages and the leaves src/shared/, src/github/ and
-// src/escape/ (see README, "Layout").
+// src/escape/ (see CONTRIBUTING.md, the table of stages).
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'

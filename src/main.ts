@@ -8,6 +8,8 @@ import { contentFailureLine } from './shared/content-errors.js'
 import { maskValues, redact } from './shared/redact.js'
 import { inertLine, stopCommands } from './escape/log-line.js'
 import { runSync } from './sync.js'
+import { digestAnnotations } from './report/annotation-digest.js'
+import { resultLine } from './report/run-log.js'
 import { OPTION_TABLE } from './shared/option-table.js'
 import { timingFromEnv } from './github/timing.js'
 
@@ -36,10 +38,8 @@ export async function run(): Promise<void> {
           ` → ${target.repository}:${target.path}${options.policy.dryRun ? ' (dry run)' : ''}`,
       ),
     )
-    const result = await runSync(
-      { ...options, source },
-      { logger: createActionLogger(source.dir, secrets), github, timing: timingFromEnv() },
-    )
+    const logger = digestAnnotations(createActionLogger(source.dir, secrets))
+    const result = await runSync({ ...options, source }, { logger, github, timing: timingFromEnv() })
     // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
     if (result.diff)
       await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))
@@ -49,19 +49,14 @@ export async function run(): Promise<void> {
     }
     setActionOutputs(result, secrets)
     await writeJobSummary(redact(result.summary, secrets))
-    core.info(
-      inertLine(
-        result.pullRequestUrl
-          ? `${result.operation}: ${result.pullRequestUrl}`
-          : `${result.operation}: ${result.dryRun ? 'dry run, nothing written' : 'nothing to change'}`,
-      ),
-    )
     // After publishing the rest: the workflow turns red so someone fixes the failed files.
     if (result.contentErrors.length > 0) {
       const line = redact(contentFailureLine(result.contentErrors, 'fail-on-content-error: false'), secrets)
       if (options.policy.failOnContentError) core.setFailed(line)
       else core.warning(line)
     }
+    // The log's last line: what the run did.
+    logger.info(resultLine(result))
   } catch (error) {
     // Redacted before the cut: the cut can fall inside the token.
     core.setFailed(redact(actionErrorMessage(error), secrets).split('\n')[0])

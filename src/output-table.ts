@@ -1,6 +1,6 @@
 // What a run reports to whoever started it, each output declared once: its name, description,
 // and value as the action's output (`core.setOutput`, a string) and in the CLI's `--json` (key
-// in camelCase, typed value). action.yml's outputs and the README's outputs table are generated
+// in camelCase, typed value). action.yml's outputs, docs/inputs.md and the README's outputs table are generated
 // from it (scripts/generate-interface.ts). It reads the engine's result, so it sits beside the
 // engine (src/sync.ts) rather than in src/shared/ with the option table.
 import { staleCount } from './health/stale.js'
@@ -9,8 +9,10 @@ import type { SyncResult } from './sync.js'
 export interface OutputEntry {
   /** The action's output; the `--json` key is its camelCase form. */
   name: string
-  /** One paragraph: action.yml and the README's table show it. */
+  /** One paragraph: action.yml and docs/inputs.md show it. */
   description: string
+  /** The README's one line (at most 90 characters), where the description is longer. */
+  summary?: string
   /** The action's value, empty when it does not apply; absent: not an action output (`why`). */
   action?: (result: SyncResult) => string
   /** The `--json` value, undefined to leave the key out; absent: not in `--json` (`why`). */
@@ -47,6 +49,7 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
   },
   {
     name: 'head-sha',
+    summary: 'Commit at the head of the sync branch (empty when there is none).',
     description: 'Commit SHA at the head of the sync branch (empty when nothing was pushed and no pull request is open).',
     action: (r) => r.headSha ?? '',
     json: (r) => r.headSha ?? null,
@@ -76,6 +79,7 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
   },
   {
     name: 'contributor-failures',
+    summary: 'Number of pages whose contributor list could not be refreshed (kept as on the site).',
     description: 'Number of pages whose contributor list could not be refreshed (they keep the list the site has).',
     action: (r) => String(r.contributorFailures.length),
     json: (r) => r.contributorFailures,
@@ -83,6 +87,7 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
   },
   {
     name: 'stale-translations',
+    summary: 'Number of translations older than their English article (empty without history).',
     description:
       'Number of translated articles whose English article changed after the translation last did (the content health report lists them). Empty when the contributor provider reads no history (`contributors: none`).',
     action: (r) => String(staleCount(r.health.stale) ?? ''),
@@ -114,6 +119,7 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
   },
   {
     name: 'assignees',
+    summary: 'Newline-separated logins assigned to the pull request after the run.',
     description: 'Newline-separated logins assigned to the pull request after the run (empty when there is none).',
     action: (r) => (r.assignees ?? []).join('\n'),
     json: (r) => r.assignees,
@@ -126,12 +132,14 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
   },
   {
     name: 'auto-merge',
+    summary: 'The method auto-merge is on with (`merge`, `squash`, `rebase`); empty when off.',
     description: 'The merge method auto-merge is on with (`merge`, `squash`, `rebase`); empty when it is off.',
     action: (r) => r.autoMerge ?? '',
     json: (r) => r.autoMerge,
   },
   {
     name: 'merge-outcome',
+    summary: 'What `auto-merge` led to: `merged`, `auto-merge-enabled` or `left-open`.',
     description:
       'What `auto-merge` led to: `merged` (nothing was pending, so the run merged the pull request itself), `auto-merge-enabled` (checks or reviews are pending; GitHub merges it once they are there), `left-open` (a warning says why). Empty without `auto-merge` or when no pull request is open.',
     action: (r) => r.mergeOutcome ?? '',
@@ -145,6 +153,7 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
   },
   {
     name: 'branch-deleted',
+    summary: '`true` when the run deleted the sync branch (`delete-branch`).',
     description:
       '`true` when the run deleted the sync branch (with `delete-branch`): after closing the pull request as empty, or after merging it (`merge-outcome: merged`).',
     action: (r) => String(r.branchDeleted === true),

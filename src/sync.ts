@@ -14,6 +14,7 @@ import { renderStage } from './render/render-stage.js'
 import { checkBodyTemplate } from './report/body-template.js'
 import { publishTexts, runReport, syncResult, type SyncResult as RunResult } from './report/run-report.js'
 import { keepTranslationDashboard, type DashboardResult } from './dashboard/keep-dashboard.js'
+import { planLines } from './report/run-log.js'
 import type { SyncOptions } from './shared/option-table.js'
 import { redact } from './shared/redact.js'
 import type { RunContext } from './shared/run-context.js'
@@ -67,7 +68,11 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
   const health = await logger.group('Content health', () =>
     Promise.resolve(healthStage({ loaded, rendered, credited, site: read }, healthOptions, logger)),
   )
-  const plan = await logger.group('Plan', () => planStage({ loaded, rendered, credited, leftOut, site: read }, healthOptions, logger))
+  const plan = await logger.group('Plan', async () => {
+    const planned = await planStage({ loaded, rendered, credited, leftOut, site: read }, healthOptions, logger)
+    for (const line of planLines(planned)) logger.info(line)
+    return planned
+  })
   const report = runReport({ plan, rendered, credited, health: health.report, targetPath }, options, webUrlFor(context.github.apiUrl))
   const texts = () => publishTexts(report, options.pullRequest)
   const published = await publishStage(

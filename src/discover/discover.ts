@@ -151,12 +151,16 @@ async function listTranslations(run: Discovery, folder: string, entries: SourceE
         if (isLanguageSelected(run.selection, entry.name))
           errors.add({ file: path, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name })
       } else {
-        warnings.push({ file: path, message: notATranslation(entry.name) })
+        warnings.push({ file: path, message: notATranslation(entry.name), kind: 'skipped-name' })
       }
     } else if (!listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0) {
-      warnings.push({ file: path, message: 'folder has no index.md and no NN-*.asciidoc article: not a translation, skipped' })
+      warnings.push({
+        file: path,
+        message: 'folder has no index.md and no NN-*.asciidoc article: not a translation, skipped',
+        kind: 'skipped-name',
+      })
     } else if (!isLanguageFolderName(entry.name)) {
-      warnings.push({ file: path, message: notATranslation(entry.name) })
+      warnings.push({ file: path, message: notATranslation(entry.name), kind: 'skipped-name' })
     } else {
       folders.push({ language: entry.name, path, ...listed })
     }
@@ -226,7 +230,7 @@ function listFolder(folder: string, listed: SourceEntry[]): Omit<FoundFolder, 'l
     if (entry.name === 'index.md') hasIndex = true
     const number = articleNumberOf(entry.name)
     const why = number === null ? unpublishedArticleName(entry.name) : null
-    if (why) unpublished.push({ file: joinTreePath(folder, entry.name), message: why })
+    if (why) unpublished.push({ file: joinTreePath(folder, entry.name), message: why, kind: 'skipped-name' })
     if (number === null) continue
     byNumber.set(number, [...(byNumber.get(number) ?? []), joinTreePath(folder, entry.name)])
   }
@@ -252,6 +256,7 @@ function skippedForItsName(folder: string, entry: SourceEntry, warnings: Content
     warnings.push({
       file: folder,
       message: `${what} ${quotedName(entry.name)} skipped: its name holds ${unsafe} (names may not hold line breaks, control characters or bidirectional controls)`,
+      kind: 'skipped-name',
     })
   }
   return unsafe !== null

@@ -77,7 +77,7 @@ function findingWarnings(findings: readonly Finding[]): ContentWarning[] {
   const landing = new Map<string, Finding[]>()
   for (const finding of findings) {
     if (finding.kind !== 'english-landing') {
-      warnings.push({ file: finding.file, ...(finding.line ? { line: finding.line } : {}), message: finding.message })
+      warnings.push({ file: finding.file, ...(finding.line ? { line: finding.line } : {}), message: finding.message, kind: finding.kind })
     } else if (!finding.rewritten) {
       const own = landing.get(finding.file)
       if (own) own.push(finding)
@@ -93,6 +93,7 @@ function findingWarnings(findings: readonly Finding[]): ContentWarning[] {
       message:
         `${found.length} link${found.length === 1 ? '' : 's'} to English section landing pages although the ${language} ones exist` +
         `${lines.length ? ` (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})` : ''}; rewrite-section-links: true points them at /${language}/learn/learning-path/…`,
+      kind: 'english-landing',
     })
   }
   return warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))

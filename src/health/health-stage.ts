@@ -36,7 +36,7 @@ export function healthStage(run: HealthReads, options: SyncOptions['health'], lo
     unconfiguredLanguages: options.unconfiguredLanguages,
     rewriteSectionLinks: options.rewriteSectionLinks,
   })
-  for (const w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line })
+  for (const w of health.warnings) logger.warning(w.message, w)
   for (const m of health.report.languages.missingLandingPages)
     logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`)
   const { stale } = health.report

@@ -65,6 +65,7 @@ export function checkSiteLanguages(
         message:
           `the site configures no language "${language}" (${site.file}): ${count} page${count === 1 ? '' : 's'} of this folder not written, ` +
           `Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write`,
+        kind: 'unconfigured-language',
       })
     }
   }

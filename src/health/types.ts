@@ -1,6 +1,6 @@
 // What the content health report says. Plain data: the report stage turns it into Markdown,
 // the action into outputs and annotations.
-import type { CommitPerson, CommitSummary, ContentWarning } from '../shared/types.js'
+import type { CommitPerson, CommitSummary, ContentWarning, WarningKind } from '../shared/types.js'
 
 /** A translated article and the English article it translates. */
 export interface TranslationPair {
@@ -96,7 +96,7 @@ export interface LanguageReport {
   missingLandingPages: { language: string; path: string }[]
 }
 
-export type FindingKind = 'missing-page' | 'malformed-url' | 'english-landing' | 'unsafe-html'
+export type FindingKind = Extract<WarningKind, 'missing-page' | 'malformed-url' | 'english-landing' | 'unsafe-html'>
 
 /** A problem found in a rendered page, located in its source. */
 export interface Finding {

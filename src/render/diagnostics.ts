@@ -13,5 +13,6 @@ export function asciidocWarnings(messages: AsciidocMessage[], file: string): Con
       file,
       ...(message.line ? { line: message.line } : {}),
       message: `Asciidoctor ${message.severity}: ${message.text}`,
+      kind: 'asciidoctor' as const,
     }))
 }

@@ -68,6 +68,7 @@ function checkIndexFields(data: Record<string, unknown>, file: string, lineOf: (
         file,
         ...(line ? { line } : {}),
         message: `front matter field ${quotedName(key)} is not passed to the site (only ${Object.keys(INDEX_FIELDS).join(', ')} are): dropped`,
+        kind: 'index-front-matter',
       })
     } else if (typeof value !== type) {
       throw new SourceFileError(
@@ -79,7 +80,12 @@ function checkIndexFields(data: Record<string, unknown>, file: string, lineOf: (
   }
   if (data.title === undefined) {
     const keys = Object.keys(data).join(', ') || 'none'
-    warnings.unshift({ file, line: 1, message: `index front matter has no "title" (fields: ${keys}): the section page has no title` })
+    warnings.unshift({
+      file,
+      line: 1,
+      message: `index front matter has no "title" (fields: ${keys}): the section page has no title`,
+      kind: 'index-front-matter',
+    })
   }
   return warnings
 }

@@ -16,7 +16,7 @@ export async function renderStage(
   { countLine }: { countLine: boolean },
 ): Promise<RenderResult> {
   const result = await renderPages(loaded.config, loaded.sources, choices)
-  for (const w of result.warnings) logger.warning(w.message, { file: w.file, line: w.line })
+  for (const w of result.warnings) logger.warning(w.message, w)
   for (const e of result.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line })
   if (countLine) {
     logger.info(

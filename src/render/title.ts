@@ -34,13 +34,16 @@ export function extractTitle(source: string, file: string, strict = false): Arti
   if (problem === null) return cutAt(source, first.index, first[0].length, first[1], [])
 
   const line = lineOf(source, first.index)
-  if (!strict) return cutAt(source, first.index, first[0].length, first[1], [{ file, line, message: `${problem} (strict titles fix it)` }])
+  if (!strict)
+    return cutAt(source, first.index, first[0].length, first[1], [
+      { file, line, message: `${problem} (strict titles fix it)`, kind: 'title' },
+    ])
 
   const heading = SECTION_HEADING.exec(source)
   if (heading) {
     const at = heading.index + heading[0].length - heading[1].length
     const message = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at)}`
-    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message }])
+    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message, kind: 'title' }])
   }
   return fromFirstHeading(source, file, `no "== " section heading (the first "== " is on line ${line})`)
 }
@@ -64,13 +67,15 @@ function fromFirstHeading(source: string, file: string, problem: string): Articl
     return {
       title,
       body: source,
-      warnings: [{ file, message: `${problem} and no other heading: the page title falls back to the file name "${title}"` }],
+      warnings: [
+        { file, message: `${problem} and no other heading: the page title falls back to the file name "${title}"`, kind: 'title' },
+      ],
     }
   }
   const line = lineOf(source, heading.index)
   const text = source.slice(heading.index, heading.index + heading.length)
   return cutAt(source, heading.index, heading.length, heading.title, [
-    { file, line, message: `${problem}: title taken from the heading "${text.trim()}"` },
+    { file, line, message: `${problem}: title taken from the heading "${text.trim()}"`, kind: 'title' },
   ])
 }
 

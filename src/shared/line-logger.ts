@@ -2,7 +2,8 @@ import { type Logger } from './logger.js'
 import { redact } from './redact.js'
 import { inertLine } from '../escape/log-line.js'
 
-function at(where?: { file?: string; line?: number }): string {
+/** `file:line: ` before a message about a place of the sources; empty without a file. */
+export function at(where?: { file?: string; line?: number }): string {
   return where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''
 }
 

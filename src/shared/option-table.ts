@@ -1,7 +1,7 @@
 // The options of a run, each declared once: its name (the action's input and the CLI's flag),
 // its value and parser, its default, its description, and where it goes in the grouped options
 // the engine receives. Everything else is generated from this table or loops over it:
-// action.yml's inputs and the README's inputs table (scripts/generate-interface.ts, which
+// action.yml's inputs, docs/inputs.md and the README's inputs table (scripts/generate-interface.ts, which
 // imports this module through tsx; `npm test` checks both files are current), the action's
 // input reader (src/action/inputs.ts), the CLI's flags, parser and --help (src/commands/), and
 // the type of the options (SyncOptions). It lives in src/shared/ so that every stage can name
@@ -42,8 +42,10 @@ export interface OptionEntry<G extends OptionGroup = OptionGroup, K extends stri
   value: ValueKind<T>
   /** What an empty or absent value means, on both sides unless `action` or `cli` says otherwise. */
   default: string
-  /** One paragraph: action.yml, the README's table and the CLI's --help show it. */
+  /** One paragraph: action.yml, docs/inputs.md and the CLI's --help show it. */
   description: string
+  /** The README's one line (at most 90 characters), where the description is longer. */
+  summary?: string
   /** How the action differs; absent: an input of this name with this default. */
   action?: {
     /** Read from this environment variable (set by the runner), not an input. */
@@ -52,7 +54,7 @@ export interface OptionEntry<G extends OptionGroup = OptionGroup, K extends stri
     notAnInput?: boolean
     /** The default action.yml shows (an expression the runner evaluates, or one the context fills). */
     default?: string
-    /** Said after the description in action.yml and the README: what that default means. */
+    /** Said after the description in action.yml and docs/inputs.md: what that default means. */
     defaultNote?: string
     why: string
   }
@@ -87,6 +89,7 @@ export const OPTION_TABLE = [
     key: 'token',
     value: text('TOKEN'),
     default: '',
+    summary: 'Token that can write contents and pull requests on the website repository.',
     description:
       "Token that can write contents and pull requests on the target repository (a GitHub App installation token or a fine-grained token; the workflow's GITHUB_TOKEN only reaches the workflow's own repository). Also used to read the source repository's commit history.",
     action: { default: '${{ github.token }}', why: "the workflow's own token unless the step gives another" },
@@ -121,6 +124,7 @@ export const OPTION_TABLE = [
     key: 'repository',
     value: repository,
     default: 'InnerSourceCommons/InnerSourceLearningPath',
+    summary: "OWNER/NAME of the Learning Path repository; empty: the workflow's repository.",
     description: 'OWNER/NAME of the Learning Path repository, whose commit history credits the contributors.',
     action: {
       default: '',
@@ -175,6 +179,7 @@ export const OPTION_TABLE = [
     key: 'languages',
     value: languageSelection,
     default: 'all',
+    summary: 'Languages to render: `all`, `en`, or a list such as `de,es`.',
     description:
       'Which languages to render: `all`, `en`, or a comma-separated list such as `de,es`. The pull request is rebuilt on every run, so a run limited to some languages carries only their changes; pages of other languages are neither updated nor deleted.',
     cli: { commands: BOTH },
@@ -185,6 +190,7 @@ export const OPTION_TABLE = [
     key: 'provider',
     value: oneOf(CONTRIBUTOR_KINDS),
     default: 'github',
+    summary: "Where contributor lists come from: `github` (the site's rule), `git` or `none`.",
     description:
       "Where contributor lists come from. `github` (GraphQL commit history, the site's rule), `git` (the checkout's git log, no reviewers), or `none` (empty lists).",
     cli: {
@@ -199,6 +205,7 @@ export const OPTION_TABLE = [
     key: 'file',
     value: text('FILE'),
     default: '.github/learning-path-contributors.yml',
+    summary: 'Aliases, exclusions and added credits for contributors, relative to source-path.',
     description:
       'Contributors file in the sources (relative to source-path): `aliases` (several identities shown as one person), `exclude` (never credited), `add` (credit for work that leaves no commit, on pages named by path or glob). Optional at the default path; the summary says which rule changed which pages. Applies to every `contributors` provider.',
     cli: { commands: BOTH },
@@ -209,6 +216,7 @@ export const OPTION_TABLE = [
     key: 'failOnContributorError',
     value: yesNo,
     default: 'false',
+    summary: "Fail when some history cannot be read, instead of keeping the site's lists.",
     description:
       "Fail the run when some pages' commit history cannot be read, instead of keeping the lists those pages have on the site today.",
   }),
@@ -218,6 +226,7 @@ export const OPTION_TABLE = [
     key: 'failOnContentError',
     value: yesNo,
     default: 'true',
+    summary: 'Fail the step (after publishing the rest) when a source file cannot become its pages.',
     description:
       'Fail the step (after publishing every other page) when a source file cannot become its pages: two articles with one number, a missing workbook, broken index front matter, a video link that is not YouTube, an unreadable file. Its pages are left as the site has them either way; false reports them as errors but lets the step pass.',
     cli: { commands: BOTH },
@@ -228,6 +237,7 @@ export const OPTION_TABLE = [
     key: 'strictTitles',
     value: yesNo,
     default: 'false',
+    summary: 'Take titles from the first `== ` heading only, fixing titles taken from deeper ones.',
     description:
       "Take titles from the first level-2 heading only (`== `), fixing pages whose title today comes from a deeper heading. Off keeps the site's current titles.",
     cli: { commands: BOTH },
@@ -238,6 +248,7 @@ export const OPTION_TABLE = [
     key: 'renderTimeoutMs',
     value: seconds,
     default: '10',
+    summary: 'Seconds a source file may take to render; a slower one fails its own pages.',
     description:
       'Seconds each source file may take to render (decimals allowed, at most 3600). A file still rendering then is stopped: it fails its own pages, which are left as the site has them, and every other page is published (Asciidoctor takes hours on some shapes of text, such as a paragraph of 300,000 spaces).',
     cli: { commands: BOTH },
@@ -248,6 +259,7 @@ export const OPTION_TABLE = [
     key: 'maxSourceBytes',
     value: bytes,
     default: '2000000',
+    summary: 'Largest source file rendered, in bytes; a larger one fails its own pages.',
     description:
       'Largest source file rendered, in bytes. A larger file is not rendered: it fails its own pages, which are left as the site has them, and every other page is published. The default is about 70 times the largest file of the Learning Path today.',
     cli: { commands: BOTH },
@@ -258,6 +270,7 @@ export const OPTION_TABLE = [
     key: 'siteLanguagesFile',
     value: optionalText('PATH'),
     default: '',
+    summary: "The website's Hugo language configuration, when not in one of the usual places.",
     description:
       "The website's Hugo language configuration, when it is not in one of the usual places (`config/_default/languages.*`, or the `languages` key of `config/_default/hugo.*`, `config.*`, `hugo.*`, `config.*` at the root): a path in the website repository, read at the base commit.",
   }),
@@ -267,6 +280,7 @@ export const OPTION_TABLE = [
     key: 'unconfiguredLanguages',
     value: oneOf(UNCONFIGURED_LANGUAGE_MODES),
     default: 'skip',
+    summary: "Pages in a language the site's Hugo configuration lacks: `skip` or `write`.",
     description:
       'Pages in a language the site\'s Hugo configuration lacks: `skip` leaves them out (one warning per source folder; Hugo would show `01.ko.md` as an English page called "01.ko"), `write` writes them anyway. Without a language configuration every page is written.',
   }),
@@ -276,6 +290,7 @@ export const OPTION_TABLE = [
     key: 'rewriteSectionLinks',
     value: yesNo,
     default: 'false',
+    summary: "Point translations' links to English section pages at the translated ones.",
     description:
       'Point links from translated pages to an English section landing page (`/learn/learning-path/<section>`) at the translated landing page when it exists. Off, they are only reported, so the first pull request on the site stays empty.',
     cli: { commands: BOTH },
@@ -318,6 +333,7 @@ export const OPTION_TABLE = [
     key: 'createTargetPath',
     value: yesNo,
     default: 'false',
+    summary: 'Create `target-path` when the base branch lacks it (a new site); off: refused.',
     description:
       'Create `target-path` when the base branch does not have it. Off, a missing folder is refused before any write, so a typo cannot open a pull request that adds every page in a new folder.',
   }),
@@ -335,6 +351,7 @@ export const OPTION_TABLE = [
     key: 'branch',
     value: text('BRANCH'),
     default: 'learning-path-sync',
+    summary: 'Branch that carries the sync commit, rebuilt on the base at every sync; never the base.',
     description:
       "Branch that carries the sync commit, rebuilt on the current base on every sync (replaced from the head the run checked, never from another) as long as it holds only the sync's own commits; never the base branch.",
   }),
@@ -344,6 +361,7 @@ export const OPTION_TABLE = [
     key: 'forceBranch',
     value: yesNo,
     default: 'false',
+    summary: 'Replace the sync branch even when it holds commits the sync did not make.',
     description:
       'Replace the sync branch even when it holds commits the sync did not make (for example a fix pushed to the sync pull request, which is then lost). Off: such a run fails, naming the commit, its author and the pull request.',
   }),
@@ -369,6 +387,7 @@ export const OPTION_TABLE = [
     key: 'reviewers',
     value: list,
     default: '',
+    summary: 'Comma- or newline-separated users asked to review when the pull request is opened.',
     description: 'Comma- or newline-separated users to request as reviewers when the pull request is created.',
   }),
   option({
@@ -377,6 +396,7 @@ export const OPTION_TABLE = [
     key: 'assignees',
     value: list,
     default: '',
+    summary: 'Comma- or newline-separated users assigned when the pull request is opened.',
     description:
       'Comma- or newline-separated users to assign when the pull request is created (GitHub skips users without access; a warning names them).',
   }),
@@ -394,6 +414,7 @@ export const OPTION_TABLE = [
     key: 'draft',
     value: draft,
     default: 'false',
+    summary: 'Open the pull request as a draft: `true`, `false`, or `always-true` (again at each push).',
     description:
       'Open the pull request as a draft: `true`, `false`, or `always-true` (also made a draft again whenever the sync pushes new content to it).',
     cli: { bare: 'true' },
@@ -404,6 +425,7 @@ export const OPTION_TABLE = [
     key: 'autoMerge',
     value: autoMerge,
     default: '',
+    summary: 'Merge with `merge`, `squash` or `rebase` as soon as GitHub allows; empty: left alone.',
     description:
       'Merge the pull request with this method, `merge`, `squash` or `rebase`, as soon as GitHub allows, when it is created or a later run finds auto-merge off: at once (naming the head commit) when nothing is pending, as on a branch without required checks; else auto-merge is turned on, to merge once the required checks and reviews are there. A merge or auto-merge GitHub refuses leaves the pull request open with one warning, and the run succeeds (output `merge-outcome`). Empty: left alone.',
   }),
@@ -413,6 +435,7 @@ export const OPTION_TABLE = [
     key: 'deleteBranch',
     value: yesNo,
     default: 'false',
+    summary: 'Delete the sync branch when its pull request is closed as caught up, or merged by the run.',
     description:
       'Delete the sync branch when its pull request is closed because the site already has every change, or when the run merged it (`auto-merge`).',
   }),
@@ -422,6 +445,7 @@ export const OPTION_TABLE = [
     key: 'commitMessage',
     value: multilineText,
     default: '',
+    summary: 'Message of the sync commit (a trailer naming the source is added); empty: built in.',
     description:
       'Message of the sync commit. The `Learning-Path-Sync:` trailer naming the source commit is always added (the next sync reads it). Empty: a message naming the source commit and the counts.',
   }),
@@ -431,6 +455,7 @@ export const OPTION_TABLE = [
     key: 'bodyTemplate',
     value: multilineText,
     default: '',
+    summary: 'Pull request body with placeholders such as `{{change-table}}`; empty: built in.',
     description:
       'Pull request body with placeholders: `{{change-table}}`, `{{warnings}}`, `{{health-report}}`, `{{source-link}}`, `{{source-ref}}`, `{{source-changes}}`, `{{contributor-credits}}`, `{{counts}}`, `{{target-path}}`. Kept under 65,536 characters by collapsing the largest tables and lists first. Empty: the built-in body.',
   }),
@@ -440,6 +465,7 @@ export const OPTION_TABLE = [
     key: 'title',
     value: optionalText('TITLE'),
     default: '',
+    summary: 'Title of an issue in the source repository that tracks translations; empty: none.',
     description:
       'Title of the translation dashboard: one issue in the source repository (the Learning Path) that lists the coverage per section and language, the stale translations with the English commits they lack, and the missing ones; found again by a hidden marker, edited only when its text changes, reopened when closed by hand (unless it has the `dashboard-stop-label`). Empty: no dashboard. See docs/dashboard.md.',
   }),
@@ -449,6 +475,7 @@ export const OPTION_TABLE = [
     key: 'stopLabel',
     value: text('LABEL'),
     default: 'no-dashboard',
+    summary: 'Label that keeps a dashboard issue closed by hand closed.',
     description: 'A dashboard issue closed by hand stays closed when it carries this label; without it the next run reopens it.',
   }),
   option({
@@ -457,6 +484,7 @@ export const OPTION_TABLE = [
     key: 'token',
     value: text('TOKEN'),
     default: '',
+    summary: 'Token that can write issues in the source repository, for the dashboard only.',
     description:
       "Token that can read and write issues in the source repository (`permissions: issues: write` for the workflow's own token). The `token` input, which reaches the website, is not used for the dashboard. Without `issues: write` the sync warns once and succeeds.",
     action: { default: '${{ github.token }}', why: "the workflow's own token reaches the workflow's repository, the Learning Path" },
@@ -471,6 +499,7 @@ export const OPTION_TABLE = [
     key: 'mentions',
     value: yesNo,
     default: 'false',
+    summary: '@-mention the people who last changed a stale translation (notifies them).',
     description:
       'Name the people who last changed a stale translation as @-mentions of their GitHub logins (a mention notifies them). Off: their names, as inert text.',
     cli: { commands: BOTH },

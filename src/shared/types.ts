@@ -40,6 +40,22 @@ export interface RenderedPage {
   body: string
 }
 
+/**
+ * What a content warning is about. The action's log turns many warnings of one kind into one
+ * annotation (src/report/annotation-digest.ts); a warning without a kind is always its own.
+ */
+export type WarningKind =
+  | 'title'
+  | 'index-front-matter'
+  | 'asciidoctor'
+  | 'skipped-name'
+  | 'missing-page'
+  | 'malformed-url'
+  | 'english-landing'
+  | 'unsafe-html'
+  | 'unconfigured-language'
+  | 'protected-page'
+
 /** A problem in the content that does not stop the sync; reported as an annotation. */
 export interface ContentWarning {
   /** POSIX path relative to the source root. */
@@ -47,6 +63,7 @@ export interface ContentWarning {
   /** 1-based line, when known. */
   line?: number
   message: string
+  kind?: WarningKind
 }
 
 /**

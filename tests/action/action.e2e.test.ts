@@ -4,6 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { contractViolations } from '../fake-github/contract/checks.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { copyCorpusSource, CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
+import { expectPlanAsSummary, lastLine, MAX_WARNINGS, warnings } from '../support/action-log.js'
 import { runAction, type ActionRun } from '../support/run-action.js'
 import { seedSite, startSiteGitHub, TARGET as PAGES } from '../support/sync.js'
 
@@ -125,6 +126,19 @@ describeCorpus('action (the bundled index.js) on each trigger', () => {
     expectWithheldOnly(run)
     expect(run.stdout).toContain('+++ b/content/en/learn/learning-path/trusted-committer/01.md')
     expect(run.summary.toLowerCase()).toContain('dry run')
+    // A log read in seconds (issue 23): the 51 files linking to English landing pages are one
+    // annotation pointing to the summary, each still a line of its group; the Plan group has the
+    // summary's counts; the last line gives the result.
+    const annotated = warnings(run)
+    expect(annotated.length, annotated.join('\n')).toBeLessThanOrEqual(MAX_WARNINGS)
+    expect(annotated).toContainEqual(
+      expect.stringMatching(
+        /^::warning::51 files linking to English section landing pages .*the job summary lists them under "Content health/,
+      ),
+    )
+    expect(run.stdout.match(/^warning: [^\n]*links? to English section landing pages/gm)).toHaveLength(51)
+    expectPlanAsSummary(run)
+    expect(lastLine(run)).toMatch(/^Result: dry run, nothing written: \d+ pages \(\d+ added, 0 updated, 0 deleted\) would change$/)
     expect(gh.requests.filter((r) => r.write)).toEqual([])
     expect(gh.pulls(SITE)).toEqual([])
   })

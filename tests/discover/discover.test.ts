@@ -115,14 +115,12 @@ describe('discoverSources on small trees', () => {
       ['de', ['a/de/01-eins.asciidoc']],
     ])
     const rule = '(names may not hold line breaks, control characters or bidirectional controls)'
+    const skipped = (file: string, message: string) => ({ file, message: `${message} ${rule}`, kind: 'skipped-name' })
     expect(result.warnings).toEqual([
-      { file: 'a', message: `folder "de\\u202e" skipped: its name holds a bidirectional control (U+202E) at character 3 ${rule}` },
-      { file: 'a', message: `folder "notes\\n::add-mask::x" skipped: its name holds a line break (U+000A) at character 6 ${rule}` },
-      {
-        file: 'a',
-        message: `file "02-t\\u202ewo.asciidoc" skipped: its name holds a bidirectional control (U+202E) at character 5 ${rule}`,
-      },
-      { file: 'a/de', message: `file "03-th\\rree.asciidoc" skipped: its name holds a line break (U+000D) at character 6 ${rule}` },
+      skipped('a', 'folder "de\\u202e" skipped: its name holds a bidirectional control (U+202E) at character 3'),
+      skipped('a', 'folder "notes\\n::add-mask::x" skipped: its name holds a line break (U+000A) at character 6'),
+      skipped('a', 'file "02-t\\u202ewo.asciidoc" skipped: its name holds a bidirectional control (U+202E) at character 5'),
+      skipped('a/de', 'file "03-th\\rree.asciidoc" skipped: its name holds a line break (U+000D) at character 6'),
     ])
   })
 
@@ -134,8 +132,8 @@ describe('discoverSources on small trees', () => {
     })
     expect(result.sections[0].languages.map((language) => language.language)).toEqual(['en', 'de'])
     expect(result.warnings).toEqual([
-      { file: 'a/en', message: expect.stringContaining('cannot be a translation') },
-      { file: 'a/images', message: expect.stringContaining('not a translation, skipped') },
+      { file: 'a/en', message: expect.stringContaining('cannot be a translation'), kind: 'skipped-name' },
+      { file: 'a/images', message: expect.stringContaining('not a translation, skipped'), kind: 'skipped-name' },
     ])
   })
 })

@@ -61,11 +61,13 @@ describe('links in the rendered pages', () => {
         line: 3,
         message:
           'link to a Learning Path page that does not exist: /learn/learning-path/introduction/42 (no page 42 in section "introduction" in any language)',
+        kind: 'missing-page',
       },
       {
         file: 'introduction/02-links.asciidoc',
         line: 7,
         message: 'malformed link htttps://example.org: misspelled scheme "htttps:" (meant "https:"?)',
+        kind: 'malformed-url',
       },
     ])
   })
@@ -117,6 +119,7 @@ describe('links in the rendered pages', () => {
         line: 3,
         message:
           '2 links to English section landing pages although the nl ones exist (lines 3, 4); rewrite-section-links: true points them at /nl/learn/learning-path/…',
+        kind: 'english-landing',
       },
     ])
     // Reported only: the plan stage writes the pages, rewritten when told.

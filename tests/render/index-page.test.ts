@@ -58,6 +58,7 @@ describe('index.md front matter', () => {
         file: 'gardening/index.md',
         line,
         message: `front matter field "${key}" is not passed to the site (only title, description, featured, título, destaque are): dropped`,
+        kind: 'index-front-matter',
       })),
     )
   })
@@ -70,6 +71,7 @@ describe('index.md front matter', () => {
         file: 'gardening/index.md',
         line: 1,
         message: expect.stringMatching(/^index front matter has no "title" \(fields: título, destaque, description\)/),
+        kind: 'index-front-matter',
       },
     ])
     const { errors } = await renderIndex('---\ntitle: G\ndestaque: [yes]\n---\nText.\n')

@@ -169,7 +169,9 @@ describe('renderSources on a small learning path', () => {
 
   it("turns Asciidoctor's own complaints into warnings with the line, not stderr noise", async () => {
     const { warnings } = await render({ 'gardening/01-soil.asciidoc': '== Soil\n\n|===\n|a\n' })
-    expect(warnings).toEqual([{ file: 'gardening/01-soil.asciidoc', line: 3, message: 'Asciidoctor warning: unterminated table block' }])
+    expect(warnings).toEqual([
+      { file: 'gardening/01-soil.asciidoc', line: 3, message: 'Asciidoctor warning: unterminated table block', kind: 'asciidoctor' },
+    ])
   })
 
   const otherPagesUnchanged = expectOtherPagesUnchanged

@@ -20,7 +20,7 @@ describe('extractTitle', () => {
     expect(result.title).toBe('Length: 3 minutes')
     expect(result.body).toBe('# Script\n\n=\n\nText\n')
     expect(result.warnings).toEqual([
-      { file: 'c/es/06-x.asciidoc', line: 3, message: expect.stringContaining('deeper heading "=== Length: 3 minutes"') },
+      { file: 'c/es/06-x.asciidoc', line: 3, message: expect.stringContaining('deeper heading "=== Length: 3 minutes"'), kind: 'title' },
     ])
   })
 
@@ -29,7 +29,7 @@ describe('extractTitle', () => {
     expect(result.title).toBe('Principles')
     expect(result.body).toBe('\n\nText\n')
     expect(result.warnings).toEqual([
-      { file: 'f', line: 1, message: expect.stringContaining('title taken from the heading "=== Principles"') },
+      { file: 'f', line: 1, message: expect.stringContaining('title taken from the heading "=== Principles"'), kind: 'title' },
     ])
     expect(extractTitle('# Script\n\n=== Length\n', 'f', true).title).toBe('Script')
   })
@@ -38,7 +38,7 @@ describe('extractTitle', () => {
     const result = extractTitle('=== Aside\n\n== Real title\n\nText\n', 'f', true)
     expect(result.title).toBe('Real title')
     expect(result.body).toBe('=== Aside\n\n\n\nText\n')
-    expect(result.warnings).toEqual([{ file: 'f', line: 1, message: expect.stringContaining('heading on line 3') }])
+    expect(result.warnings).toEqual([{ file: 'f', line: 1, message: expect.stringContaining('heading on line 3'), kind: 'title' }])
     // Without strict titles the site's rule stands.
     expect(extractTitle('=== Aside\n\n== Real title\n', 'f').title).toBe('Aside')
   })

@@ -42,7 +42,12 @@ describeCorpus('content warnings on the fixture', () => {
   it('reports the only other problem: the Portuguese introduction index has no title field', () => {
     const others = fidelity.warnings.filter((warning) => !warning.file.endsWith('.asciidoc'))
     expect(others).toEqual([
-      { file: 'introduction/pt-br/index.md', line: 1, message: expect.stringMatching(/no "title".*título, destaque/) },
+      {
+        file: 'introduction/pt-br/index.md',
+        line: 1,
+        message: expect.stringMatching(/no "title".*título, destaque/),
+        kind: 'index-front-matter',
+      },
     ])
   })
 

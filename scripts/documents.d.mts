@@ -1,0 +1,3 @@
+// Types of what documents.mjs exports, for the tests and scripts that read the documents.
+
+export declare function documentFiles(root?: string): string[]
