@@ -25,7 +25,7 @@ function sync(source: string, out: string, ...extra: string[]) {
   return runProcess(
     process.execPath,
     [bundled('cli.js'), 'sync', '--source', source, '--out', out, '--source-repository', historyIndex().repository, ...extra],
-    { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, CORPUS_SOURCE_SYNC_FAST_RETRIES: '1' },
+    { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
   )
 }
 
