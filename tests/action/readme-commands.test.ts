@@ -114,18 +114,27 @@ describe('README commands', () => {
 
   it('run as written, in order, in a clone of the repository', async () => {
     const clone = cloneOfThisRepository()
+    // A server the README starts on a port runs here on a free one (port 0): the commands after
+    // it reach it at the address it printed instead of the one the README shows.
+    const addresses = new Map<string, string>()
+    const atFreePorts = (command: string) =>
+      [...addresses].reduce((text, [documented, actual]) => text.split(documented).join(actual), command)
     for (const command of toRun) {
       if (isServer(command)) {
-        await startServer(command, clone)
+        const port = /--port (\d+)/.exec(command)?.[1]
+        const url = await startServer(command.replace(/--port \d+/, '--port 0'), clone)
+        if (port) addresses.set(`http://127.0.0.1:${port}`, url)
         continue
       }
-      const { status, output } = await run(command, clone)
+      const { status, output } = await run(atFreePorts(command), clone)
       expect(status, `${command}\n${output}`).toBe(0)
       expect(output, command).not.toMatch(/^::error/m)
     }
     // What the commands left behind: the example's pages, and requests the local GitHub logged.
     expect(readFileSync(path.join(clone, 'out', 'getting-started', '01.md'), 'utf8')).toMatch(/^title: Why share code inside a company\?$/m)
-    const requests = (await run('curl -s http://127.0.0.1:3999/_fake/requests', clone)).output
+    expect(addresses.size).toBeGreaterThan(0)
+    const [served] = addresses.values()
+    const requests = (await run(`curl -s ${served}/_fake/requests`, clone)).output
     expect((JSON.parse(requests) as { path: string }[]).some((r) => r.path === '/graphql')).toBe(true)
   }, 600_000)
 })
