@@ -188,7 +188,7 @@ describeCorpus('bad input', () => {
           syncOptions(gh, CORPUS_SOURCE, SITE, LIGHT, NO_CREDIT, { target: { path: targetPath } }),
         )
         expect(error).toBeInstanceOf(UserError)
-        expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
+        expect(error.message).toMatch(/^target-path: '.*' must (be a relative POSIX path|not contain '\.\.')/)
         expect(requests).toEqual([])
       },
     )
