@@ -302,6 +302,20 @@ export const OPTION_TABLE = [
     cli: { commands: BOTH },
   }),
   option({
+    name: 'force',
+    group: 'policy',
+    key: 'force',
+    value: yesNo,
+    default: 'false',
+    description:
+      "Write into the --out folder even though it holds other files and no generated page (as a website's root does, rather than its pages folder).",
+    action: {
+      notAnInput: true,
+      why: 'the action writes to a repository, where target-path names the folder and create-target-path guards a new one',
+    },
+    cli: { commands: BOTH },
+  }),
+  option({
     name: 'target-path',
     group: 'target',
     key: 'path',
