@@ -77,8 +77,8 @@ export async function runSync(options: SyncOptions, context: RunContext): Promis
     const clean = (text: string) => redact(text, [token])
     // Any form of the token (a line of it, its base64), not only the whole.
     if (clean(error.message) === error.message) throw error
-    if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem))
-    throw error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message))
+    if (error instanceof OptionError) throw new OptionError(error.option, (name) => clean(error.problemIn(name)))
+    throw error instanceof UserError ? new UserError((name) => clean(error.worded(name))) : new Error(clean(error.message))
   }
 }
 
@@ -206,7 +206,7 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
   let result: PublishResult
   let diff: string | undefined
   if (policy.dryRun) {
-    result = dryRunResult(plan, (p) => site.repositoryPath(p))
+    result = { ...dryRunResult(plan, (p) => site.repositoryPath(p)), ...(await site.openPullRequest?.()) }
     diff = planDiff(plan, (p) => site.repositoryPath(p))
   } else {
     result = await logger.group('Publish', () =>
@@ -334,8 +334,12 @@ export interface FolderWriteReport {
  * Writes pages into a folder through the same snapshot, plan and LocalSite as `sync --out`,
  * but never deletes: the plan's scope is empty, so a page the sources no longer have stays.
  */
-export async function writePagesFolder(folder: string, pages: readonly RenderedPage[]): Promise<FolderWriteReport> {
-  const site = new LocalSite(folder, { createTargetPath: true })
+export async function writePagesFolder(
+  folder: string,
+  pages: readonly RenderedPage[],
+  { force = false }: { force?: boolean } = {},
+): Promise<FolderWriteReport> {
+  const site = new LocalSite(folder, { createTargetPath: true, force })
   const snapshot = await site.load()
   const plan = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false })
   await site.publish({ plan, title: '', body: '', commitMessage: '', complete: false })
@@ -384,11 +388,11 @@ function background<T>(promise: Promise<T>): Promise<T> {
 
 function createSite(options: SyncOptions, context: RunContext): Site {
   const { target, policy } = options
-  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath })
+  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath, force: policy.force })
   if (!target.repository) throw new UserError('no target: give the target repository (OWNER/NAME) or a site folder')
   // A dry run only reads, which works without a token on a public repository.
   if (!context.github.token && !policy.dryRun) {
-    throw new UserError(`no token: a sync to ${target.repository} needs a token (GITHUB_TOKEN or the token input)`)
+    throw new UserError((name) => `no token: a sync to ${target.repository} needs a token (${name('token')})`)
   }
   return new GitHubSite(options, context)
 }
