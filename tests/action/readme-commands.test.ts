@@ -2,7 +2,7 @@
 // clone of this repository: the commands a maintainer copies must work. A command is left out
 // only when it needs a token (it shows a `...` placeholder) or is listed in NOT_RUN with why.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -124,6 +124,9 @@ describe('README commands', () => {
         const port = /--port (\d+)/.exec(command)?.[1]
         const url = await startServer(command.replace(/--port \d+/, '--port 0'), clone)
         if (port) addresses.set(`http://127.0.0.1:${port}`, url)
+        // .env.example, which a later command copies to .env for the local runner, names the same address.
+        const example = path.join(clone, '.env.example')
+        writeFileSync(example, atFreePorts(readFileSync(example, 'utf8')))
         continue
       }
       const { status, output } = await run(atFreePorts(command), clone)

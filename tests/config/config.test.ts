@@ -114,7 +114,10 @@ describe('parseUrls', () => {
 
   it.each([
     ['- section: [unclosed', /^config\/urls.yaml:1:21: invalid YAML: /],
-    ['- section: a\n  video:\n    youtube: [x,\n  y]\n', /^config\/urls.yaml:4:3: invalid YAML: Flow sequence in block collection must be sufficiently indented/],
+    [
+      '- section: a\n  video:\n    youtube: [x,\n  y]\n',
+      /^config\/urls.yaml:4:3: invalid YAML: Flow sequence in block collection must be sufficiently indented/,
+    ],
     ['section: intro', 'config/urls.yaml: must be a YAML list of entries, got a mapping'],
     ['- video: {}', 'config/urls.yaml: [0].section is missing'],
     ['- section: 3', 'config/urls.yaml: [0].section must be a string, got number 3'],
