@@ -24,7 +24,8 @@ export function createContributorProvider(
 ): ContributorProvider {
   switch (kind) {
     case 'none':
-      return new NoContributorProvider()
+    case 'keep':
+      return new NoContributorProvider(kind)
     case 'git':
       return new GitContributorProvider(source, context.logger, rules)
     case 'github':

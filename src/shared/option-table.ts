@@ -183,7 +183,7 @@ export const OPTION_TABLE = [
     value: oneOf(CONTRIBUTOR_KINDS),
     default: 'github',
     description:
-      "Where contributor lists come from. `github` (GraphQL commit history, the site's rule), `git` (the checkout's git log, no reviewers), or `none` (empty lists).",
+      "Where contributor lists come from. `github` (GraphQL commit history, the site's rule), `git` (the checkout's git log, no reviewers), `none` (empty lists), or `keep` (every page keeps the list the site has now and a new page gets an empty one: a preview of text changes without a token).",
     cli: {
       commands: BOTH,
       default: { value: 'none', commands: ['render'] },

@@ -38,7 +38,7 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       '--source-path DIR',
       '--out DIR',
       '--languages',
-      '--contributors none|git|github',
+      '--contributors none|git|github|keep',
       '--sections-file',
       '--urls-file',
       '--strict-titles',
@@ -291,7 +291,7 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       [['render', '--out', 'x', '--source'], 'error: option --source needs a value (see: learning-path-sync render --help)'],
       [
         ['render', '--source', 'x', '--out', 'y', '--contributors', 'svn'],
-        "error: --contributors: must be none, git or github, got 'svn' (see: learning-path-sync render --help)",
+        "error: --contributors: must be none, git, github or keep, got 'svn' (see: learning-path-sync render --help)",
       ],
       [['render', '--source', '/does/not/exist', '--out', 'y'], 'error: --source-path: /does/not/exist does not exist'],
       [['publish'], /^error: unknown command "publish" \(commands: render(, [a-z]+)*\)$/],
