@@ -17,7 +17,7 @@ import { checkHealth } from './health/check-health.js'
 import { readSiteLanguages } from './health/site-languages.js'
 import { englishHistoryPaths } from './health/translation-pairs.js'
 import type { HealthReport, HealthResult } from './health/types.js'
-import { keepSiteContributors } from './plan/keep-site-contributors.js'
+import { keepEverySiteList, keepSiteContributors } from './plan/keep-site-contributors.js'
 import { planChanges, type ChangePlan } from './plan/plan-changes.js'
 import { dryRunResult, planDiff } from './publish/dry-run.js'
 import { GitHubSite } from './publish/github-site.js'
@@ -171,7 +171,10 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
   // Histories read only for the stale check (English articles of a translations-only run) credit no page here.
   const creditPaths = new Set(rendered.pages.map((page) => page.creditPath))
   const pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) }
-  const { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, policy, logger)
+  const { pages, contributorFailures } =
+    credit.provider === 'keep'
+      ? await keepEveryList(health.pages, snapshot, logger)
+      : await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, policy, logger)
   const credits: ContributorCredits = {
     file: contributorsFile?.file ?? credit.file,
     rules: credited.rules,
@@ -337,17 +340,30 @@ export interface FolderWriteReport {
 export async function writePagesFolder(
   folder: string,
   pages: readonly RenderedPage[],
-  { force = false }: { force?: boolean } = {},
+  { force = false, keepContributors = false }: { force?: boolean; keepContributors?: boolean } = {},
 ): Promise<FolderWriteReport> {
   const site = new LocalSite(folder, { createTargetPath: true, force })
   const snapshot = await site.load()
-  const plan = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false })
+  // `contributors: keep`: the lists of the pages already in the folder.
+  const desired = keepContributors ? (await keepEverySiteList(pages, snapshot)).pages : pages
+  const plan = await planChanges(desired, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false })
   await site.publish({ plan, title: '', body: '', commitMessage: '', complete: false })
   return {
     written: [...plan.add, ...plan.update].map((page) => page.path).sort(),
     unchanged: plan.unchanged,
     protected: plan.protected.map((page) => page.path),
   }
+}
+
+/** `contributors: keep`: the site's lists as they are, none for new pages; no history was read, so nothing failed. */
+async function keepEveryList(
+  credited: RenderedPage[],
+  snapshot: SiteSnapshot,
+  logger: Logger,
+): Promise<{ pages: RenderedPage[]; contributorFailures: SyncResult['contributorFailures'] }> {
+  const kept = await keepEverySiteList(credited, snapshot)
+  logger.info(`contributors: keep: ${kept.kept.length} page(s) keep the site's list, ${kept.empty.length} new page(s) list nobody`)
+  return { pages: kept.pages, contributorFailures: [] }
 }
 
 /**
