@@ -12,7 +12,7 @@ import { applyCredits } from './credit/credit-pages.js'
 import { createContributorProvider } from './credit/create-provider.js'
 import { identityHints } from './credit/identity-hints.js'
 import { IdentityRules } from './credit/identity-rules.js'
-import { listSourceCommits, type SourceChanges } from './credit/source-commits.js'
+import { listSourceCommits, resolveSourceCommit, type SourceChanges } from './credit/source-commits.js'
 import { checkHealth } from './health/check-health.js'
 import { readSiteLanguages } from './health/site-languages.js'
 import { englishHistoryPaths } from './health/translation-pairs.js'
@@ -202,7 +202,7 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
   const sourceInfo: SourceInfo = {
     repository: source.repository,
     ref: source.ref,
-    commit: source.commit,
+    commit: await resolveSourceCommit(options, context),
     serverUrl: webUrlFor(context.github.apiUrl),
   }
   const sourceChanges = await changesSincePreviousSync(snapshot, options, context)
