@@ -39,7 +39,9 @@ export function networkRetry(octokit: Octokit, options: OctokitOptions): void {
   const settings = (options as NetworkRetryOptions).networkRetry
   if (!settings) return
   octokit.hook.error('request', (error, request) => {
-    const failure = (error as { response?: unknown }).response ? null : networkFailure(error)
+    // No HTTP answer (octokit says 500 without a response): what the network said, else "no answer".
+    const { response, status } = error as { response?: unknown; status?: unknown }
+    const failure = response ? null : (networkFailure(error) ?? (status === 500 ? 'no answer' : null))
     if (failure === null) throw error
     const root = String(request.baseUrl ?? '')
     if (failure === 'connection refused' && isLoopbackUrl(root)) {
