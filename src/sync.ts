@@ -67,8 +67,9 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
     Promise.resolve(healthStage({ loaded, rendered, credited, site: read }, healthOptions, logger)),
   )
   const plan = await logger.group('Plan', () => planStage({ loaded, rendered, credited, leftOut, site: read }, healthOptions, logger))
-  // No commit given (a local run): the one the source ref is at, so the trailer names a commit, not a branch.
-  const named = { ...options, source: { ...source, commit: await resolveSourceCommit(options, context) } }
+  // No commit given (a local run): a sync commit names the one the source ref is at, not a branch that moves on.
+  const writesCommit = !policy.dryRun && options.target.siteDir === undefined
+  const named = { ...options, source: { ...source, commit: writesCommit ? await resolveSourceCommit(options, context) : source.commit } }
   const report = runReport({ plan, rendered, credited, health: health.report, targetPath }, named, webUrlFor(context.github.apiUrl))
   const texts = () => publishTexts(report, options.pullRequest)
   const published = await publishStage(
