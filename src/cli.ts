@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { runRenderCommand } from './commands/render.js'
-import { runSyncCommand } from './commands/sync.js'
+import { runSyncCommand } from './commands/sync-command.js'
 import { redact } from './shared/redact.js'
 import { UserError } from './shared/user-error.js'
 import { flagNamer } from './commands/args.js'

@@ -24,8 +24,8 @@ export async function run(): Promise<void> {
     const { github, ...options } = readActionInputs({ getInput: (name) => core.getInput(name), context, env: process.env }, OPTION_TABLE)
     // readActionInputs refuses an empty token, so there is always one to mask (line by line: the
     // runner masks lines, and a token holding a line break would otherwise leak its first one).
-    for (const value of maskValues(github.token)) core.setSecret(value)
-    secrets.push(github.token)
+    for (const value of [github.token, options.dashboard.token].flatMap(maskValues).filter(Boolean)) core.setSecret(value)
+    secrets.push(...[github.token, options.dashboard.token].filter(Boolean))
     const { target } = options
     // Sources from another repository than the workflow's (the website's own workflow checks
     // them out into a subfolder): the event's commit is not theirs, the checkout's HEAD is.
@@ -43,6 +43,10 @@ export async function run(): Promise<void> {
     // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
     if (result.diff)
       await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))
+    if (result.dashboard?.operation === 'dry-run') {
+      const body = redact(result.dashboard.body, secrets)
+      await core.group('Dashboard issue (dry run)', () => Promise.resolve(core.info(stopCommands(body).trimEnd())))
+    }
     setActionOutputs(result, secrets)
     await writeJobSummary(redact(result.summary, secrets))
     core.info(

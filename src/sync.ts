@@ -13,7 +13,8 @@ import { createSite, readSite } from './publish/read-site.js'
 import { normalizeTargetPath } from './publish/target-path.js'
 import { renderStage } from './render/render-stage.js'
 import { checkBodyTemplate } from './report/body-template.js'
-import { publishTexts, runReport, syncResult, type SyncResult } from './report/run-report.js'
+import { publishTexts, runReport, syncResult, type SyncResult as RunResult } from './report/run-report.js'
+import { keepTranslationDashboard, type DashboardResult } from './dashboard/keep-dashboard.js'
 import type { SyncOptions } from './shared/option-table.js'
 import { redact } from './shared/redact.js'
 import type { RunContext } from './shared/run-context.js'
@@ -21,7 +22,8 @@ import { OptionError, UserError } from './shared/user-error.js'
 
 export { loadSources, type LoadedSources } from './discover/load-sources.js'
 export { renderSources } from './render/render-stage.js'
-export type { SyncResult } from './report/run-report.js'
+/** The run's result, and what it did about the translation dashboard (undefined when `dashboard-issue` is empty). */
+export type SyncResult = RunResult & { dashboard?: DashboardResult }
 
 /**
  * The engine the CLI and the action share: the options by stage, and the context (logger,
@@ -78,5 +80,7 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
     { dryRun: policy.dryRun, complete: loaded.languages === 'all', source: report.source, texts },
     logger,
   )
-  return syncResult(report, published)
+  const dashboardSources = { report: health.report, sources: loaded.sources, pages: rendered.pages, source: report.source }
+  const dashboard = await keepTranslationDashboard(dashboardSources, options.dashboard, policy.dryRun, context)
+  return { ...syncResult(report, published), ...(dashboard ? { dashboard } : {}) }
 }

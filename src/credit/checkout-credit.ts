@@ -7,13 +7,15 @@
 // (GitHub's history queries: 10 queries, 25 points).
 import type { CommitSummary } from '../shared/types.js'
 import { UserError } from '../shared/user-error.js'
-import { runAliasRounds, type Answer } from './alias-rounds.js'
+import type { Logger } from '../shared/logger.js'
+import type { AnswerData } from '../github/graphql.js'
+import { runAliasRounds, type Answer, type RoundsOutcome } from './alias-rounds.js'
 import type { CheckoutHistory } from './checkout-history.js'
 import type { CheckoutCommit } from './checkout-log.js'
 import type { CommitAuthor, CommitRecord, GitHubAccount } from './credit-rule.js'
 import type { CreditReading } from './credit-reading.js'
 import { parseAuthors, parseReviewers } from './github-parse.js'
-import { AUTHORS_PER_COMMIT, commitAlias, commitLookupQuery, type CommitLookup } from './github-queries.js'
+import { AUTHORS_PER_COMMIT, commitAlias, commitLookupQuery, type CommitLookup, type CreditedRepository } from './github-queries.js'
 import { answerRepository, errorsByAlias, type Ask } from './graphql-answer.js'
 
 /**
@@ -29,23 +31,11 @@ const MIN_LOOKUPS_PER_QUERY = 25
 /** What the answer says of one commit: its pull request's reviewers, and its authors when asked. */
 type LookupValue = { reviewers: (GitHubAccount | null)[]; authors: CommitAuthor[] | null }
 
-export interface CheckoutCreditOptions {
-  /** OWNER/NAME, for messages. */
-  repository: string
-  repo: { owner: string; name: string }
-  /** The ref whose commit GitHub's history would credit, when the run names no source commit: HEAD must be it. */
-  checkRef: string | null
-  webUrl: string
-  /** Times a failed alias is asked in all. */
-  attempts: number
-  ask: Ask
-  progress(message: string): void
-}
-
 /** The checkout is not at the commit GitHub's history would credit: `reason` says where each is. */
 export type CheckoutCredit = { reading: CreditReading } | { notCredited: string }
 
-class NotCredited extends Error {}
+/** Thrown from a query's answer to stop the rounds: the checkout cannot stand for GitHub's history. */
+class NotCredited extends UserError {}
 
 /** A commit's authors as GitHub lists them: the git author and co-authors, at most AUTHORS_PER_COMMIT. */
 const authorsOf = (commit: CheckoutCommit) => commit.authors.slice(0, AUTHORS_PER_COMMIT)
@@ -78,93 +68,27 @@ function accountOf(authors: readonly CommitAuthor[], email: string): GitHubAccou
   return found ? found.user : undefined
 }
 
-export async function readCheckoutCredit(history: CheckoutHistory, options: CheckoutCreditOptions): Promise<CheckoutCredit> {
+/**
+ * The credit of the checkout's history, with what only GitHub knows asked of `repository` by
+ * commit oid. `checkRef`: the ref whose commit GitHub's history would credit, when the run names
+ * no source commit: HEAD must be it, else the result says why the checkout cannot stand for it.
+ */
+export async function readCheckoutCredit(
+  history: CheckoutHistory,
+  repository: CreditedRepository,
+  ask: Ask,
+  checkRef: string | null,
+  logger: Logger,
+): Promise<CheckoutCredit> {
   const askedFor = emailLookups(history.commits)
-  const lookups: CommitLookup[] = history.commits.map((commit) => ({ oid: commit.oid, authors: askedFor.has(commit.oid) }))
-  let refToCheck = options.checkRef
-  let limit = MAX_LOOKUPS_PER_QUERY
-  let repositoryUrl = `${options.webUrl}/${options.repo.owner}/${options.repo.name}`
-  let answered = 0
-  let outcome
+  let looked: LookedUp
   try {
-    outcome = await runAliasRounds<CommitLookup, LookupValue>(lookups, {
-      attempts: options.attempts,
-      isFatal: (error) => error instanceof NotCredited || error instanceof UserError,
-      // As few queries as the limit allows, the commits shared evenly among them.
-      nextBatch: (pending) => Math.ceil(pending.length / Math.ceil(pending.length / limit)),
-      send: async (batch) => {
-        const answer = await options.ask(commitLookupQuery(options.repo, batch, refToCheck))
-        const repository = answerRepository(answer, options.repository)
-        if (refToCheck !== null && repository) {
-          const head = (repository.head as { oid?: unknown } | null | undefined)?.oid
-          if (head !== history.head) {
-            throw new NotCredited(
-              typeof head === 'string'
-                ? `the checkout's HEAD ${history.head.slice(0, 7)} is not ${refToCheck} (${head.slice(0, 7)} on GitHub)`
-                : `ref '${refToCheck}' was not found in ${options.repository}`,
-            )
-          }
-          refToCheck = null
-        }
-        if (typeof repository?.url === 'string') repositoryUrl = repository.url
-        const errors = errorsByAlias(answer.errors, /^c\d+$/)
-        const answers = batch.map((lookup, i): Answer<CommitLookup, LookupValue> => {
-          const raw = repository?.[commitAlias(i)] as { oid?: unknown } | null | undefined
-          const authors = lookup.authors ? parseAuthors(raw, options.webUrl) : null
-          if (typeof raw?.oid !== 'string' || (lookup.authors && !authors)) {
-            const reason = errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${lookup.oid} is not in ${options.repository} on GitHub`
-            return { ok: false, reason }
-          }
-          return { ok: true, value: { reviewers: parseReviewers(raw, options.webUrl), authors } }
-        })
-        if (answers.every((a) => !a.ok)) limit = Math.max(MIN_LOOKUPS_PER_QUERY, Math.floor(limit / 2))
-        answered += answers.filter((a) => a.ok).length
-        options.progress(`contributors: looked up ${answered}/${lookups.length} commits`)
-        return answers
-      },
-    })
+    looked = await lookUpCommits(history, askedFor, repository, ask, checkRef, logger)
   } catch (error) {
     if (error instanceof NotCredited) return { notCredited: error.message }
     throw error
   }
-
-  const reviewers = new Map<string, (GitHubAccount | null)[]>()
-  const accounts = new Map<string, GitHubAccount | null>()
-  const emailFailures = new Map<string, string>()
-  const lookupFailures = new Map<string, string>()
-  for (const { item, value } of outcome.answers) {
-    reviewers.set(item.oid, value.reviewers)
-    for (const email of askedFor.get(item.oid) ?? []) {
-      const account = accountOf(value.authors ?? [], email)
-      if (account === undefined) emailFailures.set(email, `GitHub does not list ${email} among the authors of ${item.oid.slice(0, 7)}`)
-      else accounts.set(email, account)
-    }
-  }
-  for (const { item, reason } of outcome.failures) {
-    lookupFailures.set(item.oid, reason)
-    for (const email of askedFor.get(item.oid) ?? []) emailFailures.set(email, `the authors of ${item.oid.slice(0, 7)}: ${reason}`)
-  }
-
-  const records = new Map<string, CommitRecord>()
-  const summaries = new Map<string, CommitSummary>()
-  const commitFailures = new Map<string, string>()
-  for (const commit of history.commits) {
-    summaries.set(commit.oid, {
-      oid: commit.oid,
-      date: commit.date,
-      headline: commit.headline,
-      url: `${repositoryUrl}/commit/${commit.oid}`,
-    })
-    const unknown = authorsOf(commit).find((author) => !accounts.has(author.email))
-    const failure =
-      lookupFailures.get(commit.oid) ?? (unknown && (emailFailures.get(unknown.email) ?? `no account asked for ${unknown.email}`))
-    if (failure) {
-      commitFailures.set(commit.oid, failure)
-      continue
-    }
-    const authors = authorsOf(commit).map((author) => ({ ...author, user: accounts.get(author.email) ?? null }))
-    records.set(commit.oid, { oid: commit.oid, authors, reviewers: reviewers.get(commit.oid) ?? [] })
-  }
+  const { records, summaries, commitFailures } = commitRecords(history.commits, accountsAndReviewers(looked.outcome, askedFor), looked.url)
   return {
     reading: {
       histories: history.files,
@@ -175,4 +99,125 @@ export async function readCheckoutCredit(history: CheckoutHistory, options: Chec
       commits: history.commits.length,
     },
   }
+}
+
+/** The answers of the lookups, and the repository's web address as GitHub gave it. */
+interface LookedUp {
+  outcome: RoundsOutcome<CommitLookup, LookupValue>
+  url: string
+}
+
+/** Asks GitHub about every commit (its authors' accounts where `askedFor` says), as few queries as the size limit allows. */
+async function lookUpCommits(
+  history: CheckoutHistory,
+  askedFor: ReadonlyMap<string, string[]>,
+  repository: CreditedRepository,
+  ask: Ask,
+  checkRef: string | null,
+  logger: Logger,
+): Promise<LookedUp> {
+  const lookups: CommitLookup[] = history.commits.map((commit) => ({ oid: commit.oid, authors: askedFor.has(commit.oid) }))
+  let refToCheck = checkRef
+  let limit = MAX_LOOKUPS_PER_QUERY
+  let url = `${repository.webUrl}/${repository.owner}/${repository.name}`
+  let answered = 0
+  const send = async (batch: CommitLookup[]) => {
+    const answer = await ask(commitLookupQuery(repository, batch, refToCheck))
+    const found = answerRepository(answer, repository.fullName)
+    if (refToCheck !== null && found) {
+      checkHead(found, history.head, refToCheck, repository.fullName)
+      refToCheck = null
+    }
+    if (typeof found?.url === 'string') url = found.url
+    const answers = lookupAnswers(batch, found, errorsByAlias(answer.errors, /^c\d+$/), repository)
+    if (answers.every((a) => !a.ok)) limit = Math.max(MIN_LOOKUPS_PER_QUERY, Math.floor(limit / 2))
+    answered += answers.filter((a) => a.ok).length
+    logger.info(`contributors: looked up ${answered}/${lookups.length} commits`)
+    return answers
+  }
+  // As few queries as the limit allows, the commits shared evenly among them.
+  const nextBatch = (pending: readonly CommitLookup[]) => Math.ceil(pending.length / Math.ceil(pending.length / limit))
+  const outcome = await runAliasRounds<CommitLookup, LookupValue>(lookups, send, nextBatch)
+  return { outcome, url }
+}
+
+/** Throws NotCredited unless `ref` points at the checkout's HEAD on GitHub. */
+function checkHead(found: AnswerData, head: string, ref: string, fullName: string): void {
+  const onGitHub = (found.head as { oid?: unknown } | null | undefined)?.oid
+  if (onGitHub === head) return
+  throw new NotCredited(
+    typeof onGitHub === 'string'
+      ? `the checkout's HEAD ${head.slice(0, 7)} is not ${ref} (${onGitHub.slice(0, 7)} on GitHub)`
+      : `ref '${ref}' was not found in ${fullName}`,
+  )
+}
+
+/** One answer per lookup of a batch: its reviewers, and its authors when asked. */
+function lookupAnswers(
+  batch: readonly CommitLookup[],
+  found: AnswerData | null | undefined,
+  errors: ReadonlyMap<string, string>,
+  repository: CreditedRepository,
+): Answer<CommitLookup, LookupValue>[] {
+  return batch.map((lookup, i) => {
+    const raw = found?.[commitAlias(i)] as { oid?: unknown } | null | undefined
+    const authors = lookup.authors ? parseAuthors(raw, repository.webUrl) : null
+    if (typeof raw?.oid !== 'string' || (lookup.authors && !authors)) {
+      const reason = errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${lookup.oid} is not in ${repository.fullName} on GitHub`
+      return { ok: false, reason }
+    }
+    return { ok: true, value: { reviewers: parseReviewers(raw, repository.webUrl), authors } }
+  })
+}
+
+/** What the lookups told: each commit's reviewers, each email's account, and why an email or a commit is unknown. */
+interface Accounts {
+  reviewers: Map<string, (GitHubAccount | null)[]>
+  accounts: Map<string, GitHubAccount | null>
+  emailFailures: Map<string, string>
+  lookupFailures: Map<string, string>
+}
+
+function accountsAndReviewers(outcome: RoundsOutcome<CommitLookup, LookupValue>, askedFor: ReadonlyMap<string, string[]>): Accounts {
+  const found: Accounts = { reviewers: new Map(), accounts: new Map(), emailFailures: new Map(), lookupFailures: new Map() }
+  for (const { item, value } of outcome.answers) {
+    found.reviewers.set(item.oid, value.reviewers)
+    for (const email of askedFor.get(item.oid) ?? []) {
+      const account = accountOf(value.authors ?? [], email)
+      if (account === undefined)
+        found.emailFailures.set(email, `GitHub does not list ${email} among the authors of ${item.oid.slice(0, 7)}`)
+      else found.accounts.set(email, account)
+    }
+  }
+  for (const { item, reason } of outcome.failures) {
+    found.lookupFailures.set(item.oid, reason)
+    for (const email of askedFor.get(item.oid) ?? []) found.emailFailures.set(email, `the authors of ${item.oid.slice(0, 7)}: ${reason}`)
+  }
+  return found
+}
+
+/** Each commit's record for the credit rule and summary for the health report, or why it cannot be credited. */
+function commitRecords(commits: readonly CheckoutCommit[], found: Accounts, repositoryUrl: string) {
+  const records = new Map<string, CommitRecord>()
+  const summaries = new Map<string, CommitSummary>()
+  const commitFailures = new Map<string, string>()
+  for (const commit of commits) {
+    summaries.set(commit.oid, {
+      oid: commit.oid,
+      date: commit.date,
+      headline: commit.headline,
+      url: `${repositoryUrl}/commit/${commit.oid}`,
+    })
+    const unknown = authorsOf(commit).find((author) => !found.accounts.has(author.email))
+    const failure =
+      found.lookupFailures.get(commit.oid) ??
+      (unknown && (found.emailFailures.get(unknown.email) ?? `no account asked for ${unknown.email}`))
+    if (failure) {
+      commitFailures.set(commit.oid, failure)
+      continue
+    }
+    const authors = authorsOf(commit).map((author) => ({ ...author, user: found.accounts.get(author.email) ?? null }))
+    records.set(commit.oid, { oid: commit.oid, authors, reviewers: found.reviewers.get(commit.oid) ?? [] })
+  }
+  return { records, summaries, commitFailures }
 }

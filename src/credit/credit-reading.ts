@@ -2,7 +2,7 @@
 // queries, or the checkout's git log), and turning it into the credit stage's result. One
 // definition, so that both reads credit, fail and hand the health report its history alike.
 import type { CommitSummary, CreditResult } from '../shared/types.js'
-import type { CommitRecord } from './credit-rule.js'
+import { commitPeople, type CommitRecord } from './credit-rule.js'
 import { creditWithRules, type IdentityRules } from './identity-rules.js'
 
 export interface CreditReading {
@@ -47,7 +47,11 @@ export function creditReading(paths: readonly string[], reading: CreditReading, 
       result.contributors.set(path, contributors)
       if (changedBy.length > 0) (result.changedBy ??= new Map()).set(path, changedBy)
       const summaries = oids.map((oid) => reading.summaries.get(oid))
-      if (summaries.every((summary) => summary !== undefined)) (result.history ??= new Map()).set(path, summaries)
+      if (summaries.every((summary) => summary !== undefined)) {
+        const rewrite = rules.rewriter()
+        const withAuthors = summaries.map((summary, i) => ({ ...summary, authors: commitPeople(history[i], rewrite) }))
+        ;(result.history ??= new Map()).set(path, withAuthors)
+      }
     }
   }
 }

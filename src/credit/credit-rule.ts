@@ -1,4 +1,4 @@
-import type { Contributor } from '../shared/types.js'
+import type { CommitPerson, Contributor } from '../shared/types.js'
 
 // The site's credit rule, as a pure function of one file's commit history.
 // The rule is stated in the `about` field of the fixture history and in issue 4; the fixture
@@ -88,4 +88,15 @@ export function creditContributors(history: readonly CommitRecord[], rewrite?: C
     }),
   )
   return mergeByName([...authors, ...reviewers].filter((p): p is Contributor => p !== null))
+}
+
+/** A commit's authors as the rule credits them (bots left out, `rewrite` applied), with their logins. */
+export function commitPeople(commit: CommitRecord, rewrite?: CreditRewrite): CommitPerson[] {
+  const people: CommitPerson[] = []
+  for (const author of commit.authors) {
+    const credited = authorContributor(author)
+    const person = credited && rewrite ? rewrite(credited, { author }) : credited
+    if (person && !people.some((p) => p.name === person.name)) people.push({ name: person.name, login: author.user?.login ?? null })
+  }
+  return people
 }

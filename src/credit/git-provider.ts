@@ -5,7 +5,7 @@
 // through a GitHub noreply email. A shallow clone (actions/checkout's default depth 1) sees
 // only the latest commit, so it is warned about.
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
-import type { CommitRecord } from './credit-rule.js'
+import { commitPeople, type CommitRecord } from './credit-rule.js'
 import { runGit } from './git-command.js'
 import { GIT_LOG_FORMAT, gitAuthor, parseContact, parseGitLog } from './git-log.js'
 import { creditWithRules, IdentityRules } from './identity-rules.js'
@@ -50,6 +50,7 @@ export class GitContributorProvider implements ContributorProvider {
 
     const histories = new Map<string, CommitRecord[]>(paths.map((path) => [path, []]))
     const history = new Map<string, CommitSummary[]>(paths.map((path) => [path, []]))
+    const rewrite = this.rules.rewriter()
     for (const entry of log) {
       const authors = [
         gitAuthor(entry.author),
@@ -59,9 +60,10 @@ export class GitContributorProvider implements ContributorProvider {
           .map((c) => gitAuthor(c)),
       ]
       const record: CommitRecord = { oid: entry.oid, authors, reviewers: [] }
+      const people = commitPeople(record, rewrite)
       for (const file of entry.files) {
         histories.get(file)?.push(record)
-        history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline })
+        history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline, authors: people })
       }
     }
     const rules = this.rules

@@ -9,7 +9,7 @@
 // the result is the same either way, and the run knows from the checkout which way it can take.
 import { createGitHubClient, type GitHubClient } from '../github/client.js'
 import type { CommitSummary, ContributorProvider, CreditResult } from '../shared/types.js'
-import { runAliasRounds, type Answer } from './alias-rounds.js'
+import { runAliasRounds, type Answer, type RoundsOutcome } from './alias-rounds.js'
 import { planBatchSizes } from './batch-plan.js'
 import type { CommitRecord } from './credit-rule.js'
 import { IdentityRules } from './identity-rules.js'
@@ -24,6 +24,7 @@ import {
   commitAlias,
   creditQuery,
   historyAlias,
+  type CreditedRepository,
   type GraphQLRequest,
   type HistoryAsk,
 } from './github-queries.js'
@@ -47,8 +48,6 @@ export const DEFAULT_REQUEST_BUDGET = 10
  * and leave room for the 3-point batch (116 commits, 348 units) the plan can choose.
  */
 const MAX_COMMITS_PER_QUERY = 120
-/** An alias GitHub answered with an error is asked this many times in all. */
-const ATTEMPTS_PER_ALIAS = 2
 
 /** What is kept of a commit: the credit rule's record, and its date and headline for the health report. */
 type CommitAnswer = { record: CommitRecord; summary: CommitSummary | null }
@@ -59,8 +58,7 @@ type CreditValue = { kind: 'history'; page: HistoryPage } | { kind: 'commit'; an
 
 export class GitHubContributorProvider implements ContributorProvider {
   readonly kind = 'github' as const
-  private readonly repo: { owner: string; name: string; ref: string }
-  private readonly webUrl: string
+  private readonly repo: CreditedRepository
 
   /**
    * Reads the history of `source.repository` at `source.ref`, or of the checkout at
@@ -73,8 +71,12 @@ export class GitHubContributorProvider implements ContributorProvider {
     private readonly rules: IdentityRules = IdentityRules.NONE,
     private readonly client: GitHubClient = createGitHubClient(context, 'read'),
   ) {
-    this.repo = { ...parseRepositoryName(source.repository, 'source-repository'), ref: source.ref }
-    this.webUrl = webUrlFor(context.github.apiUrl)
+    this.repo = {
+      ...parseRepositoryName(source.repository, 'source-repository'),
+      fullName: source.repository,
+      ref: source.ref,
+      webUrl: webUrlFor(context.github.apiUrl),
+    }
   }
 
   async credit(sourcePaths: readonly string[]): Promise<CreditResult> {
@@ -129,16 +131,8 @@ export class GitHubContributorProvider implements ContributorProvider {
     if (dir === undefined) return null
     const local = await readCheckoutHistory(dir, paths, commit)
     const read = local.usable
-      ? await readCheckoutCredit(local.history, {
-          repository: this.source.repository,
-          repo: this.repo,
-          // Without a source commit, the one credited is where the ref points on GitHub.
-          checkRef: commit === undefined ? this.repo.ref : null,
-          webUrl: this.webUrl,
-          attempts: ATTEMPTS_PER_ALIAS,
-          ask,
-          progress: (message) => this.context.logger.info(message),
-        })
+      ? // Without a source commit, the one credited is where the ref points on GitHub.
+        await readCheckoutCredit(local.history, this.repo, ask, commit === undefined ? this.repo.ref : null, this.context.logger)
       : { notCredited: local.reason }
     if ('reading' in read) return { reading: read.reading, head: local.usable ? local.history.head : '' }
     this.context.logger.notice(
@@ -164,66 +158,44 @@ export class GitHubContributorProvider implements ContributorProvider {
       for (const oid of fresh) seen.add(oid)
       return fresh.map((oid) => ({ kind: 'commit', oid }))
     }
+    const send = async (batch: CreditAsk[]) => {
+      sent++
+      const histories = batch.filter((item) => item.kind === 'history')
+      const oids = batch.filter((item) => item.kind === 'commit').map((item) => item.oid)
+      const answer = await ask(creditQuery(this.repo, histories, oids))
+      const repository = answerRepository(answer, this.source.repository)
+      const errors = errorsByAlias(answer.errors, /^[fc]\d+$/)
+      const targets = histories.map((_, i) => repository?.[historyAlias(i)] as { history?: unknown } | null | undefined)
+      if (repository && histories.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null)) {
+        throw new UserError(`ref '${this.repo.ref}' not found in ${this.source.repository}`)
+      }
+      const historyAnswers = histories.map((item, i): Answer<CreditAsk, CreditValue> => {
+        const page = parseHistoryPage(targets[i]?.history)
+        if (!page) return { ok: false, reason: errors.get(historyAlias(i)) ?? errors.get('*') ?? 'no history in the answer' }
+        const nextPage: CreditAsk[] = page.next ? [{ kind: 'history', path: item.path, after: page.next }] : []
+        return { ok: true, value: { kind: 'history', page }, followUps: [...nextPage, ...commitAsks(page.oids)] }
+      })
+      const commitAnswers = oids.map((oid, i): Answer<CreditAsk, CreditValue> => {
+        const raw = repository?.[commitAlias(i)]
+        const record = parseCommit(raw, this.repo.webUrl)
+        if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${oid} not found` }
+        return { ok: true, value: { kind: 'commit', answer: { record, summary: parseCommitSummary(raw) } } }
+      })
+      // A full history takes many queries: say how far it is, so a long run is not a silent one.
+      credited += commitAnswers.filter((a) => a.ok).length
+      if (oids.length > 0 && seen.size > oids.length) this.context.logger.info(`contributors: credited ${credited}/${seen.size} commits`)
+      const answers = [...historyAnswers, ...commitAnswers]
+      // Back in the batch's order: histories and commits are interleaved only when retried.
+      return batch.map((item) => answers[item.kind === 'history' ? histories.indexOf(item) : histories.length + oids.indexOf(item.oid)])
+    }
     const outcome = await runAliasRounds<CreditAsk, CreditValue>(
       paths.map((path) => ({ kind: 'history', path, after: null })),
-      {
-        attempts: ATTEMPTS_PER_ALIAS,
-        isFatal: (error) => error instanceof UserError,
-        // History pages first: their answers name the commits still to ask.
-        rank: (item) => (item.kind === 'history' ? 0 : 1),
-        nextBatch: (pending) => this.nextBatch(pending, sent),
-        send: async (batch) => {
-          sent++
-          const histories = batch.filter((item) => item.kind === 'history')
-          const oids = batch.filter((item) => item.kind === 'commit').map((item) => item.oid)
-          const answer = await ask(creditQuery(this.repo, histories, oids))
-          const repository = answerRepository(answer, this.source.repository)
-          const errors = errorsByAlias(answer.errors, /^[fc]\d+$/)
-          const targets = histories.map((_, i) => repository?.[historyAlias(i)] as { history?: unknown } | null | undefined)
-          if (repository && histories.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null)) {
-            throw new UserError(`ref '${this.repo.ref}' not found in ${this.source.repository}`)
-          }
-          const historyAnswers = histories.map((item, i): Answer<CreditAsk, CreditValue> => {
-            const page = parseHistoryPage(targets[i]?.history)
-            if (!page) return { ok: false, reason: errors.get(historyAlias(i)) ?? errors.get('*') ?? 'no history in the answer' }
-            const nextPage: CreditAsk[] = page.next ? [{ kind: 'history', path: item.path, after: page.next }] : []
-            return { ok: true, value: { kind: 'history', page }, followUps: [...nextPage, ...commitAsks(page.oids)] }
-          })
-          const commitAnswers = oids.map((oid, i): Answer<CreditAsk, CreditValue> => {
-            const raw = repository?.[commitAlias(i)]
-            const record = parseCommit(raw, this.webUrl)
-            if (!record) return { ok: false, reason: errors.get(commitAlias(i)) ?? errors.get('*') ?? `commit ${oid} not found` }
-            return { ok: true, value: { kind: 'commit', answer: { record, summary: parseCommitSummary(raw) } } }
-          })
-          // A full history takes many queries: say how far it is, so a long run is not a silent one.
-          credited += commitAnswers.filter((a) => a.ok).length
-          if (oids.length > 0 && seen.size > oids.length)
-            this.context.logger.info(`contributors: credited ${credited}/${seen.size} commits`)
-          const answers = [...historyAnswers, ...commitAnswers]
-          // Back in the batch's order: histories and commits are interleaved only when retried.
-          return batch.map((item) => answers[item.kind === 'history' ? histories.indexOf(item) : histories.length + oids.indexOf(item.oid)])
-        },
-      },
+      send,
+      (pending) => this.nextBatch(pending, sent),
+      // History pages first: their answers name the commits still to ask.
+      (item) => (item.kind === 'history' ? 0 : 1),
     )
-    const histories = new Map<string, string[]>()
-    const historyFailures = new Map<string, string>()
-    const records = new Map<string, CommitRecord>()
-    const summaries = new Map<string, CommitSummary>()
-    const commitFailures = new Map<string, string>()
-    for (const { item, value } of outcome.answers) {
-      if (item.kind === 'history' && value.kind === 'history')
-        histories.set(item.path, [...(histories.get(item.path) ?? []), ...value.page.oids])
-      if (item.kind === 'commit' && value.kind === 'commit') {
-        records.set(item.oid, value.answer.record)
-        if (value.answer.summary) summaries.set(item.oid, value.answer.summary)
-      }
-    }
-    for (const { item, reason } of outcome.failures) {
-      if (item.kind === 'history') historyFailures.set(item.path, reason)
-      else commitFailures.set(item.oid, reason)
-    }
-    for (const path of historyFailures.keys()) histories.delete(path)
-    return { histories, historyFailures, records, summaries, commitFailures, commits: seen.size }
+    return readingOf(outcome, seen.size)
   }
 
   /**
@@ -254,4 +226,27 @@ export class GitHubContributorProvider implements ContributorProvider {
   private send(request: GraphQLRequest): Promise<QueryAnswer> {
     return sendQuery(this.client, request, { repository: this.source.repository, apiUrl: this.context.github.apiUrl })
   }
+}
+
+/** What the rounds of history pages and commit details read, by file and by commit. */
+function readingOf(outcome: RoundsOutcome<CreditAsk, CreditValue>, commits: number): CreditReading {
+  const histories = new Map<string, string[]>()
+  const historyFailures = new Map<string, string>()
+  const records = new Map<string, CommitRecord>()
+  const summaries = new Map<string, CommitSummary>()
+  const commitFailures = new Map<string, string>()
+  for (const { item, value } of outcome.answers) {
+    if (item.kind === 'history' && value.kind === 'history')
+      histories.set(item.path, [...(histories.get(item.path) ?? []), ...value.page.oids])
+    if (item.kind === 'commit' && value.kind === 'commit') {
+      records.set(item.oid, value.answer.record)
+      if (value.answer.summary) summaries.set(item.oid, value.answer.summary)
+    }
+  }
+  for (const { item, reason } of outcome.failures) {
+    if (item.kind === 'history') historyFailures.set(item.path, reason)
+    else commitFailures.set(item.oid, reason)
+  }
+  for (const path of historyFailures.keys()) histories.delete(path)
+  return { histories, historyFailures, records, summaries, commitFailures, commits }
 }

@@ -14,6 +14,8 @@
 // - a commit lookup: its pull request and reviews (2 units), and its authors (1) for the few
 //   commits asked which accounts their emails belong to.
 
+import type { RepositoryName } from '../github/repository-name.js'
+
 export const HISTORY_PAGE_SIZE = 100
 export const HISTORY_UNITS_PER_FILE = 1
 export const COMMIT_UNITS_PER_COMMIT = 3
@@ -35,6 +37,16 @@ const REVIEWS = `associatedPullRequests(first: 1) {
 
 export const historyAlias = (index: number) => `f${index}`
 export const commitAlias = (index: number) => `c${index}`
+
+/** The repository whose history is credited, as the queries and the messages name it. */
+export interface CreditedRepository extends RepositoryName {
+  /** OWNER/NAME as the option gave it, for messages. */
+  fullName: string
+  /** The ref whose history is credited. */
+  ref: string
+  /** The web root the commit and account links start with (https://github.com). */
+  webUrl: string
+}
 
 export interface GraphQLRequest {
   /** The operation's name, for logs. */

@@ -41,24 +41,34 @@ export async function discoverSources(
   config: LearningPathConfig,
   source: Pick<SyncOptions['source'], 'languages'> & Partial<Pick<SyncOptions['source'], 'maxSourceBytes'>> = DEFAULT_OPTIONS.source,
 ): Promise<DiscoveredSources> {
-  const selection = source.languages
   const maxBytes = source.maxSourceBytes ?? DEFAULT_OPTIONS.source.maxSourceBytes
-  const read = (path: string) => readSource(tree, path, maxBytes)
-  const warnings: ContentWarning[] = []
-  const errors = new ContentErrorList()
-  const articlePages = new Set<string>()
-  const articleFiles = new Map<string, string>()
-  const sections = await allInOrder(
-    config.sections.map((section) =>
-      discoverSection(tree, read, config, section, selection, articlePages, articleFiles, { warnings, errors }),
-    ),
-  )
+  const run: Discovery = {
+    tree,
+    config,
+    read: (path: string) => readSource(tree, path, maxBytes),
+    selection: source.languages,
+    articlePages: new Set<string>(),
+    articleFiles: new Map<string, string>(),
+    warnings: [],
+    errors: new ContentErrorList(),
+  }
+  const sections = await allInOrder(config.sections.map((section) => discoverSection(run, section)))
+  const { articlePages, articleFiles, warnings, errors } = run
   // Sections finish in any order; their warnings are sorted so runs print the same lines.
   warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))
   return { sections, articlePages, articleFiles, warnings, errors: errors.list() }
 }
 
-interface Problems {
+/** What every section's discovery reads from and adds to. */
+interface Discovery {
+  tree: SourceTree
+  config: LearningPathConfig
+  read: ReadSource
+  selection: LanguageSelection
+  /** Every article page that exists or stays on the site (link targets). */
+  articlePages: Set<string>
+  /** The source file of each article page read. */
+  articleFiles: Map<string, string>
   warnings: ContentWarning[]
   errors: ContentErrorList
 }
@@ -76,28 +86,47 @@ interface FoundFolder {
 }
 
 /** Reads and decodes one source file, or says why it cannot be used. */
-type ReadSource = (path: string) => Promise<{ ok: true; text: string } | { ok: false; reason: string }>
+type ReadSource = (path: string) => Promise<ReadOutcome>
+type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string }
 
-async function discoverSection(
-  tree: SourceTree,
-  read: ReadSource,
-  config: LearningPathConfig,
-  section: SectionConfig,
-  selection: LanguageSelection,
-  articlePages: Set<string>,
-  articleFiles: Map<string, string>,
-  { warnings, errors }: Problems,
-): Promise<SectionSources> {
+async function discoverSection(run: Discovery, section: SectionConfig): Promise<SectionSources> {
   const folder = section.dirName
-  const entries = await tree.list(folder)
+  const entries = await run.tree.list(folder)
   const englishIndexPath = joinTreePath(folder, 'index.md')
   const english = listFolder(folder, entries)
-  const indexMissing = `the index page of section "${folder}" is missing (${config.sectionsFile}: [${section.position}].dirName)`
+  const indexMissing = `the index page of section "${folder}" is missing (${run.config.sectionsFile}: [${section.position}].dirName)`
   // A section folder without index.md or articles is a checkout gone wrong, not one bad file.
   if (!english.hasIndex && english.articles.length === 0 && english.clashes.size === 0) {
     throw new UserError(`${englishIndexPath}: ${indexMissing}`)
   }
+  const folders = [{ language: 'en', path: folder, ...english, hasIndex: true }, ...(await listTranslations(run, folder, entries))]
+  recordArticlePages(run, folder, folders)
+  const selected = folders.filter((found) => isLanguageSelected(run.selection, found.language))
+  reportClashes(run, folder, selected)
 
+  const englishIndex = english.hasIndex ? await run.read(englishIndexPath) : { ok: false as const, reason: indexMissing }
+  if (!englishIndex.ok) {
+    // Every language without an index.md of its own shows the English one: those pages stay too.
+    const shows = selected
+      .filter((found) => found.language === 'en' || !found.hasIndex)
+      .map((found) => indexPagePath(folder, found.language))
+    run.errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows)
+  }
+  const englishSource = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text } : null
+  return {
+    section,
+    languages: await Promise.all(selected.map((found) => readLanguage(run, folder, found, englishSource))),
+    englishArticleCount: english.articles.length + english.clashes.size,
+    workbook: section.workbook === '' ? null : await readWorkbook(run, section),
+  }
+}
+
+/**
+ * The translation sub-folders of a section, listed. A folder that cannot be listed is a content
+ * error of its language (when selected); one that is not a translation is a warning.
+ */
+async function listTranslations(run: Discovery, folder: string, entries: SourceEntry[]): Promise<FoundFolder[]> {
+  const { warnings, errors } = run
   // Folders are listed and files read concurrently (order is kept by Promise.all): the
   // sources are a few hundred small files and waiting on each in turn dominated the run.
   const subfolders = entries.filter((entry) => entry.kind === 'directory' && !skippedForItsName(folder, entry, warnings))
@@ -105,95 +134,86 @@ async function discoverSection(
     subfolders.map(async (entry) => {
       const path = joinTreePath(folder, entry.name)
       try {
-        return listFolder(path, await tree.list(path))
+        return listFolder(path, await run.tree.list(path))
       } catch (error) {
         return { failed: problemOf(error, path) }
       }
     }),
   )
-  const folders: FoundFolder[] = [{ language: 'en', path: folder, ...english, hasIndex: true }]
+  const notATranslation = (name: string) => `folder name "${name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`
+  const folders: FoundFolder[] = []
   subfolders.forEach((entry, i) => {
     const path = joinTreePath(folder, entry.name)
     const listed = listings[i]
     if ('failed' in listed) {
       if (isLanguageFolderName(entry.name)) {
         // Which pages it would make is unknown: every page of this language in the section stays.
-        if (isLanguageSelected(selection, entry.name))
+        if (isLanguageSelected(run.selection, entry.name))
           errors.add({ file: path, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name })
       } else {
-        warnings.push({
-          file: path,
-          message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`,
-        })
+        warnings.push({ file: path, message: notATranslation(entry.name) })
       }
     } else if (!listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0) {
       warnings.push({ file: path, message: 'folder has no index.md and no NN-*.asciidoc article: not a translation, skipped' })
     } else if (!isLanguageFolderName(entry.name)) {
-      warnings.push({
-        file: path,
-        message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`,
-      })
+      warnings.push({ file: path, message: notATranslation(entry.name) })
     } else {
       folders.push({ language: entry.name, path, ...listed })
     }
   })
+  return folders
+}
 
+/** Adds the section's article pages (of every language, selected or not) and their files. */
+function recordArticlePages(run: Discovery, folder: string, folders: FoundFolder[]): void {
   for (const found of folders) {
     // A page whose source failed still exists on the site (it is kept), so links may point at it.
     for (const number of [...found.articles.map((a) => a.number), ...found.clashes.keys()]) {
-      articlePages.add(articlePageKey(folder, number, found.language))
+      run.articlePages.add(articlePageKey(folder, number, found.language))
     }
-    for (const article of found.articles) articleFiles.set(articlePageKey(folder, article.number, found.language), article.path)
+    for (const article of found.articles) run.articleFiles.set(articlePageKey(folder, article.number, found.language), article.path)
   }
-  const selected = folders.filter((found) => isLanguageSelected(selection, found.language))
+}
+
+/** The unpublished names of the selected folders as warnings, and two articles for one page as errors of both. */
+function reportClashes(run: Discovery, folder: string, selected: FoundFolder[]): void {
   for (const found of selected) {
-    warnings.push(...found.unpublished)
+    run.warnings.push(...found.unpublished)
     for (const [number, paths] of found.clashes) {
       const page = articlePagePath(folder, number, found.language)
       const problem = `two articles would become the same page ${page}: ${paths.join(' and ')}; rename or remove one`
-      for (const path of paths) errors.add({ file: path, problem }, [page])
+      for (const path of paths) run.errors.add({ file: path, problem }, [page])
     }
   }
+}
 
-  const englishIndex = english.hasIndex ? await read(englishIndexPath) : { ok: false as const, reason: indexMissing }
-  if (!englishIndex.ok) {
-    // Every language without an index.md of its own shows the English one: those pages stay too.
-    const shows = selected
-      .filter((found) => found.language === 'en' || !found.hasIndex)
-      .map((found) => indexPagePath(folder, found.language))
-    errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows)
+/** Reads one language's index page (its own, else the English one) and its articles. */
+async function readLanguage(
+  run: Discovery,
+  folder: string,
+  found: FoundFolder,
+  englishIndex: { path: string; text: string } | null,
+): Promise<LanguageSources> {
+  let index: IndexSource | null
+  if (found.language !== 'en' && found.hasIndex) {
+    const path = joinTreePath(found.path, 'index.md')
+    const own = await run.read(path)
+    if (!own.ok) run.errors.add({ file: path, problem: own.reason }, [indexPagePath(folder, found.language)])
+    index = own.ok ? { path, text: own.text, translated: true } : null
+  } else {
+    index = englishIndex ? { ...englishIndex, translated: found.language === 'en' } : null
   }
-  const languages = await Promise.all(
-    selected.map(async (found): Promise<LanguageSources> => {
-      let index: IndexSource | null
-      if (found.language !== 'en' && found.hasIndex) {
-        const path = joinTreePath(found.path, 'index.md')
-        const own = await read(path)
-        if (!own.ok) errors.add({ file: path, problem: own.reason }, [indexPagePath(folder, found.language)])
-        index = own.ok ? { path, text: own.text, translated: true } : null
-      } else {
-        index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === 'en' } : null
-      }
-      const files = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await read(entry.path) })))
-      const articles: ArticleSource[] = []
-      for (const { entry, file } of files) {
-        if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
-        // The page stays as the site has it: an unreadable file is not a deleted article.
-        else {
-          articleFiles.delete(articlePageKey(folder, entry.number, found.language))
-          errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)])
-        }
-      }
-      return { language: found.language, index, articles }
-    }),
-  )
-
-  return {
-    section,
-    languages,
-    englishArticleCount: english.articles.length + english.clashes.size,
-    workbook: section.workbook === '' ? null : await readWorkbook(tree, read, config, section, errors),
+  const files = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await run.read(entry.path) })))
+  const articles: ArticleSource[] = []
+  for (const { entry, file } of files) {
+    if (file.ok) articles.push({ path: entry.path, number: entry.number, text: file.text })
+    // The page stays as the site has it: an unreadable file is not a deleted article.
+    else {
+      run.articleFiles.delete(articlePageKey(folder, entry.number, found.language))
+      run.errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)])
+    }
   }
+  return { language: found.language, index, articles }
 }
 
 /** The articles of one folder (sorted by number), the numbers several files claim, and whether it has an index.md. */
@@ -237,18 +257,13 @@ function skippedForItsName(folder: string, entry: SourceEntry, warnings: Content
   return unsafe !== null
 }
 
-async function readWorkbook(
-  tree: SourceTree,
-  read: ReadSource,
-  config: LearningPathConfig,
-  section: SectionConfig,
-  errors: ContentErrorList,
-): Promise<SourceFile | null> {
+async function readWorkbook(run: Discovery, section: SectionConfig): Promise<SourceFile | null> {
+  const { tree } = run
   const path = joinTreePath('workbook', section.workbook)
-  const missing = `the workbook of section "${section.dirName}" is missing (${config.sectionsFile}: [${section.position}].workbook)`
-  const file = (await tree.exists(path)) && !(await tree.isDirectory(path)) ? await read(path) : { ok: false as const, reason: missing }
+  const missing = `the workbook of section "${section.dirName}" is missing (${run.config.sectionsFile}: [${section.position}].workbook)`
+  const file = (await tree.exists(path)) && !(await tree.isDirectory(path)) ? await run.read(path) : { ok: false as const, reason: missing }
   if (file.ok) return { path, text: file.text }
-  errors.add({ file: path, problem: file.reason }, [workbookPagePath(section.dirName)])
+  run.errors.add({ file: path, problem: file.reason }, [workbookPagePath(section.dirName)])
   return null
 }
 
@@ -269,11 +284,7 @@ async function allInOrder<T>(promises: Promise<T>[]): Promise<T[]> {
  * read: git hosts refuse files above 100 MB, which read in a fraction of a second, while the
  * render of a few megabytes can take hours (issue 21).
  */
-async function readSource(
-  tree: SourceTree,
-  path: string,
-  maxBytes: number,
-): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+async function readSource(tree: SourceTree, path: string, maxBytes: number): Promise<ReadOutcome> {
   let bytes: Uint8Array
   try {
     bytes = await tree.readBytes(path)

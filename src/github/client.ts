@@ -59,6 +59,7 @@ function pluginOptions(purpose: 'read' | 'write', timing: ClientTiming, logger: 
     throttle: {
       write: group(minTime),
       notifications: group(timing.notificationIntervalMs ?? 3000),
+      search: group(timing.searchIntervalMs ?? 2000),
       retryAfterBaseValue: timing.retryAfterBaseValue,
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: retryUnlessSpent(timing, logger, 'rate limit'),

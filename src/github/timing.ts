@@ -17,6 +17,8 @@ export interface ClientTiming {
    * commenting). octokit's default is 3 s, in a queue shared by every client of the process.
    */
   notificationIntervalMs?: number
+  /** Gap between searches (the dashboard's one issue search); octokit's default is 2 s, in a queue shared by every client of the process. */
+  searchIntervalMs?: number
   /**
    * How long one request may wait for GitHub's answer before it counts as a timeout (and is
    * retried like a dropped connection). Without it, a server that accepts and never answers
@@ -54,6 +56,7 @@ export const FAST_TIMING: ClientTiming = {
   retryAfterBaseValue: 5,
   retries: 3,
   notificationIntervalMs: 0,
+  searchIntervalMs: 0,
   mergeStateRereadsMs: [5, 10, 15, 20],
 }
 

@@ -2,7 +2,7 @@
 import { joinTreePath } from '../shared/tree-path.js'
 import type { RenderedPage } from '../shared/types.js'
 import { learningPathTarget, malformedUrl, missingPage, type PageIndex } from './link-checks.js'
-import { pageLinks } from './page-links.js'
+import { pageLinks, type PageLink } from './page-links.js'
 import type { LandingExists } from './section-links.js'
 import { SourceLines } from './source-lines.js'
 import type { Finding } from './types.js'
@@ -38,44 +38,14 @@ export function pageFindings(
     if (seen.has(page.source)) continue
     seen.add(page.source)
     const lines = new SourceLines(sourceText(page.source) ?? '')
-    const add = (finding: Omit<Finding, 'file' | 'page' | 'line'>, look: string[]) => {
+    const add = (finding: PageProblem, look: string[]) => {
       const line = lines.lineOf(look)
       findings.push({ ...finding, file: page.source, ...(line ? { line } : {}), page: page.path })
     }
     const translated = isTranslatedPage(page)
     for (const link of pageLinks(page.body, page.kind === 'index')) {
-      const target = link.kind === 'link' ? learningPathTarget(link.url) : null
-      if (target) {
-        const missing = missingPage(target, index)
-        if (missing)
-          add(
-            {
-              kind: 'missing-page',
-              target: link.url,
-              detail: missing,
-              message: `link to a Learning Path page that does not exist: ${link.url} (${missing})`,
-            },
-            needles(link.url, page.language),
-          )
-        else if (translated && !target.language && !target.page && landingExists(target.section, page.language)) {
-          add(
-            {
-              kind: 'english-landing',
-              target: link.url,
-              detail: `the ${page.language} landing page exists`,
-              message: `links to the English landing page ${link.url} although the ${page.language} one exists`,
-            },
-            needles(link.url, page.language),
-          )
-        }
-        continue
-      }
-      const malformed = malformedUrl(link)
-      if (malformed)
-        add(
-          { kind: 'malformed-url', target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` },
-          needles(link.url, page.language),
-        )
+      const problem = linkProblem(link, page.language, translated, index, landingExists)
+      if (problem) add(problem, needles(link.url, page.language))
     }
     for (const markup of unsafeMarkup(page.body)) {
       add(
@@ -90,4 +60,44 @@ export function pageFindings(
     }
   }
   return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))
+}
+
+/** A finding before it is located in its source. */
+type PageProblem = Omit<Finding, 'file' | 'page' | 'line'>
+
+/**
+ * What is wrong with one link of a page in `language`: a Learning Path page that does not exist,
+ * the English landing page where the translated one exists, or a malformed URL; else null.
+ */
+function linkProblem(
+  link: PageLink,
+  language: string,
+  translated: boolean,
+  index: PageIndex,
+  landingExists: LandingExists,
+): PageProblem | null {
+  const target = link.kind === 'link' ? learningPathTarget(link.url) : null
+  if (target) {
+    const missing = missingPage(target, index)
+    if (missing)
+      return {
+        kind: 'missing-page',
+        target: link.url,
+        detail: missing,
+        message: `link to a Learning Path page that does not exist: ${link.url} (${missing})`,
+      }
+    if (translated && !target.language && !target.page && landingExists(target.section, language)) {
+      return {
+        kind: 'english-landing',
+        target: link.url,
+        detail: `the ${language} landing page exists`,
+        message: `links to the English landing page ${link.url} although the ${language} one exists`,
+      }
+    }
+    return null
+  }
+  const malformed = malformedUrl(link)
+  return malformed
+    ? { kind: 'malformed-url', target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` }
+    : null
 }

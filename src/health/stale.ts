@@ -1,6 +1,6 @@
 // A translation is stale when its English article changed after the translation last did.
 // Decided from the commit histories the credit stage already read: no request of its own.
-import type { CommitSummary } from '../shared/types.js'
+import type { CommitPerson, CommitSummary } from '../shared/types.js'
 import type { StaleCheck, StaleTranslation, TranslationPair } from './types.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -32,7 +32,7 @@ export function findStaleTranslations(
     const since = english.filter((commit) => Date.parse(commit.date) > Date.parse(translatedAt))
     if (since.length === 0) continue
     const staleSince = since.reduce((first, commit) => (Date.parse(commit.date) < Date.parse(first.date) ? commit : first)).date
-    stale.push({ ...pair, commits: [...since], translatedAt, staleSince })
+    stale.push({ ...pair, commits: [...since], translatedAt, staleSince, translators: lastAuthors(translation) })
   }
   const asOfDate = Number.isFinite(asOf) ? new Date(asOf).toISOString() : null
   return {
@@ -42,6 +42,13 @@ export function findStaleTranslations(
     stale: stale.map((s) => ({ ...s, days: Math.floor((asOf - Date.parse(s.staleSince)) / DAY_MS) })),
     unknown,
   }
+}
+
+/** The authors of the newest commit that names any (a bot's commit names none). */
+function lastAuthors(commits: readonly CommitSummary[]): CommitPerson[] {
+  const named = commits.filter((commit) => (commit.authors?.length ?? 0) > 0)
+  if (named.length === 0) return []
+  return [...named.reduce((latest, commit) => (Date.parse(commit.date) > Date.parse(latest.date) ? commit : latest)).authors!]
 }
 
 /** The date of the newest commit (histories are newest first, but dates need not be). */

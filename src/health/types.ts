@@ -1,6 +1,6 @@
 // What the content health report says. Plain data: the report stage turns it into Markdown,
 // the action into outputs and annotations.
-import type { CommitSummary, ContentWarning } from '../shared/types.js'
+import type { CommitPerson, CommitSummary, ContentWarning } from '../shared/types.js'
 
 /** A translated article and the English article it translates. */
 export interface TranslationPair {
@@ -21,6 +21,8 @@ export interface StaleTranslation extends TranslationPair {
   commits: CommitSummary[]
   /** Date of the translation's last change. */
   translatedAt: string
+  /** Who made that change (the newest commit of the translation that names people); empty when the history does not say. */
+  translators: CommitPerson[]
   /** Date of the first English change the translation lacks. */
   staleSince: string
   /** Whole days from `staleSince` to the report's `asOf` date. */
@@ -39,6 +41,18 @@ export type StaleCheck =
       unknown: TranslationPair[]
     }
   | { available: false; reason: string }
+
+/** An English article without a translation in one language. */
+export interface MissingTranslation {
+  section: string
+  number: string
+  /** The language that lacks it. */
+  language: string
+  /** Source of the English article. */
+  english: string
+  /** Site page of the English article, e.g. `introduction/03.md`. */
+  page: string
+}
 
 /** One cell of the coverage matrix: a section's articles in one language. */
 export interface CoverageCell {

@@ -1,21 +1,13 @@
-import type { SectionConfig } from '../config/types.js'
-import type { IndexSource } from '../discover/types.js'
+import type { SourceFile } from '../discover/types.js'
 import { type ContentWarning } from '../shared/types.js'
 import type { Rendered } from './article.js'
 import { UNTRANSLATED_INDEX_PLACEHOLDER } from './constants.js'
-import { splitFrontMatter } from './front-matter.js'
+import { splitFrontMatter } from './split-front-matter.js'
 import { rewriteTranslationLinks, type PageExists } from './links.js'
+import type { IndexTask } from './render-job.js'
 import { indexPagePath } from '../shared/page-paths.js'
 import { SourceFileError } from '../shared/user-error.js'
 import { quotedName } from '../escape/unsafe-characters.js'
-
-export interface IndexInput {
-  /** The language's own index.md, or the English one standing in (`translated: false`). */
-  source: IndexSource
-  section: SectionConfig
-  language: string
-  pageExists: PageExists
-}
 
 /**
  * The index.md front matter fields that reach the section page, with the type each must have.
@@ -41,13 +33,13 @@ const INDEX_FIELDS: Readonly<Record<string, 'string' | 'boolean'>> = {
  * Markdown text as written. A language without its own index.md shows the English text after a
  * placeholder sentence.
  */
-export function renderIndexPage(input: IndexInput): Rendered {
-  const { source, section, language } = input
+export function renderIndexPage(source: SourceFile, task: IndexTask, pageExists: PageExists): Rendered {
+  const { section, language, translated } = task
   const { data, content, lineOf } = splitFrontMatter(source.text, source.path)
   const warnings = checkIndexFields(data, source.path, lineOf)
   const fields = Object.fromEntries(Object.entries(data).filter(([key]) => Object.hasOwn(INDEX_FIELDS, key)))
   const frontMatter: Record<string, unknown> = { ...fields, image: section.image, weight: section.position }
-  const text = source.translated ? rewriteTranslationLinks(content, language, input.pageExists) : content
+  const text = translated ? rewriteTranslationLinks(content, language, pageExists) : content
   return {
     page: {
       path: indexPagePath(section.dirName, language),
@@ -58,10 +50,10 @@ export function renderIndexPage(input: IndexInput): Rendered {
       creditPath: null,
       contributors: null,
       frontMatter,
-      body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text,
+      body: translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text,
     },
     // The English stand-in was checked when the English index was rendered.
-    warnings: source.translated ? warnings : [],
+    warnings: translated ? warnings : [],
   }
 }
 

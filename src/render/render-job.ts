@@ -10,26 +10,42 @@ import { renderWorkbook } from './workbook.js'
 // takes it as one message and renders it under one deadline. Everything here is plain data
 // (it is copied to the worker); the file's text travels once, however many pages show it.
 
+/** A section's `_index` page in one language. */
+export interface IndexTask {
+  kind: 'index'
+  path: string
+  section: SectionConfig
+  /** `en` or the translation folder name. */
+  language: string
+  /** false when a translation without an index.md of its own shows the English one. */
+  translated: boolean
+}
+
+/** One article page. */
+export interface ArticleTask {
+  kind: 'article'
+  path: string
+  section: SectionConfig
+  /** `en` or the translation folder name. */
+  language: string
+  /** The `NN` prefix of the file name, as written (`01`). */
+  number: string
+  /** The urls.yaml entry of this article number in its section, if any. */
+  video: VideoLinks | undefined
+  strictTitles: boolean
+}
+
+/** A section's workbook page (English only). */
+export interface WorkbookTask {
+  kind: 'workbook'
+  path: string
+  section: SectionConfig
+  /** Number of English articles of the section: the workbook comes right after them. */
+  englishArticleCount: number
+}
+
 /** One page a source file becomes: what its renderer needs besides the file. */
-export type PageTask =
-  | {
-      kind: 'index'
-      path: string
-      section: SectionConfig
-      language: string
-      /** false when a translation without an index.md of its own shows the English one. */
-      translated: boolean
-    }
-  | {
-      kind: 'article'
-      path: string
-      section: SectionConfig
-      language: string
-      number: string
-      video: VideoLinks | undefined
-      strictTitles: boolean
-    }
-  | { kind: 'workbook'; path: string; section: SectionConfig; englishArticleCount: number }
+export type PageTask = IndexTask | ArticleTask | WorkbookTask
 
 /** One source file and the pages it becomes, in the order the render stage lists them. */
 export interface RenderJob {
@@ -63,12 +79,7 @@ export function renderJob(job: RenderJob, pageExists: PageExists): PageOutcome[]
 }
 
 function renderTask(file: SourceFile, task: PageTask, pageExists: PageExists): Rendered {
-  const { section, kind } = task
-  if (kind === 'index')
-    return renderIndexPage({ source: { ...file, translated: task.translated }, section, language: task.language, pageExists })
-  if (kind === 'article') {
-    const { language, video, strictTitles } = task
-    return renderArticle({ source: { ...file, number: task.number }, section, language, video, pageExists, strictTitles })
-  }
-  return renderWorkbook({ source: file, section, englishArticleCount: task.englishArticleCount })
+  if (task.kind === 'index') return renderIndexPage(file, task, pageExists)
+  if (task.kind === 'article') return renderArticle(file, task, pageExists)
+  return renderWorkbook(file, task)
 }

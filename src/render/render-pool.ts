@@ -127,13 +127,7 @@ export async function renderInWorkers(
   let failed = false
 
   const acquire = async (): Promise<RenderWorker> => {
-    let worker = takeIdle(settings)
-    if (!worker) {
-      const started = performance.now()
-      stats.started++
-      worker = await RenderWorker.start(settings)
-      stats.startMs.push(performance.now() - started)
-    }
+    const worker = await idleOrNewWorker(settings, stats)
     borrowed.add(worker)
     worker.prepare(setup)
     return worker
@@ -184,6 +178,17 @@ export async function renderInWorkers(
     await Promise.all([...borrowed].map((worker) => worker.close()))
   }
   return { results, stats }
+}
+
+/** An idle worker started with these settings, else a new one (counted in `stats`). */
+async function idleOrNewWorker(settings: PoolSettings, stats: PoolStats): Promise<RenderWorker> {
+  const idleWorker = takeIdle(settings)
+  if (idleWorker) return idleWorker
+  const started = performance.now()
+  stats.started++
+  const worker = await RenderWorker.start(settings)
+  stats.startMs.push(performance.now() - started)
+  return worker
 }
 
 type RenderReply = { kind: 'done'; pages: PageOutcome[]; ms: number } | { kind: 'stopped'; reason: 'timeout' | 'memory' }

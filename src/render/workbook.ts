@@ -1,23 +1,16 @@
-import type { SectionConfig } from '../config/types.js'
 import type { SourceFile } from '../discover/types.js'
 import type { Rendered } from './article.js'
 import { convertAsciidoc } from './asciidoc.js'
 import { asciidocWarnings } from './diagnostics.js'
+import type { WorkbookTask } from './render-job.js'
 import { workbookPagePath } from '../shared/page-paths.js'
-
-export interface WorkbookInput {
-  source: SourceFile
-  section: SectionConfig
-  /** Number of English articles of the section: the workbook comes right after them. */
-  englishArticleCount: number
-}
 
 /**
  * The section's workbook page (English only). Its weight is fixed by the English articles,
  * so it is the same whichever languages are rendered (the old scripts raced here).
  */
-export function renderWorkbook(input: WorkbookInput): Rendered {
-  const { source, section } = input
+export function renderWorkbook(source: SourceFile, task: WorkbookTask): Rendered {
+  const { section } = task
   const converted = convertAsciidoc(source.text, source.path)
   return {
     page: {
@@ -32,7 +25,7 @@ export function renderWorkbook(input: WorkbookInput): Rendered {
         title: 'Workbook',
         // The old scripts wrote `image: undefined`, which YAML leaves out: no key, not `image: ""`.
         ...(section.workbookImage === undefined ? {} : { image: section.workbookImage }),
-        weight: input.englishArticleCount + 1,
+        weight: task.englishArticleCount + 1,
       },
       body: converted.html,
     },

@@ -4,7 +4,7 @@
 // text (src/escape/markdown.ts): no @mention pings anyone, no `#123` links an issue of the
 // website repository, no line break ends a table row.
 import { cellCodeSpan, codeSpan, htmlText, linkDestination, markdownText } from '../escape/markdown.js'
-import type { CoverageCell, Finding, HealthReport } from '../health/types.js'
+import type { CoverageCell, CoverageMatrix, Finding, HealthReport } from '../health/types.js'
 import type { SourceInfo } from './source-link.js'
 import { stalePerLanguage } from '../health/stale.js'
 
@@ -104,19 +104,21 @@ function coverageSection(report: HealthReport, out: Budget): void {
     out.add('_No translations._', '')
     return
   }
-  out.add(
+  for (const row of coverageTable(coverage)) out.add(row)
+  out.add('')
+}
+
+/** The coverage matrix as the lines of a Markdown table: a row per section, then the totals. */
+export function coverageTable(coverage: CoverageMatrix): string[] {
+  return [
     `| section | articles | ${coverage.languages.map(markdownText).join(' | ')} |`,
     `| --- | ---: |${' --- |'.repeat(coverage.languages.length)}`,
-  )
-  for (const row of coverage.rows) {
-    out.add(
-      `| ${cellCodeSpan(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(' | ')} |`,
-    )
-  }
-  out.add(
+    ...coverage.rows.map(
+      (row) =>
+        `| ${cellCodeSpan(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(' | ')} |`,
+    ),
     `| **total** | ${coverage.totals.englishArticles} | ${coverage.languages.map((l) => coverageCellText(coverage.totals.cells[l])).join(' | ')} |`,
-    '',
-  )
+  ]
 }
 
 function commitLink(commit: { oid: string; headline: string; url?: string }, source: SourceInfo | undefined): string {

@@ -29,7 +29,7 @@ import {
 } from './option-values.js'
 
 /** The groups of the options, by stage; `github` is the connection, which travels in the run context. */
-export type OptionGroup = 'github' | 'source' | 'target' | 'pullRequest' | 'credit' | 'health' | 'policy'
+export type OptionGroup = 'github' | 'source' | 'target' | 'pullRequest' | 'credit' | 'health' | 'dashboard' | 'policy'
 
 export type CommandName = 'render' | 'sync'
 
@@ -447,6 +447,57 @@ export const OPTION_TABLE = [
     default: '',
     description:
       'Pull request body with placeholders: `{{change-table}}`, `{{warnings}}`, `{{health-report}}`, `{{source-link}}`, `{{source-ref}}`, `{{source-changes}}`, `{{contributor-credits}}`, `{{counts}}`, `{{target-path}}`. Kept under 65,536 characters by collapsing the largest tables and lists first. Empty: the built-in body.',
+  }),
+  option({
+    name: 'dashboard-issue',
+    group: 'dashboard',
+    key: 'title',
+    value: optionalText('TITLE'),
+    default: '',
+    description:
+      'Title of the translation dashboard: one issue in the source repository (the Learning Path) that lists the coverage per section and language, the stale translations with the English commits they lack, and the missing ones; found again by a hidden marker, edited only when its text changes, reopened when closed by hand (unless it has the `dashboard-stop-label`). Empty: no dashboard. See docs/dashboard.md.',
+  }),
+  option({
+    name: 'dashboard-stop-label',
+    group: 'dashboard',
+    key: 'stopLabel',
+    value: text('LABEL'),
+    default: 'no-dashboard',
+    description: 'A dashboard issue closed by hand stays closed when it carries this label; without it the next run reopens it.',
+  }),
+  option({
+    name: 'dashboard-token',
+    group: 'dashboard',
+    key: 'token',
+    value: text('TOKEN'),
+    default: '',
+    description:
+      "Token that can read and write issues in the source repository (`permissions: issues: write` for the workflow's own token). The `token` input, which reaches the website, is not used for the dashboard. Without `issues: write` the sync warns once and succeeds.",
+    action: { default: '${{ github.token }}', why: "the workflow's own token reaches the workflow's repository, the Learning Path" },
+    cli: {
+      env: 'DASHBOARD_TOKEN',
+      why: 'a token on a command line is visible to other users of the machine (ps) and stays in the shell history',
+    },
+  }),
+  option({
+    name: 'dashboard-mentions',
+    group: 'dashboard',
+    key: 'mentions',
+    value: yesNo,
+    default: 'false',
+    description:
+      'Name the people who last changed a stale translation as @-mentions of their GitHub logins (a mention notifies them). Off: their names, as inert text.',
+    cli: { commands: BOTH },
+  }),
+  option({
+    name: 'dashboard-out',
+    group: 'dashboard',
+    key: 'out',
+    value: optionalText('FILE'),
+    default: '',
+    description: "Write the dashboard issue's body (Markdown) to this file.",
+    action: { notAnInput: true, why: 'the action keeps the issue itself; a file on the runner is for a local look' },
+    cli: { commands: ['render'] },
   }),
   option({
     name: 'dry-run',

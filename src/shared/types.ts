@@ -100,6 +100,18 @@ export interface CommitSummary {
   headline: string
   /** Web page of the commit, when the provider knows it. */
   url?: string
+  /**
+   * Who made it, as the site credits authors (bots left out, the contributors file's aliases and
+   * exclusions applied), with their GitHub logins where known: the translation dashboard names
+   * the people who last changed a translation. Absent where the provider does not say.
+   */
+  authors?: CommitPerson[]
+}
+
+/** An author of a commit: the name the site shows, and the GitHub login when the commit links an account. */
+export interface CommitPerson {
+  name: string
+  login: string | null
 }
 
 /** Where contributor lists come from: `none`, `git` (local log) or `github` (GraphQL). */

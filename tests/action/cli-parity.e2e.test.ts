@@ -2,10 +2,10 @@
 import { afterAll, expect, it } from 'vitest'
 import { contractViolations } from '../fake-github/contract/checks.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { bundled } from '../support/bundle.js'
 import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
-import { runAction, runProcess } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
 import { seedSite, startSiteGitHub } from '../support/sync.js'
+import { runCli } from '../support/run-cli.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
 const SOURCE_HEAD = '8fc38b766e27fcf8e6fa66e62d76a3488ad46e44'
@@ -27,10 +27,8 @@ describeCorpus('the CLI and the action', () => {
     const [forCli, forAction] = [await seeded(), await seeded()]
     const source = historyIndex()
     // Asynchronous on purpose: the local GitHub answers from this very process.
-    const cli = await runProcess(
-      process.execPath,
+    const cli = await runCli(
       [
-        bundled('cli.js'),
         'sync',
         '--source',
         CORPUS_SOURCE,

@@ -8,9 +8,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { bundled } from '../support/bundle.js'
 import { EXAMPLE_REPOSITORY, EXAMPLE_SOURCE } from '../support/example-history.js'
-import { runAction, runProcess } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
+import { runCli } from '../support/run-cli.js'
 
 const TOKEN = 'ghs_CrashTokenNeverPrinted0123456789'
 let gh: FakeGitHub
@@ -57,7 +57,7 @@ function action(nodeOptions: string) {
 }
 
 function cli(nodeOptions: string) {
-  return runProcess(process.execPath, [bundled('cli.js'), 'render', '--source', EXAMPLE_SOURCE, '--out', path.join(work, 'out')], {
+  return runCli(['render', '--source', EXAMPLE_SOURCE, '--out', path.join(work, 'out')], {
     PATH: process.env.PATH ?? '',
     GITHUB_TOKEN: TOKEN,
     NODE_OPTIONS: nodeOptions,

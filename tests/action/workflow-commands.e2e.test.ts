@@ -9,10 +9,10 @@ import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { serializePage } from '../../src/render/serialize.js'
 import { renderSources } from '../../src/sync.js'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { bundled } from '../support/bundle.js'
 import { copyCorpusSource, describeCorpus, historyIndex } from '../support/corpus.js'
-import { runAction, runProcess } from '../support/run-action.js'
+import { runAction } from '../support/run-action.js'
 import { seedSite, startSiteGitHub, TARGET } from '../support/sync.js'
+import { runCli } from '../support/run-cli.js'
 
 const SITE = 'planted/site'
 const ARTICLE = 'introduction/01-introduction.asciidoc'
@@ -117,30 +117,13 @@ describeCorpus('planted workflow commands are never obeyed', () => {
   })
 
   const cli = (...args: string[]) =>
-    runProcess(
-      process.execPath,
-      [
-        bundled('cli.js'),
-        'sync',
-        '--source',
-        source,
-        '--target',
-        SITE,
-        '--languages',
-        'en',
-        '--contributors',
-        'none',
-        '--dry-run',
-        ...args,
-      ],
-      {
-        PATH: process.env.PATH ?? '',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_TOKEN: gh.token,
-        GITHUB_API_URL: gh.url,
-        LEARNING_PATH_SYNC_FAST_RETRIES: '1',
-      },
-    )
+    runCli(['sync', '--source', source, '--target', SITE, '--languages', 'en', '--contributors', 'none', '--dry-run', ...args], {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_TOKEN: gh.token,
+      GITHUB_API_URL: gh.url,
+      LEARNING_PATH_SYNC_FAST_RETRIES: '1',
+    })
 
   it('CLI in a workflow: the report and diff on stdout inside a stop-commands block, warnings inert on stderr', async () => {
     const run = await cli()

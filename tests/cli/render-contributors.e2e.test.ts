@@ -5,19 +5,16 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FakeGitHub } from '../fake-github/index.js'
-import { bundled } from '../support/bundle.js'
-import { runProcess } from '../support/run-action.js'
 import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { startSiteGitHub } from '../support/sync.js'
+import { runCli } from '../support/run-cli.js'
 
 let gh: FakeGitHub
 const out = mkdtempSync(path.join(tmpdir(), 'lps-render-credit-'))
 
 const render = (folder: string) =>
-  runProcess(
-    process.execPath,
+  runCli(
     [
-      bundled('cli.js'),
       'render',
       '--source',
       CORPUS_SOURCE,

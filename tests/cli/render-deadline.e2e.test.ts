@@ -9,10 +9,9 @@ import { afterAll, expect, it } from 'vitest'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { serializePage } from '../../src/render/serialize.js'
 import { renderSources } from '../../src/sync.js'
-import { bundled } from '../support/bundle.js'
 import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { spacesParagraph } from '../support/hostile-sources.js'
-import { runProcess } from '../support/run-action.js'
+import { runCli } from '../support/run-cli.js'
 
 const temp: string[] = []
 
@@ -43,11 +42,10 @@ describeCorpus('render with a file past its budget and a file past the size limi
     const slow = append('introduction/06-conclusion.asciidoc', spacesParagraph(320_000))
     const large = append('introduction/07-faq.asciidoc', spacesParagraph(3_000_000))
 
-    const run = await runProcess(
-      process.execPath,
-      [bundled('cli.js'), 'render', '--source', source, '--out', out, '--render-timeout', '2', '--quiet'],
-      { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? out },
-    )
+    const run = await runCli(['render', '--source', source, '--out', out, '--render-timeout', '2', '--quiet'], {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? out,
+    })
     expect(run.status, run.stderr).toBe(1)
     expect(run.stderr).toContain(
       `introduction/06-conclusion.asciidoc: rendering stopped after 2 s (render-timeout) on this file of ${slow} bytes: ` +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCommandArgs, UsageError } from '../../src/commands/args.js'
-import { SYNC_COMMAND } from '../../src/commands/sync.js'
+import { SYNC_COMMAND } from '../../src/commands/sync-command.js'
 import { OPTION_TABLE } from '../../src/shared/option-table.js'
 
 const parse = (...argv: string[]) => {

@@ -12,20 +12,12 @@ import { OptionError, UserError } from '../../src/shared/user-error.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
 import { createMemorySourceTree } from '../../src/discover/memory-source-tree.js'
 import { MAX_CONFIG_BYTES } from '../../src/shared/size-limit.js'
+import { FIXTURE_CONTRIBUTORS_FILE } from '../support/contributors-file.js'
 
 const FILE = '.github/learning-path-contributors.yml'
 
-const EXAMPLE = `
-aliases:
-  - name: Arno Mihm
-    url: https://github.com/arnom-ms
-    match: [arnom-ms, "Arno M", "Arno Mihm"]
-exclude: [svc-mesto]
-add:
-  - name: Jane Example
-    url: null
-    pages: [introduction/01.md, "trusted-committer/*"]
-`
+/** The fixture's contributors file (issue 17), its added name also on every page a glob names. */
+const EXAMPLE = FIXTURE_CONTRIBUTORS_FILE.replace('pages: [introduction/01.md]', 'pages: [introduction/01.md, "trusted-committer/*"]')
 
 function parseError(text: string): string {
   try {

@@ -103,6 +103,10 @@ describeCorpus('GitHubContributorProvider against the local GitHub', () => {
         date: dateTime(c.committedDate),
         headline: c.messageHeadline,
         url: `https://github.com/${repository}/commit/${c.oid}`,
+        // The authors as the site credits them: bots left out, the profile name before the git name.
+        authors: c.authors
+          .filter((a) => !a.name.includes('[bot]') && !(a.login ?? '').includes('[bot]'))
+          .map((a) => ({ name: (a.login ? corpusHistory().users[a.login]?.name : null) || a.name, login: a.login })),
       })),
     )
     // Two history pages and the commit details: the dates cost no request of their own.

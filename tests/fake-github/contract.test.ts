@@ -6,10 +6,8 @@ import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { buildSchema } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundled } from '../support/bundle.js'
 import { EXAMPLE_REPOSITORY } from '../support/example-history.js'
 import { cloneHistoryRepository, exampleHistoryRepository } from '../support/history-repository.js'
-import { runProcess } from '../support/run-action.js'
 import { CLIENT_READS } from './contract/client-reads.js'
 import {
   checkAnswer,
@@ -22,6 +20,7 @@ import {
 import { githubGraphQLSchema, restDescription } from './contract/descriptions.js'
 import { githubSchema } from './graphql/schema.js'
 import { startFakeGitHub, type FakeExchange, type FakeGitHub } from './index.js'
+import { runCli } from '../support/run-cli.js'
 
 const SITE = 'InnerSourceCommons/innersourcecommons.org'
 const LARGE = 'InnerSourceCommons/large-site'
@@ -46,10 +45,8 @@ const outcomes: Record<string, { status: number; operation?: string; changed?: n
 let clones: { full: string; shallow: string }
 
 async function sync(name: string, target: string, extra: string[] = [], sourceDir = clones.full) {
-  const run = await runProcess(
-    process.execPath,
+  const run = await runCli(
     [
-      bundled('cli.js'),
       'sync',
       '--source',
       sourceDir,
@@ -66,7 +63,7 @@ async function sync(name: string, target: string, extra: string[] = [], sourceDi
       '--create-target-path',
       ...extra,
     ],
-    { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
+    { ...process.env, GITHUB_TOKEN: gh.token, DASHBOARD_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
   )
   const result = run.status === 0 ? (JSON.parse(run.stdout) as { operation: string; changedFiles: string[] }) : undefined
   outcomes[name] = { status: run.status, operation: result?.operation, changed: result?.changedFiles.length, stderr: run.stderr }
@@ -88,14 +85,17 @@ beforeAll(async () => {
   await gh.createRepository(EMPTY, {}, { empty: true })
   // No required check: `auto-merge` merges at once (PUT .../merge), then deletes the branch.
   await gh.createRepository(UNPROTECTED, { 'README.md': '# site\n' })
+  // The Learning Path's issues, where the translation dashboard is kept.
+  await gh.createRepository(SOURCE_REPOSITORY, { 'README.md': '# Learning Path\n' })
 
   // Rate limits on the way, each survived: a secondary one without retry-after, a primary one.
   gh.addFault({ method: 'POST', path: `/repos/${SITE}/git/trees`, status: 403, retryAfter: null })
   gh.addFault({ method: 'GET', path: `/repos/${SITE}/pulls`, status: 403, rateLimit: 'primary', resetAfter: 1 })
-  await sync('open', SITE, ['--assignees', 'site-maintainer', '--milestone', '1', '--auto-merge', 'squash'])
+  const dashboard = ['--dashboard-issue', 'Translation status']
+  await sync('open', SITE, ['--assignees', 'site-maintainer', '--milestone', '1', '--auto-merge', 'squash', ...dashboard])
   await sync('rerun', SITE, [], clones.shallow)
   appendFileSync(path.join(clones.full, 'getting-started/01-why-share.asciidoc'), '\nA paragraph the site does not have yet.\n')
-  await sync('update', SITE)
+  await sync('update', SITE, dashboard)
   // The pull request is merged: the base now holds what the sync branch holds.
   gh.git(SITE, ['update-ref', 'refs/heads/main', gh.git(SITE, ['rev-parse', 'refs/heads/learning-path-sync']).trim()])
   await sync('close', SITE, ['--delete-branch'])

@@ -74,6 +74,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     setLatency: (ms) => {
       state.latencyMs = ms
     },
+    setHistory: (history) => {
+      state.history = new HistoryStore(loadHistoryFixture(history))
+    },
     setTreeLimits: (limits) => Object.assign(treeLimits, limits),
     createRepository: async (fullName, files, createOptions) => {
       const { headSha } = await repos.createRepository(fullName, files, createOptions)

@@ -287,6 +287,8 @@ export interface FakeGitHub {
   addFault(f: FakeFault): void
   clearFaults(): void
   setLatency(ms: number): void
+  /** Serves another commit history from now on (the source repository moved on: a new commit to a file). */
+  setHistory(history: string | HistoryFixture): void
   /** Changes where recursive tree listings are truncated (see `FakeGitHubOptions.treeLimits`). */
   setTreeLimits(limits: Partial<TreeLimits>): void
   /** Returns the default branch's commit; null for an `empty` repository. */

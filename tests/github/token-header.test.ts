@@ -11,9 +11,8 @@ import { FAST_TIMING } from '../../src/github/timing.js'
 import { tokenHeaderProblem } from '../../src/github/token-header.js'
 import { UserError } from '../../src/shared/user-error.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { bundled } from '../support/bundle.js'
 import { connectionTo, testContext } from '../support/run-context.js'
-import { runProcess } from '../support/run-action.js'
+import { runCli } from '../support/run-cli.js'
 
 const SITE = 'example/site'
 const LINE_BREAK = 'the token is not a valid HTTP header value (it contains a line break): check the secret'
@@ -71,10 +70,8 @@ describe('refused before any request', () => {
     ['a character outside Latin-1', TYPOGRAPHIC, OUTSIDE_LATIN1],
   ])('the CLI: one line, exit 1, no request, the token nowhere (%s)', async (_name, token, message) => {
     gh.clearRequests()
-    const run = await runProcess(
-      process.execPath,
+    const run = await runCli(
       [
-        bundled('cli.js'),
         'sync',
         '--source',
         'examples/learning-path',

@@ -47,6 +47,8 @@ describe('findStaleTranslations', () => {
           commits: [commit('e3', '2024-03-15T12:00:00Z', 'Fix a link'), commit('e2', '2024-03-01T09:00:00+01:00', 'Rewrite the intro')],
           translatedAt: '2024-02-01T00:00:00Z',
           staleSince: '2024-03-01T09:00:00+01:00',
+          // The history here names no authors.
+          translators: [],
           // 2024-03-01 08:00 UTC to 2024-05-01 00:00 UTC
           days: 60,
         },

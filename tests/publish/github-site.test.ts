@@ -4,13 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ConditionalCache } from '../../src/github/conditional-requests.js'
 import type { PublishResult } from '../../src/publish/site.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import {
-  createSiteRepository,
-  generatedPage as page,
-  publishPages,
-  SITE_BRANCH as BRANCH,
-  SITE_TARGET as TARGET,
-} from '../support/github-site.js'
+import { createSiteRepository, generatedPage as page, publishPages, BRANCH, TARGET } from '../support/github-site.js'
 
 let gh: FakeGitHub
 let repoCount = 0

@@ -11,9 +11,9 @@ import { OptionError, UserError } from '../../src/shared/user-error.js'
 import { flagNamer } from '../../src/commands/args.js'
 import { OPTION_TABLE } from '../../src/shared/option-table.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
+import { TARGET } from '../support/github-site.js'
 
 const REPO = 'example/site'
-const TARGET = 'content/en/learn/learning-path'
 let gh: FakeGitHub
 let api: GitHubRepoApi
 

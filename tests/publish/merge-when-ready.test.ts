@@ -10,8 +10,8 @@ import {
   generatedPage as page,
   localGitHubPerFile,
   publishPages,
-  SITE_BRANCH as BRANCH,
-  SITE_TARGET as TARGET,
+  BRANCH,
+  TARGET,
   type SiteOverrides,
 } from '../support/github-site.js'
 

@@ -11,13 +11,7 @@ import { UPDATE_REFS_PREVIEW } from '../../src/github/git-database.js'
 import { ForeignCommitError } from '../../src/publish/sync-branch-guard.js'
 import { startFakeGitHub, type FakeGitHub, type FakeIdentity } from '../fake-github/index.js'
 import { startLostReplyProxy } from '../support/lost-reply-proxy.js'
-import {
-  createSiteRepository,
-  generatedPage as page,
-  publishPages,
-  SITE_BRANCH as BRANCH,
-  SITE_TARGET as TARGET,
-} from '../support/github-site.js'
+import { createSiteRepository, generatedPage as page, publishPages, BRANCH, TARGET } from '../support/github-site.js'
 
 const JANE: FakeIdentity = { name: 'Jane Maintainer', email: 'jane@example.org' }
 const FIX = 'Fix the wording by hand'

@@ -18,7 +18,7 @@ import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { parseSyncTrailer } from '../../src/shared/sync-trailer.js'
 import { parseYaml } from '../../src/shared/yaml-text.js'
 import type { RenderedPage } from '../../src/shared/types.js'
-import { EXAMPLE_SOURCE } from '../support/example-history.js'
+import { EXAMPLE_REPOSITORY, EXAMPLE_SOURCE } from '../support/example-history.js'
 import { NO_CREDIT, syncWith, withOverrides } from '../support/sync.js'
 
 /** An index page (its body read as HTML and as Markdown) whose body and source are the text. */
@@ -173,7 +173,7 @@ describe('the issue inputs at 1 MB finish the run in under 10 s', () => {
     writeFileSync(path.join(source, file), content)
     const started = performance.now()
     const options = withOverrides(DEFAULT_OPTIONS, NO_CREDIT, {
-      source: { dir: source, repository: 'lps-example/learning-path' },
+      source: { dir: source, repository: EXAMPLE_REPOSITORY },
       target: { siteDir: path.join(site, 'pages'), path: 'pages' },
       policy: { failOnContentError: false, createTargetPath: true },
     })

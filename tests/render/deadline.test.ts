@@ -49,13 +49,16 @@ describe('the render deadline', () => {
     const { files, errors } = await render({ 'gardening/01-soil.asciidoc': text })
     expect(errors).toEqual([])
     const config = await loadConfig(sampleTree())
-    const inThread = renderArticle({
-      source: { path: 'gardening/01-soil.asciidoc', number: '01', text },
+    const task = {
+      kind: 'article',
+      path: 'gardening/01.md',
       section: config.sections[0],
       language: 'en',
+      number: '01',
       video: config.videos.get('gardening')?.[0],
-      pageExists: () => true,
-    })
+      strictTitles: false,
+    } as const
+    const inThread = renderArticle({ path: 'gardening/01-soil.asciidoc', text }, task, () => true)
     expect(files.get('gardening/01.md')).toBe(serializePage(inThread.page))
     expect(files.get('gardening/01.md')).toContain(`x${' '.repeat(20_000)}y`)
   })

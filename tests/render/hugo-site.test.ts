@@ -12,8 +12,7 @@ import { startFakeGitHub, type HistoryFixture } from '../fake-github/index.js'
 import { CORPUS_HISTORY, CORPUS_SOURCE, CORPUS_WEBSITE, corpusMissing } from '../support/corpus.js'
 import { EXAMPLE_REPOSITORY, EXAMPLE_SOURCE, exampleHistory } from '../support/example-history.js'
 import { buildHugoSite, createHugoSite, fileLanguage, hugoSuite, PAGES_FOLDER, type HugoBuild } from '../support/hugo.js'
-import { bundled } from '../support/bundle.js'
-import { runProcess } from '../support/run-action.js'
+import { runCli } from '../support/run-cli.js'
 
 const { version, withHugo } = hugoSuite()
 
@@ -24,9 +23,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 async function renderInto(pagesDir: string, source: string, history: string | HistoryFixture, repository: string): Promise<void> {
   const gh = await startFakeGitHub({ history })
   try {
-    const cli = await runProcess(
-      process.execPath,
-      [bundled('cli.js'), 'render', '--source', source, '--out', pagesDir, '--contributors', 'github', '--source-repository', repository],
+    const cli = await runCli(
+      ['render', '--source', source, '--out', pagesDir, '--contributors', 'github', '--source-repository', repository],
       { PATH: process.env.PATH ?? '', GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
     )
     expect(cli.status, cli.stdout + cli.stderr).toBe(0)

@@ -24,6 +24,7 @@ const report: HealthReport = {
         commits: [{ oid: 'a'.repeat(40), date: '2024-03-15T12:00:00Z', headline: 'Thanks @octocat, fixes #12 | `x`' }],
         translatedAt: '2024-02-01T00:00:00Z',
         staleSince: '2024-03-15T12:00:00Z',
+        translators: [],
         days: 46,
       },
     ],

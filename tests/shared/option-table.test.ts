@@ -7,7 +7,7 @@ import { generatedFiles, renderActionYml } from '../../scripts/generate-interfac
 import { readActionInputs, type ActionEnvironment } from '../../src/action/inputs.js'
 import { cliDefault, commandFlags, formatHelp, parseCommandArgs } from '../../src/commands/args.js'
 import { RENDER_COMMAND } from '../../src/commands/render.js'
-import { SYNC_COMMAND } from '../../src/commands/sync.js'
+import { SYNC_COMMAND } from '../../src/commands/sync-command.js'
 import { actionOutputs, jsonOutputs, OUTPUT_TABLE } from '../../src/output-table.js'
 import { actionInputs, OPTION_TABLE, type OptionEntry, type OptionsOf } from '../../src/shared/option-table.js'
 import { milestone } from '../../src/shared/option-values.js'
@@ -32,8 +32,10 @@ describe('the option table', () => {
       const isFlag = COMMANDS.some((command) => commandFlags(OPTION_TABLE, command.name).includes(entry))
       if (!isFlag) expect(entry.cli?.env && entry.cli.why, entry.name).toBeTruthy()
     }
-    // Only the token: the environment, not the command line, carries it.
-    expect(actionInputs(OPTION_TABLE).filter((entry) => entry.cli?.env)).toEqual([OPTION_TABLE.find((e) => e.name === 'token')])
+    // Only the tokens: the environment, not the command line, carries them.
+    expect(actionInputs(OPTION_TABLE).filter((entry) => entry.cli?.env)).toEqual(
+      OPTION_TABLE.filter((e) => e.name === 'token' || e.name === 'dashboard-token'),
+    )
   })
 
   it('has the CLI and the action agree on every default, or says why one differs', () => {
@@ -54,6 +56,7 @@ describe('the option table', () => {
       'source-repository: action (empty)',
       'contributors: render none',
       'target-repository: sync (empty)',
+      'dashboard-token: action ${{ github.token }}',
     ])
   })
 

@@ -12,8 +12,10 @@ import { startFakeGitHub, type CreateRepositoryOptions, type FakeGitHub } from '
 import { pagesFromFiles } from './pages.js'
 import { testContext } from './run-context.js'
 
-export const SITE_TARGET = 'content/en/learn/learning-path'
-export const SITE_BRANCH = 'learning-path-sync'
+/** The website's pages folder, as the site has it. */
+export const TARGET = 'content/en/learn/learning-path'
+/** The sync's branch (the head_branch input's default). */
+export const BRANCH = 'learning-path-sync'
 
 /**
  * One local GitHub for the whole test file (started before its first test, closed after the
@@ -47,9 +49,9 @@ export async function createSiteRepository(gh: FakeGitHub, name: string, options
     name,
     {
       'README.md': 'site\n',
-      [`${SITE_TARGET}/_index.md`]: '---\ntitle: Learning Path\n---\nhand-written',
-      [`${SITE_TARGET}/intro/01.md`]: generatedPage('One'),
-      [`${SITE_TARGET}/intro/02.md`]: generatedPage('Two'),
+      [`${TARGET}/_index.md`]: '---\ntitle: Learning Path\n---\nhand-written',
+      [`${TARGET}/intro/01.md`]: generatedPage('One'),
+      [`${TARGET}/intro/02.md`]: generatedPage('Two'),
     },
     options,
   )
@@ -71,10 +73,10 @@ export function siteOn(gh: FakeGitHub, repository: string, overrides: SiteOverri
   const context = testContext({ token: gh.token, apiUrl: overrides.apiUrl ?? gh.url })
   const options = {
     ...DEFAULT_OPTIONS,
-    target: { ...DEFAULT_OPTIONS.target, repository, path: SITE_TARGET },
+    target: { ...DEFAULT_OPTIONS.target, repository, path: TARGET },
     pullRequest: {
       ...DEFAULT_OPTIONS.pullRequest,
-      branch: SITE_BRANCH,
+      branch: BRANCH,
       labels: ['automated'],
       reviewers: ['reviewer-a'],
       draft: true,

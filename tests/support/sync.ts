@@ -9,8 +9,10 @@ import { runSync, type SyncResult } from '../../src/sync.js'
 import { startFakeGitHub, type CreateRepositoryOptions, type FakeGitHub, type RequestLogEntry } from '../fake-github/index.js'
 import { CORPUS_HISTORY, historyIndex, websiteFiles } from './corpus.js'
 
-export const TARGET = 'content/en/learn/learning-path'
-export const BRANCH = 'learning-path-sync'
+import { BRANCH, TARGET } from './github-site.js'
+
+// The website's pages folder and the sync's branch, for the tests that set up a whole sync.
+export { BRANCH, TARGET }
 export const WITHHELD = ['trusted-committer', 'product-owner', 'project-leader']
 
 /** The pages a seeded site holds under TARGET: the corpus's website files. */

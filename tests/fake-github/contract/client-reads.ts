@@ -55,6 +55,17 @@ export const CLIENT_READS: FieldReads = {
   // publish/github-pull-settings.ts (drafts go through GraphQL)
   'issues/add-assignees': ['assignees[].login'],
   'issues/update': ['milestone.number'],
+  // dashboard/keep-dashboard.ts: the one search that finds the dashboard issue, and its creation
+  // (edits, reopening and closing a duplicate are issues/update, whose answer it does not read)
+  'search/issues-and-pull-requests': [
+    'items[].number',
+    'items[].state',
+    'items[].title',
+    'items[].body',
+    'items[].labels[].name',
+    'items[].html_url',
+  ],
+  'issues/create': ['number', 'html_url'],
 }
 
 /** What the client reads of any error answer (github/describe-error.ts: GitHub's one-line message). */

@@ -41,7 +41,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   if ((target.repository === undefined) === (target.siteDir === undefined))
     throw new UsageError('sync', 'give exactly one of --target-repository OWNER/NAME or --out DIR')
   const { json, verbose, quiet } = args.printFlags
-  const logger = createConsoleLogger({ verbose, quiet: quiet || json, secrets: [github.token] })
+  const logger = createConsoleLogger({ verbose, quiet: quiet || json, secrets: [github.token, options.dashboard.token].filter(Boolean) })
   const sourceDir = resolve(source.dir)
   await requireDirectory(sourceDir, 'source-path')
   if (target.siteDir !== undefined) await checkOutFolder(resolve(target.siteDir), sourceDir)
@@ -60,6 +60,8 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   return contentErrorStatus(result.contentErrors, options.policy.failOnContentError, logger)
 }
 
+const dashboardIssue = (issue: { number: number; url: string } | undefined) => (issue ? ` #${issue.number} ${issue.url}` : '')
+
 function toText(result: SyncResult): string {
   const lines = [
     `operation: ${result.operation}${result.dryRun ? ' (dry run: nothing written)' : ''}`,
@@ -67,8 +69,10 @@ function toText(result: SyncResult): string {
     ...(result.headSha ? [`head: ${result.headSha}`] : []),
     `pages: ${result.counts.added} added, ${result.counts.updated} updated, ${result.counts.deleted} deleted, ${result.counts.unchanged} unchanged, ${result.counts.protected} protected`,
     ...(result.requests ? [`GitHub REST requests: ${result.requests.total} (${result.requests.writes} writes)`] : []),
+    ...(result.dashboard ? [`dashboard issue: ${result.dashboard.operation}${dashboardIssue(result.dashboard.issue)}`] : []),
     '',
     result.summary,
   ]
-  return lines.join('\n') + (result.diff ? '\n' + result.diff : '')
+  const dashboard = result.dashboard?.operation === 'dry-run' ? `\ndashboard issue body (dry run):\n${result.dashboard.body}` : ''
+  return lines.join('\n') + (result.diff ? '\n' + result.diff : '') + dashboard
 }

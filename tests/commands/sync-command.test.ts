@@ -2,7 +2,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { UsageError } from '../../src/commands/args.js'
-import { runSyncCommand } from '../../src/commands/sync.js'
+import { runSyncCommand } from '../../src/commands/sync-command.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { REPO_ROOT } from '../support/repo-root.js'
