@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs'
 import { runRenderCommand } from './commands/render.js'
 import { runSyncCommand } from './commands/sync-command.js'
 import { redact } from './shared/redact.js'
-import { OptionError, UserError } from './shared/user-error.js'
+import { UserError } from './shared/user-error.js'
+import { flagNamer } from './commands/args.js'
+import { OPTION_TABLE, type CommandName } from './shared/option-table.js'
 import { inertLine } from './escape/log-line.js'
+import { interruptedState } from './shared/write-progress.js'
 
 // The command table: adding a command is one line here.
 const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number>; summary: string }> = {
@@ -43,10 +46,12 @@ export async function main(argv: string[]): Promise<number> {
     return 1
   }
   if (name === '--help' || name === '-h' || name === 'help') {
+    // `help render` is `render --help` (and `help publish` the unknown command it is).
+    if (name === 'help' && rest[0] !== undefined) return main([rest[0], '--help'])
     process.stdout.write(HELP)
     return 0
   }
-  if (name === '--version' || name === '-V' || name === 'version') {
+  if (name === '--version' || name === '-V' || name === '-v' || name === 'version') {
     process.stdout.write(`learning-path-sync ${version()}\n`)
     return 0
   }
@@ -55,13 +60,19 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(inertLine(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`) + '\n')
     return 1
   }
+  // With --verbose, which build runs, first: a log that says so answers "which version was that?".
+  if (rest.includes('--verbose')) process.stderr.write(`debug: learning-path-sync ${version()} ${name}\n`)
   try {
     return await command.run(rest)
   } catch (error) {
     // Users get one line; a bug also gets its stack with --verbose.
     // The engine names options by their input names; here they are flags.
     const raw =
-      error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error)
+      error instanceof UserError
+        ? error.worded(flagNamer(OPTION_TABLE, name as CommandName))
+        : error instanceof Error
+          ? error.message
+          : String(error)
     // The token out (a line of it too), and nothing the runner could take for a command.
     const message = redact(raw, [process.env.GITHUB_TOKEN ?? ''])
     process.stderr.write(inertLine(`error: ${message.split('\n')[0]}`) + '\n')
@@ -78,6 +89,13 @@ function crashed(error: unknown): never {
   process.exit(1)
 }
 
+/** Ctrl-C: one line saying what the run leaves, and the shell's status for an interrupt (128 + SIGINT's 2). */
+function interrupted(): never {
+  process.stderr.write(inertLine(`interrupted (Ctrl-C): ${interruptedState()}`) + '\n')
+  process.exit(130)
+}
+
+process.on('SIGINT', interrupted)
 process.on('uncaughtException', crashed)
 process.on('unhandledRejection', crashed)
 process.exitCode = await main(process.argv.slice(2))

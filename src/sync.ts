@@ -1,5 +1,6 @@
 // The engine the CLI and the action share: one run through the stages, each adding its part.
 import { startCredit, creditPages } from './credit/credit-stage.js'
+import { resolveSourceCommit } from './credit/source-commits.js'
 import { loadSources } from './discover/load-sources.js'
 import { createFsSourceTree } from './discover/fs-source-tree.js'
 import { webUrlFor } from './github/api-url.js'
@@ -38,8 +39,8 @@ export async function runSync(options: SyncOptions, context: RunContext): Promis
     const clean = (text: string) => redact(text, [token])
     // Any form of the token (a line of it, its base64), not only the whole.
     if (clean(error.message) === error.message) throw error
-    if (error instanceof OptionError) throw new OptionError(error.option, clean(error.problem))
-    throw error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message))
+    if (error instanceof OptionError) throw new OptionError(error.option, (name) => clean(error.problemIn(name)))
+    throw error instanceof UserError ? new UserError((name) => clean(error.worded(name))) : new Error(clean(error.message))
   }
 }
 
@@ -73,7 +74,10 @@ async function sync(options: SyncOptions, context: RunContext): Promise<SyncResu
     for (const line of planLines(planned)) logger.info(line)
     return planned
   })
-  const report = runReport({ plan, rendered, credited, health: health.report, targetPath }, options, webUrlFor(context.github.apiUrl))
+  // No commit given (a local run): a sync commit names the one the source ref is at, not a branch that moves on.
+  const writesCommit = !policy.dryRun && options.target.siteDir === undefined
+  const named = { ...options, source: { ...source, commit: writesCommit ? await resolveSourceCommit(options, context) : source.commit } }
+  const report = runReport({ plan, rendered, credited, health: health.report, targetPath }, named, webUrlFor(context.github.apiUrl))
   const texts = () => publishTexts(report, options.pullRequest)
   const published = await publishStage(
     site,

@@ -1,5 +1,5 @@
 import { parseOptions, type AnyOptionEntry, type OptionsOf } from '../shared/option-table.js'
-import { OptionError, UserError } from '../shared/user-error.js'
+import { inputName, OptionError, UserError } from '../shared/user-error.js'
 import type { WorkflowContext } from './workflow-context.js'
 
 /** The parts of the runner's world the action reads: inputs, the event context, environment. */
@@ -49,6 +49,6 @@ function contextValues(env: ActionEnvironment): Record<string, string | undefine
 
 /** An error as the step's one failure line: the engine names options by their input names, and here they are the step's inputs. */
 export function actionErrorMessage(error: unknown): string {
-  if (error instanceof OptionError) return `input '${error.option}': ${error.problem}`
-  return error instanceof Error ? error.message : String(error)
+  if (error instanceof OptionError) return `input '${error.option}': ${error.problemIn(inputName)}`
+  return error instanceof UserError ? error.worded(inputName) : error instanceof Error ? error.message : String(error)
 }

@@ -1,10 +1,13 @@
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative } from 'node:path'
+import { checkFolderCanBeMade } from '../shared/make-folder.js'
 import { parseArgs } from 'node:util'
 import { contentFailureLine } from '../shared/content-errors.js'
 import type { Logger } from '../shared/logger.js'
 import { isActionInput, parseOptions, type AnyOptionEntry, type CommandName, type OptionsOf } from '../shared/option-table.js'
 import type { ContentError } from '../shared/types.js'
-import { OptionError, UserError } from '../shared/user-error.js'
+import { fileSystemOptionError } from '../shared/file-system-error.js'
+import { OptionError, UserError, type OptionNamer } from '../shared/user-error.js'
 
 // The CLI's flags are the option table's entries (src/shared/option-table.ts) that a command
 // takes, plus a few about printing that are the CLI's own. One loop parses them (`node:util`
@@ -56,6 +59,20 @@ export function cliDefault(entry: AnyOptionEntry, command: CommandName): string 
   return other && (other.commands ?? [command]).includes(command) ? other.value : entry.default
 }
 
+/**
+ * How the CLI names an option in a message: its flag (`--source-repository`), or the environment
+ * variable it reads instead (`GITHUB_TOKEN`); with a value, how to give it (`--create-target-path`,
+ * `--contributors git`).
+ */
+export function flagNamer(table: readonly AnyOptionEntry[], command: CommandName): OptionNamer {
+  return (option, value) => {
+    const entry = table.find((e) => e.name === option)
+    if (entry?.cli?.env) return value === undefined ? entry.cli.env : `${entry.cli.env}=${value}`
+    if (value === undefined || (entry && isBareFlag(entry, command) && value === 'true')) return `--${option}`
+    return `--${option} ${value}`
+  }
+}
+
 /** A yes/no option that is off by default is a bare flag (`--dry-run`); one that is on takes `true|false`. */
 function isBareFlag(entry: AnyOptionEntry, command: CommandName): boolean {
   return entry.value.yesNo === true && cliDefault(entry, command) === 'false'
@@ -78,11 +95,9 @@ export function parseCommandArgs<Table extends readonly AnyOptionEntry[]>(
     for (const name of [entry.name, ...(entry.cli?.aliases ?? [])])
       options[name] = { type: isBareFlag(entry, spec.name) ? 'boolean' : 'string' }
   }
-  // `--draft` alone means `--draft=true`; `--draft=always-true` names a value.
-  const bare = new Map(flags.filter((e) => e.cli?.bare !== undefined).map((e) => [`--${e.name}`, `--${e.name}=${e.cli?.bare}`]))
   let parsed: { values: Record<string, unknown>; positionals: string[] }
   try {
-    parsed = parseArgs({ args: argv.map((arg) => bare.get(arg) ?? arg), options, strict: true, allowPositionals: true })
+    parsed = parseArgs({ args: withBareValues(flags, argv), options, strict: true, allowPositionals: true })
   } catch (error) {
     throw new UsageError(spec.name, describeParseError(error as Error & { code?: string }, argv))
   }
@@ -111,8 +126,38 @@ export function parseCommandArgs<Table extends readonly AnyOptionEntry[]>(
     const printFlags = Object.fromEntries(spec.printFlags.map((flag) => [flag.name, parsed.values[flag.name] === true]))
     return { help: false, options: values, printFlags }
   } catch (error) {
-    if (error instanceof OptionError) throw new UsageError(spec.name, `--${error.option}: ${error.problem}`)
+    if (error instanceof OptionError) throw new UsageError(spec.name, error.worded(flagNamer(table, spec.name)))
     throw error
+  }
+}
+
+/**
+ * A flag with a bare meaning (`--draft` alone is `--draft=true`) takes its value with `=` or as
+ * the next argument when that is one of its values (`--draft always-true`); anything else after
+ * it is the next flag or argument.
+ */
+function withBareValues(flags: readonly AnyOptionEntry[], argv: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const entry = flags.find((e) => e.cli?.bare !== undefined && argv[i] === `--${e.name}`)
+    if (!entry) {
+      out.push(argv[i])
+      continue
+    }
+    const next = argv[i + 1]
+    const takesNext = next !== undefined && !next.startsWith('-') && isValueOf(entry, next)
+    out.push(`--${entry.name}=${takesNext ? next : entry.cli?.bare}`)
+    if (takesNext) i++
+  }
+  return out
+}
+
+function isValueOf(entry: AnyOptionEntry, text: string): boolean {
+  try {
+    entry.value.parse(text, entry.name)
+    return true
+  } catch {
+    return false
   }
 }
 
@@ -193,16 +238,45 @@ function wrap(lead: string, text: string): string {
   return lead + lines.join('\n' + ' '.repeat(lead.length))
 }
 
-/** Refuses an option naming an existing file where a folder (existing or to be made) belongs. */
-export async function refuseFile(path: string, option: string): Promise<void> {
-  const info = await stat(path).catch(() => null)
-  if (info && !info.isDirectory()) throw new UserError(`${option}: ${path} is a file, not a folder`)
+/**
+ * Refuses an --out the run cannot or must not write into, before anything is rendered: a file,
+ * the source folder or a folder inside it, a place where no folder can be made.
+ */
+export async function checkOutFolder(out: string, sourceDir: string): Promise<void> {
+  const info = await stat(out).catch(() => null)
+  if (info && !info.isDirectory()) throw new OptionError('out', `${out} is a file, not a folder`)
+  const inside = relative(await realPath(sourceDir), await realPath(out))
+  if (!inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new OptionError(
+      'out',
+      (name) =>
+        `${out} is ${inside === '' ? 'the source folder' : `inside the source folder ${sourceDir}`} (${name('source-path')}): ` +
+        "the pages would be written into the Learning Path's checkout; give the website's pages folder, or a folder outside the sources",
+    )
+  }
+  if (info) return
+  try {
+    await checkFolderCanBeMade(out)
+  } catch (error) {
+    throw fileSystemOptionError(error, 'out') ?? error
+  }
 }
 
-/** Refuses an option naming something that is not a folder, with the option in the message. */
+/** The path with links resolved as far as it exists (the rest as given). */
+async function realPath(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => null)
+  if (real !== null) return real
+  const parent = dirname(path)
+  return parent === path ? path : join(await realPath(parent), basename(path))
+}
+
+/** Refuses an option naming something that is not a folder, saying what it is instead. */
 export async function requireDirectory(path: string, option: string): Promise<void> {
-  const info = await stat(path).catch(() => null)
-  if (!info?.isDirectory()) throw new UserError(`${option}: ${path} is not a folder`)
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new OptionError(option, `${path} does not exist`)
+    throw fileSystemOptionError(error, option) ?? error
+  })
+  if (!info.isDirectory()) throw new OptionError(option, `${path} is a file, not a folder`)
 }
 
 /** The exit status after the pages were written: 1 when files failed, unless told to only report them. */

@@ -14,7 +14,7 @@ import { failedFiles } from '../shared/content-errors.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { OPTION_TABLE } from '../shared/option-table.js'
 import type { RenderedPage } from '../shared/types.js'
-import { contentErrorStatus, formatHelp, LOG_FLAGS, parseCommandArgs, refuseFile, requireDirectory, type CommandSpec } from './args.js'
+import { contentErrorStatus, formatHelp, LOG_FLAGS, parseCommandArgs, checkOutFolder, requireDirectory, type CommandSpec } from './args.js'
 
 export const RENDER_COMMAND: CommandSpec = {
   name: 'render',
@@ -40,8 +40,8 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
   const logger = createConsoleLogger({ verbose: args.printFlags.verbose, quiet: args.printFlags.quiet, secrets: [github.token] })
   const source = { ...given, dir: resolve(given.dir) }
   const outDir = resolve(target.siteDir ?? '')
-  await requireDirectory(source.dir, '--source-path')
-  await refuseFile(outDir, '--out')
+  await requireDirectory(source.dir, 'source-path')
+  await checkOutFolder(outDir, source.dir)
 
   const started = performance.now()
   // The sync's stages without a site: nothing left out, failed lists stay empty (`none` gives every page `contributors: []`).
@@ -56,7 +56,7 @@ export async function runRenderCommand(argv: string[]): Promise<number> {
     logger.info(`${creditRun.file?.file}: ${rule.rule} changed ${rule.pages.length} page(s)`)
   const pages = pagesToWrite(credited.pages, health.rewriteSectionLinks, (path) => existsSync(join(outDir, path)))
 
-  const written = await writePagesFolder(outDir, pages)
+  const written = await writePagesFolder(outDir, pages, { force: policy.force, keepContributors: credit.provider === 'keep' })
   if (dashboard.out !== undefined) {
     const file = resolve(dashboard.out)
     const sourceInfo = { repository: source.repository, ref: source.ref, commit: source.commit, serverUrl: webUrlFor(github.apiUrl) }

@@ -11,7 +11,7 @@ import {
   formatHelp,
   LOG_FLAGS,
   parseCommandArgs,
-  refuseFile,
+  checkOutFolder,
   requireDirectory,
   UsageError,
   type CommandSpec,
@@ -43,8 +43,8 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   const { json, verbose, quiet } = args.printFlags
   const logger = createConsoleLogger({ verbose, quiet: quiet || json, secrets: [github.token, options.dashboard.token].filter(Boolean) })
   const sourceDir = resolve(source.dir)
-  await requireDirectory(sourceDir, '--source-path')
-  if (target.siteDir !== undefined) await refuseFile(resolve(target.siteDir), '--out')
+  await requireDirectory(sourceDir, 'source-path')
+  if (target.siteDir !== undefined) await checkOutFolder(resolve(target.siteDir), sourceDir)
 
   const result = await runSync(
     {

@@ -2,6 +2,7 @@ import { unsafeNameCharacter } from '../escape/unsafe-characters.js'
 import { normalizeTreePath } from '../shared/tree-path.js'
 import { describe, fieldError, isRecord, requireBoolean, requireString } from './fields.js'
 import { ECHO_SOURCE, type Echo } from './echo.js'
+import { jsonErrorOffset, lineColumnAt } from './json-error-position.js'
 import type { SectionConfig } from './types.js'
 import { UserError } from '../shared/user-error.js'
 
@@ -14,7 +15,9 @@ export function parseSectionData(text: string, file: string, echo: Echo = ECHO_S
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new UserError(`${file}: invalid JSON: ${echo.parserMessage((error as Error).message)}`)
+    const message = (error as Error).message
+    const { line, column } = lineColumnAt(text, jsonErrorOffset(text, message))
+    throw new UserError(`${file}:${line}:${column}: invalid JSON: ${echo.parserMessage(message)}`)
   }
   if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data, echo)}`)
   if (data.length === 0) throw new UserError(`${file}: lists no sections`)

@@ -12,7 +12,13 @@ import { UserError } from '../shared/user-error.js'
 export function parseUrls(text: string, file: string, echo: Echo = ECHO_SOURCE): Map<string, VideoLinks[]> {
   const lines = new LineCounter()
   const doc = YAML.parseDocument(text, { lineCounter: lines })
-  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${echo.parserMessage(doc.errors[0].message)}`)
+  if (doc.errors.length > 0) {
+    // The parser's message ends in its own "at line 3, column 5:" and a snippet: the place goes first, where editors look for it.
+    const [first] = doc.errors
+    const at = first.linePos?.[0]
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    throw new UserError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${echo.parserMessage(message)}`)
+  }
   const data: unknown = doc.toJS()
   // The line of a value, for the annotation of an entry that fails its articles.
   const lineOf = (path: (string | number)[]): number | undefined => {

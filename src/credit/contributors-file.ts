@@ -45,7 +45,9 @@ export function parseContributorsFile(text: string, file: string): ContributorsF
   try {
     data = parseYaml(text)
   } catch (error) {
-    throw new UserError(`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`)
+    const at = (error as { linePos?: [{ line: number; col: number }] }).linePos?.[0]
+    const message = (error as Error).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    throw new UserError(`${file}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${message}`)
   }
   const result: ContributorsFile = { file, aliases: [], exclude: [], add: [] }
   if (data === null || data === undefined) return result
@@ -85,7 +87,7 @@ export async function loadContributorsFile(tree: SourceTree, file: string | unde
   }
   if (!(await tree.exists(path))) {
     if (path === DEFAULT_CONTRIBUTORS_FILE) return null
-    throw new UserError(`contributors-file: ${path} not found in ${tree.description}`)
+    throw new OptionError('contributors-file', `${path} not found in ${tree.description}`)
   }
   const bytes = await tree.readBytes(path)
   const tooLarge = oversize(bytes.length, MAX_CONFIG_BYTES, 'contributors file')

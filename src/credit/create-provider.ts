@@ -24,15 +24,13 @@ export function createContributorProvider(
 ): ContributorProvider {
   switch (kind) {
     case 'none':
-      return new NoContributorProvider()
+    case 'keep':
+      return new NoContributorProvider(kind)
     case 'git':
       return new GitContributorProvider(source, context.logger, rules)
     case 'github':
       if (!context.github.token)
-        throw new OptionError(
-          'contributors',
-          'github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)',
-        )
+        throw new OptionError('contributors', (name) => `github needs a token to read the commit history: set ${name('token')}`)
       return new GitHubContributorProvider(context, source, rules)
     default:
       throw new OptionError('contributors', `unknown provider '${kind as string}': use ${CONTRIBUTOR_KINDS.join(', ')}`)

@@ -18,7 +18,7 @@ import { createContributorProvider } from './create-provider.js'
 import { applyCreditResult } from './credit-pages.js'
 import { identityHints, type IdentityHint } from './identity-hints.js'
 import { IdentityRules } from './identity-rules.js'
-import { keepSiteContributors } from './keep-site-contributors.js'
+import { keepEverySiteList, keepSiteContributors } from './keep-site-contributors.js'
 import type { RuleReport } from './rule-report.js'
 import { listSourceCommits, type SourceChanges } from './source-commits.js'
 
@@ -139,6 +139,12 @@ async function keepListsOfFailedCredits(
 ): Promise<{ pages: RenderedPage[]; failures: ContributorFailure[] }> {
   const { failures } = history
   const { logger } = scope.context
+  // `contributors: keep` read no history: every list is the site's (none for a new page), and nothing failed.
+  if (scope.options.credit.provider === 'keep' && scope.site) {
+    const kept = await keepEverySiteList(credited, scope.site)
+    logger.info(`contributors: keep: ${kept.kept.length} page(s) keep the site's list, ${kept.empty.length} new page(s) list nobody`)
+    return { pages: kept.pages, failures: [] }
+  }
   if (failures.length > 0 && scope.policy.failOnContributorError) {
     throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(', ')}`)
   }

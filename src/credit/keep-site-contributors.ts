@@ -62,3 +62,15 @@ export function pageContributors(pageContent: string): Contributor[] | null {
   }
   return people
 }
+
+/**
+ * `contributors: keep`: every page keeps the list the site has now, a new page the empty one.
+ * The rule above, applied to every credited page instead of the failed ones.
+ */
+export function keepEverySiteList(
+  pages: readonly RenderedPage[],
+  site: { files: ReadonlyMap<string, string>; read(relPath: string): Promise<string> },
+): Promise<KeptContributors> {
+  const every = new Set(pages.flatMap((page) => (page.creditPath === null ? [] : [page.creditPath])))
+  return keepSiteContributors(pages, every, site)
+}

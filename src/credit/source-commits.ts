@@ -97,3 +97,40 @@ export async function listSourceCommits(
     return null
   }
 }
+
+const HEAD_QUERY = `query SourceHead($owner: String!, $name: String!, $ref: String!) {
+  repository(owner: $owner, name: $name) { object(expression: $ref) { oid } }
+}`
+
+/**
+ * The commit the source ref is at, when no commit was given (a local run: no event names one),
+ * so that the sync trailer and the pull request name a commit and not a branch that moves on.
+ * Read where the `contributors` option reads history; undefined when it reads none or the read
+ * fails (the ref is named then, as before).
+ */
+export async function resolveSourceCommit(
+  options: Pick<SyncOptions, 'source' | 'credit'>,
+  context: RunContext,
+): Promise<string | undefined> {
+  const { source } = options
+  if (source.commit !== undefined) return source.commit
+  try {
+    let oid: string | undefined
+    if (options.credit.provider === 'git') {
+      const { stdout } = await execFileAsync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${source.ref}^{commit}`], {
+        cwd: source.dir,
+        encoding: 'utf8',
+      })
+      oid = stdout.trim()
+    } else if (options.credit.provider === 'github' && context.github.token) {
+      const { owner, name } = parseRepositoryName(source.repository, 'source-repository')
+      type Answer = { repository: { object: { oid?: string } | null } | null }
+      const answer = await query<Answer>(createGitHubClient(context, 'read'), HEAD_QUERY, { owner, name, ref: source.ref })
+      oid = answer.repository?.object?.oid
+    }
+    return oid !== undefined && /^[0-9a-f]{40}$/.test(oid) ? oid : undefined
+  } catch (error) {
+    context.logger.info(`the commit of ${source.ref} not found: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`)
+    return undefined
+  }
+}

@@ -9,6 +9,7 @@ import { ConditionalCache, conditionalGet } from './conditional-requests.js'
 import { fetchWithTimeout, loggedFetch } from './logged-fetch.js'
 import { PRODUCTION_TIMING, type ClientTiming } from './timing.js'
 import { tokenHeaderProblem } from './token-header.js'
+import { networkRetry } from './network-retry-plugin.js'
 
 /** The REST API version every request names (docs.github.com, "API versions"). */
 export const GITHUB_API_VERSION = '2022-11-28'
@@ -16,7 +17,8 @@ export const GITHUB_API_VERSION = '2022-11-28'
 // Only the plugins in use: REST routes are named as `request('GET /repos/{owner}/{repo}', …)`
 // (typed by @octokit/types), nothing is paginated, so neither the endpoint-method table nor
 // the pagination plugins come into the bundle.
-const GitHubOctokit = Octokit.plugin(retry, throttling)
+// networkRetry first: its error hook runs before the retry plugin's, which it informs.
+const GitHubOctokit = Octokit.plugin(networkRetry, retry, throttling)
 
 export type GitHubClient = InstanceType<typeof GitHubOctokit>
 
@@ -91,6 +93,7 @@ export function createGitHubClient(
     },
     log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(m), error: (m: string) => logger.debug(m) },
     ...pluginOptions(purpose, timing, logger),
+    networkRetry: { logger, timing },
   })
   octokit.hook.before('request', (request) => {
     if (!isGraphQL(request.url)) request.headers['x-github-api-version'] = GITHUB_API_VERSION

@@ -44,7 +44,7 @@ export async function sendQuery(
     if (partial?.name === 'GraphqlResponseError') return { data: partial.data ?? null, errors: partial.errors ?? [] }
     const status = statusOf(error)
     if (status === 401) {
-      throw new UserError(`GitHub rejected the token (HTTP 401) reading ${about.repository}: check GITHUB_TOKEN or the token input`)
+      throw new UserError((name) => `GitHub rejected the token (HTTP 401) reading ${about.repository}: check ${name('token')}`)
     }
     const body = (error as { response?: { data?: unknown } }).response?.data as QueryAnswer | undefined
     if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors }

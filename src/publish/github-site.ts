@@ -33,6 +33,7 @@ import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.j
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
 import { branchKeptMovingError, guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
 import { UserError } from '../shared/user-error.js'
+import { finishWriting, startWriting } from '../shared/write-progress.js'
 import { type Logger } from '../shared/logger.js'
 import type { SyncOptions } from '../shared/option-table.js'
 import type { RunContext } from '../shared/run-context.js'
@@ -150,7 +151,19 @@ export class GitHubSite implements Site {
       counts: planCounts(plan),
     }
     const found = await (this.pullRead ?? this.readPulls())
-    return { ...(await this.publishPlan(base, found, request)), ...summary, requests: this.requests }
+    startWriting({
+      target: this.repository,
+      leftBehind: `the sync branch '${this.pr.branch}' may be ahead of its pull request; run the sync again to finish (it replaces the sync's own commits)`,
+    })
+    const outcome = await this.publishPlan(base, found, request)
+    finishWriting()
+    return { ...outcome, ...summary, requests: this.requests }
+  }
+
+  /** The open sync pull request, for a dry run's outputs: one read, nothing written ({} when none is open). */
+  async openPullRequest(): Promise<Pick<PublishResult, 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>> {
+    const { open } = await findSyncPulls(this.api, this.pr.branch)
+    return open ? { pullRequestNumber: open.number, pullRequestUrl: open.url, headSha: open.headSha } : {}
   }
 
   /** Closes, updates or opens the sync pull request as the plan asks; or leaves it. */

@@ -3,7 +3,8 @@ import type { GitHubRepoApi } from '../github/repository-api.js'
 import { git } from '../github/git-database.js'
 import { hashTree, type GitTreeEntry } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
-import { UserError } from '../shared/user-error.js'
+import { nearestFolders } from '../shared/nearest-names.js'
+import { OptionError, UserError } from '../shared/user-error.js'
 
 /** The base branch as the sync found it: head commit, root tree, and the listing it plans on. */
 export interface BaseState {
@@ -80,7 +81,15 @@ export async function loadBase(
 
   // A typo in target-path would otherwise open a pull request adding every page in a new folder.
   if (targetPath !== '' && !createTargetPath && !listing.some((e) => e.type === 'tree' && e.path === targetPath)) {
-    throw new UserError(`${targetPath} does not exist on ${baseBranch} of ${api.fullName}; set create-target-path: true to create it`)
+    const folders = listing.filter((e) => e.type === 'tree').map((e) => e.path)
+    const { nearest } = nearestFolders(targetPath, folders)
+    throw new OptionError(
+      'target-path',
+      (name) =>
+        `${targetPath} does not exist on ${baseBranch} of ${api.fullName}: check its spelling` +
+        `${nearest.length ? ` (nearest folders there: ${nearest.join(', ')})` : ''}; ` +
+        `only to start a new site there, ${name('create-target-path', 'true')} creates it`,
+    )
   }
   const prefix = joinTargetPath(targetPath, '')
   const files = new Map<string, string>()
@@ -115,7 +124,7 @@ export async function walkToTarget(
     dir = joinTargetPath(dir, part)
     const next = entries.find((e) => e.path === dir)
     if (!next) return { listing, treeSha: rootSha } // target folder absent: every page is new
-    if (next.type !== 'tree') throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`)
+    if (next.type !== 'tree') throw new OptionError('target-path', `'${targetPath}' is a file in ${api.fullName}, not a folder`)
     sha = next.sha
   }
   const target = await api.call('read the target folder', git.getTree(sha, true))

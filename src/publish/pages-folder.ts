@@ -1,3 +1,4 @@
+import { keepEverySiteList } from '../credit/keep-site-contributors.js'
 import { planChanges } from '../plan/plan-changes.js'
 import type { RenderedPage } from '../shared/types.js'
 import { LocalSite } from './local-site.js'
@@ -16,10 +17,16 @@ export interface FolderWriteReport {
  * Writes pages into a folder through the same snapshot, plan and LocalSite as `sync --out`,
  * but never deletes: the plan's scope is empty, so a page the sources no longer have stays.
  */
-export async function writePagesFolder(folder: string, pages: readonly RenderedPage[]): Promise<FolderWriteReport> {
-  const site = new LocalSite(folder, { createTargetPath: true })
+export async function writePagesFolder(
+  folder: string,
+  pages: readonly RenderedPage[],
+  { force = false, keepContributors = false }: { force?: boolean; keepContributors?: boolean } = {},
+): Promise<FolderWriteReport> {
+  const site = new LocalSite(folder, { createTargetPath: true, force })
   const snapshot = await site.load()
-  const plan = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false })
+  // `contributors: keep`: the lists of the pages already in the folder.
+  const desired = keepContributors ? (await keepEverySiteList(pages, snapshot)).pages : pages
+  const plan = await planChanges(desired, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => false })
   await site.publish({ plan, title: '', body: '', commitMessage: '', complete: false })
   return {
     written: [...plan.add, ...plan.update].map((page) => page.path).sort(),

@@ -29,7 +29,9 @@ export async function publishStage(
   logger: Logger,
 ): Promise<Published> {
   const repositoryPath = (p: string) => site.repositoryPath(p)
-  if (run.dryRun) return { result: dryRunResult(plan, repositoryPath), diff: planDiff(plan, repositoryPath) }
+  // A dry run writes nothing but names the sync pull request that is open, as a real run's outputs would.
+  if (run.dryRun)
+    return { result: { ...dryRunResult(plan, repositoryPath), ...(await site.openPullRequest?.()) }, diff: planDiff(plan, repositoryPath) }
   const result = await logger.group('Publish', () => site.publish({ plan, ...run.texts(), source: run.source, complete: run.complete }))
   return { result }
 }

@@ -13,11 +13,11 @@ import type { Site, SiteSnapshot } from './site.js'
 /** The target the options name: a folder on disk or the website repository on GitHub. */
 export function createSite(options: SyncOptions, context: RunContext): Site {
   const { target, policy } = options
-  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath })
+  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath, force: policy.force })
   if (!target.repository) throw new UserError('no target: give the target repository (OWNER/NAME) or a site folder')
   // A dry run only reads, which works without a token on a public repository.
   if (!context.github.token && !policy.dryRun) {
-    throw new UserError(`no token: a sync to ${target.repository} needs a token (GITHUB_TOKEN or the token input)`)
+    throw new UserError((name) => `no token: a sync to ${target.repository} needs a token (${name('token')})`)
   }
   return new GitHubSite(options, context)
 }

@@ -87,4 +87,6 @@ export interface Site {
   publish(request: PublishRequest): Promise<PublishResult>
   /** The repository path of a page path relative to the target folder. */
   repositoryPath(relPath: string): string
+  /** A dry run's view of the sync pull request: the open one, read and left alone (targets without one leave it out). */
+  openPullRequest?(): Promise<Pick<PublishResult, 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>>
 }

@@ -1,5 +1,5 @@
 import { type Logger } from '../shared/logger.js'
-import { UserError } from '../shared/user-error.js'
+import { UserError, type OptionNamer, type OptionWords } from '../shared/user-error.js'
 import { SYNC_TRAILER, syncTrailer, type SyncSource } from '../shared/sync-trailer.js'
 import type { GitHubRepoApi } from '../github/repository-api.js'
 import { git } from '../github/git-database.js'
@@ -115,7 +115,7 @@ export interface GuardContext {
 /** Someone else's commit at the head of the sync branch, or a head that kept moving under the run. */
 export class ForeignCommitError extends UserError {
   constructor(
-    message: string,
+    message: OptionWords,
     readonly commit: BranchCommit,
   ) {
     super(message)
@@ -134,10 +134,10 @@ function holdsLine(head: BranchCommit, context: GuardContext): string {
 const pullLine = (context: GuardContext) =>
   context.pull ? `pull request #${context.pull.number} ${context.pull.url}` : 'no pull request is open from it'
 
-function advice(context: GuardContext): string {
+function advice(context: GuardContext, name: OptionNamer): string {
   return context.pull
-    ? `Merge or close pull request #${context.pull.number} and delete the branch (the next sync opens a new one), or set force-branch: true (CLI: --force-branch) to replace the branch`
-    : `Keep that work elsewhere and delete the branch, or name another branch (input branch), or set force-branch: true (CLI: --force-branch) to replace it`
+    ? `Merge or close pull request #${context.pull.number} and delete the branch (the next sync opens a new one), or set ${name('force-branch', 'true')} to replace the branch`
+    : `Keep that work elsewhere and delete the branch, or name another branch (${name('branch')}), or set ${name('force-branch', 'true')} to replace it`
 }
 
 /** Throws a ForeignCommitError unless `head` is the sync's own commit or `force` is set. */
@@ -151,7 +151,7 @@ export function guardSyncBranch(head: BranchCommit, context: GuardContext): void
     return
   }
   const refusal = context.action === 'close' ? 'refusing to close the pull request over it' : 'refusing to overwrite it'
-  throw new ForeignCommitError(`${holds}: ${refusal}. ${advice(context)}.`, head)
+  throw new ForeignCommitError((name) => `${holds}: ${refusal}. ${advice(context, name)}.`, head)
 }
 
 /**
@@ -161,8 +161,9 @@ export function guardSyncBranch(head: BranchCommit, context: GuardContext): void
  */
 export function branchKeptMovingError(head: BranchCommit, tries: number, context: GuardContext): ForeignCommitError {
   return new ForeignCommitError(
-    `${holdsLine(head, context)} (${pullLine(context)}), and it moved each of the ${tries} times this run was about to replace it: ` +
-      `refusing to overwrite it. ${advice(context)}.`,
+    (name) =>
+      `${holdsLine(head, context)} (${pullLine(context)}), and it moved each of the ${tries} times this run was about to replace it: ` +
+      `refusing to overwrite it. ${advice(context, name)}.`,
     head,
   )
 }

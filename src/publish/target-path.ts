@@ -1,4 +1,4 @@
-import { UserError } from '../shared/user-error.js'
+import { OptionError } from '../shared/user-error.js'
 
 /**
  * The folder of the pages inside the site repository, as a clean POSIX prefix: `''` for the
@@ -8,10 +8,10 @@ import { UserError } from '../shared/user-error.js'
 export function normalizeTargetPath(targetPath: string): string {
   const raw = targetPath.trim()
   if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw) || raw.includes('\\')) {
-    throw new UserError(`target-path '${targetPath}' must be a relative POSIX path inside the site repository`)
+    throw new OptionError('target-path', `'${targetPath}' must be a relative POSIX path inside the site repository`)
   }
   const parts = raw.split('/').filter((part) => part !== '' && part !== '.')
-  if (parts.includes('..')) throw new UserError(`target-path '${targetPath}' must not contain '..'`)
+  if (parts.includes('..')) throw new OptionError('target-path', `'${targetPath}' must not contain '..'`)
   return parts.join('/')
 }
 

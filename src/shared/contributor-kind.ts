@@ -1,5 +1,8 @@
-/** Where contributor lists come from: `none`, `git` (the checkout's log) or `github` (GraphQL history). */
-export const CONTRIBUTOR_KINDS = ['none', 'git', 'github'] as const
+/**
+ * Where contributor lists come from: `none`, `git` (the checkout's log), `github` (GraphQL
+ * history), or `keep` (the lists the site has now; no history read).
+ */
+export const CONTRIBUTOR_KINDS = ['none', 'git', 'github', 'keep'] as const
 
 export type ContributorKind = (typeof CONTRIBUTOR_KINDS)[number]
 

@@ -7,7 +7,7 @@ import { OptionError } from './user-error.js'
 /** How an option's text becomes its value, and how the CLI's help shows the value. */
 export interface ValueKind<T> {
   parse(text: string, option: string): T
-  /** After the flag in --help: `--contributors none|git|github`. */
+  /** After the flag in --help: `--contributors none|git|github|keep`. */
   placeholder: string
   /** A yes/no value: on the CLI a bare flag, unless it is on by default. */
   yesNo?: true

@@ -134,7 +134,7 @@ describe('readActionInputs', () => {
     expect(failure({ ...base, draft: 'yes' })).toBe("input 'draft': must be true, false or always-true, got 'yes'")
     expect(failure({ ...base, 'auto-merge': 'fast-forward' })).toMatch(/^input 'auto-merge': must be merge, squash, rebase or empty/)
     expect(failure({ ...base, milestone: 'v2' })).toMatch(/^input 'milestone': must be a milestone number/)
-    expect(failure({ ...base, contributors: 'svn' })).toBe("input 'contributors': must be none, git or github, got 'svn'")
+    expect(failure({ ...base, contributors: 'svn' })).toBe("input 'contributors': must be none, git, github or keep, got 'svn'")
     expect(failure({ ...base, 'target-repository': 'not a repo' })).toBe("input 'target-repository': must be OWNER/NAME, got 'not a repo'")
     expect(failure({ ...base, 'source-repository': 'nope' })).toBe("input 'source-repository': must be OWNER/NAME, got 'nope'")
     expect(failure({ 'target-repository': 'a/b' })).toMatch(/^input 'token' is empty/)

@@ -3,7 +3,7 @@
 // maintainer copies must work. A command is left out
 // only when it needs a token (it shows a `...` placeholder) or is listed in NOT_RUN with why.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -115,18 +115,30 @@ describe('the commands of README.md, CONTRIBUTING.md and docs/', () => {
 
   it('run as written, in order, in a clone of the repository', async () => {
     const clone = cloneOfThisRepository()
+    // A server the README starts on a port runs here on a free one (port 0): the commands after
+    // it reach it at the address it printed instead of the one the README shows.
+    const addresses = new Map<string, string>()
+    const atFreePorts = (command: string) =>
+      [...addresses].reduce((text, [documented, actual]) => text.split(documented).join(actual), command)
     for (const command of toRun) {
       if (isServer(command)) {
-        await startServer(command, clone)
+        const port = /--port (\d+)/.exec(command)?.[1]
+        const url = await startServer(command.replace(/--port \d+/, '--port 0'), clone)
+        if (port) addresses.set(`http://127.0.0.1:${port}`, url)
+        // .env.example, which a later command copies to .env for the local runner, names the same address.
+        const example = path.join(clone, '.env.example')
+        writeFileSync(example, atFreePorts(readFileSync(example, 'utf8')))
         continue
       }
-      const { status, output } = await run(command, clone)
+      const { status, output } = await run(atFreePorts(command), clone)
       expect(status, `${command}\n${output}`).toBe(0)
       expect(output, command).not.toMatch(/^::error/m)
     }
     // What the commands left behind: the example's pages, and requests the local GitHub logged.
     expect(readFileSync(path.join(clone, 'out', 'getting-started', '01.md'), 'utf8')).toMatch(/^title: Why share code inside a company\?$/m)
-    const requests = (await run('curl -s http://127.0.0.1:3999/_fake/requests', clone)).output
+    expect(addresses.size).toBeGreaterThan(0)
+    const [served] = addresses.values()
+    const requests = (await run(`curl -s ${served}/_fake/requests`, clone)).output
     expect((JSON.parse(requests) as { path: string }[]).some((r) => r.path === '/graphql')).toBe(true)
   }, 600_000)
 })

@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus } from '../support/corpus.js'
 import { REPO_ROOT } from '../support/repo-root.js'
-import { runCli } from '../support/run-cli.js'
+import { runCli, startCli } from '../support/run-cli.js'
+import { spacesParagraph } from '../support/hostile-sources.js'
 
 async function run(...args: string[]) {
   const env = { ...process.env }
@@ -36,7 +37,7 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       '--source-path DIR',
       '--out DIR',
       '--languages',
-      '--contributors none|git|github',
+      '--contributors none|git|github|keep',
       '--sections-file',
       '--urls-file',
       '--strict-titles',
@@ -184,6 +185,45 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     }
     expect((await run('sync', '-h')).stdout).toContain('--create-target-path')
     expect((await run('-h')).stdout).toContain('Commands:')
+    // `help render` is render's usage, `-v` the version, as most CLIs have them.
+    expect(await run('help', 'render')).toEqual(await run('render', '--help'))
+    expect(await run('help', 'publish')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^error: unknown command "publish"/) as unknown,
+    })
+    expect(await run('-v')).toEqual(version)
+  })
+
+  it('Ctrl-C: one line saying the run was interrupted and what it left, exit 130', async () => {
+    const source = join(work, 'example-slow')
+    cpSync('examples/learning-path', source, { recursive: true })
+    // A file that renders for tens of seconds: the signal arrives while the run renders.
+    appendFileSync(join(source, 'getting-started/01-why-share.asciidoc'), spacesParagraph(320_000))
+    const out = join(work, 'interrupted')
+    const child = startCli(['render', '--source', source, '--out', out, '--render-timeout', '60', '--verbose'])
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    // Signalled once it runs (--verbose names the version first), not after a guessed delay.
+    while (!stderr.startsWith('debug: learning-path-sync ')) await new Promise((resolve) => setTimeout(resolve, 50))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe('interrupted (Ctrl-C): nothing was written')
+    expect(existsSync(out)).toBe(false)
+  }, 30_000)
+
+  it('--out at a website root or inside the sources: exit 1, nothing written', async () => {
+    const site = join(work, 'website-root')
+    mkdirSync(join(site, 'content/en/learn/learning-path'), { recursive: true })
+    writeFileSync(join(site, 'config.toml'), 'title = "site"\n')
+    for (const out of [site, 'examples/learning-path/out']) {
+      const { code, stderr } = await run('sync', '--source', 'examples/learning-path', '--out', out, '--contributors', 'none')
+      expect(code).toBe(1)
+      expect(stderr.trimEnd().split('\n').at(-1)).toMatch(/^error: --out: .* (holds other files|is inside the source folder)/)
+      expect(readdirSync(site).sort()).toEqual(['config.toml', 'content'])
+      expect(existsSync(join(REPO_ROOT, 'examples/learning-path/out'))).toBe(false)
+    }
   })
 
   it('--out pointing at a file says so in one line (render and sync)', async () => {
@@ -200,7 +240,12 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     const missing = join(work, 'no-such-pages-folder')
     const { code, stderr } = await run('sync', '--source', 'examples/learning-path', '--out', missing, '--contributors', 'none')
     expect(code).toBe(1)
-    expect(stderr.trimEnd().split('\n').at(-1)).toBe(`error: ${missing} does not exist; set create-target-path: true to create it`)
+    expect(stderr.trimEnd().split('\n').at(-1)).toMatch(
+      new RegExp(
+        `^error: --out: ${escapeRegExp(missing)} does not exist: check its spelling \\((nearest folders: ${escapeRegExp(work)}/|${escapeRegExp(work)} has no folders)` +
+          '.*\\); only to start a new site there, --create-target-path creates it$',
+      ),
+    )
     expect(existsSync(missing)).toBe(false)
     const created = await run(
       'sync',
@@ -228,7 +273,7 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
     }
 
     it.each([
-      ['invalid JSON', '[{', /^error: scripts\/section_data.json: invalid JSON: /],
+      ['invalid JSON', '[{', /^error: scripts\/section_data.json:1:3: invalid JSON: /],
       [
         'a dirName escaping the root',
         JSON.stringify([{ learning_path_group: 'A', dirName: '../a', workbook: '', image: 'i', renderArticles: true }]),
@@ -262,9 +307,9 @@ describe('learning-path-sync CLI (the bundled cli.js)', () => {
       [['render', '--out', 'x', '--source'], 'error: option --source needs a value (see: learning-path-sync render --help)'],
       [
         ['render', '--source', 'x', '--out', 'y', '--contributors', 'svn'],
-        "error: --contributors: must be none, git or github, got 'svn' (see: learning-path-sync render --help)",
+        "error: --contributors: must be none, git, github or keep, got 'svn' (see: learning-path-sync render --help)",
       ],
-      [['render', '--source', '/does/not/exist', '--out', 'y'], 'error: --source-path: /does/not/exist is not a folder'],
+      [['render', '--source', '/does/not/exist', '--out', 'y'], 'error: --source-path: /does/not/exist does not exist'],
       [['publish'], /^error: unknown command "publish" \(commands: render(, [a-z]+)*\)$/],
     ])('usage %j', async (args, message) => {
       const { code, stderr } = await run(...args)

@@ -25,7 +25,7 @@ function sync(source: string, out: string, ...extra: string[]) {
     ...process.env,
     GITHUB_TOKEN: gh.token,
     GITHUB_API_URL: gh.url,
-    CORPUS_SOURCE_SYNC_FAST_RETRIES: '1',
+    LEARNING_PATH_SYNC_FAST_RETRIES: '1',
   })
 }
 

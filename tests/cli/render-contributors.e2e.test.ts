@@ -28,7 +28,7 @@ const render = (folder: string) =>
       historyIndex().repository,
       '--quiet',
     ],
-    { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, CORPUS_SOURCE_SYNC_FAST_RETRIES: '1' },
+    { ...process.env, GITHUB_TOKEN: gh.token, GITHUB_API_URL: gh.url, LEARNING_PATH_SYNC_FAST_RETRIES: '1' },
   )
 
 describeCorpus('render --contributors github', () => {

@@ -41,7 +41,10 @@ describe('parseSectionData', () => {
   })
 
   it.each([
-    ['{ not json', /^scripts\/section_data.json: invalid JSON: /],
+    ['{ not json', /^scripts\/section_data.json:1:3: invalid JSON: /],
+    // Node 20 does not say where for an unexpected token: the line and column are found all the same.
+    ['[\n  {"a": 1},\n  x\n]', /^scripts\/section_data.json:3:3: invalid JSON: Unexpected token 'x'/],
+    ['[\n  {"a": 1}', /^scripts\/section_data.json:2:11: invalid JSON: /],
     ['{"a": 1}', 'scripts/section_data.json: must be a JSON list of sections, got a mapping'],
     ['[]', 'scripts/section_data.json: lists no sections'],
     [sections(['intro']), 'scripts/section_data.json: [0] must be an object, got string "intro"'],
@@ -110,7 +113,11 @@ describe('parseUrls', () => {
   })
 
   it.each([
-    ['- section: [unclosed', /^config\/urls.yaml: invalid YAML: /],
+    ['- section: [unclosed', /^config\/urls.yaml:1:21: invalid YAML: /],
+    [
+      '- section: a\n  video:\n    youtube: [x,\n  y]\n',
+      /^config\/urls.yaml:4:3: invalid YAML: Flow sequence in block collection must be sufficiently indented/,
+    ],
     ['section: intro', 'config/urls.yaml: must be a YAML list of entries, got a mapping'],
     ['- video: {}', 'config/urls.yaml: [0].section is missing'],
     ['- section: 3', 'config/urls.yaml: [0].section must be a string, got number 3'],
@@ -245,7 +252,7 @@ describeCorpus('values in errors, on the fixture', () => {
     const urls = await failure({ urlsFile: join(dir, 'env') })
     expect(urls).toBe(`${join(dir, 'env')}: must be a YAML list of entries, got string (not shown: the file is outside the source folder)`)
     const json = await failure({ sectionsFile: join(dir, 'env.json') })
-    expect(json).toMatch(/^\/.*env\.json: invalid JSON: .*\(content not shown: the file is outside the source folder\)$/)
+    expect(json).toMatch(/^\/.*env\.json:1:26: invalid JSON: .*\(content not shown: the file is outside the source folder\)$/)
     const field = await failure({ sectionsFile: join(dir, 'list.json') })
     expect(field).toBe(
       `${join(dir, 'list.json')}: [0].dirName: section folder (not shown: the file is outside the source folder) does not exist in ${CORPUS_SOURCE}`,

@@ -62,7 +62,7 @@ describe('parseContributorsFile', () => {
     ],
     ['add:\n  - name: B\n    pages: ["{a,b}/01.md"]', `${FILE}: add[0].pages[0] may only use * , ** and ? as wildcards, got "{a,b}/01.md"`],
     ['add:\n  - name: B', `${FILE}: add[0].pages is missing`],
-    ['aliases: [', `${FILE}: invalid YAML:`],
+    ['aliases: [', `${FILE}:1:11: invalid YAML:`],
   ])('refuses %j naming the file, the key and the problem', (text, message) => {
     expect(parseError(text)).toContain(message)
   })

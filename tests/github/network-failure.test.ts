@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { GitHubRepoApi } from '../../src/github/repository-api.js'
 import { repos } from '../../src/github/repos.js'
 import { createGitHubClient } from '../../src/github/client.js'
-import { FAST_TIMING } from '../../src/github/timing.js'
+import { FAST_TIMING, PRODUCTION_TIMING } from '../../src/github/timing.js'
+import { isLoopbackUrl } from '../../src/github/network-retry-plugin.js'
+import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { runSync } from '../../src/sync.js'
 import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import { testContext } from '../support/run-context.js'
@@ -151,6 +153,42 @@ describe('network failures are named, with the API URL', () => {
     const result = await creditFrom(url)
     expect(result.failures.map((f) => f.reason)).toEqual([
       `history of a/01-x.asciidoc could not be read: could not reach ${url}: the answer was not HTTP (Response does not match the HTTP/1.1 protocol (Expected HTTP/))`,
+    ])
+  })
+})
+
+describe('retries of a request that got no answer', () => {
+  it('a refused connection to this machine fails at once, even with production retry delays (1 + 4 + 9 s)', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`
+    const logger = createMemoryLogger()
+    const client = createGitHubClient(testContext({ token: 't', apiUrl: url }, PRODUCTION_TIMING, logger), 'write')
+    const started = performance.now()
+    const error = await new GitHubRepoApi(client, 'owner/site').call('read the repository', repos.get()).then(
+      () => new Error('answered'),
+      (caught: Error) => caught,
+    )
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(error.message).toBe(`could not reach ${url}: connection refused (while trying to read the repository on owner/site)`)
+    expect(logger.lines.filter((line) => line.includes('retry'))).toEqual([])
+    expect(['http://localhost:3999', 'http://[::1]:1', 'http://127.0.0.1'].every(isLoopbackUrl)).toBe(true)
+    expect(isLoopbackUrl('https://api.github.com')).toBe(false)
+  })
+
+  it('any other failure without an answer says at once what is retried, and when', async () => {
+    // Accepts, then drops each connection without a word.
+    const server = createTcpServer((socket) => socket.destroy())
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const logger = createMemoryLogger()
+    const client = createGitHubClient(testContext({ token: 't', apiUrl: url }, { ...FAST_TIMING, retries: 2 }, logger), 'write')
+    await expect(new GitHubRepoApi(client, 'owner/site').call('read the repository', repos.get())).rejects.toThrow(/could not reach/)
+    const retries = logger.lines.filter((line) => line.includes(': retry '))
+    expect(retries).toEqual([
+      expect.stringMatching(
+        new RegExp(`^could not reach ${url}: connection (reset|closed) \\(GET /repos/owner/site\\): retry 1 of 2 in 0.005 s$`),
+      ),
+      expect.stringMatching(/: retry 2 of 2 in 0.02 s$/),
     ])
   })
 })

@@ -7,7 +7,9 @@ import { gitBlobSha } from '../../src/plan/blob-sha.js'
 import { GitHubRepoApi } from '../../src/github/repository-api.js'
 import { blobReader, loadBase, siteFileReader, walkToTarget } from '../../src/publish/github-snapshot.js'
 import { treeShaAfter } from '../../src/publish/git-tree.js'
-import { UserError } from '../../src/shared/user-error.js'
+import { OptionError, UserError } from '../../src/shared/user-error.js'
+import { flagNamer } from '../../src/commands/args.js'
+import { OPTION_TABLE } from '../../src/shared/option-table.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { TARGET } from '../support/github-site.js'
 
@@ -64,9 +66,15 @@ describe('reading the base', () => {
   })
 
   it('a target folder the site does not have yet: refused unless asked to create it; then no files, and new pages can still be placed', async () => {
-    await expect(loadBase(api, 'content/de/learn', undefined, 'sync')).rejects.toThrow(
-      /^content\/de\/learn does not exist on main of .*; set create-target-path: true to create it$/,
+    // A typo: the spelling is what to check, with the folders nearest to it; creating it is only for a new site.
+    const typo = await loadBase(api, 'content/en/lern', undefined, 'sync').catch((error: unknown) => error)
+    expect(typo).toBeInstanceOf(OptionError)
+    expect((typo as OptionError).option).toBe('target-path')
+    expect((typo as OptionError).problem).toMatch(
+      /^content\/en\/lern does not exist on main of .*: check its spelling \(nearest folders there: content\/en\/learn, content\/en\/blog\); only to start a new site there, create-target-path: true creates it$/,
     )
+    expect((typo as OptionError).worded(flagNamer(OPTION_TABLE, 'sync'))).toMatch(/^--target-path: .* --create-target-path creates it$/)
+    await expect(loadBase(api, 'content/de/learn', undefined, 'sync')).rejects.toThrow(/^target-path: content\/de\/learn does not exist/)
     const base = await loadBase(api, 'content/de/learn', undefined, 'sync', true)
     expect(base.files.size).toBe(0)
     const walked = await walkToTarget(api, base.commitSha, 'content/de/learn')

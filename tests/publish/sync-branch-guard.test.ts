@@ -7,6 +7,8 @@ import { createGitHubClient } from '../../src/github/client.js'
 import { connectionTo, testContext } from '../support/run-context.js'
 import { isSyncCommit, markSyncCommit, type BranchCommit } from '../../src/publish/sync-branch-guard.js'
 import { UserError } from '../../src/shared/user-error.js'
+import { flagNamer } from '../../src/commands/args.js'
+import { OPTION_TABLE } from '../../src/shared/option-table.js'
 import { runAction } from '../support/run-action.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
@@ -85,7 +87,7 @@ describeCorpus("someone else's commit on the sync branch", () => {
       `the branch '${BRANCH}' of ${repo} holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), ` +
         `which learning-path-sync did not make (pull request #${first.result.pullRequestNumber} ${first.result.pullRequestUrl}): refusing to overwrite it. ` +
         `Merge or close pull request #${first.result.pullRequestNumber} and delete the branch (the next sync opens a new one), ` +
-        'or set force-branch: true (CLI: --force-branch) to replace the branch.',
+        'or set force-branch: true to replace the branch.',
     )
     expect(acceptedWrites(requests)).toEqual([])
     expect(branchHead(repo)).toBe(human)
@@ -130,7 +132,11 @@ describeCorpus("someone else's commit on the sync branch", () => {
     expect(error.message).toContain(
       `holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (no pull request is open from it): refusing to overwrite it.`,
     )
-    expect(error.message).toContain('force-branch: true (CLI: --force-branch)')
+    expect(error.message).toContain('name another branch (branch), or set force-branch: true to replace it')
+    // The CLI words the same advice in its flags.
+    expect((error as UserError).worded(flagNamer(OPTION_TABLE, 'sync'))).toContain(
+      'name another branch (--branch), or set --force-branch to replace it',
+    )
     expect(branchHead(repo)).toBe(human)
     expect(gh.pulls(repo)).toEqual([])
     // Only the tree and commit objects were written (no branch can point at them); no ref, no pull request.
@@ -172,7 +178,7 @@ describeCorpus("someone else's commit on the sync branch", () => {
     expect(errors[0]).toContain(
       `holds commit ${human.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${SUBJECT}"), which learning-path-sync did not make (pull request #1 `,
     )
-    expect(errors[0]).toContain('or set force-branch: true (CLI: --force-branch) to replace the branch.')
+    expect(errors[0]).toContain('or set force-branch: true to replace the branch.')
     expect(branchHead(repo)).toBe(human)
   })
 })

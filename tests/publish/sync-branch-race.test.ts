@@ -78,7 +78,7 @@ describe('moving the sync branch from the head that was checked', () => {
     expect((error as Error).message).toBe(
       `the branch '${BRANCH}' of ${repo} holds commit ${fix.slice(0, 7)} by Jane Maintainer <jane@example.org> ("${FIX}"), ` +
         `which learning-path-sync did not make (pull request #1 https://github.com/${repo}/pull/1): refusing to overwrite it. ` +
-        'Merge or close pull request #1 and delete the branch (the next sync opens a new one), or set force-branch: true (CLI: --force-branch) to replace the branch.',
+        'Merge or close pull request #1 and delete the branch (the next sync opens a new one), or set force-branch: true to replace the branch.',
     )
     expect(head(repo)).toBe(fix)
     // One compare-and-swap, refused by GitHub (the head had moved); then the branch was read again.
@@ -158,7 +158,7 @@ describe('moving the sync branch from the head that was checked', () => {
     expect((error as Error).message).toBe(
       `the branch '${BRANCH}' of ${repo} holds commit ${last.slice(0, 7)} by Fake GitHub <fake-github@users.noreply.github.com> ("Other run 3") ` +
         `(pull request #1 https://github.com/${repo}/pull/1), and it moved each of the 3 times this run was about to replace it: refusing to overwrite it. ` +
-        'Merge or close pull request #1 and delete the branch (the next sync opens a new one), or set force-branch: true (CLI: --force-branch) to replace the branch.',
+        'Merge or close pull request #1 and delete the branch (the next sync opens a new one), or set force-branch: true to replace the branch.',
     )
     expect(updateRefs()).toHaveLength(3)
     expect(refused()).toHaveLength(3)

@@ -65,7 +65,7 @@ const REFUSED: Case[] = [
   [
     'malformed section_data.json',
     (at) => writeFileSync(at(SECTIONS), '[{"dirName": "introduction",'),
-    /^scripts\/section_data\.json: invalid JSON/,
+    /^scripts\/section_data\.json:1:29: invalid JSON/,
   ],
   [
     'section_data.json of the wrong shape',
@@ -76,7 +76,7 @@ const REFUSED: Case[] = [
   [
     'malformed urls.yaml',
     (at) => writeFileSync(at('config/urls.yaml'), '- section: Introduction\n  video: [unclosed\n'),
-    /^config\/urls\.yaml: invalid YAML/,
+    /^config\/urls\.yaml:3:1: invalid YAML: Flow sequence in block collection/,
   ],
   [
     'a section dirName climbing out with ..',
@@ -188,7 +188,7 @@ describeCorpus('bad input', () => {
           syncOptions(gh, CORPUS_SOURCE, SITE, LIGHT, NO_CREDIT, { target: { path: targetPath } }),
         )
         expect(error).toBeInstanceOf(UserError)
-        expect(error.message).toMatch(/^target-path '.*' must (be a relative POSIX path|not contain '\.\.')/)
+        expect(error.message).toMatch(/^target-path: '.*' must (be a relative POSIX path|not contain '\.\.')/)
         expect(requests).toEqual([])
       },
     )

@@ -116,7 +116,7 @@ describeCorpus('a sync that cannot proceed', () => {
     const { error, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, ENGLISH_ONLY, elsewhere))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe(
-      'content/learn/learning-path does not exist on main of example/site; set create-target-path: true to create it',
+      'target-path: content/learn/learning-path does not exist on main of example/site: check its spelling (nearest folders there: content/en); only to start a new site there, create-target-path: true creates it',
     )
     expect(rest.filter((r) => r.write)).toEqual([])
     expectUntouched(SITE)
