@@ -9,4 +9,5 @@ export interface WorkflowSource {
 
 export declare function workflowSources(root?: string): WorkflowSource[]
 export declare function readmeWorkflows(readme: string): WorkflowSource[]
+export declare function markdownWorkflows(markdown: string, file: string): WorkflowSource[]
 export declare function lintWorkflows(sources: WorkflowSource[]): Promise<string[]>

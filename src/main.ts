@@ -3,6 +3,7 @@ import { actionErrorMessage, readActionInputs } from './action/inputs.js'
 import { createActionLogger } from './action/action-logger.js'
 import { setActionOutputs } from './action/outputs.js'
 import { readWorkflowContext } from './action/workflow-context.js'
+import { checkoutHead } from './shared/checkout-head.js'
 import { contentFailureLine } from './shared/content-errors.js'
 import { maskValues, redact } from './shared/redact.js'
 import { inertLine, stopCommands } from './escape/log-line.js'
@@ -25,14 +26,20 @@ export async function run(): Promise<void> {
     // runner masks lines, and a token holding a line break would otherwise leak its first one).
     for (const value of maskValues(github.token)) core.setSecret(value)
     secrets.push(github.token)
-    const { source, target } = options
+    const { target } = options
+    // Sources from another repository than the workflow's (the website's own workflow checks
+    // them out into a subfolder): the event's commit is not theirs, the checkout's HEAD is.
+    const source = { ...options.source, commit: options.source.commit ?? checkoutHead(options.source.dir) }
     core.info(
       inertLine(
         `learning-path-sync: ${context.eventName} event, source ${source.repository}@${source.commit?.slice(0, 7) ?? source.ref}` +
           ` → ${target.repository}:${target.path}${options.policy.dryRun ? ' (dry run)' : ''}`,
       ),
     )
-    const result = await runSync(options, { logger: createActionLogger(source.dir, secrets), github, timing: timingFromEnv() })
+    const result = await runSync(
+      { ...options, source },
+      { logger: createActionLogger(source.dir, secrets), github, timing: timingFromEnv() },
+    )
     // The diff is the pages' text: between stop-commands markers none of its lines is a workflow command.
     if (result.diff)
       await core.group('Diff (dry run)', () => Promise.resolve(core.info(stopCommands(redact(result.diff ?? '', secrets)).trimEnd())))

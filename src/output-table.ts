@@ -131,6 +131,13 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
     json: (r) => r.autoMerge,
   },
   {
+    name: 'merge-outcome',
+    description:
+      'What `auto-merge` led to: `merged` (nothing was pending, so the run merged the pull request itself), `auto-merge-enabled` (checks or reviews are pending; GitHub merges it once they are there), `left-open` (a warning says why). Empty without `auto-merge` or when no pull request is open.',
+    action: (r) => r.mergeOutcome ?? '',
+    json: (r) => r.mergeOutcome,
+  },
+  {
     name: 'draft',
     description: '`true` when the pull request is a draft, `false` when not, empty when there is none.',
     action: (r) => (r.draft === undefined ? '' : String(r.draft)),
@@ -138,7 +145,8 @@ export const OUTPUT_TABLE: readonly OutputEntry[] = [
   },
   {
     name: 'branch-deleted',
-    description: '`true` when the run closed the pull request as empty and deleted its branch.',
+    description:
+      '`true` when the run deleted the sync branch (with `delete-branch`): after closing the pull request as empty, or after merging it (`merge-outcome: merged`).',
     action: (r) => String(r.branchDeleted === true),
     json: (r) => r.branchDeleted,
   },

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { timingFromEnv } from '../github/timing.js'
+import { checkoutHead } from '../shared/checkout-head.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { OPTION_TABLE } from '../shared/option-table.js'
 import { inActions, inertJson, stopCommands } from '../escape/log-line.js'
@@ -49,7 +49,7 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   const result = await runSync(
     {
       ...options,
-      source: { ...source, dir: sourceDir, commit: source.commit ?? headCommit(sourceDir) },
+      source: { ...source, dir: sourceDir, commit: source.commit ?? checkoutHead(sourceDir) },
       target: { ...target, siteDir: target.siteDir === undefined ? undefined : resolve(target.siteDir) },
     },
     { logger, github, timing: timingFromEnv() },
@@ -58,22 +58,6 @@ export async function runSyncCommand(argv: string[]): Promise<number> {
   const text = toText(result)
   process.stdout.write(json ? inertJson(JSON.stringify(jsonOutputs(result))) + '\n' : inActions() ? stopCommands(text) : text)
   return contentErrorStatus(result.contentErrors, options.policy.failOnContentError, logger)
-}
-
-/** The commit the sources are at, when --source-path is a git checkout; the PR links it. */
-function headCommit(dir: string): string | undefined {
-  try {
-    const sha = execFileSync('git', ['-C', dir, 'rev-parse', '--verify', '-q', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
-      .toString()
-      .trim()
-    // Only when the folder is the repository's root: a folder inside another checkout is not its HEAD.
-    const top = execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { stdio: ['ignore', 'pipe', 'ignore'] })
-      .toString()
-      .trim()
-    return /^[0-9a-f]{40}$/.test(sha) && resolve(top) === resolve(dir) ? sha : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function toText(result: SyncResult): string {

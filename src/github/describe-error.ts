@@ -13,7 +13,7 @@ const isHttpError = (error: unknown): error is HttpError =>
   typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number'
 
 /** GitHub's own one-line message from the response body, else the error's first line. */
-function gitHubMessage(error: HttpError): string {
+export function gitHubMessage(error: HttpError): string {
   const data = error.response?.data
   const fromBody = data && typeof data === 'object' ? (data as { message?: unknown }).message : undefined
   const text = typeof fromBody === 'string' && fromBody !== '' ? fromBody : (error.message ?? '')
@@ -59,6 +59,12 @@ export function describeGitHubError(
     case 401:
       return new UserError(`GitHub rejected the token (401 ${message}) while trying to ${step} on ${repository}: check the token`)
     case 403:
+      // A workflow's GITHUB_TOKEN where the repository does not let Actions open pull requests.
+      if (/not permitted to create or approve pull requests/i.test(message)) {
+        return new UserError(
+          `GitHub Actions may not open pull requests on ${repository} (403 ${message}) while trying to ${step}: tick "Allow GitHub Actions to create and approve pull requests" in its Settings → Actions → General, or give an App's token`,
+        )
+      }
       return kind === 'write'
         ? new UserError(
             `the token may not write to ${repository} (403 ${message}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`,

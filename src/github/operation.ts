@@ -32,6 +32,11 @@ export function restOperation<R extends EndpointKeys>(route: R, parameters: Rout
   }
 }
 
+/** A GraphQL query: a read (GitHub's only API for some facts, such as a pull request's merge state). */
+export function queryOperation<T>(document: string, variables: Record<string, unknown>): Operation<T> {
+  return { kind: 'read', send: (client) => client.graphql<T>(document, variables) }
+}
+
 /** A GraphQL mutation (GitHub's only API for some changes: auto-merge, drafts, atomic ref moves). */
 export function mutationOperation<T>(document: string, variables: Record<string, unknown>): Operation<T> {
   return { kind: 'write', send: (client) => client.graphql<T>(document, variables) }

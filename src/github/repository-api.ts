@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client.js'
-import { describeGitHubError } from './describe-error.js'
+import { describeGitHubError, gitHubMessage } from './describe-error.js'
 import type { Operation, RequestKind } from './operation.js'
 import { formatRepositoryName, parseRepositoryName, type RepositoryName } from './repository-name.js'
 import { repos } from './repos.js'
@@ -62,14 +62,15 @@ export class GitHubRepoApi {
     }
   }
 
-  /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
+  /** Like `call`, but hands back the listed HTTP statuses (and GitHub's message) as a value instead of throwing. */
   async attempt<T>(step: string, statuses: readonly number[], operation: Operation<T>): Promise<Attempt<T>> {
     this.count(operation.kind)
     try {
       return { ok: true, value: await operation.send(this.client, this.name) }
     } catch (error) {
       const status = (error as { status?: unknown }).status
-      if (typeof status === 'number' && statuses.includes(status)) return { ok: false, status }
+      if (typeof status === 'number' && statuses.includes(status))
+        return { ok: false, status, message: gitHubMessage(error as { status: number }) }
       throw this.describe(error, step, operation.kind)
     }
   }
@@ -92,4 +93,5 @@ export interface RepositoryFacts {
   permissions?: { push?: boolean; pull?: boolean; admin?: boolean; maintain?: boolean; triage?: boolean }
 }
 
-export type Attempt<T> = { ok: true; value: T } | { ok: false; status: number }
+/** A request's answer, or one of the statuses the caller handles, with GitHub's one-line message. */
+export type Attempt<T> = { ok: true; value: T } | { ok: false; status: number; message: string }

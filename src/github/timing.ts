@@ -1,6 +1,7 @@
 /**
- * Timing of octokit's throttling and retry plugins. Production uses GitHub's guidance;
- * tests shrink every delay so that faults are survived in milliseconds, not minutes.
+ * Timing of the GitHub client: octokit's throttling and retry plugins, and the waits for a merge
+ * state GitHub is still computing. Production uses GitHub's guidance; tests shrink every delay
+ * so that faults are survived in milliseconds, not minutes.
  */
 export interface ClientTiming {
   /** Gap between mutating requests (REST writes). GitHub asks for at least one second. */
@@ -28,6 +29,12 @@ export interface ClientTiming {
    * limit resets, instead of holding a runner for up to an hour. Default 300.
    */
   maxRateLimitWaitSeconds?: number
+  /**
+   * Waits before each reread of a pull request's merge state while GitHub answers UNKNOWN (it
+   * computes the state after a push, usually within a second or two); when they are spent the
+   * run decides without it. Bounded so a state that never settles costs seconds, not a run.
+   */
+  mergeStateRereadsMs?: readonly number[]
 }
 
 export const PRODUCTION_TIMING: ClientTiming = {
@@ -37,6 +44,7 @@ export const PRODUCTION_TIMING: ClientTiming = {
   retries: 3,
   notificationIntervalMs: 3000,
   requestTimeoutMs: 60_000,
+  mergeStateRereadsMs: [500, 1000, 1500, 2000],
 }
 
 /** Timing for tests and local previews against the local GitHub. */
@@ -46,6 +54,7 @@ export const FAST_TIMING: ClientTiming = {
   retryAfterBaseValue: 5,
   retries: 3,
   notificationIntervalMs: 0,
+  mergeStateRereadsMs: [5, 10, 15, 20],
 }
 
 /**

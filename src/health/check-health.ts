@@ -1,21 +1,21 @@
-// The content health stage: after credit, before plan. Pure: it reads what the earlier stages
-// produced (discovered sources, credited pages, the commit histories the credit stage read, the
-// site's files and language configuration) and returns the report and the pages to write.
+// The content health checks: after credit, before plan. Pure: they read what the earlier stages
+// produced (discovered sources, rendered pages, the commit histories the credit stage read, the
+// site's files and language configuration) and return the report; they change no page.
 import { articlePageKey, type DiscoveredSources } from '../discover/types.js'
 import type { UnconfiguredLanguageMode } from '../shared/option-values.js'
 import type { CommitSummary, ContentWarning, RenderedPage } from '../shared/types.js'
 import { coverageMatrix } from './coverage.js'
 import { checkSiteLanguages } from './language-check.js'
 import type { PageIndex } from './link-checks.js'
-import { isTranslatedPage, pageFindings } from './page-findings.js'
-import { rewriteSectionLinks, type LandingExists } from './section-links.js'
+import { pageFindings } from './page-findings.js'
+import { landingIn } from './section-links.js'
 import { findStaleTranslations } from './stale.js'
 import { translationPairs } from './translation-pairs.js'
 import type { Finding, HealthResult, SiteLanguages } from './types.js'
 
 export interface HealthInput {
   sources: DiscoveredSources
-  /** The credited pages. */
+  /** The rendered pages, of every language (those the site cannot show are reported). */
   pages: readonly RenderedPage[]
   /** Commits per source path, from the credit stage; undefined when it reads none. */
   history: ReadonlyMap<string, readonly CommitSummary[]> | undefined
@@ -33,11 +33,7 @@ export function checkHealth(input: HealthInput): HealthResult {
   const allLanguages = [...new Set([...sources.articleFiles.keys()].map((key) => key.slice(key.lastIndexOf('/') + 1)))]
   const languages = checkSiteLanguages(input.pages, input.siteLanguages, input.unconfiguredLanguages, allLanguages, input.siteHas)
 
-  const written = new Set(languages.pages.map((page) => page.path))
-  const landingExists: LandingExists = (section, language) => {
-    const path = section === undefined ? `_index.${language}.md` : `${section}/_index.${language}.md`
-    return written.has(path) || input.siteHas(path)
-  }
+  const landingExists = landingIn(languages.pages, input.siteHas)
   // Each key without its language: a lookup per link, not a pass over every article (issue 21).
   const articles = new Set([...sources.articleFiles.keys()].map((key) => key.slice(0, key.lastIndexOf('/') + 1)))
   const index: PageIndex = {
@@ -47,29 +43,16 @@ export function checkHealth(input: HealthInput): HealthResult {
   const texts = sourceTexts(sources)
   const findings = pageFindings(languages.pages, (path) => texts.get(path), index, landingExists)
 
-  let pages = languages.pages
-  if (input.rewriteSectionLinks) {
-    pages = rewriteTranslatedSectionLinks(pages, landingExists)
-    for (const finding of findings) if (finding.kind === 'english-landing') finding.rewritten = true
-  }
+  // The plan stage rewrites them when told: then they are no problem any more.
+  if (input.rewriteSectionLinks) for (const finding of findings) if (finding.kind === 'english-landing') finding.rewritten = true
 
   const pairs = translationPairs(sources)
   const stale = findStaleTranslations(pairs, input.history, input.historyUnavailable)
   return {
     report: { coverage: coverageMatrix(sources, pairs, stale), stale, languages: languages.report, findings },
-    pages,
     leftOut: languages.leftOut,
     warnings: [...languages.warnings, ...findingWarnings(findings)],
   }
-}
-
-/** `rewrite-section-links`: translated pages link to their language's landing pages where those exist. */
-export function rewriteTranslatedSectionLinks(pages: readonly RenderedPage[], landingExists: LandingExists): RenderedPage[] {
-  return pages.map((page) => {
-    if (!isTranslatedPage(page)) return page
-    const { body, rewritten } = rewriteSectionLinks(page.body, page.language, landingExists)
-    return rewritten > 0 ? { ...page, body } : page
-  })
 }
 
 /** Every source text discovery read, by path. */

@@ -20,6 +20,16 @@ export function shownLanguages(site: { languages: readonly string[]; disabled: r
 }
 
 /**
+ * The languages whose pages this run neither writes nor deletes: with `skip`, those of the pages
+ * the site's configuration does not show. English is always shown; without a configuration, all are.
+ */
+export function languagesLeftOut(pages: readonly { language: string }[], site: SiteLanguages, mode: UnconfiguredLanguageMode): Set<string> {
+  if (site.kind !== 'found' || mode !== 'skip') return new Set()
+  const shown = shownLanguages(site)
+  return new Set(pages.map((page) => page.language).filter((language) => language !== 'en' && !shown.has(language.toLowerCase())))
+}
+
+/**
  * @param languages every language the Learning Path has (for the landing page check)
  * @param siteHas whether the site has a file, by path relative to the target folder
  */
@@ -58,7 +68,7 @@ export function checkSiteLanguages(
       })
     }
   }
-  const leftOut = new Set(mode === 'skip' ? byLanguage.keys() : [])
+  const leftOut = languagesLeftOut(pages, site, mode)
 
   for (const language of [...new Set(['en', ...languages])].sort()) {
     if (!shown.has(language.toLowerCase())) continue

@@ -54,3 +54,11 @@ export function staleCount(check: StaleCheck): number | null {
   if (!check.available || (check.checked === 0 && check.unknown.length > 0)) return null
   return check.stale.length
 }
+
+/** Stale translations per language, e.g. `de 4, es 5`. */
+export function stalePerLanguage(stale: readonly StaleTranslation[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const s of [...stale].sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0)))
+    counts[s.language] = (counts[s.language] ?? 0) + 1
+  return counts
+}

@@ -1,6 +1,6 @@
 // What the content health report says. Plain data: the report stage turns it into Markdown,
 // the action into outputs and annotations.
-import type { CommitSummary, ContentWarning, RenderedPage } from '../shared/types.js'
+import type { CommitSummary, ContentWarning } from '../shared/types.js'
 
 /** A translated article and the English article it translates. */
 export interface TranslationPair {
@@ -111,8 +111,6 @@ export interface HealthReport {
 
 export interface HealthResult {
   report: HealthReport
-  /** The pages to write: unconfigured languages left out (unless told), section links rewritten (when told). */
-  pages: RenderedPage[]
   /** Languages whose pages this run neither writes nor deletes. */
   leftOut: Set<string>
   /** Annotations, with file and line. */

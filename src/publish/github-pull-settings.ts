@@ -1,6 +1,6 @@
 // What users of pull-request actions expect besides labels and reviewers: assignees, a
-// milestone, auto-merge, a pull request that stays a draft (the branch that goes away with its
-// empty pull request is github-branch.ts's). None of them may fail a sync whose pages were
+// milestone, a pull request that stays a draft (the branch that goes away with its empty pull
+// request is github-branch.ts's; auto-merge and merging are merge-when-ready.ts's). None of them may fail a sync whose pages were
 // published: a refusal is one warning.
 import type { Logger } from '../shared/logger.js'
 import type { GitHubRepoApi } from '../github/repository-api.js'
@@ -9,7 +9,6 @@ import { pulls } from '../github/pulls.js'
 import type { OpenPull } from './github-pull.js'
 
 import type { SyncOptions } from '../shared/option-table.js'
-import type { AutoMergeMethod } from '../shared/option-values.js'
 
 /** What the pull request has after the run, for the outputs. */
 export interface PullSettingsState {
@@ -55,30 +54,6 @@ export async function assignNewPull(
     }
   }
   return state
-}
-
-/**
- * Turns auto-merge on (GraphQL `enablePullRequestAutoMerge`, the only API for it). Where the
- * repository does not allow auto-merge, or the pull request cannot take it, one warning.
- * Returns the merge method now on, or null.
- */
-export async function enableAutoMerge(
-  api: GitHubRepoApi,
-  pull: { number: number; nodeId: string },
-  method: AutoMergeMethod,
-  logger: Logger,
-): Promise<string | null> {
-  try {
-    const answer = await api.call('enable auto-merge', pulls.enableAutoMerge(pull.nodeId, method.toUpperCase()))
-    const on = answer.enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod
-    return on ? on.toLowerCase() : null
-  } catch (error) {
-    const errors = (error as { errors?: { message?: string }[] }).errors
-    const reason = errors?.length ? errors.map((e) => e.message).join('; ') : message(error)
-    const hint = /not allowed/i.test(reason) ? ' (turn on "Allow auto-merge" in the repository\'s settings)' : ''
-    logger.warning(`auto-merge (${method}) not enabled on pull request #${pull.number}: ${reason}${hint}`)
-    return null
-  }
 }
 
 /** Makes an open pull request a draft again (GraphQL only; REST cannot). Returns whether it is one now. */

@@ -24,7 +24,8 @@ import {
   type OpenPull,
   type PullContent,
 } from './github-pull.js'
-import { assignNewPull, convertToDraft, enableAutoMerge, type PullSettingsState } from './github-pull-settings.js'
+import { assignNewPull, convertToDraft, type PullSettingsState } from './github-pull-settings.js'
+import { mergeWhenReady, type MergeResult, type MergeTarget } from './merge-when-ready.js'
 import { pagesDigest, proposedTheSame, type ClosedPull } from './declined-pull.js'
 import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import { findPreviousSync } from './previous-sync.js'
@@ -53,6 +54,9 @@ interface PullsRead {
   declined?: { pull: ClosedPull; head: Promise<CommitShape> }
 }
 
+/** What merging when ready adds to the result. */
+type MergeFields = Pick<PublishResult, 'mergeOutcome' | 'branchDeleted'>
+
 /** What publishing did to the sync pull request: the result without the plan's summary. */
 type PullOutcome = Omit<PublishResult, 'changedFiles' | 'counts' | 'requests'>
 
@@ -67,6 +71,7 @@ export class GitHubSite implements Site {
   private readonly targetPath: string
   private readonly pr: SyncOptions['pullRequest']
   private readonly logger: Logger
+  private readonly mergeStateRereadsMs: readonly number[]
   private base?: BaseState
   private pullRead?: Promise<PullsRead>
   /** The one GraphQL read of the site (none without a token: GitHub's GraphQL API needs one). */
@@ -92,6 +97,7 @@ export class GitHubSite implements Site {
     this.targetPath = normalizeTargetPath(target.path)
     this.pr = pullRequest
     this.logger = context.logger
+    this.mergeStateRereadsMs = context.timing.mergeStateRereadsMs ?? []
   }
 
   repositoryPath(relPath: string): string {
@@ -257,10 +263,27 @@ export class GitHubSite implements Site {
     await addMissingLabels(this.api, created.number, [], this.pr.labels, this.logger)
     await requestReviewers(this.api, created.number, this.pr.reviewers, this.logger)
     const assigned = await assignNewPull(this.api, created.number, this.pr, this.logger)
-    const autoMerge = this.pr.autoMerge ? await enableAutoMerge(this.api, created, this.pr.autoMerge, this.logger) : null
     this.logger.info(`opened pull request #${created.number}: ${created.url}`)
-    const state: PullSettingsState = { ...assigned, autoMerge, draft: content.draft }
-    return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state }
+    const merge = await this.mergeWhenReady({ number: created.number, nodeId: created.nodeId, headSha })
+    const state: PullSettingsState = { ...assigned, autoMerge: merge?.autoMerge ?? null, draft: content.draft }
+    return { operation: 'created', pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...merge?.fields }
+  }
+
+  /**
+   * `auto-merge` set: merged now when nothing is pending, else auto-merge turned on, else left
+   * open with a warning (merge-when-ready.ts); a merged pull request's branch is deleted when
+   * `delete-branch` asks. Undefined without `auto-merge`.
+   */
+  private async mergeWhenReady(target: MergeTarget): Promise<{ autoMerge: string | null; fields: MergeFields } | undefined> {
+    const method = this.pr.autoMerge
+    if (!method) return undefined
+    const merge: MergeResult = await mergeWhenReady(this.api, target, method, { logger: this.logger, rereadsMs: this.mergeStateRereadsMs })
+    const fields: MergeFields = { mergeOutcome: merge.outcome }
+    if (merge.outcome === 'merged' && this.pr.deleteBranch) {
+      fields.branchDeleted = await deleteSyncBranch(this.api, this.pr.branch, target.headSha, this.logger)
+      if (fields.branchDeleted) this.logger.info(`deleted the sync branch '${this.pr.branch}'`)
+    }
+    return { autoMerge: merge.autoMerge, fields }
   }
 
   /** The sync branch's pull requests (one request), and in the background the head commit each needs. */
@@ -302,13 +325,18 @@ export class GitHubSite implements Site {
       draft = await convertToDraft(this.api, pull, this.logger)
       wrote = draft || wrote
     }
-    // Once: only when it is off (never on, or turned off since); a rerun that finds it on sends nothing.
-    let autoMerge = pull.autoMerge
-    if (this.pr.autoMerge && autoMerge === null) {
-      autoMerge = await enableAutoMerge(this.api, pull, this.pr.autoMerge, this.logger)
-      wrote = autoMerge !== null || wrote
-    }
     this.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`)
+    // Once: only when auto-merge is off (never on, or turned off since); a rerun that finds it on sends nothing.
+    let autoMerge = pull.autoMerge
+    let merge: MergeFields = autoMerge !== null && this.pr.autoMerge ? { mergeOutcome: 'auto-merge-enabled' } : {}
+    if (autoMerge === null) {
+      const merged = await this.mergeWhenReady({ number: pull.number, nodeId: pull.nodeId, headSha })
+      if (merged) {
+        autoMerge = merged.autoMerge
+        merge = merged.fields
+        wrote = merge.mergeOutcome !== 'left-open' || wrote
+      }
+    }
     return {
       operation: wrote ? 'updated' : 'none',
       pullRequestNumber: pull.number,
@@ -318,6 +346,7 @@ export class GitHubSite implements Site {
       milestone: pull.milestone,
       autoMerge,
       draft,
+      ...merge,
     }
   }
 

@@ -1,6 +1,7 @@
 import type { ChangePlan, PlanCounts } from '../plan/plan-changes.js'
 import type { PreviousSync } from './previous-sync.js'
 import type { SyncSource } from '../shared/sync-trailer.js'
+import type { MergeOutcome } from './merge-when-ready.js'
 
 /** The site's target folder as it is now: the base branch's head, or a folder on disk. */
 export interface SiteSnapshot {
@@ -58,7 +59,12 @@ export interface PublishResult {
   autoMerge?: string | null
   /** Whether it is a draft. */
   draft?: boolean
-  /** True when the run closed the pull request as empty and deleted its branch. */
+  /**
+   * What `auto-merge` led to this run: merged now, auto-merge turned on (this run or before), or
+   * left open with a warning. Absent without `auto-merge` or when no pull request is open.
+   */
+  mergeOutcome?: MergeOutcome
+  /** True when the run closed the pull request as empty, or merged it, and deleted its branch. */
   branchDeleted?: boolean
   /**
    * The newest sync pull request, closed without merging, proposed these same pages from the

@@ -4,8 +4,9 @@
 // text (src/escape/markdown.ts): no @mention pings anyone, no `#123` links an issue of the
 // website repository, no line break ends a table row.
 import { cellCodeSpan, codeSpan, htmlText, linkDestination, markdownText } from '../escape/markdown.js'
-import type { CoverageCell, Finding, HealthReport, StaleTranslation } from '../health/types.js'
+import type { CoverageCell, Finding, HealthReport } from '../health/types.js'
 import type { SourceInfo } from './source-link.js'
+import { stalePerLanguage } from '../health/stale.js'
 
 export interface HealthMarkdownOptions {
   /** Links commits that come without a web page (the `git` provider). */
@@ -26,14 +27,6 @@ export function coverageCellText(cell: CoverageCell): string {
     cell.extra ? `${cell.extra} without English` : '',
   ].filter(Boolean)
   return parts.length ? parts.join(' · ') : '—'
-}
-
-/** Stale translations per language, e.g. `de 4, es 5`. */
-export function stalePerLanguage(stale: readonly StaleTranslation[]): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const s of [...stale].sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0)))
-    counts[s.language] = (counts[s.language] ?? 0) + 1
-  return counts
 }
 
 /** One line: what needs a look, as plain text (escape it for where it goes: htmlText in a `<summary>`). */

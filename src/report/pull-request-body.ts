@@ -1,13 +1,12 @@
-import type { HealthReport } from '../health/types.js'
 import { planCounts, type ChangePlan } from '../plan/plan-changes.js'
 import { contentErrorList, failedFiles } from '../shared/content-errors.js'
-import type { ContentError, ContentWarning } from '../shared/types.js'
+import type { ContentError } from '../shared/types.js'
 import { syncTrailer } from '../shared/sync-trailer.js'
 import { codeSpan } from '../escape/markdown.js'
 import { DEFAULT_BODY_TEMPLATE, expandBodyTemplate, type Placeholder } from './body-template.js'
 import { fitParts, GITHUB_TEXT_LIMIT, type Part } from './fit-blocks.js'
-import { changeTablePart, contributorCreditsPart, healthReportPart, warningsPart, type ContributorCredits } from './report-parts.js'
-import type { SourceChanges } from '../credit/source-commits.js'
+import { changeTablePart, contributorCreditsPart, healthReportPart, warningsPart } from './report-parts.js'
+import type { RunReport } from './run-report.js'
 import { sourceChangesPart } from './source-changes.js'
 import { sourceLink, type SourceInfo } from './source-link.js'
 
@@ -16,18 +15,8 @@ export function countsLine(plan: ChangePlan): string {
   return `${c.added} added, ${c.updated} updated, ${c.deleted} deleted, ${c.protected} protected, ${c.unchanged} unchanged`
 }
 
-/** Everything the pull request body may show. */
-export interface BodyInput {
-  plan: ChangePlan
-  source: SourceInfo
-  targetPath: string
-  warnings?: readonly ContentWarning[]
-  credits?: ContributorCredits
-  sourceChanges?: SourceChanges
-  /** The content health report. */
-  health?: HealthReport
-  /** Source files that failed their pages; those pages are left as the site has them. */
-  contentErrors?: readonly ContentError[]
+/** How a body is written besides the report: the `body-template` input and GitHub's limit. */
+export interface BodyFormat {
   /** The `body-template` input; default DEFAULT_BODY_TEMPLATE. */
   template?: string
   /** Characters; default GitHub's 65,536. */
@@ -35,7 +24,7 @@ export interface BodyInput {
 }
 
 /** The placeholders' parts for a body or a summary. */
-export function reportParts(input: BodyInput, options: { healthOpen?: boolean } = {}): Record<Placeholder, Part> {
+export function reportParts(input: RunReport, options: { healthOpen?: boolean } = {}): Record<Placeholder, Part> {
   return {
     'change-table': changeTablePart(input.plan),
     warnings: warningsPart(input.warnings ?? []),
@@ -46,7 +35,7 @@ export function reportParts(input: BodyInput, options: { healthOpen?: boolean } 
     'contributor-credits': contributorCreditsPart(input.credits),
     'content-errors': contentErrorsPart(input.contentErrors ?? []),
     counts: [countsLine(input.plan)],
-    'target-path': [input.targetPath === '' ? 'the repository root' : codeSpan(input.targetPath)],
+    'target-path': [!input.targetPath ? 'the repository root' : codeSpan(input.targetPath)],
   }
 }
 
@@ -56,7 +45,7 @@ export function reportParts(input: BodyInput, options: { healthOpen?: boolean } 
  * collapsing the largest blocks first. Depends only on its input, so a rerun produces the same
  * text and sends no update.
  */
-export function pullRequestBody(input: BodyInput): string {
+export function pullRequestBody(input: RunReport & BodyFormat): string {
   const template = input.template ?? DEFAULT_BODY_TEMPLATE
   return fitParts(reportParts(input), (values) => expandBodyTemplate(template, values), input.limit ?? GITHUB_TEXT_LIMIT).text
 }

@@ -1,7 +1,6 @@
 // The named parts the pull request body and the job summary are made of. Each is fixed text
 // and blocks (see fit-blocks.ts), so both texts can be fitted under GitHub's limit the same way.
-import type { IdentityHint } from '../credit/identity-hints.js'
-import type { RuleReport } from '../credit/rule-report.js'
+import type { ContributorCredits } from '../credit/credit-stage.js'
 import type { HealthReport } from '../health/types.js'
 import type { ChangePlan } from '../plan/plan-changes.js'
 import type { ContentWarning } from '../shared/types.js'
@@ -10,14 +9,6 @@ import { sectionTables } from './change-table.js'
 import type { Part } from './fit-blocks.js'
 import { healthHeadline, healthReportMarkdown } from './health-report.js'
 import type { SourceInfo } from './source-link.js'
-
-/** What the contributors file did and which names look like one person. */
-export interface ContributorCredits {
-  /** The contributors file's path (also when absent: the hints point to it). */
-  file: string
-  rules: RuleReport | null
-  hints: IdentityHint[]
-}
 
 const LEFT_OUT = "left out to stay under GitHub's size limit"
 

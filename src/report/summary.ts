@@ -1,47 +1,36 @@
-import type { HealthReport } from '../health/types.js'
-import type { ChangePlan } from '../plan/plan-changes.js'
 import type { PublishResult } from '../publish/site.js'
 import { failedFiles } from '../shared/content-errors.js'
-import type { ContentError, ContentWarning } from '../shared/types.js'
 import { fitParts, GITHUB_TEXT_LIMIT, type Part } from './fit-blocks.js'
 import { codeSpan, linkDestination, markdownText } from '../escape/markdown.js'
 import { countsLine, reportParts } from './pull-request-body.js'
-import type { ContributorCredits } from './report-parts.js'
-import type { SourceChanges } from '../credit/source-commits.js'
-import { sourceLink, type SourceInfo } from './source-link.js'
+import type { RunReport } from './run-report.js'
+import { sourceLink } from './source-link.js'
 
-export interface SummaryInput {
+/** The report and what publishing did; the limit in characters. */
+type Published = RunReport & {
   result: PublishResult
-  plan: ChangePlan
-  source: SourceInfo
-  /** Where the pages went: `owner/name` or a folder. */
-  target: string
-  dryRun: boolean
-  /** Pages that kept the contributor list the site has, because their history could not be read. */
-  contributorFailures: { path: string; reason: string }[]
-  warnings: ContentWarning[]
-  credits?: ContributorCredits
-  sourceChanges?: SourceChanges
-  /** The content health report, shown last (in full: the summary has room for it). */
-  health?: HealthReport
-  /** Source files that failed their pages; those pages were left as the site has them. */
-  contentErrors?: readonly ContentError[]
-  /** Whether those failures fail the step (the `fail-on-content-error` input). */
-  failOnContentError?: boolean
   /** Characters; default GitHub's 65,536. */
   limit?: number
 }
 
-function outcome(input: SummaryInput): string {
+/** What `auto-merge` did, after the outcome (a pull request left open has its warning instead). */
+function mergeNote(result: PublishResult): string {
+  if (result.mergeOutcome === 'merged')
+    return ` Merged at once: nothing was pending.${result.branchDeleted ? ' Its branch was deleted.' : ''}`
+  if (result.mergeOutcome === 'auto-merge-enabled') return ' Auto-merge is on: GitHub merges it once what the branch requires is there.'
+  return ''
+}
+
+function outcome(input: Published): string {
   const { result } = input
   const pull = result.pullRequestUrl ? ` — pull request [#${result.pullRequestNumber}](${linkDestination(result.pullRequestUrl)})` : ''
-  const target = markdownText(input.target)
+  const target = markdownText(input.target ?? 'the site')
   if (input.dryRun) return `**Dry run**: nothing was written to ${target}.`
   switch (result.operation) {
     case 'created':
-      return `**Created**${pull} on ${target}.`
+      return `**Created**${pull} on ${target}.${mergeNote(result)}`
     case 'updated':
-      return `**Updated**${pull} on ${target}.`
+      return `**Updated**${pull} on ${target}.${mergeNote(result)}`
     case 'closed':
       return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? ' Its branch was deleted.' : ''}`
     default:
@@ -53,7 +42,7 @@ function outcome(input: SummaryInput): string {
   }
 }
 
-function failuresPart(failures: SummaryInput['contributorFailures']): Part {
+function failuresPart(failures: RunReport['contributorFailures'] = []): Part {
   if (failures.length === 0) return []
   return [
     `### Contributor lists kept as the site has them (${failures.length})\n\n`,
@@ -69,7 +58,7 @@ function failuresPart(failures: SummaryInput['contributorFailures']): Part {
  * the pull request's tables, contributor failures and credits, warnings, the health report;
  * kept under GitHub's limit the same way as the pull request body.
  */
-export function renderSummary(input: SummaryInput): string {
+export function renderSummary(input: Published): string {
   const parts = { ...reportParts({ ...input, targetPath: '' }, { healthOpen: true }), failures: failuresPart(input.contributorFailures) }
   const compose = (v: Record<keyof typeof parts, string>) =>
     [
@@ -91,7 +80,7 @@ export function renderSummary(input: SummaryInput): string {
 }
 
 /** Above the failed files: what happened to their pages and whether the step fails. */
-function failedFilesNote(input: SummaryInput): string {
+function failedFilesNote(input: Published): string {
   const errors = input.contentErrors ?? []
   if (errors.length === 0) return ''
   return (

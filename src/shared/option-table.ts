@@ -146,7 +146,10 @@ export const OPTION_TABLE = [
     default: '',
     description:
       'Source commit the pull request names (its link, and the trailer of the sync commit). Default: HEAD of source-path when that folder is the root of a git checkout.',
-    action: { notAnInput: true, why: 'the action takes the commit from the event that started the workflow' },
+    action: {
+      notAnInput: true,
+      why: 'the action takes the commit from the event that started the workflow, or for sources of another repository the HEAD of source-path',
+    },
   }),
   option({
     name: 'sections-file',
@@ -402,7 +405,7 @@ export const OPTION_TABLE = [
     value: autoMerge,
     default: '',
     description:
-      'Turn on auto-merge with this method, `merge`, `squash` or `rebase`, when the pull request is created or a later run finds it off (GraphQL enablePullRequestAutoMerge). Where the repository does not allow auto-merge: one warning, and the run succeeds. Empty: left alone.',
+      'Merge the pull request with this method, `merge`, `squash` or `rebase`, as soon as GitHub allows, when it is created or a later run finds auto-merge off: at once (naming the head commit) when nothing is pending, as on a branch without required checks; else auto-merge is turned on, to merge once the required checks and reviews are there. A merge or auto-merge GitHub refuses leaves the pull request open with one warning, and the run succeeds (output `merge-outcome`). Empty: left alone.',
   }),
   option({
     name: 'delete-branch',
@@ -410,7 +413,8 @@ export const OPTION_TABLE = [
     key: 'deleteBranch',
     value: yesNo,
     default: 'false',
-    description: 'Delete the sync branch when its pull request is closed because the site already has every change.',
+    description:
+      'Delete the sync branch when its pull request is closed because the site already has every change, or when the run merged it (`auto-merge`).',
   }),
   option({
     name: 'commit-message',

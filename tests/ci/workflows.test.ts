@@ -30,7 +30,9 @@ describe('actionlint', () => {
   it("finds no problem in .github/workflows/*.yml nor in the README's workflow", async () => {
     const labels = sources.map((s) => s.label)
     expect(labels).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/release.yml']))
-    expect(labels.filter((l) => l.startsWith('README.md'))).toHaveLength(1)
+    // The App set-up's and the no-secret set-up's workflows, and the latter in docs/ too.
+    expect(labels.filter((l) => l.startsWith('README.md'))).toHaveLength(2)
+    expect(labels.filter((l) => l.startsWith('docs/no-secret-setup.md'))).toHaveLength(1)
     expect(await lintWorkflows(sources)).toEqual([])
   })
 
@@ -51,6 +53,36 @@ describe('actionlint', () => {
     const problems = await lintWorkflows(readmeWorkflows(readme))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^README\.md \(workflow at line 4\):9:\d+: property "no_such_thing" is not defined/)
+  })
+})
+
+describe('the no-secret set-up (docs/no-secret-setup.md)', () => {
+  const documented = sources.find((s) => s.label.startsWith('docs/no-secret-setup.md'))!
+  const flow = parse(documented.text) as Workflow
+  const steps = Object.values(flow.jobs)[0].steps
+
+  it('runs in the website on schedule and by hand, with its own token and only contents and pull-requests write', () => {
+    expect(Object.keys(flow.on).sort()).toEqual(['schedule', 'workflow_dispatch'])
+    expect(flow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' })
+    const checkout = steps.find((s) => s.uses?.startsWith('actions/checkout@'))
+    expect(checkout?.with).toMatchObject({
+      repository: 'InnerSourceCommons/InnerSourceLearningPath',
+      path: 'learning-path',
+      'fetch-depth': 0,
+    })
+    const action = steps.find((s) => s.uses?.startsWith('InnerSourceCommons/learning-path-sync@'))
+    expect(action?.with).toMatchObject({
+      token: '${{ github.token }}',
+      'source-path': 'learning-path',
+      'source-repository': 'InnerSourceCommons/InnerSourceLearningPath',
+    })
+    // The target is the workflow's own repository: the default, no input.
+    expect(action?.with).not.toHaveProperty('target-repository')
+    expect(JSON.stringify(flow)).not.toContain('secrets.')
+  })
+
+  it('is the same workflow the README shows', () => {
+    expect(sources.filter((s) => s.label.startsWith('README.md')).map((s) => s.text)).toContain(documented.text)
   })
 })
 

@@ -4,14 +4,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { parseContributorsFile } from '../../src/credit/contributors-file.js'
 import { createContributorProvider } from '../../src/credit/create-provider.js'
-import { creditPages } from '../../src/credit/credit-pages.js'
+import { applyCreditResult } from '../../src/credit/credit-pages.js'
 import { identityHints } from '../../src/credit/identity-hints.js'
 import { IdentityRules } from '../../src/credit/identity-rules.js'
+import { creditedSources } from '../../src/discover/credited-sources.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import { loadSources } from '../../src/discover/load-sources.js'
+import { renderPages } from '../../src/render/render-pages.js'
 import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
 import type { Contributor, RenderedPage } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { renderSources } from '../../src/sync.js'
 import { CORPUS_HISTORY, CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { FIXTURE_CONTRIBUTORS_FILE } from '../support/contributors-file.js'
 import { connectionTo, testContext } from '../support/run-context.js'
@@ -35,6 +37,7 @@ function byHand(page: string, list: readonly Contributor[]): Contributor[] {
 describeCorpus('a contributors file on the fixture', () => {
   let gh: FakeGitHub
   let rendered: RenderedPage[]
+  let creditPaths: string[]
   let without: Awaited<ReturnType<typeof credit>>
   let withFile: Awaited<ReturnType<typeof credit>>
   async function credit(text: string | null) {
@@ -44,7 +47,7 @@ describeCorpus('a contributors file on the fixture', () => {
     const { repository, branch } = historyIndex()
     const source = { ...DEFAULT_OPTIONS.source, dir: SOURCE, repository, ref: branch }
     const provider = createContributorProvider('github', source, context, IdentityRules.fromFile(file))
-    const credited = await creditPages(rendered, provider, logger, file)
+    const credited = applyCreditResult(rendered, await provider.credit(creditPaths), provider.kind, file, logger)
     const lists = new Map(
       credited.pages.filter((p) => p.contributors !== null).map((p) => [p.path, p.contributors as Contributor[]] as const),
     )
@@ -53,7 +56,9 @@ describeCorpus('a contributors file on the fixture', () => {
 
   beforeAll(async () => {
     gh = await startFakeGitHub({ history: CORPUS_HISTORY })
-    rendered = (await renderSources(createFsSourceTree(SOURCE))).pages
+    const loaded = await loadSources(createFsSourceTree(SOURCE), DEFAULT_OPTIONS.source)
+    rendered = (await renderPages(loaded.config, loaded.sources, DEFAULT_OPTIONS.source)).pages
+    creditPaths = creditedSources(loaded.sources)
     without = await credit(null)
     withFile = await credit(FILE)
   })

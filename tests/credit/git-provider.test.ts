@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseContributorsFile } from '../../src/credit/contributors-file.js'
 import { createContributorProvider } from '../../src/credit/create-provider.js'
-import { creditPages } from '../../src/credit/credit-pages.js'
+import { applyCreditResult } from '../../src/credit/credit-pages.js'
 import { IdentityRules } from '../../src/credit/identity-rules.js'
 import type { ContributorKind } from '../../src/shared/contributor-kind.js'
 import { FAST_TIMING } from '../../src/github/timing.js'
@@ -153,7 +153,7 @@ describe('GitContributorProvider', () => {
       frontMatter: { title: 'T' },
       body: '',
     })
-    const credited = await creditPages([page('intro/01.md', 'intro/01.asciidoc')], provider, logger, file)
+    const credited = applyCreditResult([page('intro/01.md', 'intro/01.asciidoc')], result, provider.kind, file, logger)
     expect(credited.pages[0].contributors).toEqual([
       ...(result.contributors.get('intro/01.asciidoc') ?? []),
       { name: 'Hal Translator', url: null },

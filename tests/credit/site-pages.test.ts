@@ -3,19 +3,20 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createContributorProvider } from '../../src/credit/create-provider.js'
-import { creditPages } from '../../src/credit/credit-pages.js'
+import { applyCredits } from '../../src/credit/credit-pages.js'
+import { creditPages, startCredit } from '../../src/credit/credit-stage.js'
 import { createFsSourceTree } from '../../src/discover/fs-source-tree.js'
+import { loadSources } from '../../src/discover/load-sources.js'
+import { renderPages } from '../../src/render/render-pages.js'
 import { createMemoryLogger } from '../../src/shared/line-logger.js'
 import { DEFAULT_OPTIONS } from '../../src/shared/option-table.js'
-import { renderSources } from '../../src/sync.js'
 import { serializePage } from '../../src/render/serialize.js'
 import type { ContributorProvider, CreditResult } from '../../src/shared/types.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_HISTORY, CORPUS_SOURCE, CORPUS_WEBSITE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { connectionTo, testContext } from '../support/run-context.js'
 
-describe('creditPages', () => {
+describe('the credit stage', () => {
   describeCorpus('on the corpus', () => {
     let gh: FakeGitHub
     beforeAll(async () => {
@@ -28,14 +29,17 @@ describe('creditPages', () => {
     it('reproduces every article and workbook page of the website fixture byte for byte', async () => {
       const { repository, branch } = historyIndex()
       const context = testContext(connectionTo(gh))
-      const logger = context.logger
-      const { pages } = await renderSources(createFsSourceTree(CORPUS_SOURCE))
+      const tree = createFsSourceTree(CORPUS_SOURCE)
       const source = { ...DEFAULT_OPTIONS.source, dir: CORPUS_SOURCE, repository, ref: branch }
-      const provider = createContributorProvider('github', source, context)
+      const loaded = await loadSources(tree, source)
+      const { pages } = await renderPages(loaded.config, loaded.sources, source)
+      const options = { source, credit: { ...DEFAULT_OPTIONS.credit, provider: 'github' as const } }
+      const start = await startCredit(tree, loaded.sources, [], options, context)
       const before = structuredClone(pages)
-      const credited = await creditPages(pages, provider, logger)
-      expect(credited.result.failures).toEqual([])
-      expect(credited.result.contributors.size).toBe(188)
+      const scope = { leftOut: new Set<string>(), policy: { failOnContributorError: false }, options, context }
+      const credited = await creditPages(start, pages, scope)
+      expect(credited.history.failures).toEqual([])
+      expect(credited.history.contributors.size).toBe(188)
 
       let compared = 0
       for (const page of credited.pages) {
@@ -73,7 +77,8 @@ describe('creditPages', () => {
       body: '',
     })
     const input = [page('s/01.adoc', 1), page('s/02.adoc', 2), page(null, 3), page('s/01.adoc', 4)]
-    const { pages, result } = await creditPages(input, failing, createMemoryLogger())
+    const result = await failing.credit(['s/01.adoc', 's/02.adoc'])
+    const pages = applyCredits(input, result, failing.kind, createMemoryLogger())
     expect(pages.map((p) => p.contributors)).toEqual([[{ name: 'Ann', url: null }], [], null, [{ name: 'Ann', url: null }]])
     expect(Object.keys(pages[0].frontMatter)).toEqual(['title', 'weight'])
     expect(result.failures.map((f) => f.path)).toEqual(['s/02.adoc'])

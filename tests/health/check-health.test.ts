@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { discoverSources } from '../../src/discover/discover.js'
 import { checkHealth, type HealthInput } from '../../src/health/check-health.js'
+import { languagesLeftOut } from '../../src/health/language-check.js'
+import { pagesToWrite } from '../../src/plan/plan-stage.js'
 import { renderPages } from '../../src/render/render-pages.js'
 import type { CommitSummary } from '../../src/shared/types.js'
 import { SAMPLE_SECTIONS, sampleTree } from '../support/sample-tree.js'
@@ -117,17 +119,19 @@ describe('links in the rendered pages', () => {
           '2 links to English section landing pages although the nl ones exist (lines 3, 4); rewrite-section-links: true points them at /nl/learn/learning-path/…',
       },
     ])
-    expect(result.pages).toEqual(pages) // reported, not changed
+    // Reported only: the plan stage writes the pages, rewritten when told.
+    expect(pagesToWrite(pages, false, () => false)).toEqual(pages)
 
     const rewritten = await healthOf({ 'gardening/nl/01-soil-nl.asciidoc': article }, { rewriteSectionLinks: true })
-    const page = rewritten.result.pages.find((p) => p.path === 'gardening/01.nl.md')!
+    const written = pagesToWrite(rewritten.pages, true, () => false)
+    const page = written.find((p) => p.path === 'gardening/01.nl.md')!
     expect(page.body).toContain('<a href="https://innersourcecommons.org/nl/learn/learning-path/tool-shed">de schuur</a>')
     expect(page.body).toContain('<a href="/nl/learn/learning-path/gardening/">de tuin</a>')
     expect(page.body).toContain('<a href="https://innersourcecommons.org/learn/learning-path/introduction">het begin</a>')
     expect(rewritten.result.warnings).toEqual([])
     expect(rewritten.result.report.findings.map((f) => f.rewritten)).toEqual([true, true])
     // Only that page changed.
-    expect(rewritten.result.pages.filter((p, i) => p !== rewritten.pages[i]).map((p) => p.path)).toEqual(['gardening/01.nl.md'])
+    expect(written.filter((p, i) => p !== rewritten.pages[i]).map((p) => p.path)).toEqual(['gardening/01.nl.md'])
   })
 
   it('names script, iframe and javascript: URLs with their lines', async () => {
@@ -183,8 +187,8 @@ describe('languages the site cannot show', () => {
       'tool-shed/_index.nl.md',
       'tool-shed/01.nl.md',
     ])
-    expect(result.pages.map((p) => p.path)).toEqual(pages.filter((p) => p.language !== 'nl').map((p) => p.path))
     expect([...result.leftOut]).toEqual(['nl'])
+    expect([...languagesLeftOut(pages, site(['en', 'fr']), 'skip')]).toEqual(['nl'])
     expect(result.warnings.map((w) => [w.file, w.message])).toEqual([
       [
         'gardening/nl',
@@ -202,7 +206,7 @@ describe('languages the site cannot show', () => {
 
   it('writes them anyway with unconfigured-languages: write, and treats a disabled language as not shown', async () => {
     const written = await healthOf({}, { siteLanguages: site(['en', 'fr']), unconfiguredLanguages: 'write' })
-    expect(written.result.pages).toEqual(written.pages)
+    expect([...written.result.leftOut]).toEqual([])
     expect(written.result.warnings).toEqual([])
     expect(written.result.report.languages.unconfigured).toEqual([
       { language: 'nl', folders: ['gardening/nl', 'tool-shed/nl'], pages: 4, written: true },
@@ -218,7 +222,7 @@ describe('languages the site cannot show', () => {
     )
     expect(result.report.languages.missingLandingPages).toEqual([{ language: 'fr', path: '_index.fr.md' }])
     const none = await healthOf({})
-    expect(none.result.pages).toEqual(none.pages)
+    expect([...none.result.leftOut]).toEqual([])
     expect(none.result.report.languages).toEqual({ site: { kind: 'none', looked: [] }, unconfigured: [], missingLandingPages: [] })
   })
 })

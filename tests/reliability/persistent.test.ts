@@ -5,7 +5,7 @@
 import { appendFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { pageContributors } from '../../src/plan/contributor-names.js'
+import { pageContributors } from '../../src/credit/keep-site-contributors.js'
 import { UserError } from '../../src/shared/user-error.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'

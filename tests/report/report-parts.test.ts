@@ -4,7 +4,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { ChangePlan } from '../../src/plan/plan-changes.js'
-import { pullRequestBody, type BodyInput } from '../../src/report/pull-request-body.js'
+import { pullRequestBody } from '../../src/report/pull-request-body.js'
+import type { RunReport } from '../../src/report/run-report.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { activeMarkup, readGitHubMarkdown } from '../support/github-markdown.js'
 import { titledPage } from '../support/pages.js'
@@ -67,7 +68,7 @@ describe('text of the sources in the pull request body (issue 21)', () => {
 
   it('(b) a content error that quotes its source is shown as text', () => {
     const message = `[0].video.youtube is not a YouTube video URL: "${HOSTILE}"`
-    const input: BodyInput = {
+    const input: RunReport = {
       plan: plan(),
       source,
       targetPath: '',
@@ -168,7 +169,7 @@ describe('every text of the sources, in every place it reaches the body and the 
     fc.assert(
       fc.property(fc.array(anyText, { minLength: 12, maxLength: 12 }), (t) => {
         const path = `${t[0].replace(/\//g, '_') || 's'}/01.md`
-        const input: BodyInput = {
+        const input: RunReport = {
           plan: plan(path, t[1], [t[2], t[3]]),
           source: { ...source, ref: t[4] },
           targetPath: t[5],

@@ -26,6 +26,8 @@ export interface ActionRunOptions {
   extraEnv?: Record<string, string>
   /** Leave GITHUB_STEP_SUMMARY unset, as a runner without job summaries or a local run does. */
   noSummaryFile?: boolean
+  /** The runner's workspace (GITHUB_WORKSPACE, and the step's working directory); default the project root. */
+  workspace?: string
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIMITER\nvalue\nDELIMITER`). */
@@ -55,8 +57,9 @@ export async function runProcess(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  cwd = REPO_ROOT,
 ): Promise<{ status: number; stdout: string; stderr: string }> {
-  const child = spawn(command, args, { cwd: REPO_ROOT, env })
+  const child = spawn(command, args, { cwd, env })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))
@@ -92,11 +95,12 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputPath,
     ...(options.noSummaryFile ? {} : { GITHUB_STEP_SUMMARY: summaryPath }),
     RUNNER_TEMP: dir,
+    ...(options.workspace ? { GITHUB_WORKSPACE: options.workspace } : {}),
     LEARNING_PATH_SYNC_FAST_RETRIES: '1',
     ...inputEnv,
     ...options.extraEnv,
   }
-  const { status: exitCode, stdout, stderr } = await runProcess(process.execPath, [bundled('index.js')], env)
+  const { status: exitCode, stdout, stderr } = await runProcess(process.execPath, [bundled('index.js')], env, options.workspace)
   return {
     exitCode,
     stdout,

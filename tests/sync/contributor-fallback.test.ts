@@ -1,7 +1,7 @@
 // Contributor history unavailable: pages keep the lists the site shows today (never emptied),
 // a warning names them, the summary lists them; `failOnContributorError` fails instead.
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { pageContributors } from '../../src/plan/contributor-names.js'
+import { pageContributors } from '../../src/credit/keep-site-contributors.js'
 import type { FakeGitHub } from '../fake-github/index.js'
 import { CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import {

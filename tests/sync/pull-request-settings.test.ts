@@ -135,16 +135,18 @@ describeCorpus('issue 17 on the corpus', () => {
   })
 
   describe('a repository that does not allow auto-merge', () => {
-    it('gets its pull request with one warning, and the run succeeds', async () => {
-      await seedSite(gh, 'example/no-auto-merge')
+    it('gets its pull request with one warning while a required check is pending, and the run succeeds', async () => {
+      // With nothing pending it would be merged at once (tests/publish/merge-when-ready.test.ts).
+      await seedSite(gh, 'example/no-auto-merge', { protection: { main: { requiredStatusChecks: { contexts: ['links'] } } } })
       const { result, lines, requests } = await runLogged(
         gh,
         syncOptions(gh, sourceDir, 'example/no-auto-merge', ENGLISH_ONLY, { pullRequest: { autoMerge: 'merge' } }),
       )
       expect(result.operation).toBe('created')
       expect(result.autoMerge).toBeNull()
+      expect(result.mergeOutcome).toBe('left-open')
       expect(mutations(requests)).toHaveLength(1)
-      const warnings = lines.filter((l) => l.includes('auto-merge (merge) not enabled'))
+      const warnings = lines.filter((l) => l.includes('left open (auto-merge: merge)'))
       expect(warnings).toHaveLength(1)
       expect(warnings[0]).toContain('Auto merge is not allowed for this repository')
     })

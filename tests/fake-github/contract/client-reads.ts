@@ -50,7 +50,9 @@ export const CLIENT_READS: FieldReads = {
   'pulls/request-reviewers': [],
   'issues/add-labels': [],
   'issues/create-comment': [],
-  // publish/github-pull-settings.ts (auto-merge and drafts go through GraphQL)
+  // publish/merge-when-ready.ts: the merge commit, for the log (the merge state and auto-merge go through GraphQL)
+  'pulls/merge': ['sha'],
+  // publish/github-pull-settings.ts (drafts go through GraphQL)
   'issues/add-assignees': ['assignees[].login'],
   'issues/update': ['milestone.number'],
 }
