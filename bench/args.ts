@@ -28,7 +28,7 @@ export interface BenchArgs {
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--scenarios full,noop,one-change] [--sides ours,baseline,baseline-same-spacing] ' +
+  'usage: npm run bench -- [--scenarios full,noop,one-change] [--sides ours,ours-git-history,baseline,baseline-same-spacing] ' +
   '[--latencies 50,300,1000] [--runs 3] [--concurrency 8] [--stagger MS] [--merge] [--from DIR]... [--report-only] [--smoke] [--out DIR]'
 export const SMOKE_LATENCY_MS = 2
 const DEFAULT_RUNS = 3

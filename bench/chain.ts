@@ -14,6 +14,7 @@ import { cellKey, runKey, type RunDetail, type RunRecord, type Scenario, type Si
 import { measurement } from './metrics.js'
 import { runJob } from './run-job.js'
 import { copyWithOneArticleEdited, sourceIdentity } from './sources.js'
+import { gitHistorySources } from './git-history-sources.js'
 import { CORPUS_HISTORY, CORPUS_SOURCE } from '../tests/support/corpus.js'
 
 export const SITE = 'InnerSourceCommons/innersourcecommons.org'
@@ -45,17 +46,38 @@ export interface ChainResult {
 
 const ORDER: Scenario[] = ['full', 'noop', 'one-change']
 
+/** The sides that run this action's engine (a pull request, request timelines). */
+const isOurs = (side: Side) => side === 'ours' || side === 'ours-git-history'
+
+/** What a scenario syncs from: a folder, and the commit it credits when it is a checkout. */
+interface ScenarioSource {
+  dir: string
+  commit?: string
+}
+
 export async function runChain(spec: ChainSpec): Promise<ChainResult> {
-  const gh = await startFakeGitHub({ history: CORPUS_HISTORY, latencyMs: spec.latencyMs, repos: { [SITE]: EMPTY_SITE } })
+  // ours-git-history syncs from full-history clones, whose commits the local GitHub serves.
+  const checkouts = spec.side === 'ours-git-history' ? gitHistorySources(spec.editSection) : undefined
+  const gh = await startFakeGitHub({
+    history: checkouts?.history ?? CORPUS_HISTORY,
+    latencyMs: spec.latencyMs,
+    repos: { [SITE]: EMPTY_SITE },
+  })
   const work = mkdtempSync(path.join(tmpdir(), 'lps-bench-chain-'))
   const out: ChainResult = { runs: [], details: [], problems: [] }
   try {
     const last = Math.max(...spec.scenarios.map((s) => ORDER.indexOf(s)))
-    const edited = spec.scenarios.includes('one-change') ? copyWithOneArticleEdited(work, spec.editSection) : undefined
+    const edited = spec.scenarios.includes('one-change') && !checkouts ? copyWithOneArticleEdited(work, spec.editSection) : undefined
+    const sourceOf = (scenario: Scenario): ScenarioSource =>
+      checkouts
+        ? scenario === 'one-change'
+          ? checkouts.edited
+          : checkouts.base
+        : { dir: scenario === 'one-change' ? edited!.sourceDir : CORPUS_SOURCE }
     let previousHead: string | undefined
     for (const scenario of ORDER.slice(0, last + 1)) {
       const measured = spec.scenarios.includes(scenario)
-      const job = jobFor(spec, gh, scenario, scenario === 'one-change' ? edited!.sourceDir : CORPUS_SOURCE, measured)
+      const job = jobFor(spec, gh, scenario, sourceOf(scenario), measured)
       // A scenario only here to set the site up for a later one runs without the added latency.
       if (!measured) gh.setLatency(0)
       gh.clearRequests()
@@ -66,7 +88,7 @@ export async function runChain(spec: ChainSpec): Promise<ChainResult> {
       gh.setLatency(spec.latencyMs)
       const label = `${cellKey({ scenario, side: spec.side, latencyMs: spec.latencyMs })} run ${spec.run}`
       if (!measured) {
-        if (scenario === 'full' && result.operation !== 'created' && spec.side === 'ours')
+        if (scenario === 'full' && result.operation !== 'created' && isOurs(spec.side))
           out.problems.push(`${label} (set-up): expected a pull request created, got '${result.operation}'`)
         previousHead = result.headSha
         continue
@@ -83,7 +105,7 @@ export async function runChain(spec: ChainSpec): Promise<ChainResult> {
         restWrites: m.restWrites,
         peakRssMb: m.peakRssMb,
       }
-      const commitFiles = spec.side === 'ours' && scenario === 'one-change' ? commitDiff(gh, previousHead, result.headSha) : undefined
+      const commitFiles = isOurs(spec.side) && scenario === 'one-change' ? commitDiff(gh, previousHead, result.headSha) : undefined
       const detail: RunDetail = {
         key: runKey(record, spec.run),
         run: spec.run,
@@ -96,7 +118,8 @@ export async function runChain(spec: ChainSpec): Promise<ChainResult> {
         graphqlCosts: gh.requests.filter((r) => r.path === '/graphql').map((r) => r.cost ?? 0),
         ...(spec.smoke ? {} : { processMs }),
         loadAtStart: Math.round(loadAtStart * 100) / 100,
-        ...(spec.side === 'ours' ? { timeline: timeline(gh.requests, result) } : {}),
+        // Every side's no-op (results.md shows one per side); the other scenarios of ours only (the old pattern's are 200 alike requests).
+        ...(isOurs(spec.side) || scenario === 'noop' ? { timeline: timeline(gh.requests, result) } : {}),
       }
       out.problems.push(...check(spec, scenario, record, detail, result, previousHead).map((p) => `${label}: ${p}`))
       out.runs.push(record)
@@ -106,28 +129,31 @@ export async function runChain(spec: ChainSpec): Promise<ChainResult> {
   } finally {
     await gh.close()
     rmSync(work, { recursive: true, force: true })
+    checkouts?.dispose()
   }
   return out
 }
 
-function jobFor(spec: ChainSpec, gh: FakeGitHub, scenario: Scenario, sourceDir: string, measured: boolean): Job {
+function jobFor(spec: ChainSpec, gh: FakeGitHub, scenario: Scenario, from: ScenarioSource, measured: boolean): Job {
   const source = sourceIdentity()
+  // A checkout credits its HEAD; the corpus folder names the commit the fixture was taken at.
+  const commit = from.commit ?? source.commit
   const common = {
     name: scenario,
     apiUrl: gh.url,
     token: gh.token,
-    sourceDir,
+    sourceDir: from.dir,
     sectionsFile: spec.sectionsFile,
     sourceRepository: source.repository,
     sourceRef: source.ref,
-    ...(source.commit ? { sourceCommit: source.commit } : {}),
+    ...(commit ? { sourceCommit: commit } : {}),
     site: SITE,
     targetPath: TARGET_PATH,
   }
   // An unmeasured set-up run only has to leave the site as a measured run would: no spacing.
   const fast = spec.smoke || !measured
   const timing = fast ? ('fast' as const) : ('production' as const)
-  if (spec.side === 'ours') return { ...common, kind: 'ours', branch: 'learning-path-sync', timing }
+  if (isOurs(spec.side)) return { ...common, kind: 'ours', branch: 'learning-path-sync', timing }
   return {
     ...common,
     kind: 'baseline',
@@ -148,7 +174,7 @@ function check(
   previousHead: string | undefined,
 ): string[] {
   const problems: string[] = []
-  if (spec.side !== 'ours') {
+  if (!isOurs(spec.side)) {
     if (r.graphqlRequests !== spec.oldRequests)
       problems.push(`expected ${spec.oldRequests} GraphQL requests (the old walk), got ${r.graphqlRequests}`)
     if (r.restWrites !== 3) problems.push(`expected 3 writes (tree, commit, ref), got ${r.restWrites}`)

@@ -7,7 +7,12 @@ import { median, range } from './stats.js'
 const WIDTH = 760
 const HEIGHT = 460
 const PLOT = { left: 70, right: 250, top: 40, bottom: 60 }
-const COLORS: Record<Side, string> = { ours: '#1a7f37', baseline: '#cf222e', 'baseline-same-spacing': '#0969da' }
+const COLORS: Record<Side, string> = {
+  ours: '#1a7f37',
+  'ours-git-history': '#8250df',
+  baseline: '#cf222e',
+  'baseline-same-spacing': '#0969da',
+}
 const DASHES: Record<Scenario, string> = { full: '', noop: '6 4', 'one-change': '2 3' }
 const MARKERS: Record<Scenario, (x: number, y: number, color: string) => string> = {
   full: (x, y, c) => `<circle cx="${x}" cy="${y}" r="4" fill="${c}"/>`,

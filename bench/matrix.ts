@@ -2,7 +2,7 @@
 // exactly as results.json holds it.
 
 export const SCENARIOS = ['full', 'noop', 'one-change'] as const
-export const SIDES = ['ours', 'baseline', 'baseline-same-spacing'] as const
+export const SIDES = ['ours', 'ours-git-history', 'baseline', 'baseline-same-spacing'] as const
 export const LATENCIES_MS = [50, 300, 1000] as const
 
 export type Scenario = (typeof SCENARIOS)[number]
@@ -41,7 +41,7 @@ export interface RunDetail {
   processMs?: number
   /** 1-minute load average when the run started. */
   loadAtStart: number
-  /** Every request of the run, times relative to the start of the measured work (ours only). */
+  /** Every request of the run, times relative to the start of the measured work (ours; the old pattern's no-op). */
   timeline?: TimelineEntry[]
 }
 

@@ -17,7 +17,7 @@ import { CHAIN_RESULT_PREFIX, runChain, type ChainResult, type ChainSpec } from 
 import { wallTimeChart } from './chart.js'
 import { writeHostileResults } from './hostile-inputs.js'
 import { machineInfo } from './machine.js'
-import { cellKey, type BenchResults, type RunDetail, type RunRecord } from './matrix.js'
+import { cellKey, SIDES, type BenchResults, type RunDetail, type RunRecord } from './matrix.js'
 import { renderResultsMarkdown, type Invocation } from './report.js'
 import { renderPoolSection, withRenderPoolSection } from './render-pool-section.js'
 import { writeOneSectionFile } from './sources.js'
@@ -60,8 +60,10 @@ async function main(args: BenchArgs): Promise<void> {
         }
       }
     }
-    // Longest first, so the short chains fill the gaps around the long ones.
-    chains.sort((a, b) => expectedSeconds(b) - expectedSeconds(a))
+    // Interleaved: run by run, the goal latency first, every side of a run side by side, so that
+    // each ratio compares runs from the same minutes on the same machine (a later run or latency
+    // never waits behind all of one side).
+    chains.sort((a, b) => a.run - b.run || b.latencyMs - a.latencyMs || SIDE_ORDER.indexOf(a.side) - SIDE_ORDER.indexOf(b.side))
 
     const measuredCells = new Set(
       chains.flatMap((c) => c.scenarios.map((scenario) => cellKey({ scenario, side: c.side, latencyMs: c.latencyMs }))),
@@ -144,20 +146,9 @@ async function main(args: BenchArgs): Promise<void> {
   }
 }
 
-const SIDE_ORDER = ['ours', 'baseline', 'baseline-same-spacing']
+const SIDE_ORDER: string[] = [...SIDES]
 const SCENARIO_ORDER = ['full', 'noop', 'one-change']
 const order = (r: RunRecord) => SCENARIO_ORDER.indexOf(r.scenario) * 100_000 + SIDE_ORDER.indexOf(r.side) * 10_000 + r.latencyMs
-
-/** A rough guess for scheduling only: the old client's 1 s spacing, else one latency per request. */
-function expectedSeconds(chain: ChainSpec): number {
-  const perScenario =
-    chain.side === 'baseline'
-      ? 215
-      : chain.side === 'baseline-same-spacing'
-        ? (213 * chain.latencyMs) / 1000 + 5
-        : (25 * chain.latencyMs) / 1000 + 10
-  return perScenario * chain.scenarios.length
-}
 
 /** `size` workers through `items`; item k starts no earlier than k × `staggerMs` after the first. */
 async function pool<T>(items: readonly T[], size: number, staggerMs: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -31,11 +31,16 @@ export function writeOneSectionFile(sourceDir: string, dirName: string, dir: str
 export function copyWithOneArticleEdited(dir: string, section: string): { sourceDir: string; edited: string } {
   const sourceDir = path.join(dir, 'learning-path')
   cpSync(CORPUS_SOURCE, sourceDir, { recursive: true })
+  return { sourceDir, edited: editOneArticle(sourceDir, section) }
+}
+
+/** Appends a sentence to the first English article of `section` (by file name) in `sourceDir`; returns its path there. */
+export function editOneArticle(sourceDir: string, section: string): string {
   const article = readdirSync(path.join(sourceDir, section))
     .filter((name) => /^\d\d-.*\.asciidoc$/.test(name) && !name.endsWith('-script.asciidoc'))
     .sort()[0]
   if (!article) throw new Error(`no article in section ${section}`)
   const file = path.join(sourceDir, section, article)
   writeFileSync(file, readFileSync(file, 'utf8').replace(/\s*$/, '\n\nThis sentence was added by the benchmark.\n'))
-  return { sourceDir, edited: `${section}/${article}` }
+  return `${section}/${article}`
 }

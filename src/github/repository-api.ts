@@ -47,6 +47,11 @@ export class GitHubRepoApi {
     return this.repositoryRead
   }
 
+  /** What another read (the site's GraphQL query) already told of the repository: `repository()` then sends nothing. */
+  remember(facts: RepositoryFacts): void {
+    this.repositoryRead ??= Promise.resolve(facts)
+  }
+
   /** Sends one request; failures become one line that never carries request headers. */
   async call<T>(step: string, operation: Operation<T>): Promise<T> {
     this.count(operation.kind)

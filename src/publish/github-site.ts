@@ -29,6 +29,8 @@ import { mergeWhenReady, type MergeResult, type MergeTarget } from './merge-when
 import { pagesDigest, proposedTheSame, type ClosedPull } from './declined-pull.js'
 import { blobReader, loadBase, siteFileReader, type BaseState } from './github-snapshot.js'
 import { findPreviousSync } from './previous-sync.js'
+import { readSiteStateOnce, type SiteState } from './github-site-state.js'
+import { LANGUAGE_CONFIG_FILES } from '../health/site-languages.js'
 import type { PublishRequest, PublishResult, Site, SiteSnapshot } from './site.js'
 import { joinTargetPath, normalizeTargetPath } from './target-path.js'
 import { branchKeptMovingError, guardSyncBranch, type GuardContext } from './sync-branch-guard.js'
@@ -73,6 +75,8 @@ export class GitHubSite implements Site {
   private readonly mergeStateRereadsMs: readonly number[]
   private base?: BaseState
   private pullRead?: Promise<PullsRead>
+  /** The one GraphQL read of the site (none without a token: GitHub's GraphQL API needs one). */
+  private stateRead?: Promise<SiteState>
 
   /**
    * The site `options.target` names. A run that will publish (no dry run) looks up the sync
@@ -81,7 +85,7 @@ export class GitHubSite implements Site {
    * `client`: a write client made elsewhere (tests); default: one from the context.
    */
   constructor(
-    private readonly options: Pick<SyncOptions, 'target' | 'pullRequest' | 'policy'>,
+    private readonly options: Pick<SyncOptions, 'target' | 'pullRequest' | 'policy'> & Partial<Pick<SyncOptions, 'health'>>,
     context: RunContext,
     client: GitHubClient = createGitHubClient(context, 'write'),
   ) {
@@ -106,8 +110,18 @@ export class GitHubSite implements Site {
     return { ...this.api.counts }
   }
 
+  /** The site's state in one query, sent once (by `check` or `load`, whichever comes first). */
+  private readState(): Promise<SiteState> {
+    const { target, policy } = this.options
+    // The Hugo language configuration is read along, unless the run names its own file.
+    const files = this.options.health && this.options.health.siteLanguagesFile === undefined ? LANGUAGE_CONFIG_FILES : []
+    this.stateRead ??= readSiteStateOnce(this.api, this.targetPath, target.base, this.pr.branch, policy.createTargetPath, files)
+    return this.stateRead
+  }
+
   async check({ willWrite }: { willWrite: boolean }): Promise<void> {
-    const { permissions } = await this.api.repository()
+    // Without a token, GitHub's GraphQL API answers nothing: a dry run of a public site reads it over REST.
+    const { permissions } = this.api.anonymous ? await this.api.repository() : (await this.readState()).repository
     // Only where GitHub tells: App installation tokens get no `permissions` and find out at the first write.
     if (willWrite && permissions && permissions.push === false) {
       const has =
@@ -122,13 +136,40 @@ export class GitHubSite implements Site {
   }
 
   async load(): Promise<SiteSnapshot> {
+    if (this.api.anonymous) return this.loadOverRest()
+    const state = await this.readState()
+    const base = state.base
+    this.base = base
+    if (!this.options.policy.dryRun) this.pullRead = Promise.resolve(this.pullsFrom(state))
+    return this.snapshot(base, state.previousSync, state.files)
+  }
+
+  /** The REST reads one after another: the repository, the base ref, its tree, then the pages folder's history. */
+  private async loadOverRest(): Promise<SiteSnapshot> {
     const base = await loadBase(this.api, this.targetPath, this.options.target.base, this.pr.branch, this.options.policy.createTargetPath)
     this.base = base
     // Started once the base is read (the site's reads keep their order), the look-up ends while
     // the history reads and rendering still run.
     if (!this.options.policy.dryRun) this.pullRead = background(this.readPulls())
-    const readBlob = blobReader(this.api)
     const previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath)
+    return this.snapshot(base, previousSync)
+  }
+
+  /**
+   * The pull requests the query found, with their head commit: the sync branch's head when it is
+   * the pull request's (as for an open one, always but in a race), else read in the background.
+   */
+  private pullsFrom({ pulls, branchHead }: SiteState): PullsRead {
+    const headOf = (sha: string) => (branchHead?.sha === sha ? Promise.resolve(branchHead) : background(readCommitShape(this.api, sha)))
+    if (pulls.open) return { open: { pull: pulls.open, head: headOf(pulls.open.headSha) } }
+    if (pulls.lastClosed && !pulls.lastClosed.merged)
+      return { declined: { pull: pulls.lastClosed, head: headOf(pulls.lastClosed.headSha) } }
+    return {}
+  }
+
+  /** `readAlong`: files the GraphQL read brought (absent: the site was read over REST). */
+  private snapshot(base: BaseState, previousSync: SiteSnapshot['previousSync'], readAlong?: SiteState['files']): SiteSnapshot {
+    const readBlob = blobReader(this.api)
     return {
       previousSync,
       files: base.files,
@@ -138,7 +179,7 @@ export class GitHubSite implements Site {
         return readBlob(sha)
       },
       label: `${this.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
-      readSiteFile: siteFileReader(this.api, base, readBlob),
+      readSiteFile: siteFileReader(this.api, base, readBlob, readAlong !== undefined, readAlong),
     }
   }
 

@@ -1,6 +1,7 @@
 import { refuseBaseBranch } from './base-branch-rule.js'
 import type { GitHubRepoApi } from '../github/repository-api.js'
 import { git } from '../github/git-database.js'
+import { readFilesAt, type BlobTextAnswer } from '../github/site-state.js'
 import { hashTree, type GitTreeEntry } from './git-tree.js'
 import { joinTargetPath } from './target-path.js'
 import { nearestFolders } from '../shared/nearest-names.js'
@@ -26,7 +27,7 @@ interface RawEntry {
   sha?: string
 }
 
-const toEntries = (raw: RawEntry[], prefix: string): GitTreeEntry[] =>
+export const toEntries = (raw: RawEntry[], prefix: string): GitTreeEntry[] =>
   raw
     .filter((e) => e.path && e.mode && e.sha && (e.type === 'blob' || e.type === 'tree' || e.type === 'commit'))
     .map((e) => ({
@@ -40,7 +41,7 @@ const toEntries = (raw: RawEntry[], prefix: string): GitTreeEntry[] =>
  * A base branch the repository lacks, or an empty repository (GitHub's 409 "Git Repository is
  * empty.": no branch at all): the same line, naming both and what to do.
  */
-function missingBase(branch: string, repository: string, empty: boolean): UserError {
+export function missingBase(branch: string, repository: string, empty: boolean): UserError {
   return new UserError(
     empty
       ? `base branch '${branch}' not found in ${repository} (the repository is empty): push a first commit to '${branch}', then sync`
@@ -79,18 +80,7 @@ export async function loadBase(
     ;({ listing, treeSha } = await walkToTarget(api, commitSha, targetPath))
   }
 
-  // A typo in target-path would otherwise open a pull request adding every page in a new folder.
-  if (targetPath !== '' && !createTargetPath && !listing.some((e) => e.type === 'tree' && e.path === targetPath)) {
-    const folders = listing.filter((e) => e.type === 'tree').map((e) => e.path)
-    const { nearest } = nearestFolders(targetPath, folders)
-    throw new OptionError(
-      'target-path',
-      (name) =>
-        `${targetPath} does not exist on ${baseBranch} of ${api.fullName}: check its spelling` +
-        `${nearest.length ? ` (nearest folders there: ${nearest.join(', ')})` : ''}; ` +
-        `only to start a new site there, ${name('create-target-path', 'true')} creates it`,
-    )
-  }
+  checkTargetFolder(listing, targetPath, baseBranch, api.fullName, createTargetPath)
   const prefix = joinTargetPath(targetPath, '')
   const files = new Map<string, string>()
   for (const entry of listing) {
@@ -103,6 +93,28 @@ export async function loadBase(
     listing,
     files,
     complete,
+  }
+}
+
+/** A typo in target-path would otherwise open a pull request adding every page in a new folder. */
+export function checkTargetFolder(
+  listing: readonly GitTreeEntry[],
+  targetPath: string,
+  baseBranch: string,
+  repository: string,
+  createTargetPath: boolean,
+): void {
+  // A typo in target-path would otherwise open a pull request adding every page in a new folder.
+  if (targetPath !== '' && !createTargetPath && !listing.some((e) => e.type === 'tree' && e.path === targetPath)) {
+    const folders = listing.filter((e) => e.type === 'tree').map((e) => e.path)
+    const { nearest } = nearestFolders(targetPath, folders)
+    throw new OptionError(
+      'target-path',
+      (name) =>
+        `${targetPath} does not exist on ${baseBranch} of ${repository}: check its spelling` +
+        `${nearest.length ? ` (nearest folders there: ${nearest.join(', ')})` : ''}; ` +
+        `only to start a new site there, ${name('create-target-path', 'true')} creates it`,
+    )
   }
 }
 
@@ -134,16 +146,32 @@ export async function walkToTarget(
 }
 
 /**
- * Reads the first of `paths` (repository paths) the base tree holds. The recursive listing
- * names every file, so this is one blob request; in a repository too large for one listing, a
+ * Reads the first of `paths` (repository paths) the base tree holds. A listing of the way to the
+ * pages folder only (the GraphQL read, `byQuery`) asks GitHub for all of them in one query. The
+ * recursive listing names every file, so this is one blob request; in a repository too large for one listing, a
  * top folder off the way to the target is listed first (one request more per such folder).
  */
 export function siteFileReader(
   api: GitHubRepoApi,
   base: BaseState,
   readBlob: (sha: string) => Promise<string>,
+  byQuery = false,
+  readAlong: ReadonlyMap<string, BlobTextAnswer | null> = new Map(),
 ): (paths: readonly string[]) => Promise<{ path: string; text: string } | null> {
   return async (paths) => {
+    // The listing covers only the way to the pages folder: the files were read along with the
+    // site's state, or else one GraphQL query asks for every path at the base commit at once.
+    if (byQuery && !base.complete && paths.length > 0) {
+      const found = paths.every((p) => readAlong.has(p))
+        ? paths.map((p) => readAlong.get(p))
+        : await api.call('read a file of the site', readFilesAt(base.commitSha, paths)).then((f) => paths.map((_, i) => f[`file${i}`]))
+      for (const [i, path] of paths.entries()) {
+        const blob = found[i]
+        if (!blob?.oid) continue
+        return { path, text: typeof blob.text === 'string' && !blob.isTruncated ? blob.text : await readBlob(blob.oid) }
+      }
+      return null
+    }
     const entries = new Map(base.listing.map((entry) => [entry.path, entry] as const))
     if (!base.complete) {
       const listed = new Set(base.listing.map((entry) => entry.path.slice(0, entry.path.lastIndexOf('/') + 1)))

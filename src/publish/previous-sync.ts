@@ -25,8 +25,13 @@ export async function findPreviousSync(api: GitHubRepoApi, baseSha: string, targ
     'read the history of the pages folder',
     repos.listCommits(baseSha, targetPath === '' ? undefined : targetPath, PREVIOUS_SYNC_DEPTH),
   )
-  for (const commit of list) {
-    const trailer = parseSyncTrailer(commit.commit.message)
+  return previousSyncIn(list.map((commit) => ({ sha: commit.sha, message: commit.commit.message })))
+}
+
+/** The first of these commits (newest first) carrying the sync trailer. */
+export function previousSyncIn(commits: readonly { sha: string; message: string }[]): PreviousSync | null {
+  for (const commit of commits) {
+    const trailer = parseSyncTrailer(commit.message)
     if (trailer) return { commitSha: commit.sha, repository: trailer.repository, sourceCommit: trailer.commit }
   }
   return null

@@ -52,8 +52,10 @@ describe('a sync pull request closed without merging', () => {
           'not opened again until the sources change (reopen it to bring it back)',
       )
       expect(gh.requests.filter((r) => r.write)).toEqual([])
-      // The one read the check costs: the closed pull request's head commit (what it proposed).
-      expect(gh.requests.filter((r) => r.path.includes('/git/commits/')).map((r) => r.method)).toEqual(['GET'])
+      // The check costs no read: the closed pull request's head commit (what it proposed) is the
+      // sync branch's head, which came with the site's one query.
+      expect(gh.requests.filter((r) => r.path.includes('/git/commits/'))).toEqual([])
+      expect(gh.requests.filter((r) => r.path === '/graphql').map((r) => r.operationName)).toEqual(['SiteState'])
       expect(gh.pulls(repo).map((p) => [p.number, p.state])).toEqual([[1, 'closed']])
     }
 

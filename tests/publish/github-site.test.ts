@@ -70,10 +70,9 @@ describe('GitHubSite', () => {
   it('survives transient faults on every step, without a duplicate commit, branch or pull request', async () => {
     const repo = await newSite()
     const base = `/repos/${repo}`
-    gh.addFault({ method: 'GET', path: base, status: 502 })
-    gh.addFault({ method: 'GET', path: `${base}/git/ref/heads/main`, drop: true })
-    gh.addFault({ method: 'GET', path: /\/git\/trees\/[0-9a-f]+$/, status: 500 })
-    gh.addFault({ method: 'GET', path: `${base}/pulls`, status: 403, retryAfter: 1 })
+    // The site's one read (repository, base, tree, pull requests): a 502, then a dropped connection.
+    gh.addFault({ method: 'POST', path: '/graphql', operationName: 'SiteState', status: 502 })
+    gh.addFault({ method: 'POST', path: '/graphql', operationName: 'SiteState', drop: true })
     gh.addFault({ method: 'POST', path: `${base}/git/trees`, status: 429, retryAfter: 1 })
     gh.addFault({ method: 'POST', path: `${base}/git/commits`, status: 502 })
     gh.addFault({ method: 'POST', path: `${base}/git/refs`, status: 500 })
@@ -84,7 +83,7 @@ describe('GitHubSite', () => {
     expect(result.operation).toBe('created')
     expectOneCompleteResult(repo)
     const faulted = gh.requests.filter((r) => r.fault)
-    expect(faulted).toHaveLength(9)
+    expect(faulted).toHaveLength(7)
     // Commits reachable from any ref: the base's one and ours; no stray branch.
     expect(gh.git(repo, ['for-each-ref', '--format=%(refname)']).trim().split('\n').sort()).toEqual([
       'refs/heads/learning-path-sync',
@@ -147,21 +146,15 @@ describe('GitHubSite', () => {
     const again = await publish(repo, desired, true, cache)
     expect(again.operation).toBe('none')
     const reads = gh.exchanges.filter((e) => e.method === 'GET')
-    // The repository, the base ref, its tree, the pages folder's history (the previous sync), the
-    // two pages the plan reads (the changed one and the deleted one, for their marker), the pull
-    // request list, the sync branch's commit. The last two are read in the background of the
-    // others (a run that will publish reads them early), so their place in the order varies.
+    // The site's state (repository, base, tree, previous sync, pull request, its head commit) is
+    // one GraphQL query; over REST only the two pages the plan reads (the changed one and the
+    // deleted one, for their marker), both answered 304.
+    expect(gh.requests.filter((r) => r.path === '/graphql').map((r) => r.operationName)).toEqual(['SiteState'])
     expect(reads.map((e) => e.path.slice(`/repos/${repo}`.length).replace(/[0-9a-f]{40}/, 'SHA')).sort()).toEqual([
-      '',
-      '/commits',
       '/git/blobs/SHA',
       '/git/blobs/SHA',
-      '/git/commits/SHA',
-      '/git/ref/heads/main',
-      '/git/trees/SHA',
-      '/pulls',
     ])
-    expect(reads.map((e) => [e.status, e.requestHeaders['if-none-match'] !== undefined])).toEqual(Array(8).fill([304, true]))
+    expect(reads.map((e) => [e.status, e.requestHeaders['if-none-match'] !== undefined])).toEqual(Array(2).fill([304, true]))
     const used = reads.map((e) => e.responseHeaders['x-ratelimit-used'])
     expect(new Set(used).size).toBe(1)
   })

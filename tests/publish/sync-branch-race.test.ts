@@ -125,7 +125,7 @@ describe('moving the sync branch from the head that was checked', () => {
     const repo = await openedSite()
     const proxy = await startLostReplyProxy(gh.url)
     try {
-      proxy.lose({ method: 'POST', path: /^\/graphql$/ })
+      proxy.lose({ method: 'POST', path: /^\/graphql$/, body: /mutation UpdateRefs/ })
       gh.clearRequests()
       const { result } = await publishPages(gh, repo, second, { source: SOURCE }, { apiUrl: proxy.url })
       expect(proxy.swallowed).toEqual(['POST /graphql 200'])

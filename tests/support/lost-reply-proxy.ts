@@ -11,6 +11,8 @@ export interface LostReply {
   method: string
   /** Matched against the URL pathname. */
   path: RegExp
+  /** Matched against the request body when given (a GraphQL operation's name: every query goes to one path). */
+  body?: RegExp
   /** How many matching requests lose their reply; default 1. */
   times?: number
 }
@@ -35,7 +37,14 @@ export async function startLostReplyProxy(upstream: string): Promise<LostReplyPr
     req.on('end', () => {
       const pathname = new URL(req.url ?? '/', 'http://proxy').pathname
       const method = (req.method ?? 'GET').toUpperCase()
-      const hit = rules.find((r) => r.remaining > 0 && r.rule.method === method && r.rule.path.test(decodeURIComponent(pathname)))
+      const text = Buffer.concat(chunks).toString('utf8')
+      const hit = rules.find(
+        (r) =>
+          r.remaining > 0 &&
+          r.rule.method === method &&
+          r.rule.path.test(decodeURIComponent(pathname)) &&
+          (r.rule.body === undefined || r.rule.body.test(text)),
+      )
       if (hit) hit.remaining--
       const forwarded = httpRequest(
         { host: target.hostname, port: target.port, method, path: req.url, headers: { ...req.headers, host: target.host } },

@@ -44,13 +44,14 @@ describeCorpus('a sync that cannot proceed', () => {
 
   it('bad token (401): says so, before rendering anything', async () => {
     const token = 'ghp_wrongTokenThatMustNeverBePrinted'
-    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, { github: { token } }))
+    const { error, lines, requests } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, SITE, NO_CREDIT, { github: { token } }))
     expectOneCleanLine(error, token)
     expect(error.message).toMatch(/401/)
     expect(error.message).toMatch(/token/)
     expect(lines.join('\n')).not.toContain(token)
     expect(lines.some((l) => l.startsWith('== Render'))).toBe(false)
-    expect(rest).toHaveLength(1)
+    // The site's one query.
+    expect(requests).toHaveLength(1)
     expectUntouched(SITE)
   })
 
@@ -84,15 +85,13 @@ describeCorpus('a sync that cannot proceed', () => {
 
   it('an empty repository (409 Git Repository is empty.): the same line as a missing base branch, before rendering', async () => {
     await gh.createRepository(EMPTY, {}, { empty: true })
-    const { error, lines, rest } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, EMPTY, NO_CREDIT))
+    const { error, lines, requests } = await runFailing(gh, syncOptions(gh, CORPUS_SOURCE, EMPTY, NO_CREDIT))
     expectOneCleanLine(error, gh.token)
     expect(error.message).toBe(
       "base branch 'main' not found in example/empty-site (the repository is empty): push a first commit to 'main', then sync",
     )
-    expect(rest.map((r) => [r.method, r.path, r.status])).toEqual([
-      ['GET', `/repos/${EMPTY}`, 200],
-      ['GET', `/repos/${EMPTY}/git/ref/heads/main`, 409],
-    ])
+    // The site's one query says so (`isEmpty`), where REST needed the repository and a 409 from its ref.
+    expect(requests.map((r) => [r.method, r.path, r.operationName, r.status])).toEqual([['POST', '/graphql', 'SiteState', 200]])
     expect(lines.some((l) => l.startsWith('== Render'))).toBe(false)
     expect(gh.git(EMPTY, ['for-each-ref']).trim()).toBe('')
   })

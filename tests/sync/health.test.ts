@@ -57,15 +57,17 @@ describeCorpus('the fixture, through the local GitHub', () => {
 
   let baselineRest = 0
 
-  it("lists stale translations per language from the credit stage's history: still 10 GraphQL requests, 25 points", async () => {
+  it("lists stale translations per language from the credit stage's history: still 10 GraphQL requests, 25 points, and the site's one", async () => {
     const { result, requests, rest, lines } = await runLogged(
       gh,
       syncOptions(gh, CORPUS_SOURCE, 'example/site', { policy: { dryRun: true } }),
     )
-    const graphql = requests.filter((r) => r.path === '/graphql')
+    const graphql = requests.filter((r) => r.path === '/graphql' && r.operationName !== 'SiteState')
     const points = graphql.reduce((sum, r) => sum + (r.cost ?? 0), 0)
     expect(graphql.length).toBeLessThanOrEqual(10)
     expect(points).toBeLessThanOrEqual(25)
+    // The site's state and its language configuration: one query of one point.
+    expect(requests.filter((r) => r.operationName === 'SiteState').map((r) => r.cost)).toEqual([1])
     console.info(
       `full fixture sync with the health report: ${graphql.length} GraphQL requests, ${points} points, ${rest.length} REST requests`,
     )
@@ -101,7 +103,7 @@ describeCorpus('the fixture, through the local GitHub', () => {
     expect(lines.filter((l) => l.includes('no Hugo language configuration'))).toHaveLength(1)
   })
 
-  it('a site whose language configuration lacks ru: no ru page written, one warning per source folder, one request more', async () => {
+  it('a site whose language configuration lacks ru: no ru page written, one warning per source folder, no request more', async () => {
     const { result, rest, lines } = await runLogged(
       gh,
       syncOptions(gh, CORPUS_SOURCE, 'example/site-without-ru', { policy: { dryRun: true } }),
@@ -114,8 +116,9 @@ describeCorpus('the fixture, through the local GitHub', () => {
     ])
     // The site's own top-level pages: pt-br is configured but has no landing page.
     expect(result.health.languages.missingLandingPages).toEqual([{ language: 'pt-br', path: '_index.pt-br.md' }])
-    expect(rest.length).toBe(baselineRest + 1)
-    expect(rest.filter((r) => r.path.includes('/git/blobs/'))).toHaveLength(1)
+    // The configuration came with the site's one query (its text read along), as the missing one did.
+    expect(rest.length).toBe(baselineRest)
+    expect(rest.filter((r) => r.path.includes('/git/blobs/'))).toEqual([])
   })
 })
 

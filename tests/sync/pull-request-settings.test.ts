@@ -189,7 +189,7 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(mutations(pushed.requests).map((r) => r.operationName)).toEqual(['UpdateRefs', 'ConvertToDraft'])
       expect(contract()).toEqual({
         problems: [],
-        graphql: ['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'ConvertToDraft', 'UpdateRefs'],
+        graphql: ['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'ConvertToDraft', 'SiteState', 'UpdateRefs'],
       })
       expect(gh.pulls(REPO)[0].draft).toBe(true)
       expect(pushed.result.draft).toBe(true)
@@ -220,7 +220,10 @@ describeCorpus('issue 17 on the corpus', () => {
       expect(body).toContain(`- [\`${older[1].slice(0, 7)}\`](${gh.url}/InnerSourceCommons/InnerSourceLearningPath/commit/${older[1]})`)
       const reads = next.requests.filter((r) => r.operationName === 'SourceCommits')
       expect(reads).toHaveLength(1)
-      expect(contract()).toEqual({ problems: [], graphql: ['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'SourceCommits'] })
+      expect(contract()).toEqual({
+        problems: [],
+        graphql: ['CommitDetails', 'CommitHistory', 'CommitHistoryAndDetails', 'SiteState', 'SourceCommits'],
+      })
     })
   })
 })

@@ -90,11 +90,16 @@ describeCorpus('one pull request on the website repository', () => {
     expect(result.pullRequestNumber).toBe(pulls[0].number)
     expect(result.headSha).toBe(git('rev-parse', BRANCH))
 
-    // 10, and one read of the pages folder's history to find the previous sync commit (its trailer names the source commit).
-    expect(rest.length).toBeLessThanOrEqual(11)
-    expect(result.requests?.total).toBe(rest.length)
+    // The site's state (repository, base, folders, previous sync, the Hugo language configuration,
+    // the sync branch and its pull requests) is one GraphQL query, the five REST reads it replaced
+    // one after another before; over REST, the six writes: tree, commit, branch, pull request,
+    // labels, reviewers.
+    const siteQueries = gh.requests.filter((r) => r.path === '/graphql' && ['SiteState', 'SiteFiles'].includes(r.operationName ?? ''))
+    expect(siteQueries.map((r) => r.operationName)).toEqual(['SiteState'])
+    expect(rest.length).toBeLessThanOrEqual(6)
+    expect(result.requests?.total).toBe(rest.length + siteQueries.length)
     console.info(
-      `first sync: ${rest.length} REST requests (${rest.filter((r) => r.write).length} writes): ${rest.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+      `first sync: ${rest.length} REST requests (${rest.filter((r) => r.write).length} writes) and one GraphQL site query: ${rest.map((r) => `${r.method} ${r.path}`).join(', ')}`,
     )
   })
 

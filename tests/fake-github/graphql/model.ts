@@ -7,6 +7,7 @@ import type { FakeRepo, RepoStore } from '../git/repo-store.js'
 import type { HistoryStore } from './history-store.js'
 import { historyCursors, opaqueCursors, paginate, type ConnectionArgs } from './pagination.js'
 import { SitePullRequestModel, sitePullByNodeId } from './site-pull-request.js'
+import { siteObject, siteRef, type RevisionCache } from './site-git.js'
 
 const WEB = 'https://github.com'
 
@@ -107,6 +108,8 @@ export class RepositoryModel {
   readonly name: string
   readonly nameWithOwner: string
   readonly url: string
+  /** Revisions this query resolved (one query names the same branch in many expressions). */
+  private readonly resolved: RevisionCache = new Map()
   constructor(
     private readonly history: HistoryStore | undefined,
     private readonly site: FakeRepo | undefined,
@@ -130,6 +133,8 @@ export class RepositoryModel {
   }
 
   defaultBranchRef() {
+    if (!this.history && this.site)
+      return this.site.isEmpty().then((empty) => (empty ? null : siteRef(this.site!, `refs/heads/${this.site!.defaultBranch}`)))
     const store = this.store
     return {
       __typename: 'Ref',
@@ -140,11 +145,72 @@ export class RepositoryModel {
     }
   }
 
-  /** `expression` is a revision (`main`, an oid); `main:path` would name a blob or tree, which this fake does not serve. */
-  object(args: { expression?: string | null; oid?: string | null }): CommitModel | null {
-    const oid = args.oid ?? (args.expression != null ? this.store.resolve(args.expression) : undefined)
-    const commit = oid ? this.store.commit(oid) : undefined
-    return commit ? new CommitModel(this.store, commit) : null
+  /** Whether the repository has no commit at all. */
+  isEmpty(): Promise<boolean> | boolean {
+    return this.site ? this.site.isEmpty() : false
+  }
+
+  /** A read-only repository (`readOnly`) gives the token READ, any other WRITE. */
+  viewerPermission(): string {
+    return this.site?.readOnly ? 'READ' : 'WRITE'
+  }
+
+  /** A ref by its full name (`refs/heads/main`); null when the repository has none such. */
+  ref(args: { qualifiedName: string }) {
+    if (!this.site) throw new Error(`fake-github serves refs only of the REST-side repositories, not of ${this.nameWithOwner}`)
+    return siteRef(this.site, args.qualifiedName)
+  }
+
+  /**
+   * The history fixture's commits by revision or oid; a REST-side repository's git objects by
+   * git's expression (`main`, `main:path`, `HEAD:`) or oid.
+   */
+  object(args: { expression?: string | null; oid?: string | null }): CommitModel | null | Promise<unknown> {
+    if (this.history) {
+      const oid = args.oid ?? (args.expression != null ? this.history.resolve(args.expression) : undefined)
+      const commit = oid ? this.history.commit(oid) : undefined
+      if (commit || !this.site) return commit ? new CommitModel(this.history, commit) : null
+    }
+    return siteObject(this.site!, args, this.resolved)
+  }
+
+  /**
+   * The repository's pull requests, oldest first unless `orderBy` says otherwise, narrowed by
+   * head and base branch and state. The local GitHub's pull requests all come from branches of
+   * their own repository.
+   */
+  pullRequests(
+    args: ConnectionArgs & {
+      states?: string[] | null
+      headRefName?: string | null
+      baseRefName?: string | null
+      labels?: string[] | null
+      orderBy?: { field: string; direction: string } | null
+    },
+    _ctx: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ) {
+    if (!this.site) throw new Error(`fake-github serves pull requests only of the REST-side repositories, not of ${this.nameWithOwner}`)
+    const site = this.site
+    const models = site.pulls.map((pull) => new SitePullRequestModel(site, pull))
+    const order = args.orderBy ?? { field: 'CREATED_AT', direction: 'ASC' }
+    const key = (m: SitePullRequestModel) => {
+      const pull = site.pulls.find((p) => p.number === m.number)!
+      return order.field === 'UPDATED_AT'
+        ? pull.updatedAt
+        : order.field === 'COMMENTS'
+          ? String(pull.comments.length).padStart(9, '0')
+          : pull.createdAt
+    }
+    const sorted = models
+      .filter((m) => args.headRefName == null || m.headRefName === args.headRefName)
+      .filter((m) => args.baseRefName == null || m.baseRefName === args.baseRefName)
+      .filter((m) => args.states == null || args.states.includes(m.state))
+      .filter((m) => args.labels == null || site.pulls.find((p) => p.number === m.number)!.labels.some((l) => args.labels!.includes(l)))
+      // Ties (the same second) in the order they were made.
+      .sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number)
+    if (order.direction === 'DESC') sorted.reverse()
+    return paginate(sorted, args, info, opaqueCursors)
   }
 }
 

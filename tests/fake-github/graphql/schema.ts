@@ -154,8 +154,135 @@ const SDL = /* GraphQL */ `
     nameWithOwner: String!
     url: URI!
     defaultBranchRef: Ref
+    isEmpty: Boolean!
+    viewerPermission: RepositoryPermission
     object(expression: String, oid: GitObjectID): GitObject
+    ref(qualifiedName: String!): Ref
     pullRequest(number: Int!): PullRequest
+    pullRequests(
+      states: [PullRequestState!]
+      labels: [String!]
+      headRefName: String
+      baseRefName: String
+      orderBy: IssueOrder
+      after: String
+      before: String
+      first: Int
+      last: Int
+    ): PullRequestConnection!
+  }
+
+  enum RepositoryPermission {
+    ADMIN
+    MAINTAIN
+    READ
+    TRIAGE
+    WRITE
+  }
+
+  enum IssueOrderField {
+    COMMENTS
+    CREATED_AT
+    UPDATED_AT
+  }
+
+  input IssueOrder {
+    field: IssueOrderField!
+    direction: OrderDirection!
+  }
+
+  type Tree implements GitObject & Node {
+    id: ID!
+    oid: GitObjectID!
+    abbreviatedOid: String!
+    commitUrl: URI!
+    entries: [TreeEntry!]
+  }
+
+  type TreeEntry {
+    mode: Int!
+    name: String!
+    object: GitObject
+    oid: GitObjectID!
+    type: String!
+  }
+
+  type Blob implements GitObject & Node {
+    id: ID!
+    oid: GitObjectID!
+    abbreviatedOid: String!
+    commitUrl: URI!
+    byteSize: Int!
+    isBinary: Boolean
+    isTruncated: Boolean!
+    text: String
+  }
+
+  type CommitConnection {
+    edges: [CommitEdge]
+    nodes: [Commit]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+
+  type Label implements Node {
+    id: ID!
+    name: String!
+  }
+
+  type LabelEdge {
+    cursor: String!
+    node: Label
+  }
+
+  type LabelConnection {
+    edges: [LabelEdge]
+    nodes: [Label]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+
+  type UserEdge {
+    cursor: String!
+    node: User
+  }
+
+  type UserConnection {
+    edges: [UserEdge]
+    nodes: [User]
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+
+  type Milestone implements Node {
+    id: ID!
+    number: Int!
+    title: String!
+  }
+
+  type Team implements Node {
+    id: ID!
+    name: String!
+    slug: String!
+  }
+
+  union RequestedReviewer = Bot | Team | User
+
+  type ReviewRequest implements Node {
+    id: ID!
+    requestedReviewer: RequestedReviewer
+  }
+
+  type ReviewRequestEdge {
+    cursor: String!
+    node: ReviewRequest
+  }
+
+  type ReviewRequestConnection {
+    edges: [ReviewRequestEdge]
+    nodes: [ReviewRequest]
+    pageInfo: PageInfo!
+    totalCount: Int!
   }
 
   type Ref implements Node {
@@ -191,6 +318,8 @@ const SDL = /* GraphQL */ `
     messageHeadline: String!
     author: GitActor
     committer: GitActor
+    tree: Tree!
+    parents(after: String, before: String, first: Int, last: Int): CommitConnection!
     history(after: String, before: String, first: Int, last: Int, path: String): CommitHistoryConnection!
     authors(after: String, before: String, first: Int, last: Int): GitActorConnection!
     associatedPullRequests(
@@ -252,8 +381,14 @@ const SDL = /* GraphQL */ `
     id: ID!
     number: Int!
     title: String!
+    body: String!
     url: URI!
     isDraft: Boolean!
+    isCrossRepository: Boolean!
+    labels(after: String, before: String, first: Int, last: Int): LabelConnection
+    assignees(after: String, before: String, first: Int, last: Int): UserConnection!
+    milestone: Milestone
+    reviewRequests(after: String, before: String, first: Int, last: Int): ReviewRequestConnection
     state: PullRequestState!
     merged: Boolean!
     mergedAt: DateTime

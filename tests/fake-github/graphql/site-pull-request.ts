@@ -16,7 +16,10 @@ export class SitePullRequestModel {
   readonly id: string
   readonly number: number
   readonly title: string
+  readonly body: string
   readonly url: string
+  /** The local GitHub's pull requests come from branches of their own repository. */
+  readonly isCrossRepository = false
   readonly isDraft: boolean
   readonly state: string
   readonly merged: boolean
@@ -34,6 +37,7 @@ export class SitePullRequestModel {
     this.id = pullNodeId(repo, pull.number)
     this.number = pull.number
     this.title = pull.title
+    this.body = pull.body ?? ''
     this.url = `${WEB}/${repo.fullName}/pull/${pull.number}`
     this.isDraft = pull.draft
     this.state = pull.merged ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED'
@@ -79,6 +83,54 @@ export class SitePullRequestModel {
       authorEmail: null,
       pullRequest: this,
     }
+  }
+
+  labels(args: ConnectionArgs, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    const labels = this.pull.labels.map((name) => ({
+      __typename: 'Label',
+      id: `LA_${Buffer.from(`${this.repo.fullName}:${name}`).toString('base64url')}`,
+      name,
+    }))
+    return paginate(labels, args, info, opaqueCursors)
+  }
+
+  assignees(args: ConnectionArgs, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    return paginate(
+      this.pull.assignees.map((login) => new UserModel(login, null)),
+      args,
+      info,
+      opaqueCursors,
+    )
+  }
+
+  milestone() {
+    const milestone = this.repo.milestones.find((m) => m.number === this.pull.milestone)
+    return milestone
+      ? {
+          __typename: 'Milestone',
+          id: `MI_${Buffer.from(`${this.repo.fullName}#${milestone.number}`).toString('base64url')}`,
+          number: milestone.number,
+          title: milestone.title,
+        }
+      : null
+  }
+
+  /** Users and teams asked for a review and not yet heard from, as REST's `requested_reviewers` and `requested_teams`. */
+  reviewRequests(args: ConnectionArgs, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    const id = (key: string) => `RR_${Buffer.from(`${this.repo.fullName}#${this.number}:${key}`).toString('base64url')}`
+    const requests = [
+      ...this.pull.requestedReviewers.map((login) => ({ id: id(login), requestedReviewer: new UserModel(login, null) })),
+      ...this.pull.requestedTeams.map((slug) => ({
+        id: id(`team/${slug}`),
+        requestedReviewer: {
+          __typename: 'Team',
+          id: `T_${Buffer.from(`${this.repo.owner}/${slug}`).toString('base64url')}`,
+          name: slug,
+          slug,
+        },
+      })),
+    ]
+    return paginate(requests, args, info, opaqueCursors)
   }
 
   reviews(args: ConnectionArgs, _ctx: GraphQLContext, info: GraphQLResolveInfo) {
