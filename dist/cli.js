@@ -37,845 +37,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: !0 });
-    exports.format = format;
-    exports.parse = parse4;
-    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/, TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, QUOTE_REGEXP = /[\\"]/g, TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, NullObject = /* @__PURE__ */ (() => {
-      let C = function() {
-      };
-      return C.prototype = /* @__PURE__ */ Object.create(null), C;
-    })();
-    function format(obj) {
-      let { type, parameters } = obj;
-      if (!type || !TYPE_REGEXP.test(type))
-        throw new TypeError(`Invalid type: ${type}`);
-      let result = type;
-      if (parameters)
-        for (let param of Object.keys(parameters)) {
-          if (!TOKEN_REGEXP.test(param))
-            throw new TypeError(`Invalid parameter name: ${param}`);
-          result += `; ${param}=${qstring(parameters[param])}`;
-        }
-      return result;
-    }
-    function parse4(header, options) {
-      let stopChar = options?.comma === !0 ? COMMA : 65536, len = header.length, index = skipOWS(header, options?.start ?? 0, len), valueStart = index;
-      index = skipValue(header, index, len, stopChar);
-      let valueEnd = trailingOWS(header, valueStart, index), type = header.slice(valueStart, valueEnd).toLowerCase();
-      return options?.parameters === !1 ? { type, index, parameters: new NullObject() } : parseParameters(header, type, index, len, stopChar);
-    }
-    var SP = 32, HTAB = 9, SEMI = 59, EQ = 61, DQUOTE = 34, BSLASH = 92, COMMA = 44;
-    function parseParameters(header, type, index, len, stopChar) {
-      let parameters = new NullObject();
-      parameter: for (; index < len && header.charCodeAt(index) !== stopChar; ) {
-        index = skipOWS(header, index + 1, len);
-        let keyStart = index;
-        for (; index < len; ) {
-          let code = header.charCodeAt(index);
-          if (code === stopChar)
-            break parameter;
-          if (code === SEMI)
-            continue parameter;
-          if (code === EQ) {
-            let keyEnd = trailingOWS(header, keyStart, index), key2 = header.slice(keyStart, keyEnd).toLowerCase();
-            if (index = skipOWS(header, index + 1, len), index < len && header.charCodeAt(index) === DQUOTE) {
-              index++;
-              let value = "";
-              for (; index < len; ) {
-                let code2 = header.charCodeAt(index++);
-                if (code2 === DQUOTE) {
-                  index = skipValue(header, index, len, stopChar), parameters[key2] === void 0 && (parameters[key2] = value);
-                  break;
-                }
-                if (code2 === BSLASH && index < len) {
-                  value += header[index++];
-                  continue;
-                }
-                value += String.fromCharCode(code2);
-              }
-              continue parameter;
-            }
-            let valueStart = index;
-            if (index = skipValue(header, index, len, stopChar), parameters[key2] === void 0) {
-              let valueEnd = trailingOWS(header, valueStart, index);
-              parameters[key2] = header.slice(valueStart, valueEnd);
-            }
-            continue parameter;
-          }
-          index++;
-        }
-      }
-      return { type, index, parameters };
-    }
-    function skipValue(str, index, len, stopChar) {
-      for (; index < len; ) {
-        let code = str.charCodeAt(index);
-        if (code === SEMI || code === stopChar)
-          break;
-        index++;
-      }
-      return index;
-    }
-    function skipOWS(header, index, len) {
-      for (; index < len; ) {
-        let char = header.charCodeAt(index);
-        if (char !== SP && char !== HTAB)
-          break;
-        index++;
-      }
-      return index;
-    }
-    function trailingOWS(header, start, end) {
-      for (; end > start; ) {
-        let char = header.charCodeAt(end - 1);
-        if (char !== SP && char !== HTAB)
-          break;
-        end--;
-      }
-      return end;
-    }
-    function qstring(str) {
-      if (TOKEN_REGEXP.test(str))
-        return str;
-      if (TEXT_REGEXP.test(str))
-        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str}`);
-    }
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports == "object" && typeof module < "u" ? module.exports = factory() : typeof define == "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis < "u" ? globalThis : typeof window < "u" ? window : typeof global < "u" ? global : typeof self < "u" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n.default || n;
-      }
-      var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults)
-          v = defaults[k], onto[k] = (ref = received[k]) != null ? ref : v;
-        return onto;
-      }, overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received)
-          v = received[k], defaults[k] !== void 0 && (onto[k] = v);
-        return onto;
-      }, parser = {
-        load,
-        overwrite
-      }, DLList;
-      DLList = class {
-        constructor(incr, decr) {
-          this.incr = incr, this.decr = decr, this._first = null, this._last = null, this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++, typeof this.incr == "function" && this.incr(), node = {
-            value,
-            prev: this._last,
-            next: null
-          }, this._last != null ? (this._last.next = node, this._last = node) : this._first = this._last = node;
-        }
-        shift() {
-          var value;
-          if (this._first != null)
-            return this.length--, typeof this.decr == "function" && this.decr(), value = this._first.value, (this._first = this._first.next) != null ? this._first.prev = null : this._last = null, value;
-        }
-        first() {
-          if (this._first != null)
-            return this._first.value;
-        }
-        getArray() {
-          var node, ref, results;
-          for (node = this._first, results = []; node != null; )
-            results.push((ref = node, node = node.next, ref.value));
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          for (node = this.shift(); node != null; )
-            cb(node), node = this.shift();
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          for (node = this._first, results = []; node != null; )
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          return results;
-        }
-      };
-      var DLList_1 = DLList, Events;
-      Events = class {
-        constructor(instance) {
-          if (this.instance = instance, this._events = {}, this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null)
-            throw new Error("An Emitter already exists for this object");
-          this.instance.on = (name, cb) => this._addListener(name, "many", cb), this.instance.once = (name, cb) => this._addListener(name, "once", cb), this.instance.removeAllListeners = (name = null) => name != null ? delete this._events[name] : this._events = {};
-        }
-        _addListener(name, status, cb) {
-          var base;
-          return (base = this._events)[name] == null && (base[name] = []), this._events[name].push({ cb, status }), this.instance;
-        }
-        listenerCount(name) {
-          return this._events[name] != null ? this._events[name].length : 0;
-        }
-        async trigger(name, ...args) {
-          var e, promises;
-          try {
-            return name !== "debug" && this.trigger("debug", `Event triggered: ${name}`, args), this._events[name] == null ? void 0 : (this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            }), promises = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status !== "none") {
-                listener.status === "once" && (listener.status = "none");
-                try {
-                  return returned = typeof listener.cb == "function" ? listener.cb(...args) : void 0, typeof returned?.then == "function" ? await returned : returned;
-                } catch (error) {
-                  return e2 = error, this.trigger("error", e2), null;
-                }
-              }
-            }), (await Promise.all(promises)).find(function(x) {
-              return x != null;
-            }));
-          } catch (error) {
-            return e = error, this.trigger("error", e), null;
-          }
-        }
-      };
-      var Events_1 = Events, DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1, Events$1 = Events_1, Queues = class {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this), this._length = 0, this._lists = (function() {
-            var j, ref, results;
-            for (results = [], i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j)
-              results.push(new DLList$1((() => this.incr()), (() => this.decr())));
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0)
-            return this.Events.trigger("leftzero");
-        }
-        decr() {
-          if (--this._length === 0)
-            return this.Events.trigger("zero");
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          return priority != null ? this._lists[priority].length : this._length;
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list2;
-          for (j = 0, len = arr.length; j < len; j++)
-            if (list2 = arr[j], list2.length > 0)
-              return list2;
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues, BottleneckError;
-      BottleneckError = class extends Error {
-      };
-      var BottleneckError_1 = BottleneckError, BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10, DEFAULT_PRIORITY = 5, parser$1 = parser, BottleneckError$1 = BottleneckError_1, Job = class {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task, this.args = args, this.rejectOnDrop = rejectOnDrop, this.Events = Events2, this._states = _states, this.Promise = Promise2, this.options = parser$1.load(options, jobDefaults), this.options.priority = this._sanitizePriority(this.options.priority), this.options.id === jobDefaults.id && (this.options.id = `${this.options.id}-${this._randomIndex()}`), this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve, this._reject = _reject;
-          }), this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          return sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority, sProperty < 0 ? 0 : sProperty > NUM_PRIORITIES - 1 ? NUM_PRIORITIES - 1 : sProperty;
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
-          return this._states.remove(this.options.id) ? (this.rejectOnDrop && this._reject(error ?? new BottleneckError$1(message2)), this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise }), !0) : !1;
-        }
-        _assertStatus(expected) {
-          var status;
-          if (status = this._states.jobStatus(this.options.id), !(status === expected || expected === "DONE" && status === null))
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-        }
-        doReceive() {
-          return this._states.start(this.options.id), this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          return this._assertStatus("RECEIVED"), this._states.next(this.options.id), this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          return this.retryCount === 0 ? (this._assertStatus("QUEUED"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run, free) {
-          var error, eventInfo, passed;
-          this.retryCount === 0 ? (this._assertStatus("RUNNING"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, this.Events.trigger("executing", eventInfo);
-          try {
-            if (passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)), clearGlobalState())
-              return this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._resolve(passed);
-          } catch (error1) {
-            return error = error1, this._onFailure(error, eventInfo, clearGlobalState, run, free);
-          }
-        }
-        doExpire(clearGlobalState, run, free) {
-          var error, eventInfo;
-          return this._states.jobStatus(this.options.id === "RUNNING") && this._states.next(this.options.id), this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`), this._onFailure(error, eventInfo, clearGlobalState, run, free);
-        }
-        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState())
-            return retry2 = await this.Events.trigger("failed", error, eventInfo), retry2 != null ? (retryAfter = ~~retry2, this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo), this.retryCount++, run(retryAfter)) : (this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._reject(error));
-        }
-        doDone(eventInfo) {
-          return this._assertStatus("EXECUTING"), this._states.next(this.options.id), this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job, BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser, BottleneckError$2 = BottleneckError_1, LocalDatastore = class {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance, this.storeOptions = storeOptions, this.clientId = this.instance._randomIndex(), parser$2.load(storeInstanceOptions, storeInstanceOptions, this), this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now(), this._running = 0, this._done = 0, this._unblockTime = 0, this.ready = this.Promise.resolve(), this.clients = {}, this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          return this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null) ? typeof (base = this.heartbeat = setInterval(() => {
-            var amount, incr, maximum, now, reservoir;
-            if (now = Date.now(), this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval && (this._lastReservoirRefresh = now, this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount, this.instance._drainAll(this.computeCapacity())), this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval && ({
-              reservoirIncreaseAmount: amount,
-              reservoirIncreaseMaximum: maximum,
-              reservoir
-            } = this.storeOptions, this._lastReservoirIncrease = now, incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount, incr > 0))
-              return this.storeOptions.reservoir += incr, this.instance._drainAll(this.computeCapacity());
-          }, this.heartbeatInterval)).unref == "function" ? base.unref() : void 0 : clearInterval(this.heartbeat);
-        }
-        async __publish__(message2) {
-          return await this.yieldLoop(), this.instance.Events.trigger("message", message2.toString());
-        }
-        async __disconnect__(flush) {
-          return await this.yieldLoop(), clearInterval(this.heartbeat), this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          return await this.yieldLoop(), parser$2.overwrite(options, options, this.storeOptions), this._startHeartbeat(), this.instance._drainAll(this.computeCapacity()), !0;
-        }
-        async __running__() {
-          return await this.yieldLoop(), this._running;
-        }
-        async __queued__() {
-          return await this.yieldLoop(), this.instance.queued();
-        }
-        async __done__() {
-          return await this.yieldLoop(), this._done;
-        }
-        async __groupCheck__(time) {
-          return await this.yieldLoop(), this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          return { maxConcurrent, reservoir } = this.storeOptions, maxConcurrent != null && reservoir != null ? Math.min(maxConcurrent - this._running, reservoir) : maxConcurrent != null ? maxConcurrent - this._running : reservoir ?? null;
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          return capacity = this.computeCapacity(), capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          return await this.yieldLoop(), reservoir = this.storeOptions.reservoir += incr, this.instance._drainAll(this.computeCapacity()), reservoir;
-        }
-        async __currentReservoir__() {
-          return await this.yieldLoop(), this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          return await this.yieldLoop(), now = Date.now(), this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          return await this.yieldLoop(), now = Date.now(), this.conditionsCheck(weight) ? (this._running += weight, this.storeOptions.reservoir != null && (this.storeOptions.reservoir -= weight), wait = Math.max(this._nextRequest - now, 0), this._nextRequest = now + wait + this.storeOptions.minTime, {
-            success: !0,
-            wait,
-            reservoir: this.storeOptions.reservoir
-          }) : {
-            success: !1
-          };
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          if (await this.yieldLoop(), this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent)
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          return now = Date.now(), reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now), blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now)), blocked && (this._unblockTime = now + this.computePenalty(), this._nextRequest = this._unblockTime + this.storeOptions.minTime, this.instance._dropAllQueued()), {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          return await this.yieldLoop(), this._running -= weight, this._done += weight, this.instance._drainAll(this.computeCapacity()), {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore, BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1, States = class {
-        constructor(status1) {
-          this.status = status1, this._jobs = {}, this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          if (current = this._jobs[id], next = current + 1, current != null && next < this.status.length)
-            return this.counts[current]--, this.counts[next]++, this._jobs[id]++;
-          if (current != null)
-            return this.counts[current]--, delete this._jobs[id];
-        }
-        start(id) {
-          var initial;
-          return initial = 0, this._jobs[id] = initial, this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          return current = this._jobs[id], current != null && (this.counts[current]--, delete this._jobs[id]), current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            if (pos = this.status.indexOf(status), pos < 0)
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            ref = this._jobs, results = [];
-            for (k in ref)
-              v = ref[k], v === pos && results.push(k);
-            return results;
-          } else
-            return Object.keys(this._jobs);
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => (acc[this.status[i]] = v, acc)), {});
-        }
-      };
-      var States_1 = States, DLList$2, Sync;
-      DLList$2 = DLList_1, Sync = class {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this), this.name = name, this.Promise = Promise2, this._running = 0, this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error, reject, resolve4, returned, task;
-          if (this._running < 1 && this._queue.length > 0)
-            return this._running++, { task, args, resolve: resolve4, reject } = this._queue.shift(), cb = await (async function() {
-              try {
-                return returned = await task(...args), function() {
-                  return resolve4(returned);
-                };
-              } catch (error1) {
-                return error = error1, function() {
-                  return reject(error);
-                };
-              }
-            })(), this._running--, this._tryToRun(), cb();
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve4;
-          return resolve4 = reject = null, promise = new this.Promise(function(_resolve, _reject) {
-            return resolve4 = _resolve, reject = _reject;
-          }), this._queue.push({ task, args, resolve: resolve4, reject }), this._tryToRun(), promise;
-        }
-      };
-      var Sync_1 = Sync, version2 = "2.19.5", version$1 = {
-        version: version2
-      }, version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
-        default: version$1
-      }), require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser, Events$2 = Events_1, RedisConnection$1 = require$$2, IORedisConnection$1 = require$$3, Scripts$1 = require$$4, Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this), this.limiterOptions = limiterOptions, parser$3.load(this.limiterOptions, this.defaults, this), this.Events = new Events$2(this), this.instances = {}, this.Bottleneck = Bottleneck_1, this._startAutoCleanup(), this.sharedConnection = this.connection != null, this.connection == null && (this.limiterOptions.datastore === "redis" ? this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events })) : this.limiterOptions.datastore === "ioredis" && (this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }))));
-          }
-          key(key2 = "") {
-            var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
-              var limiter;
-              return limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
-                timeout: this.timeout,
-                connection: this.connection
-              })), this.Events.trigger("created", limiter, key2), limiter;
-            })();
-          }
-          async deleteKey(key2 = "") {
-            var deleted, instance;
-            return instance = this.instances[key2], this.connection && (deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)])), instance != null && (delete this.instances[key2], await instance.disconnect()), instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances, results = [];
-            for (k in ref)
-              v = ref[k], results.push({
-                key: k,
-                limiter: v
-              });
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null)
-              return this.Promise.resolve(this.keys());
-            for (keys = [], cursor = null, start = `b_${this.id}-`.length, end = 9; cursor !== 0; )
-              for ([next, found] = await this.connection.__runCommand__(["scan", cursor ?? 0, "match", `b_${this.id}-*_settings`, "count", 1e4]), cursor = ~~next, i = 0, len = found.length; i < len; i++)
-                k = found[i], keys.push(k.slice(start, -end));
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            return clearInterval(this.interval), typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now(), ref = this.instances, results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  await v._store.__groupCheck__(time) ? results.push(this.deleteKey(k)) : results.push(void 0);
-                } catch (error) {
-                  e = error, results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref == "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            if (parser$3.overwrite(options, this.defaults, this), parser$3.overwrite(options, options, this.limiterOptions), options.timeout != null)
-              return this._startAutoCleanup();
-          }
-          disconnect(flush = !0) {
-            var ref;
-            if (!this.sharedConnection)
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-          }
-        }
-        return Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        }, Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group, Batcher, Events$3, parser$4;
-      parser$4 = parser, Events$3 = Events_1, Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options, parser$4.load(this.options, this.defaults, this), this.Events = new Events$3(this), this._arr = [], this._resetPromise(), this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => this._resolve = res);
-          }
-          _flush() {
-            return clearTimeout(this._timeout), this._lastFlush = Date.now(), this._resolve(), this.Events.trigger("batch", this._arr), this._arr = [], this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            return this._arr.push(data), ret = this._promise, this._arr.length === this.maxSize ? this._flush() : this.maxTime != null && this._arr.length === 1 && (this._timeout = setTimeout(() => this._flush(), this.maxTime)), ret;
-          }
-        }
-        return Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        }, Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher, require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$8 = getCjsExportFromNamespace(version$2), Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10, DEFAULT_PRIORITY$1 = 5, parser$5 = parser, Queues$1 = Queues_1, Job$1 = Job_1, LocalDatastore$1 = LocalDatastore_1, RedisDatastore$1 = require$$4$1, Events$4 = Events_1, States$1 = States_1, Sync$1 = Sync_1, Bottleneck3 = (function() {
-        class Bottleneck4 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this), this._validateOptions(options, invalid), parser$5.load(options, this.instanceDefaults, this), this._queues = new Queues$1(NUM_PRIORITIES$1), this._scheduled = {}, this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : [])), this._limiter = null, this.Events = new Events$4(this), this._submitLock = new Sync$1("submit", this.Promise), this._registerLock = new Sync$1("register", this.Promise), storeOptions = parser$5.load(options, this.storeDefaults, {}), this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null)
-                return storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {}), new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              if (this.datastore === "local")
-                return storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {}), new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-            }).call(this), this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null && typeof ref.ref == "function" ? ref.ref() : void 0;
-            }), this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null && typeof ref.unref == "function" ? ref.unref() : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options == "object" && invalid.length === 0))
-              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message2) {
-            return this._store.__publish__(message2);
-          }
-          disconnect(flush = !0) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            return this._limiter = _limiter, this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            return this._scheduled[index] != null ? (clearTimeout(this._scheduled[index].expiration), delete this._scheduled[index], !0) : !1;
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              if ({ running } = await this._store.__free__(index, options.weight), this.Events.trigger("debug", `Freed ${options.id}`, eventInfo), running === 0 && this.empty())
-                return this.Events.trigger("idle");
-            } catch (error1) {
-              return e = error1, this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run;
-            return job.doRun(), clearGlobalState = this._clearGlobalState.bind(this, index), run = this._run.bind(this, index, job), free = this._free.bind(this, index, job), this._scheduled[index] = {
-              timeout: setTimeout(() => job.doExecute(this._limiter, clearGlobalState, run, free), wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              return this.queued() === 0 ? this.Promise.resolve(null) : (queue = this._queues.getFirst(), { options, args } = next = queue.first(), capacity != null && options.weight > capacity ? this.Promise.resolve(null) : (this.Events.trigger("debug", `Draining ${options.id}`, { args, options }), index = this._randomIndex(), this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                return this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options }), success ? (queue.shift(), empty = this.empty(), empty && this.Events.trigger("empty"), reservoir === 0 && this.Events.trigger("depleted", empty), this._run(index, next, wait), this.Promise.resolve(options.weight)) : this.Promise.resolve(null);
-              })));
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              return drained != null ? (newCapacity = capacity != null ? capacity - drained : capacity, this._drainAll(newCapacity, total + drained)) : this.Promise.resolve(total);
-            }).catch((e) => this.Events.trigger("error", e));
-          }
-          _dropAllQueued(message2) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message: message2 });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            return options = parser$5.load(options, this.stopDefaults), waitForExecuting = (at2) => {
-              var finished;
-              return finished = () => {
-                var counts;
-                return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at2;
-              }, new this.Promise((resolve4, reject) => finished() ? resolve4() : this.on("done", () => {
-                if (finished())
-                  return this.removeAllListeners("done"), resolve4();
-              }));
-            }, done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => this.Promise.resolve(null), this._registerLock.schedule(() => this._submitLock.schedule(() => {
-              var k, ref, v;
-              ref = this._scheduled;
-              for (k in ref)
-                v = ref[k], this.jobStatus(v.job.options.id) === "RUNNING" && (clearTimeout(v.timeout), clearTimeout(v.expiration), v.job.doDrop({
-                  message: options.dropErrorMessage
-                }));
-              return this._dropAllQueued(options.dropErrorMessage), waitForExecuting(0);
-            }))) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => waitForExecuting(1)), this._receive = function(job) {
-              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
-            }, this.stop = () => this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called")), done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              return error = error1, this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error }), job.doDrop({ error }), !1;
-            }
-            return blocked ? (job.doDrop(), !0) : reachedHWM && (shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0, shifted?.doDrop(), shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) ? (shifted == null && job.doDrop(), reachedHWM) : (job.doQueue(reachedHWM, blocked), this._queues.push(job), await this._drainAll(), reachedHWM);
-          }
-          _receive(job) {
-            return this._states.jobStatus(job.options.id) != null ? (job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`)), !1) : (job.doReceive(), this._submitLock.schedule(this._addToQueue, job));
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1), options = parser$5.load(options, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve4, reject) {
-              return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve4)(args3);
-              });
-            }), job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
-              return typeof cb == "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              return Array.isArray(args2) ? typeof cb == "function" ? cb(...args2) : void 0 : typeof cb == "function" ? cb(args2) : void 0;
-            }), this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            return typeof args[0] == "function" ? ([task, ...args] = args, options = {}) : [options, task, ...args] = args, job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), this._receive(job), job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            return schedule = this.schedule.bind(this), wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            }, wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            }, wrapped;
-          }
-          async updateSettings(options = {}) {
-            return await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults)), parser$5.overwrite(options, this.instanceDefaults, this), this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        return Bottleneck4.default = Bottleneck4, Bottleneck4.Events = Events$4, Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version, Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        }, Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1, Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1, Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2, Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3, Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1, Bottleneck4.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        }, Bottleneck4.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck4.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        }, Bottleneck4.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        }, Bottleneck4.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: !1,
-          connection: null
-        }, Bottleneck4.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: !0,
-          trackDoneStatus: !1,
-          Promise
-        }, Bottleneck4.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: !0,
-          dropErrorMessage: "This limiter has been stopped."
-        }, Bottleneck4;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck3, lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -933,15 +94,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path2) {
-      let ctrl = callVisitor(key2, node, visitor, path2);
+    function visit_(key2, node, visitor, path3) {
+      let ctrl = callVisitor(key2, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path2, ctrl), visit_(key2, ctrl, visitor, path2);
+        return replaceNode(key2, path3, ctrl), visit_(key2, ctrl, visitor, path3);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path2);
+            let ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -951,12 +112,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          let ck = visit_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          let ck = visit_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path2);
+          let cv = visit_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -971,15 +132,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path2) {
-      let ctrl = await callVisitor(key2, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path3) {
+      let ctrl = await callVisitor(key2, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path2, ctrl), visitAsync_(key2, ctrl, visitor, path2);
+        return replaceNode(key2, path3, ctrl), visitAsync_(key2, ctrl, visitor, path3);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path2);
+            let ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -989,12 +150,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path2);
+          let cv = await visitAsync_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -1017,22 +178,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key2, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path3) {
       if (typeof visitor == "function")
-        return visitor(key2, node, path2);
+        return visitor(key2, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path2);
+        return visitor.Map?.(key2, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path2);
+        return visitor.Seq?.(key2, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path2);
+        return visitor.Pair?.(key2, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path2);
+        return visitor.Scalar?.(key2, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path2);
+        return visitor.Alias?.(key2, node, path3);
     }
-    function replaceNode(key2, path2, node) {
-      let parent = path2[path2.length - 1];
+    function replaceNode(key2, path3, node) {
+      let parent = path3[path3.length - 1];
       if (identity.isCollection(parent))
         parent.items[key2] = node;
       else if (identity.isPair(parent))
@@ -1488,10 +649,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        let k = path2[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        let k = path3[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -1508,7 +669,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 == "object" && !!path2[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
+    var isEmptyPath = (path3) => path3 == null || typeof path3 == "object" && !!path3[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -1531,11 +692,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          let [key2, ...rest] = path2, node = this.get(key2, !0);
+          let [key2, ...rest] = path3, node = this.get(key2, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -1548,8 +709,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        let [key2, ...rest] = path2;
+      deleteIn(path3) {
+        let [key2, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key2);
         let node = this.get(key2, !0);
@@ -1562,8 +723,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        let [key2, ...rest] = path2, node = this.get(key2, !0);
+      getIn(path3, keepScalar) {
+        let [key2, ...rest] = path3, node = this.get(key2, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -1577,8 +738,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        let [key2, ...rest] = path2;
+      hasIn(path3) {
+        let [key2, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key2);
         let node = this.get(key2, !0);
@@ -1588,8 +749,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        let [key2, ...rest] = path2;
+      setIn(path3, value) {
+        let [key2, ...rest] = path3;
         if (rest.length === 0)
           this.set(key2, value);
         else {
@@ -3243,7 +2404,7 @@ var require_timestamp = __commonJS({
         let match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        let [, year, month, day2, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
+        let [, year, month, day3, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day3, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, !1);
           Math.abs(d) < 30 && (d *= 60), date -= 6e4 * d;
@@ -3462,8 +2623,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
-        assertCollection(this.contents) && this.contents.addIn(path2, value);
+      addIn(path3, value) {
+        assertCollection(this.contents) && this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3524,8 +2685,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        return Collection2.isEmptyPath(path2) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path2) : !1;
+      deleteIn(path3) {
+        return Collection2.isEmptyPath(path3) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path3) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3540,8 +2701,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        return Collection2.isEmptyPath(path2) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      getIn(path3, keepScalar) {
+        return Collection2.isEmptyPath(path3) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3552,8 +2713,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        return Collection2.isEmptyPath(path2) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path2) : !1;
+      hasIn(path3) {
+        return Collection2.isEmptyPath(path3) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path3) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3566,8 +2727,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        Collection2.isEmptyPath(path2) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value) : assertCollection(this.contents) && this.contents.setIn(path2, value);
+      setIn(path3, value) {
+        Collection2.isEmptyPath(path3) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value) : assertCollection(this.contents) && this.contents.setIn(path3, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4962,9 +4123,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit2.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (let [field, index] of path2) {
+      for (let [field, index] of path3) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4973,21 +4134,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      let parent = visit2.itemAtPath(cst, path2.slice(0, -1)), field = path2[path2.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path3) => {
+      let parent = visit2.itemAtPath(cst, path3.slice(0, -1)), field = path3[path3.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4996,10 +4157,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path2));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path3));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6290,7 +5451,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer(), Document = require_Document(), Schema = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
@@ -6326,6 +5487,845 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: !0 });
+    exports.format = format;
+    exports.parse = parse4;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/, TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, QUOTE_REGEXP = /[\\"]/g, TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, NullObject = /* @__PURE__ */ (() => {
+      let C = function() {
+      };
+      return C.prototype = /* @__PURE__ */ Object.create(null), C;
+    })();
+    function format(obj) {
+      let { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type))
+        throw new TypeError(`Invalid type: ${type}`);
+      let result = type;
+      if (parameters)
+        for (let param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param))
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      return result;
+    }
+    function parse4(header, options) {
+      let stopChar = options?.comma === !0 ? COMMA : 65536, len = header.length, index = skipOWS(header, options?.start ?? 0, len), valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      let valueEnd = trailingOWS(header, valueStart, index), type = header.slice(valueStart, valueEnd).toLowerCase();
+      return options?.parameters === !1 ? { type, index, parameters: new NullObject() } : parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32, HTAB = 9, SEMI = 59, EQ = 61, DQUOTE = 34, BSLASH = 92, COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      let parameters = new NullObject();
+      parameter: for (; index < len && header.charCodeAt(index) !== stopChar; ) {
+        index = skipOWS(header, index + 1, len);
+        let keyStart = index;
+        for (; index < len; ) {
+          let code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            let keyEnd = trailingOWS(header, keyStart, index), key2 = header.slice(keyStart, keyEnd).toLowerCase();
+            if (index = skipOWS(header, index + 1, len), index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              for (; index < len; ) {
+                let code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar), parameters[key2] === void 0 && (parameters[key2] = value);
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            let valueStart = index;
+            if (index = skipValue(header, index, len, stopChar), parameters[key2] === void 0) {
+              let valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key2] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      for (; index < len; ) {
+        let code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      for (; index < len; ) {
+        let char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      for (; end > start; ) {
+        let char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports == "object" && typeof module < "u" ? module.exports = factory() : typeof define == "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis < "u" ? globalThis : typeof window < "u" ? window : typeof global < "u" ? global : typeof self < "u" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n.default || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults)
+          v = defaults[k], onto[k] = (ref = received[k]) != null ? ref : v;
+        return onto;
+      }, overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received)
+          v = received[k], defaults[k] !== void 0 && (onto[k] = v);
+        return onto;
+      }, parser = {
+        load,
+        overwrite
+      }, DLList;
+      DLList = class {
+        constructor(incr, decr) {
+          this.incr = incr, this.decr = decr, this._first = null, this._last = null, this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++, typeof this.incr == "function" && this.incr(), node = {
+            value,
+            prev: this._last,
+            next: null
+          }, this._last != null ? (this._last.next = node, this._last = node) : this._first = this._last = node;
+        }
+        shift() {
+          var value;
+          if (this._first != null)
+            return this.length--, typeof this.decr == "function" && this.decr(), value = this._first.value, (this._first = this._first.next) != null ? this._first.prev = null : this._last = null, value;
+        }
+        first() {
+          if (this._first != null)
+            return this._first.value;
+        }
+        getArray() {
+          var node, ref, results;
+          for (node = this._first, results = []; node != null; )
+            results.push((ref = node, node = node.next, ref.value));
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          for (node = this.shift(); node != null; )
+            cb(node), node = this.shift();
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          for (node = this._first, results = []; node != null; )
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          return results;
+        }
+      };
+      var DLList_1 = DLList, Events;
+      Events = class {
+        constructor(instance) {
+          if (this.instance = instance, this._events = {}, this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null)
+            throw new Error("An Emitter already exists for this object");
+          this.instance.on = (name, cb) => this._addListener(name, "many", cb), this.instance.once = (name, cb) => this._addListener(name, "once", cb), this.instance.removeAllListeners = (name = null) => name != null ? delete this._events[name] : this._events = {};
+        }
+        _addListener(name, status, cb) {
+          var base;
+          return (base = this._events)[name] == null && (base[name] = []), this._events[name].push({ cb, status }), this.instance;
+        }
+        listenerCount(name) {
+          return this._events[name] != null ? this._events[name].length : 0;
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            return name !== "debug" && this.trigger("debug", `Event triggered: ${name}`, args), this._events[name] == null ? void 0 : (this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            }), promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status !== "none") {
+                listener.status === "once" && (listener.status = "none");
+                try {
+                  return returned = typeof listener.cb == "function" ? listener.cb(...args) : void 0, typeof returned?.then == "function" ? await returned : returned;
+                } catch (error) {
+                  return e2 = error, this.trigger("error", e2), null;
+                }
+              }
+            }), (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            }));
+          } catch (error) {
+            return e = error, this.trigger("error", e), null;
+          }
+        }
+      };
+      var Events_1 = Events, DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1, Events$1 = Events_1, Queues = class {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this), this._length = 0, this._lists = (function() {
+            var j, ref, results;
+            for (results = [], i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j)
+              results.push(new DLList$1((() => this.incr()), (() => this.decr())));
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0)
+            return this.Events.trigger("leftzero");
+        }
+        decr() {
+          if (--this._length === 0)
+            return this.Events.trigger("zero");
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          return priority != null ? this._lists[priority].length : this._length;
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list2;
+          for (j = 0, len = arr.length; j < len; j++)
+            if (list2 = arr[j], list2.length > 0)
+              return list2;
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues, BottleneckError;
+      BottleneckError = class extends Error {
+      };
+      var BottleneckError_1 = BottleneckError, BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10, DEFAULT_PRIORITY = 5, parser$1 = parser, BottleneckError$1 = BottleneckError_1, Job = class {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task, this.args = args, this.rejectOnDrop = rejectOnDrop, this.Events = Events2, this._states = _states, this.Promise = Promise2, this.options = parser$1.load(options, jobDefaults), this.options.priority = this._sanitizePriority(this.options.priority), this.options.id === jobDefaults.id && (this.options.id = `${this.options.id}-${this._randomIndex()}`), this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve, this._reject = _reject;
+          }), this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          return sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority, sProperty < 0 ? 0 : sProperty > NUM_PRIORITIES - 1 ? NUM_PRIORITIES - 1 : sProperty;
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error, message: message2 = "This job has been dropped by Bottleneck" } = {}) {
+          return this._states.remove(this.options.id) ? (this.rejectOnDrop && this._reject(error ?? new BottleneckError$1(message2)), this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise }), !0) : !1;
+        }
+        _assertStatus(expected) {
+          var status;
+          if (status = this._states.jobStatus(this.options.id), !(status === expected || expected === "DONE" && status === null))
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+        }
+        doReceive() {
+          return this._states.start(this.options.id), this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          return this._assertStatus("RECEIVED"), this._states.next(this.options.id), this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          return this.retryCount === 0 ? (this._assertStatus("QUEUED"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error, eventInfo, passed;
+          this.retryCount === 0 ? (this._assertStatus("RUNNING"), this._states.next(this.options.id)) : this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, this.Events.trigger("executing", eventInfo);
+          try {
+            if (passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)), clearGlobalState())
+              return this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._resolve(passed);
+          } catch (error1) {
+            return error = error1, this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error, eventInfo;
+          return this._states.jobStatus(this.options.id === "RUNNING") && this._states.next(this.options.id), this._assertStatus("EXECUTING"), eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount }, error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`), this._onFailure(error, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState())
+            return retry2 = await this.Events.trigger("failed", error, eventInfo), retry2 != null ? (retryAfter = ~~retry2, this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo), this.retryCount++, run(retryAfter)) : (this.doDone(eventInfo), await free(this.options, eventInfo), this._assertStatus("DONE"), this._reject(error));
+        }
+        doDone(eventInfo) {
+          return this._assertStatus("EXECUTING"), this._states.next(this.options.id), this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job, BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser, BottleneckError$2 = BottleneckError_1, LocalDatastore = class {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance, this.storeOptions = storeOptions, this.clientId = this.instance._randomIndex(), parser$2.load(storeInstanceOptions, storeInstanceOptions, this), this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now(), this._running = 0, this._done = 0, this._unblockTime = 0, this.ready = this.Promise.resolve(), this.clients = {}, this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          return this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null) ? typeof (base = this.heartbeat = setInterval(() => {
+            var amount, incr, maximum, now, reservoir;
+            if (now = Date.now(), this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval && (this._lastReservoirRefresh = now, this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount, this.instance._drainAll(this.computeCapacity())), this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval && ({
+              reservoirIncreaseAmount: amount,
+              reservoirIncreaseMaximum: maximum,
+              reservoir
+            } = this.storeOptions, this._lastReservoirIncrease = now, incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount, incr > 0))
+              return this.storeOptions.reservoir += incr, this.instance._drainAll(this.computeCapacity());
+          }, this.heartbeatInterval)).unref == "function" ? base.unref() : void 0 : clearInterval(this.heartbeat);
+        }
+        async __publish__(message2) {
+          return await this.yieldLoop(), this.instance.Events.trigger("message", message2.toString());
+        }
+        async __disconnect__(flush) {
+          return await this.yieldLoop(), clearInterval(this.heartbeat), this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          return await this.yieldLoop(), parser$2.overwrite(options, options, this.storeOptions), this._startHeartbeat(), this.instance._drainAll(this.computeCapacity()), !0;
+        }
+        async __running__() {
+          return await this.yieldLoop(), this._running;
+        }
+        async __queued__() {
+          return await this.yieldLoop(), this.instance.queued();
+        }
+        async __done__() {
+          return await this.yieldLoop(), this._done;
+        }
+        async __groupCheck__(time) {
+          return await this.yieldLoop(), this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          return { maxConcurrent, reservoir } = this.storeOptions, maxConcurrent != null && reservoir != null ? Math.min(maxConcurrent - this._running, reservoir) : maxConcurrent != null ? maxConcurrent - this._running : reservoir ?? null;
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          return capacity = this.computeCapacity(), capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          return await this.yieldLoop(), reservoir = this.storeOptions.reservoir += incr, this.instance._drainAll(this.computeCapacity()), reservoir;
+        }
+        async __currentReservoir__() {
+          return await this.yieldLoop(), this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          return await this.yieldLoop(), now = Date.now(), this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          return await this.yieldLoop(), now = Date.now(), this.conditionsCheck(weight) ? (this._running += weight, this.storeOptions.reservoir != null && (this.storeOptions.reservoir -= weight), wait = Math.max(this._nextRequest - now, 0), this._nextRequest = now + wait + this.storeOptions.minTime, {
+            success: !0,
+            wait,
+            reservoir: this.storeOptions.reservoir
+          }) : {
+            success: !1
+          };
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          if (await this.yieldLoop(), this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent)
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          return now = Date.now(), reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now), blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now)), blocked && (this._unblockTime = now + this.computePenalty(), this._nextRequest = this._unblockTime + this.storeOptions.minTime, this.instance._dropAllQueued()), {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          return await this.yieldLoop(), this._running -= weight, this._done += weight, this.instance._drainAll(this.computeCapacity()), {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore, BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1, States = class {
+        constructor(status1) {
+          this.status = status1, this._jobs = {}, this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current2, next;
+          if (current2 = this._jobs[id], next = current2 + 1, current2 != null && next < this.status.length)
+            return this.counts[current2]--, this.counts[next]++, this._jobs[id]++;
+          if (current2 != null)
+            return this.counts[current2]--, delete this._jobs[id];
+        }
+        start(id) {
+          var initial;
+          return initial = 0, this._jobs[id] = initial, this.counts[initial]++;
+        }
+        remove(id) {
+          var current2;
+          return current2 = this._jobs[id], current2 != null && (this.counts[current2]--, delete this._jobs[id]), current2 != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            if (pos = this.status.indexOf(status), pos < 0)
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            ref = this._jobs, results = [];
+            for (k in ref)
+              v = ref[k], v === pos && results.push(k);
+            return results;
+          } else
+            return Object.keys(this._jobs);
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => (acc[this.status[i]] = v, acc)), {});
+        }
+      };
+      var States_1 = States, DLList$2, Sync;
+      DLList$2 = DLList_1, Sync = class {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this), this.name = name, this.Promise = Promise2, this._running = 0, this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error, reject, resolve5, returned, task;
+          if (this._running < 1 && this._queue.length > 0)
+            return this._running++, { task, args, resolve: resolve5, reject } = this._queue.shift(), cb = await (async function() {
+              try {
+                return returned = await task(...args), function() {
+                  return resolve5(returned);
+                };
+              } catch (error1) {
+                return error = error1, function() {
+                  return reject(error);
+                };
+              }
+            })(), this._running--, this._tryToRun(), cb();
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve5;
+          return resolve5 = reject = null, promise = new this.Promise(function(_resolve, _reject) {
+            return resolve5 = _resolve, reject = _reject;
+          }), this._queue.push({ task, args, resolve: resolve5, reject }), this._tryToRun(), promise;
+        }
+      };
+      var Sync_1 = Sync, version2 = "2.19.5", version$1 = {
+        version: version2
+      }, version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      }), require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser, Events$2 = Events_1, RedisConnection$1 = require$$2, IORedisConnection$1 = require$$3, Scripts$1 = require$$4, Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this), this.limiterOptions = limiterOptions, parser$3.load(this.limiterOptions, this.defaults, this), this.Events = new Events$2(this), this.instances = {}, this.Bottleneck = Bottleneck_1, this._startAutoCleanup(), this.sharedConnection = this.connection != null, this.connection == null && (this.limiterOptions.datastore === "redis" ? this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events })) : this.limiterOptions.datastore === "ioredis" && (this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }))));
+          }
+          key(key2 = "") {
+            var ref;
+            return (ref = this.instances[key2]) != null ? ref : (() => {
+              var limiter;
+              return limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
+                timeout: this.timeout,
+                connection: this.connection
+              })), this.Events.trigger("created", limiter, key2), limiter;
+            })();
+          }
+          async deleteKey(key2 = "") {
+            var deleted, instance;
+            return instance = this.instances[key2], this.connection && (deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)])), instance != null && (delete this.instances[key2], await instance.disconnect()), instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances, results = [];
+            for (k in ref)
+              v = ref[k], results.push({
+                key: k,
+                limiter: v
+              });
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null)
+              return this.Promise.resolve(this.keys());
+            for (keys = [], cursor = null, start = `b_${this.id}-`.length, end = 9; cursor !== 0; )
+              for ([next, found] = await this.connection.__runCommand__(["scan", cursor ?? 0, "match", `b_${this.id}-*_settings`, "count", 1e4]), cursor = ~~next, i = 0, len = found.length; i < len; i++)
+                k = found[i], keys.push(k.slice(start, -end));
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            return clearInterval(this.interval), typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now(), ref = this.instances, results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  await v._store.__groupCheck__(time) ? results.push(this.deleteKey(k)) : results.push(void 0);
+                } catch (error) {
+                  e = error, results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref == "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            if (parser$3.overwrite(options, this.defaults, this), parser$3.overwrite(options, options, this.limiterOptions), options.timeout != null)
+              return this._startAutoCleanup();
+          }
+          disconnect(flush = !0) {
+            var ref;
+            if (!this.sharedConnection)
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+          }
+        }
+        return Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        }, Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group, Batcher, Events$3, parser$4;
+      parser$4 = parser, Events$3 = Events_1, Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options, parser$4.load(this.options, this.defaults, this), this.Events = new Events$3(this), this._arr = [], this._resetPromise(), this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => this._resolve = res);
+          }
+          _flush() {
+            return clearTimeout(this._timeout), this._lastFlush = Date.now(), this._resolve(), this.Events.trigger("batch", this._arr), this._arr = [], this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            return this._arr.push(data), ret = this._promise, this._arr.length === this.maxSize ? this._flush() : this.maxTime != null && this._arr.length === 1 && (this._timeout = setTimeout(() => this._flush(), this.maxTime)), ret;
+          }
+        }
+        return Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        }, Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher, require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature."), require$$8 = getCjsExportFromNamespace(version$2), Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10, DEFAULT_PRIORITY$1 = 5, parser$5 = parser, Queues$1 = Queues_1, Job$1 = Job_1, LocalDatastore$1 = LocalDatastore_1, RedisDatastore$1 = require$$4$1, Events$4 = Events_1, States$1 = States_1, Sync$1 = Sync_1, Bottleneck3 = (function() {
+        class Bottleneck4 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this), this._validateOptions(options, invalid), parser$5.load(options, this.instanceDefaults, this), this._queues = new Queues$1(NUM_PRIORITIES$1), this._scheduled = {}, this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : [])), this._limiter = null, this.Events = new Events$4(this), this._submitLock = new Sync$1("submit", this.Promise), this._registerLock = new Sync$1("register", this.Promise), storeOptions = parser$5.load(options, this.storeDefaults, {}), this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null)
+                return storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {}), new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              if (this.datastore === "local")
+                return storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {}), new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+            }).call(this), this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null && typeof ref.ref == "function" ? ref.ref() : void 0;
+            }), this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null && typeof ref.unref == "function" ? ref.unref() : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options == "object" && invalid.length === 0))
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message2) {
+            return this._store.__publish__(message2);
+          }
+          disconnect(flush = !0) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            return this._limiter = _limiter, this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            return this._scheduled[index] != null ? (clearTimeout(this._scheduled[index].expiration), delete this._scheduled[index], !0) : !1;
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              if ({ running } = await this._store.__free__(index, options.weight), this.Events.trigger("debug", `Freed ${options.id}`, eventInfo), running === 0 && this.empty())
+                return this.Events.trigger("idle");
+            } catch (error1) {
+              return e = error1, this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run;
+            return job.doRun(), clearGlobalState = this._clearGlobalState.bind(this, index), run = this._run.bind(this, index, job), free = this._free.bind(this, index, job), this._scheduled[index] = {
+              timeout: setTimeout(() => job.doExecute(this._limiter, clearGlobalState, run, free), wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              return this.queued() === 0 ? this.Promise.resolve(null) : (queue = this._queues.getFirst(), { options, args } = next = queue.first(), capacity != null && options.weight > capacity ? this.Promise.resolve(null) : (this.Events.trigger("debug", `Draining ${options.id}`, { args, options }), index = this._randomIndex(), this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                return this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options }), success ? (queue.shift(), empty = this.empty(), empty && this.Events.trigger("empty"), reservoir === 0 && this.Events.trigger("depleted", empty), this._run(index, next, wait), this.Promise.resolve(options.weight)) : this.Promise.resolve(null);
+              })));
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              return drained != null ? (newCapacity = capacity != null ? capacity - drained : capacity, this._drainAll(newCapacity, total + drained)) : this.Promise.resolve(total);
+            }).catch((e) => this.Events.trigger("error", e));
+          }
+          _dropAllQueued(message2) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message: message2 });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            return options = parser$5.load(options, this.stopDefaults), waitForExecuting = (at2) => {
+              var finished;
+              return finished = () => {
+                var counts;
+                return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              }, new this.Promise((resolve5, reject) => finished() ? resolve5() : this.on("done", () => {
+                if (finished())
+                  return this.removeAllListeners("done"), resolve5();
+              }));
+            }, done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => this.Promise.resolve(null), this._registerLock.schedule(() => this._submitLock.schedule(() => {
+              var k, ref, v;
+              ref = this._scheduled;
+              for (k in ref)
+                v = ref[k], this.jobStatus(v.job.options.id) === "RUNNING" && (clearTimeout(v.timeout), clearTimeout(v.expiration), v.job.doDrop({
+                  message: options.dropErrorMessage
+                }));
+              return this._dropAllQueued(options.dropErrorMessage), waitForExecuting(0);
+            }))) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => waitForExecuting(1)), this._receive = function(job) {
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
+            }, this.stop = () => this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called")), done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              return error = error1, this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error }), job.doDrop({ error }), !1;
+            }
+            return blocked ? (job.doDrop(), !0) : reachedHWM && (shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0, shifted?.doDrop(), shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) ? (shifted == null && job.doDrop(), reachedHWM) : (job.doQueue(reachedHWM, blocked), this._queues.push(job), await this._drainAll(), reachedHWM);
+          }
+          _receive(job) {
+            return this._states.jobStatus(job.options.id) != null ? (job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`)), !1) : (job.doReceive(), this._submitLock.schedule(this._addToQueue, job));
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1), options = parser$5.load(options, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve5, reject) {
+              return fn(...args2, function(...args3) {
+                return (args3[0] != null ? reject : resolve5)(args3);
+              });
+            }), job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
+              return typeof cb == "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              return Array.isArray(args2) ? typeof cb == "function" ? cb(...args2) : void 0 : typeof cb == "function" ? cb(args2) : void 0;
+            }), this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            return typeof args[0] == "function" ? ([task, ...args] = args, options = {}) : [options, task, ...args] = args, job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), this._receive(job), job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            return schedule = this.schedule.bind(this), wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            }, wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            }, wrapped;
+          }
+          async updateSettings(options = {}) {
+            return await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults)), parser$5.overwrite(options, this.instanceDefaults, this), this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        return Bottleneck4.default = Bottleneck4, Bottleneck4.Events = Events$4, Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version, Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        }, Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1, Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1, Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2, Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3, Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1, Bottleneck4.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        }, Bottleneck4.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        }, Bottleneck4.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        }, Bottleneck4.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: !1,
+          connection: null
+        }, Bottleneck4.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: !0,
+          trackDoneStatus: !1,
+          Promise
+        }, Bottleneck4.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: !0,
+          dropErrorMessage: "This limiter has been stopped."
+        }, Bottleneck4;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck3, lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // node_modules/yaml/dist/util.js
 var require_util = __commonJS({
   "node_modules/yaml/dist/util.js"(exports) {
@@ -6351,7 +6351,910 @@ import { readFileSync } from "node:fs";
 
 // src/commands/render.ts
 import { existsSync } from "node:fs";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { join as join3, resolve as resolve2 } from "node:path";
+
+// src/discover/credited-sources.ts
+function creditedSources(sources) {
+  let paths = [];
+  for (let { languages, workbook } of sources.sections)
+    for (let { language, articles } of languages) {
+      for (let article of articles) paths.push(article.path);
+      language === "en" && workbook && paths.push(workbook.path);
+    }
+  return [...new Set(paths)];
+}
+
+// src/shared/deferred-logger.ts
+function deferredLogger(target) {
+  let queue = [], later = (line) => queue ? queue.push(line) : line();
+  return {
+    debug: (m) => later(() => target.debug(m)),
+    info: (m) => later(() => target.info(m)),
+    notice: (m) => later(() => target.notice(m)),
+    warning: (m, where) => later(() => target.warning(m, where)),
+    error: (m, where) => later(() => target.error(m, where)),
+    // Background work opens no groups of its own; once open, groups nest as usual.
+    group: (name, fn) => queue ? fn() : target.group(name, fn),
+    open() {
+      let waiting = queue ?? [];
+      queue = null;
+      for (let line of waiting) line();
+    }
+  };
+}
+
+// src/shared/user-error.ts
+var inputName = (option, value) => value === void 0 ? option : `${option}: ${value}`;
+function worded(words2, name) {
+  return typeof words2 == "string" ? words2 : words2(name);
+}
+var UserError = class extends Error {
+  // A private field, so that errors compare (and print) by their message as before.
+  #words;
+  constructor(message2) {
+    super(worded(message2, inputName)), this.name = "UserError", this.#words = message2;
+  }
+  /** The message with each option named as the entry point names it. */
+  worded(name) {
+    return worded(this.#words, name);
+  }
+}, OptionError = class extends UserError {
+  constructor(option, problem) {
+    super((name) => `${name(option)}: ${worded(problem, name)}`);
+    this.option = option;
+    this.name = "OptionError", this.problem = worded(problem, inputName), this.#problem = problem;
+  }
+  option;
+  /** What is wrong, without the option's name, in the engine's words: "github needs a token". */
+  problem;
+  #problem;
+  /** The problem with each option it names worded by the entry point. */
+  problemIn(name) {
+    return worded(this.#problem, name);
+  }
+};
+
+// src/config/echo.ts
+function quoteValue(value) {
+  let text2 = JSON.stringify(value) ?? String(value);
+  return cut(text2);
+}
+function cut(text2) {
+  let flat = text2.replace(/[\r\n\u2028\u2029]+/g, " ");
+  return flat.length > 80 ? `${flat.slice(0, 79)}\u2026 (${flat.length} characters)` : flat;
+}
+var ECHO_SOURCE = {
+  value: quoteValue,
+  parserMessage: (message2) => cut(message2.split(`
+`)[0])
+}, ECHO_NOTHING = {
+  value: () => "(not shown: the file is outside the source folder)",
+  parserMessage: (message2) => {
+    let at2 = /line \d+,? col(?:umn)? \d+|position \d+(?: \(line \d+ column \d+\))?/i.exec(message2)?.[0];
+    return `${at2 ? `at ${at2}` : "somewhere"} (content not shown: the file is outside the source folder)`;
+  }
+};
+
+// src/config/fields.ts
+function isRecord(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function describe(value, echo = ECHO_SOURCE) {
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `${typeof value} ${echo.value(value)}`;
+}
+function fieldError(file, field, problem) {
+  return new UserError(`${file}: ${field} ${problem}`);
+}
+function requireString(record, key2, file, at2, echo = ECHO_SOURCE) {
+  let value = record[key2];
+  if (value === void 0) throw fieldError(file, `${at2}.${key2}`, "is missing");
+  if (typeof value != "string") throw fieldError(file, `${at2}.${key2}`, `must be a string, got ${describe(value, echo)}`);
+  return value;
+}
+function requireBoolean(record, key2, file, at2, echo = ECHO_SOURCE) {
+  let value = record[key2];
+  if (value === void 0) throw fieldError(file, `${at2}.${key2}`, "is missing");
+  if (typeof value != "boolean") throw fieldError(file, `${at2}.${key2}`, `must be true or false, got ${describe(value, echo)}`);
+  return value;
+}
+
+// src/shared/size-limit.ts
+function oversize(size, limit, what) {
+  return size <= limit ? null : `${size.toLocaleString("en-US")} bytes, more than the ${limit.toLocaleString("en-US")} bytes (${limit / 1024} KiB) a ${what} may have`;
+}
+
+// src/shared/tree-path.ts
+import { posix } from "node:path";
+function normalizeTreePath(path3) {
+  let slashed = path3.replace(/\\/g, "/");
+  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
+  let normal = posix.normalize(slashed === "" ? "." : slashed);
+  return normal === ".." || normal.startsWith("../") ? null : normal === "." ? "" : normal.replace(/\/$/, "");
+}
+function joinTreePath(...parts) {
+  return parts.filter((part) => part !== "").join("/");
+}
+
+// src/shared/contributor-kind.ts
+var CONTRIBUTOR_KINDS = ["none", "git", "github", "keep"];
+
+// src/github/api-url.ts
+var DEFAULT_API_URL = "https://api.github.com";
+function webUrlFor(apiUrl) {
+  let url = apiUrl.replace(/\/+$/, "");
+  return url === DEFAULT_API_URL ? "https://github.com" : url.replace(/\/api\/v3$/, "");
+}
+
+// src/shared/language-selection.ts
+var LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+function parseLanguageSelection(value, option = "languages") {
+  let trimmed = value.trim();
+  if (trimmed === "" || trimmed.toLowerCase() === "all") return "all";
+  let list2 = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  for (let language of list2)
+    if (!LANGUAGE_NAME.test(language))
+      throw new OptionError(option, `"${language}" is not a language name (use all, en, or a list such as de,es)`);
+  if (list2.length === 0) throw new OptionError(option, `"${value}" names no language (use all, en, or a list such as de,es)`);
+  return [...new Set(list2)];
+}
+function isLanguageSelected(selection, language) {
+  return selection === "all" || selection.includes(language);
+}
+var languageSelection = { placeholder: "all|en|de,es", parse: parseLanguageSelection };
+
+// src/github/repository-name.ts
+var REPOSITORY_NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
+function parseRepositoryName(value, option) {
+  let match = REPOSITORY_NAME.exec(value.trim());
+  if (!match) throw new OptionError(option, `must be OWNER/NAME, got '${value.trim()}'`);
+  return { owner: match[1], name: match[2] };
+}
+function formatRepositoryName({ owner, name }) {
+  return `${owner}/${name}`;
+}
+
+// src/shared/option-values.ts
+var AUTO_MERGE_METHODS = ["merge", "squash", "rebase"], UNCONFIGURED_LANGUAGE_MODES = ["skip", "write"];
+function orList(values) {
+  return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
+}
+function text(placeholder) {
+  return { placeholder, parse: (value) => value.trim() };
+}
+function optionalText(placeholder) {
+  return { placeholder, parse: (value) => value.trim() || void 0 };
+}
+var multilineText = {
+  placeholder: "TEXT",
+  parse: (value) => value.replace(/^\s*\n|\s+$/g, "") || void 0
+}, yesNo = {
+  placeholder: "true|false",
+  yesNo: !0,
+  parse(value, option) {
+    let word = value.trim().toLowerCase();
+    if (word === "true") return !0;
+    if (word === "false") return !1;
+    throw new OptionError(option, `must be true or false, got '${value.trim()}'`);
+  }
+};
+function oneOf(values) {
+  return {
+    placeholder: values.join("|"),
+    parse(value, option) {
+      let word = value.trim();
+      if (values.includes(word)) return word;
+      throw new OptionError(option, `must be ${orList(values)}, got '${word}'`);
+    }
+  };
+}
+function splitList(value) {
+  return (value ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
+}
+var list = { placeholder: "a,b", parse: splitList };
+function checkedRepository(value, option) {
+  return formatRepositoryName(parseRepositoryName(value, option));
+}
+var repository = { placeholder: "OWNER/NAME", parse: checkedRepository }, optionalRepository = {
+  placeholder: "OWNER/NAME",
+  parse: (value, option) => value.trim() === "" ? void 0 : checkedRepository(value, option)
+}, milestone = {
+  placeholder: "NUMBER",
+  parse(value, option) {
+    let number = value.trim();
+    if (number !== "") {
+      if (!/^[1-9]\d{0,9}$/.test(number))
+        throw new OptionError(option, `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`);
+      return Number(number);
+    }
+  }
+}, draft = {
+  placeholder: "true|false|always-true",
+  parse(value, option) {
+    let word = value.trim().toLowerCase();
+    if (word === "" || word === "false") return !1;
+    if (word === "true") return !0;
+    if (word === "always-true") return "always-true";
+    throw new OptionError(option, `must be true, false or always-true, got '${value}'`);
+  }
+}, autoMerge = {
+  placeholder: AUTO_MERGE_METHODS.join("|"),
+  parse(value, option) {
+    let word = value.trim().toLowerCase();
+    if (!(word === "" || word === "false")) {
+      if (AUTO_MERGE_METHODS.includes(word)) return word;
+      throw new OptionError(option, `must be ${AUTO_MERGE_METHODS.join(", ")} or empty, got '${value}'`);
+    }
+  }
+}, MAX_SECONDS = 3600, seconds = {
+  placeholder: "SECONDS",
+  parse(value, option) {
+    let text2 = value.trim(), number = /^\d+(?:\.\d+)?$/.test(text2) ? Number(text2) : NaN;
+    if (!(number > 0 && number <= MAX_SECONDS))
+      throw new OptionError(option, `must be a number of seconds above 0 and at most ${MAX_SECONDS}, got '${value.trim()}'`);
+    return Math.max(1, Math.round(number * 1e3));
+  }
+}, bytes = {
+  placeholder: "BYTES",
+  parse(value, option) {
+    let text2 = value.trim();
+    if (!/^[1-9]\d{0,9}$/.test(text2)) throw new OptionError(option, `must be a whole number of bytes above 0, got '${value.trim()}'`);
+    return Number(text2);
+  }
+};
+
+// src/shared/option-table.ts
+var BOTH = ["render", "sync"], OPTION_TABLE = [
+  {
+    name: "token",
+    group: "github",
+    key: "token",
+    value: text("TOKEN"),
+    default: "",
+    summary: "Token that can write contents and pull requests on the website repository.",
+    description: "Token that can write contents and pull requests on the target repository (a GitHub App installation token or a fine-grained token; the workflow's GITHUB_TOKEN only reaches the workflow's own repository). Also used to read the source repository's commit history.",
+    action: { default: "${{ github.token }}", why: "the workflow's own token unless the step gives another" },
+    cli: {
+      commands: BOTH,
+      env: "GITHUB_TOKEN",
+      why: "a token on a command line is visible to other users of the machine (ps) and stays in the shell history"
+    }
+  },
+  {
+    name: "api-url",
+    group: "github",
+    key: "apiUrl",
+    value: text("URL"),
+    default: DEFAULT_API_URL,
+    description: "GitHub's REST and GraphQL root (GitHub Enterprise Server: https://HOST/api/v3).",
+    action: { env: "GITHUB_API_URL", why: "the runner sets it for the GitHub the workflow runs on" },
+    cli: { commands: BOTH, env: "GITHUB_API_URL", why: "as in a workflow, where the runner sets it" }
+  },
+  {
+    name: "source-path",
+    group: "source",
+    key: "dir",
+    value: text("DIR"),
+    default: ".",
+    description: "Folder of the Learning Path checkout (the AsciiDoc sources).",
+    cli: { commands: BOTH, aliases: ["source"] }
+  },
+  {
+    name: "source-repository",
+    group: "source",
+    key: "repository",
+    value: repository,
+    default: "InnerSourceCommons/InnerSourceLearningPath",
+    summary: "OWNER/NAME of the Learning Path repository; empty: the workflow's repository.",
+    description: "OWNER/NAME of the Learning Path repository, whose commit history credits the contributors.",
+    action: {
+      default: "",
+      defaultNote: "Defaults to the workflow's repository.",
+      why: "a workflow runs in the Learning Path's repository (or a fork of it): its own name is the right one"
+    },
+    cli: { commands: BOTH }
+  },
+  {
+    name: "source-ref",
+    group: "source",
+    key: "ref",
+    value: text("REF"),
+    default: "main",
+    description: "Branch of the source repository whose history credits contributors.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "source-commit",
+    group: "source",
+    key: "commit",
+    value: optionalText("SHA"),
+    default: "",
+    description: "Source commit the pull request names (its link, and the trailer of the sync commit). Default: HEAD of source-path when that folder is the root of a git checkout.",
+    action: {
+      notAnInput: !0,
+      why: "the action takes the commit from the event that started the workflow, or for sources of another repository the HEAD of source-path"
+    }
+  },
+  {
+    name: "sections-file",
+    group: "source",
+    key: "sectionsFile",
+    value: text("FILE"),
+    default: "scripts/section_data.json",
+    description: "Section list, relative to source-path.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "urls-file",
+    group: "source",
+    key: "urlsFile",
+    value: text("FILE"),
+    default: "config/urls.yaml",
+    description: "Video URLs, relative to source-path.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "languages",
+    group: "source",
+    key: "languages",
+    value: languageSelection,
+    default: "all",
+    summary: "Languages to render: `all`, `en`, or a list such as `de,es`.",
+    description: "Which languages to render: `all`, `en`, or a comma-separated list such as `de,es`. The pull request is rebuilt on every run, so a run limited to some languages carries only their changes; pages of other languages are neither updated nor deleted.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "contributors",
+    group: "credit",
+    key: "provider",
+    value: oneOf(CONTRIBUTOR_KINDS),
+    default: "github",
+    summary: "Where contributor lists come from: `github` (the site's rule), `git`, `none` or `keep`.",
+    description: "Where contributor lists come from. `github` (GraphQL commit history, the site's rule), `git` (the checkout's git log, no reviewers), `none` (empty lists), or `keep` (every page keeps the list the site has now and a new page gets an empty one: a preview of text changes without a token).",
+    cli: {
+      commands: BOTH,
+      default: { value: "none", commands: ["render"] },
+      why: "`render` is the offline preview: by default it needs no token and no network"
+    }
+  },
+  {
+    name: "contributors-file",
+    group: "credit",
+    key: "file",
+    value: text("FILE"),
+    default: ".github/learning-path-contributors.yml",
+    summary: "Aliases, exclusions and added credits for contributors, relative to source-path.",
+    description: "Contributors file in the sources (relative to source-path): `aliases` (several identities shown as one person), `exclude` (never credited), `add` (credit for work that leaves no commit, on pages named by path or glob). Optional at the default path; the summary says which rule changed which pages. Applies to every `contributors` provider.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "fail-on-contributor-error",
+    group: "policy",
+    key: "failOnContributorError",
+    value: yesNo,
+    default: "false",
+    summary: "Fail when some history cannot be read, instead of keeping the site's lists.",
+    description: "Fail the run when some pages' commit history cannot be read, instead of keeping the lists those pages have on the site today."
+  },
+  {
+    name: "fail-on-content-error",
+    group: "policy",
+    key: "failOnContentError",
+    value: yesNo,
+    default: "true",
+    summary: "Fail the step (after publishing the rest) when a source file cannot become its pages.",
+    description: "Fail the step (after publishing every other page) when a source file cannot become its pages: two articles with one number, a missing workbook, broken index front matter, a video link that is not YouTube, an unreadable file. Its pages are left as the site has them either way; false reports them as errors but lets the step pass.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "strict-titles",
+    group: "source",
+    key: "strictTitles",
+    value: yesNo,
+    default: "false",
+    summary: "Take titles from the first `== ` heading only, fixing titles taken from deeper ones.",
+    description: "Take titles from the first level-2 heading only (`== `), fixing pages whose title today comes from a deeper heading. Off keeps the site's current titles.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "render-timeout",
+    group: "source",
+    key: "renderTimeoutMs",
+    value: seconds,
+    default: "10",
+    summary: "Seconds a source file may take to render; a slower one fails its own pages.",
+    description: "Seconds each source file may take to render (decimals allowed, at most 3600). A file still rendering then is stopped: it fails its own pages, which are left as the site has them, and every other page is published (Asciidoctor takes hours on some shapes of text, such as a paragraph of 300,000 spaces).",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "max-source-bytes",
+    group: "source",
+    key: "maxSourceBytes",
+    value: bytes,
+    default: "2000000",
+    summary: "Largest source file rendered, in bytes; a larger one fails its own pages.",
+    description: "Largest source file rendered, in bytes. A larger file is not rendered: it fails its own pages, which are left as the site has them, and every other page is published. The default is about 70 times the largest file of the Learning Path today.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "site-languages-file",
+    group: "health",
+    key: "siteLanguagesFile",
+    value: optionalText("PATH"),
+    default: "",
+    summary: "The website's Hugo language configuration, when not in one of the usual places.",
+    description: "The website's Hugo language configuration, when it is not in one of the usual places (`config/_default/languages.*`, or the `languages` key of `config/_default/hugo.*`, `config.*`, `hugo.*`, `config.*` at the root): a path in the website repository, read at the base commit."
+  },
+  {
+    name: "unconfigured-languages",
+    group: "health",
+    key: "unconfiguredLanguages",
+    value: oneOf(UNCONFIGURED_LANGUAGE_MODES),
+    default: "skip",
+    summary: "Pages in a language the site's Hugo configuration lacks: `skip` or `write`.",
+    description: 'Pages in a language the site\'s Hugo configuration lacks: `skip` leaves them out (one warning per source folder; Hugo would show `01.ko.md` as an English page called "01.ko"), `write` writes them anyway. Without a language configuration every page is written.'
+  },
+  {
+    name: "rewrite-section-links",
+    group: "health",
+    key: "rewriteSectionLinks",
+    value: yesNo,
+    default: "false",
+    summary: "Point translations' links to English section pages at the translated ones.",
+    description: "Point links from translated pages to an English section landing page (`/learn/learning-path/<section>`) at the translated landing page when it exists. Off, they are only reported, so the first pull request on the site stays empty.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "target-repository",
+    group: "target",
+    key: "repository",
+    value: optionalRepository,
+    default: "InnerSourceCommons/innersourcecommons.org",
+    description: "OWNER/NAME of the website repository that receives the pull request.",
+    cli: {
+      aliases: ["target"],
+      default: { value: "" },
+      why: "a command names where it writes (this or --out): a forgotten flag must not open a pull request on the real site"
+    }
+  },
+  {
+    name: "out",
+    group: "target",
+    key: "siteDir",
+    value: optionalText("DIR"),
+    default: "",
+    description: "A pages folder on disk instead of a pull request (for example SITE/content/en/learn/learning-path): `render` writes the pages into it, `sync` brings it up to date as it would the pull request. Files without the autogenerated marker are never overwritten.",
+    action: { notAnInput: !0, why: "the action publishes to a repository: a folder on the runner is nobody's site" },
+    cli: { commands: BOTH }
+  },
+  {
+    name: "force",
+    group: "policy",
+    key: "force",
+    value: yesNo,
+    default: "false",
+    description: "Write into the --out folder even though it holds other files and no generated page (as a website's root does, rather than its pages folder).",
+    action: {
+      notAnInput: !0,
+      why: "the action writes to a repository, where target-path names the folder and create-target-path guards a new one"
+    },
+    cli: { commands: BOTH }
+  },
+  {
+    name: "target-path",
+    group: "target",
+    key: "path",
+    value: text("PATH"),
+    default: "content/en/learn/learning-path",
+    description: "Folder of the Learning Path pages in the website repository."
+  },
+  {
+    name: "create-target-path",
+    group: "policy",
+    key: "createTargetPath",
+    value: yesNo,
+    default: "false",
+    summary: "Create `target-path` when the base branch lacks it (a new site); off: refused.",
+    description: "Create `target-path` when the base branch does not have it. Off, a missing folder is refused before any write, so a typo cannot open a pull request that adds every page in a new folder."
+  },
+  {
+    name: "base",
+    group: "target",
+    key: "base",
+    value: optionalText("BRANCH"),
+    default: "",
+    description: "Branch the pull request targets. Defaults to the website repository's default branch."
+  },
+  {
+    name: "branch",
+    group: "pullRequest",
+    key: "branch",
+    value: text("BRANCH"),
+    default: "learning-path-sync",
+    summary: "Branch that carries the sync commit, rebuilt on the base at every sync; never the base.",
+    description: "Branch that carries the sync commit, rebuilt on the current base on every sync (replaced from the head the run checked, never from another) as long as it holds only the sync's own commits; never the base branch."
+  },
+  {
+    name: "force-branch",
+    group: "policy",
+    key: "forceBranch",
+    value: yesNo,
+    default: "false",
+    summary: "Replace the sync branch even when it holds commits the sync did not make.",
+    description: "Replace the sync branch even when it holds commits the sync did not make (for example a fix pushed to the sync pull request, which is then lost). Off: such a run fails, naming the commit, its author and the pull request."
+  },
+  {
+    name: "title",
+    group: "pullRequest",
+    key: "title",
+    value: text("TEXT"),
+    default: "Update Learning Path pages (autogenerated)",
+    description: "Pull request title."
+  },
+  {
+    name: "labels",
+    group: "pullRequest",
+    key: "labels",
+    value: list,
+    default: "",
+    description: "Comma- or newline-separated labels to add to the pull request."
+  },
+  {
+    name: "reviewers",
+    group: "pullRequest",
+    key: "reviewers",
+    value: list,
+    default: "",
+    summary: "Comma- or newline-separated users asked to review when the pull request is opened.",
+    description: "Comma- or newline-separated users to request as reviewers when the pull request is created."
+  },
+  {
+    name: "assignees",
+    group: "pullRequest",
+    key: "assignees",
+    value: list,
+    default: "",
+    summary: "Comma- or newline-separated users assigned when the pull request is opened.",
+    description: "Comma- or newline-separated users to assign when the pull request is created (GitHub skips users without access; a warning names them)."
+  },
+  {
+    name: "milestone",
+    group: "pullRequest",
+    key: "milestone",
+    value: milestone,
+    default: "",
+    description: "Number of the milestone to set when the pull request is created (the number in its URL)."
+  },
+  {
+    name: "draft",
+    group: "pullRequest",
+    key: "draft",
+    value: draft,
+    default: "false",
+    summary: "Open the pull request as a draft: `true`, `false`, or `always-true` (again at each push).",
+    description: "Open the pull request as a draft: `true`, `false`, or `always-true` (also made a draft again whenever the sync pushes new content to it).",
+    cli: { bare: "true" }
+  },
+  {
+    name: "auto-merge",
+    group: "pullRequest",
+    key: "autoMerge",
+    value: autoMerge,
+    default: "",
+    summary: "Merge with `merge`, `squash` or `rebase` as soon as GitHub allows; empty: left alone.",
+    description: "Merge the pull request with this method, `merge`, `squash` or `rebase`, as soon as GitHub allows, when it is created or a later run finds auto-merge off: at once (naming the head commit) when nothing is pending, as on a branch without required checks; else auto-merge is turned on, to merge once the required checks and reviews are there. A merge or auto-merge GitHub refuses leaves the pull request open with one warning, and the run succeeds (output `merge-outcome`). Empty: left alone."
+  },
+  {
+    name: "delete-branch",
+    group: "pullRequest",
+    key: "deleteBranch",
+    value: yesNo,
+    default: "false",
+    summary: "Delete the sync branch when its pull request is closed as caught up, or merged by the run.",
+    description: "Delete the sync branch when its pull request is closed because the site already has every change, or when the run merged it (`auto-merge`)."
+  },
+  {
+    name: "commit-message",
+    group: "pullRequest",
+    key: "commitMessage",
+    value: multilineText,
+    default: "",
+    summary: "Message of the sync commit (a trailer naming the source is added); empty: built in.",
+    description: "Message of the sync commit. The `Learning-Path-Sync:` trailer naming the source commit is always added (the next sync reads it). Empty: a message naming the source commit and the counts."
+  },
+  {
+    name: "body-template",
+    group: "pullRequest",
+    key: "bodyTemplate",
+    value: multilineText,
+    default: "",
+    summary: "Pull request body with placeholders such as `{{change-table}}`; empty: built in.",
+    description: "Pull request body with placeholders: `{{change-table}}`, `{{warnings}}`, `{{health-report}}`, `{{source-link}}`, `{{source-ref}}`, `{{source-changes}}`, `{{contributor-credits}}`, `{{counts}}`, `{{target-path}}`. Kept under 65,536 characters by collapsing the largest tables and lists first. Empty: the built-in body."
+  },
+  {
+    name: "dashboard-issue",
+    group: "dashboard",
+    key: "title",
+    value: optionalText("TITLE"),
+    default: "",
+    summary: "Title of an issue in the source repository that tracks translations; empty: none.",
+    description: "Title of the translation dashboard: one issue in the source repository (the Learning Path) that lists the coverage per section and language, the stale translations with the English commits they lack, and the missing ones; found again by a hidden marker, edited only when its text changes, reopened when closed by hand (unless it has the `dashboard-stop-label`). Empty: no dashboard. See docs/dashboard.md."
+  },
+  {
+    name: "dashboard-stop-label",
+    group: "dashboard",
+    key: "stopLabel",
+    value: text("LABEL"),
+    default: "no-dashboard",
+    summary: "Label that keeps a dashboard issue closed by hand closed.",
+    description: "A dashboard issue closed by hand stays closed when it carries this label; without it the next run reopens it."
+  },
+  {
+    name: "dashboard-token",
+    group: "dashboard",
+    key: "token",
+    value: text("TOKEN"),
+    default: "",
+    summary: "Token that can write issues in the source repository, for the dashboard only.",
+    description: "Token that can read and write issues in the source repository (`permissions: issues: write` for the workflow's own token). The `token` input, which reaches the website, is not used for the dashboard. Without `issues: write` the sync warns once and succeeds.",
+    action: { default: "${{ github.token }}", why: "the workflow's own token reaches the workflow's repository, the Learning Path" },
+    cli: {
+      env: "DASHBOARD_TOKEN",
+      why: "a token on a command line is visible to other users of the machine (ps) and stays in the shell history"
+    }
+  },
+  {
+    name: "dashboard-mentions",
+    group: "dashboard",
+    key: "mentions",
+    value: yesNo,
+    default: "false",
+    summary: "@-mention the people who last changed a stale translation (notifies them).",
+    description: "Name the people who last changed a stale translation as @-mentions of their GitHub logins (a mention notifies them). Off: their names, as inert text.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "dashboard-out",
+    group: "dashboard",
+    key: "out",
+    value: optionalText("FILE"),
+    default: "",
+    description: "Write the dashboard issue's body (Markdown) to this file.",
+    action: { notAnInput: !0, why: "the action keeps the issue itself; a file on the runner is for a local look" },
+    cli: { commands: ["render"] }
+  },
+  {
+    name: "dry-run",
+    group: "policy",
+    key: "dryRun",
+    value: yesNo,
+    default: "false",
+    description: "Render, plan and print the diff without writing anything to GitHub."
+  }
+];
+function parseOptions(table, textOf, defaultOf = (entry) => entry.default) {
+  let groups2 = {};
+  for (let entry of table) {
+    let given = textOf(entry), text2 = given === void 0 || given.trim() === "" ? defaultOf(entry) : given;
+    (groups2[entry.group] ??= {})[entry.key] = entry.value.parse(text2, entry.name);
+  }
+  return groups2;
+}
+var DEFAULT_OPTIONS = parseOptions(OPTION_TABLE, () => {
+});
+function isActionInput(entry) {
+  return !entry.action?.env && !entry.action?.notAnInput;
+}
+
+// src/shared/yaml-text.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYaml(text2) {
+  let lines = new import_yaml.LineCounter(), doc = import_yaml.default.parseDocument(text2, { uniqueKeys: !1, lineCounter: lines });
+  if (doc.errors.length > 0) throw doc.errors[0];
+  let duplicate = null;
+  if ((0, import_yaml.visit)(doc, {
+    Map(_, map) {
+      if (!(0, import_yaml.isMap)(map)) return;
+      let seen = /* @__PURE__ */ new Set();
+      for (let pair of map.items) {
+        if (!(0, import_yaml.isScalar)(pair.key)) continue;
+        let key2 = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (!seen.has(key2)) {
+          seen.add(key2);
+          continue;
+        }
+        let at2 = lines.linePos(pair.key.range?.[0] ?? 0);
+        return duplicate = `Map keys must be unique: "${String(pair.key.value)}" at line ${at2.line}, column ${at2.col}`, import_yaml.visit.BREAK;
+      }
+    }
+  }), duplicate) throw new Error(duplicate);
+  return doc.toJS();
+}
+
+// src/credit/page-glob.ts
+function pageGlobProblem(pattern) {
+  return pattern.length > 512 ? `is ${pattern.length} characters long, more than 512` : /[[\]{}!]/.test(pattern) ? `may only use * , ** and ? as wildcards, got "${pattern}"` : pattern.includes("***") ? `has three or more * in a row: use * (inside one folder) or ** (across folders), got "${pattern.slice(0, 80)}"` : null;
+}
+function pageGlob(pattern) {
+  let steps = stepsOf(pattern);
+  return { test: (path3) => matches(steps, path3) };
+}
+function stepsOf(pattern) {
+  let steps = [];
+  for (let i = 0; i < pattern.length; i++) {
+    let ch = pattern[i], step;
+    ch === "*" && pattern[i + 1] === "*" ? (step = { kind: "any" }, i++) : ch === "*" ? step = { kind: "any-in-folder" } : ch === "?" ? step = { kind: "one" } : step = { kind: "char", char: ch };
+    let last = steps[steps.length - 1];
+    last && (last.kind === "any" || last.kind === "any-in-folder") && (step.kind === "any" || step.kind === "any-in-folder") ? step.kind === "any" && (steps[steps.length - 1] = step) : steps.push(step);
+  }
+  return steps;
+}
+function matches(steps, path3) {
+  let active = new Uint8Array(steps.length + 1);
+  active[0] = 1, widen(steps, active);
+  for (let i = 0; i < path3.length; i++) {
+    let ch = path3[i], next = new Uint8Array(steps.length + 1), any = !1;
+    for (let at2 = 0; at2 < steps.length; at2++) {
+      if (!active[at2]) continue;
+      let step = steps[at2];
+      if (step.kind === "any" || step.kind === "any-in-folder" && ch !== "/") next[at2] = 1;
+      else if (step.kind === "one" && ch !== "/" || step.kind === "char" && step.char === ch) next[at2 + 1] = 1;
+      else continue;
+      any = !0;
+    }
+    if (!any) return !1;
+    widen(steps, next), active = next;
+  }
+  return active[steps.length] === 1;
+}
+function widen(steps, active) {
+  for (let at2 = 0; at2 < steps.length; at2++) active[at2] && steps[at2].kind !== "char" && steps[at2].kind !== "one" && (active[at2 + 1] = 1);
+}
+
+// src/credit/contributors-file.ts
+var DEFAULT_CONTRIBUTORS_FILE = DEFAULT_OPTIONS.credit.file, TOP_KEYS = ["aliases", "exclude", "add"];
+function parseContributorsFile(text2, file) {
+  let data;
+  try {
+    data = parseYaml(text2);
+  } catch (error) {
+    let at2 = error.linePos?.[0], message2 = error.message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new UserError(`${file}${at2 ? `:${at2.line}:${at2.col}` : ""}: invalid YAML: ${message2}`);
+  }
+  let result = { file, aliases: [], exclude: [], add: [] };
+  if (data == null) return result;
+  if (!isRecord(data)) throw new UserError(`${file}: must be a mapping with the keys ${TOP_KEYS.join(", ")}, got ${describe(data)}`);
+  return refuseUnknownKeys(data, TOP_KEYS, file, ""), result.aliases = listOf(data, "aliases", file, (entry, at2) => {
+    let record = mappingOf(entry, file, at2, ["name", "url", "match"]);
+    return { name: nameOf(record, file, at2), url: urlOf(record, file, at2), match: stringsOf(record.match, file, `${at2}.match`) };
+  }), result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", !0), result.add = listOf(data, "add", file, (entry, at2) => {
+    let record = mappingOf(entry, file, at2, ["name", "url", "pages"]), pages = stringsOf(record.pages, file, `${at2}.pages`);
+    return pages.forEach((pattern, i) => checkPagePattern(pattern, file, `${at2}.pages[${i}]`)), { name: nameOf(record, file, at2), url: urlOf(record, file, at2), pages };
+  }), refuseOverlaps(result), result;
+}
+async function loadContributorsFile(tree, file) {
+  let path3 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
+  if (normalizeTreePath(path3) === null)
+    throw new OptionError(
+      "contributors-file",
+      `${path3} is outside the source folder: give a path relative to it, such as ${DEFAULT_CONTRIBUTORS_FILE}`
+    );
+  if (!await tree.exists(path3)) {
+    if (path3 === DEFAULT_CONTRIBUTORS_FILE) return null;
+    throw new OptionError("contributors-file", `${path3} not found in ${tree.description}`);
+  }
+  let bytes2 = await tree.readBytes(path3), tooLarge = oversize(bytes2.length, 131072, "contributors file");
+  if (tooLarge) throw new UserError(`${path3}: ${tooLarge}`);
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: !0 }).decode(bytes2).replace(/^\uFEFF/, "");
+  } catch {
+    throw new UserError(`${path3}: not UTF-8 text`);
+  }
+  return parseContributorsFile(text2, path3);
+}
+function refuseUnknownKeys(record, allowed, file, at2) {
+  for (let key2 of Object.keys(record))
+    if (!allowed.includes(key2))
+      throw fieldError(file, at2 ? `${at2}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
+}
+function listOf(data, key2, file, each) {
+  let value = data[key2];
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw fieldError(file, key2, `must be a list, got ${describe(value)}`);
+  return value.map((entry, i) => each(entry, `${key2}[${i}]`));
+}
+function mappingOf(entry, file, at2, keys) {
+  if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
+  return refuseUnknownKeys(entry, keys, file, at2), entry;
+}
+function nameOf(record, file, at2) {
+  let name = record.name;
+  if (name === void 0) throw fieldError(file, `${at2}.name`, "is missing");
+  if (typeof name != "string" || name.trim() === "")
+    throw fieldError(file, `${at2}.name`, `must be a non-empty string, got ${describe(name)}`);
+  if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at2}.name`, "must be one line without control characters");
+  return name.trim();
+}
+function urlOf(record, file, at2) {
+  let url = record.url;
+  if (url == null) return null;
+  if (typeof url != "string" || !/^https?:\/\/[^\s/]+\/\S*$/.test(url.trim()))
+    throw fieldError(file, `${at2}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
+  return url.trim();
+}
+function stringsOf(value, file, at2, mayBeEmpty = !1) {
+  if (!Array.isArray(value))
+    throw fieldError(file, at2, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
+  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at2, "must not be empty");
+  return value.map((item, i) => {
+    if (typeof item != "string" || item.trim() === "")
+      throw fieldError(file, `${at2}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
+    return item.trim();
+  });
+}
+function checkPagePattern(pattern, file, at2) {
+  let problem = pageGlobProblem(pattern);
+  if (problem) throw fieldError(file, at2, problem);
+  let literal = pattern.replace(/\*\*?|\?/g, "x");
+  if (normalizeTreePath(literal) !== literal || literal === "")
+    throw fieldError(
+      file,
+      at2,
+      `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`
+    );
+}
+function refuseOverlaps(parsed) {
+  let owner = /* @__PURE__ */ new Map(), claim = (text2, at2) => {
+    let key2 = text2.toLowerCase(), before = owner.get(key2);
+    if (before !== void 0) throw fieldError(parsed.file, at2, `"${text2}" is already listed at ${before}`);
+    owner.set(key2, at2);
+  };
+  parsed.aliases.forEach((alias, i) => alias.match.forEach((text2, j) => claim(text2, `aliases[${i}].match[${j}]`))), parsed.exclude.forEach((text2, i) => claim(text2, `exclude[${i}]`));
+}
+
+// src/credit/credit-rule.ts
+function isBot(name, account2) {
+  return account2?.type === "Bot" ? !0 : [name, account2?.login, account2?.name].some((text2) => text2?.includes("[bot]") ?? !1);
+}
+function authorContributor(author) {
+  if (isBot(author.name, author.user)) return null;
+  let name = author.user?.name || author.name;
+  return name ? { name, url: author.user?.url ?? null } : null;
+}
+function reviewerContributor(reviewer) {
+  return reviewer === null || isBot(null, reviewer) ? null : { name: reviewer.name || reviewer.login, url: reviewer.url };
+}
+function mergeByName(people) {
+  let byName = /* @__PURE__ */ new Map();
+  for (let person2 of people) {
+    let seen = byName.get(person2.name);
+    seen ? seen.url === null && person2.url !== null && (seen.url = person2.url) : byName.set(person2.name, { name: person2.name, url: person2.url });
+  }
+  return [...byName.values()];
+}
+function creditContributors(history, rewrite) {
+  let authors = history.flatMap(
+    (commit) => commit.authors.map((author) => {
+      let person2 = authorContributor(author);
+      return person2 && rewrite ? rewrite(person2, { author }) : person2;
+    })
+  ), reviewers = history.flatMap(
+    (commit) => commit.reviewers.map((reviewer) => {
+      let person2 = reviewerContributor(reviewer);
+      return person2 && reviewer && rewrite ? rewrite(person2, { reviewer }) : person2;
+    })
+  );
+  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
+}
+function commitPeople(commit, rewrite) {
+  let people = [];
+  for (let author of commit.authors) {
+    let credited = authorContributor(author), person2 = credited && rewrite ? rewrite(credited, { author }) : credited;
+    person2 && !people.some((p) => p.name === person2.name) && people.push({ name: person2.name, login: author.user?.login ?? null });
+  }
+  return people;
+}
 
 // src/credit/git-command.ts
 import { execFile } from "node:child_process";
@@ -6397,12 +7300,12 @@ function parseGitLog(output) {
   for (let record of output.split("")) {
     if (!record.trim()) continue;
     let [header, ...rest] = record.split(`
-`), [oid, name, email, date, headline, ...trailers] = header.split("");
+`), [oid, name, email, date, headline2, ...trailers] = header.split("");
     entries.push({
       oid,
       author: { name, email },
       date,
-      headline,
+      headline: headline2,
       coAuthors: trailers.map((t) => t.trim()).filter(Boolean),
       files: rest.filter((line) => line.length > 0).map(unquoteGitPath)
     });
@@ -6426,41 +7329,6 @@ function gitAuthor(contact, webUrl = "https://github.com") {
     email: contact.email,
     user: login ? { login, name: null, url: `${webUrl}/${login}`, type: "User" } : null
   };
-}
-
-// src/credit/credit-rule.ts
-function isBot(name, account2) {
-  return account2?.type === "Bot" ? !0 : [name, account2?.login, account2?.name].some((text2) => text2?.includes("[bot]") ?? !1);
-}
-function authorContributor(author) {
-  if (isBot(author.name, author.user)) return null;
-  let name = author.user?.name || author.name;
-  return name ? { name, url: author.user?.url ?? null } : null;
-}
-function reviewerContributor(reviewer) {
-  return reviewer === null || isBot(null, reviewer) ? null : { name: reviewer.name || reviewer.login, url: reviewer.url };
-}
-function mergeByName(people) {
-  let byName = /* @__PURE__ */ new Map();
-  for (let person2 of people) {
-    let seen = byName.get(person2.name);
-    seen ? seen.url === null && person2.url !== null && (seen.url = person2.url) : byName.set(person2.name, { name: person2.name, url: person2.url });
-  }
-  return [...byName.values()];
-}
-function creditContributors(history, rewrite) {
-  let authors = history.flatMap(
-    (commit) => commit.authors.map((author) => {
-      let person2 = authorContributor(author);
-      return person2 && rewrite ? rewrite(person2, { author }) : person2;
-    })
-  ), reviewers = history.flatMap(
-    (commit) => commit.reviewers.map((reviewer) => {
-      let person2 = reviewerContributor(reviewer);
-      return person2 && reviewer && rewrite ? rewrite(person2, { reviewer }) : person2;
-    })
-  );
-  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
 }
 
 // src/credit/identity-rules.ts
@@ -6505,22 +7373,6 @@ function creditWithRules(history, rules) {
   return { contributors, changedBy };
 }
 
-// src/shared/user-error.ts
-var UserError = class extends Error {
-  constructor(message2) {
-    super(message2), this.name = "UserError";
-  }
-}, OptionError = class extends UserError {
-  constructor(option, problem) {
-    super(`${option}: ${problem}`);
-    this.option = option;
-    this.problem = problem;
-    this.name = "OptionError";
-  }
-  option;
-  problem;
-};
-
 // src/credit/git-provider.ts
 var GitContributorProvider = class {
   /**
@@ -6550,19 +7402,19 @@ var GitContributorProvider = class {
     (await this.git(["rev-parse", "--is-shallow-repository"])).trim() === "true" && this.logger.warning(
       "contributors: the source checkout is a shallow clone, so contributor lists only see its latest commits (check out with fetch-depth: 0)"
     );
-    let log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths])), coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors)), histories = new Map(paths.map((path2) => [path2, []])), history = new Map(paths.map((path2) => [path2, []]));
+    let log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths])), coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors)), histories = new Map(paths.map((path3) => [path3, []])), history = new Map(paths.map((path3) => [path3, []])), rewrite = this.rules.rewriter();
     for (let entry of log) {
       let authors = [
         gitAuthor(entry.author),
         ...entry.coAuthors.map((text2) => coAuthors.get(text2)).filter((c) => c !== void 0).map((c) => gitAuthor(c))
-      ], record = { oid: entry.oid, authors, reviewers: [] };
+      ], record = { oid: entry.oid, authors, reviewers: [] }, people = commitPeople(record, rewrite);
       for (let file of entry.files)
-        histories.get(file)?.push(record), history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline });
+        histories.get(file)?.push(record), history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline, authors: people });
     }
     let rules = this.rules;
-    for (let [path2, records] of histories) {
+    for (let [path3, records] of histories) {
       let { contributors, changedBy } = creditWithRules(records, rules);
-      result.contributors.set(path2, contributors), changedBy.length > 0 && (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
+      result.contributors.set(path3, contributors), changedBy.length > 0 && (result.changedBy ??= /* @__PURE__ */ new Map()).set(path3, changedBy);
     }
     return result.history = history, this.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`), result;
   }
@@ -6826,7 +7678,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var import_content_type = __toESM(require_dist(), 1);
+var import_content_type = __toESM(require_dist2(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/, noiseValue = /^-?\d+n+$/, originalStringify = JSON.stringify, originalParse = JSON.parse, customFormat = /^-?\d+n$/, bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g, noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g, isUnstringifiable = (val) => val === void 0 || typeof val == "function" || typeof val == "symbol", isRawJSON = (val) => val !== null && typeof val == "object" && val.constructor && val.constructor.name === "RawJSON", stringifyIteratively = (rootValue, replacer, spaceParam) => {
@@ -7478,7 +8330,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -7734,7 +8586,7 @@ function unreachableMessage(apiUrl, failure) {
 function loggedFetch(send, logger, token) {
   let failedTries = /* @__PURE__ */ new Map();
   return async (input, init) => {
-    let url = new URL(typeof input == "string" ? input : input instanceof URL ? input.href : input.url), method = (init?.method ?? "GET").toUpperCase(), key2 = `${method} ${url.href}`, attempt = (failedTries.get(key2) ?? 0) + 1, path2 = safeDecode(url.pathname), started = performance.now(), line = (outcome2) => `${method} ${path2} \u2192 ${outcome2} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`;
+    let url = new URL(typeof input == "string" ? input : input instanceof URL ? input.href : input.url), method = (init?.method ?? "GET").toUpperCase(), key2 = `${method} ${url.href}`, attempt = (failedTries.get(key2) ?? 0) + 1, path3 = safeDecode(url.pathname), started = performance.now(), line = (outcome2) => `${method} ${path3} \u2192 ${outcome2} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`;
     try {
       let response = await send(input, init);
       return response.status >= 500 || response.status === 429 ? failedTries.set(key2, attempt) : failedTries.delete(key2), logger.debug(line(response.status)), response;
@@ -7743,11 +8595,11 @@ function loggedFetch(send, logger, token) {
     }
   };
 }
-function safeDecode(path2) {
+function safeDecode(path3) {
   try {
-    return decodeURIComponent(path2);
+    return decodeURIComponent(path3);
   } catch {
-    return path2;
+    return path3;
   }
 }
 function fetchWithTimeout(ms) {
@@ -7761,20 +8613,58 @@ var PRODUCTION_TIMING = {
   retryAfterBaseValue: 1e3,
   retries: 3,
   notificationIntervalMs: 3e3,
-  requestTimeoutMs: 6e4
+  requestTimeoutMs: 6e4,
+  mergeStateRereadsMs: [500, 1e3, 1500, 2e3]
 }, FAST_TIMING = {
   writeIntervalMs: 0,
   graphqlIntervalMs: 0,
   retryAfterBaseValue: 5,
   retries: 3,
-  notificationIntervalMs: 0
+  notificationIntervalMs: 0,
+  searchIntervalMs: 0,
+  mergeStateRereadsMs: [5, 10, 15, 20]
 };
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
 
+// src/github/network-retry-plugin.ts
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+function isLoopbackUrl(url) {
+  try {
+    return LOOPBACK.has(new URL(url).hostname.toLowerCase());
+  } catch {
+    return !1;
+  }
+}
+function pathOf(octokit, request2) {
+  try {
+    return new URL(octokit.request.endpoint.parse(request2).url).pathname;
+  } catch {
+    return String(request2.url);
+  }
+}
+function networkRetry(octokit, options) {
+  let settings = options.networkRetry;
+  settings && octokit.hook.error("request", (error, request2) => {
+    let { response, status } = error, failure = response ? null : networkFailure(error) ?? (status === 500 ? "no answer" : null);
+    if (failure === null) throw error;
+    let root = String(request2.baseUrl ?? "");
+    if (failure === "connection refused" && isLoopbackUrl(root))
+      throw request2.request = { ...request2.request, retries: 0 }, error;
+    let attempt = (request2.request?.retryCount ?? 0) + 1, { retries, retryAfterBaseValue } = settings.timing;
+    if (attempt <= retries) {
+      let seconds2 = attempt * attempt * retryAfterBaseValue / 1e3;
+      settings.logger.info(
+        `${unreachableMessage(root, failure)} (${request2.method} ${pathOf(octokit, request2)}): retry ${attempt} of ${retries} in ${seconds2} s`
+      );
+    }
+    throw error;
+  });
+}
+
 // src/github/client.ts
-var GITHUB_API_VERSION = "2022-11-28", GitHubOctokit = Octokit.plugin(retry, throttling);
+var GITHUB_API_VERSION = "2022-11-28", GitHubOctokit = Octokit.plugin(networkRetry, retry, throttling);
 function retryUnlessSpent(timing, logger, kind) {
   let maxWait = timing.maxRateLimitWaitSeconds ?? 300;
   return (retryAfter, request2, _octokit, retryCount) => {
@@ -7796,6 +8686,7 @@ function pluginOptions(purpose, timing, logger) {
     throttle: {
       write: group(minTime),
       notifications: group(timing.notificationIntervalMs ?? 3e3),
+      search: group(timing.searchIntervalMs ?? 2e3),
       retryAfterBaseValue: timing.retryAfterBaseValue,
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: retryUnlessSpent(timing, logger, "rate limit"),
@@ -7816,7 +8707,8 @@ function createGitHubClient(context, purpose, conditionalCache = new Conditional
     log: { debug: () => {
     }, info: () => {
     }, warn: (m) => logger.debug(m), error: (m) => logger.debug(m) },
-    ...pluginOptions(purpose, timing, logger)
+    ...pluginOptions(purpose, timing, logger),
+    networkRetry: { logger, timing }
   });
   return octokit.hook.before("request", (request2) => {
     isGraphQL(request2.url) || (request2.headers["x-github-api-version"] = GITHUB_API_VERSION);
@@ -7828,16 +8720,17 @@ function createGitHubClient(context, purpose, conditionalCache = new Conditional
 var isGraphQL = (url) => /\/graphql$/.test(url);
 
 // src/credit/alias-rounds.ts
-async function runAliasRounds(items, options) {
-  let outcome2 = { answers: [], failures: [], requests: 0 }, rank = options.rank ?? (() => 0), queue = (asks) => asks.map((ask, i) => ({ ask, i })).sort((a, b) => rank(a.ask.item) - rank(b.ask.item) || a.i - b.i), pending = queue(items.map((item) => ({ item, tries: 0 }))).map(({ ask }) => ask);
+var ATTEMPTS_PER_ALIAS = 2;
+async function runAliasRounds(items, send, nextBatch, rank = () => 0) {
+  let outcome2 = { answers: [], failures: [], requests: 0 }, queue = (asks) => asks.map((ask, i) => ({ ask, i })).sort((a, b) => rank(a.ask.item) - rank(b.ask.item) || a.i - b.i), pending = queue(items.map((item) => ({ item, tries: 0 }))).map(({ ask }) => ask);
   for (; pending.length > 0; ) {
-    let size = Math.min(pending.length, Math.max(1, options.nextBatch(pending.map((ask) => ask.item)))), batch = pending.slice(0, size), later = pending.slice(size);
+    let size = Math.min(pending.length, Math.max(1, nextBatch(pending.map((ask) => ask.item)))), batch = pending.slice(0, size), later = pending.slice(size);
     outcome2.requests++;
     let answers;
     try {
-      answers = await options.send(batch.map((ask) => ask.item));
+      answers = await send(batch.map((ask) => ask.item));
     } catch (error) {
-      if (options.isFatal(error)) throw error;
+      if (error instanceof UserError) throw error;
       let reason = error instanceof Error ? error.message : String(error);
       for (let ask of batch) outcome2.failures.push({ item: ask.item, reason });
       pending = later;
@@ -7849,7 +8742,7 @@ async function runAliasRounds(items, options) {
       if (answer.ok) {
         outcome2.answers.push({ item: ask.item, value: answer.value });
         for (let followUp of answer.followUps ?? []) added.push({ item: followUp, tries: 0 });
-      } else ask.tries + 1 < options.attempts ? added.push({ item: ask.item, tries: ask.tries + 1 }) : outcome2.failures.push({ item: ask.item, reason: answer.reason });
+      } else ask.tries + 1 < ATTEMPTS_PER_ALIAS ? added.push({ item: ask.item, tries: ask.tries + 1 }) : outcome2.failures.push({ item: ask.item, reason: answer.reason });
     }), pending = queue([...later, ...added]).map(({ ask }) => ask);
   }
   return outcome2;
@@ -7957,9 +8850,9 @@ function parseCheckoutLog(output, paths) {
     let token = tokens[i++];
     if (token === "") continue;
     let file = asked.has(token) ? token : token.startsWith(`
-`) && asked.has(token.slice(1)) ? token.slice(1) : null, current = commits.at(-1);
-    if (file === null || !current) throw new Error(`git log: unexpected output ${JSON.stringify(token.slice(0, 80))}`);
-    current.files.push(file);
+`) && asked.has(token.slice(1)) ? token.slice(1) : null, current2 = commits.at(-1);
+    if (file === null || !current2) throw new Error(`git log: unexpected output ${JSON.stringify(token.slice(0, 80))}`);
+    current2.files.push(file);
   }
   return commits;
 }
@@ -7986,9 +8879,9 @@ async function readCheckoutHistory(dir, paths, commit) {
   } catch (error) {
     return unusable(`the checkout's history could not be read (${error.message})`);
   }
-  let files = new Map(paths.map((path2) => [path2, []]));
+  let files = new Map(paths.map((path3) => [path3, []]));
   for (let entry of commits) for (let file of entry.files) files.get(file)?.push(entry.oid);
-  let unknown = paths.filter((path2) => files.get(path2)?.length === 0);
+  let unknown = paths.filter((path3) => files.get(path3)?.length === 0);
   if (unknown.length > 0) {
     let shown = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? `, and ${unknown.length - 3} more` : "");
     return unusable(`the checkout's history has no commit of ${shown}`);
@@ -8132,7 +9025,7 @@ function errorsByAlias(errors, aliasPattern) {
 }
 
 // src/credit/checkout-credit.ts
-var MAX_LOOKUPS_PER_QUERY = 300, MIN_LOOKUPS_PER_QUERY = 25, NotCredited = class extends Error {
+var MAX_LOOKUPS_PER_QUERY = 300, MIN_LOOKUPS_PER_QUERY = 25, NotCredited = class extends UserError {
 }, authorsOf = (commit) => commit.authors.slice(0, 50);
 function emailLookups(commits) {
   let emailsOf = commits.map((commit) => [...new Set(authorsOf(commit).map((author) => author.email))]), left = new Set(emailsOf.flat()), chosen = /* @__PURE__ */ new Map();
@@ -8152,64 +9045,15 @@ function accountOf(authors, email) {
   let found = authors.find((a) => a.email === email) ?? authors.find((a) => a.email.toLowerCase() === email.toLowerCase());
   return found ? found.user : void 0;
 }
-async function readCheckoutCredit(history, options) {
-  let askedFor = emailLookups(history.commits), lookups = history.commits.map((commit) => ({ oid: commit.oid, authors: askedFor.has(commit.oid) })), refToCheck = options.checkRef, limit = MAX_LOOKUPS_PER_QUERY, repositoryUrl = `${options.webUrl}/${options.repo.owner}/${options.repo.name}`, answered = 0, outcome2;
+async function readCheckoutCredit(history, repository2, ask, checkRef, logger) {
+  let askedFor = emailLookups(history.commits), looked;
   try {
-    outcome2 = await runAliasRounds(lookups, {
-      attempts: options.attempts,
-      isFatal: (error) => error instanceof NotCredited || error instanceof UserError,
-      // As few queries as the limit allows, the commits shared evenly among them.
-      nextBatch: (pending) => Math.ceil(pending.length / Math.ceil(pending.length / limit)),
-      send: async (batch) => {
-        let answer = await options.ask(commitLookupQuery(options.repo, batch, refToCheck)), repository2 = answerRepository(answer, options.repository);
-        if (refToCheck !== null && repository2) {
-          let head = repository2.head?.oid;
-          if (head !== history.head)
-            throw new NotCredited(
-              typeof head == "string" ? `the checkout's HEAD ${history.head.slice(0, 7)} is not ${refToCheck} (${head.slice(0, 7)} on GitHub)` : `ref '${refToCheck}' was not found in ${options.repository}`
-            );
-          refToCheck = null;
-        }
-        typeof repository2?.url == "string" && (repositoryUrl = repository2.url);
-        let errors = errorsByAlias(answer.errors, /^c\d+$/), answers = batch.map((lookup, i) => {
-          let raw = repository2?.[commitAlias(i)], authors = lookup.authors ? parseAuthors(raw, options.webUrl) : null;
-          return typeof raw?.oid != "string" || lookup.authors && !authors ? { ok: !1, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${lookup.oid} is not in ${options.repository} on GitHub` } : { ok: !0, value: { reviewers: parseReviewers(raw, options.webUrl), authors } };
-        });
-        return answers.every((a) => !a.ok) && (limit = Math.max(MIN_LOOKUPS_PER_QUERY, Math.floor(limit / 2))), answered += answers.filter((a) => a.ok).length, options.progress(`contributors: looked up ${answered}/${lookups.length} commits`), answers;
-      }
-    });
+    looked = await lookUpCommits(history, askedFor, repository2, ask, checkRef, logger);
   } catch (error) {
     if (error instanceof NotCredited) return { notCredited: error.message };
     throw error;
   }
-  let reviewers = /* @__PURE__ */ new Map(), accounts = /* @__PURE__ */ new Map(), emailFailures = /* @__PURE__ */ new Map(), lookupFailures = /* @__PURE__ */ new Map();
-  for (let { item, value } of outcome2.answers) {
-    reviewers.set(item.oid, value.reviewers);
-    for (let email of askedFor.get(item.oid) ?? []) {
-      let account2 = accountOf(value.authors ?? [], email);
-      account2 === void 0 ? emailFailures.set(email, `GitHub does not list ${email} among the authors of ${item.oid.slice(0, 7)}`) : accounts.set(email, account2);
-    }
-  }
-  for (let { item, reason } of outcome2.failures) {
-    lookupFailures.set(item.oid, reason);
-    for (let email of askedFor.get(item.oid) ?? []) emailFailures.set(email, `the authors of ${item.oid.slice(0, 7)}: ${reason}`);
-  }
-  let records = /* @__PURE__ */ new Map(), summaries = /* @__PURE__ */ new Map(), commitFailures = /* @__PURE__ */ new Map();
-  for (let commit of history.commits) {
-    summaries.set(commit.oid, {
-      oid: commit.oid,
-      date: commit.date,
-      headline: commit.headline,
-      url: `${repositoryUrl}/commit/${commit.oid}`
-    });
-    let unknown = authorsOf(commit).find((author) => !accounts.has(author.email)), failure = lookupFailures.get(commit.oid) ?? (unknown && (emailFailures.get(unknown.email) ?? `no account asked for ${unknown.email}`));
-    if (failure) {
-      commitFailures.set(commit.oid, failure);
-      continue;
-    }
-    let authors = authorsOf(commit).map((author) => ({ ...author, user: accounts.get(author.email) ?? null }));
-    records.set(commit.oid, { oid: commit.oid, authors, reviewers: reviewers.get(commit.oid) ?? [] });
-  }
+  let { records, summaries, commitFailures } = commitRecords(history.commits, accountsAndReviewers(looked.outcome, askedFor), looked.url);
   return {
     reading: {
       histories: history.files,
@@ -8221,24 +9065,83 @@ async function readCheckoutCredit(history, options) {
     }
   };
 }
+async function lookUpCommits(history, askedFor, repository2, ask, checkRef, logger) {
+  let lookups = history.commits.map((commit) => ({ oid: commit.oid, authors: askedFor.has(commit.oid) })), refToCheck = checkRef, limit = MAX_LOOKUPS_PER_QUERY, url = `${repository2.webUrl}/${repository2.owner}/${repository2.name}`, answered = 0;
+  return { outcome: await runAliasRounds(lookups, async (batch) => {
+    let answer = await ask(commitLookupQuery(repository2, batch, refToCheck)), found = answerRepository(answer, repository2.fullName);
+    refToCheck !== null && found && (checkHead(found, history.head, refToCheck, repository2.fullName), refToCheck = null), typeof found?.url == "string" && (url = found.url);
+    let answers = lookupAnswers(batch, found, errorsByAlias(answer.errors, /^c\d+$/), repository2);
+    return answers.every((a) => !a.ok) && (limit = Math.max(MIN_LOOKUPS_PER_QUERY, Math.floor(limit / 2))), answered += answers.filter((a) => a.ok).length, logger.info(`contributors: looked up ${answered}/${lookups.length} commits`), answers;
+  }, (pending) => Math.ceil(pending.length / Math.ceil(pending.length / limit))), url };
+}
+function checkHead(found, head, ref, fullName) {
+  let onGitHub = found.head?.oid;
+  if (onGitHub !== head)
+    throw new NotCredited(
+      typeof onGitHub == "string" ? `the checkout's HEAD ${head.slice(0, 7)} is not ${ref} (${onGitHub.slice(0, 7)} on GitHub)` : `ref '${ref}' was not found in ${fullName}`
+    );
+}
+function lookupAnswers(batch, found, errors, repository2) {
+  return batch.map((lookup, i) => {
+    let raw = found?.[commitAlias(i)], authors = lookup.authors ? parseAuthors(raw, repository2.webUrl) : null;
+    return typeof raw?.oid != "string" || lookup.authors && !authors ? { ok: !1, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${lookup.oid} is not in ${repository2.fullName} on GitHub` } : { ok: !0, value: { reviewers: parseReviewers(raw, repository2.webUrl), authors } };
+  });
+}
+function accountsAndReviewers(outcome2, askedFor) {
+  let found = { reviewers: /* @__PURE__ */ new Map(), accounts: /* @__PURE__ */ new Map(), emailFailures: /* @__PURE__ */ new Map(), lookupFailures: /* @__PURE__ */ new Map() };
+  for (let { item, value } of outcome2.answers) {
+    found.reviewers.set(item.oid, value.reviewers);
+    for (let email of askedFor.get(item.oid) ?? []) {
+      let account2 = accountOf(value.authors ?? [], email);
+      account2 === void 0 ? found.emailFailures.set(email, `GitHub does not list ${email} among the authors of ${item.oid.slice(0, 7)}`) : found.accounts.set(email, account2);
+    }
+  }
+  for (let { item, reason } of outcome2.failures) {
+    found.lookupFailures.set(item.oid, reason);
+    for (let email of askedFor.get(item.oid) ?? []) found.emailFailures.set(email, `the authors of ${item.oid.slice(0, 7)}: ${reason}`);
+  }
+  return found;
+}
+function commitRecords(commits, found, repositoryUrl) {
+  let records = /* @__PURE__ */ new Map(), summaries = /* @__PURE__ */ new Map(), commitFailures = /* @__PURE__ */ new Map();
+  for (let commit of commits) {
+    summaries.set(commit.oid, {
+      oid: commit.oid,
+      date: commit.date,
+      headline: commit.headline,
+      url: `${repositoryUrl}/commit/${commit.oid}`
+    });
+    let unknown = authorsOf(commit).find((author) => !found.accounts.has(author.email)), failure = found.lookupFailures.get(commit.oid) ?? (unknown && (found.emailFailures.get(unknown.email) ?? `no account asked for ${unknown.email}`));
+    if (failure) {
+      commitFailures.set(commit.oid, failure);
+      continue;
+    }
+    let authors = authorsOf(commit).map((author) => ({ ...author, user: found.accounts.get(author.email) ?? null }));
+    records.set(commit.oid, { oid: commit.oid, authors, reviewers: found.reviewers.get(commit.oid) ?? [] });
+  }
+  return { records, summaries, commitFailures };
+}
 
 // src/credit/credit-reading.ts
 function creditReading(paths, reading, rules, result) {
-  for (let path2 of paths) {
-    let historyFailure = reading.historyFailures.get(path2), oids = reading.histories.get(path2) ?? [], missing = oids.filter((oid) => !reading.records.has(oid));
+  for (let path3 of paths) {
+    let historyFailure = reading.historyFailures.get(path3), oids = reading.histories.get(path3) ?? [], missing = oids.filter((oid) => !reading.records.has(oid));
     if (historyFailure)
-      result.failures.push({ path: path2, reason: `history of ${path2} could not be read: ${historyFailure}` });
+      result.failures.push({ path: path3, reason: `history of ${path3} could not be read: ${historyFailure}` });
     else if (missing.length > 0) {
       let reasons = [...new Set(missing.map((oid) => reading.commitFailures.get(oid) ?? "no answer"))], shown = missing.slice(0, 3).map((oid) => oid.slice(0, 7)).join(", ");
       result.failures.push({
-        path: path2,
-        reason: `details of ${missing.length} commit(s) of ${path2} (${shown}${missing.length > 3 ? ", ..." : ""}) could not be read: ${reasons.join("; ")}`
+        path: path3,
+        reason: `details of ${missing.length} commit(s) of ${path3} (${shown}${missing.length > 3 ? ", ..." : ""}) could not be read: ${reasons.join("; ")}`
       });
     } else {
       let history = oids.map((oid) => reading.records.get(oid)), { contributors, changedBy } = creditWithRules(history, rules);
-      result.contributors.set(path2, contributors), changedBy.length > 0 && (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
+      result.contributors.set(path3, contributors), changedBy.length > 0 && (result.changedBy ??= /* @__PURE__ */ new Map()).set(path3, changedBy);
       let summaries = oids.map((oid) => reading.summaries.get(oid));
-      summaries.every((summary) => summary !== void 0) && (result.history ??= /* @__PURE__ */ new Map()).set(path2, summaries);
+      if (summaries.every((summary) => summary !== void 0)) {
+        let rewrite = rules.rewriter(), withAuthors = summaries.map((summary, i) => ({ ...summary, authors: commitPeople(history[i], rewrite) }));
+        (result.history ??= /* @__PURE__ */ new Map()).set(path3, withAuthors);
+      }
     }
   }
 }
@@ -8256,7 +9159,7 @@ async function sendQuery(client, request2, about) {
     if (partial?.name === "GraphqlResponseError") return { data: partial.data ?? null, errors: partial.errors ?? [] };
     let status = statusOf(error);
     if (status === 401)
-      throw new UserError(`GitHub rejected the token (HTTP 401) reading ${about.repository}: check GITHUB_TOKEN or the token input`);
+      throw new UserError((name) => `GitHub rejected the token (HTTP 401) reading ${about.repository}: check ${name("token")}`);
     let body = error.response?.data;
     if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
     let badToken = headerFailure(error);
@@ -8271,26 +9174,8 @@ function query(client, document, variables) {
   return client.graphql(document, variables);
 }
 
-// src/github/repository-name.ts
-var REPOSITORY_NAME = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/;
-function parseRepositoryName(value, option) {
-  let match = REPOSITORY_NAME.exec(value.trim());
-  if (!match) throw new OptionError(option, `must be OWNER/NAME, got '${value.trim()}'`);
-  return { owner: match[1], name: match[2] };
-}
-function formatRepositoryName({ owner, name }) {
-  return `${owner}/${name}`;
-}
-
-// src/github/api-url.ts
-var DEFAULT_API_URL = "https://api.github.com";
-function webUrlFor(apiUrl) {
-  let url = apiUrl.replace(/\/+$/, "");
-  return url === DEFAULT_API_URL ? "https://github.com" : url.replace(/\/api\/v3$/, "");
-}
-
 // src/credit/github-provider.ts
-var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS = 2, GitHubContributorProvider = class {
+var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, GitHubContributorProvider = class {
   /**
    * Reads the history of `source.repository` at `source.ref`, or of the checkout at
    * `source.dir` when it can stand for it; the contributors file's aliases and exclusions
@@ -8301,7 +9186,12 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
     this.source = source;
     this.rules = rules;
     this.client = client;
-    this.repo = { ...parseRepositoryName(source.repository, "source-repository"), ref: source.ref }, this.webUrl = webUrlFor(context.github.apiUrl);
+    this.repo = {
+      ...parseRepositoryName(source.repository, "source-repository"),
+      fullName: source.repository,
+      ref: source.ref,
+      webUrl: webUrlFor(context.github.apiUrl)
+    };
   }
   context;
   source;
@@ -8309,7 +9199,6 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
   client;
   kind = "github";
   repo;
-  webUrl;
   async credit(sourcePaths) {
     let started = Date.now(), paths = [...new Set(sourcePaths)], result = { contributors: /* @__PURE__ */ new Map(), failures: [], stats: { requests: 0, points: 0 }, history: /* @__PURE__ */ new Map() };
     if (paths.length === 0) return result;
@@ -8341,16 +9230,10 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
   async readFromCheckout(paths, ask) {
     let { dir, commit } = this.source;
     if (dir === void 0) return null;
-    let local = await readCheckoutHistory(dir, paths, commit), read = local.usable ? await readCheckoutCredit(local.history, {
-      repository: this.source.repository,
-      repo: this.repo,
+    let local = await readCheckoutHistory(dir, paths, commit), read = local.usable ? (
       // Without a source commit, the one credited is where the ref points on GitHub.
-      checkRef: commit === void 0 ? this.repo.ref : null,
-      webUrl: this.webUrl,
-      attempts: ATTEMPTS_PER_ALIAS,
-      ask,
-      progress: (message2) => this.context.logger.info(message2)
-    }) : { notCredited: local.reason };
+      await readCheckoutCredit(local.history, this.repo, ask, commit === void 0 ? this.repo.ref : null, this.context.logger)
+    ) : { notCredited: local.reason };
     return "reading" in read ? { reading: read.reading, head: local.usable ? local.history.head : "" } : (this.context.logger.notice(
       `contributors: ${read.notCredited}, so each file's commit history is read from GitHub's API. With the whole history checked out (actions/checkout with fetch-depth: 0), git reads it and GitHub is asked only about accounts and reviews: fewer requests and points.`
     ), null);
@@ -8366,40 +9249,31 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
       let fresh = oids.filter((oid) => !seen.has(oid));
       for (let oid of fresh) seen.add(oid);
       return fresh.map((oid) => ({ kind: "commit", oid }));
+    }, send = async (batch) => {
+      sent++;
+      let histories = batch.filter((item) => item.kind === "history"), oids = batch.filter((item) => item.kind === "commit").map((item) => item.oid), answer = await ask(creditQuery(this.repo, histories, oids)), repository2 = answerRepository(answer, this.source.repository), errors = errorsByAlias(answer.errors, /^[fc]\d+$/), targets = histories.map((_, i) => repository2?.[historyAlias(i)]);
+      if (repository2 && histories.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null))
+        throw new UserError(`ref '${this.repo.ref}' not found in ${this.source.repository}`);
+      let historyAnswers = histories.map((item, i) => {
+        let page = parseHistoryPage(targets[i]?.history);
+        if (!page) return { ok: !1, reason: errors.get(historyAlias(i)) ?? errors.get("*") ?? "no history in the answer" };
+        let nextPage = page.next ? [{ kind: "history", path: item.path, after: page.next }] : [];
+        return { ok: !0, value: { kind: "history", page }, followUps: [...nextPage, ...commitAsks(page.oids)] };
+      }), commitAnswers = oids.map((oid, i) => {
+        let raw = repository2?.[commitAlias(i)], record = parseCommit(raw, this.repo.webUrl);
+        return record ? { ok: !0, value: { kind: "commit", answer: { record, summary: parseCommitSummary(raw) } } } : { ok: !1, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
+      });
+      credited += commitAnswers.filter((a) => a.ok).length, oids.length > 0 && seen.size > oids.length && this.context.logger.info(`contributors: credited ${credited}/${seen.size} commits`);
+      let answers = [...historyAnswers, ...commitAnswers];
+      return batch.map((item) => answers[item.kind === "history" ? histories.indexOf(item) : histories.length + oids.indexOf(item.oid)]);
     }, outcome2 = await runAliasRounds(
-      paths.map((path2) => ({ kind: "history", path: path2, after: null })),
-      {
-        attempts: ATTEMPTS_PER_ALIAS,
-        isFatal: (error) => error instanceof UserError,
-        // History pages first: their answers name the commits still to ask.
-        rank: (item) => item.kind === "history" ? 0 : 1,
-        nextBatch: (pending) => this.nextBatch(pending, sent),
-        send: async (batch) => {
-          sent++;
-          let histories2 = batch.filter((item) => item.kind === "history"), oids = batch.filter((item) => item.kind === "commit").map((item) => item.oid), answer = await ask(creditQuery(this.repo, histories2, oids)), repository2 = answerRepository(answer, this.source.repository), errors = errorsByAlias(answer.errors, /^[fc]\d+$/), targets = histories2.map((_, i) => repository2?.[historyAlias(i)]);
-          if (repository2 && histories2.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null))
-            throw new UserError(`ref '${this.repo.ref}' not found in ${this.source.repository}`);
-          let historyAnswers = histories2.map((item, i) => {
-            let page = parseHistoryPage(targets[i]?.history);
-            if (!page) return { ok: !1, reason: errors.get(historyAlias(i)) ?? errors.get("*") ?? "no history in the answer" };
-            let nextPage = page.next ? [{ kind: "history", path: item.path, after: page.next }] : [];
-            return { ok: !0, value: { kind: "history", page }, followUps: [...nextPage, ...commitAsks(page.oids)] };
-          }), commitAnswers = oids.map((oid, i) => {
-            let raw = repository2?.[commitAlias(i)], record = parseCommit(raw, this.webUrl);
-            return record ? { ok: !0, value: { kind: "commit", answer: { record, summary: parseCommitSummary(raw) } } } : { ok: !1, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
-          });
-          credited += commitAnswers.filter((a) => a.ok).length, oids.length > 0 && seen.size > oids.length && this.context.logger.info(`contributors: credited ${credited}/${seen.size} commits`);
-          let answers = [...historyAnswers, ...commitAnswers];
-          return batch.map((item) => answers[item.kind === "history" ? histories2.indexOf(item) : histories2.length + oids.indexOf(item.oid)]);
-        }
-      }
-    ), histories = /* @__PURE__ */ new Map(), historyFailures = /* @__PURE__ */ new Map(), records = /* @__PURE__ */ new Map(), summaries = /* @__PURE__ */ new Map(), commitFailures = /* @__PURE__ */ new Map();
-    for (let { item, value } of outcome2.answers)
-      item.kind === "history" && value.kind === "history" && histories.set(item.path, [...histories.get(item.path) ?? [], ...value.page.oids]), item.kind === "commit" && value.kind === "commit" && (records.set(item.oid, value.answer.record), value.answer.summary && summaries.set(item.oid, value.answer.summary));
-    for (let { item, reason } of outcome2.failures)
-      item.kind === "history" ? historyFailures.set(item.path, reason) : commitFailures.set(item.oid, reason);
-    for (let path2 of historyFailures.keys()) histories.delete(path2);
-    return { histories, historyFailures, records, summaries, commitFailures, commits: seen.size };
+      paths.map((path3) => ({ kind: "history", path: path3, after: null })),
+      send,
+      (pending) => this.nextBatch(pending, sent),
+      // History pages first: their answers name the commits still to ask.
+      (item) => item.kind === "history" ? 0 : 1
+    );
+    return readingOf(outcome2, seen.size);
   }
   /**
    * How many pending asks the next query carries: the first batch of the cheapest plan for all
@@ -8423,79 +9297,46 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
     return sendQuery(this.client, request2, { repository: this.source.repository, apiUrl: this.context.github.apiUrl });
   }
 };
+function readingOf(outcome2, commits) {
+  let histories = /* @__PURE__ */ new Map(), historyFailures = /* @__PURE__ */ new Map(), records = /* @__PURE__ */ new Map(), summaries = /* @__PURE__ */ new Map(), commitFailures = /* @__PURE__ */ new Map();
+  for (let { item, value } of outcome2.answers)
+    item.kind === "history" && value.kind === "history" && histories.set(item.path, [...histories.get(item.path) ?? [], ...value.page.oids]), item.kind === "commit" && value.kind === "commit" && (records.set(item.oid, value.answer.record), value.answer.summary && summaries.set(item.oid, value.answer.summary));
+  for (let { item, reason } of outcome2.failures)
+    item.kind === "history" ? historyFailures.set(item.path, reason) : commitFailures.set(item.oid, reason);
+  for (let path3 of historyFailures.keys()) histories.delete(path3);
+  return { histories, historyFailures, records, summaries, commitFailures, commits };
+}
 
 // src/credit/none-provider.ts
 var NoContributorProvider = class {
-  kind = "none";
+  constructor(kind = "none") {
+    this.kind = kind;
+  }
+  kind;
   credit(sourcePaths) {
     return Promise.resolve({
-      contributors: new Map(sourcePaths.map((path2) => [path2, []])),
+      contributors: new Map(sourcePaths.map((path3) => [path3, []])),
       failures: [],
       stats: { requests: 0, points: 0 }
     });
   }
 };
 
-// src/shared/contributor-kind.ts
-var CONTRIBUTOR_KINDS = ["none", "git", "github"];
-
 // src/credit/create-provider.ts
 function createContributorProvider(kind, source, context, rules) {
   switch (kind) {
     case "none":
-      return new NoContributorProvider();
+    case "keep":
+      return new NoContributorProvider(kind);
     case "git":
       return new GitContributorProvider(source, context.logger, rules);
     case "github":
       if (!context.github.token)
-        throw new OptionError(
-          "contributors",
-          "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)"
-        );
+        throw new OptionError("contributors", (name) => `github needs a token to read the commit history: set ${name("token")}`);
       return new GitHubContributorProvider(context, source, rules);
     default:
       throw new OptionError("contributors", `unknown provider '${kind}': use ${CONTRIBUTOR_KINDS.join(", ")}`);
   }
-}
-
-// src/credit/page-glob.ts
-function pageGlobProblem(pattern) {
-  return pattern.length > 512 ? `is ${pattern.length} characters long, more than 512` : /[[\]{}!]/.test(pattern) ? `may only use * , ** and ? as wildcards, got "${pattern}"` : pattern.includes("***") ? `has three or more * in a row: use * (inside one folder) or ** (across folders), got "${pattern.slice(0, 80)}"` : null;
-}
-function pageGlob(pattern) {
-  let steps = stepsOf(pattern);
-  return { test: (path2) => matches(steps, path2) };
-}
-function stepsOf(pattern) {
-  let steps = [];
-  for (let i = 0; i < pattern.length; i++) {
-    let ch = pattern[i], step;
-    ch === "*" && pattern[i + 1] === "*" ? (step = { kind: "any" }, i++) : ch === "*" ? step = { kind: "any-in-folder" } : ch === "?" ? step = { kind: "one" } : step = { kind: "char", char: ch };
-    let last = steps[steps.length - 1];
-    last && (last.kind === "any" || last.kind === "any-in-folder") && (step.kind === "any" || step.kind === "any-in-folder") ? step.kind === "any" && (steps[steps.length - 1] = step) : steps.push(step);
-  }
-  return steps;
-}
-function matches(steps, path2) {
-  let active = new Uint8Array(steps.length + 1);
-  active[0] = 1, widen(steps, active);
-  for (let i = 0; i < path2.length; i++) {
-    let ch = path2[i], next = new Uint8Array(steps.length + 1), any = !1;
-    for (let at2 = 0; at2 < steps.length; at2++) {
-      if (!active[at2]) continue;
-      let step = steps[at2];
-      if (step.kind === "any" || step.kind === "any-in-folder" && ch !== "/") next[at2] = 1;
-      else if (step.kind === "one" && ch !== "/" || step.kind === "char" && step.char === ch) next[at2 + 1] = 1;
-      else continue;
-      any = !0;
-    }
-    if (!any) return !1;
-    widen(steps, next), active = next;
-  }
-  return active[steps.length] === 1;
-}
-function widen(steps, active) {
-  for (let at2 = 0; at2 < steps.length; at2++) active[at2] && steps[at2].kind !== "char" && steps[at2].kind !== "one" && (active[at2 + 1] = 1);
 }
 
 // src/credit/additions.ts
@@ -8556,658 +9397,201 @@ function applyCredits(pages, result, kind, logger) {
   });
   return logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`), out;
 }
-async function creditPages(pages, provider, logger, contributorsFile = null) {
-  let result = await provider.credit(creditedSourcePaths(pages));
-  return { ...applyContributorsFile(applyCredits(pages, result, provider.kind, logger), result, contributorsFile, logger), result };
-}
-function creditedSourcePaths(pages) {
-  return [...new Set(pages.map((page) => page.creditPath).filter((p) => p !== null))];
+function applyCreditResult(pages, result, kind, file, logger) {
+  return applyContributorsFile(applyCredits(pages, result, kind, logger), result, file, logger);
 }
 
-// src/config/echo.ts
-function quoteValue(value) {
-  let text2 = JSON.stringify(value) ?? String(value);
-  return cut(text2);
-}
-function cut(text2) {
-  let flat = text2.replace(/[\r\n\u2028\u2029]+/g, " ");
-  return flat.length > 80 ? `${flat.slice(0, 79)}\u2026 (${flat.length} characters)` : flat;
-}
-var ECHO_SOURCE = {
-  value: quoteValue,
-  parserMessage: (message2) => cut(message2.split(`
-`)[0])
-}, ECHO_NOTHING = {
-  value: () => "(not shown: the file is outside the source folder)",
-  parserMessage: (message2) => {
-    let at2 = /line \d+,? col(?:umn)? \d+|position \d+(?: \(line \d+ column \d+\))?/i.exec(message2)?.[0];
-    return `${at2 ? `at ${at2}` : "somewhere"} (content not shown: the file is outside the source folder)`;
+// src/credit/identity-hints.ts
+var words = (name) => name.trim().toLowerCase().split(/\s+/);
+function abbreviates(a, b) {
+  let [x, y] = [words(a), words(b)];
+  if (x.length !== y.length || x.length < 2 || a.trim().toLowerCase() === b.trim().toLowerCase()) return !1;
+  let initials = 0;
+  for (let i = 0; i < x.length; i++) {
+    let [p, q] = [x[i].replace(/\.$/, ""), y[i].replace(/\.$/, "")];
+    if (p === q) continue;
+    let [short, long] = p.length <= q.length ? [p, q] : [q, p];
+    if (short.length !== 1 || long[0] !== short) return !1;
+    initials++;
   }
-};
-
-// src/config/fields.ts
-function isRecord(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
+  return initials > 0 && initials < x.length;
 }
-function describe(value, echo = ECHO_SOURCE) {
-  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `${typeof value} ${echo.value(value)}`;
+function reasonFor(a, b) {
+  return a.name === b.name ? a.url !== null && b.url !== null ? "the same name under two GitHub accounts" : "the same name with and without a GitHub account (a git name equal to a profile name)" : a.url !== null && a.url === b.url ? "two names for one GitHub account" : (a.url === null || b.url === null) && abbreviates(a.name, b.name) ? "one name abbreviates the other" : null;
 }
-function fieldError(file, field, problem) {
-  return new UserError(`${file}: ${field} ${problem}`);
-}
-function requireString(record, key2, file, at2, echo = ECHO_SOURCE) {
-  let value = record[key2];
-  if (value === void 0) throw fieldError(file, `${at2}.${key2}`, "is missing");
-  if (typeof value != "string") throw fieldError(file, `${at2}.${key2}`, `must be a string, got ${describe(value, echo)}`);
-  return value;
-}
-function requireBoolean(record, key2, file, at2, echo = ECHO_SOURCE) {
-  let value = record[key2];
-  if (value === void 0) throw fieldError(file, `${at2}.${key2}`, "is missing");
-  if (typeof value != "boolean") throw fieldError(file, `${at2}.${key2}`, `must be true or false, got ${describe(value, echo)}`);
-  return value;
-}
-
-// src/shared/size-limit.ts
-function oversize(size, limit, what) {
-  return size <= limit ? null : `${size.toLocaleString("en-US")} bytes, more than the ${limit.toLocaleString("en-US")} bytes (${limit / 1024} KiB) a ${what} may have`;
-}
-
-// src/shared/tree-path.ts
-import { posix } from "node:path";
-function normalizeTreePath(path2) {
-  let slashed = path2.replace(/\\/g, "/");
-  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
-  let normal = posix.normalize(slashed === "" ? "." : slashed);
-  return normal === ".." || normal.startsWith("../") ? null : normal === "." ? "" : normal.replace(/\/$/, "");
-}
-function joinTreePath(...parts) {
-  return parts.filter((part) => part !== "").join("/");
-}
-
-// src/shared/language-selection.ts
-var LANGUAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-function parseLanguageSelection(value, option = "languages") {
-  let trimmed = value.trim();
-  if (trimmed === "" || trimmed.toLowerCase() === "all") return "all";
-  let list2 = trimmed.split(",").map((item) => item.trim()).filter((item) => item !== "");
-  for (let language of list2)
-    if (!LANGUAGE_NAME.test(language))
-      throw new OptionError(option, `"${language}" is not a language name (use all, en, or a list such as de,es)`);
-  if (list2.length === 0) throw new OptionError(option, `"${value}" names no language (use all, en, or a list such as de,es)`);
-  return [...new Set(list2)];
-}
-function isLanguageSelected(selection, language) {
-  return selection === "all" || selection.includes(language);
-}
-var languageSelection = { placeholder: "all|en|de,es", parse: parseLanguageSelection };
-
-// src/shared/option-values.ts
-var AUTO_MERGE_METHODS = ["merge", "squash", "rebase"], UNCONFIGURED_LANGUAGE_MODES = ["skip", "write"];
-function orList(values) {
-  return values.length < 2 ? values.join("") : `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
-}
-function text(placeholder) {
-  return { placeholder, parse: (value) => value.trim() };
-}
-function optionalText(placeholder) {
-  return { placeholder, parse: (value) => value.trim() || void 0 };
-}
-var multilineText = {
-  placeholder: "TEXT",
-  parse: (value) => value.replace(/^\s*\n|\s+$/g, "") || void 0
-}, yesNo = {
-  placeholder: "true|false",
-  yesNo: !0,
-  parse(value, option) {
-    let word = value.trim().toLowerCase();
-    if (word === "true") return !0;
-    if (word === "false") return !1;
-    throw new OptionError(option, `must be true or false, got '${value.trim()}'`);
-  }
-};
-function oneOf(values) {
-  return {
-    placeholder: values.join("|"),
-    parse(value, option) {
-      let word = value.trim();
-      if (values.includes(word)) return word;
-      throw new OptionError(option, `must be ${orList(values)}, got '${word}'`);
+var key = (c) => `${c.name}\0${c.url ?? ""}`;
+function identityHints(pages) {
+  let people = /* @__PURE__ */ new Map();
+  for (let page of pages)
+    for (let person2 of page.contributors) {
+      let seen = people.get(key(person2)) ?? { person: { name: person2.name, url: person2.url }, pages: /* @__PURE__ */ new Set() };
+      seen.pages.add(page.path), people.set(key(person2), seen);
     }
-  };
-}
-function splitList(value) {
-  return (value ?? "").split(/[,\n]/).map((s) => s.trim()).filter((s) => s !== "");
-}
-var list = { placeholder: "a,b", parse: splitList };
-function checkedRepository(value, option) {
-  return formatRepositoryName(parseRepositoryName(value, option));
-}
-var repository = { placeholder: "OWNER/NAME", parse: checkedRepository }, optionalRepository = {
-  placeholder: "OWNER/NAME",
-  parse: (value, option) => value.trim() === "" ? void 0 : checkedRepository(value, option)
-}, milestone = {
-  placeholder: "NUMBER",
-  parse(value, option) {
-    let number = value.trim();
-    if (number !== "") {
-      if (!/^[1-9]\d{0,9}$/.test(number))
-        throw new OptionError(option, `must be a milestone number (the number in its URL, .../milestone/3), got '${value}'`);
-      return Number(number);
+  let all = [...people.values()].sort((a, b) => key(a.person) < key(b.person) ? -1 : 1), hints = [];
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) {
+      let reason = reasonFor(all[i].person, all[j].person);
+      reason && hints.push({
+        people: [all[i].person, all[j].person],
+        reason,
+        pages: [.../* @__PURE__ */ new Set([...all[i].pages, ...all[j].pages])].sort()
+      });
     }
-  }
-}, draft = {
-  placeholder: "true|false|always-true",
-  parse(value, option) {
-    let word = value.trim().toLowerCase();
-    if (word === "" || word === "false") return !1;
-    if (word === "true") return !0;
-    if (word === "always-true") return "always-true";
-    throw new OptionError(option, `must be true, false or always-true, got '${value}'`);
-  }
-}, autoMerge = {
-  placeholder: AUTO_MERGE_METHODS.join("|"),
-  parse(value, option) {
-    let word = value.trim().toLowerCase();
-    if (!(word === "" || word === "false")) {
-      if (AUTO_MERGE_METHODS.includes(word)) return word;
-      throw new OptionError(option, `must be ${AUTO_MERGE_METHODS.join(", ")} or empty, got '${value}'`);
-    }
-  }
-}, MAX_SECONDS = 3600, seconds = {
-  placeholder: "SECONDS",
-  parse(value, option) {
-    let text2 = value.trim(), number = /^\d+(?:\.\d+)?$/.test(text2) ? Number(text2) : NaN;
-    if (!(number > 0 && number <= MAX_SECONDS))
-      throw new OptionError(option, `must be a number of seconds above 0 and at most ${MAX_SECONDS}, got '${value.trim()}'`);
-    return Math.max(1, Math.round(number * 1e3));
-  }
-}, bytes = {
-  placeholder: "BYTES",
-  parse(value, option) {
-    let text2 = value.trim();
-    if (!/^[1-9]\d{0,9}$/.test(text2)) throw new OptionError(option, `must be a whole number of bytes above 0, got '${value.trim()}'`);
-    return Number(text2);
-  }
-};
-
-// src/shared/option-table.ts
-var BOTH = ["render", "sync"], OPTION_TABLE = [
-  {
-    name: "token",
-    group: "github",
-    key: "token",
-    value: text("TOKEN"),
-    default: "",
-    description: "Token that can write contents and pull requests on the target repository (a GitHub App installation token or a fine-grained token; the workflow's GITHUB_TOKEN only reaches the workflow's own repository). Also used to read the source repository's commit history.",
-    action: { default: "${{ github.token }}", why: "the workflow's own token unless the step gives another" },
-    cli: {
-      commands: BOTH,
-      env: "GITHUB_TOKEN",
-      why: "a token on a command line is visible to other users of the machine (ps) and stays in the shell history"
-    }
-  },
-  {
-    name: "api-url",
-    group: "github",
-    key: "apiUrl",
-    value: text("URL"),
-    default: DEFAULT_API_URL,
-    description: "GitHub's REST and GraphQL root (GitHub Enterprise Server: https://HOST/api/v3).",
-    action: { env: "GITHUB_API_URL", why: "the runner sets it for the GitHub the workflow runs on" },
-    cli: { commands: BOTH, env: "GITHUB_API_URL", why: "as in a workflow, where the runner sets it" }
-  },
-  {
-    name: "source-path",
-    group: "source",
-    key: "dir",
-    value: text("DIR"),
-    default: ".",
-    description: "Folder of the Learning Path checkout (the AsciiDoc sources).",
-    cli: { commands: BOTH, aliases: ["source"] }
-  },
-  {
-    name: "source-repository",
-    group: "source",
-    key: "repository",
-    value: repository,
-    default: "InnerSourceCommons/InnerSourceLearningPath",
-    description: "OWNER/NAME of the Learning Path repository, whose commit history credits the contributors.",
-    action: {
-      default: "",
-      defaultNote: "Defaults to the workflow's repository.",
-      why: "a workflow runs in the Learning Path's repository (or a fork of it): its own name is the right one"
-    },
-    cli: { commands: BOTH }
-  },
-  {
-    name: "source-ref",
-    group: "source",
-    key: "ref",
-    value: text("REF"),
-    default: "main",
-    description: "Branch of the source repository whose history credits contributors.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "source-commit",
-    group: "source",
-    key: "commit",
-    value: optionalText("SHA"),
-    default: "",
-    description: "Source commit the pull request names (its link, and the trailer of the sync commit). Default: HEAD of source-path when that folder is the root of a git checkout.",
-    action: { notAnInput: !0, why: "the action takes the commit from the event that started the workflow" }
-  },
-  {
-    name: "sections-file",
-    group: "source",
-    key: "sectionsFile",
-    value: text("FILE"),
-    default: "scripts/section_data.json",
-    description: "Section list, relative to source-path.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "urls-file",
-    group: "source",
-    key: "urlsFile",
-    value: text("FILE"),
-    default: "config/urls.yaml",
-    description: "Video URLs, relative to source-path.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "languages",
-    group: "source",
-    key: "languages",
-    value: languageSelection,
-    default: "all",
-    description: "Which languages to render: `all`, `en`, or a comma-separated list such as `de,es`. The pull request is rebuilt on every run, so a run limited to some languages carries only their changes; pages of other languages are neither updated nor deleted.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "contributors",
-    group: "credit",
-    key: "provider",
-    value: oneOf(CONTRIBUTOR_KINDS),
-    default: "github",
-    description: "Where contributor lists come from. `github` (GraphQL commit history, the site's rule), `git` (the checkout's git log, no reviewers), or `none` (empty lists).",
-    cli: {
-      commands: BOTH,
-      default: { value: "none", commands: ["render"] },
-      why: "`render` is the offline preview: by default it needs no token and no network"
-    }
-  },
-  {
-    name: "contributors-file",
-    group: "credit",
-    key: "file",
-    value: text("FILE"),
-    default: ".github/learning-path-contributors.yml",
-    description: "Contributors file in the sources (relative to source-path): `aliases` (several identities shown as one person), `exclude` (never credited), `add` (credit for work that leaves no commit, on pages named by path or glob). Optional at the default path; the summary says which rule changed which pages. Applies to every `contributors` provider.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "fail-on-contributor-error",
-    group: "policy",
-    key: "failOnContributorError",
-    value: yesNo,
-    default: "false",
-    description: "Fail the run when some pages' commit history cannot be read, instead of keeping the lists those pages have on the site today."
-  },
-  {
-    name: "fail-on-content-error",
-    group: "policy",
-    key: "failOnContentError",
-    value: yesNo,
-    default: "true",
-    description: "Fail the step (after publishing every other page) when a source file cannot become its pages: two articles with one number, a missing workbook, broken index front matter, a video link that is not YouTube, an unreadable file. Its pages are left as the site has them either way; false reports them as errors but lets the step pass.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "strict-titles",
-    group: "source",
-    key: "strictTitles",
-    value: yesNo,
-    default: "false",
-    description: "Take titles from the first level-2 heading only (`== `), fixing pages whose title today comes from a deeper heading. Off keeps the site's current titles.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "render-timeout",
-    group: "source",
-    key: "renderTimeoutMs",
-    value: seconds,
-    default: "10",
-    description: "Seconds each source file may take to render (decimals allowed, at most 3600). A file still rendering then is stopped: it fails its own pages, which are left as the site has them, and every other page is published (Asciidoctor takes hours on some shapes of text, such as a paragraph of 300,000 spaces).",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "max-source-bytes",
-    group: "source",
-    key: "maxSourceBytes",
-    value: bytes,
-    default: "2000000",
-    description: "Largest source file rendered, in bytes. A larger file is not rendered: it fails its own pages, which are left as the site has them, and every other page is published. The default is about 70 times the largest file of the Learning Path today.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "site-languages-file",
-    group: "health",
-    key: "siteLanguagesFile",
-    value: optionalText("PATH"),
-    default: "",
-    description: "The website's Hugo language configuration, when it is not in one of the usual places (`config/_default/languages.*`, or the `languages` key of `config/_default/hugo.*`, `config.*`, `hugo.*`, `config.*` at the root): a path in the website repository, read at the base commit."
-  },
-  {
-    name: "unconfigured-languages",
-    group: "health",
-    key: "unconfiguredLanguages",
-    value: oneOf(UNCONFIGURED_LANGUAGE_MODES),
-    default: "skip",
-    description: 'Pages in a language the site\'s Hugo configuration lacks: `skip` leaves them out (one warning per source folder; Hugo would show `01.ko.md` as an English page called "01.ko"), `write` writes them anyway. Without a language configuration every page is written.'
-  },
-  {
-    name: "rewrite-section-links",
-    group: "health",
-    key: "rewriteSectionLinks",
-    value: yesNo,
-    default: "false",
-    description: "Point links from translated pages to an English section landing page (`/learn/learning-path/<section>`) at the translated landing page when it exists. Off, they are only reported, so the first pull request on the site stays empty.",
-    cli: { commands: BOTH }
-  },
-  {
-    name: "target-repository",
-    group: "target",
-    key: "repository",
-    value: optionalRepository,
-    default: "InnerSourceCommons/innersourcecommons.org",
-    description: "OWNER/NAME of the website repository that receives the pull request.",
-    cli: {
-      aliases: ["target"],
-      default: { value: "" },
-      why: "a command names where it writes (this or --out): a forgotten flag must not open a pull request on the real site"
-    }
-  },
-  {
-    name: "out",
-    group: "target",
-    key: "siteDir",
-    value: optionalText("DIR"),
-    default: "",
-    description: "A pages folder on disk instead of a pull request (for example SITE/content/en/learn/learning-path): `render` writes the pages into it, `sync` brings it up to date as it would the pull request. Files without the autogenerated marker are never overwritten.",
-    action: { notAnInput: !0, why: "the action publishes to a repository: a folder on the runner is nobody's site" },
-    cli: { commands: BOTH }
-  },
-  {
-    name: "target-path",
-    group: "target",
-    key: "path",
-    value: text("PATH"),
-    default: "content/en/learn/learning-path",
-    description: "Folder of the Learning Path pages in the website repository."
-  },
-  {
-    name: "create-target-path",
-    group: "policy",
-    key: "createTargetPath",
-    value: yesNo,
-    default: "false",
-    description: "Create `target-path` when the base branch does not have it. Off, a missing folder is refused before any write, so a typo cannot open a pull request that adds every page in a new folder."
-  },
-  {
-    name: "base",
-    group: "target",
-    key: "base",
-    value: optionalText("BRANCH"),
-    default: "",
-    description: "Branch the pull request targets. Defaults to the website repository's default branch."
-  },
-  {
-    name: "branch",
-    group: "pullRequest",
-    key: "branch",
-    value: text("BRANCH"),
-    default: "learning-path-sync",
-    description: "Branch that carries the sync commit, rebuilt on the current base on every sync (replaced from the head the run checked, never from another) as long as it holds only the sync's own commits; never the base branch."
-  },
-  {
-    name: "force-branch",
-    group: "policy",
-    key: "forceBranch",
-    value: yesNo,
-    default: "false",
-    description: "Replace the sync branch even when it holds commits the sync did not make (for example a fix pushed to the sync pull request, which is then lost). Off: such a run fails, naming the commit, its author and the pull request."
-  },
-  {
-    name: "title",
-    group: "pullRequest",
-    key: "title",
-    value: text("TEXT"),
-    default: "Update Learning Path pages (autogenerated)",
-    description: "Pull request title."
-  },
-  {
-    name: "labels",
-    group: "pullRequest",
-    key: "labels",
-    value: list,
-    default: "",
-    description: "Comma- or newline-separated labels to add to the pull request."
-  },
-  {
-    name: "reviewers",
-    group: "pullRequest",
-    key: "reviewers",
-    value: list,
-    default: "",
-    description: "Comma- or newline-separated users to request as reviewers when the pull request is created."
-  },
-  {
-    name: "assignees",
-    group: "pullRequest",
-    key: "assignees",
-    value: list,
-    default: "",
-    description: "Comma- or newline-separated users to assign when the pull request is created (GitHub skips users without access; a warning names them)."
-  },
-  {
-    name: "milestone",
-    group: "pullRequest",
-    key: "milestone",
-    value: milestone,
-    default: "",
-    description: "Number of the milestone to set when the pull request is created (the number in its URL)."
-  },
-  {
-    name: "draft",
-    group: "pullRequest",
-    key: "draft",
-    value: draft,
-    default: "false",
-    description: "Open the pull request as a draft: `true`, `false`, or `always-true` (also made a draft again whenever the sync pushes new content to it).",
-    cli: { bare: "true" }
-  },
-  {
-    name: "auto-merge",
-    group: "pullRequest",
-    key: "autoMerge",
-    value: autoMerge,
-    default: "",
-    description: "Turn on auto-merge with this method, `merge`, `squash` or `rebase`, when the pull request is created or a later run finds it off (GraphQL enablePullRequestAutoMerge). Where the repository does not allow auto-merge: one warning, and the run succeeds. Empty: left alone."
-  },
-  {
-    name: "delete-branch",
-    group: "pullRequest",
-    key: "deleteBranch",
-    value: yesNo,
-    default: "false",
-    description: "Delete the sync branch when its pull request is closed because the site already has every change."
-  },
-  {
-    name: "commit-message",
-    group: "pullRequest",
-    key: "commitMessage",
-    value: multilineText,
-    default: "",
-    description: "Message of the sync commit. The `Learning-Path-Sync:` trailer naming the source commit is always added (the next sync reads it). Empty: a message naming the source commit and the counts."
-  },
-  {
-    name: "body-template",
-    group: "pullRequest",
-    key: "bodyTemplate",
-    value: multilineText,
-    default: "",
-    description: "Pull request body with placeholders: `{{change-table}}`, `{{warnings}}`, `{{health-report}}`, `{{source-link}}`, `{{source-ref}}`, `{{source-changes}}`, `{{contributor-credits}}`, `{{counts}}`, `{{target-path}}`. Kept under 65,536 characters by collapsing the largest tables and lists first. Empty: the built-in body."
-  },
-  {
-    name: "dry-run",
-    group: "policy",
-    key: "dryRun",
-    value: yesNo,
-    default: "false",
-    description: "Render, plan and print the diff without writing anything to GitHub."
-  }
-];
-function parseOptions(table, textOf, defaultOf = (entry) => entry.default) {
-  let groups2 = {};
-  for (let entry of table) {
-    let given = textOf(entry), text2 = given === void 0 || given.trim() === "" ? defaultOf(entry) : given;
-    (groups2[entry.group] ??= {})[entry.key] = entry.value.parse(text2, entry.name);
-  }
-  return groups2;
-}
-var DEFAULT_OPTIONS = parseOptions(OPTION_TABLE, () => {
-});
-function isActionInput(entry) {
-  return !entry.action?.env && !entry.action?.notAnInput;
+  return hints;
 }
 
-// src/shared/yaml-text.ts
-var import_yaml = __toESM(require_dist2(), 1);
-function parseYaml(text2) {
-  let lines = new import_yaml.LineCounter(), doc = import_yaml.default.parseDocument(text2, { uniqueKeys: !1, lineCounter: lines });
-  if (doc.errors.length > 0) throw doc.errors[0];
-  let duplicate = null;
-  if ((0, import_yaml.visit)(doc, {
-    Map(_, map) {
-      if (!(0, import_yaml.isMap)(map)) return;
-      let seen = /* @__PURE__ */ new Set();
-      for (let pair of map.items) {
-        if (!(0, import_yaml.isScalar)(pair.key)) continue;
-        let key2 = `${typeof pair.key.value}:${String(pair.key.value)}`;
-        if (!seen.has(key2)) {
-          seen.add(key2);
-          continue;
-        }
-        let at2 = lines.linePos(pair.key.range?.[0] ?? 0);
-        return duplicate = `Map keys must be unique: "${String(pair.key.value)}" at line ${at2.line}, column ${at2.col}`, import_yaml.visit.BREAK;
-      }
+// src/credit/keep-site-contributors.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+async function keepSiteContributors(pages, failedCreditPaths, site) {
+  let result = { pages: [], kept: [], empty: [] };
+  for (let page of pages) {
+    if (page.creditPath === null || !failedCreditPaths.has(page.creditPath)) {
+      result.pages.push(page);
+      continue;
     }
-  }), duplicate) throw new Error(duplicate);
-  return doc.toJS();
+    let list2 = site.files.has(page.path) ? pageContributors(await site.read(page.path)) : null;
+    list2 === null ? (result.empty.push(page.path), result.pages.push(page)) : (result.kept.push(page.path), result.pages.push({ ...page, contributors: list2 }));
+  }
+  return result;
 }
-
-// src/credit/contributors-file.ts
-var DEFAULT_CONTRIBUTORS_FILE = DEFAULT_OPTIONS.credit.file, TOP_KEYS = ["aliases", "exclude", "add"];
-function parseContributorsFile(text2, file) {
+function pageContributors(pageContent) {
+  let match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
+  if (!match) return null;
   let data;
   try {
-    data = parseYaml(text2);
-  } catch (error) {
-    throw new UserError(`${file}: invalid YAML: ${error.message.split(`
-`)[0]}`);
-  }
-  let result = { file, aliases: [], exclude: [], add: [] };
-  if (data == null) return result;
-  if (!isRecord(data)) throw new UserError(`${file}: must be a mapping with the keys ${TOP_KEYS.join(", ")}, got ${describe(data)}`);
-  return refuseUnknownKeys(data, TOP_KEYS, file, ""), result.aliases = listOf(data, "aliases", file, (entry, at2) => {
-    let record = mappingOf(entry, file, at2, ["name", "url", "match"]);
-    return { name: nameOf(record, file, at2), url: urlOf(record, file, at2), match: stringsOf(record.match, file, `${at2}.match`) };
-  }), result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", !0), result.add = listOf(data, "add", file, (entry, at2) => {
-    let record = mappingOf(entry, file, at2, ["name", "url", "pages"]), pages = stringsOf(record.pages, file, `${at2}.pages`);
-    return pages.forEach((pattern, i) => checkPagePattern(pattern, file, `${at2}.pages[${i}]`)), { name: nameOf(record, file, at2), url: urlOf(record, file, at2), pages };
-  }), refuseOverlaps(result), result;
-}
-async function loadContributorsFile(tree, file) {
-  let path2 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
-  if (normalizeTreePath(path2) === null)
-    throw new OptionError(
-      "contributors-file",
-      `${path2} is outside the source folder: give a path relative to it, such as ${DEFAULT_CONTRIBUTORS_FILE}`
-    );
-  if (!await tree.exists(path2)) {
-    if (path2 === DEFAULT_CONTRIBUTORS_FILE) return null;
-    throw new UserError(`contributors-file: ${path2} not found in ${tree.description}`);
-  }
-  let bytes2 = await tree.readBytes(path2), tooLarge = oversize(bytes2.length, 131072, "contributors file");
-  if (tooLarge) throw new UserError(`${path2}: ${tooLarge}`);
-  let text2;
-  try {
-    text2 = new TextDecoder("utf-8", { fatal: !0 }).decode(bytes2).replace(/^\uFEFF/, "");
+    data = import_yaml2.default.parse(match[1]);
   } catch {
-    throw new UserError(`${path2}: not UTF-8 text`);
+    return null;
   }
-  return parseContributorsFile(text2, path2);
+  if (data === null || typeof data != "object") return null;
+  let list2 = data.contributors;
+  if (list2 == null) return [];
+  if (!Array.isArray(list2)) return null;
+  let people = [];
+  for (let item of list2) {
+    let { name, url } = item ?? {};
+    if (typeof name != "string" || url != null && typeof url != "string") return null;
+    people.push({ name, url: url ?? null });
+  }
+  return people;
 }
-function refuseUnknownKeys(record, allowed, file, at2) {
-  for (let key2 of Object.keys(record))
-    if (!allowed.includes(key2))
-      throw fieldError(file, at2 ? `${at2}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
+function keepEverySiteList(pages, site) {
+  let every = new Set(pages.flatMap((page) => page.creditPath === null ? [] : [page.creditPath]));
+  return keepSiteContributors(pages, every, site);
 }
-function listOf(data, key2, file, each) {
-  let value = data[key2];
-  if (value == null) return [];
-  if (!Array.isArray(value)) throw fieldError(file, key2, `must be a list, got ${describe(value)}`);
-  return value.map((entry, i) => each(entry, `${key2}[${i}]`));
+
+// src/credit/source-commits.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var execFileAsync2 = promisify2(execFile2), MAX_SOURCE_COMMITS = 50, QUERY = `query SourceCommits($owner: String!, $name: String!, $until: String!) {
+  repository(owner: $owner, name: $name) {
+    object(expression: $until) {
+      ... on Commit { history(first: ${MAX_SOURCE_COMMITS}) { nodes { oid messageHeadline committedDate } } }
+    }
+  }
+}`;
+function upTo(commits, since) {
+  let at2 = commits.findIndex((c) => c.oid === since);
+  return at2 >= 0 ? { commits: commits.slice(0, at2), more: !1 } : { commits, more: !0 };
 }
-function mappingOf(entry, file, at2, keys) {
-  if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
-  return refuseUnknownKeys(entry, keys, file, at2), entry;
+async function listSourceCommits(since, options, context) {
+  let { source } = options, until = source.commit ?? source.ref;
+  try {
+    if (options.credit.provider === "git") {
+      let { stdout } = await execFileAsync2(
+        "git",
+        // `--end-of-options`: the ref is never an option, whatever it starts with.
+        ["log", `--max-count=${MAX_SOURCE_COMMITS + 1}`, "--format=%H%x1f%s%x1f%cI", "--end-of-options", until, "--"],
+        { cwd: source.dir, encoding: "utf8", maxBuffer: 16777216 }
+      ), commits = stdout.split(`
+`).filter(Boolean).map((line) => {
+        let [oid, headline2, date] = line.split("");
+        return { oid, headline: headline2, date };
+      }), found = upTo(commits, since);
+      return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more };
+    }
+    if (options.credit.provider === "github" && context.github.token) {
+      let { owner, name } = parseRepositoryName(source.repository, "source-repository"), client = createGitHubClient(context, "read"), nodes = (await query(client, QUERY, { owner, name, until })).repository?.object?.history?.nodes;
+      return nodes ? upTo(
+        nodes.map((n) => ({ oid: n.oid, headline: n.messageHeadline, date: n.committedDate })),
+        since
+      ) : null;
+    }
+    return null;
+  } catch (error) {
+    return context.logger.info(
+      `source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split(`
+`)[0]}`
+    ), null;
+  }
 }
-function nameOf(record, file, at2) {
-  let name = record.name;
-  if (name === void 0) throw fieldError(file, `${at2}.name`, "is missing");
-  if (typeof name != "string" || name.trim() === "")
-    throw fieldError(file, `${at2}.name`, `must be a non-empty string, got ${describe(name)}`);
-  if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at2}.name`, "must be one line without control characters");
-  return name.trim();
+var HEAD_QUERY = `query SourceHead($owner: String!, $name: String!, $ref: String!) {
+  repository(owner: $owner, name: $name) { object(expression: $ref) { oid } }
+}`;
+async function resolveSourceCommit(options, context) {
+  let { source } = options;
+  if (source.commit !== void 0) return source.commit;
+  try {
+    let oid;
+    if (options.credit.provider === "git") {
+      let { stdout } = await execFileAsync2("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${source.ref}^{commit}`], {
+        cwd: source.dir,
+        encoding: "utf8"
+      });
+      oid = stdout.trim();
+    } else if (options.credit.provider === "github" && context.github.token) {
+      let { owner, name } = parseRepositoryName(source.repository, "source-repository");
+      oid = (await query(createGitHubClient(context, "read"), HEAD_QUERY, { owner, name, ref: source.ref })).repository?.object?.oid;
+    }
+    return oid !== void 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : void 0;
+  } catch (error) {
+    context.logger.info(`the commit of ${source.ref} not found: ${(error instanceof Error ? error.message : String(error)).split(`
+`)[0]}`);
+    return;
+  }
 }
-function urlOf(record, file, at2) {
-  let url = record.url;
-  if (url == null) return null;
-  if (typeof url != "string" || !/^https?:\/\/[^\s/]+\/\S*$/.test(url.trim()))
-    throw fieldError(file, `${at2}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
-  return url.trim();
+
+// src/credit/credit-stage.ts
+async function startCredit(tree, sources, alsoRead, options, context) {
+  let file = await loadContributorsFile(tree, options.credit.file), log = deferredLogger(context.logger), rules = IdentityRules.fromFile(file), provider = createContributorProvider(options.credit.provider, options.source, { ...context, logger: log }, rules), history = provider.credit([...creditedSources(sources), ...alsoRead]);
+  return history.catch(() => {
+  }), { file, provider, history, log };
 }
-function stringsOf(value, file, at2, mayBeEmpty = !1) {
-  if (!Array.isArray(value))
-    throw fieldError(file, at2, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
-  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at2, "must not be empty");
-  return value.map((item, i) => {
-    if (typeof item != "string" || item.trim() === "")
-      throw fieldError(file, `${at2}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
-    return item.trim();
-  });
-}
-function checkPagePattern(pattern, file, at2) {
-  let problem = pageGlobProblem(pattern);
-  if (problem) throw fieldError(file, at2, problem);
-  let literal = pattern.replace(/\*\*?|\?/g, "x");
-  if (normalizeTreePath(literal) !== literal || literal === "")
-    throw fieldError(
-      file,
-      at2,
-      `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`
-    );
-}
-function refuseOverlaps(parsed) {
-  let owner = /* @__PURE__ */ new Map(), claim = (text2, at2) => {
-    let key2 = text2.toLowerCase(), before = owner.get(key2);
-    if (before !== void 0) throw fieldError(parsed.file, at2, `"${text2}" is already listed at ${before}`);
-    owner.set(key2, at2);
+async function creditPages(start, rendered, scope) {
+  let { logger } = scope.context;
+  start.log.open();
+  let read = await start.history, filed = applyCreditResult(rendered, read, start.provider.kind, start.file, logger), creditPaths = new Set(rendered.map((page) => page.creditPath)), history = { ...read, failures: read.failures.filter((failure) => creditPaths.has(failure.path)) }, shown = filed.pages.filter((page) => !scope.leftOut.has(page.language)), { pages, failures } = await keepListsOfFailedCredits(shown, history, scope), credits = {
+    file: start.file?.file ?? scope.options.credit.file,
+    rules: filed.rules,
+    hints: identityHints(pages.flatMap((p) => p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))
   };
-  parsed.aliases.forEach((alias, i) => alias.match.forEach((text2, j) => claim(text2, `aliases[${i}].match[${j}]`))), parsed.exclude.forEach((text2, i) => claim(text2, `exclude[${i}]`));
+  scope.site && credits.hints.length > 0 && logger.info(
+    `${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`
+  );
+  let sourceChanges = scope.site ? await changesSincePreviousSync(scope.site, scope) : void 0;
+  return { pages, history, kind: start.provider.kind, failures, credits, ...sourceChanges ? { sourceChanges } : {} };
+}
+async function keepListsOfFailedCredits(credited, history, scope) {
+  let { failures } = history, { logger } = scope.context;
+  if (scope.options.credit.provider === "keep" && scope.site) {
+    let kept2 = await keepEverySiteList(credited, scope.site);
+    return logger.info(`contributors: keep: ${kept2.kept.length} page(s) keep the site's list, ${kept2.empty.length} new page(s) list nobody`), { pages: kept2.pages, failures: [] };
+  }
+  if (failures.length > 0 && scope.policy.failOnContributorError)
+    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
+  let reasons = new Map(failures.map((f) => [f.path, f.reason])), pageFailures = credited.filter((p) => p.creditPath !== null && reasons.has(p.creditPath)).map((p) => ({ path: p.path, reason: reasons.get(p.creditPath) ?? "unknown" }));
+  if (!scope.site) return { pages: credited, failures: pageFailures };
+  let kept = await keepSiteContributors(credited, new Set(reasons.keys()), scope.site);
+  return kept.kept.length && logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`), kept.empty.length && logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`), { pages: kept.pages, failures: pageFailures };
+}
+async function changesSincePreviousSync(site, scope) {
+  let previous = site.previousSync, { source } = scope.options;
+  if (previous === void 0) return;
+  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== source.repository.toLowerCase())
+    return { previous: null, commits: null };
+  if (previous.sourceCommit === source.commit) return { previous: previous.sourceCommit, commits: [] };
+  let listed = await listSourceCommits(previous.sourceCommit, scope.options, scope.context);
+  return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...listed?.more ? { more: !0 } : {} };
 }
 
 // src/discover/fs-source-tree.ts
@@ -9238,51 +9622,22 @@ function refuseLink(file) {
 function refuseGitPath(file) {
   return new UnsafeSourceError(file, "inside .git/: the sync never reads git's own files (they can hold the workflow's token)");
 }
-function isGitPath(path2) {
-  return path2.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
+function isGitPath(path3) {
+  return path3.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
 }
 
 // src/discover/fs-source-tree.ts
 function createFsSourceTree(root) {
-  let base = resolve(root), locate = (path2) => {
-    if (isAbsolute(path2)) return path2;
-    let inside = normalizeTreePath(path2);
-    if (inside === null) throw new Error(`path leaves the source folder: ${path2}`);
+  let base = resolve(root), locate = (path3) => {
+    if (isAbsolute(path3)) return path3;
+    let inside = normalizeTreePath(path3);
+    if (inside === null) throw new Error(`path leaves the source folder: ${path3}`);
     return join(base, inside);
-  }, steps = /* @__PURE__ */ new Map(), stepKind = (rel) => {
-    let kind = steps.get(rel);
-    return kind || (kind = lstat(join(base, rel)).then(
-      (info) => {
-        if (info.isSymbolicLink()) throw refuseLink(rel);
-        return info.isDirectory() ? "directory" : info.isFile() ? "file" : "other";
-      },
-      () => null
-    ), steps.set(rel, kind)), kind;
-  }, kindAt = async (path2) => {
-    if (isGitPath(path2)) throw refuseGitPath(path2);
-    if (isAbsolute(path2)) return kindOf(path2);
-    let inside = normalizeTreePath(path2);
-    if (inside === null) throw new Error(`path leaves the source folder: ${path2}`);
-    if (inside === "") return "directory";
-    let parts = inside.split("/"), kind = null;
-    for (let i = 1; i <= parts.length; i++)
-      if (kind = await stepKind(parts.slice(0, i).join("/")), kind === null || i < parts.length && kind !== "directory") return null;
-    return kind === "other" ? null : kind;
-  };
+  }, kindAt = checkedKinds(base);
   return {
     description: base,
     async list(dir) {
-      await kindAt(dir);
-      let dirents = await readdir(locate(dir), { withFileTypes: !0 }), entries = [];
-      for (let dirent of dirents) {
-        if (dirent.name.toLowerCase() === ".git") continue;
-        let kind = dirent.isSymbolicLink() ? await stat(join(locate(dir), dirent.name)).then(
-          (info) => info.isDirectory() ? "directory" : "file",
-          () => "file"
-        ) : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
-        kind && entries.push({ name: dirent.name, kind });
-      }
-      return sortEntries(entries);
+      return await kindAt(dir), listFolder(locate(dir));
     },
     async readBytes(file) {
       if (await kindAt(file), isAbsolute(file)) return readFile(file);
@@ -9293,79 +9648,261 @@ function createFsSourceTree(root) {
         await handle.close();
       }
     },
-    async exists(path2) {
-      return await kindAt(path2) !== null;
+    async exists(path3) {
+      return await kindAt(path3) !== null;
     },
-    async isDirectory(path2) {
-      return await kindAt(path2) === "directory";
+    async isDirectory(path3) {
+      return await kindAt(path3) === "directory";
     }
   };
 }
-async function kindOf(path2) {
+function checkedKinds(base) {
+  let steps = /* @__PURE__ */ new Map(), stepKind = (rel) => {
+    let kind = steps.get(rel);
+    return kind || (kind = lstat(join(base, rel)).then(
+      (info) => {
+        if (info.isSymbolicLink()) throw refuseLink(rel);
+        return info.isDirectory() ? "directory" : info.isFile() ? "file" : "other";
+      },
+      () => null
+    ), steps.set(rel, kind)), kind;
+  };
+  return async (path3) => {
+    if (isGitPath(path3)) throw refuseGitPath(path3);
+    if (isAbsolute(path3)) return kindOf(path3);
+    let inside = normalizeTreePath(path3);
+    if (inside === null) throw new Error(`path leaves the source folder: ${path3}`);
+    if (inside === "") return "directory";
+    let parts = inside.split("/"), kind = null;
+    for (let i = 1; i <= parts.length; i++)
+      if (kind = await stepKind(parts.slice(0, i).join("/")), kind === null || i < parts.length && kind !== "directory") return null;
+    return kind === "other" ? null : kind;
+  };
+}
+async function listFolder(folder) {
+  let dirents = await readdir(folder, { withFileTypes: !0 }), entries = [];
+  for (let dirent of dirents) {
+    if (dirent.name.toLowerCase() === ".git") continue;
+    let kind = dirent.isSymbolicLink() ? await stat(join(folder, dirent.name)).then(
+      (info) => info.isDirectory() ? "directory" : "file",
+      () => "file"
+    ) : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
+    kind && entries.push({ name: dirent.name, kind });
+  }
+  return sortEntries(entries);
+}
+async function kindOf(path3) {
   try {
-    let info = await stat(path2);
+    let info = await stat(path3);
     return info.isDirectory() ? "directory" : info.isFile() ? "file" : null;
   } catch {
     return null;
   }
 }
 
-// src/escape/log-line.ts
-import { randomBytes } from "node:crypto";
-var LEADING_SPACE = /^[\s\u0085]*/;
-function inertLine(text2) {
-  let line = text2.replace(/\r\n?|\n/g, (br) => br === `
-` ? "\\n" : br === "\r" ? "\\r" : "\\r\\n"), indent = LEADING_SPACE.exec(line)[0];
-  return line.startsWith("::", indent.length) && (line = `${indent}\\${line.slice(indent.length)}`), line.replace(/##\[/g, "##\\[");
-}
-function stopToken(text2) {
-  for (; ; ) {
-    let token = `lps-${randomBytes(16).toString("hex")}`;
-    if (!text2.toLowerCase().includes(token)) return token;
+// src/shared/source-text.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
+function decodeSourceText(bytes2) {
+  if (bytes2.includes(0)) return { ok: !1, reason: "binary content (contains a NUL byte)" };
+  try {
+    return { ok: !0, text: strictUtf8.decode(bytes2) };
+  } catch {
+    return { ok: !1, reason: "not valid UTF-8" };
   }
 }
-function stopCommands(text2, token = stopToken(text2)) {
-  let body = text2.endsWith(`
-`) ? text2 : `${text2}
-`;
-  return `::stop-commands::${token}
-${body}::${token}::
-`;
+
+// src/escape/unsafe-characters.ts
+var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, HIDDEN = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/, NOT_IN_NAMES = new RegExp(`${LINE_BREAKS.source}|${HIDDEN.source}|\\t`), codePoint = (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+function unsafeNameCharacter(name) {
+  let match = NOT_IN_NAMES.exec(name);
+  if (!match) return null;
+  let c = match[0][0];
+  return `${new RegExp(LINE_BREAKS.source).test(c) ? "a line break" : BIDI.test(c) ? "a bidirectional control" : "a control character"} (${codePoint(c)}) at character ${match.index + 1}`;
 }
-function inertJson(json) {
-  return json.replace(/##\[/g, "##\\u005b");
-}
-function inActions(env = process.env) {
-  return env.GITHUB_ACTIONS === "true";
+function quotedName(name) {
+  return JSON.stringify(name).replace(
+    new RegExp(`${LINE_BREAKS.source}|${HIDDEN.source}`, "g"),
+    (c) => [...c].map((one) => `\\u${one.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")
+  );
 }
 
-// src/shared/line-logger.ts
-function at(where) {
-  return where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : "";
+// src/config/json-error-position.ts
+function lineColumnAt(text2, offset) {
+  let before = text2.slice(0, offset), lineStart = before.lastIndexOf(`
+`) + 1;
+  return { line: before.split(`
+`).length, column: offset - lineStart + 1 };
 }
-function createLineLogger(writeLine, options) {
-  let write = (line) => writeLine(inertLine(redact(line, options.secrets ?? [])));
-  return {
-    debug: (m) => {
-      options.verbose && write(`debug: ${m}`);
-    },
-    info: (m) => {
-      options.quiet || write(m);
-    },
-    notice: (m) => write(`notice: ${m}`),
-    warning: (m, where) => write(`warning: ${at(where)}${m}`),
-    error: (m, where) => write(`error: ${at(where)}${m}`),
-    group: async (name, fn) => (options.quiet || write(`== ${name}`), fn())
-  };
+function isValidBeginning(prefix) {
+  try {
+    return JSON.parse(prefix), !0;
+  } catch (error) {
+    let message2 = error.message, at2 = /at position (\d+)/.exec(message2);
+    return /Unexpected end of JSON input/.test(message2) || at2 !== null && Number(at2[1]) >= prefix.length;
+  }
 }
-function createConsoleLogger(options = {}) {
-  return createLineLogger((line) => process.stderr.write(line + `
-`), options);
+function jsonErrorOffset(text2, message2) {
+  let said = /at position (\d+)/.exec(message2);
+  if (said) return Number(said[1]);
+  if (/Unexpected end of JSON input/.test(message2)) return text2.length;
+  let valid = 0, invalid = text2.length;
+  for (; invalid - valid > 1; ) {
+    let middle = Math.floor((valid + invalid) / 2);
+    isValidBeginning(text2.slice(0, middle)) ? valid = middle : invalid = middle;
+  }
+  return invalid - 1;
 }
 
-// src/discover/types.ts
-function articlePageKey(section, number, language) {
-  return `${section}/${number}/${language}`;
+// src/config/section-data.ts
+function parseSectionData(text2, file, echo = ECHO_SOURCE) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (error) {
+    let message2 = error.message, { line, column } = lineColumnAt(text2, jsonErrorOffset(text2, message2));
+    throw new UserError(`${file}:${line}:${column}: invalid JSON: ${echo.parserMessage(message2)}`);
+  }
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data, echo)}`);
+  if (data.length === 0) throw new UserError(`${file}: lists no sections`);
+  let seen = /* @__PURE__ */ new Map();
+  return data.map((entry, position) => {
+    let at2 = `[${position}]`;
+    if (!isRecord(entry)) throw fieldError(file, at2, `must be an object, got ${describe(entry, echo)}`);
+    let group = requireString(entry, "learning_path_group", file, at2, echo);
+    if (group.trim() === "") throw fieldError(file, `${at2}.learning_path_group`, "is empty");
+    let dirName = checkDirName(requireString(entry, "dirName", file, at2, echo), file, `${at2}.dirName`, echo), earlier = seen.get(dirName);
+    if (earlier !== void 0) throw fieldError(file, `${at2}.dirName`, `${echo.value(dirName)} repeats [${earlier}].dirName`);
+    seen.set(dirName, position);
+    let workbook = checkName(requireString(entry, "workbook", file, at2, echo), file, `${at2}.workbook`);
+    if (workbook !== "" && normalizeTreePath(workbook) !== workbook)
+      throw fieldError(file, `${at2}.workbook`, `must be a file name inside workbook/, got ${echo.value(workbook)}`);
+    return {
+      group,
+      dirName,
+      workbook,
+      // Optional: without it the workbook page has no `image` key, as the old scripts wrote it.
+      ...entry.workbookImage === void 0 ? {} : { workbookImage: checkName(requireString(entry, "workbookImage", file, at2, echo), file, `${at2}.workbookImage`) },
+      image: checkName(requireString(entry, "image", file, at2, echo), file, `${at2}.image`),
+      renderArticles: requireBoolean(entry, "renderArticles", file, at2, echo),
+      position
+    };
+  });
+}
+function checkName(path3, file, field) {
+  let unsafe = unsafeNameCharacter(path3);
+  if (unsafe)
+    throw fieldError(file, field, `holds ${unsafe}: a path here may not hold line breaks, control characters or bidirectional controls`);
+  return path3;
+}
+function checkDirName(dirName, file, field, echo) {
+  if (dirName.trim() === "") throw fieldError(file, field, "is empty");
+  checkName(dirName, file, field);
+  let normal = normalizeTreePath(dirName);
+  if (normal === null) throw fieldError(file, field, `${echo.value(dirName)} escapes the source folder (absolute or "..")`);
+  if (normal === "" || normal !== dirName.replace(/\/$/, ""))
+    throw fieldError(file, field, `${echo.value(dirName)} must be a plain folder path (no ".", "..", "//" or "\\")`);
+  return normal;
+}
+
+// src/config/urls.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/config/youtube.ts
+function youtubeCodeOf(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  let host = parsed.hostname.replace(/^(www\.|m\.)/, ""), id = /^[A-Za-z0-9_-]+$/;
+  if (host === "youtu.be") {
+    let code = parsed.pathname.slice(1).split("/")[0];
+    return id.test(code) ? code : null;
+  }
+  if (host !== "youtube.com" && host !== "youtube-nocookie.com") return null;
+  let fromQuery = parsed.searchParams.get("v");
+  if (parsed.pathname === "/watch") return fromQuery && id.test(fromQuery) ? fromQuery : null;
+  let match = /^\/(?:embed|shorts|live)\/([A-Za-z0-9_-]+)/.exec(parsed.pathname);
+  return match ? match[1] : null;
+}
+
+// src/config/urls.ts
+function parseUrls(text2, file, echo = ECHO_SOURCE) {
+  let lines = new import_yaml3.LineCounter(), doc = import_yaml3.default.parseDocument(text2, { lineCounter: lines });
+  if (doc.errors.length > 0) {
+    let [first] = doc.errors, at2 = first.linePos?.[0], message2 = first.message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new UserError(`${file}${at2 ? `:${at2.line}:${at2.col}` : ""}: invalid YAML: ${echo.parserMessage(message2)}`);
+  }
+  let data = doc.toJS(), lineOf = (path3) => {
+    let node = doc.getIn(path3, !0);
+    return node?.range ? lines.linePos(node.range[0]).line : void 0;
+  }, videos = /* @__PURE__ */ new Map();
+  if (data == null) return videos;
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data, echo)}`);
+  return data.forEach((entry, index) => {
+    let at2 = `[${index}]`;
+    if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping, got ${describe(entry, echo)}`);
+    let section = requireString(entry, "section", file, at2, echo).trim().toLowerCase(), list2 = videos.get(section) ?? [];
+    try {
+      list2.push({ youtubeCode: youtubeOf(entry, file, at2, echo) });
+    } catch (error) {
+      let line = lineOf([index, "video", "youtube"]) ?? lineOf([index, "video"]) ?? lineOf([index]);
+      list2.push({ youtubeCode: "", invalid: { file, ...line ? { line } : {}, message: error.message.slice(file.length + 2) } });
+    }
+    videos.set(section, list2);
+  }), videos;
+}
+function youtubeOf(entry, file, at2, echo) {
+  let video = entry.video;
+  if (video == null) return "";
+  if (!isRecord(video)) throw fieldError(file, `${at2}.video`, `must be a mapping, got ${describe(video, echo)}`);
+  let url = video.youtube;
+  if (url == null || url === "") return "";
+  if (typeof url != "string") throw fieldError(file, `${at2}.video.youtube`, `must be a string, got ${describe(url, echo)}`);
+  let code = youtubeCodeOf(url);
+  if (code === null) throw fieldError(file, `${at2}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`);
+  return code;
+}
+
+// src/config/load.ts
+async function loadConfig(tree, files = {}) {
+  let sectionsFile = files.sectionsFile || DEFAULT_OPTIONS.source.sectionsFile, urlsFile = files.urlsFile || DEFAULT_OPTIONS.source.urlsFile, sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile, echoFor(sectionsFile)), videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile, echoFor(urlsFile));
+  for (let section of sections)
+    if (!await tree.isDirectory(section.dirName))
+      throw new UserError(
+        `${sectionsFile}: [${section.position}].dirName: section folder ${echoFor(sectionsFile).value(section.dirName)} does not exist in ${tree.description}`
+      );
+  return { sections, videos, sectionsFile, urlsFile };
+}
+function echoFor(file) {
+  return normalizeTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE;
+}
+async function readConfigText(tree, file, what) {
+  let bytes2;
+  try {
+    if (!await tree.exists(file) || await tree.isDirectory(file))
+      throw new UserError(`${file}: ${what} not found in ${tree.description}`);
+    bytes2 = await tree.readBytes(file);
+  } catch (error) {
+    throw error instanceof UserError ? error : new UserError(`${file}: cannot read the ${what}: ${error.message}`);
+  }
+  let decoded = decodeSourceText(bytes2);
+  if (!decoded.ok) throw new UserError(`${file}: ${decoded.reason}`);
+  return decoded.text.replace(/^\uFEFF/, "");
+}
+
+// src/discover/check-languages.ts
+function checkLanguagesExist(languages, sources) {
+  if (languages === "all") return;
+  let known = /* @__PURE__ */ new Set(["en"]);
+  for (let key2 of sources.articlePages) known.add(key2.split("/").pop());
+  for (let section of sources.sections) for (let { language } of section.languages) known.add(language);
+  for (let error of sources.errors) error.folder && known.add(error.folder.language);
+  let unknown = languages.filter((language) => !known.has(language));
+  if (unknown.length > 0)
+    throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
 }
 
 // src/shared/page-paths.ts
@@ -9389,6 +9926,289 @@ function pageLanguage(relPath) {
   let parts = relPath.slice(relPath.lastIndexOf("/") + 1).replace(/\.md$/, "").split(".");
   return parts.length > 1 ? parts[parts.length - 1] : "en";
 }
+
+// src/escape/front-matter.ts
+var import_yaml4 = __toESM(require_dist(), 1), import_util = __toESM(require_util(), 1), LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, NEEDS_ESCAPES = (
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/
+), NOT_FOR_BLOCK = /^[ \n]*\t|^[ \t]*\n[ \t\n]*$/;
+function escapedDoubleQuoted(value) {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+function readsDifferentlyIn11(value) {
+  try {
+    return import_yaml4.default.parse(value, { version: "1.1" }) !== value;
+  } catch {
+    return !0;
+  }
+}
+var portableStringTag = {
+  ...import_util.stringTag,
+  stringify(item, ctx, onComment, onChompKeep) {
+    let value = String(item.value).replace(LONE_SURROGATE, "\uFFFD");
+    if (NEEDS_ESCAPES.test(value) || NOT_FOR_BLOCK.test(value)) return escapedDoubleQuoted(value);
+    let text2 = (0, import_util.stringifyString)({ value, comment: item.comment, type: item.type }, { ...ctx, actualString: !0 }, onComment, onChompKeep);
+    return !/^["'|>]/.test(text2) && !text2.includes(`
+`) && readsDifferentlyIn11(value) ? (0, import_util.stringifyString)({ value, comment: item.comment, type: import_yaml4.default.Scalar.QUOTE_DOUBLE }, ctx, onComment, onChompKeep) : text2;
+  }
+};
+
+// src/escape/markdown.ts
+var ZWSP = "\u200B";
+function visible(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(HIDDEN, "\uFFFD").replace(LONE_SURROGATE, "\uFFFD");
+}
+function breakReferences(text2) {
+  return text2.replace(/@/g, `@${ZWSP}`).replace(/#(?=[\p{L}\p{N}])/gu, `#${ZWSP}`).replace(/(?<![0-9A-Za-z_])(gh-)(?=\d)/gi, `$1${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/(?<![0-9A-Za-z_])[0-9A-Fa-f]{7,}(?![0-9A-Za-z_])/g, (hex) => hex.replace(/[0-9A-Fa-f]{6}(?=.)/g, `$&${ZWSP}`));
+}
+function markdownText(text2) {
+  return breakReferences(visible(text2)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#!~$]/g, "\\$&").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+}
+function fence(text2) {
+  if (text2 === "") return "` `";
+  let longest = (text2.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0), ticks = "`".repeat(longest + 1), stripped = text2.startsWith(" ") && text2.endsWith(" ") && /[^ ]/.test(text2), pad = text2.startsWith("`") || text2.endsWith("`") || stripped ? " " : "";
+  return `${ticks}${pad}${text2}${pad}${ticks}`;
+}
+function codeSpan(text2) {
+  return fence(visible(text2));
+}
+function cellCodeSpan(text2) {
+  return fence(
+    visible(text2).replace(/\\(?=\|)/g, `\\${ZWSP}`).replace(/\|/g, "\\|")
+  );
+}
+function htmlText(text2) {
+  return breakReferences(visible(text2)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function linkDestination(url) {
+  return url.replace(
+    /[\s\u0000-\u001f\u007f<>()\\]/g,
+    (c) => encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`)
+  );
+}
+
+// src/shared/content-errors.ts
+var ContentErrorList = class {
+  byKey = /* @__PURE__ */ new Map();
+  /** Records that `error` keeps `pages` as the site has them. */
+  add(error, pages = [], folder) {
+    let key2 = `${error.file}\0${error.line ?? 0}\0${error.problem}`, found = this.byKey.get(key2);
+    if (found) {
+      for (let page of pages) found.pages.includes(page) || found.pages.push(page);
+      return;
+    }
+    this.byKey.set(key2, {
+      file: error.file,
+      ...error.line ? { line: error.line } : {},
+      message: error.problem,
+      pages: [...pages],
+      ...folder ? { folder } : {}
+    });
+  }
+  addAll(errors) {
+    for (let e of errors) this.add({ file: e.file, problem: e.message, line: e.line }, e.pages, e.folder);
+  }
+  /** Sorted by file, then line, so every run prints the same lines. */
+  list() {
+    return [...this.byKey.values()].map((e) => ({ ...e, pages: [...e.pages].sort() })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.message < b.message ? -1 : 1));
+  }
+};
+function keptByContentErrors(errors) {
+  let pages = new Set(errors.flatMap((e) => e.pages)), folders = errors.flatMap((e) => e.folder ? [e.folder] : []);
+  return (page) => pages.has(page) || folders.some(
+    (f) => page.startsWith(`${f.section}/`) && !page.slice(f.section.length + 1).includes("/") && pageLanguage(page) === f.language
+  );
+}
+function failedFiles(errors) {
+  return [...new Set(errors.map((e) => e.file))].sort();
+}
+function keptPagesOf(error) {
+  return [...error.pages, ...error.folder ? [`${error.folder.section}/*.${error.folder.language}.md`] : []];
+}
+function keptNote(error) {
+  let kept = keptPagesOf(error);
+  return kept.length ? ` (left as the site has it: ${kept.join(", ")})` : "";
+}
+function contentErrorList(errors, limit = 50) {
+  let lines = errors.slice(0, limit).map((e) => {
+    let kept = keptPagesOf(e);
+    return `- ${codeSpan(`${e.file}${e.line ? `:${e.line}` : ""}`)}: ${markdownText(e.message)}` + (kept.length ? ` \u2014 kept: ${kept.map(codeSpan).join(", ")}` : "");
+  });
+  return errors.length > limit && lines.push(`- \u2026and ${errors.length - limit} more`), lines;
+}
+function contentFailureLine(errors, turnOff) {
+  let files = failedFiles(errors), shown = files.slice(0, 10).join(", ") + (files.length > 10 ? `, \u2026and ${files.length - 10} more` : "");
+  return `${files.length} source file(s) failed, their pages left as the site has them: ${shown}; the other pages went ahead (with ${turnOff} this is only reported)`;
+}
+
+// src/discover/articles.ts
+var ARTICLE = /^(\d{2,})-[-\w]*\.asciidoc$/, LOOKS_LIKE_ARTICLE = /^\d{2,}-.*\.asciidoc$/;
+function articleNumberOf(fileName) {
+  if (fileName.endsWith("script.asciidoc")) return null;
+  let match = ARTICLE.exec(fileName);
+  return match ? match[1] : null;
+}
+function unpublishedArticleName(fileName) {
+  return fileName.endsWith("script.asciidoc") || !LOOKS_LIKE_ARTICLE.test(fileName) || ARTICLE.test(fileName) ? null : 'not published: an article name has only letters, digits, "-" and "_" after the number (the old scripts skipped this file too); rename it to publish it';
+}
+
+// src/discover/languages.ts
+function isLanguageFolderName(name) {
+  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
+}
+
+// src/discover/types.ts
+function articlePageKey(section, number, language) {
+  return `${section}/${number}/${language}`;
+}
+
+// src/discover/discover.ts
+async function discoverSources(tree, config, source = DEFAULT_OPTIONS.source) {
+  let maxBytes = source.maxSourceBytes ?? DEFAULT_OPTIONS.source.maxSourceBytes, run = {
+    tree,
+    config,
+    read: (path3) => readSource(tree, path3, maxBytes),
+    selection: source.languages,
+    articlePages: /* @__PURE__ */ new Set(),
+    articleFiles: /* @__PURE__ */ new Map(),
+    warnings: [],
+    errors: new ContentErrorList()
+  }, sections = await allInOrder(config.sections.map((section) => discoverSection(run, section))), { articlePages, articleFiles: articleFiles2, warnings, errors } = run;
+  return warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)), { sections, articlePages, articleFiles: articleFiles2, warnings, errors: errors.list() };
+}
+async function discoverSection(run, section) {
+  let folder = section.dirName, entries = await run.tree.list(folder), englishIndexPath = joinTreePath(folder, "index.md"), english = listFolder2(folder, entries), indexMissing = `the index page of section "${folder}" is missing (${run.config.sectionsFile}: [${section.position}].dirName)`;
+  if (!english.hasIndex && english.articles.length === 0 && english.clashes.size === 0)
+    throw new UserError(`${englishIndexPath}: ${indexMissing}`);
+  let folders = [{ language: "en", path: folder, ...english, hasIndex: !0 }, ...await listTranslations(run, folder, entries)];
+  recordArticlePages(run, folder, folders);
+  let selected = folders.filter((found) => isLanguageSelected(run.selection, found.language));
+  reportClashes(run, folder, selected);
+  let englishIndex = english.hasIndex ? await run.read(englishIndexPath) : { ok: !1, reason: indexMissing };
+  if (!englishIndex.ok) {
+    let shows = selected.filter((found) => found.language === "en" || !found.hasIndex).map((found) => indexPagePath(folder, found.language));
+    run.errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows);
+  }
+  let englishSource = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text } : null;
+  return {
+    section,
+    languages: await Promise.all(selected.map((found) => readLanguage(run, folder, found, englishSource))),
+    englishArticleCount: english.articles.length + english.clashes.size,
+    workbook: section.workbook === "" ? null : await readWorkbook(run, section)
+  };
+}
+async function listTranslations(run, folder, entries) {
+  let { warnings, errors } = run, subfolders = entries.filter((entry) => entry.kind === "directory" && !skippedForItsName(folder, entry, warnings)), listings = await Promise.all(
+    subfolders.map(async (entry) => {
+      let path3 = joinTreePath(folder, entry.name);
+      try {
+        return listFolder2(path3, await run.tree.list(path3));
+      } catch (error) {
+        return { failed: problemOf(error, path3) };
+      }
+    })
+  ), notATranslation = (name) => `folder name "${name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`, folders = [];
+  return subfolders.forEach((entry, i) => {
+    let path3 = joinTreePath(folder, entry.name), listed = listings[i];
+    "failed" in listed ? isLanguageFolderName(entry.name) ? isLanguageSelected(run.selection, entry.name) && errors.add({ file: path3, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name }) : warnings.push({ file: path3, message: notATranslation(entry.name), kind: "skipped-name" }) : !listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0 ? warnings.push({
+      file: path3,
+      message: "folder has no index.md and no NN-*.asciidoc article: not a translation, skipped",
+      kind: "skipped-name"
+    }) : isLanguageFolderName(entry.name) ? folders.push({ language: entry.name, path: path3, ...listed }) : warnings.push({ file: path3, message: notATranslation(entry.name), kind: "skipped-name" });
+  }), folders;
+}
+function recordArticlePages(run, folder, folders) {
+  for (let found of folders) {
+    for (let number of [...found.articles.map((a) => a.number), ...found.clashes.keys()])
+      run.articlePages.add(articlePageKey(folder, number, found.language));
+    for (let article of found.articles) run.articleFiles.set(articlePageKey(folder, article.number, found.language), article.path);
+  }
+}
+function reportClashes(run, folder, selected) {
+  for (let found of selected) {
+    run.warnings.push(...found.unpublished);
+    for (let [number, paths] of found.clashes) {
+      let page = articlePagePath(folder, number, found.language), problem = `two articles would become the same page ${page}: ${paths.join(" and ")}; rename or remove one`;
+      for (let path3 of paths) run.errors.add({ file: path3, problem }, [page]);
+    }
+  }
+}
+async function readLanguage(run, folder, found, englishIndex) {
+  let index;
+  if (found.language !== "en" && found.hasIndex) {
+    let path3 = joinTreePath(found.path, "index.md"), own = await run.read(path3);
+    own.ok || run.errors.add({ file: path3, problem: own.reason }, [indexPagePath(folder, found.language)]), index = own.ok ? { path: path3, text: own.text, translated: !0 } : null;
+  } else
+    index = englishIndex ? { ...englishIndex, translated: found.language === "en" } : null;
+  let files = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await run.read(entry.path) }))), articles = [];
+  for (let { entry, file } of files)
+    file.ok ? articles.push({ path: entry.path, number: entry.number, text: file.text }) : (run.articleFiles.delete(articlePageKey(folder, entry.number, found.language)), run.errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)]));
+  return { language: found.language, index, articles };
+}
+function listFolder2(folder, listed) {
+  let byNumber = /* @__PURE__ */ new Map(), unpublished = [], hasIndex = !1;
+  for (let entry of listed) {
+    if (entry.kind !== "file" || skippedForItsName(folder, entry, unpublished)) continue;
+    entry.name === "index.md" && (hasIndex = !0);
+    let number = articleNumberOf(entry.name), why = number === null ? unpublishedArticleName(entry.name) : null;
+    why && unpublished.push({ file: joinTreePath(folder, entry.name), message: why, kind: "skipped-name" }), number !== null && byNumber.set(number, [...byNumber.get(number) ?? [], joinTreePath(folder, entry.name)]);
+  }
+  let articles = [], clashes = /* @__PURE__ */ new Map();
+  for (let [number, paths] of byNumber)
+    paths.length === 1 ? articles.push({ number, path: paths[0] }) : clashes.set(number, paths.sort());
+  return articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1)), { articles, clashes, hasIndex, unpublished };
+}
+function skippedForItsName(folder, entry, warnings) {
+  let unsafe = unsafeNameCharacter(entry.name);
+  if (unsafe) {
+    let what = entry.kind === "directory" ? "folder" : "file";
+    warnings.push({
+      file: folder,
+      message: `${what} ${quotedName(entry.name)} skipped: its name holds ${unsafe} (names may not hold line breaks, control characters or bidirectional controls)`,
+      kind: "skipped-name"
+    });
+  }
+  return unsafe !== null;
+}
+async function readWorkbook(run, section) {
+  let { tree } = run, path3 = joinTreePath("workbook", section.workbook), missing = `the workbook of section "${section.dirName}" is missing (${run.config.sectionsFile}: [${section.position}].workbook)`, file = await tree.exists(path3) && !await tree.isDirectory(path3) ? await run.read(path3) : { ok: !1, reason: missing };
+  return file.ok ? { path: path3, text: file.text } : (run.errors.add({ file: path3, problem: file.reason }, [workbookPagePath(section.dirName)]), null);
+}
+async function allInOrder(promises) {
+  let settled = await Promise.allSettled(promises), failed = settled.find((outcome2) => outcome2.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((outcome2) => outcome2.value);
+}
+async function readSource(tree, path3, maxBytes) {
+  let bytes2;
+  try {
+    bytes2 = await tree.readBytes(path3);
+  } catch (error) {
+    return { ok: !1, reason: problemOf(error, path3) };
+  }
+  if (bytes2.length > maxBytes) {
+    let size = (n) => n.toLocaleString("en-US");
+    return { ok: !1, reason: `the file is ${size(bytes2.length)} bytes, over max-source-bytes (${size(maxBytes)}): it is not rendered` };
+  }
+  return decodeSourceText(bytes2);
+}
+function problemOf(error, path3) {
+  let message2 = error instanceof Error ? error.message : String(error), code = error.code, text2 = message2.startsWith(`${path3}: `) ? message2.slice(path3.length + 2) : message2;
+  return code === "EACCES" || code === "EPERM" ? "cannot read the file: permission denied" : code === "ENOENT" ? "cannot read the file: it does not exist (a dangling link?)" : code === "ELOOP" ? "cannot read the file: a loop of links" : code === "EISDIR" ? "cannot read the file: it is a folder" : text2.split(`
+`)[0];
+}
+
+// src/discover/load-sources.ts
+async function loadSources(tree, source) {
+  let config = await loadConfig(tree, source), sources = await discoverSources(tree, config, source);
+  return checkLanguagesExist(source.languages, sources), { config, sources, languages: source.languages };
+}
+
+// src/dashboard/dashboard-file.ts
+import { writeFile } from "node:fs/promises";
 
 // src/health/translation-pairs.ts
 function articleFiles(sources) {
@@ -9416,7 +10236,7 @@ function englishHistoryPaths(sources, languages) {
 // src/health/coverage.ts
 var emptyCell = () => ({ current: 0, stale: 0, unknown: 0, missing: 0, extra: 0 });
 function coverageMatrix(sources, pairs, stale) {
-  let files = articleFiles(sources), languages = [...new Set(files.map((f) => f.language).filter((l) => l !== "en"))].sort(cmp), staleKeys = new Set(stale.available ? stale.stale.map((s) => s.page) : []), unknownKeys = new Set(stale.available ? stale.unknown.map((s) => s.page) : pairs.map((p) => p.page)), totals = { englishArticles: 0, cells: Object.fromEntries(languages.map((l) => [l, emptyCell()])) }, rows = sources.sections.map(({ section }) => {
+  let files = articleFiles(sources), languages = translationLanguages(files), staleKeys = new Set(stale.available ? stale.stale.map((s) => s.page) : []), unknownKeys = new Set(stale.available ? stale.unknown.map((s) => s.page) : pairs.map((p) => p.page)), totals = { englishArticles: 0, cells: Object.fromEntries(languages.map((l) => [l, emptyCell()])) }, rows = sources.sections.map(({ section }) => {
     let here = files.filter((f) => f.section === section.dirName), englishNumbers = new Set(here.filter((f) => f.language === "en").map((f) => f.number)), cells = {};
     for (let language of languages) {
       let cell = emptyCell(), translated = here.filter((f) => f.language === language);
@@ -9424,7 +10244,7 @@ function coverageMatrix(sources, pairs, stale) {
         let page = articlePagePath(file.section, file.number, language);
         englishNumbers.has(file.number) ? staleKeys.has(page) ? cell.stale++ : unknownKeys.has(page) ? cell.unknown++ : cell.current++ : cell.extra++;
       }
-      cell.missing = [...englishNumbers].filter((n) => !translated.some((f) => f.number === n)).length, cells[language] = cell;
+      cell.missing = untranslated(englishNumbers, translated).length, cells[language] = cell;
       let total = totals.cells[language];
       for (let key2 of Object.keys(cell)) total[key2] += cell[key2];
     }
@@ -9432,19 +10252,51 @@ function coverageMatrix(sources, pairs, stale) {
   });
   return { languages, rows, totals };
 }
+function untranslated(englishNumbers, translated) {
+  return [...englishNumbers].filter((n) => !translated.some((f) => f.number === n));
+}
+function missingTranslations(sources) {
+  let files = articleFiles(sources), languages = translationLanguages(files);
+  return sources.sections.flatMap(({ section }) => {
+    let here = files.filter((f) => f.section === section.dirName), english = here.filter((f) => f.language === "en").sort((a, b) => cmp(a.number, b.number)), englishNumbers = new Set(english.map((f) => f.number));
+    return languages.flatMap((language) => {
+      let lacking = new Set(
+        untranslated(
+          englishNumbers,
+          here.filter((f) => f.language === language)
+        )
+      );
+      return english.filter((f) => lacking.has(f.number)).map((f) => ({
+        section: f.section,
+        number: f.number,
+        language,
+        english: f.source,
+        page: articlePagePath(f.section, f.number, "en")
+      }));
+    });
+  });
+}
+function translationLanguages(files) {
+  return [...new Set(files.map((f) => f.language).filter((l) => l !== "en"))].sort(cmp);
+}
 
 // src/health/language-check.ts
 function shownLanguages(site) {
   let disabled = new Set(site.disabled);
   return new Set(site.languages.filter((language) => !disabled.has(language)));
 }
+function languagesLeftOut(pages, site, mode) {
+  if (site.kind !== "found" || mode !== "skip") return /* @__PURE__ */ new Set();
+  let shown = shownLanguages(site);
+  return new Set(pages.map((page) => page.language).filter((language) => language !== "en" && !shown.has(language.toLowerCase())));
+}
 function checkSiteLanguages(pages, site, mode, languages, siteHas) {
   let report = { site, unconfigured: [], missingLandingPages: [] };
   if (site.kind !== "found") return { report, pages: [...pages], leftOut: /* @__PURE__ */ new Set(), warnings: [] };
-  let shown = shownLanguages(site), unshown = (language) => language !== "en" && !shown.has(language.toLowerCase()), byLanguage = /* @__PURE__ */ new Map();
-  for (let page of pages) unshown(page.language) && byLanguage.set(page.language, [...byLanguage.get(page.language) ?? [], page]);
+  let shown = shownLanguages(site), unshown = (language) => language !== "en" && !shown.has(language.toLowerCase()), byLanguage2 = /* @__PURE__ */ new Map();
+  for (let page of pages) unshown(page.language) && byLanguage2.set(page.language, [...byLanguage2.get(page.language) ?? [], page]);
   let warnings = [];
-  for (let [language, own] of [...byLanguage].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (let [language, own] of [...byLanguage2].sort(([a], [b]) => a < b ? -1 : 1)) {
     let perFolder = /* @__PURE__ */ new Map();
     for (let page of own) {
       let folder = joinTreePath(page.section, language);
@@ -9456,15 +10308,16 @@ function checkSiteLanguages(pages, site, mode, languages, siteHas) {
         let count2 = perFolder.get(folder);
         warnings.push({
           file: folder,
-          message: `the site configures no language "${language}" (${site.file}): ${count2} page${count2 === 1 ? "" : "s"} of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write`
+          message: `the site configures no language "${language}" (${site.file}): ${count2} page${count2 === 1 ? "" : "s"} of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write`,
+          kind: "unconfigured-language"
         });
       }
   }
-  let leftOut = new Set(mode === "skip" ? byLanguage.keys() : []);
+  let leftOut = languagesLeftOut(pages, site, mode);
   for (let language of [.../* @__PURE__ */ new Set(["en", ...languages])].sort()) {
     if (!shown.has(language.toLowerCase())) continue;
-    let path2 = language === "en" ? "_index.md" : `_index.${language}.md`;
-    siteHas(path2) || report.missingLandingPages.push({ language, path: path2 });
+    let path3 = language === "en" ? "_index.md" : `_index.${language}.md`;
+    siteHas(path3) || report.missingLandingPages.push({ language, path: path3 });
   }
   return { report, pages: pages.filter((page) => !leftOut.has(page.language)), leftOut, warnings };
 }
@@ -9527,8 +10380,8 @@ function malformedUrl(link) {
   if (/\s/.test(url)) return "contains a space";
   if (name !== void 0) {
     if (WEB_SCHEMES.has(name) && !/^[a-z]+:\/\/[^/?#\s]/i.test(url)) return `malformed: expected "${name}://host/..."`;
-    let path2 = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").split(/[?#]/)[0];
-    return /(?<!:)\/\//.test(path2) ? "doubled slashes in the path" : null;
+    let path3 = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").split(/[?#]/)[0];
+    return /(?<!:)\/\//.test(path3) ? "doubled slashes in the path" : null;
   }
   let glued = /^([a-z]+)\/\//i.exec(url);
   return glued && WEB_SCHEMES.has(glued[1].toLowerCase()) ? `missing ":" after "${glued[1]}"` : BARE_HOST.test(url) ? "missing scheme: the browser reads it as a path of the site (add https://)" : !url.startsWith("//") && /\/\//.test(url.split(/[?#]/)[0]) ? "doubled slashes in the path" : null;
@@ -9664,33 +10517,8 @@ function pageFindings(pages, sourceText, index, landingExists) {
       findings.push({ ...finding, file: page.source, ...line ? { line } : {}, page: page.path });
     }, translated = isTranslatedPage(page);
     for (let link of pageLinks(page.body, page.kind === "index")) {
-      let target = link.kind === "link" ? learningPathTarget(link.url) : null;
-      if (target) {
-        let missing = missingPage(target, index);
-        missing ? add(
-          {
-            kind: "missing-page",
-            target: link.url,
-            detail: missing,
-            message: `link to a Learning Path page that does not exist: ${link.url} (${missing})`
-          },
-          needles(link.url, page.language)
-        ) : translated && !target.language && !target.page && landingExists(target.section, page.language) && add(
-          {
-            kind: "english-landing",
-            target: link.url,
-            detail: `the ${page.language} landing page exists`,
-            message: `links to the English landing page ${link.url} although the ${page.language} one exists`
-          },
-          needles(link.url, page.language)
-        );
-        continue;
-      }
-      let malformed = malformedUrl(link);
-      malformed && add(
-        { kind: "malformed-url", target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` },
-        needles(link.url, page.language)
-      );
+      let problem = linkProblem(link, page.language, translated, index, landingExists);
+      problem && add(problem, needles(link.url, page.language));
     }
     for (let markup of unsafeMarkup(page.body))
       add(
@@ -9705,6 +10533,25 @@ function pageFindings(pages, sourceText, index, landingExists) {
   }
   return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
 }
+function linkProblem(link, language, translated, index, landingExists) {
+  let target = link.kind === "link" ? learningPathTarget(link.url) : null;
+  if (target) {
+    let missing = missingPage(target, index);
+    return missing ? {
+      kind: "missing-page",
+      target: link.url,
+      detail: missing,
+      message: `link to a Learning Path page that does not exist: ${link.url} (${missing})`
+    } : translated && !target.language && !target.page && landingExists(target.section, language) ? {
+      kind: "english-landing",
+      target: link.url,
+      detail: `the ${language} landing page exists`,
+      message: `links to the English landing page ${link.url} although the ${language} one exists`
+    } : null;
+  }
+  let malformed = malformedUrl(link);
+  return malformed ? { kind: "malformed-url", target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` } : null;
+}
 
 // src/health/section-links.ts
 var ENGLISH_LANDING = /(?<=["'(\s>]|^)(https?:\/\/(?:www\.)?innersourcecommons\.org)?\/learn\/learning-path(?:\/([\w-]+))?(\/?)(?=[\s"'<)#?\]]|$)/gi;
@@ -9714,6 +10561,20 @@ function translatedLanding(url, language) {
 function rewriteSectionLinks(body, language, exists) {
   let rewritten = 0;
   return { body: body.replace(ENGLISH_LANDING, (link, _site, section) => exists(section, language) ? (rewritten++, translatedLanding(link, language)) : link), rewritten };
+}
+function landingIn(pages, siteHas) {
+  let written = new Set(pages.map((page) => page.path));
+  return (section, language) => {
+    let path3 = section === void 0 ? `_index.${language}.md` : `${section}/_index.${language}.md`;
+    return written.has(path3) || siteHas(path3);
+  };
+}
+function rewriteTranslatedSectionLinks(pages, landingExists) {
+  return pages.map((page) => {
+    if (!isTranslatedPage(page)) return page;
+    let { body, rewritten } = rewriteSectionLinks(page.body, page.language, landingExists);
+    return rewritten > 0 ? { ...page, body } : page;
+  });
 }
 
 // src/health/stale.ts
@@ -9731,7 +10592,7 @@ function findStaleTranslations(pairs, history, unavailable = "the contributor pr
     let translatedAt = newest(translation), since = english.filter((commit) => Date.parse(commit.date) > Date.parse(translatedAt));
     if (since.length === 0) continue;
     let staleSince = since.reduce((first, commit) => Date.parse(commit.date) < Date.parse(first.date) ? commit : first).date;
-    stale.push({ ...pair, commits: [...since], translatedAt, staleSince });
+    stale.push({ ...pair, commits: [...since], translatedAt, staleSince, translators: lastAuthors(translation) });
   }
   return {
     available: !0,
@@ -9741,40 +10602,36 @@ function findStaleTranslations(pairs, history, unavailable = "the contributor pr
     unknown
   };
 }
+function lastAuthors(commits) {
+  let named = commits.filter((commit) => (commit.authors?.length ?? 0) > 0);
+  return named.length === 0 ? [] : [...named.reduce((latest, commit) => Date.parse(commit.date) > Date.parse(latest.date) ? commit : latest).authors];
+}
 function newest(commits) {
   return commits.reduce((latest, commit) => Date.parse(commit.date) > Date.parse(latest.date) ? commit : latest).date;
 }
 function staleCount(check) {
   return !check.available || check.checked === 0 && check.unknown.length > 0 ? null : check.stale.length;
 }
+function stalePerLanguage(stale) {
+  let counts = {};
+  for (let s of [...stale].sort((a, b) => a.language < b.language ? -1 : a.language > b.language ? 1 : 0))
+    counts[s.language] = (counts[s.language] ?? 0) + 1;
+  return counts;
+}
 
 // src/health/check-health.ts
 function checkHealth(input) {
-  let { sources } = input, allLanguages = [...new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(key2.lastIndexOf("/") + 1)))], languages = checkSiteLanguages(input.pages, input.siteLanguages, input.unconfiguredLanguages, allLanguages, input.siteHas), written = new Set(languages.pages.map((page) => page.path)), landingExists = (section, language) => {
-    let path2 = section === void 0 ? `_index.${language}.md` : `${section}/_index.${language}.md`;
-    return written.has(path2) || input.siteHas(path2);
-  }, articles = new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(0, key2.lastIndexOf("/") + 1))), index = {
+  let { sources } = input, allLanguages = [...new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(key2.lastIndexOf("/") + 1)))], languages = checkSiteLanguages(input.pages, input.siteLanguages, input.unconfiguredLanguages, allLanguages, input.siteHas), landingExists = landingIn(languages.pages, input.siteHas), articles = new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(0, key2.lastIndexOf("/") + 1))), index = {
     sections: new Map(sources.sections.map(({ section }) => [section.dirName, { workbook: section.workbook !== "" }])),
     hasArticle: (section, number) => articles.has(articlePageKey(section, number, ""))
-  }, texts = sourceTexts(sources), findings = pageFindings(languages.pages, (path2) => texts.get(path2), index, landingExists), pages = languages.pages;
-  if (input.rewriteSectionLinks) {
-    pages = rewriteTranslatedSectionLinks(pages, landingExists);
-    for (let finding of findings) finding.kind === "english-landing" && (finding.rewritten = !0);
-  }
+  }, texts = sourceTexts(sources), findings = pageFindings(languages.pages, (path3) => texts.get(path3), index, landingExists);
+  if (input.rewriteSectionLinks) for (let finding of findings) finding.kind === "english-landing" && (finding.rewritten = !0);
   let pairs = translationPairs(sources), stale = findStaleTranslations(pairs, input.history, input.historyUnavailable);
   return {
     report: { coverage: coverageMatrix(sources, pairs, stale), stale, languages: languages.report, findings },
-    pages,
     leftOut: languages.leftOut,
     warnings: [...languages.warnings, ...findingWarnings(findings)]
   };
-}
-function rewriteTranslatedSectionLinks(pages, landingExists) {
-  return pages.map((page) => {
-    if (!isTranslatedPage(page)) return page;
-    let { body, rewritten } = rewriteSectionLinks(page.body, page.language, landingExists);
-    return rewritten > 0 ? { ...page, body } : page;
-  });
 }
 function sourceTexts(sources) {
   let texts = /* @__PURE__ */ new Map();
@@ -9791,7 +10648,7 @@ function findingWarnings(findings) {
   let warnings = [], landing = /* @__PURE__ */ new Map();
   for (let finding of findings)
     if (finding.kind !== "english-landing")
-      warnings.push({ file: finding.file, ...finding.line ? { line: finding.line } : {}, message: finding.message });
+      warnings.push({ file: finding.file, ...finding.line ? { line: finding.line } : {}, message: finding.message, kind: finding.kind });
     else if (!finding.rewritten) {
       let own = landing.get(finding.file);
       own ? own.push(finding) : landing.set(finding.file, [finding]);
@@ -9801,451 +10658,1047 @@ function findingWarnings(findings) {
     warnings.push({
       file,
       ...lines.length ? { line: lines[0] } : {},
-      message: `${found.length} link${found.length === 1 ? "" : "s"} to English section landing pages although the ${language} ones exist${lines.length ? ` (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")})` : ""}; rewrite-section-links: true points them at /${language}/learn/learning-path/\u2026`
+      message: `${found.length} link${found.length === 1 ? "" : "s"} to English section landing pages although the ${language} ones exist${lines.length ? ` (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")})` : ""}; rewrite-section-links: true points them at /${language}/learn/learning-path/\u2026`,
+      kind: "english-landing"
     });
   }
   return warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
 }
 
-// src/escape/front-matter.ts
-var import_yaml2 = __toESM(require_dist2(), 1), import_util = __toESM(require_util(), 1), LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, NEEDS_ESCAPES = (
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/
-), NOT_FOR_BLOCK = /^[ \n]*\t|^[ \t]*\n[ \t\n]*$/;
-function escapedDoubleQuoted(value) {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-function readsDifferentlyIn11(value) {
-  try {
-    return import_yaml2.default.parse(value, { version: "1.1" }) !== value;
-  } catch {
-    return !0;
-  }
-}
-var portableStringTag = {
-  ...import_util.stringTag,
-  stringify(item, ctx, onComment, onChompKeep) {
-    let value = String(item.value).replace(LONE_SURROGATE, "\uFFFD");
-    if (NEEDS_ESCAPES.test(value) || NOT_FOR_BLOCK.test(value)) return escapedDoubleQuoted(value);
-    let text2 = (0, import_util.stringifyString)({ value, comment: item.comment, type: item.type }, { ...ctx, actualString: !0 }, onComment, onChompKeep);
-    return !/^["'|>]/.test(text2) && !text2.includes(`
-`) && readsDifferentlyIn11(value) ? (0, import_util.stringifyString)({ value, comment: item.comment, type: import_yaml2.default.Scalar.QUOTE_DOUBLE }, ctx, onComment, onChompKeep) : text2;
-  }
-};
-
-// src/escape/unsafe-characters.ts
-var LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, HIDDEN = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/, NOT_IN_NAMES = new RegExp(`${LINE_BREAKS.source}|${HIDDEN.source}|\\t`), codePoint = (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-function unsafeNameCharacter(name) {
-  let match = NOT_IN_NAMES.exec(name);
-  if (!match) return null;
-  let c = match[0][0];
-  return `${new RegExp(LINE_BREAKS.source).test(c) ? "a line break" : BIDI.test(c) ? "a bidirectional control" : "a control character"} (${codePoint(c)}) at character ${match.index + 1}`;
-}
-function quotedName(name) {
-  return JSON.stringify(name).replace(
-    new RegExp(`${LINE_BREAKS.source}|${HIDDEN.source}`, "g"),
-    (c) => [...c].map((one) => `\\u${one.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")
-  );
-}
-
-// src/escape/markdown.ts
-var ZWSP = "\u200B";
-function visible(text2) {
-  return text2.replace(LINE_BREAKS, " ").replace(HIDDEN, "\uFFFD").replace(LONE_SURROGATE, "\uFFFD");
-}
-function breakReferences(text2) {
-  return text2.replace(/@/g, `@${ZWSP}`).replace(/#(?=[\p{L}\p{N}])/gu, `#${ZWSP}`).replace(/(?<![0-9A-Za-z_])(gh-)(?=\d)/gi, `$1${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/(?<![0-9A-Za-z_])[0-9A-Fa-f]{7,}(?![0-9A-Za-z_])/g, (hex) => hex.replace(/[0-9A-Fa-f]{6}(?=.)/g, `$&${ZWSP}`));
-}
-function markdownText(text2) {
-  return breakReferences(visible(text2)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|#!~$]/g, "\\$&").replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
-}
-function fence(text2) {
-  if (text2 === "") return "` `";
-  let longest = (text2.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0), ticks = "`".repeat(longest + 1), stripped = text2.startsWith(" ") && text2.endsWith(" ") && /[^ ]/.test(text2), pad = text2.startsWith("`") || text2.endsWith("`") || stripped ? " " : "";
-  return `${ticks}${pad}${text2}${pad}${ticks}`;
-}
-function codeSpan(text2) {
-  return fence(visible(text2));
-}
-function cellCodeSpan(text2) {
-  return fence(
-    visible(text2).replace(/\\(?=\|)/g, `\\${ZWSP}`).replace(/\|/g, "\\|")
-  );
-}
-function htmlText(text2) {
-  return breakReferences(visible(text2)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-function linkDestination(url) {
-  return url.replace(
-    /[\s\u0000-\u001f\u007f<>()\\]/g,
-    (c) => encodeURIComponent(c).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`)
-  );
-}
-
-// src/shared/content-errors.ts
-var ContentErrorList = class {
-  byKey = /* @__PURE__ */ new Map();
-  /** Records that `error` keeps `pages` as the site has them. */
-  add(error, pages = [], folder) {
-    let key2 = `${error.file}\0${error.line ?? 0}\0${error.problem}`, found = this.byKey.get(key2);
-    if (found) {
-      for (let page of pages) found.pages.includes(page) || found.pages.push(page);
-      return;
-    }
-    this.byKey.set(key2, {
-      file: error.file,
-      ...error.line ? { line: error.line } : {},
-      message: error.problem,
-      pages: [...pages],
-      ...folder ? { folder } : {}
-    });
-  }
-  addAll(errors) {
-    for (let e of errors) this.add({ file: e.file, problem: e.message, line: e.line }, e.pages, e.folder);
-  }
-  /** Sorted by file, then line, so every run prints the same lines. */
-  list() {
-    return [...this.byKey.values()].map((e) => ({ ...e, pages: [...e.pages].sort() })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.message < b.message ? -1 : 1));
-  }
-};
-function keptByContentErrors(errors) {
-  let pages = new Set(errors.flatMap((e) => e.pages)), folders = errors.flatMap((e) => e.folder ? [e.folder] : []);
-  return (page) => pages.has(page) || folders.some(
-    (f) => page.startsWith(`${f.section}/`) && !page.slice(f.section.length + 1).includes("/") && pageLanguage(page) === f.language
-  );
-}
-function failedFiles(errors) {
-  return [...new Set(errors.map((e) => e.file))].sort();
-}
-function keptPagesOf(error) {
-  return [...error.pages, ...error.folder ? [`${error.folder.section}/*.${error.folder.language}.md`] : []];
-}
-function keptNote(error) {
-  let kept = keptPagesOf(error);
-  return kept.length ? ` (left as the site has it: ${kept.join(", ")})` : "";
-}
-function contentErrorList(errors, limit = 50) {
-  let lines = errors.slice(0, limit).map((e) => {
-    let kept = keptPagesOf(e);
-    return `- ${codeSpan(`${e.file}${e.line ? `:${e.line}` : ""}`)}: ${markdownText(e.message)}` + (kept.length ? ` \u2014 kept: ${kept.map(codeSpan).join(", ")}` : "");
-  });
-  return errors.length > limit && lines.push(`- \u2026and ${errors.length - limit} more`), lines;
-}
-function contentFailureLine(errors, turnOff) {
-  let files = failedFiles(errors), shown = files.slice(0, 10).join(", ") + (files.length > 10 ? `, \u2026and ${files.length - 10} more` : "");
-  return `${files.length} source file(s) failed, their pages left as the site has them: ${shown}; the other pages went ahead (with ${turnOff} this is only reported)`;
-}
-
-// src/shared/source-text.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
-function decodeSourceText(bytes2) {
-  if (bytes2.includes(0)) return { ok: !1, reason: "binary content (contains a NUL byte)" };
-  try {
-    return { ok: !0, text: strictUtf8.decode(bytes2) };
-  } catch {
-    return { ok: !1, reason: "not valid UTF-8" };
-  }
-}
-
-// src/config/section-data.ts
-function parseSectionData(text2, file, echo = ECHO_SOURCE) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (error) {
-    throw new UserError(`${file}: invalid JSON: ${echo.parserMessage(error.message)}`);
-  }
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data, echo)}`);
-  if (data.length === 0) throw new UserError(`${file}: lists no sections`);
-  let seen = /* @__PURE__ */ new Map();
-  return data.map((entry, position) => {
-    let at2 = `[${position}]`;
-    if (!isRecord(entry)) throw fieldError(file, at2, `must be an object, got ${describe(entry, echo)}`);
-    let group = requireString(entry, "learning_path_group", file, at2, echo);
-    if (group.trim() === "") throw fieldError(file, `${at2}.learning_path_group`, "is empty");
-    let dirName = checkDirName(requireString(entry, "dirName", file, at2, echo), file, `${at2}.dirName`, echo), earlier = seen.get(dirName);
-    if (earlier !== void 0) throw fieldError(file, `${at2}.dirName`, `${echo.value(dirName)} repeats [${earlier}].dirName`);
-    seen.set(dirName, position);
-    let workbook = checkName(requireString(entry, "workbook", file, at2, echo), file, `${at2}.workbook`);
-    if (workbook !== "" && normalizeTreePath(workbook) !== workbook)
-      throw fieldError(file, `${at2}.workbook`, `must be a file name inside workbook/, got ${echo.value(workbook)}`);
-    return {
-      group,
-      dirName,
-      workbook,
-      // Optional: without it the workbook page has no `image` key, as the old scripts wrote it.
-      ...entry.workbookImage === void 0 ? {} : { workbookImage: checkName(requireString(entry, "workbookImage", file, at2, echo), file, `${at2}.workbookImage`) },
-      image: checkName(requireString(entry, "image", file, at2, echo), file, `${at2}.image`),
-      renderArticles: requireBoolean(entry, "renderArticles", file, at2, echo),
-      position
-    };
-  });
-}
-function checkName(path2, file, field) {
-  let unsafe = unsafeNameCharacter(path2);
-  if (unsafe)
-    throw fieldError(file, field, `holds ${unsafe}: a path here may not hold line breaks, control characters or bidirectional controls`);
-  return path2;
-}
-function checkDirName(dirName, file, field, echo) {
-  if (dirName.trim() === "") throw fieldError(file, field, "is empty");
-  checkName(dirName, file, field);
-  let normal = normalizeTreePath(dirName);
-  if (normal === null) throw fieldError(file, field, `${echo.value(dirName)} escapes the source folder (absolute or "..")`);
-  if (normal === "" || normal !== dirName.replace(/\/$/, ""))
-    throw fieldError(file, field, `${echo.value(dirName)} must be a plain folder path (no ".", "..", "//" or "\\")`);
-  return normal;
-}
-
-// src/config/urls.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
-
-// src/config/youtube.ts
-function youtubeCodeOf(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  let host = parsed.hostname.replace(/^(www\.|m\.)/, ""), id = /^[A-Za-z0-9_-]+$/;
-  if (host === "youtu.be") {
-    let code = parsed.pathname.slice(1).split("/")[0];
-    return id.test(code) ? code : null;
-  }
-  if (host !== "youtube.com" && host !== "youtube-nocookie.com") return null;
-  let fromQuery = parsed.searchParams.get("v");
-  if (parsed.pathname === "/watch") return fromQuery && id.test(fromQuery) ? fromQuery : null;
-  let match = /^\/(?:embed|shorts|live)\/([A-Za-z0-9_-]+)/.exec(parsed.pathname);
-  return match ? match[1] : null;
-}
-
-// src/config/urls.ts
-function parseUrls(text2, file, echo = ECHO_SOURCE) {
-  let lines = new import_yaml3.LineCounter(), doc = import_yaml3.default.parseDocument(text2, { lineCounter: lines });
-  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${echo.parserMessage(doc.errors[0].message)}`);
-  let data = doc.toJS(), lineOf = (path2) => {
-    let node = doc.getIn(path2, !0);
-    return node?.range ? lines.linePos(node.range[0]).line : void 0;
-  }, videos = /* @__PURE__ */ new Map();
-  if (data == null) return videos;
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data, echo)}`);
-  return data.forEach((entry, index) => {
-    let at2 = `[${index}]`;
-    if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping, got ${describe(entry, echo)}`);
-    let section = requireString(entry, "section", file, at2, echo).trim().toLowerCase(), list2 = videos.get(section) ?? [];
-    try {
-      list2.push({ youtubeCode: youtubeOf(entry, file, at2, echo) });
-    } catch (error) {
-      let line = lineOf([index, "video", "youtube"]) ?? lineOf([index, "video"]) ?? lineOf([index]);
-      list2.push({ youtubeCode: "", invalid: { file, ...line ? { line } : {}, message: error.message.slice(file.length + 2) } });
-    }
-    videos.set(section, list2);
-  }), videos;
-}
-function youtubeOf(entry, file, at2, echo) {
-  let video = entry.video;
-  if (video == null) return "";
-  if (!isRecord(video)) throw fieldError(file, `${at2}.video`, `must be a mapping, got ${describe(video, echo)}`);
-  let url = video.youtube;
-  if (url == null || url === "") return "";
-  if (typeof url != "string") throw fieldError(file, `${at2}.video.youtube`, `must be a string, got ${describe(url, echo)}`);
-  let code = youtubeCodeOf(url);
-  if (code === null) throw fieldError(file, `${at2}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`);
-  return code;
-}
-
-// src/config/load.ts
-async function loadConfig(tree, files = {}) {
-  let sectionsFile = files.sectionsFile || DEFAULT_OPTIONS.source.sectionsFile, urlsFile = files.urlsFile || DEFAULT_OPTIONS.source.urlsFile, sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile, echoFor(sectionsFile)), videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile, echoFor(urlsFile));
-  for (let section of sections)
-    if (!await tree.isDirectory(section.dirName))
-      throw new UserError(
-        `${sectionsFile}: [${section.position}].dirName: section folder ${echoFor(sectionsFile).value(section.dirName)} does not exist in ${tree.description}`
-      );
-  return { sections, videos, sectionsFile, urlsFile };
-}
-function echoFor(file) {
-  return normalizeTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE;
-}
-async function readConfigText(tree, file, what) {
-  let bytes2;
-  try {
-    if (!await tree.exists(file) || await tree.isDirectory(file))
-      throw new UserError(`${file}: ${what} not found in ${tree.description}`);
-    bytes2 = await tree.readBytes(file);
-  } catch (error) {
-    throw error instanceof UserError ? error : new UserError(`${file}: cannot read the ${what}: ${error.message}`);
-  }
-  let decoded = decodeSourceText(bytes2);
-  if (!decoded.ok) throw new UserError(`${file}: ${decoded.reason}`);
-  return decoded.text.replace(/^\uFEFF/, "");
-}
-
-// src/discover/check-languages.ts
-function checkLanguagesExist(languages, sources) {
-  if (languages === "all") return;
-  let known = /* @__PURE__ */ new Set(["en"]);
-  for (let key2 of sources.articlePages) known.add(key2.split("/").pop());
-  for (let section of sources.sections) for (let { language } of section.languages) known.add(language);
-  for (let error of sources.errors) error.folder && known.add(error.folder.language);
-  let unknown = languages.filter((language) => !known.has(language));
-  if (unknown.length > 0)
-    throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
-}
-
-// src/discover/credited-sources.ts
-function creditedSources(sources) {
-  let paths = [];
-  for (let { languages, workbook } of sources.sections)
-    for (let { language, articles } of languages) {
-      for (let article of articles) paths.push(article.path);
-      language === "en" && workbook && paths.push(workbook.path);
-    }
-  return [...new Set(paths)];
-}
-
-// src/discover/articles.ts
-var ARTICLE = /^(\d{2,})-[-\w]*\.asciidoc$/, LOOKS_LIKE_ARTICLE = /^\d{2,}-.*\.asciidoc$/;
-function articleNumberOf(fileName) {
-  if (fileName.endsWith("script.asciidoc")) return null;
-  let match = ARTICLE.exec(fileName);
-  return match ? match[1] : null;
-}
-function unpublishedArticleName(fileName) {
-  return fileName.endsWith("script.asciidoc") || !LOOKS_LIKE_ARTICLE.test(fileName) || ARTICLE.test(fileName) ? null : 'not published: an article name has only letters, digits, "-" and "_" after the number (the old scripts skipped this file too); rename it to publish it';
-}
-
-// src/discover/languages.ts
-function isLanguageFolderName(name) {
-  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
-}
-
-// src/discover/discover.ts
-async function discoverSources(tree, config, source = DEFAULT_OPTIONS.source) {
-  let selection = source.languages, maxBytes = source.maxSourceBytes ?? DEFAULT_OPTIONS.source.maxSourceBytes, read = (path2) => readSource(tree, path2, maxBytes), warnings = [], errors = new ContentErrorList(), articlePages = /* @__PURE__ */ new Set(), articleFiles2 = /* @__PURE__ */ new Map(), sections = await allInOrder(
-    config.sections.map(
-      (section) => discoverSection(tree, read, config, section, selection, articlePages, articleFiles2, { warnings, errors })
-    )
-  );
-  return warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)), { sections, articlePages, articleFiles: articleFiles2, warnings, errors: errors.list() };
-}
-async function discoverSection(tree, read, config, section, selection, articlePages, articleFiles2, { warnings, errors }) {
-  let folder = section.dirName, entries = await tree.list(folder), englishIndexPath = joinTreePath(folder, "index.md"), english = listFolder(folder, entries), indexMissing = `the index page of section "${folder}" is missing (${config.sectionsFile}: [${section.position}].dirName)`;
-  if (!english.hasIndex && english.articles.length === 0 && english.clashes.size === 0)
-    throw new UserError(`${englishIndexPath}: ${indexMissing}`);
-  let subfolders = entries.filter((entry) => entry.kind === "directory" && !skippedForItsName(folder, entry, warnings)), listings = await Promise.all(
-    subfolders.map(async (entry) => {
-      let path2 = joinTreePath(folder, entry.name);
-      try {
-        return listFolder(path2, await tree.list(path2));
-      } catch (error) {
-        return { failed: problemOf(error, path2) };
-      }
-    })
-  ), folders = [{ language: "en", path: folder, ...english, hasIndex: !0 }];
-  subfolders.forEach((entry, i) => {
-    let path2 = joinTreePath(folder, entry.name), listed = listings[i];
-    "failed" in listed ? isLanguageFolderName(entry.name) ? isLanguageSelected(selection, entry.name) && errors.add({ file: path2, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name }) : warnings.push({
-      file: path2,
-      message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`
-    }) : !listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0 ? warnings.push({ file: path2, message: "folder has no index.md and no NN-*.asciidoc article: not a translation, skipped" }) : isLanguageFolderName(entry.name) ? folders.push({ language: entry.name, path: path2, ...listed }) : warnings.push({
-      file: path2,
-      message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`
-    });
-  });
-  for (let found of folders) {
-    for (let number of [...found.articles.map((a) => a.number), ...found.clashes.keys()])
-      articlePages.add(articlePageKey(folder, number, found.language));
-    for (let article of found.articles) articleFiles2.set(articlePageKey(folder, article.number, found.language), article.path);
-  }
-  let selected = folders.filter((found) => isLanguageSelected(selection, found.language));
-  for (let found of selected) {
-    warnings.push(...found.unpublished);
-    for (let [number, paths] of found.clashes) {
-      let page = articlePagePath(folder, number, found.language), problem = `two articles would become the same page ${page}: ${paths.join(" and ")}; rename or remove one`;
-      for (let path2 of paths) errors.add({ file: path2, problem }, [page]);
-    }
-  }
-  let englishIndex = english.hasIndex ? await read(englishIndexPath) : { ok: !1, reason: indexMissing };
-  if (!englishIndex.ok) {
-    let shows = selected.filter((found) => found.language === "en" || !found.hasIndex).map((found) => indexPagePath(folder, found.language));
-    errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows);
-  }
-  let languages = await Promise.all(
-    selected.map(async (found) => {
-      let index;
-      if (found.language !== "en" && found.hasIndex) {
-        let path2 = joinTreePath(found.path, "index.md"), own = await read(path2);
-        own.ok || errors.add({ file: path2, problem: own.reason }, [indexPagePath(folder, found.language)]), index = own.ok ? { path: path2, text: own.text, translated: !0 } : null;
-      } else
-        index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === "en" } : null;
-      let files = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await read(entry.path) }))), articles = [];
-      for (let { entry, file } of files)
-        file.ok ? articles.push({ path: entry.path, number: entry.number, text: file.text }) : (articleFiles2.delete(articlePageKey(folder, entry.number, found.language)), errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)]));
-      return { language: found.language, index, articles };
-    })
-  );
+// src/github/operation.ts
+function restOperation(route, parameters) {
   return {
-    section,
-    languages,
-    englishArticleCount: english.articles.length + english.clashes.size,
-    workbook: section.workbook === "" ? null : await readWorkbook(tree, read, config, section, errors)
+    kind: route.startsWith("GET ") ? "read" : "write",
+    send: async (client, { owner, name }) => {
+      let request2 = client.request;
+      return (await request2(route, { owner, repo: name, ...parameters })).data;
+    }
   };
 }
-function listFolder(folder, listed) {
-  let byNumber = /* @__PURE__ */ new Map(), unpublished = [], hasIndex = !1;
-  for (let entry of listed) {
-    if (entry.kind !== "file" || skippedForItsName(folder, entry, unpublished)) continue;
-    entry.name === "index.md" && (hasIndex = !0);
-    let number = articleNumberOf(entry.name), why = number === null ? unpublishedArticleName(entry.name) : null;
-    why && unpublished.push({ file: joinTreePath(folder, entry.name), message: why }), number !== null && byNumber.set(number, [...byNumber.get(number) ?? [], joinTreePath(folder, entry.name)]);
-  }
-  let articles = [], clashes = /* @__PURE__ */ new Map();
-  for (let [number, paths] of byNumber)
-    paths.length === 1 ? articles.push({ number, path: paths[0] }) : clashes.set(number, paths.sort());
-  return articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1)), { articles, clashes, hasIndex, unpublished };
+function queryOperation(document, variables) {
+  return { kind: "read", send: (client) => client.graphql(document, variables) };
 }
-function skippedForItsName(folder, entry, warnings) {
-  let unsafe = unsafeNameCharacter(entry.name);
-  if (unsafe) {
-    let what = entry.kind === "directory" ? "folder" : "file";
-    warnings.push({
-      file: folder,
-      message: `${what} ${quotedName(entry.name)} skipped: its name holds ${unsafe} (names may not hold line breaks, control characters or bidirectional controls)`
+function mutationOperation(document, variables) {
+  return { kind: "write", send: (client) => client.graphql(document, variables) };
+}
+
+// src/github/issues.ts
+var issues = {
+  addLabels: (number, labels) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { issue_number: number, labels }),
+  comment: (number, body) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: number, body }),
+  addAssignees: (number, assignees) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", { issue_number: number, assignees }),
+  setMilestone: (number, milestone2) => restOperation("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: number, milestone: milestone2 }),
+  create: (title, body) => restOperation("POST /repos/{owner}/{repo}/issues", { title, body }),
+  /** Title, body and state in one request; only the fields given change. */
+  edit: (number, changes) => restOperation("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: number, ...changes }),
+  /**
+   * The repository's issues (open and closed, oldest first) whose body holds `phrase` word by
+   * word, in order: one request of the search budget. GitHub's search ignores punctuation and
+   * case, so the caller checks each body for the exact text.
+   */
+  searchBodies: (phrase) => ({
+    kind: "read",
+    send: async (client, { owner, name }) => {
+      let quoted = `"${phrase.replace(/"/g, " ")}"`, q = `repo:${owner}/${name} is:issue in:body ${quoted}`;
+      return (await client.request("GET /search/issues", { q, sort: "created", order: "asc", per_page: 100 })).data;
+    }
+  })
+};
+
+// src/github/describe-error.ts
+var isHttpError = (error) => typeof error == "object" && error !== null && typeof error.status == "number";
+function gitHubMessage(error) {
+  let data = error.response?.data, fromBody = data && typeof data == "object" ? data.message : void 0;
+  return (typeof fromBody == "string" && fromBody !== "" ? fromBody : error.message ?? "").split(`
+`)[0].slice(0, 200);
+}
+function describeGitHubError(error, repository2, step, kind, apiUrl, anonymous = !1) {
+  if (error instanceof UserError) return error;
+  let badToken = headerFailure(error);
+  if (badToken) return new UserError(badToken);
+  let unanswered = noAnswerMessage(error, apiUrl ?? urlOf2(error));
+  if (unanswered) return new UserError(`${unanswered} (while trying to ${step} on ${repository2})`);
+  if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
+  let message2 = gitHubMessage(error);
+  if (error.status === 429 || error.status === 403 && /rate limit/i.test(message2))
+    return new Error(
+      `GitHub's rate limit held while trying to ${step} on ${repository2} (${error.status} ${message2}): ${whenToRetry(error)}`
+    );
+  if (anonymous && [401, 403, 404].includes(error.status))
+    return new UserError(
+      `no token was given (GITHUB_TOKEN is empty), and ${repository2} cannot be read without one (${error.status} ${message2} while trying to ${step})`
+    );
+  switch (error.status) {
+    case 401:
+      return new UserError(`GitHub rejected the token (401 ${message2}) while trying to ${step} on ${repository2}: check the token`);
+    case 403:
+      return /not permitted to create or approve pull requests/i.test(message2) ? new UserError(
+        `GitHub Actions may not open pull requests on ${repository2} (403 ${message2}) while trying to ${step}: tick "Allow GitHub Actions to create and approve pull requests" in its Settings \u2192 Actions \u2192 General, or give an App's token`
+      ) : kind === "write" ? new UserError(
+        `the token may not write to ${repository2} (403 ${message2}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
+      ) : new UserError(`the token may not read ${repository2} (403 ${message2}) while trying to ${step}`);
+    case 404:
+      return new UserError(
+        `${repository2}: not found while trying to ${step} (404): check the repository name and that the token can see it`
+      );
+    default:
+      return new Error(`GitHub answered ${error.status} (${message2}) while trying to ${step} on ${repository2}`);
+  }
+}
+function whenToRetry(error) {
+  let headers = error.response?.headers ?? {}, reset = Number(headers["x-ratelimit-reset"]);
+  return headers["x-ratelimit-remaining"] !== "0" || !Number.isFinite(reset) || reset <= 0 ? "run it again later" : `it resets at ${new Date(reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}; run it again after that`;
+}
+function urlOf2(error) {
+  let url = error.request?.url;
+  if (typeof url != "string") return "GitHub";
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "GitHub";
+  }
+}
+
+// src/github/repos.ts
+var repos = {
+  /** Its default branch, node id and the token's permissions. */
+  get: () => restOperation("GET /repos/{owner}/{repo}", {}),
+  /** The commits of `sha`'s history that touch `path` (the whole tree when absent), newest first. */
+  listCommits: (sha, path3, perPage) => restOperation("GET /repos/{owner}/{repo}/commits", { sha, ...path3 === void 0 ? {} : { path: path3 }, per_page: perPage })
+};
+
+// src/github/repository-api.ts
+var GitHubRepoApi = class {
+  constructor(client, repository2, anonymous = !1) {
+    this.client = client;
+    this.anonymous = anonymous;
+    this.name = parseRepositoryName(repository2, "target-repository"), this.fullName = formatRepositoryName(this.name);
+    let baseUrl = client.request.endpoint.DEFAULTS.baseUrl;
+    this.apiUrl = typeof baseUrl == "string" ? baseUrl : "GitHub";
+  }
+  client;
+  anonymous;
+  name;
+  /** OWNER/NAME, for messages. */
+  fullName;
+  counts = { total: 0, writes: 0 };
+  /** The API root the client talks to, for "could not reach …" lines. */
+  apiUrl;
+  repositoryRead;
+  /** The repository's owner: a pull request's head branch and a team are named under it. */
+  get owner() {
+    return this.name.owner;
+  }
+  /**
+   * The repository's default branch and, where the token type returns them, the token's
+   * permissions on it: one request, shared by the early check and the base read.
+   */
+  repository() {
+    return this.repositoryRead ??= this.call("read the repository", repos.get()).then((data) => ({
+      defaultBranch: data.default_branch,
+      permissions: data.permissions,
+      nodeId: data.node_id
+    })), this.repositoryRead;
+  }
+  /** What another read (the site's GraphQL query) already told of the repository: `repository()` then sends nothing. */
+  remember(facts) {
+    this.repositoryRead ??= Promise.resolve(facts);
+  }
+  /** Sends one request; failures become one line that never carries request headers. */
+  async call(step, operation) {
+    this.count(operation.kind);
+    try {
+      return await operation.send(this.client, this.name);
+    } catch (error) {
+      throw this.describe(error, step, operation.kind);
+    }
+  }
+  /** Like `call`, but hands back the listed HTTP statuses (and GitHub's message) as a value instead of throwing. */
+  async attempt(step, statuses, operation) {
+    this.count(operation.kind);
+    try {
+      return { ok: !0, value: await operation.send(this.client, this.name) };
+    } catch (error) {
+      let status = error.status;
+      if (typeof status == "number" && statuses.includes(status))
+        return { ok: !1, status, message: gitHubMessage(error) };
+      throw this.describe(error, step, operation.kind);
+    }
+  }
+  count(kind) {
+    this.counts.total++, kind === "write" && this.counts.writes++;
+  }
+  describe(error, step, kind) {
+    return describeGitHubError(error, this.fullName, step, kind, this.apiUrl, this.anonymous);
+  }
+};
+
+// src/report/fit-blocks.ts
+function fitParts(parts, compose, limit = 65536) {
+  let blocks = Object.values(parts).flatMap((part) => part.filter((p) => typeof p != "string")), folded = /* @__PURE__ */ new Set(), render = () => {
+    let rendered = {};
+    for (let key2 of Object.keys(parts))
+      rendered[key2] = parts[key2].map((p) => typeof p == "string" ? p : folded.has(p) ? p.collapsed : p.full).join("");
+    return compose(rendered);
+  }, text2 = render(), order = blocks.map((block, index) => ({ block, index })).sort((a, b) => b.block.full.length - a.block.full.length || b.index - a.index);
+  for (let { block } of order) {
+    if (text2.length <= limit) break;
+    block.collapsed.length >= block.full.length || (folded.add(block), text2 = render());
+  }
+  if (text2.length > limit) {
+    let note = `
+
+_\u2026cut to stay under GitHub's size limit._`, cut2 = text2.lastIndexOf(`
+`, limit - note.length);
+    text2 = text2.slice(0, cut2 > 0 ? cut2 : limit - note.length) + note;
+  }
+  return { text: text2, collapsed: folded.size };
+}
+
+// src/report/health-report.ts
+var day = (iso) => new Date(Date.parse(iso)).toISOString().slice(0, 10), plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+function coverageCellText(cell) {
+  let parts = [
+    cell.current ? `${cell.current} \u2713` : "",
+    cell.stale ? `${cell.stale} stale` : "",
+    cell.unknown ? `${cell.unknown} translated` : "",
+    cell.missing ? `${cell.missing} missing` : "",
+    cell.extra ? `${cell.extra} without English` : ""
+  ].filter(Boolean);
+  return parts.length ? parts.join(" \xB7 ") : "\u2014";
+}
+function healthHeadline(report) {
+  let parts = [];
+  if (report.stale.available) {
+    let per = Object.entries(stalePerLanguage(report.stale.stale)).map(([l, n]) => `${l} ${n}`);
+    parts.push(`${plural(report.stale.stale.length, "stale translation")}${per.length ? ` (${per.join(", ")})` : ""}`);
+  } else parts.push("stale translations unknown");
+  let left = report.languages.unconfigured.filter((u) => !u.written);
+  left.length && parts.push(`${plural(left.length, "language")} the site cannot show`);
+  let problems = report.findings.filter((f) => f.kind !== "english-landing");
+  problems.length && parts.push(plural(problems.length, "link or markup problem"));
+  let landing = report.findings.filter((f) => f.kind === "english-landing" && !f.rewritten);
+  return landing.length && parts.push(plural(landing.length, "English landing link")), `Content health: ${parts.join(", ")}`;
+}
+var Budget = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  size = 0;
+  lines = [];
+  add(...lines) {
+    let size = lines.reduce((sum, line) => sum + line.length + 1, 0);
+    return this.size + size > this.max - 120 ? !1 : (this.lines.push(...lines), this.size += size, !0);
+  }
+  rows(rows, noun) {
+    for (let i = 0; i < rows.length; i++)
+      if (!this.add(rows[i])) {
+        this.lines.push("", `\u2026and ${rows.length - i} more ${noun} (see the job summary).`), this.size = this.max;
+        return;
+      }
+  }
+};
+function healthReportMarkdown(report, options = {}) {
+  let out = new Budget(options.maxChars ?? 1 / 0);
+  return out.add("### Content health", "", `**${markdownText(healthHeadline(report).replace(/^Content health: /, ""))}**`, ""), coverageSection(report, out), staleSection(report, out, options.source), languageSection(report, out), findingSection(report, out), out.lines.join(`
+`) + `
+`;
+}
+function coverageSection(report, out) {
+  let { coverage } = report;
+  if (out.add(
+    "#### Translation coverage",
+    "",
+    "English articles per section; per language: translated and current (\u2713), translated but stale, missing.",
+    ""
+  ), coverage.languages.length === 0) {
+    out.add("_No translations._", "");
+    return;
+  }
+  for (let row of coverageTable(coverage)) out.add(row);
+  out.add("");
+}
+function coverageTable(coverage) {
+  return [
+    `| section | articles | ${coverage.languages.map(markdownText).join(" | ")} |`,
+    `| --- | ---: |${" --- |".repeat(coverage.languages.length)}`,
+    ...coverage.rows.map(
+      (row) => `| ${cellCodeSpan(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(" | ")} |`
+    ),
+    `| **total** | ${coverage.totals.englishArticles} | ${coverage.languages.map((l) => coverageCellText(coverage.totals.cells[l])).join(" | ")} |`
+  ];
+}
+function commitLink(commit, source) {
+  let server2 = (source?.serverUrl ?? "https://github.com").replace(/\/+$/, ""), url = commit.url ?? (source ? `${server2}/${source.repository}/commit/${commit.oid}` : void 0), text2 = cellCodeSpan(commit.headline || commit.oid.slice(0, 7));
+  return url ? `[${text2}](${linkDestination(url)})` : text2;
+}
+var COMMITS_SHOWN = 3;
+function staleSection(report, out, source) {
+  let { stale } = report;
+  if (out.add("#### Stale translations", ""), !stale.available) {
+    out.add(`_Not available: ${markdownText(stale.reason)}._`, "");
+    return;
+  }
+  let per = Object.entries(stalePerLanguage(stale.stale)).map(([l, n]) => `${l} ${n}`);
+  if (out.add(
+    `${plural(stale.stale.length, "stale translation")}${per.length ? ` (${per.join(", ")})` : ""} among ${stale.checked} compared${stale.unknown.length ? `; ${stale.unknown.length} could not be compared (history not read)` : ""}.` + (stale.asOf ? ` Days are counted to ${day(stale.asOf)}, the newest commit read.` : ""),
+    ""
+  ), stale.stale.length === 0) return;
+  out.add("| page | translated | English changes since | stale for |", "| --- | --- | --- | ---: |");
+  let rows = stale.stale.map((s) => {
+    let shown = s.commits.slice(0, COMMITS_SHOWN).map((c) => `${day(c.date)} ${commitLink(c, source)}`);
+    return s.commits.length > COMMITS_SHOWN && shown.push(`\u2026and ${s.commits.length - COMMITS_SHOWN} more`), `| ${cellCodeSpan(s.page)} | ${day(s.translatedAt)} | ${shown.join("<br>")} | ${plural(s.days, "day")} |`;
+  });
+  out.rows(rows, "stale translations"), out.add("");
+}
+function languageSection(report, out) {
+  let { site, unconfigured, missingLandingPages } = report.languages;
+  if (out.add("#### Languages the site can show", ""), site.kind === "none") {
+    out.add(
+      `No Hugo language configuration found at the base commit (looked for ${site.looked.map(codeSpan).join(", ")}): pages of every language are written.`,
+      ""
+    );
+    return;
+  }
+  if (site.kind === "unreadable") {
+    out.add(
+      `The language configuration ${codeSpan(site.file)} could not be read (${markdownText(site.reason.slice(0, 80))}): pages of every language are written.`,
+      ""
+    );
+    return;
+  }
+  out.add(
+    `From ${codeSpan(site.file)}: ${markdownText(site.languages.join(", "))}${site.disabled.length ? ` (disabled: ${markdownText(site.disabled.join(", "))})` : ""}.`,
+    ""
+  );
+  for (let u of unconfigured) {
+    let what = u.written ? "written anyway (`unconfigured-languages: write`); Hugo shows them as English pages" : "not written";
+    out.add(
+      `- **${markdownText(u.language)}** is not configured: ${plural(u.pages, "page")} from ${u.folders.map(codeSpan).join(", ")} ${what}.`
+    );
+  }
+  for (let m of missingLandingPages)
+    out.add(
+      `- **${markdownText(m.language)}** has no Learning Path landing page: ${codeSpan(m.path)} is missing at the top of the target path.`
+    );
+  unconfigured.length === 0 && missingLandingPages.length === 0 && out.add("Every language of the Learning Path is configured and has its landing page."), out.add("");
+}
+function findingSection(report, out) {
+  let problems = report.findings.filter((f) => f.kind !== "english-landing"), landing = /* @__PURE__ */ new Map();
+  for (let f of report.findings) {
+    if (f.kind !== "english-landing") continue;
+    let own = landing.get(f.file);
+    own ? own.push(f) : landing.set(f.file, [f]);
+  }
+  if (out.add("#### Links and markup", ""), problems.length === 0 && landing.size === 0) {
+    out.add("_No broken or malformed links, no unsafe markup._", "");
+    return;
+  }
+  if (problems.length && (out.add("| source | problem |", "| --- | --- |"), out.rows(
+    problems.map((f) => `| ${cellCodeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`)} | ${findingText(f)} |`),
+    "problems"
+  ), out.add("")), landing.size) {
+    let rewritten = [...landing.values()].every((list2) => list2.every((f) => f.rewritten));
+    out.add(
+      rewritten ? "Links from translations to English section landing pages, pointed at the translated landing pages (`rewrite-section-links: true`):" : "Links from translations to English section landing pages whose translated landing page exists (`rewrite-section-links: true` points them there):",
+      ""
+    ), out.rows(
+      [...landing].map(([file, list2]) => {
+        let lines = [...new Set(list2.flatMap((f) => f.line ? [f.line] : []))];
+        return `- ${codeSpan(file)}: ${plural(list2.length, "link")}${lines.length ? ` (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")})` : ""}`;
+      }),
+      "files"
+    ), out.add("");
+  }
+}
+var FINDING_NAMES = {
+  "missing-page": "no such page",
+  "malformed-url": "malformed URL",
+  "unsafe-html": "unsafe markup",
+  "english-landing": "English landing page"
+};
+function findingText(finding) {
+  return `${FINDING_NAMES[finding.kind]}: ${cellCodeSpan(finding.target)} \u2014 ${markdownText(finding.detail)}`;
+}
+
+// src/report/source-link.ts
+function sourceLink(source) {
+  let server2 = (source.serverUrl ?? "https://github.com").replace(/\/+$/, ""), repository2 = markdownText(source.repository);
+  return source.commit ? `[${repository2}@${source.commit.slice(0, 7)}](${linkDestination(`${server2}/${source.repository}/commit/${source.commit}`)})` : `[${repository2}@${markdownText(source.ref)}](${linkDestination(`${server2}/${source.repository}/tree/${source.ref}`)})`;
+}
+
+// src/dashboard/dashboard-marker.ts
+var DASHBOARD_MARKER = "<!-- learning-path-sync translation-dashboard -->", DASHBOARD_SEARCH_PHRASE = "learning-path-sync translation-dashboard";
+
+// src/dashboard/dashboard-body.ts
+var COMMITS_SHOWN2 = 5, day2 = (iso) => new Date(Date.parse(iso)).toISOString().slice(0, 10), plural2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`, LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function dashboardBody(input, limit = 65536) {
+  let body = [
+    `${DASHBOARD_MARKER}
+`,
+    "_Kept up to date by learning-path-sync on every sync of the website: edits to this text are replaced. ",
+    `Closed by hand, it is reopened by the next sync unless it carries the stop label._
+
+`,
+    `${headline(input.report, input.missing)}
+
+`,
+    ...coverageSection2(input.report),
+    ...staleSection2(input),
+    ...missingSection(input),
+    `## Source
+
+This issue reflects ${sourceLink(input.source)}.
+`
+  ];
+  return fitParts({ body }, (rendered) => rendered.body, limit).text;
+}
+function headline(report, missing) {
+  let { stale } = report, missingText = `${plural2(missing.length, "missing translation")} (English articles without one, per language)`;
+  if (!stale.available) return `**Stale translations cannot be told** (${markdownText(stale.reason)}); ${missingText}.`;
+  let per = Object.entries(stalePerLanguage(stale.stale)).map(([l, n]) => `${l} ${n}`);
+  return `**${plural2(stale.stale.length, "stale translation")}**${per.length ? ` (${markdownText(per.join(", "))})` : ""} among ${stale.checked} compared with their English articles; ${missingText}.`;
+}
+function coverageSection2(report) {
+  let { coverage } = report, head = `## Coverage
+
+English articles per section; per language: translated and current (\u2713), translated but stale, missing.
+
+`;
+  if (coverage.languages.length === 0) return [head, `_No translations._
+
+`];
+  let rows = coverageTable(coverage);
+  return [head, { full: `${rows.join(`
+`)}
+
+`, collapsed: `_The table is left out to stay under GitHub's size limit._
+
+` }];
+}
+function staleSection2(input) {
+  let { stale } = input.report, part = [`## Stale translations
+
+`];
+  if (!stale.available) return [...part, `_Not available: ${markdownText(stale.reason)}._
+
+`];
+  if (stale.stale.length === 0) return [...part, `_None: every translation compared has all its English changes._
+
+`];
+  part.push(`Translations whose English article changed after they last did, with the English commits they lack.
+
+`);
+  for (let [language, list2] of byLanguage(stale.stale)) {
+    let entries = list2.map((s) => staleEntry(s, input)).join(""), summary = `${plural2(list2.length, "stale translation")} in ${language}`;
+    part.push(
+      `### ${markdownText(language)} (${list2.length})
+
+`,
+      details(summary, entries, `${plural2(list2.length, "stale translation")}`)
+    );
+  }
+  return part;
+}
+function staleEntry(s, input) {
+  let title = input.titles.get(s.page) ?? input.titles.get(englishPage(s.page)) ?? s.page, links = `[English](${linkDestination(fileUrl(input.source, s.english))}) \xB7 [translation](${linkDestination(fileUrl(input.source, s.source))})`, shown = s.commits.slice(0, COMMITS_SHOWN2).map((c) => `    - ${day2(c.date)} ${commitLink2(c, input.source)}
+`);
+  s.commits.length > COMMITS_SHOWN2 && shown.push(`    - \u2026and ${s.commits.length - COMMITS_SHOWN2} more
+`);
+  let people = s.translators.length ? ` by ${s.translators.map((p) => personText(p, input.mentions)).join(", ")}` : "";
+  return `- **${markdownText(title)}** (${codeSpan(s.page)}): ${links}
+  - translation last changed ${day2(s.translatedAt)}${people}; English commits since:
+` + shown.join("");
+}
+function missingSection(input) {
+  let part = [`## Missing translations
+
+`];
+  if (input.missing.length === 0) return [...part, `_None: every English article is translated in every language._
+
+`];
+  for (let [language, list2] of byLanguage(input.missing)) {
+    let entries = list2.map(
+      (m) => `- **${markdownText(input.titles.get(m.page) ?? m.page)}** (${codeSpan(m.page)}): [English](${linkDestination(fileUrl(input.source, m.english))})
+`
+    ).join(""), summary = `${plural2(list2.length, "English article")} without a ${language} translation`;
+    part.push(`### ${markdownText(language)} (${list2.length})
+
+`, details(summary, entries, plural2(list2.length, "missing translation")));
+  }
+  return part;
+}
+function details(summary, entries, what) {
+  return {
+    full: `<details>
+<summary>${htmlText(summary)}</summary>
+
+${entries}
+</details>
+
+`,
+    collapsed: `_${what}, not listed here to stay under GitHub's size limit; the job summary of the sync lists them._
+
+`
+  };
+}
+function byLanguage(items) {
+  let groups2 = /* @__PURE__ */ new Map();
+  for (let item of [...items].sort((a, b) => a.language < b.language ? -1 : a.language > b.language ? 1 : 0)) {
+    let own = groups2.get(item.language);
+    own ? own.push(item) : groups2.set(item.language, [item]);
+  }
+  return groups2;
+}
+function englishPage(page) {
+  return page.replace(/\.[^./]+\.md$/, ".md");
+}
+function serverOf(source) {
+  return (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+}
+function fileUrl(source, path3) {
+  let at2 = source.commit ?? source.ref;
+  return `${serverOf(source)}/${source.repository}/blob/${encodeURIComponent(at2)}/${path3.split("/").map(encodeURIComponent).join("/")}`;
+}
+function commitLink2(commit, source) {
+  let url = commit.url ?? `${serverOf(source)}/${source.repository}/commit/${commit.oid}`;
+  return `[${codeSpan(commit.headline || commit.oid.slice(0, 7))}](${linkDestination(url)})`;
+}
+function personText(person2, mentions) {
+  return mentions && person2.login !== null && LOGIN.test(person2.login) ? `@${person2.login}` : markdownText(person2.name);
+}
+
+// src/dashboard/dashboard-step.ts
+var sameText = (a, b) => a.replace(/\r\n/g, `
+`) === b.replace(/\r\n/g, `
+`);
+function dashboardStep(found, wanted) {
+  let [dashboard, ...others] = [...found].sort((a, b) => a.number - b.number);
+  if (!dashboard) return { kind: "create" };
+  let stopped = dashboard.state === "closed" && dashboard.labels.some((l) => l.toLowerCase() === wanted.stopLabel.toLowerCase());
+  if (!stopped) {
+    let changes = {};
+    dashboard.title !== wanted.title && (changes.title = wanted.title), sameText(dashboard.body, wanted.body) || (changes.body = wanted.body);
+    let reopen = dashboard.state === "closed";
+    if (reopen && (changes.state = "open"), Object.keys(changes).length > 0) return { kind: "edit", issue: dashboard, changes, reopen };
+  }
+  let duplicate = others.find((issue) => issue.state === "open");
+  return duplicate ? { kind: "close-duplicate", issue: duplicate, of: dashboard } : { kind: "none", issue: dashboard, why: stopped ? "stopped" : "current" };
+}
+
+// src/dashboard/keep-dashboard.ts
+function translationDashboardBody(input) {
+  let titles = /* @__PURE__ */ new Map();
+  for (let page of input.pages) typeof page.frontMatter.title == "string" && titles.set(page.path, page.frontMatter.title);
+  return dashboardBody({
+    report: input.report,
+    missing: missingTranslations(input.sources),
+    titles,
+    source: input.source,
+    mentions: input.mentions
+  });
+}
+async function keepTranslationDashboard(input, options, dryRun, context) {
+  if (options.title === void 0) return;
+  let title = options.title, { logger } = context;
+  return logger.group("Translation dashboard", async () => {
+    let body = translationDashboardBody({ ...input, mentions: options.mentions }), repository2 = input.source.repository;
+    if (dryRun)
+      return logger.info(`dashboard: dry run, the issue "${title}" in ${repository2} is not touched (${body.length} characters)`), { operation: "dry-run", body };
+    if (!options.token) {
+      let reason = "no dashboard-token (DASHBOARD_TOKEN for the command line)";
+      return logger.warning(`dashboard: not kept: ${reason}; the sync itself is done`), { operation: "not-kept", body, reason };
+    }
+    let client = createGitHubClient({ ...context, github: { token: options.token, apiUrl: context.github.apiUrl } }, "write"), api = new GitHubRepoApi(client, repository2);
+    try {
+      let found = (await api.call("search for the dashboard issue", issues.searchBodies(DASHBOARD_SEARCH_PHRASE))).items.flatMap(dashboardIssue), step = dashboardStep(found, { title, body, stopLabel: options.stopLabel }), result = await applyStep(api, step, title, body);
+      return logger.info(`dashboard: ${describe2(result, step, options.stopLabel)}`), result;
+    } catch (error) {
+      let reason = error instanceof Error ? error.message : String(error);
+      return logger.warning(`dashboard: not kept: ${reason}; the sync itself is done`), { operation: "not-kept", body, reason };
+    }
+  });
+}
+function dashboardIssue(item) {
+  return item.pull_request || !item.body?.includes(DASHBOARD_MARKER) ? [] : [
+    {
+      number: item.number,
+      state: item.state === "closed" ? "closed" : "open",
+      title: item.title,
+      body: item.body,
+      labels: item.labels.flatMap((label) => typeof label == "string" ? [label] : label.name ? [label.name] : []),
+      url: item.html_url
+    }
+  ];
+}
+var REFUSALS = [403, 404, 410];
+async function applyStep(api, step, title, body) {
+  let refused = (status) => {
+    let why = status === 410 ? `issues are turned off in ${api.fullName} (410)` : `the token may not write issues in ${api.fullName} (${status}): give the workflow \`permissions: issues: write\` (or a dashboard-token that can)`;
+    throw new Error(why);
+  };
+  switch (step.kind) {
+    case "create": {
+      let made = await api.attempt("open the dashboard issue", REFUSALS, issues.create(title, body));
+      return made.ok ? { operation: "created", issue: { number: made.value.number, url: made.value.html_url }, body } : refused(made.status);
+    }
+    case "edit": {
+      let edited = await api.attempt(
+        `edit the dashboard issue #${step.issue.number}`,
+        REFUSALS,
+        issues.edit(step.issue.number, step.changes)
+      );
+      return edited.ok ? { operation: step.reopen ? "reopened" : "updated", issue: { number: step.issue.number, url: step.issue.url }, body } : refused(edited.status);
+    }
+    case "close-duplicate": {
+      let closed = await api.attempt(
+        `close the duplicate dashboard issue #${step.issue.number}`,
+        REFUSALS,
+        issues.edit(step.issue.number, { state: "closed", state_reason: "duplicate" })
+      );
+      return closed.ok ? { operation: "closed-duplicate", issue: { number: step.of.number, url: step.of.url }, body } : refused(closed.status);
+    }
+    case "none":
+      return {
+        operation: step.why === "stopped" ? "left-closed" : "unchanged",
+        issue: { number: step.issue.number, url: step.issue.url },
+        body
+      };
+  }
+}
+function describe2(result, step, stopLabel) {
+  let where = result.issue ? ` #${result.issue.number} ${result.issue.url}` : "";
+  switch (result.operation) {
+    case "left-closed":
+      return `left closed (it carries the label "${stopLabel}"):${where}`;
+    case "closed-duplicate":
+      return `closed #${step.kind === "close-duplicate" ? step.issue.number : "?"} as a duplicate of${where}`;
+    default:
+      return `${result.operation}${where}`;
+  }
+}
+
+// src/dashboard/dashboard-file.ts
+async function writeDashboardFile(file, input) {
+  let health = checkHealth({
+    sources: input.sources,
+    pages: input.pages,
+    history: input.history,
+    historyUnavailable: "contributors: none reads no commit history",
+    siteHas: () => !1,
+    siteLanguages: { kind: "none", looked: [] },
+    unconfiguredLanguages: "write",
+    rewriteSectionLinks: !1
+  }), body = translationDashboardBody({ ...input, report: health.report });
+  return await writeFile(file, body), body;
+}
+
+// src/render/serialize.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/shared/marker.ts
+var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
+function hasAutogeneratedMarker(text2) {
+  return text2.includes(AUTOGENERATED_MARKER);
+}
+
+// src/render/serialize.ts
+function serializePage(page) {
+  return ["---", import_yaml5.default.stringify(frontMatterOf(page), {
+    customTags: (tags) => [portableStringTag, ...tags],
+    aliasDuplicateObjects: !1
+  }).trim(), "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join(`
+`);
+}
+function frontMatterOf(page) {
+  if (page.contributors === null) return page.frontMatter;
+  let list2 = page.contributors.map((c) => ({ name: c.name, url: c.url })), out = {}, placed = !1;
+  for (let [key2, value] of Object.entries(page.frontMatter))
+    out[key2] = value, key2 === "title" && (out.contributors = list2, placed = !0);
+  return placed || (out.contributors = list2), out;
+}
+
+// src/plan/blob-sha.ts
+import { createHash } from "node:crypto";
+function gitBlobSha(content) {
+  let bytes2 = typeof content == "string" ? Buffer.from(content, "utf8") : content;
+  return createHash("sha1").update(`blob ${bytes2.byteLength}\0`).update(bytes2).digest("hex");
+}
+
+// src/plan/contributor-names.ts
+function contributorNames(pageContent) {
+  return pageContributors(pageContent)?.map((c) => c.name) ?? null;
+}
+function diffContributors(before, after) {
+  let had = new Set(before), has = new Set(after);
+  return { added: after.filter((n) => !had.has(n)), removed: before.filter((n) => !has.has(n)) };
+}
+
+// src/plan/map-limit.ts
+async function mapWithLimit(items, limit, fn) {
+  let results = new Array(items.length), next = 0, worker = async () => {
+    for (; next < items.length; ) {
+      let index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  return await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker)), results;
+}
+
+// src/plan/plan-changes.ts
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function classifyPaths(desiredShas, current2, inScope = () => !0) {
+  let result = { add: [], unchanged: [], maybeUpdate: [], maybeDelete: [] };
+  for (let [path3, sha] of desiredShas) {
+    let currentSha = current2.get(path3);
+    currentSha === void 0 ? result.add.push(path3) : currentSha === sha ? result.unchanged.push(path3) : result.maybeUpdate.push(path3);
+  }
+  for (let path3 of current2.keys())
+    !desiredShas.has(path3) && isGeneratedPagePath(path3) && inScope(path3) && result.maybeDelete.push(path3);
+  for (let list2 of [result.add, result.unchanged, result.maybeUpdate, result.maybeDelete]) list2.sort();
+  return result;
+}
+async function planChanges(pages, current2, options) {
+  let desired = new Map(pages.map((page) => [page.path, { page, content: serializePage(page) }])), desiredShas = new Map([...desired].map(([path3, { content }]) => [path3, gitBlobSha(content)])), buckets = classifyPaths(desiredShas, current2, options.inScope), toRead = [...buckets.maybeUpdate, ...buckets.maybeDelete], contents = await mapWithLimit(toRead, options.concurrency ?? 8, options.readCurrent), currentContent = new Map(toRead.map((path3, i) => [path3, contents[i]])), plan = { add: [], update: [], delete: [], unchanged: buckets.unchanged, protected: [] }, namesOf = (page) => (page.contributors ?? []).map((c) => c.name);
+  for (let path3 of buckets.add) {
+    let { page, content } = desired.get(path3);
+    plan.add.push({ path: path3, page, content, sha: desiredShas.get(path3), contributors: diffContributors([], namesOf(page)) });
+  }
+  for (let path3 of buckets.maybeUpdate) {
+    let previousContent = currentContent.get(path3);
+    if (!hasAutogeneratedMarker(previousContent)) {
+      plan.protected.push({ path: path3, wouldHave: "update" });
+      continue;
+    }
+    let { page, content } = desired.get(path3), before = contributorNames(previousContent), after = namesOf(page);
+    plan.update.push({
+      path: path3,
+      page,
+      content,
+      sha: desiredShas.get(path3),
+      previousSha: current2.get(path3),
+      previousContent,
+      ...before ? { contributors: diffContributors(before, after) } : {}
     });
   }
-  return unsafe !== null;
-}
-async function readWorkbook(tree, read, config, section, errors) {
-  let path2 = joinTreePath("workbook", section.workbook), missing = `the workbook of section "${section.dirName}" is missing (${config.sectionsFile}: [${section.position}].workbook)`, file = await tree.exists(path2) && !await tree.isDirectory(path2) ? await read(path2) : { ok: !1, reason: missing };
-  return file.ok ? { path: path2, text: file.text } : (errors.add({ file: path2, problem: file.reason }, [workbookPagePath(section.dirName)]), null);
-}
-async function allInOrder(promises) {
-  let settled = await Promise.allSettled(promises), failed = settled.find((outcome2) => outcome2.status === "rejected");
-  if (failed) throw failed.reason;
-  return settled.map((outcome2) => outcome2.value);
-}
-async function readSource(tree, path2, maxBytes) {
-  let bytes2;
-  try {
-    bytes2 = await tree.readBytes(path2);
-  } catch (error) {
-    return { ok: !1, reason: problemOf(error, path2) };
+  for (let path3 of buckets.maybeDelete) {
+    let previousContent = currentContent.get(path3);
+    if (!hasAutogeneratedMarker(previousContent)) {
+      plan.protected.push({ path: path3, wouldHave: "delete" });
+      continue;
+    }
+    let before = contributorNames(previousContent);
+    plan.delete.push({
+      path: path3,
+      previousSha: current2.get(path3),
+      previousContent,
+      ...before ? { contributors: diffContributors(before, []) } : {}
+    });
   }
-  if (bytes2.length > maxBytes) {
-    let size = (n) => n.toLocaleString("en-US");
-    return { ok: !1, reason: `the file is ${size(bytes2.length)} bytes, over max-source-bytes (${size(maxBytes)}): it is not rendered` };
-  }
-  return decodeSourceText(bytes2);
+  return plan.protected.sort(byPath), plan;
 }
-function problemOf(error, path2) {
-  let message2 = error instanceof Error ? error.message : String(error), code = error.code, text2 = message2.startsWith(`${path2}: `) ? message2.slice(path2.length + 2) : message2;
-  return code === "EACCES" || code === "EPERM" ? "cannot read the file: permission denied" : code === "ENOENT" ? "cannot read the file: it does not exist (a dangling link?)" : code === "ELOOP" ? "cannot read the file: a loop of links" : code === "EISDIR" ? "cannot read the file: it is a folder" : text2.split(`
-`)[0];
+function planCounts(plan) {
+  return {
+    added: plan.add.length,
+    updated: plan.update.length,
+    deleted: plan.delete.length,
+    unchanged: plan.unchanged.length,
+    protected: plan.protected.length
+  };
+}
+function isEmptyPlan(plan) {
+  return plan.add.length + plan.update.length + plan.delete.length === 0;
+}
+function changedPaths(plan) {
+  return [...plan.add, ...plan.update, ...plan.delete].map((p) => p.path).sort();
+}
+
+// src/plan/plan-stage.ts
+function pagesToWrite(pages, rewriteSectionLinks2, siteHas) {
+  return rewriteSectionLinks2 ? rewriteTranslatedSectionLinks(pages, landingIn(pages, siteHas)) : [...pages];
+}
+async function planStage(run, options, logger) {
+  let { snapshot, site } = run.site, kept = keptByContentErrors(run.rendered.errors), inScope = (p) => !kept(p) && isLanguageSelected(run.loaded.languages, pageLanguage(p)) && !run.leftOut.has(pageLanguage(p)), pages = pagesToWrite(run.credited.pages, options.rewriteSectionLinks, (p) => snapshot.files.has(p)), planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
+  for (let p of planned.protected)
+    logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
+      file: site.repositoryPath(p.path),
+      kind: "protected-page"
+    });
+  return planned;
+}
+
+// src/publish/local-site.ts
+import { lstat as lstat3, readdir as readdir2, readFile as readFile2, rm, rmdir as rmdir2, writeFile as writeFile2 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/shared/file-system-error.ts
+var PROBLEMS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EISDIR: "it is a folder",
+  EEXIST: "it already exists",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "the name is too long",
+  EBUSY: "it is busy",
+  EMFILE: "too many open files"
+}, ACTIONS = {
+  mkdir: "create the folder",
+  open: "open",
+  scandir: "list",
+  opendir: "list",
+  unlink: "delete",
+  rm: "delete",
+  rmdir: "remove the folder",
+  write: "write",
+  read: "read",
+  stat: "read",
+  lstat: "read",
+  access: "write into"
+};
+function fileSystemOptionError(error, option) {
+  if (!error || typeof error != "object") return;
+  let { code, path: path3, syscall } = error;
+  if (typeof code != "string" || !(code in PROBLEMS)) return;
+  let action = (syscall && ACTIONS[syscall]) ?? syscall ?? "use";
+  return new OptionError(option, `cannot ${action} ${path3 ?? "(no path given)"}: ${PROBLEMS[code]} (${code})`);
+}
+
+// src/shared/make-folder.ts
+import { access, constants as constants2, lstat as lstat2, mkdir, rmdir, stat as stat2 } from "node:fs/promises";
+import path from "node:path";
+async function nearestExisting(dir) {
+  let missing = [];
+  for (let at2 = path.resolve(dir); ; at2 = path.dirname(at2)) {
+    if (await lstat2(at2).catch((error) => {
+      if (error.code === "ENOENT" || error.code === "ENOTDIR") return null;
+      throw error;
+    })) return { existing: at2, missing: missing.reverse() };
+    if (path.dirname(at2) === at2) return { existing: at2, missing: missing.reverse() };
+    missing.push(at2);
+  }
+}
+async function checkParent(existing, first) {
+  if (!(await stat2(existing)).isDirectory())
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${first}'`), { code: "ENOTDIR", syscall: "mkdir", path: first });
+  await access(existing, constants2.W_OK | constants2.X_OK);
+}
+async function makeFolder(dir) {
+  let { existing, missing } = await nearestExisting(dir);
+  if (missing.length !== 0) {
+    await checkParent(existing, missing[0]);
+    for (let level of missing)
+      await mkdir(level).catch((error) => {
+        if (error.code !== "EEXIST") throw error;
+      });
+  }
+}
+async function checkFolderCanBeMade(dir) {
+  let { existing, missing } = await nearestExisting(dir);
+  missing.length !== 0 && (await checkParent(existing, missing[0]), await mkdir(missing[0]), await rmdir(missing[0]));
+}
+
+// src/shared/nearest-names.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
+}
+function nearestNames(wanted, names, count2 = 3) {
+  let lower = wanted.toLowerCase();
+  return [...new Set(names)].map((name) => ({ name, distance: editDistance(lower, name.toLowerCase()) })).sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, count2).map((entry) => entry.name);
+}
+function nearestFolders(missing, folders, count2 = 3) {
+  let parts = missing.split("/"), existing = new Set(folders), depth = parts.length - 1;
+  for (; depth > 0 && !existing.has(parts.slice(0, depth).join("/")); ) depth--;
+  let parent = parts.slice(0, depth).join("/"), prefix = parent === "" ? "" : `${parent}/`, children = folders.filter((f) => f.startsWith(prefix) && f.length > prefix.length && !f.slice(prefix.length).includes("/")), names = nearestNames(
+    parts[depth],
+    children.map((f) => f.slice(prefix.length)),
+    count2
+  );
+  return { parent, nearest: names.map((name) => prefix + name) };
+}
+
+// src/shared/write-progress.ts
+var current;
+function startWriting(write) {
+  current = { write, done: !1 };
+}
+function finishWriting() {
+  current && (current.done = !0);
+}
+function interruptedState() {
+  if (!current) return "nothing was written";
+  let { write, done } = current;
+  return done ? `${write.target} was already written in full` : `it was writing to ${write.target}: ${write.leftBehind}`;
+}
+
+// src/publish/local-site.ts
+var OUT = "out", LocalSite = class {
+  constructor(folder, options = {}) {
+    this.options = options;
+    this.root = path2.resolve(folder);
+  }
+  options;
+  root;
+  async check() {
+    let info = await lstat3(this.root).catch((error) => {
+      if (error.code === "ENOENT" || error.code === "ENOTDIR") return null;
+      throw fileSystemOptionError(error, OUT) ?? error;
+    });
+    if (info && !info.isDirectory()) throw new OptionError(OUT, `${this.root} is a file, not a folder`);
+    if (!info && !this.options.createTargetPath) throw await this.missingFolder();
+  }
+  /** The folder does not exist: most likely a typo, so the folders nearest to what was typed; a new site is the exception. */
+  async missingFolder() {
+    let parent = path2.dirname(this.root), wanted = path2.basename(this.root);
+    for (; !(await lstat3(parent).catch(() => null))?.isDirectory() && path2.dirname(parent) !== parent; )
+      wanted = path2.basename(parent), parent = path2.dirname(parent);
+    let folders = await readdir2(parent, { withFileTypes: !0 }).then(
+      (entries) => entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+      () => []
+    ), nearest = nearestNames(wanted, folders).map((name) => path2.join(parent, name));
+    return new OptionError(
+      OUT,
+      (name) => `${this.root} does not exist: check its spelling${nearest.length ? ` (nearest folders: ${nearest.join(", ")})` : ` (${parent} has no folders)`}; only to start a new site there, ${name("create-target-path", "true")} creates it`
+    );
+  }
+  repositoryPath(relPath) {
+    return path2.join(this.root, ...relPath.split("/"));
+  }
+  async load() {
+    try {
+      return await this.loadFiles();
+    } catch (error) {
+      throw fileSystemOptionError(error, OUT) ?? error;
+    }
+  }
+  async loadFiles() {
+    await this.check();
+    let files = /* @__PURE__ */ new Map(), walk = async (dir, prefix) => {
+      let entries;
+      try {
+        entries = await readdir2(dir, { withFileTypes: !0 });
+      } catch (error) {
+        if (error.code === "ENOENT") return;
+        throw error;
+      }
+      for (let entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+        if (entry.name === ".git") continue;
+        let rel = prefix + entry.name;
+        entry.isDirectory() ? await walk(path2.join(dir, entry.name), rel + "/") : entry.isFile() && files.set(rel, gitBlobSha(await readFile2(path2.join(dir, entry.name))));
+      }
+    };
+    return await walk(this.root, ""), {
+      files,
+      read: (rel) => readFile2(this.repositoryPath(rel), "utf8"),
+      label: this.root,
+      readSiteFile: (paths) => this.readSiteFile(paths)
+    };
+  }
+  /**
+   * A file of the site checkout the pages folder is in: the first of `paths` found in the
+   * nearest folder above (or at) the pages folder that has one, looking no higher than the
+   * site's root (the folder holding `.git`, or the `content` folder the pages are in).
+   */
+  async readSiteFile(paths) {
+    let info = (file) => lstat3(file).catch(() => null);
+    for (let dir = this.root; ; dir = path2.dirname(dir)) {
+      for (let rel of paths) {
+        let file = path2.join(dir, ...rel.split("/"));
+        if ((await info(file))?.isFile()) return { path: rel, text: await readFile2(file, "utf8") };
+      }
+      if (await info(path2.join(dir, ".git")) !== null || (await info(path2.join(dir, "content")))?.isDirectory() === !0 || path2.dirname(dir) === dir) return null;
+    }
+  }
+  async publish(request2) {
+    try {
+      return await this.writePlan(request2);
+    } catch (error) {
+      throw fileSystemOptionError(error, OUT) ?? error;
+    }
+  }
+  async writePlan(request2) {
+    let { plan } = request2;
+    await this.refuseUnsafePaths(changedPaths(plan)), this.options.force || await this.refuseOtherFolder(plan), isEmptyPlan(plan) || startWriting({
+      target: `the pages folder ${this.root}`,
+      leftBehind: "some pages may be new and others not yet; run the same command again to finish"
+    });
+    for (let page of [...plan.add, ...plan.update]) {
+      let file = this.repositoryPath(page.path);
+      await makeFolder(path2.dirname(file)), await writeFile2(file, page.content);
+    }
+    for (let page of plan.delete) {
+      let file = this.repositoryPath(page.path);
+      await rm(file, { force: !0 }), await this.removeIfEmpty(path2.dirname(file));
+    }
+    return finishWriting(), {
+      operation: isEmptyPlan(plan) ? "none" : "updated",
+      changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
+      counts: planCounts(plan)
+    };
+  }
+  /**
+   * A folder holding other things at its top level and no generated page is not a pages folder:
+   * most likely the website's root (`sync --out SITE` for `SITE/content/en/learn/learning-path`),
+   * where the pages would land in new folders beside the site's own. Refused before any write.
+   */
+  async refuseOtherFolder(plan) {
+    if (plan.unchanged.length + plan.update.length + plan.delete.length > 0) return;
+    let ours = new Set(
+      [...plan.add, ...plan.protected, ...plan.update, ...plan.delete].map((page) => page.path).concat(plan.unchanged).map((page) => page.split("/")[0])
+    ), others = (await readdir2(this.root).catch(() => [])).filter((name) => !name.startsWith(".") && !ours.has(name)).sort();
+    if (others.length === 0) return;
+    let shown = others.slice(0, 5).join(", ") + (others.length > 5 ? `, \u2026 (${others.length} in all)` : "");
+    throw new OptionError(
+      OUT,
+      (name) => `${this.root} holds other files (${shown}) and no generated page: it does not look like the Learning Path's pages folder (such as SITE/content/en/learn/learning-path); nothing was written. Give that folder, or ${name("force", "true")} to write here anyway`
+    );
+  }
+  /**
+   * The snapshot lists real files only, so a link on a page's way (a linked file or section
+   * folder) was never checked for the marker and may lead out of the folder: writing through it
+   * could overwrite anything. A folder where a page goes cannot be written either. Every path
+   * is checked before the first write, so a bad one writes nothing.
+   */
+  async refuseUnsafePaths(relPaths) {
+    for (let relPath of relPaths) {
+      if (normalizeTreePath(relPath) !== relPath || relPath === "")
+        throw new UserError(`refusing to write outside ${this.root}: ${relPath}`);
+      let parts = relPath.split("/"), at2 = this.root;
+      for (let [i, part] of parts.entries()) {
+        at2 = path2.join(at2, part);
+        let info = await lstat3(at2).catch(() => null);
+        if (info === null) break;
+        if (info.isSymbolicLink()) throw new UserError(`${at2} is a link: the sync only writes real files and folders inside ${this.root}`);
+        if (i === parts.length - 1 && !info.isFile()) throw new UserError(`cannot write page ${relPath}: ${at2} exists and is not a file`);
+      }
+    }
+  }
+  /** A section folder whose last page was deleted goes too, as it would in git. */
+  async removeIfEmpty(dir) {
+    dir === this.root || !dir.startsWith(this.root) || (await readdir2(dir)).length === 0 && await rmdir2(dir);
+  }
+};
+
+// src/publish/pages-folder.ts
+async function writePagesFolder(folder, pages, { force = !1, keepContributors = !1 } = {}) {
+  let site = new LocalSite(folder, { createTargetPath: !0, force }), snapshot = await site.load(), desired = keepContributors ? (await keepEverySiteList(pages, snapshot)).pages : pages, plan = await planChanges(desired, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => !1 });
+  return await site.publish({ plan, title: "", body: "", commitMessage: "", complete: !1 }), {
+    written: [...plan.add, ...plan.update].map((page) => page.path).sort(),
+    unchanged: plan.unchanged,
+    protected: plan.protected.map((page) => page.path)
+  };
 }
 
 // src/render/render-pool.ts
@@ -10269,11 +11722,7 @@ function renderWorkerScript() {
 }
 async function renderInWorkers(jobs, setup, timeoutMs, settings) {
   let results = new Array(jobs.length), began = performance2.now(), stats = { started: 0, startMs: [], renderMs: 0, roundTripMs: 0, doneAtMs: [] }, queue = jobs.map((job, index) => ({ index, size: job.source.text.length })).sort((a, b) => b.size - a.size || a.index - b.index), borrowed = /* @__PURE__ */ new Set(), lanes = [], failed = !1, acquire = async () => {
-    let worker = takeIdle(settings);
-    if (!worker) {
-      let started = performance2.now();
-      stats.started++, worker = await RenderWorker.start(settings), stats.startMs.push(performance2.now() - started);
-    }
+    let worker = await idleOrNewWorker(settings, stats);
     return borrowed.add(worker), worker.prepare(setup), worker;
   }, lane = async () => {
     let worker = null;
@@ -10300,6 +11749,14 @@ async function renderInWorkers(jobs, setup, timeoutMs, settings) {
   }
   return { results, stats };
 }
+async function idleOrNewWorker(settings, stats) {
+  let idleWorker = takeIdle(settings);
+  if (idleWorker) return idleWorker;
+  let started = performance2.now();
+  stats.started++;
+  let worker = await RenderWorker.start(settings);
+  return stats.startMs.push(performance2.now() - started), worker;
+}
 var idle = /* @__PURE__ */ new Map(), settingsKey = (settings) => `${settings.memoryMb}\0${settings.script.href}`;
 function takeIdle(settings) {
   let list2 = idle.get(settingsKey(settings)) ?? [];
@@ -10324,14 +11781,14 @@ var RenderWorker = class _RenderWorker {
     let worker = new Worker(settings.script, {
       resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb, stackSizeMb: STACK_SIZE_MB }
     });
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve5, reject) => {
       let done = () => {
         worker.off("message", onMessage), worker.off("error", onError), worker.off("exit", onExit);
       }, fail = (reason) => {
         done(), worker.terminate(), reject(new Error(`the render worker could not start: ${reason}`));
       }, onMessage = (reply) => {
         if (reply.kind !== "ready") return fail(`it answered "${reply.kind}" before it was ready`);
-        done(), resolve4(new _RenderWorker(worker, settingsKey(settings)));
+        done(), resolve5(new _RenderWorker(worker, settingsKey(settings)));
       }, onError = (error) => fail(error.message.split(`
 `)[0]), onExit = (code) => fail(`it exited with code ${code}`);
       worker.on("message", onMessage), worker.on("error", onError), worker.on("exit", onExit);
@@ -10344,13 +11801,13 @@ var RenderWorker = class _RenderWorker {
   /** The file's pages, or `stopped` when it took longer than `timeoutMs` or ran out of memory (the worker is gone then). */
   render(job, timeoutMs) {
     let { worker } = this;
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve5, reject) => {
       let done = () => {
         clearTimeout(timer), worker.off("message", onMessage), worker.off("error", onError), worker.off("exit", onExit);
       }, stop = (reason) => {
-        done(), this.close().then(() => resolve4({ kind: "stopped", reason }), reject);
+        done(), this.close().then(() => resolve5({ kind: "stopped", reason }), reject);
       }, timer = setTimeout(() => stop("timeout"), timeoutMs), onMessage = (reply) => {
-        done(), reply.kind === "done" ? resolve4(reply) : reject(
+        done(), reply.kind === "done" ? resolve5(reply) : reject(
           new Error(`rendering ${job.source.path} failed: ${reply.kind === "failed" ? reply.message : "the worker said ready twice"}`)
         );
       }, onError = (error) => {
@@ -10392,17 +11849,17 @@ async function renderPages(config, sources, choices) {
   return collectPages(config, sources, plan, results, timeoutMs, settings.memoryMb);
 }
 function planRender(config, sources, choices) {
-  let jobs = [], byFile = /* @__PURE__ */ new Map(), pages = [], add = ({ path: path2, text: text2 }, task) => {
-    let job = byFile.get(path2);
-    job === void 0 && (job = jobs.push({ source: { path: path2, text: text2 }, pages: [] }) - 1, byFile.set(path2, job)), pages.push({ job, page: jobs[job].pages.push(task) - 1 });
+  let jobs = [], byFile = /* @__PURE__ */ new Map(), pages = [], add = ({ path: path3, text: text2 }, task) => {
+    let job = byFile.get(path3);
+    job === void 0 && (job = jobs.push({ source: { path: path3, text: text2 }, pages: [] }) - 1, byFile.set(path3, job)), pages.push({ job, page: jobs[job].pages.push(task) - 1 });
   };
   for (let { section, languages, englishArticleCount, workbook } of sources.sections) {
     let videos = config.videos.get(section.group.trim().toLowerCase()) ?? [], folder = section.dirName;
     for (let { language, index, articles } of languages) {
       index && add(index, { kind: "index", path: indexPagePath(folder, language), section, language, translated: index.translated });
       for (let source of articles) {
-        let video = videos[Number.parseInt(source.number, 10) - 1], path2 = articlePagePath(folder, source.number, language);
-        add(source, { kind: "article", path: path2, section, language, number: source.number, video, strictTitles: choices.strictTitles });
+        let video = videos[Number.parseInt(source.number, 10) - 1], path3 = articlePagePath(folder, source.number, language);
+        add(source, { kind: "article", path: path3, section, language, number: source.number, video, strictTitles: choices.strictTitles });
       }
       language === "en" && workbook && add(workbook, { kind: "workbook", path: workbookPagePath(folder), section, englishArticleCount });
     }
@@ -10430,89 +11887,562 @@ function stoppedProblem(reason, source, timeoutMs, memoryMb) {
   return reason === "memory" ? `rendering ran out of memory (${memoryMb} MB per render worker) on ${size}` : `rendering stopped after ${`${timeoutMs / 1e3} s`} (render-timeout) on ${size}: simplify the file, or raise render-timeout`;
 }
 
-// src/credit/identity-hints.ts
-var words = (name) => name.trim().toLowerCase().split(/\s+/);
-function abbreviates(a, b) {
-  let [x, y] = [words(a), words(b)];
-  if (x.length !== y.length || x.length < 2 || a.trim().toLowerCase() === b.trim().toLowerCase()) return !1;
-  let initials = 0;
-  for (let i = 0; i < x.length; i++) {
-    let [p, q] = [x[i].replace(/\.$/, ""), y[i].replace(/\.$/, "")];
-    if (p === q) continue;
-    let [short, long] = p.length <= q.length ? [p, q] : [q, p];
-    if (short.length !== 1 || long[0] !== short) return !1;
-    initials++;
-  }
-  return initials > 0 && initials < x.length;
-}
-function reasonFor(a, b) {
-  return a.name === b.name ? a.url !== null && b.url !== null ? "the same name under two GitHub accounts" : "the same name with and without a GitHub account (a git name equal to a profile name)" : a.url !== null && a.url === b.url ? "two names for one GitHub account" : (a.url === null || b.url === null) && abbreviates(a.name, b.name) ? "one name abbreviates the other" : null;
-}
-var key = (c) => `${c.name}\0${c.url ?? ""}`;
-function identityHints(pages) {
-  let people = /* @__PURE__ */ new Map();
-  for (let page of pages)
-    for (let person2 of page.contributors) {
-      let seen = people.get(key(person2)) ?? { person: { name: person2.name, url: person2.url }, pages: /* @__PURE__ */ new Set() };
-      seen.pages.add(page.path), people.set(key(person2), seen);
-    }
-  let all = [...people.values()].sort((a, b) => key(a.person) < key(b.person) ? -1 : 1), hints = [];
-  for (let i = 0; i < all.length; i++)
-    for (let j = i + 1; j < all.length; j++) {
-      let reason = reasonFor(all[i].person, all[j].person);
-      reason && hints.push({
-        people: [all[i].person, all[j].person],
-        reason,
-        pages: [.../* @__PURE__ */ new Set([...all[i].pages, ...all[j].pages])].sort()
-      });
-    }
-  return hints;
+// src/render/render-stage.ts
+async function renderStage(loaded, choices, logger, { countLine }) {
+  let result = await renderPages(loaded.config, loaded.sources, choices);
+  for (let w of result.warnings) logger.warning(w.message, w);
+  for (let e of result.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line });
+  return countLine && logger.info(
+    `rendered ${result.pages.length} pages` + (result.errors.length ? `; ${result.errors.length} source file(s) failed, their pages are left as the site has them` : "")
+  ), result;
 }
 
-// src/credit/source-commits.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var execFileAsync2 = promisify2(execFile2), MAX_SOURCE_COMMITS = 50, QUERY = `query SourceCommits($owner: String!, $name: String!, $until: String!) {
-  repository(owner: $owner, name: $name) {
-    object(expression: $until) {
-      ... on Commit { history(first: ${MAX_SOURCE_COMMITS}) { nodes { oid messageHeadline committedDate } } }
-    }
-  }
-}`;
-function upTo(commits, since) {
-  let at2 = commits.findIndex((c) => c.oid === since);
-  return at2 >= 0 ? { commits: commits.slice(0, at2), more: !1 } : { commits, more: !0 };
+// src/escape/log-line.ts
+import { randomBytes } from "node:crypto";
+var LEADING_SPACE = /^[\s\u0085]*/;
+function inertLine(text2) {
+  let line = text2.replace(/\r\n?|\n/g, (br) => br === `
+` ? "\\n" : br === "\r" ? "\\r" : "\\r\\n"), indent = LEADING_SPACE.exec(line)[0];
+  return line.startsWith("::", indent.length) && (line = `${indent}\\${line.slice(indent.length)}`), line.replace(/##\[/g, "##\\[");
 }
-async function listSourceCommits(since, options, context) {
-  let { source } = options, until = source.commit ?? source.ref;
-  try {
-    if (options.credit.provider === "git") {
-      let { stdout } = await execFileAsync2(
-        "git",
-        // `--end-of-options`: the ref is never an option, whatever it starts with.
-        ["log", `--max-count=${MAX_SOURCE_COMMITS + 1}`, "--format=%H%x1f%s%x1f%cI", "--end-of-options", until, "--"],
-        { cwd: source.dir, encoding: "utf8", maxBuffer: 16777216 }
-      ), commits = stdout.split(`
-`).filter(Boolean).map((line) => {
-        let [oid, headline, date] = line.split("");
-        return { oid, headline, date };
-      }), found = upTo(commits, since);
-      return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more };
-    }
-    if (options.credit.provider === "github" && context.github.token) {
-      let { owner, name } = parseRepositoryName(source.repository, "source-repository"), client = createGitHubClient(context, "read"), nodes = (await query(client, QUERY, { owner, name, until })).repository?.object?.history?.nodes;
-      return nodes ? upTo(
-        nodes.map((n) => ({ oid: n.oid, headline: n.messageHeadline, date: n.committedDate })),
-        since
-      ) : null;
-    }
-    return null;
-  } catch (error) {
-    return context.logger.info(
-      `source commits since ${since.slice(0, 7)} not listed: ${(error instanceof Error ? error.message : String(error)).split(`
-`)[0]}`
-    ), null;
+function stopToken(text2) {
+  for (; ; ) {
+    let token = `lps-${randomBytes(16).toString("hex")}`;
+    if (!text2.toLowerCase().includes(token)) return token;
   }
+}
+function stopCommands(text2, token = stopToken(text2)) {
+  let body = text2.endsWith(`
+`) ? text2 : `${text2}
+`;
+  return `::stop-commands::${token}
+${body}::${token}::
+`;
+}
+function inertJson(json) {
+  return json.replace(/##\[/g, "##\\u005b");
+}
+function inActions(env = process.env) {
+  return env.GITHUB_ACTIONS === "true";
+}
+
+// src/shared/line-logger.ts
+function at(where) {
+  return where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : "";
+}
+function createLineLogger(writeLine, options) {
+  let write = (line) => writeLine(inertLine(redact(line, options.secrets ?? [])));
+  return {
+    debug: (m) => {
+      options.verbose && write(`debug: ${m}`);
+    },
+    info: (m) => {
+      options.quiet || write(m);
+    },
+    notice: (m) => write(`notice: ${m}`),
+    warning: (m, where) => write(`warning: ${at(where)}${m}`),
+    error: (m, where) => write(`error: ${at(where)}${m}`),
+    group: async (name, fn) => (options.quiet || write(`== ${name}`), fn())
+  };
+}
+function createConsoleLogger(options = {}) {
+  return createLineLogger((line) => process.stderr.write(line + `
+`), options);
+}
+
+// src/commands/args.ts
+import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { basename, dirname, isAbsolute as isAbsolute2, join as join2, relative } from "node:path";
+import { parseArgs } from "node:util";
+var UsageError = class extends UserError {
+  constructor(command, message2) {
+    super(`${message2} (see: learning-path-sync ${command} --help)`), this.name = "UsageError";
+  }
+}, LOG_FLAGS = [
+  { name: "verbose", description: "Also print debug lines." },
+  { name: "quiet", description: "Print only warnings, errors and the result." }
+];
+function commandFlags(table, command) {
+  return table.filter((entry) => !entry.cli?.env && (entry.cli?.commands ?? ["sync"]).includes(command));
+}
+function cliDefault(entry, command) {
+  let other = entry.cli?.default;
+  return other && (other.commands ?? [command]).includes(command) ? other.value : entry.default;
+}
+function flagNamer(table, command) {
+  return (option, value) => {
+    let entry = table.find((e) => e.name === option);
+    return entry?.cli?.env ? value === void 0 ? entry.cli.env : `${entry.cli.env}=${value}` : value === void 0 || entry && isBareFlag(entry, command) && value === "true" ? `--${option}` : `--${option} ${value}`;
+  };
+}
+function isBareFlag(entry, command) {
+  return entry.value.yesNo === !0 && cliDefault(entry, command) === "false";
+}
+function parseCommandArgs(spec, argv, table, env = process.env) {
+  let flags = commandFlags(table, spec.name), options = { help: { type: "boolean", short: "h" } };
+  for (let flag of spec.printFlags) options[flag.name] = { type: "boolean" };
+  for (let entry of flags)
+    for (let name of [entry.name, ...entry.cli?.aliases ?? []])
+      options[name] = { type: isBareFlag(entry, spec.name) ? "boolean" : "string" };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: withBareValues(flags, argv), options, strict: !0, allowPositionals: !0 });
+  } catch (error) {
+    throw new UsageError(spec.name, describeParseError(error, argv));
+  }
+  if (parsed.values.help === !0) return { help: !0 };
+  if (parsed.positionals.length > 0) throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`);
+  let given = /* @__PURE__ */ new Map();
+  for (let entry of flags) {
+    let names = [entry.name, ...entry.cli?.aliases ?? []].filter((name) => parsed.values[name] !== void 0);
+    if (names.length > 1) throw new UsageError(spec.name, `give ${names.map((n) => `--${n}`).join(" or ")}, not both`);
+    let value = names.length === 1 ? parsed.values[names[0]] : void 0;
+    value !== void 0 && given.set(entry.name, typeof value == "boolean" ? String(value) : value);
+  }
+  for (let name of spec.required ?? [])
+    if (!given.get(name)?.trim()) {
+      let entry = flags.find((e) => e.name === name);
+      throw new UsageError(spec.name, `missing required option --${name}${entry ? ` ${entry.value.placeholder}` : ""}`);
+    }
+  try {
+    let values = parseOptions(
+      table,
+      (entry) => entry.cli?.env ? env[entry.cli.env] : given.get(entry.name),
+      (entry) => cliDefault(entry, spec.name)
+    ), printFlags = Object.fromEntries(spec.printFlags.map((flag) => [flag.name, parsed.values[flag.name] === !0]));
+    return { help: !1, options: values, printFlags };
+  } catch (error) {
+    throw error instanceof OptionError ? new UsageError(spec.name, error.worded(flagNamer(table, spec.name))) : error;
+  }
+}
+function withBareValues(flags, argv) {
+  let out = [];
+  for (let i = 0; i < argv.length; i++) {
+    let entry = flags.find((e) => e.cli?.bare !== void 0 && argv[i] === `--${e.name}`);
+    if (!entry) {
+      out.push(argv[i]);
+      continue;
+    }
+    let next = argv[i + 1], takesNext = next !== void 0 && !next.startsWith("-") && isValueOf(entry, next);
+    out.push(`--${entry.name}=${takesNext ? next : entry.cli?.bare}`), takesNext && i++;
+  }
+  return out;
+}
+function isValueOf(entry, text2) {
+  try {
+    return entry.value.parse(text2, entry.name), !0;
+  } catch {
+    return !1;
+  }
+}
+function describeParseError(error, argv) {
+  let quoted = /'(-[^' ]+)/.exec(error.message)?.[1];
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${quoted ?? ""}`.trim();
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return quoted && argv.some((arg) => arg === quoted || arg.startsWith(`${quoted}=`)) ? `option ${quoted} needs a value` : error.message.split(`
+`)[0] ?? "invalid option value";
+    default:
+      return error.message.split(`
+`)[0] ?? "invalid arguments";
+  }
+}
+var HELP_WIDTH = 110;
+function formatHelp(spec, table) {
+  let optionRows = commandFlags(table, spec.name).map((entry) => {
+    let value = isBareFlag(entry, spec.name) ? "" : entry.cli?.bare !== void 0 ? `[=${entry.value.placeholder}]` : ` ${entry.value.placeholder}`, fallback = cliDefault(entry, spec.name), extra = [
+      entry.cli?.aliases?.length ? `also ${entry.cli.aliases.map((alias) => `--${alias}`).join(", ")}` : "",
+      spec.required?.includes(entry.name) ? "required" : "",
+      fallback !== "" && !isBareFlag(entry, spec.name) ? `default: ${fallback}` : "",
+      fallback !== entry.default && entry.cli?.why ? `the action's default is ${entry.default || "empty"}: ${entry.cli.why}` : ""
+    ].filter(Boolean);
+    return { flag: `--${entry.name}${value}`, text: entry.description + (extra.length ? ` (${extra.join("; ")})` : "") };
+  }), ownRows = [...spec.printFlags, { name: "help", description: "Show this help." }].map((flag) => ({
+    flag: flag.name === "help" ? "-h, --help" : `--${flag.name}`,
+    text: flag.description
+  })), rows = [...optionRows, ...ownRows], width = Math.max(...rows.map((row) => row.flag.length)) + 2, environment = table.filter((entry) => entry.cli?.env && (entry.cli.commands ?? ["sync"]).includes(spec.name)).map((entry) => {
+    let env = entry.cli?.env ?? "", why = entry.cli?.why ? ` Not a flag: ${entry.cli.why}.` : "", fallback = entry.default ? ` Default: ${entry.default}.` : "", input = isActionInput(entry) ? ` The action's \`${entry.name}\` input.` : "";
+    return wrap(`  ${env.padEnd(width)}`, `${entry.description}${fallback}${why}${input}`);
+  }), lines = [
+    `Usage: learning-path-sync ${spec.name} [options]`,
+    "",
+    spec.summary,
+    "",
+    "Options:",
+    ...rows.map((row) => wrap(`  ${row.flag.padEnd(width)}`, row.text)),
+    ...environment.length ? ["", "Environment:", ...environment] : []
+  ];
+  for (let note of spec.notes ?? []) lines.push("", note);
+  return lines.join(`
+`) + `
+`;
+}
+function wrap(lead, text2) {
+  let room = Math.max(40, HELP_WIDTH - lead.length), lines = [], line = "";
+  for (let word of text2.split(" "))
+    line !== "" && line.length + 1 + word.length > room ? (lines.push(line), line = word) : line = line === "" ? word : `${line} ${word}`;
+  return lines.push(line), lead + lines.join(`
+` + " ".repeat(lead.length));
+}
+async function checkOutFolder(out, sourceDir) {
+  let info = await stat3(out).catch(() => null);
+  if (info && !info.isDirectory()) throw new OptionError("out", `${out} is a file, not a folder`);
+  let inside = relative(await realPath(sourceDir), await realPath(out));
+  if (!inside.startsWith("..") && !isAbsolute2(inside))
+    throw new OptionError(
+      "out",
+      (name) => `${out} is ${inside === "" ? "the source folder" : `inside the source folder ${sourceDir}`} (${name("source-path")}): the pages would be written into the Learning Path's checkout; give the website's pages folder, or a folder outside the sources`
+    );
+  if (!info)
+    try {
+      await checkFolderCanBeMade(out);
+    } catch (error) {
+      throw fileSystemOptionError(error, "out") ?? error;
+    }
+}
+async function realPath(path3) {
+  let real = await realpath2(path3).catch(() => null);
+  if (real !== null) return real;
+  let parent = dirname(path3);
+  return parent === path3 ? path3 : join2(await realPath(parent), basename(path3));
+}
+async function requireDirectory(path3, option) {
+  if (!(await stat3(path3).catch((error) => {
+    throw error.code === "ENOENT" ? new OptionError(option, `${path3} does not exist`) : fileSystemOptionError(error, option) ?? error;
+  })).isDirectory()) throw new OptionError(option, `${path3} is a file, not a folder`);
+}
+function contentErrorStatus(errors, fail, logger) {
+  if (errors.length === 0) return 0;
+  let line = contentFailureLine(errors, "--fail-on-content-error false");
+  return fail ? (process.stderr.write(`error: ${line}
+`), 1) : (logger.warning(line), 0);
+}
+
+// src/commands/render.ts
+var RENDER_COMMAND = {
+  name: "render",
+  summary: "Render a Learning Path checkout into the site's pages (<section>/_index[.<lang>].md, <section>/NN[.<lang>].md, <section>/workbook.md).",
+  printFlags: LOG_FLAGS,
+  required: ["out"],
+  notes: [
+    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then). With --contributors git or github, history that cannot be read leaves those lists empty: the pages are written and the exit status is 1. A source file that cannot become its pages is named, its pages are not written, the others are, and the exit status is 1 (0 with --fail-on-content-error false).'
+  ]
+};
+async function runRenderCommand(argv) {
+  let args = parseCommandArgs(RENDER_COMMAND, argv, OPTION_TABLE);
+  if (args.help)
+    return process.stdout.write(formatHelp(RENDER_COMMAND, OPTION_TABLE)), 0;
+  let { github, source: given, target, credit, health, dashboard, policy } = args.options, logger = createConsoleLogger({ verbose: args.printFlags.verbose, quiet: args.printFlags.quiet, secrets: [github.token] }), source = { ...given, dir: resolve2(given.dir) }, outDir = resolve2(target.siteDir ?? "");
+  await requireDirectory(source.dir, "source-path"), await checkOutFolder(outDir, source.dir);
+  let started = performance.now(), context = { logger, github, timing: timingFromEnv() }, tree = createFsSourceTree(source.dir), loaded = await loadSources(tree, source), creditRun = await startCredit(tree, loaded.sources, [], { source, credit }, context), rendered = await renderStage(loaded, source, logger, { countLine: !1 }), scope = { leftOut: /* @__PURE__ */ new Set(), policy: { failOnContributorError: !1 }, options: { source, credit }, context }, credited = await creditPages(creditRun, rendered.pages, scope);
+  for (let rule of credited.credits.rules?.rules ?? [])
+    logger.info(`${creditRun.file?.file}: ${rule.rule} changed ${rule.pages.length} page(s)`);
+  let pages = pagesToWrite(credited.pages, health.rewriteSectionLinks, (path3) => existsSync(join3(outDir, path3))), written = await writePagesFolder(outDir, pages, { force: policy.force, keepContributors: credit.provider === "keep" });
+  if (dashboard.out !== void 0) {
+    let file = resolve2(dashboard.out), sourceInfo = { repository: source.repository, ref: source.ref, commit: source.commit, serverUrl: webUrlFor(github.apiUrl) }, history = credited.history.history;
+    await writeDashboardFile(file, { sources: loaded.sources, pages, history, mentions: dashboard.mentions, source: sourceInfo }), logger.info(`dashboard issue body written to ${file}`);
+  }
+  for (let path3 of written.protected)
+    logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path3}` });
+  let seconds2 = ((performance.now() - started) / 1e3).toFixed(2), failures = credited.history.failures;
+  process.stdout.write(renderedText({ pages: credited.pages, rendered, failures, written, outDir, seconds: seconds2 }));
+  let contentStatus = contentErrorStatus(rendered.errors, policy.failOnContentError, logger);
+  return failures.length > 0 ? (process.stderr.write(
+    `error: contributors: the history of ${plural3(failures.length, "file")} could not be read, so their pages list no contributors (first: ${failures[0].reason})
+`
+  ), 1) : contentStatus;
+}
+function renderedText(run) {
+  let { rendered, failures, written } = run;
+  return `Rendered ${describeCounts(run.pages)} into ${run.outDir} in ${run.seconds} s: ${written.written.length} written, ${written.unchanged.length} unchanged, ${written.protected.length} protected; ${plural3(rendered.warnings.length, "content warning")}` + (rendered.errors.length > 0 ? `; ${plural3(failedFiles(rendered.errors).length, "source file")} failed` : "") + (failures.length > 0 ? `; contributors missing for ${failures.length} file(s)` : "") + `
+`;
+}
+function describeCounts(pages) {
+  let count2 = (kind, noun) => plural3(pages.filter((page) => page.kind === kind).length, noun);
+  return `${plural3(pages.length, "page")} (${count2("index", "index page")}, ${count2("article", "article")}, ${count2("workbook", "workbook")})`;
+}
+function plural3(count2, noun) {
+  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+}
+
+// src/commands/sync-command.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/shared/checkout-head.ts
+import { execFileSync } from "node:child_process";
+import { resolve as resolve3 } from "node:path";
+function checkoutHead(dir) {
+  try {
+    let sha = execFileSync("git", ["-C", dir, "rev-parse", "--verify", "-q", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim(), top = execFileSync("git", ["-C", dir, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    return /^[0-9a-f]{40}$/.test(sha) && resolve3(top) === resolve3(dir) ? sha : void 0;
+  } catch {
+    return;
+  }
+}
+
+// src/output-table.ts
+var count = (key2, description) => ({
+  name: `${key2}-count`,
+  description,
+  action: (r) => String(r.counts[key2]),
+  why: "`--json` has the five counts in one object, `counts`"
+}), OUTPUT_TABLE = [
+  {
+    name: "operation",
+    description: "What happened to the pull request: `created`, `updated`, `closed` or `none`.",
+    action: (r) => r.operation,
+    json: (r) => r.operation
+  },
+  {
+    name: "pull-request-number",
+    description: "Number of the sync pull request (empty when there is none).",
+    action: (r) => r.pullRequestNumber === void 0 ? "" : String(r.pullRequestNumber),
+    json: (r) => r.pullRequestNumber ?? null
+  },
+  {
+    name: "pull-request-url",
+    description: "URL of the sync pull request (empty when there is none).",
+    action: (r) => r.pullRequestUrl ?? "",
+    json: (r) => r.pullRequestUrl ?? null
+  },
+  {
+    name: "head-sha",
+    summary: "Commit at the head of the sync branch (empty when there is none).",
+    description: "Commit SHA at the head of the sync branch (empty when nothing was pushed and no pull request is open).",
+    action: (r) => r.headSha ?? "",
+    json: (r) => r.headSha ?? null
+  },
+  {
+    name: "changed-files",
+    description: "Newline-separated repository paths added, updated or deleted by the sync.",
+    action: (r) => r.changedFiles.join(`
+`),
+    json: (r) => r.changedFiles
+  },
+  {
+    name: "counts",
+    description: "Pages added, updated, deleted, unchanged and protected.",
+    json: (r) => r.counts,
+    why: "the action has one output per count (`added-count`, ...)"
+  },
+  count("added", "Number of pages added."),
+  count("updated", "Number of pages updated."),
+  count("deleted", "Number of pages deleted."),
+  count("unchanged", "Number of pages already up to date."),
+  count("protected", "Number of pages left alone because they lack the autogenerated marker."),
+  {
+    name: "dry-run",
+    description: "Whether the run wrote nothing.",
+    json: (r) => r.dryRun,
+    why: "the action's step says it in its own `dry-run` input"
+  },
+  {
+    name: "contributor-failures",
+    summary: "Number of pages whose contributor list could not be refreshed (kept as on the site).",
+    description: "Number of pages whose contributor list could not be refreshed (they keep the list the site has).",
+    action: (r) => String(r.contributorFailures.length),
+    json: (r) => r.contributorFailures,
+    why: "`--json` lists the pages and the reason for each"
+  },
+  {
+    name: "stale-translations",
+    summary: "Number of translations older than their English article (empty without history).",
+    description: "Number of translated articles whose English article changed after the translation last did (the content health report lists them). Empty when the contributor provider reads no history (`contributors: none`).",
+    action: (r) => String(staleCount(r.health.stale) ?? ""),
+    json: (r) => staleCount(r.health.stale)
+  },
+  {
+    name: "protected",
+    description: "The pages left alone because they lack the autogenerated marker, and what the sync would have done.",
+    json: (r) => r.plan.protected,
+    why: "the action counts them (`protected-count`); the job summary lists them"
+  },
+  {
+    name: "warnings",
+    description: "Number of content warnings.",
+    json: (r) => r.warnings.length,
+    why: "the action shows them as annotations and in the job summary"
+  },
+  {
+    name: "content-errors",
+    description: "The source files that could not become their pages, and why.",
+    json: (r) => r.contentErrors,
+    why: "the action shows them as annotations and in the job summary"
+  },
+  {
+    name: "requests",
+    description: "REST requests sent to the website repository (total and writes).",
+    json: (r) => r.requests,
+    why: "the action logs them"
+  },
+  {
+    name: "assignees",
+    summary: "Newline-separated logins assigned to the pull request after the run.",
+    description: "Newline-separated logins assigned to the pull request after the run (empty when there is none).",
+    action: (r) => (r.assignees ?? []).join(`
+`),
+    json: (r) => r.assignees
+  },
+  {
+    name: "milestone",
+    description: "Number of the pull request's milestone (empty when it has none).",
+    action: (r) => r.milestone == null ? "" : String(r.milestone),
+    json: (r) => r.milestone
+  },
+  {
+    name: "auto-merge",
+    summary: "The method auto-merge is on with (`merge`, `squash`, `rebase`); empty when off.",
+    description: "The merge method auto-merge is on with (`merge`, `squash`, `rebase`); empty when it is off.",
+    action: (r) => r.autoMerge ?? "",
+    json: (r) => r.autoMerge
+  },
+  {
+    name: "merge-outcome",
+    summary: "What `auto-merge` led to: `merged`, `auto-merge-enabled` or `left-open`.",
+    description: "What `auto-merge` led to: `merged` (nothing was pending, so the run merged the pull request itself), `auto-merge-enabled` (checks or reviews are pending; GitHub merges it once they are there), `left-open` (a warning says why). Empty without `auto-merge` or when no pull request is open.",
+    action: (r) => r.mergeOutcome ?? "",
+    json: (r) => r.mergeOutcome
+  },
+  {
+    name: "draft",
+    description: "`true` when the pull request is a draft, `false` when not, empty when there is none.",
+    action: (r) => r.draft === void 0 ? "" : String(r.draft),
+    json: (r) => r.draft
+  },
+  {
+    name: "branch-deleted",
+    summary: "`true` when the run deleted the sync branch (`delete-branch`).",
+    description: "`true` when the run deleted the sync branch (with `delete-branch`): after closing the pull request as empty, or after merging it (`merge-outcome: merged`).",
+    action: (r) => String(r.branchDeleted === !0),
+    json: (r) => r.branchDeleted
+  },
+  {
+    name: "diff",
+    description: "The unified diff of a dry run.",
+    json: (r) => r.diff,
+    why: "the action prints it in the log"
+  }
+];
+function jsonKey(name) {
+  return name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+}
+function jsonOutputs(result, table = OUTPUT_TABLE) {
+  let json = {};
+  for (let entry of table) {
+    let value = entry.json?.(result);
+    value !== void 0 && (json[jsonKey(entry.name)] = value);
+  }
+  return json;
+}
+
+// src/health/health-stage.ts
+function healthStage(run, options, logger) {
+  let { siteLanguages, snapshot } = run.site;
+  siteLanguages.kind === "none" && logger.info("site languages: no Hugo language configuration at the base commit, pages of every language are written"), siteLanguages.kind === "unreadable" && logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`), siteLanguages.kind === "found" && logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(", ")}`);
+  let health = checkHealth({
+    sources: run.loaded.sources,
+    pages: run.rendered.pages,
+    history: run.credited.history.history,
+    historyUnavailable: `contributors: ${run.credited.kind} reads no commit history`,
+    siteHas: (relPath) => snapshot.files.has(relPath),
+    siteLanguages,
+    unconfiguredLanguages: options.unconfiguredLanguages,
+    rewriteSectionLinks: options.rewriteSectionLinks
+  });
+  for (let w of health.warnings) logger.warning(w.message, w);
+  for (let m of health.report.languages.missingLandingPages)
+    logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`);
+  let { stale } = health.report;
+  if (stale.available) {
+    let per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count2]) => `${language} ${count2}`);
+    logger.info(`stale translations: ${stale.stale.length} of ${stale.checked} compared${per.length ? ` (${per.join(", ")})` : ""}`);
+  } else logger.info(`stale translations: not available (${stale.reason})`);
+  return health;
+}
+
+// src/publish/line-diff.ts
+var NO_EOL = "\\ No newline at end of file";
+function toLines(text2) {
+  if (text2 === "") return { texts: [], noEol: !1 };
+  let texts = text2.split(`
+`);
+  return texts[texts.length - 1] === "" ? (texts.pop(), { texts, noEol: !1 }) : { texts, noEol: !0 };
+}
+var keyOf = (lines, i) => lines.noEol && i === lines.texts.length - 1 ? lines.texts[i] + "\0" : lines.texts[i];
+function diffOps(a, b) {
+  let n = a.texts.length, m = b.texts.length, start = 0;
+  for (; start < n && start < m && keyOf(a, start) === keyOf(b, start); ) start++;
+  let endA = n, endB = m;
+  for (; endA > start && endB > start && keyOf(a, endA - 1) === keyOf(b, endB - 1); )
+    endA--, endB--;
+  let rows = endA - start, cols = endB - start, op = (kind, lines, i2) => ({
+    kind,
+    text: lines.texts[i2],
+    noEol: lines.noEol && i2 === lines.texts.length - 1
+  }), ops = [];
+  for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
+  let matched = (rows + 1) * (cols + 1) <= 4e6;
+  if (!matched) {
+    for (let i2 = start; i2 < endA; i2++) ops.push(op("-", a, i2));
+    for (let j2 = start; j2 < endB; j2++) ops.push(op("+", b, j2));
+    for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
+    return { ops, matched };
+  }
+  let width = cols + 1, lcs = new Uint32Array((rows + 1) * width);
+  for (let i2 = rows - 1; i2 >= 0; i2--)
+    for (let j2 = cols - 1; j2 >= 0; j2--)
+      lcs[i2 * width + j2] = keyOf(a, start + i2) === keyOf(b, start + j2) ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
+  let i = 0, j = 0;
+  for (; i < rows || j < cols; )
+    i < rows && j < cols && keyOf(a, start + i) === keyOf(b, start + j) ? (ops.push(op(" ", a, start + i)), i++, j++) : i < rows && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) ? ops.push(op("-", a, start + i++)) : ops.push(op("+", b, start + j++));
+  for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
+  return { ops, matched };
+}
+var range = (first, count2) => count2 === 1 ? `${first}` : `${count2 === 0 ? first - 1 : first},${count2}`;
+function unifiedDiff(oldName, newName, before, after, context = 3) {
+  let { ops, matched } = diffOps(toLines(before ?? ""), toLines(after ?? "")), changed = ops.map((o, k2) => o.kind !== " " ? k2 : -1).filter((k2) => k2 >= 0);
+  if (changed.length === 0) return "";
+  let out = [`--- ${before === null ? "/dev/null" : oldName}`, `+++ ${after === null ? "/dev/null" : newName}`];
+  matched || out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`);
+  let k = 0, at2 = 0, oldLine = 1, newLine = 1;
+  for (; k < changed.length; ) {
+    let last = k;
+    for (; last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context; ) last++;
+    let from = Math.max(0, changed[k] - context), to = Math.min(ops.length, changed[last] + context + 1);
+    for (; at2 < from; at2++)
+      ops[at2].kind !== "+" && oldLine++, ops[at2].kind !== "-" && newLine++;
+    let hunk = ops.slice(from, to), oldCount = hunk.filter((o) => o.kind !== "+").length, newCount = hunk.filter((o) => o.kind !== "-").length;
+    out.push(`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`);
+    for (let o of hunk)
+      out.push(o.kind + o.text), o.noEol && out.push(NO_EOL);
+    k = last + 1;
+  }
+  return out.join(`
+`) + `
+`;
+}
+
+// src/publish/dry-run.ts
+function planDiff(plan, repositoryPath) {
+  let parts = [];
+  for (let page of plan.add) parts.push({ path: page.path, text: unifiedDiff("", `b/${repositoryPath(page.path)}`, null, page.content) });
+  for (let page of plan.update) {
+    let file = repositoryPath(page.path);
+    parts.push({ path: page.path, text: unifiedDiff(`a/${file}`, `b/${file}`, page.previousContent, page.content) });
+  }
+  for (let page of plan.delete)
+    parts.push({ path: page.path, text: unifiedDiff(`a/${repositoryPath(page.path)}`, "", page.previousContent, null) });
+  return parts.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0).map((p) => p.text).join("");
+}
+function dryRunResult(plan, repositoryPath) {
+  return { operation: "none", changedFiles: changedPaths(plan).map(repositoryPath), counts: planCounts(plan) };
+}
+
+// src/publish/publish-stage.ts
+async function publishStage(site, plan, run, logger) {
+  let repositoryPath = (p) => site.repositoryPath(p);
+  return run.dryRun ? { result: { ...dryRunResult(plan, repositoryPath), ...await site.openPullRequest?.() }, diff: planDiff(plan, repositoryPath) } : { result: await logger.group("Publish", () => site.publish({ plan, ...run.texts(), source: run.source, complete: run.complete })) };
 }
 
 // node_modules/smol-toml/dist/error.js
@@ -10958,16 +12888,16 @@ async function readSiteLanguages(read, file) {
   if (!found && named && read) throw new OptionError("site-languages-file", `${named} is not in the website repository at the base commit`);
   return found ? parseSiteLanguages(found.path, found.text) : { kind: "none", looked };
 }
-function parseSiteLanguages(path2, text2) {
-  let name = path2.slice(path2.lastIndexOf("/") + 1), whole = name.startsWith("languages."), format = name.slice(name.lastIndexOf(".") + 1).toLowerCase(), tooLarge = oversize(Buffer.byteLength(text2, "utf8"), 131072, "site language configuration");
-  if (tooLarge) return { kind: "unreadable", file: path2, reason: tooLarge };
+function parseSiteLanguages(path3, text2) {
+  let name = path3.slice(path3.lastIndexOf("/") + 1), whole = name.startsWith("languages."), format = name.slice(name.lastIndexOf(".") + 1).toLowerCase(), tooLarge = oversize(Buffer.byteLength(text2, "utf8"), 131072, "site language configuration");
+  if (tooLarge) return { kind: "unreadable", file: path3, reason: tooLarge };
   try {
     let found = fromData(format === "toml" ? parse3(text2) : parseYaml(text2), whole);
-    if (!found) return { kind: "unreadable", file: path2, reason: "it has no `languages`" };
+    if (!found) return { kind: "unreadable", file: path3, reason: "it has no `languages`" };
     let lower = (list2) => [...new Set([...list2].map((l) => l.toLowerCase()))].sort();
-    return { kind: "found", file: path2, languages: lower(found.languages), disabled: lower(found.disabled) };
+    return { kind: "found", file: path3, languages: lower(found.languages), disabled: lower(found.disabled) };
   } catch (error) {
-    return { kind: "unreadable", file: path2, reason: (error instanceof Error ? error.message : String(error)).split(`
+    return { kind: "unreadable", file: path3, reason: (error instanceof Error ? error.message : String(error)).split(`
 `)[0] };
   }
 }
@@ -10983,240 +12913,6 @@ function fromData(data, whole) {
   return Array.isArray(listed) && disabled.push(...listed.filter((l) => typeof l == "string")), { languages, disabled };
 }
 
-// src/plan/contributor-names.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
-function pageContributors(pageContent) {
-  let match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
-  if (!match) return null;
-  let data;
-  try {
-    data = import_yaml4.default.parse(match[1]);
-  } catch {
-    return null;
-  }
-  if (data === null || typeof data != "object") return null;
-  let list2 = data.contributors;
-  if (list2 == null) return [];
-  if (!Array.isArray(list2)) return null;
-  let people = [];
-  for (let item of list2) {
-    let { name, url } = item ?? {};
-    if (typeof name != "string" || url != null && typeof url != "string") return null;
-    people.push({ name, url: url ?? null });
-  }
-  return people;
-}
-function contributorNames(pageContent) {
-  return pageContributors(pageContent)?.map((c) => c.name) ?? null;
-}
-function diffContributors(before, after) {
-  let had = new Set(before), has = new Set(after);
-  return { added: after.filter((n) => !had.has(n)), removed: before.filter((n) => !has.has(n)) };
-}
-
-// src/plan/keep-site-contributors.ts
-async function keepSiteContributors(pages, failedCreditPaths, site) {
-  let result = { pages: [], kept: [], empty: [] };
-  for (let page of pages) {
-    if (page.creditPath === null || !failedCreditPaths.has(page.creditPath)) {
-      result.pages.push(page);
-      continue;
-    }
-    let list2 = site.files.has(page.path) ? pageContributors(await site.read(page.path)) : null;
-    list2 === null ? (result.empty.push(page.path), result.pages.push(page)) : (result.kept.push(page.path), result.pages.push({ ...page, contributors: list2 }));
-  }
-  return result;
-}
-
-// src/render/serialize.ts
-var import_yaml5 = __toESM(require_dist2(), 1);
-
-// src/shared/marker.ts
-var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
-function hasAutogeneratedMarker(text2) {
-  return text2.includes(AUTOGENERATED_MARKER);
-}
-
-// src/render/serialize.ts
-function serializePage(page) {
-  return ["---", import_yaml5.default.stringify(frontMatterOf(page), {
-    customTags: (tags) => [portableStringTag, ...tags],
-    aliasDuplicateObjects: !1
-  }).trim(), "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join(`
-`);
-}
-function frontMatterOf(page) {
-  if (page.contributors === null) return page.frontMatter;
-  let list2 = page.contributors.map((c) => ({ name: c.name, url: c.url })), out = {}, placed = !1;
-  for (let [key2, value] of Object.entries(page.frontMatter))
-    out[key2] = value, key2 === "title" && (out.contributors = list2, placed = !0);
-  return placed || (out.contributors = list2), out;
-}
-
-// src/plan/blob-sha.ts
-import { createHash } from "node:crypto";
-function gitBlobSha(content) {
-  let bytes2 = typeof content == "string" ? Buffer.from(content, "utf8") : content;
-  return createHash("sha1").update(`blob ${bytes2.byteLength}\0`).update(bytes2).digest("hex");
-}
-
-// src/plan/map-limit.ts
-async function mapWithLimit(items, limit, fn) {
-  let results = new Array(items.length), next = 0, worker = async () => {
-    for (; next < items.length; ) {
-      let index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  return await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker)), results;
-}
-
-// src/plan/plan-changes.ts
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-function classifyPaths(desiredShas, current, inScope = () => !0) {
-  let result = { add: [], unchanged: [], maybeUpdate: [], maybeDelete: [] };
-  for (let [path2, sha] of desiredShas) {
-    let currentSha = current.get(path2);
-    currentSha === void 0 ? result.add.push(path2) : currentSha === sha ? result.unchanged.push(path2) : result.maybeUpdate.push(path2);
-  }
-  for (let path2 of current.keys())
-    !desiredShas.has(path2) && isGeneratedPagePath(path2) && inScope(path2) && result.maybeDelete.push(path2);
-  for (let list2 of [result.add, result.unchanged, result.maybeUpdate, result.maybeDelete]) list2.sort();
-  return result;
-}
-async function planChanges(pages, current, options) {
-  let desired = new Map(pages.map((page) => [page.path, { page, content: serializePage(page) }])), desiredShas = new Map([...desired].map(([path2, { content }]) => [path2, gitBlobSha(content)])), buckets = classifyPaths(desiredShas, current, options.inScope), toRead = [...buckets.maybeUpdate, ...buckets.maybeDelete], contents = await mapWithLimit(toRead, options.concurrency ?? 8, options.readCurrent), currentContent = new Map(toRead.map((path2, i) => [path2, contents[i]])), plan = { add: [], update: [], delete: [], unchanged: buckets.unchanged, protected: [] }, namesOf = (page) => (page.contributors ?? []).map((c) => c.name);
-  for (let path2 of buckets.add) {
-    let { page, content } = desired.get(path2);
-    plan.add.push({ path: path2, page, content, sha: desiredShas.get(path2), contributors: diffContributors([], namesOf(page)) });
-  }
-  for (let path2 of buckets.maybeUpdate) {
-    let previousContent = currentContent.get(path2);
-    if (!hasAutogeneratedMarker(previousContent)) {
-      plan.protected.push({ path: path2, wouldHave: "update" });
-      continue;
-    }
-    let { page, content } = desired.get(path2), before = contributorNames(previousContent), after = namesOf(page);
-    plan.update.push({
-      path: path2,
-      page,
-      content,
-      sha: desiredShas.get(path2),
-      previousSha: current.get(path2),
-      previousContent,
-      ...before ? { contributors: diffContributors(before, after) } : {}
-    });
-  }
-  for (let path2 of buckets.maybeDelete) {
-    let previousContent = currentContent.get(path2);
-    if (!hasAutogeneratedMarker(previousContent)) {
-      plan.protected.push({ path: path2, wouldHave: "delete" });
-      continue;
-    }
-    let before = contributorNames(previousContent);
-    plan.delete.push({
-      path: path2,
-      previousSha: current.get(path2),
-      previousContent,
-      ...before ? { contributors: diffContributors(before, []) } : {}
-    });
-  }
-  return plan.protected.sort(byPath), plan;
-}
-function planCounts(plan) {
-  return {
-    added: plan.add.length,
-    updated: plan.update.length,
-    deleted: plan.delete.length,
-    unchanged: plan.unchanged.length,
-    protected: plan.protected.length
-  };
-}
-function isEmptyPlan(plan) {
-  return plan.add.length + plan.update.length + plan.delete.length === 0;
-}
-function changedPaths(plan) {
-  return [...plan.add, ...plan.update, ...plan.delete].map((p) => p.path).sort();
-}
-
-// src/publish/line-diff.ts
-var NO_EOL = "\\ No newline at end of file";
-function toLines(text2) {
-  if (text2 === "") return { texts: [], noEol: !1 };
-  let texts = text2.split(`
-`);
-  return texts[texts.length - 1] === "" ? (texts.pop(), { texts, noEol: !1 }) : { texts, noEol: !0 };
-}
-var keyOf = (lines, i) => lines.noEol && i === lines.texts.length - 1 ? lines.texts[i] + "\0" : lines.texts[i];
-function diffOps(a, b) {
-  let n = a.texts.length, m = b.texts.length, start = 0;
-  for (; start < n && start < m && keyOf(a, start) === keyOf(b, start); ) start++;
-  let endA = n, endB = m;
-  for (; endA > start && endB > start && keyOf(a, endA - 1) === keyOf(b, endB - 1); )
-    endA--, endB--;
-  let rows = endA - start, cols = endB - start, op = (kind, lines, i2) => ({
-    kind,
-    text: lines.texts[i2],
-    noEol: lines.noEol && i2 === lines.texts.length - 1
-  }), ops = [];
-  for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
-  let matched = (rows + 1) * (cols + 1) <= 4e6;
-  if (!matched) {
-    for (let i2 = start; i2 < endA; i2++) ops.push(op("-", a, i2));
-    for (let j2 = start; j2 < endB; j2++) ops.push(op("+", b, j2));
-    for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
-    return { ops, matched };
-  }
-  let width = cols + 1, lcs = new Uint32Array((rows + 1) * width);
-  for (let i2 = rows - 1; i2 >= 0; i2--)
-    for (let j2 = cols - 1; j2 >= 0; j2--)
-      lcs[i2 * width + j2] = keyOf(a, start + i2) === keyOf(b, start + j2) ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
-  let i = 0, j = 0;
-  for (; i < rows || j < cols; )
-    i < rows && j < cols && keyOf(a, start + i) === keyOf(b, start + j) ? (ops.push(op(" ", a, start + i)), i++, j++) : i < rows && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) ? ops.push(op("-", a, start + i++)) : ops.push(op("+", b, start + j++));
-  for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
-  return { ops, matched };
-}
-var range = (first, count2) => count2 === 1 ? `${first}` : `${count2 === 0 ? first - 1 : first},${count2}`;
-function unifiedDiff(oldName, newName, before, after, context = 3) {
-  let { ops, matched } = diffOps(toLines(before ?? ""), toLines(after ?? "")), changed = ops.map((o, k2) => o.kind !== " " ? k2 : -1).filter((k2) => k2 >= 0);
-  if (changed.length === 0) return "";
-  let out = [`--- ${before === null ? "/dev/null" : oldName}`, `+++ ${after === null ? "/dev/null" : newName}`];
-  matched || out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`);
-  let k = 0, at2 = 0, oldLine = 1, newLine = 1;
-  for (; k < changed.length; ) {
-    let last = k;
-    for (; last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context; ) last++;
-    let from = Math.max(0, changed[k] - context), to = Math.min(ops.length, changed[last] + context + 1);
-    for (; at2 < from; at2++)
-      ops[at2].kind !== "+" && oldLine++, ops[at2].kind !== "-" && newLine++;
-    let hunk = ops.slice(from, to), oldCount = hunk.filter((o) => o.kind !== "+").length, newCount = hunk.filter((o) => o.kind !== "-").length;
-    out.push(`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`);
-    for (let o of hunk)
-      out.push(o.kind + o.text), o.noEol && out.push(NO_EOL);
-    k = last + 1;
-  }
-  return out.join(`
-`) + `
-`;
-}
-
-// src/publish/dry-run.ts
-function planDiff(plan, repositoryPath) {
-  let parts = [];
-  for (let page of plan.add) parts.push({ path: page.path, text: unifiedDiff("", `b/${repositoryPath(page.path)}`, null, page.content) });
-  for (let page of plan.update) {
-    let file = repositoryPath(page.path);
-    parts.push({ path: page.path, text: unifiedDiff(`a/${file}`, `b/${file}`, page.previousContent, page.content) });
-  }
-  for (let page of plan.delete)
-    parts.push({ path: page.path, text: unifiedDiff(`a/${repositoryPath(page.path)}`, "", page.previousContent, null) });
-  return parts.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0).map((p) => p.text).join("");
-}
-function dryRunResult(plan, repositoryPath) {
-  return { operation: "none", changedFiles: changedPaths(plan).map(repositoryPath), counts: planCounts(plan) };
-}
-
 // src/publish/base-branch-rule.ts
 function refuseBaseBranch(branch, base, repository2) {
   if (branch === base)
@@ -11224,141 +12920,6 @@ function refuseBaseBranch(branch, base, repository2) {
       `the sync branch '${branch}' is the base branch of ${repository2}: choose another branch, the sync never writes to the base`
     );
 }
-
-// src/github/describe-error.ts
-var isHttpError = (error) => typeof error == "object" && error !== null && typeof error.status == "number";
-function gitHubMessage(error) {
-  let data = error.response?.data, fromBody = data && typeof data == "object" ? data.message : void 0;
-  return (typeof fromBody == "string" && fromBody !== "" ? fromBody : error.message ?? "").split(`
-`)[0].slice(0, 200);
-}
-function describeGitHubError(error, repository2, step, kind, apiUrl, anonymous = !1) {
-  if (error instanceof UserError) return error;
-  let badToken = headerFailure(error);
-  if (badToken) return new UserError(badToken);
-  let unanswered = noAnswerMessage(error, apiUrl ?? urlOf2(error));
-  if (unanswered) return new UserError(`${unanswered} (while trying to ${step} on ${repository2})`);
-  if (!isHttpError(error)) return error instanceof Error ? error : new Error(String(error));
-  let message2 = gitHubMessage(error);
-  if (error.status === 429 || error.status === 403 && /rate limit/i.test(message2))
-    return new Error(
-      `GitHub's rate limit held while trying to ${step} on ${repository2} (${error.status} ${message2}): ${whenToRetry(error)}`
-    );
-  if (anonymous && [401, 403, 404].includes(error.status))
-    return new UserError(
-      `no token was given (GITHUB_TOKEN is empty), and ${repository2} cannot be read without one (${error.status} ${message2} while trying to ${step})`
-    );
-  switch (error.status) {
-    case 401:
-      return new UserError(`GitHub rejected the token (401 ${message2}) while trying to ${step} on ${repository2}: check the token`);
-    case 403:
-      return kind === "write" ? new UserError(
-        `the token may not write to ${repository2} (403 ${message2}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
-      ) : new UserError(`the token may not read ${repository2} (403 ${message2}) while trying to ${step}`);
-    case 404:
-      return new UserError(
-        `${repository2}: not found while trying to ${step} (404): check the repository name and that the token can see it`
-      );
-    default:
-      return new Error(`GitHub answered ${error.status} (${message2}) while trying to ${step} on ${repository2}`);
-  }
-}
-function whenToRetry(error) {
-  let headers = error.response?.headers ?? {}, reset = Number(headers["x-ratelimit-reset"]);
-  return headers["x-ratelimit-remaining"] !== "0" || !Number.isFinite(reset) || reset <= 0 ? "run it again later" : `it resets at ${new Date(reset * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}; run it again after that`;
-}
-function urlOf2(error) {
-  let url = error.request?.url;
-  if (typeof url != "string") return "GitHub";
-  try {
-    return new URL(url).origin;
-  } catch {
-    return "GitHub";
-  }
-}
-
-// src/github/operation.ts
-function restOperation(route, parameters) {
-  return {
-    kind: route.startsWith("GET ") ? "read" : "write",
-    send: async (client, { owner, name }) => {
-      let request2 = client.request;
-      return (await request2(route, { owner, repo: name, ...parameters })).data;
-    }
-  };
-}
-function mutationOperation(document, variables) {
-  return { kind: "write", send: (client) => client.graphql(document, variables) };
-}
-
-// src/github/repos.ts
-var repos = {
-  /** Its default branch, node id and the token's permissions. */
-  get: () => restOperation("GET /repos/{owner}/{repo}", {}),
-  /** The commits of `sha`'s history that touch `path` (the whole tree when absent), newest first. */
-  listCommits: (sha, path2, perPage) => restOperation("GET /repos/{owner}/{repo}/commits", { sha, ...path2 === void 0 ? {} : { path: path2 }, per_page: perPage })
-};
-
-// src/github/repository-api.ts
-var GitHubRepoApi = class {
-  constructor(client, repository2, anonymous = !1) {
-    this.client = client;
-    this.anonymous = anonymous;
-    this.name = parseRepositoryName(repository2, "target-repository"), this.fullName = formatRepositoryName(this.name);
-    let baseUrl = client.request.endpoint.DEFAULTS.baseUrl;
-    this.apiUrl = typeof baseUrl == "string" ? baseUrl : "GitHub";
-  }
-  client;
-  anonymous;
-  name;
-  /** OWNER/NAME, for messages. */
-  fullName;
-  counts = { total: 0, writes: 0 };
-  /** The API root the client talks to, for "could not reach …" lines. */
-  apiUrl;
-  repositoryRead;
-  /** The repository's owner: a pull request's head branch and a team are named under it. */
-  get owner() {
-    return this.name.owner;
-  }
-  /**
-   * The repository's default branch and, where the token type returns them, the token's
-   * permissions on it: one request, shared by the early check and the base read.
-   */
-  repository() {
-    return this.repositoryRead ??= this.call("read the repository", repos.get()).then((data) => ({
-      defaultBranch: data.default_branch,
-      permissions: data.permissions,
-      nodeId: data.node_id
-    })), this.repositoryRead;
-  }
-  /** Sends one request; failures become one line that never carries request headers. */
-  async call(step, operation) {
-    this.count(operation.kind);
-    try {
-      return await operation.send(this.client, this.name);
-    } catch (error) {
-      throw this.describe(error, step, operation.kind);
-    }
-  }
-  /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
-  async attempt(step, statuses, operation) {
-    this.count(operation.kind);
-    try {
-      return { ok: !0, value: await operation.send(this.client, this.name) };
-    } catch (error) {
-      let status = error.status;
-      if (typeof status == "number" && statuses.includes(status)) return { ok: !1, status };
-      throw this.describe(error, step, operation.kind);
-    }
-  }
-  count(kind) {
-    this.counts.total++, kind === "write" && this.counts.writes++;
-  }
-  describe(error, step, kind) {
-    return describeGitHubError(error, this.fullName, step, kind, this.apiUrl, this.anonymous);
-  }
-};
 
 // src/github/git-database.ts
 var UPDATE_REFS = `mutation UpdateRefs($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
@@ -11414,20 +12975,20 @@ function treeShaAfter(rootSha, listing, changes) {
   for (let entry of listing)
     dirEntries(parentOf(entry.path)).set(nameOf2(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha }), entry.type === "tree" && dirEntries(entry.path);
   let dirty = /* @__PURE__ */ new Set();
-  for (let [path2, sha] of changes) {
-    let parent = parentOf(path2);
+  for (let [path3, sha] of changes) {
+    let parent = parentOf(path3);
     for (let dir = parent; dirty.add(dir), dir !== ""; dir = parentOf(dir)) {
       let above = dirEntries(parentOf(dir)), node = above.get(nameOf2(dir));
-      if (node && node.type !== "tree") throw new Error(`cannot write ${path2}: ${dir} is a file`);
+      if (node && node.type !== "tree") throw new Error(`cannot write ${path3}: ${dir} is a file`);
       node || above.set(nameOf2(dir), { mode: "040000", type: "tree", sha: "" });
     }
-    let entries = dirEntries(parent), existing = entries.get(nameOf2(path2));
+    let entries = dirEntries(parent), existing = entries.get(nameOf2(path3));
     if (sha === null) {
-      if (!existing || existing.type !== "blob") throw new Error(`cannot delete ${path2}: not a file in the tree`);
-      entries.delete(nameOf2(path2));
+      if (!existing || existing.type !== "blob") throw new Error(`cannot delete ${path3}: not a file in the tree`);
+      entries.delete(nameOf2(path3));
     } else {
-      if (existing && existing.type !== "blob") throw new Error(`cannot write ${path2}: it is a ${existing.type}`);
-      entries.set(nameOf2(path2), { mode: existing?.mode ?? "100644", type: "blob", sha });
+      if (existing && existing.type !== "blob") throw new Error(`cannot write ${path3}: it is a ${existing.type}`);
+      entries.set(nameOf2(path3), { mode: existing?.mode ?? "100644", type: "blob", sha });
     }
   }
   for (let dir of [...dirty].sort((a, b) => depthOf(b) - depthOf(a))) {
@@ -11442,9 +13003,9 @@ function treeShaAfter(rootSha, listing, changes) {
 function normalizeTargetPath(targetPath) {
   let raw = targetPath.trim();
   if (raw.startsWith("/") || /^[A-Za-z]:/.test(raw) || raw.includes("\\"))
-    throw new UserError(`target-path '${targetPath}' must be a relative POSIX path inside the site repository`);
+    throw new OptionError("target-path", `'${targetPath}' must be a relative POSIX path inside the site repository`);
   let parts = raw.split("/").filter((part) => part !== "" && part !== ".");
-  if (parts.includes("..")) throw new UserError(`target-path '${targetPath}' must not contain '..'`);
+  if (parts.includes("..")) throw new OptionError("target-path", `'${targetPath}' must not contain '..'`);
   return parts.join("/");
 }
 function joinTargetPath(target, relPath) {
@@ -11512,8 +13073,8 @@ function holdsLine(head, context) {
   return `the branch '${context.branch}' of ${context.repository} holds commit ${head.sha.slice(0, 7)} by ${who(head.author)}${committed} ("${subject}")`;
 }
 var pullLine = (context) => context.pull ? `pull request #${context.pull.number} ${context.pull.url}` : "no pull request is open from it";
-function advice(context) {
-  return context.pull ? `Merge or close pull request #${context.pull.number} and delete the branch (the next sync opens a new one), or set force-branch: true (CLI: --force-branch) to replace the branch` : "Keep that work elsewhere and delete the branch, or name another branch (input branch), or set force-branch: true (CLI: --force-branch) to replace it";
+function advice(context, name) {
+  return context.pull ? `Merge or close pull request #${context.pull.number} and delete the branch (the next sync opens a new one), or set ${name("force-branch", "true")} to replace the branch` : `Keep that work elsewhere and delete the branch, or name another branch (${name("branch")}), or set ${name("force-branch", "true")} to replace it`;
 }
 function guardSyncBranch(head, context) {
   if (isSyncCommit(head)) return;
@@ -11525,11 +13086,11 @@ function guardSyncBranch(head, context) {
     return;
   }
   let refusal = context.action === "close" ? "refusing to close the pull request over it" : "refusing to overwrite it";
-  throw new ForeignCommitError(`${holds}: ${refusal}. ${advice(context)}.`, head);
+  throw new ForeignCommitError((name) => `${holds}: ${refusal}. ${advice(context, name)}.`, head);
 }
 function branchKeptMovingError(head, tries, context) {
   return new ForeignCommitError(
-    `${holdsLine(head, context)} (${pullLine(context)}), and it moved each of the ${tries} times this run was about to replace it: refusing to overwrite it. ${advice(context)}.`,
+    (name) => `${holdsLine(head, context)} (${pullLine(context)}), and it moved each of the ${tries} times this run was about to replace it: refusing to overwrite it. ${advice(context, name)}.`,
     head
   );
 }
@@ -11554,12 +13115,12 @@ function isDesired(commit, desired) {
 async function createSyncCommit(api, base, plan, targetPath, request2, desired, pages, logger) {
   let modes = new Map(base.listing.map((e) => [e.path, e.mode])), items = [];
   for (let page of [...plan.add, ...plan.update]) {
-    let path2 = joinTargetPath(targetPath, page.path);
-    items.push({ path: path2, mode: modes.get(path2) === "100755" ? "100755" : "100644", type: "blob", content: page.content });
+    let path3 = joinTargetPath(targetPath, page.path);
+    items.push({ path: path3, mode: modes.get(path3) === "100755" ? "100755" : "100644", type: "blob", content: page.content });
   }
   for (let page of plan.delete) {
-    let path2 = joinTargetPath(targetPath, page.path);
-    items.push({ path: path2, mode: modes.get(path2) === "100755" ? "100755" : "100644", type: "blob", sha: null });
+    let path3 = joinTargetPath(targetPath, page.path);
+    items.push({ path: path3, mode: modes.get(path3) === "100755" ? "100755" : "100644", type: "blob", sha: null });
   }
   let tree = await api.call("create the tree", git.createTree(base.treeSha, items));
   tree.sha !== desired.treeSha && logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.sha})`);
@@ -11609,14 +13170,6 @@ async function deleteSyncBranch(api, branch, headSha, logger) {
   ), !1);
 }
 
-// src/github/issues.ts
-var issues = {
-  addLabels: (number, labels) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { issue_number: number, labels }),
-  comment: (number, body) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: number, body }),
-  addAssignees: (number, assignees) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", { issue_number: number, assignees }),
-  setMilestone: (number, milestone2) => restOperation("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: number, milestone: milestone2 })
-};
-
 // src/github/pulls.ts
 var AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
   enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
@@ -11624,6 +13177,10 @@ var AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: Pu
   }
 }`, TO_DRAFT = `mutation ConvertToDraft($pullRequestId: ID!) {
   convertPullRequestToDraft(input: { pullRequestId: $pullRequestId }) { pullRequest { isDraft } }
+}`, MERGE_STATE = `query PullMergeState($pullRequestId: ID!) {
+  node(id: $pullRequestId) {
+    ... on PullRequest { state headRefOid mergeStateStatus reviewDecision }
+  }
 }`, pulls = {
   /** The pull requests from `branch` of this repository, open and closed, newest first. */
   listFromBranch: (branch, perPage) => ({
@@ -11646,6 +13203,22 @@ var AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: Pu
   }),
   /** Turns auto-merge on; answers the merge method now on (GraphQL only). */
   enableAutoMerge: (nodeId, mergeMethod) => mutationOperation(AUTO_MERGE, { pullRequestId: nodeId, mergeMethod }),
+  /** Its merge state now (GraphQL: `mergeStateStatus` and the review decision); null when the id names no pull request. */
+  mergeState: (nodeId) => {
+    let read = queryOperation(MERGE_STATE, { pullRequestId: nodeId });
+    return {
+      kind: read.kind,
+      send: async (client, repository2) => {
+        let { node } = await read.send(client, repository2);
+        return node?.mergeStateStatus ? node : null;
+      }
+    };
+  },
+  /**
+   * Merges it with `method`, only while its head is `sha`: GitHub answers 409 when the branch
+   * moved, 405 when the merge is not allowed (a review or a check required, a conflict, the method off).
+   */
+  merge: (number, sha, method) => restOperation("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", { pull_number: number, sha, merge_method: method }),
   /** Makes an open pull request a draft again (GraphQL only; REST cannot). */
   convertToDraft: (nodeId) => mutationOperation(TO_DRAFT, {
     pullRequestId: nodeId
@@ -11684,12 +13257,12 @@ async function createPull(api, branch, content) {
   let { base, title, body, draft: draft2 } = content, created = await api.attempt("open the pull request", [422], pulls.create({ head: branch, base, title, body, draft: draft2 }));
   return created.ok ? { number: created.value.number, url: created.value.html_url, nodeId: created.value.node_id } : void 0;
 }
-var sameText = (a, b) => a.replace(/\r\n/g, `
+var sameText2 = (a, b) => a.replace(/\r\n/g, `
 `).trim() === b.replace(/\r\n/g, `
 `).trim();
 async function refreshPull(api, pull, content) {
   let changes = {};
-  return pull.title !== content.title && (changes.title = content.title), sameText(pull.body, content.body) || (changes.body = content.body), pull.baseRef !== content.base && (changes.base = content.base), Object.keys(changes).length === 0 ? !1 : (await api.call("update the pull request", pulls.update(pull.number, changes)), !0);
+  return pull.title !== content.title && (changes.title = content.title), sameText2(pull.body, content.body) || (changes.body = content.body), pull.baseRef !== content.base && (changes.base = content.base), Object.keys(changes).length === 0 ? !1 : (await api.call("update the pull request", pulls.update(pull.number, changes)), !0);
 }
 async function addMissingLabels(api, number, have, want, logger) {
   let missing = want.filter((l) => !have.includes(l));
@@ -11748,21 +13321,68 @@ async function assignNewPull(api, number, settings, logger) {
   }
   return state;
 }
-async function enableAutoMerge(api, pull, method, logger) {
-  try {
-    let on = (await api.call("enable auto-merge", pulls.enableAutoMerge(pull.nodeId, method.toUpperCase()))).enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod;
-    return on ? on.toLowerCase() : null;
-  } catch (error) {
-    let errors = error.errors, reason = errors?.length ? errors.map((e) => e.message).join("; ") : message(error), hint = /not allowed/i.test(reason) ? ` (turn on "Allow auto-merge" in the repository's settings)` : "";
-    return logger.warning(`auto-merge (${method}) not enabled on pull request #${pull.number}: ${reason}${hint}`), null;
-  }
-}
 async function convertToDraft(api, pull, logger) {
   try {
     return (await api.call("convert the pull request to a draft", pulls.convertToDraft(pull.nodeId))).convertPullRequestToDraft?.pullRequest?.isDraft === !0;
   } catch (error) {
     return logger.warning(`could not make pull request #${pull.number} a draft again: ${message(error)}`), !1;
   }
+}
+
+// src/publish/merge-when-ready.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var READY = /* @__PURE__ */ new Set(["CLEAN", "UNSTABLE", "HAS_HOOKS"]), NOTHING_TO_WAIT_FOR = /is in (clean|unstable|has_hooks) status|Protected branch rules not configured/i, firstLine = (error) => (error instanceof Error ? error.message : String(error)).split(`
+`)[0];
+async function mergeWhenReady(api, target, method, options) {
+  let { logger } = options, leftOpen = (why) => (logger.warning(`pull request #${target.number} left open (auto-merge: ${method}): ${why}`), { outcome: "left-open", autoMerge: null }), state = await settledState(api, target.nodeId, options.rereadsMs, logger), status = state?.mergeStateStatus ?? "UNKNOWN";
+  if (state && state.state !== "OPEN") return leftOpen(`it is no longer open (GitHub: ${state.state})`);
+  if (READY.has(status)) return mergeNow(api, target, method, status, logger, leftOpen);
+  if (status === "DIRTY") return leftOpen("it conflicts with the base branch (GitHub: DIRTY)");
+  let enabled = await enableAutoMerge(api, target.nodeId, method);
+  if (enabled.ok)
+    return logger.info(`auto-merge (${method}) turned on for pull request #${target.number}: GitHub merges it once ${waitsFor(state)}`), { outcome: "auto-merge-enabled", autoMerge: enabled.method };
+  if (status !== "DRAFT" && NOTHING_TO_WAIT_FOR.test(enabled.reason))
+    return mergeNow(api, target, method, `auto-merge refused: ${enabled.reason}`, logger, leftOpen);
+  let hint = /not allowed/i.test(enabled.reason) ? ` (turn on "Allow auto-merge" in the repository's settings)` : "";
+  return leftOpen(`${waitsForWhy(state)}auto-merge could not be turned on: ${enabled.reason}${hint}`);
+}
+async function settledState(api, nodeId, rereadsMs, logger) {
+  let state = null;
+  for (let attempt = 0; attempt <= rereadsMs.length; attempt++) {
+    attempt > 0 && await sleep(rereadsMs[attempt - 1]);
+    try {
+      state = await api.call("read the merge state of the pull request", pulls.mergeState(nodeId));
+    } catch (error) {
+      return logger.info(`could not read the merge state of the pull request: ${firstLine(error)}`), null;
+    }
+    if (state?.mergeStateStatus !== "UNKNOWN") return state;
+  }
+  return logger.info(`GitHub was still computing the merge state after ${rereadsMs.length + 1} reads: auto-merge's answer decides`), state;
+}
+async function mergeNow(api, target, method, because, logger, leftOpen) {
+  try {
+    let merged = await api.attempt("merge the pull request", [405, 409, 422], pulls.merge(target.number, target.headSha, method));
+    return merged.ok ? (logger.info(`merged pull request #${target.number} (${method}, ${merged.value.sha.slice(0, 7)}): nothing was pending (${because})`), { outcome: "merged", autoMerge: null }) : leftOpen(`GitHub refused to merge it (${merged.status} ${merged.message})`);
+  } catch (error) {
+    return leftOpen(`the merge failed: ${firstLine(error)}`);
+  }
+}
+async function enableAutoMerge(api, nodeId, method) {
+  try {
+    let on = (await api.call("enable auto-merge", pulls.enableAutoMerge(nodeId, method.toUpperCase()))).enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod;
+    return on ? { ok: !0, method: on.toLowerCase() } : { ok: !1, reason: "GitHub answered without an auto-merge request" };
+  } catch (error) {
+    let errors = error.errors;
+    return { ok: !1, reason: errors?.length ? errors.map((e) => e.message).join("; ") : firstLine(error) };
+  }
+}
+function waitsFor(state) {
+  return state?.mergeStateStatus === "DRAFT" ? "it is marked ready for review and what the branch requires is there" : state?.mergeStateStatus === "BEHIND" ? "the branch is brought up to date and its required checks pass" : state?.reviewDecision === "REVIEW_REQUIRED" || state?.reviewDecision === "CHANGES_REQUESTED" ? "it has the approving reviews it needs" : "its required checks and reviews are there";
+}
+function waitsForWhy(state) {
+  if (!state || state.mergeStateStatus === "UNKNOWN") return "";
+  let review = state.reviewDecision === "REVIEW_REQUIRED" ? ", an approving review is required" : "", changes = state.reviewDecision === "CHANGES_REQUESTED" ? ", a reviewer requested changes" : "";
+  return `it cannot be merged yet (GitHub: ${state.mergeStateStatus}${review}${changes}), and `;
 }
 
 // src/publish/declined-pull.ts
@@ -11777,6 +13397,88 @@ function proposedTheSame(head, source, digest) {
   if (!source || lastTrailer(head.message, PAGES_TRAILER) !== digest) return !1;
   let named = parseSyncTrailer(head.message), commit = source.commit && /^[0-9a-f]{40}$/i.test(source.commit) ? source.commit.toLowerCase() : null;
   return named !== null && named.repository.toLowerCase() === source.repository.toLowerCase() && named.commit === commit;
+}
+
+// src/github/site-state.ts
+var ENTRY = "name mode type oid", BLOB_FIELD = (i) => `object(expression: $file${i}) { ... on Blob { oid text isTruncated } }`;
+function nestedEntries(levels) {
+  return levels === 0 ? ENTRY : `${ENTRY} object { ... on Tree { entries { ${nestedEntries(levels - 1)} } } }`;
+}
+function foldersAbove(targetPath) {
+  if (targetPath === "") return [];
+  let parts = targetPath.split("/");
+  return parts.map((_, i) => parts.slice(0, i).join("/"));
+}
+function siteStateQuery(request2, repository2) {
+  let revision = request2.base ?? "HEAD", above = foldersAbove(request2.targetPath), folderVariables = above.map((_, i) => `$folder${i}: String!`).join(", "), folders = above.map((_, i) => `folder${i}: object(expression: $folder${i}) { ... on Tree { oid entries { ${ENTRY} } } }`).join(`
+    `), files = request2.files ?? [], fileVariables = files.map((_, i) => `$file${i}: String!`).join(", "), fileFields = files.map((_, i) => `file${i}: ${BLOB_FIELD(i)}`).join(`
+    `), baseCommit = `... on Commit { oid tree { oid } history(first: ${request2.historyDepth}, path: $historyPath) { nodes { oid message } } }`, commit = "... on Commit { oid message tree { oid } parents(first: 2) { nodes { oid } } author { name email } committer { name email } }", pull = [
+    "id number url state isCrossRepository headRefName headRefOid baseRefName title body isDraft",
+    "autoMergeRequest { mergeMethod } milestone { number }",
+    "labels(first: 100) { nodes { name } } assignees(first: 100) { nodes { login } }",
+    "reviewRequests(first: 100) { nodes { requestedReviewer { __typename ... on User { login } ... on Bot { login } ... on Team { slug } } } }"
+  ].join(" "), query2 = `query SiteState($owner: String!, $name: String!, ${request2.base === void 0 ? "" : "$base: String!, "}$pages: String!, $historyPath: String, $branch: String!, $branchRef: String!${folderVariables ? `, ${folderVariables}` : ""}${fileVariables ? `, ${fileVariables}` : ""}) {
+  repository(owner: $owner, name: $name) {
+    id
+    isEmpty
+    viewerPermission
+    defaultBranchRef { name${request2.base === void 0 ? ` target { ${baseCommit} }` : ""} }
+    ${request2.base === void 0 ? "" : `base: ref(qualifiedName: $base) { target { ${baseCommit} } }`}
+    ${folders}
+    pages: object(expression: $pages) { ... on Tree { oid entries { ${nestedEntries(request2.subfolderLevels)} } } }
+    ${fileFields}
+    branch: ref(qualifiedName: $branchRef) { target { ${commit} } }
+    pullRequests(headRefName: $branch, first: ${request2.pulls}, orderBy: { field: CREATED_AT, direction: DESC }) { nodes { ${pull} } }
+  }
+}`, variables = {
+    owner: repository2.owner,
+    name: repository2.name,
+    ...request2.base === void 0 ? {} : { base: `refs/heads/${request2.base}` },
+    pages: `${revision}:${request2.targetPath}`,
+    historyPath: request2.targetPath === "" ? null : request2.targetPath,
+    branch: request2.branch,
+    branchRef: `refs/heads/${request2.branch}`,
+    ...Object.fromEntries(above.map((folder, i) => [`folder${i}`, `${revision}:${folder}`])),
+    ...Object.fromEntries(files.map((file, i) => [`file${i}`, `${revision}:${file}`]))
+  };
+  return { query: query2, variables };
+}
+function readSiteState(request2) {
+  return {
+    kind: "read",
+    send: async (client, repository2) => {
+      let { query: query2, variables } = siteStateQuery(request2, repository2);
+      try {
+        return await client.graphql(query2, variables);
+      } catch (error) {
+        throw asStatus(error);
+      }
+    }
+  };
+}
+function readFilesAt(commitSha, paths) {
+  return {
+    kind: "read",
+    send: async (client, repository2) => {
+      let variables = Object.fromEntries(paths.map((p, i) => [`file${i}`, `${commitSha}:${p}`])), declared = paths.map((_, i) => `$file${i}: String!`).join(", "), fields = paths.map((_, i) => `file${i}: ${BLOB_FIELD(i)}`).join(`
+    `), query2 = `query SiteFiles($owner: String!, $name: String!, ${declared}) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+      return (await client.graphql(query2, {
+        owner: repository2.owner,
+        name: repository2.name,
+        ...variables
+      })).repository ?? {};
+    }
+  };
+}
+function asStatus(error) {
+  let { name, errors } = error;
+  if (name !== "GraphqlResponseError" || !Array.isArray(errors)) return error;
+  let status = errors.some((e) => e.type === "NOT_FOUND") ? 404 : errors.some((e) => e.type === "FORBIDDEN") ? 403 : void 0;
+  return status === void 0 ? error : Object.assign(new Error(errors[0]?.message ?? "Not Found"), { status, response: { data: { message: errors[0]?.message } } });
 }
 
 // src/publish/github-snapshot.ts
@@ -11803,8 +13505,7 @@ async function loadBase(api, targetPath, base, branch, createTargetPath = !1) {
     treeSha = hashTree(root);
   } else
     ({ listing, treeSha } = await walkToTarget(api, commitSha, targetPath));
-  if (targetPath !== "" && !createTargetPath && !listing.some((e) => e.type === "tree" && e.path === targetPath))
-    throw new UserError(`${targetPath} does not exist on ${baseBranch} of ${api.fullName}; set create-target-path: true to create it`);
+  checkTargetFolder(listing, targetPath, baseBranch, api.fullName, createTargetPath);
   let prefix = joinTargetPath(targetPath, ""), files = /* @__PURE__ */ new Map();
   for (let entry of listing)
     entry.type === "blob" && entry.path.startsWith(prefix) && files.set(entry.path.slice(prefix.length), entry.sha);
@@ -11817,6 +13518,15 @@ async function loadBase(api, targetPath, base, branch, createTargetPath = !1) {
     complete
   };
 }
+function checkTargetFolder(listing, targetPath, baseBranch, repository2, createTargetPath) {
+  if (targetPath !== "" && !createTargetPath && !listing.some((e) => e.type === "tree" && e.path === targetPath)) {
+    let folders = listing.filter((e) => e.type === "tree").map((e) => e.path), { nearest } = nearestFolders(targetPath, folders);
+    throw new OptionError(
+      "target-path",
+      (name) => `${targetPath} does not exist on ${baseBranch} of ${repository2}: check its spelling${nearest.length ? ` (nearest folders there: ${nearest.join(", ")})` : ""}; only to start a new site there, ${name("create-target-path", "true")} creates it`
+    );
+  }
+}
 async function walkToTarget(api, commitSha, targetPath) {
   let rootSha = (await api.call("read the base commit", git.getCommit(commitSha))).tree.sha, listing = [], dir = "", sha = rootSha;
   for (let part of targetPath === "" ? [] : targetPath.split("/")) {
@@ -11824,15 +13534,24 @@ async function walkToTarget(api, commitSha, targetPath) {
     listing.push(...entries), dir = joinTargetPath(dir, part);
     let next = entries.find((e) => e.path === dir);
     if (!next) return { listing, treeSha: rootSha };
-    if (next.type !== "tree") throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`);
+    if (next.type !== "tree") throw new OptionError("target-path", `'${targetPath}' is a file in ${api.fullName}, not a folder`);
     sha = next.sha;
   }
   let target = await api.call("read the target folder", git.getTree(sha, !0));
   if (target.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`);
   return listing.push(...toEntries(target.tree, dir)), { listing, treeSha: rootSha };
 }
-function siteFileReader(api, base, readBlob) {
+function siteFileReader(api, base, readBlob, byQuery = !1, readAlong = /* @__PURE__ */ new Map()) {
   return async (paths) => {
+    if (byQuery && !base.complete && paths.length > 0) {
+      let found = paths.every((p) => readAlong.has(p)) ? paths.map((p) => readAlong.get(p)) : await api.call("read a file of the site", readFilesAt(base.commitSha, paths)).then((f) => paths.map((_, i) => f[`file${i}`]));
+      for (let [i, path4] of paths.entries()) {
+        let blob = found[i];
+        if (blob?.oid)
+          return { path: path4, text: typeof blob.text == "string" && !blob.isTruncated ? blob.text : await readBlob(blob.oid) };
+      }
+      return null;
+    }
     let entries = new Map(base.listing.map((entry) => [entry.path, entry]));
     if (!base.complete) {
       let listed = new Set(base.listing.map((entry) => entry.path.slice(0, entry.path.lastIndexOf("/") + 1))), tops = new Set(
@@ -11845,8 +13564,8 @@ function siteFileReader(api, base, readBlob) {
         for (let entry of toEntries(tree.tree, top)) entries.set(entry.path, entry);
       }
     }
-    let path2 = paths.find((p) => entries.get(p)?.type === "blob");
-    return path2 === void 0 ? null : { path: path2, text: await readBlob(entries.get(path2).sha) };
+    let path3 = paths.find((p) => entries.get(p)?.type === "blob");
+    return path3 === void 0 ? null : { path: path3, text: await readBlob(entries.get(path3).sha) };
   };
 }
 function blobReader(api) {
@@ -11864,11 +13583,146 @@ async function findPreviousSync(api, baseSha, targetPath) {
     "read the history of the pages folder",
     repos.listCommits(baseSha, targetPath === "" ? void 0 : targetPath, PREVIOUS_SYNC_DEPTH)
   );
-  for (let commit of list2) {
-    let trailer = parseSyncTrailer(commit.commit.message);
+  return previousSyncIn(list2.map((commit) => ({ sha: commit.sha, message: commit.commit.message })));
+}
+function previousSyncIn(commits) {
+  for (let commit of commits) {
+    let trailer = parseSyncTrailer(commit.message);
     if (trailer) return { commitSha: commit.sha, repository: trailer.repository, sourceCommit: trailer.commit };
   }
   return null;
+}
+
+// src/publish/github-site-state.ts
+var SUBFOLDER_LEVELS = 2, PULLS_READ = 10;
+async function readSiteStateOnce(api, targetPath, base, branch, createTargetPath, files = []) {
+  let repo = (await api.call(
+    "read the site",
+    readSiteState({
+      base,
+      targetPath,
+      branch,
+      historyDepth: PREVIOUS_SYNC_DEPTH,
+      subfolderLevels: SUBFOLDER_LEVELS,
+      pulls: PULLS_READ,
+      files
+    })
+  )).repository;
+  if (!repo)
+    throw new UserError(`${api.fullName}: not found while trying to read the site: check the repository name and that the token can see it`);
+  let repository2 = {
+    defaultBranch: repo.defaultBranchRef?.name ?? base ?? "",
+    nodeId: repo.id,
+    ...repo.viewerPermission ? { permissions: permissionsOf(repo.viewerPermission) } : {}
+  };
+  api.remember(repository2);
+  let baseBranch = base ?? repo.defaultBranchRef?.name;
+  if (baseBranch === void 0 || repo.isEmpty) throw missingBase(base ?? "main", api.fullName, !0);
+  refuseBaseBranch(branch, baseBranch, api.fullName);
+  let commit = asCommit(base === void 0 ? repo.defaultBranchRef?.target : repo.base?.target);
+  if (!commit) throw missingBase(baseBranch, api.fullName, !1);
+  let listed = listingOf(repo, commit.tree.oid, targetPath), baseState = listed ? await completeListing(api, baseBranch, commit.oid, commit.tree.oid, targetPath, listed, createTargetPath) : await loadBase(api, targetPath, baseBranch, branch, createTargetPath), history = (commit.history.nodes ?? []).flatMap((c) => c ? [{ sha: c.oid, message: c.message }] : []), branchCommit = asCommit(repo.branch?.target);
+  return {
+    repository: repository2,
+    base: baseState,
+    // Read from the same commit only: a base read again the REST way asks its history again too.
+    previousSync: baseState.commitSha === commit.oid ? previousSyncIn(history) : await findPreviousSync(api, baseState.commitSha, targetPath),
+    pulls: pullsOf(repo.pullRequests.nodes ?? [], branch, api.owner),
+    branchHead: branchCommit ? branchCommitOf(branchCommit) : null,
+    // Read at the same commit only (a base read again the REST way reads them when asked).
+    files: new Map(baseState.commitSha === commit.oid ? files.map((file, i) => [file, blobOf(repo[`file${i}`])]) : [])
+  };
+}
+function blobOf(answer) {
+  return answer?.oid ? answer : null;
+}
+function asCommit(target) {
+  return target && "oid" in target ? target : void 0;
+}
+function permissionsOf(permission) {
+  let rank = ["READ", "TRIAGE", "WRITE", "MAINTAIN", "ADMIN"].indexOf(permission);
+  return { pull: rank >= 0, triage: rank >= 1, push: rank >= 2, maintain: rank >= 3, admin: rank >= 4 };
+}
+function entryOf(entry, folder) {
+  return entry.type !== "blob" && entry.type !== "tree" && entry.type !== "commit" ? null : { path: joinTargetPath(folder, entry.name), mode: entry.mode.toString(8).padStart(6, "0"), type: entry.type, sha: entry.oid };
+}
+function listingOf(repo, rootSha, targetPath) {
+  let above = foldersAbove(targetPath), listing = [], expected = rootSha, trees = [...above.map((_, i) => repo[`folder${i}`] ?? null), repo.pages], paths = [...above, targetPath];
+  for (let i = 0; i < paths.length; i++) {
+    let tree = trees[i];
+    if (expected === null) return tree ? void 0 : { listing, unlisted: [], isFile: !1 };
+    if (!tree) return;
+    if (!tree.entries) return { listing, unlisted: [], isFile: !0 };
+    if (tree.oid !== expected) return;
+    if (i === paths.length - 1) break;
+    let entries = tree.entries.flatMap((e) => entryOf(e, paths[i]) ?? []);
+    listing.push(...entries);
+    let next = entries.find((e) => e.path === paths[i + 1]);
+    if (next && next.type !== "tree") return { listing, unlisted: [], isFile: !0 };
+    expected = next ? next.sha : null;
+  }
+  let unlisted = [], walk = (entries, folder) => {
+    for (let raw of entries) {
+      let entry = entryOf(raw, folder);
+      if (!entry || (listing.push(entry), entry.type !== "tree")) continue;
+      let below = raw.object && "entries" in raw.object ? raw.object.entries : void 0;
+      below ? walk(below, entry.path) : unlisted.push({ path: entry.path, sha: entry.sha });
+    }
+  };
+  return walk(repo.pages?.entries ?? [], targetPath), { listing, unlisted, isFile: !1 };
+}
+async function completeListing(api, branch, commitSha, treeSha, targetPath, listed, createTargetPath) {
+  if (listed.isFile) throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`);
+  let listing = [...listed.listing];
+  if (listed.unlisted.length > 0) {
+    let pagesSha = listing.find((e) => e.path === targetPath)?.sha ?? treeSha, tree = await api.call("read the target folder", git.getTree(pagesSha, !0));
+    if (tree.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`);
+    let known = new Set(listing.map((e) => e.path));
+    for (let entry of toEntries(tree.tree, targetPath)) known.has(entry.path) || listing.push(entry);
+  }
+  return checkTargetFolder(listing, targetPath, branch, api.fullName, createTargetPath), baseStateOf(branch, commitSha, treeSha, listing, targetPath);
+}
+function baseStateOf(branch, commitSha, treeSha, listing, targetPath) {
+  let prefix = joinTargetPath(targetPath, ""), files = /* @__PURE__ */ new Map();
+  for (let entry of listing)
+    entry.type === "blob" && entry.path.startsWith(prefix) && files.set(entry.path.slice(prefix.length), entry.sha);
+  return { branch, commitSha, treeSha, listing, files, complete: !1 };
+}
+function branchCommitOf(commit) {
+  return {
+    sha: commit.oid,
+    treeSha: commit.tree.oid,
+    parents: (commit.parents.nodes ?? []).flatMap((p) => p ? [p.oid] : []),
+    message: commit.message,
+    author: { name: commit.author?.name ?? "", email: commit.author?.email ?? "" },
+    committer: { name: commit.committer?.name ?? "", email: commit.committer?.email ?? "" }
+  };
+}
+function pullsOf(nodes, branch, owner) {
+  let ours = nodes.filter((p) => p !== null && !p.isCrossRepository && p.headRefName === branch), pull = ours.find((p) => p.state === "OPEN");
+  if (!pull) {
+    let newest2 = ours[0];
+    return newest2 ? { lastClosed: { number: newest2.number, url: newest2.url, headSha: newest2.headRefOid, merged: newest2.state === "MERGED" } } : {};
+  }
+  return { open: {
+    number: pull.number,
+    url: pull.url,
+    headSha: pull.headRefOid,
+    baseRef: pull.baseRefName,
+    title: pull.title,
+    body: pull.body,
+    labels: (pull.labels?.nodes ?? []).flatMap((l) => l?.name ? [l.name] : []),
+    requestedReviewers: (pull.reviewRequests?.nodes ?? []).flatMap((r) => {
+      let who = r?.requestedReviewer;
+      return who && "login" in who ? [who.login] : who && "slug" in who ? [`${owner}/${who.slug}`] : [];
+    }),
+    nodeId: pull.id,
+    draft: pull.isDraft,
+    // REST names the method in lower case (`squash`), GraphQL in upper case (`SQUASH`).
+    autoMerge: pull.autoMergeRequest ? pull.autoMergeRequest.mergeMethod.toLowerCase() : null,
+    assignees: (pull.assignees.nodes ?? []).flatMap((u) => u ? [u.login] : []),
+    milestone: pull.milestone?.number ?? null
+  } };
 }
 
 // src/publish/github-site.ts
@@ -11883,7 +13737,7 @@ var GitHubSite = class {
     this.options = options;
     let { target, pullRequest } = options;
     if (this.api = new GitHubRepoApi(client, target.repository ?? "", !context.github.token), this.repository = this.api.fullName, pullRequest.branch.trim() === "") throw new UserError("the sync branch name is empty");
-    target.base !== void 0 && refuseBaseBranch(pullRequest.branch, target.base, this.repository), this.targetPath = normalizeTargetPath(target.path), this.pr = pullRequest, this.logger = context.logger;
+    target.base !== void 0 && refuseBaseBranch(pullRequest.branch, target.base, this.repository), this.targetPath = normalizeTargetPath(target.path), this.pr = pullRequest, this.logger = context.logger, this.mergeStateRereadsMs = context.timing.mergeStateRereadsMs ?? [];
   }
   options;
   api;
@@ -11891,8 +13745,11 @@ var GitHubSite = class {
   targetPath;
   pr;
   logger;
+  mergeStateRereadsMs;
   base;
   pullRead;
+  /** The one GraphQL read of the site (none without a token: GitHub's GraphQL API needs one). */
+  stateRead;
   repositoryPath(relPath) {
     return joinTargetPath(this.targetPath, relPath);
   }
@@ -11900,8 +13757,13 @@ var GitHubSite = class {
   get requests() {
     return { ...this.api.counts };
   }
+  /** The site's state in one query, sent once (by `check` or `load`, whichever comes first). */
+  readState() {
+    let { target, policy } = this.options, files = this.options.health && this.options.health.siteLanguagesFile === void 0 ? LANGUAGE_CONFIG_FILES : [];
+    return this.stateRead ??= readSiteStateOnce(this.api, this.targetPath, target.base, this.pr.branch, policy.createTargetPath, files), this.stateRead;
+  }
   async check({ willWrite }) {
-    let { permissions } = await this.api.repository();
+    let { permissions } = this.api.anonymous ? await this.api.repository() : (await this.readState()).repository;
     if (willWrite && permissions && permissions.push === !1) {
       let has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(", ") || "none";
       throw new UserError(
@@ -11910,18 +13772,37 @@ var GitHubSite = class {
     }
   }
   async load() {
+    if (this.api.anonymous) return this.loadOverRest();
+    let state = await this.readState(), base = state.base;
+    return this.base = base, this.options.policy.dryRun || (this.pullRead = Promise.resolve(this.pullsFrom(state))), this.snapshot(base, state.previousSync, state.files);
+  }
+  /** The REST reads one after another: the repository, the base ref, its tree, then the pages folder's history. */
+  async loadOverRest() {
     let base = await loadBase(this.api, this.targetPath, this.options.target.base, this.pr.branch, this.options.policy.createTargetPath);
     this.base = base, this.options.policy.dryRun || (this.pullRead = background(this.readPulls()));
+    let previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath);
+    return this.snapshot(base, previousSync);
+  }
+  /**
+   * The pull requests the query found, with their head commit: the sync branch's head when it is
+   * the pull request's (as for an open one, always but in a race), else read in the background.
+   */
+  pullsFrom({ pulls: pulls2, branchHead }) {
+    let headOf = (sha) => branchHead?.sha === sha ? Promise.resolve(branchHead) : background(readCommitShape(this.api, sha));
+    return pulls2.open ? { open: { pull: pulls2.open, head: headOf(pulls2.open.headSha) } } : pulls2.lastClosed && !pulls2.lastClosed.merged ? { declined: { pull: pulls2.lastClosed, head: headOf(pulls2.lastClosed.headSha) } } : {};
+  }
+  /** `readAlong`: files the GraphQL read brought (absent: the site was read over REST). */
+  snapshot(base, previousSync, readAlong) {
     let readBlob = blobReader(this.api);
     return {
-      previousSync: await findPreviousSync(this.api, base.commitSha, this.targetPath),
+      previousSync,
       files: base.files,
       read: (relPath) => {
         let sha = base.files.get(relPath);
         return sha ? readBlob(sha) : Promise.reject(new Error(`${this.repositoryPath(relPath)} is not in ${this.repository}@${base.branch}`));
       },
       label: `${this.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
-      readSiteFile: siteFileReader(this.api, base, readBlob)
+      readSiteFile: siteFileReader(this.api, base, readBlob, readAlong !== void 0, readAlong)
     };
   }
   async publish(request2) {
@@ -11931,7 +13812,17 @@ var GitHubSite = class {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan)
     }, found = await (this.pullRead ?? this.readPulls());
-    return { ...await this.publishPlan(base, found, request2), ...summary, requests: this.requests };
+    startWriting({
+      target: this.repository,
+      leftBehind: `the sync branch '${this.pr.branch}' may be ahead of its pull request; run the sync again to finish (it replaces the sync's own commits)`
+    });
+    let outcome2 = await this.publishPlan(base, found, request2);
+    return finishWriting(), { ...outcome2, ...summary, requests: this.requests };
+  }
+  /** The open sync pull request, for a dry run's outputs: one read, nothing written ({} when none is open). */
+  async openPullRequest() {
+    let { open: open2 } = await findSyncPulls(this.api, this.pr.branch);
+    return open2 ? { pullRequestNumber: open2.number, pullRequestUrl: open2.url, headSha: open2.headSha } : {};
   }
   /** Closes, updates or opens the sync pull request as the plan asks; or leaves it. */
   async publishPlan(base, found, request2) {
@@ -11972,10 +13863,21 @@ var GitHubSite = class {
       return await requestReviewers(this.api, raced.number, missingReviewers(raced, this.pr.reviewers), this.logger), outcome2;
     }
     await addMissingLabels(this.api, created.number, [], this.pr.labels, this.logger), await requestReviewers(this.api, created.number, this.pr.reviewers, this.logger);
-    let assigned = await assignNewPull(this.api, created.number, this.pr, this.logger), autoMerge2 = this.pr.autoMerge ? await enableAutoMerge(this.api, created, this.pr.autoMerge, this.logger) : null;
+    let assigned = await assignNewPull(this.api, created.number, this.pr, this.logger);
     this.logger.info(`opened pull request #${created.number}: ${created.url}`);
-    let state = { ...assigned, autoMerge: autoMerge2, draft: content.draft };
-    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state };
+    let merge2 = await this.mergeWhenReady({ number: created.number, nodeId: created.nodeId, headSha }), state = { ...assigned, autoMerge: merge2?.autoMerge ?? null, draft: content.draft };
+    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...merge2?.fields };
+  }
+  /**
+   * `auto-merge` set: merged now when nothing is pending, else auto-merge turned on, else left
+   * open with a warning (merge-when-ready.ts); a merged pull request's branch is deleted when
+   * `delete-branch` asks. Undefined without `auto-merge`.
+   */
+  async mergeWhenReady(target) {
+    let method = this.pr.autoMerge;
+    if (!method) return;
+    let merge2 = await mergeWhenReady(this.api, target, method, { logger: this.logger, rereadsMs: this.mergeStateRereadsMs }), fields = { mergeOutcome: merge2.outcome };
+    return merge2.outcome === "merged" && this.pr.deleteBranch && (fields.branchDeleted = await deleteSyncBranch(this.api, this.pr.branch, target.headSha, this.logger), fields.branchDeleted && this.logger.info(`deleted the sync branch '${this.pr.branch}'`)), { autoMerge: merge2.autoMerge, fields };
   }
   /** The sync branch's pull requests (one request), and in the background the head commit each needs. */
   async readPulls() {
@@ -11991,9 +13893,13 @@ var GitHubSite = class {
     }
     wrote = await refreshPull(this.api, pull, content) || wrote, wrote = await addMissingLabels(this.api, pull.number, pull.labels, this.pr.labels, this.logger) || wrote;
     let draft2 = pull.draft;
-    this.pr.draft === "always-true" && pushed && !draft2 && (draft2 = await convertToDraft(this.api, pull, this.logger), wrote = draft2 || wrote);
-    let autoMerge2 = pull.autoMerge;
-    return this.pr.autoMerge && autoMerge2 === null && (autoMerge2 = await enableAutoMerge(this.api, pull, this.pr.autoMerge, this.logger), wrote = autoMerge2 !== null || wrote), this.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`), {
+    this.pr.draft === "always-true" && pushed && !draft2 && (draft2 = await convertToDraft(this.api, pull, this.logger), wrote = draft2 || wrote), this.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`);
+    let autoMerge2 = pull.autoMerge, merge2 = autoMerge2 !== null && this.pr.autoMerge ? { mergeOutcome: "auto-merge-enabled" } : {};
+    if (autoMerge2 === null) {
+      let merged = await this.mergeWhenReady({ number: pull.number, nodeId: pull.nodeId, headSha });
+      merged && (autoMerge2 = merged.autoMerge, merge2 = merged.fields, wrote = merge2.mergeOutcome !== "left-open" || wrote);
+    }
+    return {
       operation: wrote ? "updated" : "none",
       pullRequestNumber: pull.number,
       pullRequestUrl: pull.url,
@@ -12001,7 +13907,8 @@ var GitHubSite = class {
       assignees: pull.assignees,
       milestone: pull.milestone,
       autoMerge: autoMerge2,
-      draft: draft2
+      draft: draft2,
+      ...merge2
     };
   }
   /**
@@ -12039,108 +13946,22 @@ function background(promise) {
   }), promise;
 }
 
-// src/publish/local-site.ts
-import { lstat as lstat2, mkdir, readdir as readdir2, readFile as readFile2, rm, rmdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-var LocalSite = class {
-  constructor(folder, options = {}) {
-    this.options = options;
-    this.root = path.resolve(folder);
-  }
-  options;
-  root;
-  async check() {
-    let info = await lstat2(this.root).catch((error) => {
-      if (error.code === "ENOENT") return null;
-      throw error;
-    });
-    if (info && !info.isDirectory()) throw new UserError(`${this.root} is a file, not a folder`);
-    if (!info && !this.options.createTargetPath)
-      throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`);
-  }
-  repositoryPath(relPath) {
-    return path.join(this.root, ...relPath.split("/"));
-  }
-  async load() {
-    await this.check();
-    let files = /* @__PURE__ */ new Map(), walk = async (dir, prefix) => {
-      let entries;
-      try {
-        entries = await readdir2(dir, { withFileTypes: !0 });
-      } catch (error) {
-        if (error.code === "ENOENT") return;
-        throw error;
-      }
-      for (let entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-        if (entry.name === ".git") continue;
-        let rel = prefix + entry.name;
-        entry.isDirectory() ? await walk(path.join(dir, entry.name), rel + "/") : entry.isFile() && files.set(rel, gitBlobSha(await readFile2(path.join(dir, entry.name))));
-      }
-    };
-    return await walk(this.root, ""), {
-      files,
-      read: (rel) => readFile2(this.repositoryPath(rel), "utf8"),
-      label: this.root,
-      readSiteFile: (paths) => this.readSiteFile(paths)
-    };
-  }
-  /**
-   * A file of the site checkout the pages folder is in: the first of `paths` found in the
-   * nearest folder above (or at) the pages folder that has one, looking no higher than the
-   * site's root (the folder holding `.git`, or the `content` folder the pages are in).
-   */
-  async readSiteFile(paths) {
-    let info = (file) => lstat2(file).catch(() => null);
-    for (let dir = this.root; ; dir = path.dirname(dir)) {
-      for (let rel of paths) {
-        let file = path.join(dir, ...rel.split("/"));
-        if ((await info(file))?.isFile()) return { path: rel, text: await readFile2(file, "utf8") };
-      }
-      if (await info(path.join(dir, ".git")) !== null || (await info(path.join(dir, "content")))?.isDirectory() === !0 || path.dirname(dir) === dir) return null;
-    }
-  }
-  async publish(request2) {
-    let { plan } = request2;
-    await this.refuseUnsafePaths(changedPaths(plan));
-    for (let page of [...plan.add, ...plan.update]) {
-      let file = this.repositoryPath(page.path);
-      await mkdir(path.dirname(file), { recursive: !0 }), await writeFile(file, page.content);
-    }
-    for (let page of plan.delete) {
-      let file = this.repositoryPath(page.path);
-      await rm(file, { force: !0 }), await this.removeIfEmpty(path.dirname(file));
-    }
-    return {
-      operation: isEmptyPlan(plan) ? "none" : "updated",
-      changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
-      counts: planCounts(plan)
-    };
-  }
-  /**
-   * The snapshot lists real files only, so a link on a page's way (a linked file or section
-   * folder) was never checked for the marker and may lead out of the folder: writing through it
-   * could overwrite anything. A folder where a page goes cannot be written either. Every path
-   * is checked before the first write, so a bad one writes nothing.
-   */
-  async refuseUnsafePaths(relPaths) {
-    for (let relPath of relPaths) {
-      if (normalizeTreePath(relPath) !== relPath || relPath === "")
-        throw new UserError(`refusing to write outside ${this.root}: ${relPath}`);
-      let parts = relPath.split("/"), at2 = this.root;
-      for (let [i, part] of parts.entries()) {
-        at2 = path.join(at2, part);
-        let info = await lstat2(at2).catch(() => null);
-        if (info === null) break;
-        if (info.isSymbolicLink()) throw new UserError(`${at2} is a link: the sync only writes real files and folders inside ${this.root}`);
-        if (i === parts.length - 1 && !info.isFile()) throw new UserError(`cannot write page ${relPath}: ${at2} exists and is not a file`);
-      }
-    }
-  }
-  /** A section folder whose last page was deleted goes too, as it would in git. */
-  async removeIfEmpty(dir) {
-    dir === this.root || !dir.startsWith(this.root) || (await readdir2(dir)).length === 0 && await rmdir(dir);
-  }
-};
+// src/publish/read-site.ts
+function createSite(options, context) {
+  let { target, policy } = options;
+  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath, force: policy.force });
+  if (!target.repository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
+  if (!context.github.token && !policy.dryRun)
+    throw new UserError((name) => `no token: a sync to ${target.repository} needs a token (${name("token")})`);
+  return new GitHubSite(options, context);
+}
+async function readSite(site, options, context) {
+  await site.check({ willWrite: !options.policy.dryRun });
+  let snapshot = await site.load();
+  context.logger.info(`site: ${snapshot.label}, ${snapshot.files.size} files under the target path`);
+  let siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.health.siteLanguagesFile);
+  return { site, snapshot, siteLanguages };
+}
 
 // src/report/body-template.ts
 var PLACEHOLDERS = {
@@ -12193,30 +14014,8 @@ function expandBodyTemplate(template, values) {
 `;
 }
 
-// src/report/fit-blocks.ts
-function fitParts(parts, compose, limit = 65536) {
-  let blocks = Object.values(parts).flatMap((part) => part.filter((p) => typeof p != "string")), folded = /* @__PURE__ */ new Set(), render = () => {
-    let rendered = {};
-    for (let key2 of Object.keys(parts))
-      rendered[key2] = parts[key2].map((p) => typeof p == "string" ? p : folded.has(p) ? p.collapsed : p.full).join("");
-    return compose(rendered);
-  }, text2 = render(), order = blocks.map((block, index) => ({ block, index })).sort((a, b) => b.block.full.length - a.block.full.length || b.index - a.index);
-  for (let { block } of order) {
-    if (text2.length <= limit) break;
-    block.collapsed.length >= block.full.length || (folded.add(block), text2 = render());
-  }
-  if (text2.length > limit) {
-    let note = `
-
-_\u2026cut to stay under GitHub's size limit._`, cut2 = text2.lastIndexOf(`
-`, limit - note.length);
-    text2 = text2.slice(0, cut2 > 0 ? cut2 : limit - note.length) + note;
-  }
-  return { text: text2, collapsed: folded.size };
-}
-
 // src/report/page-rows.ts
-var import_yaml6 = __toESM(require_dist2(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var ORDER = { updated: 0, added: 1, deleted: 2, protected: 3 };
 function frontMatterTitle(content) {
   let match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(content);
@@ -12228,15 +14027,15 @@ function frontMatterTitle(content) {
     return null;
   }
 }
-var sectionOf = (path2) => path2.includes("/") ? path2.slice(0, path2.indexOf("/")) : "", titleOf = (page) => {
+var sectionOf = (path3) => path3.includes("/") ? path3.slice(0, path3.indexOf("/")) : "", titleOf = (page) => {
   let title = page.frontMatter.title;
   return typeof title == "string" || typeof title == "number" ? String(title) : null;
 };
 function pageRows(plan) {
-  let row = (path2, change, title, contributors, note) => ({
-    path: path2,
-    section: sectionOf(path2),
-    language: pageLanguage(path2),
+  let row = (path3, change, title, contributors, note) => ({
+    path: path3,
+    section: sectionOf(path3),
+    language: pageLanguage(path3),
     title,
     change,
     ...note ? { note } : {},
@@ -12285,179 +14084,6 @@ function sectionTables(plan) {
     ].join(`
 `)
   }));
-}
-
-// src/report/health-report.ts
-var day = (iso) => new Date(Date.parse(iso)).toISOString().slice(0, 10), plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-function coverageCellText(cell) {
-  let parts = [
-    cell.current ? `${cell.current} \u2713` : "",
-    cell.stale ? `${cell.stale} stale` : "",
-    cell.unknown ? `${cell.unknown} translated` : "",
-    cell.missing ? `${cell.missing} missing` : "",
-    cell.extra ? `${cell.extra} without English` : ""
-  ].filter(Boolean);
-  return parts.length ? parts.join(" \xB7 ") : "\u2014";
-}
-function stalePerLanguage(stale) {
-  let counts = {};
-  for (let s of [...stale].sort((a, b) => a.language < b.language ? -1 : a.language > b.language ? 1 : 0))
-    counts[s.language] = (counts[s.language] ?? 0) + 1;
-  return counts;
-}
-function healthHeadline(report) {
-  let parts = [];
-  if (report.stale.available) {
-    let per = Object.entries(stalePerLanguage(report.stale.stale)).map(([l, n]) => `${l} ${n}`);
-    parts.push(`${plural(report.stale.stale.length, "stale translation")}${per.length ? ` (${per.join(", ")})` : ""}`);
-  } else parts.push("stale translations unknown");
-  let left = report.languages.unconfigured.filter((u) => !u.written);
-  left.length && parts.push(`${plural(left.length, "language")} the site cannot show`);
-  let problems = report.findings.filter((f) => f.kind !== "english-landing");
-  problems.length && parts.push(plural(problems.length, "link or markup problem"));
-  let landing = report.findings.filter((f) => f.kind === "english-landing" && !f.rewritten);
-  return landing.length && parts.push(plural(landing.length, "English landing link")), `Content health: ${parts.join(", ")}`;
-}
-var Budget = class {
-  constructor(max) {
-    this.max = max;
-  }
-  max;
-  size = 0;
-  lines = [];
-  add(...lines) {
-    let size = lines.reduce((sum, line) => sum + line.length + 1, 0);
-    return this.size + size > this.max - 120 ? !1 : (this.lines.push(...lines), this.size += size, !0);
-  }
-  rows(rows, noun) {
-    for (let i = 0; i < rows.length; i++)
-      if (!this.add(rows[i])) {
-        this.lines.push("", `\u2026and ${rows.length - i} more ${noun} (see the job summary).`), this.size = this.max;
-        return;
-      }
-  }
-};
-function healthReportMarkdown(report, options = {}) {
-  let out = new Budget(options.maxChars ?? 1 / 0);
-  return out.add("### Content health", "", `**${markdownText(healthHeadline(report).replace(/^Content health: /, ""))}**`, ""), coverageSection(report, out), staleSection(report, out, options.source), languageSection(report, out), findingSection(report, out), out.lines.join(`
-`) + `
-`;
-}
-function coverageSection(report, out) {
-  let { coverage } = report;
-  if (out.add(
-    "#### Translation coverage",
-    "",
-    "English articles per section; per language: translated and current (\u2713), translated but stale, missing.",
-    ""
-  ), coverage.languages.length === 0) {
-    out.add("_No translations._", "");
-    return;
-  }
-  out.add(
-    `| section | articles | ${coverage.languages.map(markdownText).join(" | ")} |`,
-    `| --- | ---: |${" --- |".repeat(coverage.languages.length)}`
-  );
-  for (let row of coverage.rows)
-    out.add(
-      `| ${cellCodeSpan(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(" | ")} |`
-    );
-  out.add(
-    `| **total** | ${coverage.totals.englishArticles} | ${coverage.languages.map((l) => coverageCellText(coverage.totals.cells[l])).join(" | ")} |`,
-    ""
-  );
-}
-function commitLink(commit, source) {
-  let server2 = (source?.serverUrl ?? "https://github.com").replace(/\/+$/, ""), url = commit.url ?? (source ? `${server2}/${source.repository}/commit/${commit.oid}` : void 0), text2 = cellCodeSpan(commit.headline || commit.oid.slice(0, 7));
-  return url ? `[${text2}](${linkDestination(url)})` : text2;
-}
-var COMMITS_SHOWN = 3;
-function staleSection(report, out, source) {
-  let { stale } = report;
-  if (out.add("#### Stale translations", ""), !stale.available) {
-    out.add(`_Not available: ${markdownText(stale.reason)}._`, "");
-    return;
-  }
-  let per = Object.entries(stalePerLanguage(stale.stale)).map(([l, n]) => `${l} ${n}`);
-  if (out.add(
-    `${plural(stale.stale.length, "stale translation")}${per.length ? ` (${per.join(", ")})` : ""} among ${stale.checked} compared${stale.unknown.length ? `; ${stale.unknown.length} could not be compared (history not read)` : ""}.` + (stale.asOf ? ` Days are counted to ${day(stale.asOf)}, the newest commit read.` : ""),
-    ""
-  ), stale.stale.length === 0) return;
-  out.add("| page | translated | English changes since | stale for |", "| --- | --- | --- | ---: |");
-  let rows = stale.stale.map((s) => {
-    let shown = s.commits.slice(0, COMMITS_SHOWN).map((c) => `${day(c.date)} ${commitLink(c, source)}`);
-    return s.commits.length > COMMITS_SHOWN && shown.push(`\u2026and ${s.commits.length - COMMITS_SHOWN} more`), `| ${cellCodeSpan(s.page)} | ${day(s.translatedAt)} | ${shown.join("<br>")} | ${plural(s.days, "day")} |`;
-  });
-  out.rows(rows, "stale translations"), out.add("");
-}
-function languageSection(report, out) {
-  let { site, unconfigured, missingLandingPages } = report.languages;
-  if (out.add("#### Languages the site can show", ""), site.kind === "none") {
-    out.add(
-      `No Hugo language configuration found at the base commit (looked for ${site.looked.map(codeSpan).join(", ")}): pages of every language are written.`,
-      ""
-    );
-    return;
-  }
-  if (site.kind === "unreadable") {
-    out.add(
-      `The language configuration ${codeSpan(site.file)} could not be read (${markdownText(site.reason.slice(0, 80))}): pages of every language are written.`,
-      ""
-    );
-    return;
-  }
-  out.add(
-    `From ${codeSpan(site.file)}: ${markdownText(site.languages.join(", "))}${site.disabled.length ? ` (disabled: ${markdownText(site.disabled.join(", "))})` : ""}.`,
-    ""
-  );
-  for (let u of unconfigured) {
-    let what = u.written ? "written anyway (`unconfigured-languages: write`); Hugo shows them as English pages" : "not written";
-    out.add(
-      `- **${markdownText(u.language)}** is not configured: ${plural(u.pages, "page")} from ${u.folders.map(codeSpan).join(", ")} ${what}.`
-    );
-  }
-  for (let m of missingLandingPages)
-    out.add(
-      `- **${markdownText(m.language)}** has no Learning Path landing page: ${codeSpan(m.path)} is missing at the top of the target path.`
-    );
-  unconfigured.length === 0 && missingLandingPages.length === 0 && out.add("Every language of the Learning Path is configured and has its landing page."), out.add("");
-}
-function findingSection(report, out) {
-  let problems = report.findings.filter((f) => f.kind !== "english-landing"), landing = /* @__PURE__ */ new Map();
-  for (let f of report.findings) {
-    if (f.kind !== "english-landing") continue;
-    let own = landing.get(f.file);
-    own ? own.push(f) : landing.set(f.file, [f]);
-  }
-  if (out.add("#### Links and markup", ""), problems.length === 0 && landing.size === 0) {
-    out.add("_No broken or malformed links, no unsafe markup._", "");
-    return;
-  }
-  if (problems.length && (out.add("| source | problem |", "| --- | --- |"), out.rows(
-    problems.map((f) => `| ${cellCodeSpan(`${f.file}${f.line ? `:${f.line}` : ""}`)} | ${findingText(f)} |`),
-    "problems"
-  ), out.add("")), landing.size) {
-    let rewritten = [...landing.values()].every((list2) => list2.every((f) => f.rewritten));
-    out.add(
-      rewritten ? "Links from translations to English section landing pages, pointed at the translated landing pages (`rewrite-section-links: true`):" : "Links from translations to English section landing pages whose translated landing page exists (`rewrite-section-links: true` points them there):",
-      ""
-    ), out.rows(
-      [...landing].map(([file, list2]) => {
-        let lines = [...new Set(list2.flatMap((f) => f.line ? [f.line] : []))];
-        return `- ${codeSpan(file)}: ${plural(list2.length, "link")}${lines.length ? ` (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")})` : ""}`;
-      }),
-      "files"
-    ), out.add("");
-  }
-}
-var FINDING_NAMES = {
-  "missing-page": "no such page",
-  "malformed-url": "malformed URL",
-  "unsafe-html": "unsafe markup",
-  "english-landing": "English landing page"
-};
-function findingText(finding) {
-  return `${FINDING_NAMES[finding.kind]}: ${cellCodeSpan(finding.target)} \u2014 ${markdownText(finding.detail)}`;
 }
 
 // src/report/report-parts.ts
@@ -12547,19 +14173,19 @@ function healthReportPart(report, source, open2 = !1) {
 }
 
 // src/report/source-changes.ts
-var server = (source) => (source.serverUrl ?? "https://github.com").replace(/\/+$/, ""), commitLink2 = (source, oid) => `[${codeSpan(oid.slice(0, 7))}](${linkDestination(`${server(source)}/${source.repository}/commit/${oid}`)})`;
+var server = (source) => (source.serverUrl ?? "https://github.com").replace(/\/+$/, ""), commitLink3 = (source, oid) => `[${codeSpan(oid.slice(0, 7))}](${linkDestination(`${server(source)}/${source.repository}/commit/${oid}`)})`;
 function sourceChangesPart(changes, source) {
   if (!changes) return ["_A folder target has no history in which to find the previous sync._"];
   if (changes.previous === null)
     return ["_No earlier sync commit on the base branch names a source commit: this looks like the first sync from these sources._"];
-  let current = source.commit ?? source.ref;
+  let current2 = source.commit ?? source.ref;
   if (source.commit !== void 0 && changes.previous === source.commit)
-    return [`None: the previous sync was made from the same source commit, ${commitLink2(source, changes.previous)}.`];
-  let compare = linkDestination(`${server(source)}/${source.repository}/compare/${changes.previous}...${current}`), head = `Since the previous sync (${commitLink2(source, changes.previous)}): [compare](${compare})`;
+    return [`None: the previous sync was made from the same source commit, ${commitLink3(source, changes.previous)}.`];
+  let compare = linkDestination(`${server(source)}/${source.repository}/compare/${changes.previous}...${current2}`), head = `Since the previous sync (${commitLink3(source, changes.previous)}): [compare](${compare})`;
   if (changes.commits === null) return [`${head}.`];
   if (changes.commits.length === 0) return [`${head}: no commits listed.`];
   let lines = changes.commits.map(
-    (c) => `- ${commitLink2(source, c.oid)} ${markdownText(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ""}`
+    (c) => `- ${commitLink3(source, c.oid)} ${markdownText(c.headline)}${c.date ? ` (${c.date.slice(0, 10)})` : ""}`
   );
   changes.more && lines.push("- \u2026and more: see the comparison.");
   let count2 = `${changes.commits.length}${changes.more ? "+" : ""} commit${changes.commits.length === 1 && !changes.more ? "" : "s"}`, list2 = {
@@ -12570,12 +14196,6 @@ ${lines.join(`
     collapsed: ` (the list of ${count2} is left out to stay under GitHub's size limit).`
   };
   return [`${head}, ${count2}:`, list2];
-}
-
-// src/report/source-link.ts
-function sourceLink(source) {
-  let server2 = (source.serverUrl ?? "https://github.com").replace(/\/+$/, ""), repository2 = markdownText(source.repository);
-  return source.commit ? `[${repository2}@${source.commit.slice(0, 7)}](${linkDestination(`${server2}/${source.repository}/commit/${source.commit}`)})` : `[${repository2}@${markdownText(source.ref)}](${linkDestination(`${server2}/${source.repository}/tree/${source.ref}`)})`;
 }
 
 // src/report/pull-request-body.ts
@@ -12594,7 +14214,7 @@ function reportParts(input, options = {}) {
     "contributor-credits": contributorCreditsPart(input.credits),
     "content-errors": contentErrorsPart(input.contentErrors ?? []),
     counts: [countsLine(input.plan)],
-    "target-path": [input.targetPath === "" ? "the repository root" : codeSpan(input.targetPath)]
+    "target-path": [input.targetPath ? codeSpan(input.targetPath) : "the repository root"]
   };
 }
 function pullRequestBody(input) {
@@ -12624,14 +14244,17 @@ function contentErrorsPart(errors) {
 }
 
 // src/report/summary.ts
+function mergeNote(result) {
+  return result.mergeOutcome === "merged" ? ` Merged at once: nothing was pending.${result.branchDeleted ? " Its branch was deleted." : ""}` : result.mergeOutcome === "auto-merge-enabled" ? " Auto-merge is on: GitHub merges it once what the branch requires is there." : "";
+}
 function outcome(input) {
-  let { result } = input, pull = result.pullRequestUrl ? ` \u2014 pull request [#${result.pullRequestNumber}](${linkDestination(result.pullRequestUrl)})` : "", target = markdownText(input.target);
+  let { result } = input, pull = result.pullRequestUrl ? ` \u2014 pull request [#${result.pullRequestNumber}](${linkDestination(result.pullRequestUrl)})` : "", target = markdownText(input.target ?? "the site");
   if (input.dryRun) return `**Dry run**: nothing was written to ${target}.`;
   switch (result.operation) {
     case "created":
-      return `**Created**${pull} on ${target}.`;
+      return `**Created**${pull} on ${target}.${mergeNote(result)}`;
     case "updated":
-      return `**Updated**${pull} on ${target}.`;
+      return `**Updated**${pull} on ${target}.${mergeNote(result)}`;
     case "closed":
       return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? " Its branch was deleted." : ""}`;
     default:
@@ -12642,7 +14265,7 @@ function outcome(input) {
       return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${target}.`;
   }
 }
-function failuresPart(failures) {
+function failuresPart(failures = []) {
   return failures.length === 0 ? [] : [
     `### Contributor lists kept as the site has them (${failures.length})
 
@@ -12684,23 +14307,39 @@ function failedFilesNote(input) {
 Their pages were left exactly as the site has them; everything else was ${input.dryRun ? "planned" : "synced"}. ` + (input.failOnContentError ? "This run fails until they are fixed." : "Reported only: `fail-on-content-error` is false.");
 }
 
-// src/shared/deferred-logger.ts
-function deferredLogger(target) {
-  let queue = [], later = (line) => queue ? queue.push(line) : line();
+// src/report/run-report.ts
+function runReport(run, options, serverUrl) {
+  let { source, target, policy } = options, { credited } = run;
   return {
-    debug: (m) => later(() => target.debug(m)),
-    info: (m) => later(() => target.info(m)),
-    notice: (m) => later(() => target.notice(m)),
-    warning: (m, where) => later(() => target.warning(m, where)),
-    error: (m, where) => later(() => target.error(m, where)),
-    // Background work opens no groups of its own; once open, groups nest as usual.
-    group: (name, fn) => queue ? fn() : target.group(name, fn),
-    open() {
-      let waiting = queue ?? [];
-      queue = null;
-      for (let line of waiting) line();
-    }
+    plan: run.plan,
+    source: { repository: source.repository, ref: source.ref, commit: source.commit, serverUrl },
+    targetPath: run.targetPath,
+    target: target.siteDir ?? target.repository ?? "the site",
+    dryRun: policy.dryRun,
+    warnings: run.rendered.warnings,
+    contentErrors: run.rendered.errors,
+    failOnContentError: policy.failOnContentError,
+    contributorFailures: credited.failures,
+    health: run.health,
+    credits: credited.credits,
+    ...credited.sourceChanges ? { sourceChanges: credited.sourceChanges } : {}
   };
+}
+function publishTexts(report, pullRequest) {
+  return {
+    title: pullRequest.title,
+    body: pullRequestBody({ ...report, template: pullRequest.bodyTemplate }),
+    commitMessage: commitMessage(report.plan, report.source, pullRequest.commitMessage)
+  };
+}
+function syncResult(report, published) {
+  let { result, diff } = published;
+  return { ...result, ...report, ...diff !== void 0 ? { diff } : {}, summary: renderSummary({ ...report, result }) };
+}
+
+// src/report/run-log.ts
+function planLines(plan) {
+  return [`pages: ${countsLine(plan)}`, ...sectionTables(plan).map((table) => `  ${table.section}: ${table.counts}`)];
 }
 
 // src/sync.ts
@@ -12711,490 +14350,31 @@ async function runSync(options, context) {
     let { token } = context.github;
     if (!(error instanceof Error) || !token) throw error;
     let clean = (text2) => redact(text2, [token]);
-    throw clean(error.message) === error.message ? error : error instanceof OptionError ? new OptionError(error.option, clean(error.problem)) : error instanceof UserError ? new UserError(clean(error.message)) : new Error(clean(error.message));
+    throw clean(error.message) === error.message ? error : error instanceof OptionError ? new OptionError(error.option, (name) => clean(error.problemIn(name))) : error instanceof UserError ? new UserError((name) => clean(error.worded(name))) : new Error(clean(error.message));
   }
-}
-async function loadSources(tree, source) {
-  let config = await loadConfig(tree, source), sources = await discoverSources(tree, config, source);
-  return checkLanguagesExist(source.languages, sources), { config, sources, languages: source.languages };
-}
-async function renderSources(tree, options = {}) {
-  let { pool, ...given } = options, source = { ...DEFAULT_OPTIONS.source, ...given }, { config, sources } = await loadSources(tree, source);
-  return renderPages(config, sources, { ...source, pool });
 }
 async function sync(options, context) {
-  let { logger } = context, { source, target, pullRequest, credit, policy } = options, targetPath = normalizeTargetPath(target.path);
-  pullRequest.bodyTemplate !== void 0 && checkBodyTemplate(pullRequest.bodyTemplate);
-  let creditLog = deferredLogger(logger), site = createSite(options, context), tree = createFsSourceTree(source.dir), contributorsFile = await loadContributorsFile(tree, credit.file);
-  contributorsFile && logger.info(`contributors file: ${contributorsFile.file}`);
-  let rules = IdentityRules.fromFile(contributorsFile), provider = createContributorProvider(credit.provider, source, { ...context, logger: creditLog }, rules), { config, sources, languages } = await loadSources(tree, source), historyRead = background2(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)])), snapshot = await logger.group("Read the site", async () => {
-    await site.check({ willWrite: !policy.dryRun });
-    let read = await site.load();
-    return logger.info(`site: ${read.label}, ${read.files.size} files under the target path`), read;
-  }), rendered = await logger.group("Render", async () => {
-    let result2 = await renderPages(config, sources, source);
-    for (let w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-    for (let e of result2.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line });
-    return logger.info(
-      `rendered ${result2.pages.length} pages` + (result2.errors.length ? `; ${result2.errors.length} source file(s) failed, their pages are left as the site has them` : "")
-    ), result2;
-  }), credited = await logger.group("Credit contributors", async () => {
-    creditLog.open();
-    let history = await historyRead, filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger);
-    return { pages: filed.pages, history, rules: filed.rules };
-  }), health = await logger.group(
+  let { logger } = context, { source, health: healthOptions, policy } = options, targetPath = normalizeTargetPath(options.target.path);
+  options.pullRequest.bodyTemplate !== void 0 && checkBodyTemplate(options.pullRequest.bodyTemplate);
+  let site = createSite(options, context), tree = createFsSourceTree(source.dir), loaded = await loadSources(tree, source), credit = await startCredit(tree, loaded.sources, englishHistoryPaths(loaded.sources, loaded.languages), options, context);
+  credit.file && logger.info(`contributors file: ${credit.file.file}`);
+  let read = await logger.group("Read the site", () => readSite(site, options, context)), rendered = await logger.group("Render", () => renderStage(loaded, source, logger, { countLine: !0 })), leftOut = languagesLeftOut(rendered.pages, read.siteLanguages, healthOptions.unconfiguredLanguages), scope = { leftOut, site: read.snapshot, policy, options, context }, credited = await logger.group("Credit contributors", () => creditPages(credit, rendered.pages, scope)), health = await logger.group(
     "Content health",
-    () => runHealth(sources, credited.pages, credited.history, snapshot, options.health, provider.kind, logger)
-  ), creditPaths = new Set(rendered.pages.map((page) => page.creditPath)), pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) }, { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, policy, logger), credits = {
-    file: contributorsFile?.file ?? credit.file,
-    rules: credited.rules,
-    hints: identityHints(pages.flatMap((p) => p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))
-  };
-  credits.hints.length > 0 && logger.info(
-    `${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`
-  );
-  let kept = keptByContentErrors(rendered.errors), inScope = (p) => !kept(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p)), plan = await logger.group("Plan", async () => {
-    let planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
-    for (let p of planned.protected)
-      logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
-        file: site.repositoryPath(p.path)
-      });
+    () => Promise.resolve(healthStage({ loaded, rendered, credited, site: read }, healthOptions, logger))
+  ), plan = await logger.group("Plan", async () => {
+    let planned = await planStage({ loaded, rendered, credited, leftOut, site: read }, healthOptions, logger);
+    for (let line of planLines(planned)) logger.info(line);
     return planned;
-  }), sourceInfo = {
-    repository: source.repository,
-    ref: source.ref,
-    commit: source.commit,
-    serverUrl: webUrlFor(context.github.apiUrl)
-  }, sourceChanges = await changesSincePreviousSync(snapshot, options, context), result, diff;
-  policy.dryRun ? (result = dryRunResult(plan, (p) => site.repositoryPath(p)), diff = planDiff(plan, (p) => site.repositoryPath(p))) : result = await logger.group(
-    "Publish",
-    () => site.publish({
-      plan,
-      title: pullRequest.title,
-      body: pullRequestBody({
-        plan,
-        source: sourceInfo,
-        targetPath,
-        warnings: rendered.warnings,
-        credits,
-        sourceChanges,
-        health: health.report,
-        template: pullRequest.bodyTemplate,
-        contentErrors: rendered.errors
-      }),
-      commitMessage: commitMessage(plan, sourceInfo, pullRequest.commitMessage),
-      source: sourceInfo,
-      complete: languages === "all"
-    })
-  );
-  let contentErrors = rendered.errors, summary = renderSummary({
-    result,
+  }), writesCommit = !policy.dryRun && options.target.siteDir === void 0, named = { ...options, source: { ...source, commit: writesCommit ? await resolveSourceCommit(options, context) : source.commit } }, report = runReport({ plan, rendered, credited, health: health.report, targetPath }, named, webUrlFor(context.github.apiUrl)), texts = () => publishTexts(report, options.pullRequest), published = await publishStage(
+    site,
     plan,
-    source: sourceInfo,
-    target: target.siteDir ?? target.repository ?? "the site",
-    dryRun: policy.dryRun,
-    contributorFailures,
-    warnings: rendered.warnings,
-    health: health.report,
-    contentErrors,
-    failOnContentError: policy.failOnContentError,
-    credits,
-    sourceChanges
-  });
-  return {
-    ...result,
-    dryRun: policy.dryRun,
-    ...diff !== void 0 ? { diff } : {},
-    summary,
-    plan,
-    warnings: rendered.warnings,
-    contentErrors,
-    contributorFailures,
-    health: health.report,
-    credits,
-    ...sourceChanges ? { sourceChanges } : {}
-  };
-}
-async function changesSincePreviousSync(snapshot, options, context) {
-  let previous = snapshot.previousSync, { source } = options;
-  if (previous === void 0) return;
-  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== source.repository.toLowerCase())
-    return { previous: null, commits: null };
-  if (previous.sourceCommit === source.commit) return { previous: previous.sourceCommit, commits: [] };
-  let listed = await listSourceCommits(previous.sourceCommit, options, context);
-  return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...listed?.more ? { more: !0 } : {} };
-}
-async function runHealth(sources, pages, history, snapshot, options, kind, logger) {
-  let siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.siteLanguagesFile);
-  siteLanguages.kind === "none" && logger.info("site languages: no Hugo language configuration at the base commit, pages of every language are written"), siteLanguages.kind === "unreadable" && logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`), siteLanguages.kind === "found" && logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(", ")}`);
-  let health = checkHealth({
-    sources,
-    pages,
-    history: history.history,
-    historyUnavailable: `contributors: ${kind} reads no commit history`,
-    siteHas: (relPath) => snapshot.files.has(relPath),
-    siteLanguages,
-    unconfiguredLanguages: options.unconfiguredLanguages,
-    rewriteSectionLinks: options.rewriteSectionLinks
-  });
-  for (let w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-  for (let m of health.report.languages.missingLandingPages)
-    logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`);
-  let { stale } = health.report;
-  if (stale.available) {
-    let per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count2]) => `${language} ${count2}`);
-    logger.info(`stale translations: ${stale.stale.length} of ${stale.checked} compared${per.length ? ` (${per.join(", ")})` : ""}`);
-  } else logger.info(`stale translations: not available (${stale.reason})`);
-  return health;
-}
-async function writePagesFolder(folder, pages) {
-  let site = new LocalSite(folder, { createTargetPath: !0 }), snapshot = await site.load(), plan = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope: () => !1 });
-  return await site.publish({ plan, title: "", body: "", commitMessage: "", complete: !1 }), {
-    written: [...plan.add, ...plan.update].map((page) => page.path).sort(),
-    unchanged: plan.unchanged,
-    protected: plan.protected.map((page) => page.path)
-  };
-}
-async function keepListsOfFailedCredits(credited, history, snapshot, policy, logger) {
-  let failures = history.failures;
-  if (failures.length > 0 && policy.failOnContributorError)
-    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
-  let reasons = new Map(failures.map((f) => [f.path, f.reason])), kept = await keepSiteContributors(credited, new Set(reasons.keys()), snapshot), contributorFailures = credited.filter((p) => p.creditPath !== null && reasons.has(p.creditPath)).map((p) => ({ path: p.path, reason: reasons.get(p.creditPath) ?? "unknown" }));
-  return kept.kept.length && logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`), kept.empty.length && logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`), { pages: kept.pages, contributorFailures };
-}
-function background2(promise) {
-  return promise.catch(() => {
-  }), promise;
-}
-function createSite(options, context) {
-  let { target, policy } = options;
-  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath });
-  if (!target.repository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
-  if (!context.github.token && !policy.dryRun)
-    throw new UserError(`no token: a sync to ${target.repository} needs a token (GITHUB_TOKEN or the token input)`);
-  return new GitHubSite(options, context);
+    { dryRun: policy.dryRun, complete: loaded.languages === "all", source: report.source, texts },
+    logger
+  ), dashboardSources = { report: health.report, sources: loaded.sources, pages: rendered.pages, source: report.source }, dashboard = await keepTranslationDashboard(dashboardSources, options.dashboard, policy.dryRun, context);
+  return { ...syncResult(report, published), ...dashboard ? { dashboard } : {} };
 }
 
-// src/commands/args.ts
-import { stat as stat2 } from "node:fs/promises";
-import { parseArgs } from "node:util";
-var UsageError = class extends UserError {
-  constructor(command, message2) {
-    super(`${message2} (see: learning-path-sync ${command} --help)`), this.name = "UsageError";
-  }
-}, LOG_FLAGS = [
-  { name: "verbose", description: "Also print debug lines." },
-  { name: "quiet", description: "Print only warnings, errors and the result." }
-];
-function commandFlags(table, command) {
-  return table.filter((entry) => !entry.cli?.env && (entry.cli?.commands ?? ["sync"]).includes(command));
-}
-function cliDefault(entry, command) {
-  let other = entry.cli?.default;
-  return other && (other.commands ?? [command]).includes(command) ? other.value : entry.default;
-}
-function isBareFlag(entry, command) {
-  return entry.value.yesNo === !0 && cliDefault(entry, command) === "false";
-}
-function parseCommandArgs(spec, argv, table, env = process.env) {
-  let flags = commandFlags(table, spec.name), options = { help: { type: "boolean", short: "h" } };
-  for (let flag of spec.printFlags) options[flag.name] = { type: "boolean" };
-  for (let entry of flags)
-    for (let name of [entry.name, ...entry.cli?.aliases ?? []])
-      options[name] = { type: isBareFlag(entry, spec.name) ? "boolean" : "string" };
-  let bare = new Map(flags.filter((e) => e.cli?.bare !== void 0).map((e) => [`--${e.name}`, `--${e.name}=${e.cli?.bare}`])), parsed;
-  try {
-    parsed = parseArgs({ args: argv.map((arg) => bare.get(arg) ?? arg), options, strict: !0, allowPositionals: !0 });
-  } catch (error) {
-    throw new UsageError(spec.name, describeParseError(error, argv));
-  }
-  if (parsed.values.help === !0) return { help: !0 };
-  if (parsed.positionals.length > 0) throw new UsageError(spec.name, `unexpected argument "${parsed.positionals[0]}"`);
-  let given = /* @__PURE__ */ new Map();
-  for (let entry of flags) {
-    let names = [entry.name, ...entry.cli?.aliases ?? []].filter((name) => parsed.values[name] !== void 0);
-    if (names.length > 1) throw new UsageError(spec.name, `give ${names.map((n) => `--${n}`).join(" or ")}, not both`);
-    let value = names.length === 1 ? parsed.values[names[0]] : void 0;
-    value !== void 0 && given.set(entry.name, typeof value == "boolean" ? String(value) : value);
-  }
-  for (let name of spec.required ?? [])
-    if (!given.get(name)?.trim()) {
-      let entry = flags.find((e) => e.name === name);
-      throw new UsageError(spec.name, `missing required option --${name}${entry ? ` ${entry.value.placeholder}` : ""}`);
-    }
-  try {
-    let values = parseOptions(
-      table,
-      (entry) => entry.cli?.env ? env[entry.cli.env] : given.get(entry.name),
-      (entry) => cliDefault(entry, spec.name)
-    ), printFlags = Object.fromEntries(spec.printFlags.map((flag) => [flag.name, parsed.values[flag.name] === !0]));
-    return { help: !1, options: values, printFlags };
-  } catch (error) {
-    throw error instanceof OptionError ? new UsageError(spec.name, `--${error.option}: ${error.problem}`) : error;
-  }
-}
-function describeParseError(error, argv) {
-  let quoted = /'(-[^' ]+)/.exec(error.message)?.[1];
-  switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `unknown option ${quoted ?? ""}`.trim();
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return quoted && argv.some((arg) => arg === quoted || arg.startsWith(`${quoted}=`)) ? `option ${quoted} needs a value` : error.message.split(`
-`)[0] ?? "invalid option value";
-    default:
-      return error.message.split(`
-`)[0] ?? "invalid arguments";
-  }
-}
-var HELP_WIDTH = 110;
-function formatHelp(spec, table) {
-  let optionRows = commandFlags(table, spec.name).map((entry) => {
-    let value = isBareFlag(entry, spec.name) ? "" : entry.cli?.bare !== void 0 ? `[=${entry.value.placeholder}]` : ` ${entry.value.placeholder}`, fallback = cliDefault(entry, spec.name), extra = [
-      entry.cli?.aliases?.length ? `also ${entry.cli.aliases.map((alias) => `--${alias}`).join(", ")}` : "",
-      spec.required?.includes(entry.name) ? "required" : "",
-      fallback !== "" && !isBareFlag(entry, spec.name) ? `default: ${fallback}` : "",
-      fallback !== entry.default && entry.cli?.why ? `the action's default is ${entry.default || "empty"}: ${entry.cli.why}` : ""
-    ].filter(Boolean);
-    return { flag: `--${entry.name}${value}`, text: entry.description + (extra.length ? ` (${extra.join("; ")})` : "") };
-  }), ownRows = [...spec.printFlags, { name: "help", description: "Show this help." }].map((flag) => ({
-    flag: flag.name === "help" ? "-h, --help" : `--${flag.name}`,
-    text: flag.description
-  })), rows = [...optionRows, ...ownRows], width = Math.max(...rows.map((row) => row.flag.length)) + 2, environment = table.filter((entry) => entry.cli?.env && (entry.cli.commands ?? ["sync"]).includes(spec.name)).map((entry) => {
-    let env = entry.cli?.env ?? "", why = entry.cli?.why ? ` Not a flag: ${entry.cli.why}.` : "", fallback = entry.default ? ` Default: ${entry.default}.` : "", input = isActionInput(entry) ? ` The action's \`${entry.name}\` input.` : "";
-    return wrap(`  ${env.padEnd(width)}`, `${entry.description}${fallback}${why}${input}`);
-  }), lines = [
-    `Usage: learning-path-sync ${spec.name} [options]`,
-    "",
-    spec.summary,
-    "",
-    "Options:",
-    ...rows.map((row) => wrap(`  ${row.flag.padEnd(width)}`, row.text)),
-    ...environment.length ? ["", "Environment:", ...environment] : []
-  ];
-  for (let note of spec.notes ?? []) lines.push("", note);
-  return lines.join(`
-`) + `
-`;
-}
-function wrap(lead, text2) {
-  let room = Math.max(40, HELP_WIDTH - lead.length), lines = [], line = "";
-  for (let word of text2.split(" "))
-    line !== "" && line.length + 1 + word.length > room ? (lines.push(line), line = word) : line = line === "" ? word : `${line} ${word}`;
-  return lines.push(line), lead + lines.join(`
-` + " ".repeat(lead.length));
-}
-async function refuseFile(path2, option) {
-  let info = await stat2(path2).catch(() => null);
-  if (info && !info.isDirectory()) throw new UserError(`${option}: ${path2} is a file, not a folder`);
-}
-async function requireDirectory(path2, option) {
-  if (!(await stat2(path2).catch(() => null))?.isDirectory()) throw new UserError(`${option}: ${path2} is not a folder`);
-}
-function contentErrorStatus(errors, fail, logger) {
-  if (errors.length === 0) return 0;
-  let line = contentFailureLine(errors, "--fail-on-content-error false");
-  return fail ? (process.stderr.write(`error: ${line}
-`), 1) : (logger.warning(line), 0);
-}
-
-// src/commands/render.ts
-var RENDER_COMMAND = {
-  name: "render",
-  summary: "Render a Learning Path checkout into the site's pages (<section>/_index[.<lang>].md, <section>/NN[.<lang>].md, <section>/workbook.md).",
-  printFlags: LOG_FLAGS,
-  required: ["out"],
-  notes: [
-    'Exit status: 0 on success; 1 with a one-line "error: ..." on bad input or failure (nothing is written then). With --contributors git or github, history that cannot be read leaves those lists empty: the pages are written and the exit status is 1. A source file that cannot become its pages is named, its pages are not written, the others are, and the exit status is 1 (0 with --fail-on-content-error false).'
-  ]
-};
-async function runRenderCommand(argv) {
-  let args = parseCommandArgs(RENDER_COMMAND, argv, OPTION_TABLE);
-  if (args.help)
-    return process.stdout.write(formatHelp(RENDER_COMMAND, OPTION_TABLE)), 0;
-  let { github, source: given, target, credit, health, policy } = args.options, logger = createConsoleLogger({ verbose: args.printFlags.verbose, quiet: args.printFlags.quiet, secrets: [github.token] }), source = { ...given, dir: resolve2(given.dir) }, outDir = resolve2(target.siteDir ?? "");
-  await requireDirectory(source.dir, "--source-path"), await refuseFile(outDir, "--out");
-  let started = performance.now(), tree = createFsSourceTree(source.dir), contributorsFile = await loadContributorsFile(tree, credit.file), rendered = await renderSources(tree, source);
-  for (let warning of rendered.warnings) logger.warning(warning.message, { file: warning.file, line: warning.line });
-  for (let error of rendered.errors) logger.error(`${error.message}${keptNote(error)}`, { file: error.file, line: error.line });
-  let context = { logger, github, timing: timingFromEnv() }, provider = createContributorProvider(credit.provider, source, context, IdentityRules.fromFile(contributorsFile)), credited = await creditPages(rendered.pages, provider, logger, contributorsFile);
-  for (let rule of credited.rules?.rules ?? [])
-    logger.info(`${contributorsFile?.file}: ${rule.rule} changed ${rule.pages.length} page(s)`);
-  let pages = health.rewriteSectionLinks ? rewriteLandingLinks(credited.pages, outDir) : credited.pages, report = await writePagesFolder(outDir, pages);
-  for (let path2 of report.protected)
-    logger.warning("not overwritten: the existing file has no autogenerated marker (hand-written page)", { file: `${outDir}/${path2}` });
-  let seconds2 = ((performance.now() - started) / 1e3).toFixed(2);
-  process.stdout.write(
-    `Rendered ${describeCounts(credited.pages)} into ${outDir} in ${seconds2} s: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.protected.length} protected; ${plural2(rendered.warnings.length, "content warning")}` + (rendered.errors.length > 0 ? `; ${plural2(failedFiles(rendered.errors).length, "source file")} failed` : "") + (credited.result.failures.length > 0 ? `; contributors missing for ${credited.result.failures.length} file(s)` : "") + `
-`
-  );
-  let contentStatus = contentErrorStatus(rendered.errors, policy.failOnContentError, logger), failures = credited.result.failures;
-  return failures.length > 0 ? (process.stderr.write(
-    `error: contributors: the history of ${plural2(failures.length, "file")} could not be read, so their pages list no contributors (first: ${failures[0].reason})
-`
-  ), 1) : contentStatus;
-}
-function rewriteLandingLinks(pages, outDir) {
-  let rendered = new Set(pages.map((page) => page.path));
-  return rewriteTranslatedSectionLinks(pages, (section, language) => {
-    let path2 = section === void 0 ? `_index.${language}.md` : `${section}/_index.${language}.md`;
-    return rendered.has(path2) || existsSync(join2(outDir, path2));
-  });
-}
-function describeCounts(pages) {
-  let count2 = (kind, noun) => plural2(pages.filter((page) => page.kind === kind).length, noun);
-  return `${plural2(pages.length, "page")} (${count2("index", "index page")}, ${count2("article", "article")}, ${count2("workbook", "workbook")})`;
-}
-function plural2(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
-}
-
-// src/commands/sync.ts
-import { execFileSync } from "node:child_process";
-import { resolve as resolve3 } from "node:path";
-
-// src/output-table.ts
-var count = (key2, description) => ({
-  name: `${key2}-count`,
-  description,
-  action: (r) => String(r.counts[key2]),
-  why: "`--json` has the five counts in one object, `counts`"
-}), OUTPUT_TABLE = [
-  {
-    name: "operation",
-    description: "What happened to the pull request: `created`, `updated`, `closed` or `none`.",
-    action: (r) => r.operation,
-    json: (r) => r.operation
-  },
-  {
-    name: "pull-request-number",
-    description: "Number of the sync pull request (empty when there is none).",
-    action: (r) => r.pullRequestNumber === void 0 ? "" : String(r.pullRequestNumber),
-    json: (r) => r.pullRequestNumber ?? null
-  },
-  {
-    name: "pull-request-url",
-    description: "URL of the sync pull request (empty when there is none).",
-    action: (r) => r.pullRequestUrl ?? "",
-    json: (r) => r.pullRequestUrl ?? null
-  },
-  {
-    name: "head-sha",
-    description: "Commit SHA at the head of the sync branch (empty when nothing was pushed and no pull request is open).",
-    action: (r) => r.headSha ?? "",
-    json: (r) => r.headSha ?? null
-  },
-  {
-    name: "changed-files",
-    description: "Newline-separated repository paths added, updated or deleted by the sync.",
-    action: (r) => r.changedFiles.join(`
-`),
-    json: (r) => r.changedFiles
-  },
-  {
-    name: "counts",
-    description: "Pages added, updated, deleted, unchanged and protected.",
-    json: (r) => r.counts,
-    why: "the action has one output per count (`added-count`, ...)"
-  },
-  count("added", "Number of pages added."),
-  count("updated", "Number of pages updated."),
-  count("deleted", "Number of pages deleted."),
-  count("unchanged", "Number of pages already up to date."),
-  count("protected", "Number of pages left alone because they lack the autogenerated marker."),
-  {
-    name: "dry-run",
-    description: "Whether the run wrote nothing.",
-    json: (r) => r.dryRun,
-    why: "the action's step says it in its own `dry-run` input"
-  },
-  {
-    name: "contributor-failures",
-    description: "Number of pages whose contributor list could not be refreshed (they keep the list the site has).",
-    action: (r) => String(r.contributorFailures.length),
-    json: (r) => r.contributorFailures,
-    why: "`--json` lists the pages and the reason for each"
-  },
-  {
-    name: "stale-translations",
-    description: "Number of translated articles whose English article changed after the translation last did (the content health report lists them). Empty when the contributor provider reads no history (`contributors: none`).",
-    action: (r) => String(staleCount(r.health.stale) ?? ""),
-    json: (r) => staleCount(r.health.stale)
-  },
-  {
-    name: "protected",
-    description: "The pages left alone because they lack the autogenerated marker, and what the sync would have done.",
-    json: (r) => r.plan.protected,
-    why: "the action counts them (`protected-count`); the job summary lists them"
-  },
-  {
-    name: "warnings",
-    description: "Number of content warnings.",
-    json: (r) => r.warnings.length,
-    why: "the action shows them as annotations and in the job summary"
-  },
-  {
-    name: "content-errors",
-    description: "The source files that could not become their pages, and why.",
-    json: (r) => r.contentErrors,
-    why: "the action shows them as annotations and in the job summary"
-  },
-  {
-    name: "requests",
-    description: "REST requests sent to the website repository (total and writes).",
-    json: (r) => r.requests,
-    why: "the action logs them"
-  },
-  {
-    name: "assignees",
-    description: "Newline-separated logins assigned to the pull request after the run (empty when there is none).",
-    action: (r) => (r.assignees ?? []).join(`
-`),
-    json: (r) => r.assignees
-  },
-  {
-    name: "milestone",
-    description: "Number of the pull request's milestone (empty when it has none).",
-    action: (r) => r.milestone == null ? "" : String(r.milestone),
-    json: (r) => r.milestone
-  },
-  {
-    name: "auto-merge",
-    description: "The merge method auto-merge is on with (`merge`, `squash`, `rebase`); empty when it is off.",
-    action: (r) => r.autoMerge ?? "",
-    json: (r) => r.autoMerge
-  },
-  {
-    name: "draft",
-    description: "`true` when the pull request is a draft, `false` when not, empty when there is none.",
-    action: (r) => r.draft === void 0 ? "" : String(r.draft),
-    json: (r) => r.draft
-  },
-  {
-    name: "branch-deleted",
-    description: "`true` when the run closed the pull request as empty and deleted its branch.",
-    action: (r) => String(r.branchDeleted === !0),
-    json: (r) => r.branchDeleted
-  },
-  {
-    name: "diff",
-    description: "The unified diff of a dry run.",
-    json: (r) => r.diff,
-    why: "the action prints it in the log"
-  }
-];
-function jsonKey(name) {
-  return name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
-}
-function jsonOutputs(result, table = OUTPUT_TABLE) {
-  let json = {};
-  for (let entry of table) {
-    let value = entry.json?.(result);
-    value !== void 0 && (json[jsonKey(entry.name)] = value);
-  }
-  return json;
-}
-
-// src/commands/sync.ts
+// src/commands/sync-command.ts
 var SYNC_COMMAND = {
   name: "sync",
   summary: "Render the Learning Path and bring the site up to date: one pull request on the website repository (--target-repository), or the files of a pages folder on disk (--out). Pages without the autogenerated marker are never overwritten or deleted.",
@@ -13210,39 +14390,36 @@ async function runSyncCommand(argv) {
   let { github, ...options } = args.options, { source, target } = options;
   if (target.repository === void 0 == (target.siteDir === void 0))
     throw new UsageError("sync", "give exactly one of --target-repository OWNER/NAME or --out DIR");
-  let { json, verbose, quiet } = args.printFlags, logger = createConsoleLogger({ verbose, quiet: quiet || json, secrets: [github.token] }), sourceDir = resolve3(source.dir);
-  await requireDirectory(sourceDir, "--source-path"), target.siteDir !== void 0 && await refuseFile(resolve3(target.siteDir), "--out");
+  let { json, verbose, quiet } = args.printFlags, logger = createConsoleLogger({ verbose, quiet: quiet || json, secrets: [github.token, options.dashboard.token].filter(Boolean) }), sourceDir = resolve4(source.dir);
+  await requireDirectory(sourceDir, "source-path"), target.siteDir !== void 0 && await checkOutFolder(resolve4(target.siteDir), sourceDir);
   let result = await runSync(
     {
       ...options,
-      source: { ...source, dir: sourceDir, commit: source.commit ?? headCommit(sourceDir) },
-      target: { ...target, siteDir: target.siteDir === void 0 ? void 0 : resolve3(target.siteDir) }
+      source: { ...source, dir: sourceDir, commit: source.commit ?? checkoutHead(sourceDir) },
+      target: { ...target, siteDir: target.siteDir === void 0 ? void 0 : resolve4(target.siteDir) }
     },
     { logger, github, timing: timingFromEnv() }
   ), text2 = toText(result);
   return process.stdout.write(json ? inertJson(JSON.stringify(jsonOutputs(result))) + `
 ` : inActions() ? stopCommands(text2) : text2), contentErrorStatus(result.contentErrors, options.policy.failOnContentError, logger);
 }
-function headCommit(dir) {
-  try {
-    let sha = execFileSync("git", ["-C", dir, "rev-parse", "--verify", "-q", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim(), top = execFileSync("git", ["-C", dir, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
-    return /^[0-9a-f]{40}$/.test(sha) && resolve3(top) === resolve3(dir) ? sha : void 0;
-  } catch {
-    return;
-  }
-}
+var dashboardIssue2 = (issue) => issue ? ` #${issue.number} ${issue.url}` : "";
 function toText(result) {
-  return [
+  let lines = [
     `operation: ${result.operation}${result.dryRun ? " (dry run: nothing written)" : ""}`,
     ...result.pullRequestUrl ? [`pull request: #${result.pullRequestNumber} ${result.pullRequestUrl}`] : [],
     ...result.headSha ? [`head: ${result.headSha}`] : [],
     `pages: ${result.counts.added} added, ${result.counts.updated} updated, ${result.counts.deleted} deleted, ${result.counts.unchanged} unchanged, ${result.counts.protected} protected`,
     ...result.requests ? [`GitHub REST requests: ${result.requests.total} (${result.requests.writes} writes)`] : [],
+    ...result.dashboard ? [`dashboard issue: ${result.dashboard.operation}${dashboardIssue2(result.dashboard.issue)}`] : [],
     "",
     result.summary
-  ].join(`
+  ], dashboard = result.dashboard?.operation === "dry-run" ? `
+dashboard issue body (dry run):
+${result.dashboard.body}` : "";
+  return lines.join(`
 `) + (result.diff ? `
-` + result.diff : "");
+` + result.diff : "") + dashboard;
 }
 
 // src/cli.ts
@@ -13267,18 +14444,20 @@ async function main(argv) {
   if (name === void 0)
     return process.stderr.write(HELP), 1;
   if (name === "--help" || name === "-h" || name === "help")
-    return process.stdout.write(HELP), 0;
-  if (name === "--version" || name === "-V" || name === "version")
+    return name === "help" && rest[0] !== void 0 ? main([rest[0], "--help"]) : (process.stdout.write(HELP), 0);
+  if (name === "--version" || name === "-V" || name === "-v" || name === "version")
     return process.stdout.write(`learning-path-sync ${version()}
 `), 0;
   let command = COMMANDS[name];
   if (!command)
     return process.stderr.write(inertLine(`error: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})`) + `
 `), 1;
+  rest.includes("--verbose") && process.stderr.write(`debug: learning-path-sync ${version()} ${name}
+`);
   try {
     return await command.run(rest);
   } catch (error) {
-    let raw = error instanceof OptionError ? `--${error.option}: ${error.problem}` : error instanceof Error ? error.message : String(error), message2 = redact(raw, [process.env.GITHUB_TOKEN ?? ""]);
+    let raw = error instanceof UserError ? error.worded(flagNamer(OPTION_TABLE, name)) : error instanceof Error ? error.message : String(error), message2 = redact(raw, [process.env.GITHUB_TOKEN ?? ""]);
     return process.stderr.write(inertLine(`error: ${message2.split(`
 `)[0]}`) + `
 `), !(error instanceof UserError) && rest.includes("--verbose") && error instanceof Error && process.stderr.write(`${redact(error.stack ?? "", [process.env.GITHUB_TOKEN ?? ""])}
@@ -13291,6 +14470,11 @@ function crashed(error) {
 `)[0]}`) + `
 `), process.exit(1);
 }
+function interrupted() {
+  process.stderr.write(inertLine(`interrupted (Ctrl-C): ${interruptedState()}`) + `
+`), process.exit(130);
+}
+process.on("SIGINT", interrupted);
 process.on("uncaughtException", crashed);
 process.on("unhandledRejection", crashed);
 process.exitCode = await main(process.argv.slice(2));

@@ -254,15 +254,15 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path2) {
-      let ctrl = callVisitor(key2, node, visitor, path2);
+    function visit_(key2, node, visitor, path3) {
+      let ctrl = callVisitor(key2, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path2, ctrl), visit_(key2, ctrl, visitor, path2);
+        return replaceNode(key2, path3, ctrl), visit_(key2, ctrl, visitor, path3);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path2);
+            let ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -272,12 +272,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          let ck = visit_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          let ck = visit_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path2);
+          let cv = visit_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -292,15 +292,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path2) {
-      let ctrl = await callVisitor(key2, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path3) {
+      let ctrl = await callVisitor(key2, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key2, path2, ctrl), visitAsync_(key2, ctrl, visitor, path2);
+        return replaceNode(key2, path3, ctrl), visitAsync_(key2, ctrl, visitor, path3);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path2 = Object.freeze(path2.concat(node));
+          path3 = Object.freeze(path3.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path2);
+            let ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -310,12 +310,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path2 = Object.freeze(path2.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path2);
+          let cv = await visitAsync_("value", node.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -338,22 +338,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key2, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path3) {
       if (typeof visitor == "function")
-        return visitor(key2, node, path2);
+        return visitor(key2, node, path3);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path2);
+        return visitor.Map?.(key2, node, path3);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path2);
+        return visitor.Seq?.(key2, node, path3);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path2);
+        return visitor.Pair?.(key2, node, path3);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path2);
+        return visitor.Scalar?.(key2, node, path3);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path2);
+        return visitor.Alias?.(key2, node, path3);
     }
-    function replaceNode(key2, path2, node) {
-      let parent = path2[path2.length - 1];
+    function replaceNode(key2, path3, node) {
+      let parent = path3[path3.length - 1];
       if (identity.isCollection(parent))
         parent.items[key2] = node;
       else if (identity.isPair(parent))
@@ -809,10 +809,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        let k = path2[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        let k = path3[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -829,7 +829,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 == "object" && !!path2[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
+    var isEmptyPath = (path3) => path3 == null || typeof path3 == "object" && !!path3[Symbol.iterator]().next().done, Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type), Object.defineProperty(this, "schema", {
           value: schema,
@@ -852,11 +852,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          let [key2, ...rest] = path2, node = this.get(key2, !0);
+          let [key2, ...rest] = path3, node = this.get(key2, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -869,8 +869,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        let [key2, ...rest] = path2;
+      deleteIn(path3) {
+        let [key2, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key2);
         let node = this.get(key2, !0);
@@ -883,8 +883,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        let [key2, ...rest] = path2, node = this.get(key2, !0);
+      getIn(path3, keepScalar) {
+        let [key2, ...rest] = path3, node = this.get(key2, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -898,8 +898,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        let [key2, ...rest] = path2;
+      hasIn(path3) {
+        let [key2, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key2);
         let node = this.get(key2, !0);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        let [key2, ...rest] = path2;
+      setIn(path3, value) {
+        let [key2, ...rest] = path3;
         if (rest.length === 0)
           this.set(key2, value);
         else {
@@ -2564,7 +2564,7 @@ var require_timestamp = __commonJS({
         let match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        let [, year, month, day2, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
+        let [, year, month, day3, hour, minute, second] = match.map(Number), millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0, date = Date.UTC(year, month - 1, day3, hour || 0, minute || 0, second || 0, millisec), tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, !1);
           Math.abs(d) < 30 && (d *= 60), date -= 6e4 * d;
@@ -2783,8 +2783,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
-        assertCollection(this.contents) && this.contents.addIn(path2, value);
+      addIn(path3, value) {
+        assertCollection(this.contents) && this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2845,8 +2845,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        return Collection2.isEmptyPath(path2) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path2) : !1;
+      deleteIn(path3) {
+        return Collection2.isEmptyPath(path3) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path3) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2861,8 +2861,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        return Collection2.isEmptyPath(path2) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+      getIn(path3, keepScalar) {
+        return Collection2.isEmptyPath(path3) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2873,8 +2873,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        return Collection2.isEmptyPath(path2) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path2) : !1;
+      hasIn(path3) {
+        return Collection2.isEmptyPath(path3) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path3) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2887,8 +2887,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        Collection2.isEmptyPath(path2) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value) : assertCollection(this.contents) && this.contents.setIn(path2, value);
+      setIn(path3, value) {
+        Collection2.isEmptyPath(path3) ? this.contents = value : this.contents == null ? this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value) : assertCollection(this.contents) && this.contents.setIn(path3, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -4283,9 +4283,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit2.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (let [field, index] of path2) {
+      for (let [field, index] of path3) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4294,21 +4294,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      let parent = visit2.itemAtPath(cst, path2.slice(0, -1)), field = path2[path2.length - 1][0], coll = parent?.[field];
+    visit2.parentCollection = (cst, path3) => {
+      let parent = visit2.itemAtPath(cst, path3.slice(0, -1)), field = path3[path3.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4317,10 +4317,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path2));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path3));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6005,8 +6005,8 @@ var require_light = __commonJS({
           return await this.yieldLoop(), clearInterval(this.heartbeat), this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -6090,19 +6090,19 @@ var require_light = __commonJS({
           });
         }
         next(id) {
-          var current, next;
-          if (current = this._jobs[id], next = current + 1, current != null && next < this.status.length)
-            return this.counts[current]--, this.counts[next]++, this._jobs[id]++;
-          if (current != null)
-            return this.counts[current]--, delete this._jobs[id];
+          var current2, next;
+          if (current2 = this._jobs[id], next = current2 + 1, current2 != null && next < this.status.length)
+            return this.counts[current2]--, this.counts[next]++, this._jobs[id]++;
+          if (current2 != null)
+            return this.counts[current2]--, delete this._jobs[id];
         }
         start(id) {
           var initial;
           return initial = 0, this._jobs[id] = initial, this.counts[initial]++;
         }
         remove(id) {
-          var current;
-          return current = this._jobs[id], current != null && (this.counts[current]--, delete this._jobs[id]), current != null;
+          var current2;
+          return current2 = this._jobs[id], current2 != null && (this.counts[current2]--, delete this._jobs[id]), current2 != null;
         }
         jobStatus(id) {
           var ref;
@@ -6133,12 +6133,12 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0)
-            return this._running++, { task, args, resolve: resolve2, reject } = this._queue.shift(), cb = await (async function() {
+            return this._running++, { task, args, resolve: resolve3, reject } = this._queue.shift(), cb = await (async function() {
               try {
                 return returned = await task(...args), function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 return error2 = error1, function() {
@@ -6148,10 +6148,10 @@ var require_light = __commonJS({
             })(), this._running--, this._tryToRun(), cb();
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          return resolve2 = reject = null, promise = new this.Promise(function(_resolve, _reject) {
-            return resolve2 = _resolve, reject = _reject;
-          }), this._queue.push({ task, args, resolve: resolve2, reject }), this._tryToRun(), promise;
+          var promise, reject, resolve3;
+          return resolve3 = reject = null, promise = new this.Promise(function(_resolve, _reject) {
+            return resolve3 = _resolve, reject = _reject;
+          }), this._queue.push({ task, args, resolve: resolve3, reject }), this._tryToRun(), promise;
         }
       };
       var Sync_1 = Sync, version = "2.19.5", version$1 = {
@@ -6376,14 +6376,14 @@ var require_light = __commonJS({
           }
           stop(options = {}) {
             var done, waitForExecuting;
-            return options = parser$5.load(options, this.stopDefaults), waitForExecuting = (at) => {
+            return options = parser$5.load(options, this.stopDefaults), waitForExecuting = (at2) => {
               var finished;
               return finished = () => {
                 var counts;
-                return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at;
-              }, new this.Promise((resolve2, reject) => finished() ? resolve2() : this.on("done", () => {
+                return counts = this._states.counts, counts[0] + counts[1] + counts[2] + counts[3] === at2;
+              }, new this.Promise((resolve3, reject) => finished() ? resolve3() : this.on("done", () => {
                 if (finished())
-                  return this.removeAllListeners("done"), resolve2();
+                  return this.removeAllListeners("done"), resolve3();
               }));
             }, done = options.dropWaitingJobs ? (this._run = function(index, next) {
               return next.doDrop({
@@ -6419,9 +6419,9 @@ var require_light = __commonJS({
           }
           submit(...args) {
             var cb, fn, job, options, ref, ref1, task;
-            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1), options = parser$5.load(options, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve2, reject) {
+            return typeof args[0] == "function" ? (ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1), options = parser$5.load({}, this.jobDefaults)) : (ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1), options = parser$5.load(options, this.jobDefaults)), task = (...args2) => new this.Promise(function(resolve3, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve2)(args3);
+                return (args3[0] != null ? reject : resolve3)(args3);
               });
             }), job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise), job.promise.then(function(args2) {
               return typeof cb == "function" ? cb(...args2) : void 0;
@@ -6614,11 +6614,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -6634,7 +6634,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -6885,11 +6885,11 @@ var platform = os3.platform(), arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -6905,7 +6905,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -6965,7 +6965,7 @@ function group(name, fn) {
 }
 
 // src/shared/contributor-kind.ts
-var CONTRIBUTOR_KINDS = ["none", "git", "github"];
+var CONTRIBUTOR_KINDS = ["none", "git", "github", "keep"];
 
 // src/github/api-url.ts
 var DEFAULT_API_URL = "https://api.github.com";
@@ -6975,19 +6975,34 @@ function webUrlFor(apiUrl) {
 }
 
 // src/shared/user-error.ts
+var inputName = (option, value) => value === void 0 ? option : `${option}: ${value}`;
+function worded(words2, name) {
+  return typeof words2 == "string" ? words2 : words2(name);
+}
 var UserError = class extends Error {
+  // A private field, so that errors compare (and print) by their message as before.
+  #words;
   constructor(message2) {
-    super(message2), this.name = "UserError";
+    super(worded(message2, inputName)), this.name = "UserError", this.#words = message2;
+  }
+  /** The message with each option named as the entry point names it. */
+  worded(name) {
+    return worded(this.#words, name);
   }
 }, OptionError = class extends UserError {
   constructor(option, problem) {
-    super(`${option}: ${problem}`);
+    super((name) => `${name(option)}: ${worded(problem, name)}`);
     this.option = option;
-    this.problem = problem;
-    this.name = "OptionError";
+    this.name = "OptionError", this.problem = worded(problem, inputName), this.#problem = problem;
   }
   option;
+  /** What is wrong, without the option's name, in the engine's words: "github needs a token". */
   problem;
+  #problem;
+  /** The problem with each option it names worded by the entry point. */
+  problemIn(name) {
+    return worded(this.#problem, name);
+  }
 };
 
 // src/shared/language-selection.ts
@@ -7115,6 +7130,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "token",
     value: text("TOKEN"),
     default: "",
+    summary: "Token that can write contents and pull requests on the website repository.",
     description: "Token that can write contents and pull requests on the target repository (a GitHub App installation token or a fine-grained token; the workflow's GITHUB_TOKEN only reaches the workflow's own repository). Also used to read the source repository's commit history.",
     action: { default: "${{ github.token }}", why: "the workflow's own token unless the step gives another" },
     cli: {
@@ -7148,6 +7164,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "repository",
     value: repository,
     default: "InnerSourceCommons/InnerSourceLearningPath",
+    summary: "OWNER/NAME of the Learning Path repository; empty: the workflow's repository.",
     description: "OWNER/NAME of the Learning Path repository, whose commit history credits the contributors.",
     action: {
       default: "",
@@ -7172,7 +7189,10 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     value: optionalText("SHA"),
     default: "",
     description: "Source commit the pull request names (its link, and the trailer of the sync commit). Default: HEAD of source-path when that folder is the root of a git checkout.",
-    action: { notAnInput: !0, why: "the action takes the commit from the event that started the workflow" }
+    action: {
+      notAnInput: !0,
+      why: "the action takes the commit from the event that started the workflow, or for sources of another repository the HEAD of source-path"
+    }
   },
   {
     name: "sections-file",
@@ -7198,6 +7218,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "languages",
     value: languageSelection,
     default: "all",
+    summary: "Languages to render: `all`, `en`, or a list such as `de,es`.",
     description: "Which languages to render: `all`, `en`, or a comma-separated list such as `de,es`. The pull request is rebuilt on every run, so a run limited to some languages carries only their changes; pages of other languages are neither updated nor deleted.",
     cli: { commands: BOTH }
   },
@@ -7207,7 +7228,8 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "provider",
     value: oneOf(CONTRIBUTOR_KINDS),
     default: "github",
-    description: "Where contributor lists come from. `github` (GraphQL commit history, the site's rule), `git` (the checkout's git log, no reviewers), or `none` (empty lists).",
+    summary: "Where contributor lists come from: `github` (the site's rule), `git`, `none` or `keep`.",
+    description: "Where contributor lists come from. `github` (GraphQL commit history, the site's rule), `git` (the checkout's git log, no reviewers), `none` (empty lists), or `keep` (every page keeps the list the site has now and a new page gets an empty one: a preview of text changes without a token).",
     cli: {
       commands: BOTH,
       default: { value: "none", commands: ["render"] },
@@ -7220,6 +7242,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "file",
     value: text("FILE"),
     default: ".github/learning-path-contributors.yml",
+    summary: "Aliases, exclusions and added credits for contributors, relative to source-path.",
     description: "Contributors file in the sources (relative to source-path): `aliases` (several identities shown as one person), `exclude` (never credited), `add` (credit for work that leaves no commit, on pages named by path or glob). Optional at the default path; the summary says which rule changed which pages. Applies to every `contributors` provider.",
     cli: { commands: BOTH }
   },
@@ -7229,6 +7252,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "failOnContributorError",
     value: yesNo,
     default: "false",
+    summary: "Fail when some history cannot be read, instead of keeping the site's lists.",
     description: "Fail the run when some pages' commit history cannot be read, instead of keeping the lists those pages have on the site today."
   },
   {
@@ -7237,6 +7261,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "failOnContentError",
     value: yesNo,
     default: "true",
+    summary: "Fail the step (after publishing the rest) when a source file cannot become its pages.",
     description: "Fail the step (after publishing every other page) when a source file cannot become its pages: two articles with one number, a missing workbook, broken index front matter, a video link that is not YouTube, an unreadable file. Its pages are left as the site has them either way; false reports them as errors but lets the step pass.",
     cli: { commands: BOTH }
   },
@@ -7246,6 +7271,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "strictTitles",
     value: yesNo,
     default: "false",
+    summary: "Take titles from the first `== ` heading only, fixing titles taken from deeper ones.",
     description: "Take titles from the first level-2 heading only (`== `), fixing pages whose title today comes from a deeper heading. Off keeps the site's current titles.",
     cli: { commands: BOTH }
   },
@@ -7255,6 +7281,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "renderTimeoutMs",
     value: seconds,
     default: "10",
+    summary: "Seconds a source file may take to render; a slower one fails its own pages.",
     description: "Seconds each source file may take to render (decimals allowed, at most 3600). A file still rendering then is stopped: it fails its own pages, which are left as the site has them, and every other page is published (Asciidoctor takes hours on some shapes of text, such as a paragraph of 300,000 spaces).",
     cli: { commands: BOTH }
   },
@@ -7264,6 +7291,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "maxSourceBytes",
     value: bytes,
     default: "2000000",
+    summary: "Largest source file rendered, in bytes; a larger one fails its own pages.",
     description: "Largest source file rendered, in bytes. A larger file is not rendered: it fails its own pages, which are left as the site has them, and every other page is published. The default is about 70 times the largest file of the Learning Path today.",
     cli: { commands: BOTH }
   },
@@ -7273,6 +7301,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "siteLanguagesFile",
     value: optionalText("PATH"),
     default: "",
+    summary: "The website's Hugo language configuration, when not in one of the usual places.",
     description: "The website's Hugo language configuration, when it is not in one of the usual places (`config/_default/languages.*`, or the `languages` key of `config/_default/hugo.*`, `config.*`, `hugo.*`, `config.*` at the root): a path in the website repository, read at the base commit."
   },
   {
@@ -7281,6 +7310,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "unconfiguredLanguages",
     value: oneOf(UNCONFIGURED_LANGUAGE_MODES),
     default: "skip",
+    summary: "Pages in a language the site's Hugo configuration lacks: `skip` or `write`.",
     description: 'Pages in a language the site\'s Hugo configuration lacks: `skip` leaves them out (one warning per source folder; Hugo would show `01.ko.md` as an English page called "01.ko"), `write` writes them anyway. Without a language configuration every page is written.'
   },
   {
@@ -7289,6 +7319,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "rewriteSectionLinks",
     value: yesNo,
     default: "false",
+    summary: "Point translations' links to English section pages at the translated ones.",
     description: "Point links from translated pages to an English section landing page (`/learn/learning-path/<section>`) at the translated landing page when it exists. Off, they are only reported, so the first pull request on the site stays empty.",
     cli: { commands: BOTH }
   },
@@ -7316,6 +7347,19 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     cli: { commands: BOTH }
   },
   {
+    name: "force",
+    group: "policy",
+    key: "force",
+    value: yesNo,
+    default: "false",
+    description: "Write into the --out folder even though it holds other files and no generated page (as a website's root does, rather than its pages folder).",
+    action: {
+      notAnInput: !0,
+      why: "the action writes to a repository, where target-path names the folder and create-target-path guards a new one"
+    },
+    cli: { commands: BOTH }
+  },
+  {
     name: "target-path",
     group: "target",
     key: "path",
@@ -7329,6 +7373,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "createTargetPath",
     value: yesNo,
     default: "false",
+    summary: "Create `target-path` when the base branch lacks it (a new site); off: refused.",
     description: "Create `target-path` when the base branch does not have it. Off, a missing folder is refused before any write, so a typo cannot open a pull request that adds every page in a new folder."
   },
   {
@@ -7345,6 +7390,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "branch",
     value: text("BRANCH"),
     default: "learning-path-sync",
+    summary: "Branch that carries the sync commit, rebuilt on the base at every sync; never the base.",
     description: "Branch that carries the sync commit, rebuilt on the current base on every sync (replaced from the head the run checked, never from another) as long as it holds only the sync's own commits; never the base branch."
   },
   {
@@ -7353,6 +7399,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "forceBranch",
     value: yesNo,
     default: "false",
+    summary: "Replace the sync branch even when it holds commits the sync did not make.",
     description: "Replace the sync branch even when it holds commits the sync did not make (for example a fix pushed to the sync pull request, which is then lost). Off: such a run fails, naming the commit, its author and the pull request."
   },
   {
@@ -7377,6 +7424,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "reviewers",
     value: list,
     default: "",
+    summary: "Comma- or newline-separated users asked to review when the pull request is opened.",
     description: "Comma- or newline-separated users to request as reviewers when the pull request is created."
   },
   {
@@ -7385,6 +7433,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "assignees",
     value: list,
     default: "",
+    summary: "Comma- or newline-separated users assigned when the pull request is opened.",
     description: "Comma- or newline-separated users to assign when the pull request is created (GitHub skips users without access; a warning names them)."
   },
   {
@@ -7401,6 +7450,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "draft",
     value: draft,
     default: "false",
+    summary: "Open the pull request as a draft: `true`, `false`, or `always-true` (again at each push).",
     description: "Open the pull request as a draft: `true`, `false`, or `always-true` (also made a draft again whenever the sync pushes new content to it).",
     cli: { bare: "true" }
   },
@@ -7410,7 +7460,8 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "autoMerge",
     value: autoMerge,
     default: "",
-    description: "Turn on auto-merge with this method, `merge`, `squash` or `rebase`, when the pull request is created or a later run finds it off (GraphQL enablePullRequestAutoMerge). Where the repository does not allow auto-merge: one warning, and the run succeeds. Empty: left alone."
+    summary: "Merge with `merge`, `squash` or `rebase` as soon as GitHub allows; empty: left alone.",
+    description: "Merge the pull request with this method, `merge`, `squash` or `rebase`, as soon as GitHub allows, when it is created or a later run finds auto-merge off: at once (naming the head commit) when nothing is pending, as on a branch without required checks; else auto-merge is turned on, to merge once the required checks and reviews are there. A merge or auto-merge GitHub refuses leaves the pull request open with one warning, and the run succeeds (output `merge-outcome`). Empty: left alone."
   },
   {
     name: "delete-branch",
@@ -7418,7 +7469,8 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "deleteBranch",
     value: yesNo,
     default: "false",
-    description: "Delete the sync branch when its pull request is closed because the site already has every change."
+    summary: "Delete the sync branch when its pull request is closed as caught up, or merged by the run.",
+    description: "Delete the sync branch when its pull request is closed because the site already has every change, or when the run merged it (`auto-merge`)."
   },
   {
     name: "commit-message",
@@ -7426,6 +7478,7 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "commitMessage",
     value: multilineText,
     default: "",
+    summary: "Message of the sync commit (a trailer naming the source is added); empty: built in.",
     description: "Message of the sync commit. The `Learning-Path-Sync:` trailer naming the source commit is always added (the next sync reads it). Empty: a message naming the source commit and the counts."
   },
   {
@@ -7434,7 +7487,60 @@ var BOTH = ["render", "sync"], OPTION_TABLE = [
     key: "bodyTemplate",
     value: multilineText,
     default: "",
+    summary: "Pull request body with placeholders such as `{{change-table}}`; empty: built in.",
     description: "Pull request body with placeholders: `{{change-table}}`, `{{warnings}}`, `{{health-report}}`, `{{source-link}}`, `{{source-ref}}`, `{{source-changes}}`, `{{contributor-credits}}`, `{{counts}}`, `{{target-path}}`. Kept under 65,536 characters by collapsing the largest tables and lists first. Empty: the built-in body."
+  },
+  {
+    name: "dashboard-issue",
+    group: "dashboard",
+    key: "title",
+    value: optionalText("TITLE"),
+    default: "",
+    summary: "Title of an issue in the source repository that tracks translations; empty: none.",
+    description: "Title of the translation dashboard: one issue in the source repository (the Learning Path) that lists the coverage per section and language, the stale translations with the English commits they lack, and the missing ones; found again by a hidden marker, edited only when its text changes, reopened when closed by hand (unless it has the `dashboard-stop-label`). Empty: no dashboard. See docs/dashboard.md."
+  },
+  {
+    name: "dashboard-stop-label",
+    group: "dashboard",
+    key: "stopLabel",
+    value: text("LABEL"),
+    default: "no-dashboard",
+    summary: "Label that keeps a dashboard issue closed by hand closed.",
+    description: "A dashboard issue closed by hand stays closed when it carries this label; without it the next run reopens it."
+  },
+  {
+    name: "dashboard-token",
+    group: "dashboard",
+    key: "token",
+    value: text("TOKEN"),
+    default: "",
+    summary: "Token that can write issues in the source repository, for the dashboard only.",
+    description: "Token that can read and write issues in the source repository (`permissions: issues: write` for the workflow's own token). The `token` input, which reaches the website, is not used for the dashboard. Without `issues: write` the sync warns once and succeeds.",
+    action: { default: "${{ github.token }}", why: "the workflow's own token reaches the workflow's repository, the Learning Path" },
+    cli: {
+      env: "DASHBOARD_TOKEN",
+      why: "a token on a command line is visible to other users of the machine (ps) and stays in the shell history"
+    }
+  },
+  {
+    name: "dashboard-mentions",
+    group: "dashboard",
+    key: "mentions",
+    value: yesNo,
+    default: "false",
+    summary: "@-mention the people who last changed a stale translation (notifies them).",
+    description: "Name the people who last changed a stale translation as @-mentions of their GitHub logins (a mention notifies them). Off: their names, as inert text.",
+    cli: { commands: BOTH }
+  },
+  {
+    name: "dashboard-out",
+    group: "dashboard",
+    key: "out",
+    value: optionalText("FILE"),
+    default: "",
+    description: "Write the dashboard issue's body (Markdown) to this file.",
+    action: { notAnInput: !0, why: "the action keeps the issue itself; a file on the runner is for a local look" },
+    cli: { commands: ["render"] }
   },
   {
     name: "dry-run",
@@ -7476,7 +7582,7 @@ function contextValues(env) {
   };
 }
 function actionErrorMessage(error2) {
-  return error2 instanceof OptionError ? `input '${error2.option}': ${error2.problem}` : error2 instanceof Error ? error2.message : String(error2);
+  return error2 instanceof OptionError ? `input '${error2.option}': ${error2.problemIn(inputName)}` : error2 instanceof UserError ? error2.worded(inputName) : error2 instanceof Error ? error2.message : String(error2);
 }
 
 // src/shared/redact.ts
@@ -7550,7 +7656,7 @@ function findStaleTranslations(pairs, history, unavailable = "the contributor pr
     let translatedAt = newest(translation), since = english.filter((commit) => Date.parse(commit.date) > Date.parse(translatedAt));
     if (since.length === 0) continue;
     let staleSince = since.reduce((first, commit) => Date.parse(commit.date) < Date.parse(first.date) ? commit : first).date;
-    stale.push({ ...pair, commits: [...since], translatedAt, staleSince });
+    stale.push({ ...pair, commits: [...since], translatedAt, staleSince, translators: lastAuthors(translation) });
   }
   return {
     available: !0,
@@ -7560,11 +7666,21 @@ function findStaleTranslations(pairs, history, unavailable = "the contributor pr
     unknown
   };
 }
+function lastAuthors(commits) {
+  let named = commits.filter((commit) => (commit.authors?.length ?? 0) > 0);
+  return named.length === 0 ? [] : [...named.reduce((latest, commit) => Date.parse(commit.date) > Date.parse(latest.date) ? commit : latest).authors];
+}
 function newest(commits) {
   return commits.reduce((latest, commit) => Date.parse(commit.date) > Date.parse(latest.date) ? commit : latest).date;
 }
 function staleCount(check) {
   return !check.available || check.checked === 0 && check.unknown.length > 0 ? null : check.stale.length;
+}
+function stalePerLanguage(stale) {
+  let counts = {};
+  for (let s of [...stale].sort((a, b) => a.language < b.language ? -1 : a.language > b.language ? 1 : 0))
+    counts[s.language] = (counts[s.language] ?? 0) + 1;
+  return counts;
 }
 
 // src/output-table.ts
@@ -7594,6 +7710,7 @@ var count = (key2, description) => ({
   },
   {
     name: "head-sha",
+    summary: "Commit at the head of the sync branch (empty when there is none).",
     description: "Commit SHA at the head of the sync branch (empty when nothing was pushed and no pull request is open).",
     action: (r) => r.headSha ?? "",
     json: (r) => r.headSha ?? null
@@ -7624,6 +7741,7 @@ var count = (key2, description) => ({
   },
   {
     name: "contributor-failures",
+    summary: "Number of pages whose contributor list could not be refreshed (kept as on the site).",
     description: "Number of pages whose contributor list could not be refreshed (they keep the list the site has).",
     action: (r) => String(r.contributorFailures.length),
     json: (r) => r.contributorFailures,
@@ -7631,6 +7749,7 @@ var count = (key2, description) => ({
   },
   {
     name: "stale-translations",
+    summary: "Number of translations older than their English article (empty without history).",
     description: "Number of translated articles whose English article changed after the translation last did (the content health report lists them). Empty when the contributor provider reads no history (`contributors: none`).",
     action: (r) => String(staleCount(r.health.stale) ?? ""),
     json: (r) => staleCount(r.health.stale)
@@ -7661,6 +7780,7 @@ var count = (key2, description) => ({
   },
   {
     name: "assignees",
+    summary: "Newline-separated logins assigned to the pull request after the run.",
     description: "Newline-separated logins assigned to the pull request after the run (empty when there is none).",
     action: (r) => (r.assignees ?? []).join(`
 `),
@@ -7674,9 +7794,17 @@ var count = (key2, description) => ({
   },
   {
     name: "auto-merge",
+    summary: "The method auto-merge is on with (`merge`, `squash`, `rebase`); empty when off.",
     description: "The merge method auto-merge is on with (`merge`, `squash`, `rebase`); empty when it is off.",
     action: (r) => r.autoMerge ?? "",
     json: (r) => r.autoMerge
+  },
+  {
+    name: "merge-outcome",
+    summary: "What `auto-merge` led to: `merged`, `auto-merge-enabled` or `left-open`.",
+    description: "What `auto-merge` led to: `merged` (nothing was pending, so the run merged the pull request itself), `auto-merge-enabled` (checks or reviews are pending; GitHub merges it once they are there), `left-open` (a warning says why). Empty without `auto-merge` or when no pull request is open.",
+    action: (r) => r.mergeOutcome ?? "",
+    json: (r) => r.mergeOutcome
   },
   {
     name: "draft",
@@ -7686,7 +7814,8 @@ var count = (key2, description) => ({
   },
   {
     name: "branch-deleted",
-    description: "`true` when the run closed the pull request as empty and deleted its branch.",
+    summary: "`true` when the run deleted the sync branch (`delete-branch`).",
+    description: "`true` when the run deleted the sync branch (with `delete-branch`): after closing the pull request as empty, or after merging it (`merge-outcome: merged`).",
     action: (r) => String(r.branchDeleted === !0),
     json: (r) => r.branchDeleted
   },
@@ -7730,6 +7859,18 @@ function readPayload(file) {
 function payloadRepository(payload) {
   let repository2 = payload.repository, owner = repository2?.owner?.login;
   return typeof owner == "string" && typeof repository2?.name == "string" ? `${owner}/${repository2.name}` : void 0;
+}
+
+// src/shared/checkout-head.ts
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+function checkoutHead(dir) {
+  try {
+    let sha = execFileSync("git", ["-C", dir, "rev-parse", "--verify", "-q", "HEAD"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim(), top = execFileSync("git", ["-C", dir, "rev-parse", "--show-toplevel"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    return /^[0-9a-f]{40}$/.test(sha) && resolve(top) === resolve(dir) ? sha : void 0;
+  } catch {
+    return;
+  }
 }
 
 // src/escape/front-matter.ts
@@ -7836,17 +7977,17 @@ function pageLanguage(relPath) {
 var ContentErrorList = class {
   byKey = /* @__PURE__ */ new Map();
   /** Records that `error` keeps `pages` as the site has them. */
-  add(error2, pages = [], folder) {
+  add(error2, pages2 = [], folder) {
     let key2 = `${error2.file}\0${error2.line ?? 0}\0${error2.problem}`, found = this.byKey.get(key2);
     if (found) {
-      for (let page of pages) found.pages.includes(page) || found.pages.push(page);
+      for (let page of pages2) found.pages.includes(page) || found.pages.push(page);
       return;
     }
     this.byKey.set(key2, {
       file: error2.file,
       ...error2.line ? { line: error2.line } : {},
       message: error2.problem,
-      pages: [...pages],
+      pages: [...pages2],
       ...folder ? { folder } : {}
     });
   }
@@ -7859,8 +8000,8 @@ var ContentErrorList = class {
   }
 };
 function keptByContentErrors(errors) {
-  let pages = new Set(errors.flatMap((e) => e.pages)), folders = errors.flatMap((e) => e.folder ? [e.folder] : []);
-  return (page) => pages.has(page) || folders.some(
+  let pages2 = new Set(errors.flatMap((e) => e.pages)), folders = errors.flatMap((e) => e.folder ? [e.folder] : []);
+  return (page) => pages2.has(page) || folders.some(
     (f) => page.startsWith(`${f.section}/`) && !page.slice(f.section.length + 1).includes("/") && pageLanguage(page) === f.language
   );
 }
@@ -7886,27 +8027,34 @@ function contentFailureLine(errors, turnOff) {
   return `${files.length} source file(s) failed, their pages left as the site has them: ${shown}; the other pages went ahead (with ${turnOff} this is only reported)`;
 }
 
-// src/shared/source-text.ts
-var strictUtf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
-function decodeSourceText(bytes2) {
-  if (bytes2.includes(0)) return { ok: !1, reason: "binary content (contains a NUL byte)" };
-  try {
-    return { ok: !0, text: strictUtf8.decode(bytes2) };
-  } catch {
-    return { ok: !1, reason: "not valid UTF-8" };
-  }
+// src/discover/credited-sources.ts
+function creditedSources(sources) {
+  let paths = [];
+  for (let { languages, workbook } of sources.sections)
+    for (let { language, articles } of languages) {
+      for (let article of articles) paths.push(article.path);
+      language === "en" && workbook && paths.push(workbook.path);
+    }
+  return [...new Set(paths)];
 }
 
-// src/shared/tree-path.ts
-import { posix } from "node:path";
-function normalizeTreePath(path2) {
-  let slashed = path2.replace(/\\/g, "/");
-  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
-  let normal = posix.normalize(slashed === "" ? "." : slashed);
-  return normal === ".." || normal.startsWith("../") ? null : normal === "." ? "" : normal.replace(/\/$/, "");
-}
-function joinTreePath(...parts) {
-  return parts.filter((part) => part !== "").join("/");
+// src/shared/deferred-logger.ts
+function deferredLogger(target) {
+  let queue = [], later = (line) => queue ? queue.push(line) : line();
+  return {
+    debug: (m) => later(() => target.debug(m)),
+    info: (m) => later(() => target.info(m)),
+    notice: (m) => later(() => target.notice(m)),
+    warning: (m, where) => later(() => target.warning(m, where)),
+    error: (m, where) => later(() => target.error(m, where)),
+    // Background work opens no groups of its own; once open, groups nest as usual.
+    group: (name, fn) => queue ? fn() : target.group(name, fn),
+    open() {
+      let waiting = queue ?? [];
+      queue = null;
+      for (let line of waiting) line();
+    }
+  };
 }
 
 // src/config/echo.ts
@@ -7925,8 +8073,8 @@ var ECHO_SOURCE = {
 }, ECHO_NOTHING = {
   value: () => "(not shown: the file is outside the source folder)",
   parserMessage: (message2) => {
-    let at = /line \d+,? col(?:umn)? \d+|position \d+(?: \(line \d+ column \d+\))?/i.exec(message2)?.[0];
-    return `${at ? `at ${at}` : "somewhere"} (content not shown: the file is outside the source folder)`;
+    let at2 = /line \d+,? col(?:umn)? \d+|position \d+(?: \(line \d+ column \d+\))?/i.exec(message2)?.[0];
+    return `${at2 ? `at ${at2}` : "somewhere"} (content not shown: the file is outside the source folder)`;
   }
 };
 
@@ -7940,602 +8088,59 @@ function describe(value, echo = ECHO_SOURCE) {
 function fieldError(file, field, problem) {
   return new UserError(`${file}: ${field} ${problem}`);
 }
-function requireString(record, key2, file, at, echo = ECHO_SOURCE) {
+function requireString(record, key2, file, at2, echo = ECHO_SOURCE) {
   let value = record[key2];
-  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
-  if (typeof value != "string") throw fieldError(file, `${at}.${key2}`, `must be a string, got ${describe(value, echo)}`);
+  if (value === void 0) throw fieldError(file, `${at2}.${key2}`, "is missing");
+  if (typeof value != "string") throw fieldError(file, `${at2}.${key2}`, `must be a string, got ${describe(value, echo)}`);
   return value;
 }
-function requireBoolean(record, key2, file, at, echo = ECHO_SOURCE) {
+function requireBoolean(record, key2, file, at2, echo = ECHO_SOURCE) {
   let value = record[key2];
-  if (value === void 0) throw fieldError(file, `${at}.${key2}`, "is missing");
-  if (typeof value != "boolean") throw fieldError(file, `${at}.${key2}`, `must be true or false, got ${describe(value, echo)}`);
+  if (value === void 0) throw fieldError(file, `${at2}.${key2}`, "is missing");
+  if (typeof value != "boolean") throw fieldError(file, `${at2}.${key2}`, `must be true or false, got ${describe(value, echo)}`);
   return value;
 }
 
-// src/config/section-data.ts
-function parseSectionData(text2, file, echo = ECHO_SOURCE) {
-  let data;
-  try {
-    data = JSON.parse(text2);
-  } catch (error2) {
-    throw new UserError(`${file}: invalid JSON: ${echo.parserMessage(error2.message)}`);
-  }
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data, echo)}`);
-  if (data.length === 0) throw new UserError(`${file}: lists no sections`);
-  let seen = /* @__PURE__ */ new Map();
-  return data.map((entry, position) => {
-    let at = `[${position}]`;
-    if (!isRecord(entry)) throw fieldError(file, at, `must be an object, got ${describe(entry, echo)}`);
-    let group2 = requireString(entry, "learning_path_group", file, at, echo);
-    if (group2.trim() === "") throw fieldError(file, `${at}.learning_path_group`, "is empty");
-    let dirName = checkDirName(requireString(entry, "dirName", file, at, echo), file, `${at}.dirName`, echo), earlier = seen.get(dirName);
-    if (earlier !== void 0) throw fieldError(file, `${at}.dirName`, `${echo.value(dirName)} repeats [${earlier}].dirName`);
-    seen.set(dirName, position);
-    let workbook = checkName(requireString(entry, "workbook", file, at, echo), file, `${at}.workbook`);
-    if (workbook !== "" && normalizeTreePath(workbook) !== workbook)
-      throw fieldError(file, `${at}.workbook`, `must be a file name inside workbook/, got ${echo.value(workbook)}`);
-    return {
-      group: group2,
-      dirName,
-      workbook,
-      // Optional: without it the workbook page has no `image` key, as the old scripts wrote it.
-      ...entry.workbookImage === void 0 ? {} : { workbookImage: checkName(requireString(entry, "workbookImage", file, at, echo), file, `${at}.workbookImage`) },
-      image: checkName(requireString(entry, "image", file, at, echo), file, `${at}.image`),
-      renderArticles: requireBoolean(entry, "renderArticles", file, at, echo),
-      position
-    };
-  });
-}
-function checkName(path2, file, field) {
-  let unsafe = unsafeNameCharacter(path2);
-  if (unsafe)
-    throw fieldError(file, field, `holds ${unsafe}: a path here may not hold line breaks, control characters or bidirectional controls`);
-  return path2;
-}
-function checkDirName(dirName, file, field, echo) {
-  if (dirName.trim() === "") throw fieldError(file, field, "is empty");
-  checkName(dirName, file, field);
-  let normal = normalizeTreePath(dirName);
-  if (normal === null) throw fieldError(file, field, `${echo.value(dirName)} escapes the source folder (absolute or "..")`);
-  if (normal === "" || normal !== dirName.replace(/\/$/, ""))
-    throw fieldError(file, field, `${echo.value(dirName)} must be a plain folder path (no ".", "..", "//" or "\\")`);
-  return normal;
+// src/shared/size-limit.ts
+function oversize(size, limit, what) {
+  return size <= limit ? null : `${size.toLocaleString("en-US")} bytes, more than the ${limit.toLocaleString("en-US")} bytes (${limit / 1024} KiB) a ${what} may have`;
 }
 
-// src/config/urls.ts
+// src/shared/tree-path.ts
+import { posix } from "node:path";
+function normalizeTreePath(path3) {
+  let slashed = path3.replace(/\\/g, "/");
+  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return null;
+  let normal = posix.normalize(slashed === "" ? "." : slashed);
+  return normal === ".." || normal.startsWith("../") ? null : normal === "." ? "" : normal.replace(/\/$/, "");
+}
+function joinTreePath(...parts) {
+  return parts.filter((part) => part !== "").join("/");
+}
+
+// src/shared/yaml-text.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/config/youtube.ts
-function youtubeCodeOf(url) {
-  let parsed;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return null;
-  }
-  let host = parsed.hostname.replace(/^(www\.|m\.)/, ""), id = /^[A-Za-z0-9_-]+$/;
-  if (host === "youtu.be") {
-    let code = parsed.pathname.slice(1).split("/")[0];
-    return id.test(code) ? code : null;
-  }
-  if (host !== "youtube.com" && host !== "youtube-nocookie.com") return null;
-  let fromQuery = parsed.searchParams.get("v");
-  if (parsed.pathname === "/watch") return fromQuery && id.test(fromQuery) ? fromQuery : null;
-  let match = /^\/(?:embed|shorts|live)\/([A-Za-z0-9_-]+)/.exec(parsed.pathname);
-  return match ? match[1] : null;
-}
-
-// src/config/urls.ts
-function parseUrls(text2, file, echo = ECHO_SOURCE) {
-  let lines = new import_yaml2.LineCounter(), doc = import_yaml2.default.parseDocument(text2, { lineCounter: lines });
-  if (doc.errors.length > 0) throw new UserError(`${file}: invalid YAML: ${echo.parserMessage(doc.errors[0].message)}`);
-  let data = doc.toJS(), lineOf = (path2) => {
-    let node = doc.getIn(path2, !0);
-    return node?.range ? lines.linePos(node.range[0]).line : void 0;
-  }, videos = /* @__PURE__ */ new Map();
-  if (data == null) return videos;
-  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data, echo)}`);
-  return data.forEach((entry, index) => {
-    let at = `[${index}]`;
-    if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping, got ${describe(entry, echo)}`);
-    let section = requireString(entry, "section", file, at, echo).trim().toLowerCase(), list2 = videos.get(section) ?? [];
-    try {
-      list2.push({ youtubeCode: youtubeOf(entry, file, at, echo) });
-    } catch (error2) {
-      let line = lineOf([index, "video", "youtube"]) ?? lineOf([index, "video"]) ?? lineOf([index]);
-      list2.push({ youtubeCode: "", invalid: { file, ...line ? { line } : {}, message: error2.message.slice(file.length + 2) } });
-    }
-    videos.set(section, list2);
-  }), videos;
-}
-function youtubeOf(entry, file, at, echo) {
-  let video = entry.video;
-  if (video == null) return "";
-  if (!isRecord(video)) throw fieldError(file, `${at}.video`, `must be a mapping, got ${describe(video, echo)}`);
-  let url = video.youtube;
-  if (url == null || url === "") return "";
-  if (typeof url != "string") throw fieldError(file, `${at}.video.youtube`, `must be a string, got ${describe(url, echo)}`);
-  let code = youtubeCodeOf(url);
-  if (code === null) throw fieldError(file, `${at}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`);
-  return code;
-}
-
-// src/config/load.ts
-async function loadConfig(tree, files = {}) {
-  let sectionsFile = files.sectionsFile || DEFAULT_OPTIONS.source.sectionsFile, urlsFile = files.urlsFile || DEFAULT_OPTIONS.source.urlsFile, sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile, echoFor(sectionsFile)), videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile, echoFor(urlsFile));
-  for (let section of sections)
-    if (!await tree.isDirectory(section.dirName))
-      throw new UserError(
-        `${sectionsFile}: [${section.position}].dirName: section folder ${echoFor(sectionsFile).value(section.dirName)} does not exist in ${tree.description}`
-      );
-  return { sections, videos, sectionsFile, urlsFile };
-}
-function echoFor(file) {
-  return normalizeTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE;
-}
-async function readConfigText(tree, file, what) {
-  let bytes2;
-  try {
-    if (!await tree.exists(file) || await tree.isDirectory(file))
-      throw new UserError(`${file}: ${what} not found in ${tree.description}`);
-    bytes2 = await tree.readBytes(file);
-  } catch (error2) {
-    throw error2 instanceof UserError ? error2 : new UserError(`${file}: cannot read the ${what}: ${error2.message}`);
-  }
-  let decoded = decodeSourceText(bytes2);
-  if (!decoded.ok) throw new UserError(`${file}: ${decoded.reason}`);
-  return decoded.text.replace(/^\uFEFF/, "");
-}
-
-// src/discover/check-languages.ts
-function checkLanguagesExist(languages, sources) {
-  if (languages === "all") return;
-  let known = /* @__PURE__ */ new Set(["en"]);
-  for (let key2 of sources.articlePages) known.add(key2.split("/").pop());
-  for (let section of sources.sections) for (let { language } of section.languages) known.add(language);
-  for (let error2 of sources.errors) error2.folder && known.add(error2.folder.language);
-  let unknown = languages.filter((language) => !known.has(language));
-  if (unknown.length > 0)
-    throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
-}
-
-// src/discover/credited-sources.ts
-function creditedSources(sources) {
-  let paths = [];
-  for (let { languages, workbook } of sources.sections)
-    for (let { language, articles } of languages) {
-      for (let article of articles) paths.push(article.path);
-      language === "en" && workbook && paths.push(workbook.path);
-    }
-  return [...new Set(paths)];
-}
-
-// src/discover/articles.ts
-var ARTICLE = /^(\d{2,})-[-\w]*\.asciidoc$/, LOOKS_LIKE_ARTICLE = /^\d{2,}-.*\.asciidoc$/;
-function articleNumberOf(fileName) {
-  if (fileName.endsWith("script.asciidoc")) return null;
-  let match = ARTICLE.exec(fileName);
-  return match ? match[1] : null;
-}
-function unpublishedArticleName(fileName) {
-  return fileName.endsWith("script.asciidoc") || !LOOKS_LIKE_ARTICLE.test(fileName) || ARTICLE.test(fileName) ? null : 'not published: an article name has only letters, digits, "-" and "_" after the number (the old scripts skipped this file too); rename it to publish it';
-}
-
-// src/discover/languages.ts
-function isLanguageFolderName(name) {
-  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
-}
-
-// src/discover/types.ts
-function articlePageKey(section, number, language) {
-  return `${section}/${number}/${language}`;
-}
-
-// src/discover/discover.ts
-async function discoverSources(tree, config, source = DEFAULT_OPTIONS.source) {
-  let selection = source.languages, maxBytes = source.maxSourceBytes ?? DEFAULT_OPTIONS.source.maxSourceBytes, read = (path2) => readSource(tree, path2, maxBytes), warnings = [], errors = new ContentErrorList(), articlePages = /* @__PURE__ */ new Set(), articleFiles2 = /* @__PURE__ */ new Map(), sections = await allInOrder(
-    config.sections.map(
-      (section) => discoverSection(tree, read, config, section, selection, articlePages, articleFiles2, { warnings, errors })
-    )
-  );
-  return warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)), { sections, articlePages, articleFiles: articleFiles2, warnings, errors: errors.list() };
-}
-async function discoverSection(tree, read, config, section, selection, articlePages, articleFiles2, { warnings, errors }) {
-  let folder = section.dirName, entries = await tree.list(folder), englishIndexPath = joinTreePath(folder, "index.md"), english = listFolder(folder, entries), indexMissing = `the index page of section "${folder}" is missing (${config.sectionsFile}: [${section.position}].dirName)`;
-  if (!english.hasIndex && english.articles.length === 0 && english.clashes.size === 0)
-    throw new UserError(`${englishIndexPath}: ${indexMissing}`);
-  let subfolders = entries.filter((entry) => entry.kind === "directory" && !skippedForItsName(folder, entry, warnings)), listings = await Promise.all(
-    subfolders.map(async (entry) => {
-      let path2 = joinTreePath(folder, entry.name);
-      try {
-        return listFolder(path2, await tree.list(path2));
-      } catch (error2) {
-        return { failed: problemOf(error2, path2) };
+function parseYaml(text2) {
+  let lines = new import_yaml2.LineCounter(), doc = import_yaml2.default.parseDocument(text2, { uniqueKeys: !1, lineCounter: lines });
+  if (doc.errors.length > 0) throw doc.errors[0];
+  let duplicate = null;
+  if ((0, import_yaml2.visit)(doc, {
+    Map(_, map) {
+      if (!(0, import_yaml2.isMap)(map)) return;
+      let seen = /* @__PURE__ */ new Set();
+      for (let pair of map.items) {
+        if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+        let key2 = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (!seen.has(key2)) {
+          seen.add(key2);
+          continue;
+        }
+        let at2 = lines.linePos(pair.key.range?.[0] ?? 0);
+        return duplicate = `Map keys must be unique: "${String(pair.key.value)}" at line ${at2.line}, column ${at2.col}`, import_yaml2.visit.BREAK;
       }
-    })
-  ), folders = [{ language: "en", path: folder, ...english, hasIndex: !0 }];
-  subfolders.forEach((entry, i) => {
-    let path2 = joinTreePath(folder, entry.name), listed = listings[i];
-    "failed" in listed ? isLanguageFolderName(entry.name) ? isLanguageSelected(selection, entry.name) && errors.add({ file: path2, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name }) : warnings.push({
-      file: path2,
-      message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`
-    }) : !listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0 ? warnings.push({ file: path2, message: "folder has no index.md and no NN-*.asciidoc article: not a translation, skipped" }) : isLanguageFolderName(entry.name) ? folders.push({ language: entry.name, path: path2, ...listed }) : warnings.push({
-      file: path2,
-      message: `folder name "${entry.name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`
-    });
-  });
-  for (let found of folders) {
-    for (let number of [...found.articles.map((a) => a.number), ...found.clashes.keys()])
-      articlePages.add(articlePageKey(folder, number, found.language));
-    for (let article of found.articles) articleFiles2.set(articlePageKey(folder, article.number, found.language), article.path);
-  }
-  let selected = folders.filter((found) => isLanguageSelected(selection, found.language));
-  for (let found of selected) {
-    warnings.push(...found.unpublished);
-    for (let [number, paths] of found.clashes) {
-      let page = articlePagePath(folder, number, found.language), problem = `two articles would become the same page ${page}: ${paths.join(" and ")}; rename or remove one`;
-      for (let path2 of paths) errors.add({ file: path2, problem }, [page]);
     }
-  }
-  let englishIndex = english.hasIndex ? await read(englishIndexPath) : { ok: !1, reason: indexMissing };
-  if (!englishIndex.ok) {
-    let shows = selected.filter((found) => found.language === "en" || !found.hasIndex).map((found) => indexPagePath(folder, found.language));
-    errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows);
-  }
-  let languages = await Promise.all(
-    selected.map(async (found) => {
-      let index;
-      if (found.language !== "en" && found.hasIndex) {
-        let path2 = joinTreePath(found.path, "index.md"), own = await read(path2);
-        own.ok || errors.add({ file: path2, problem: own.reason }, [indexPagePath(folder, found.language)]), index = own.ok ? { path: path2, text: own.text, translated: !0 } : null;
-      } else
-        index = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text, translated: found.language === "en" } : null;
-      let files = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await read(entry.path) }))), articles = [];
-      for (let { entry, file } of files)
-        file.ok ? articles.push({ path: entry.path, number: entry.number, text: file.text }) : (articleFiles2.delete(articlePageKey(folder, entry.number, found.language)), errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)]));
-      return { language: found.language, index, articles };
-    })
-  );
-  return {
-    section,
-    languages,
-    englishArticleCount: english.articles.length + english.clashes.size,
-    workbook: section.workbook === "" ? null : await readWorkbook(tree, read, config, section, errors)
-  };
-}
-function listFolder(folder, listed) {
-  let byNumber = /* @__PURE__ */ new Map(), unpublished = [], hasIndex = !1;
-  for (let entry of listed) {
-    if (entry.kind !== "file" || skippedForItsName(folder, entry, unpublished)) continue;
-    entry.name === "index.md" && (hasIndex = !0);
-    let number = articleNumberOf(entry.name), why = number === null ? unpublishedArticleName(entry.name) : null;
-    why && unpublished.push({ file: joinTreePath(folder, entry.name), message: why }), number !== null && byNumber.set(number, [...byNumber.get(number) ?? [], joinTreePath(folder, entry.name)]);
-  }
-  let articles = [], clashes = /* @__PURE__ */ new Map();
-  for (let [number, paths] of byNumber)
-    paths.length === 1 ? articles.push({ number, path: paths[0] }) : clashes.set(number, paths.sort());
-  return articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1)), { articles, clashes, hasIndex, unpublished };
-}
-function skippedForItsName(folder, entry, warnings) {
-  let unsafe = unsafeNameCharacter(entry.name);
-  if (unsafe) {
-    let what = entry.kind === "directory" ? "folder" : "file";
-    warnings.push({
-      file: folder,
-      message: `${what} ${quotedName(entry.name)} skipped: its name holds ${unsafe} (names may not hold line breaks, control characters or bidirectional controls)`
-    });
-  }
-  return unsafe !== null;
-}
-async function readWorkbook(tree, read, config, section, errors) {
-  let path2 = joinTreePath("workbook", section.workbook), missing = `the workbook of section "${section.dirName}" is missing (${config.sectionsFile}: [${section.position}].workbook)`, file = await tree.exists(path2) && !await tree.isDirectory(path2) ? await read(path2) : { ok: !1, reason: missing };
-  return file.ok ? { path: path2, text: file.text } : (errors.add({ file: path2, problem: file.reason }, [workbookPagePath(section.dirName)]), null);
-}
-async function allInOrder(promises3) {
-  let settled = await Promise.allSettled(promises3), failed = settled.find((outcome2) => outcome2.status === "rejected");
-  if (failed) throw failed.reason;
-  return settled.map((outcome2) => outcome2.value);
-}
-async function readSource(tree, path2, maxBytes) {
-  let bytes2;
-  try {
-    bytes2 = await tree.readBytes(path2);
-  } catch (error2) {
-    return { ok: !1, reason: problemOf(error2, path2) };
-  }
-  if (bytes2.length > maxBytes) {
-    let size = (n) => n.toLocaleString("en-US");
-    return { ok: !1, reason: `the file is ${size(bytes2.length)} bytes, over max-source-bytes (${size(maxBytes)}): it is not rendered` };
-  }
-  return decodeSourceText(bytes2);
-}
-function problemOf(error2, path2) {
-  let message2 = error2 instanceof Error ? error2.message : String(error2), code = error2.code, text2 = message2.startsWith(`${path2}: `) ? message2.slice(path2.length + 2) : message2;
-  return code === "EACCES" || code === "EPERM" ? "cannot read the file: permission denied" : code === "ENOENT" ? "cannot read the file: it does not exist (a dangling link?)" : code === "ELOOP" ? "cannot read the file: a loop of links" : code === "EISDIR" ? "cannot read the file: it is a folder" : text2.split(`
-`)[0];
-}
-
-// src/discover/fs-source-tree.ts
-import { constants as constants3 } from "node:fs";
-import { lstat as lstat2, open as open2, readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join, resolve } from "node:path";
-
-// src/shared/source-tree.ts
-function sortEntries(entries) {
-  return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-
-// src/discover/unsafe-source.ts
-var UnsafeSourceError = class extends UserError {
-  constructor(file, reason) {
-    super(`${file}: ${reason}`);
-    this.file = file;
-    this.name = "UnsafeSourceError";
-  }
-  file;
-};
-function refuseLink(file) {
-  return new UnsafeSourceError(
-    file,
-    "a symbolic link: the sources must be plain files and folders (a link could publish a file of the runner, such as .git/config, on the website); remove the link or replace it with the file"
-  );
-}
-function refuseGitPath(file) {
-  return new UnsafeSourceError(file, "inside .git/: the sync never reads git's own files (they can hold the workflow's token)");
-}
-function isGitPath(path2) {
-  return path2.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
-}
-
-// src/discover/fs-source-tree.ts
-function createFsSourceTree(root) {
-  let base = resolve(root), locate = (path2) => {
-    if (isAbsolute(path2)) return path2;
-    let inside = normalizeTreePath(path2);
-    if (inside === null) throw new Error(`path leaves the source folder: ${path2}`);
-    return join(base, inside);
-  }, steps = /* @__PURE__ */ new Map(), stepKind = (rel) => {
-    let kind = steps.get(rel);
-    return kind || (kind = lstat2(join(base, rel)).then(
-      (info2) => {
-        if (info2.isSymbolicLink()) throw refuseLink(rel);
-        return info2.isDirectory() ? "directory" : info2.isFile() ? "file" : "other";
-      },
-      () => null
-    ), steps.set(rel, kind)), kind;
-  }, kindAt = async (path2) => {
-    if (isGitPath(path2)) throw refuseGitPath(path2);
-    if (isAbsolute(path2)) return kindOf(path2);
-    let inside = normalizeTreePath(path2);
-    if (inside === null) throw new Error(`path leaves the source folder: ${path2}`);
-    if (inside === "") return "directory";
-    let parts = inside.split("/"), kind = null;
-    for (let i = 1; i <= parts.length; i++)
-      if (kind = await stepKind(parts.slice(0, i).join("/")), kind === null || i < parts.length && kind !== "directory") return null;
-    return kind === "other" ? null : kind;
-  };
-  return {
-    description: base,
-    async list(dir) {
-      await kindAt(dir);
-      let dirents = await readdir2(locate(dir), { withFileTypes: !0 }), entries = [];
-      for (let dirent of dirents) {
-        if (dirent.name.toLowerCase() === ".git") continue;
-        let kind = dirent.isSymbolicLink() ? await stat2(join(locate(dir), dirent.name)).then(
-          (info2) => info2.isDirectory() ? "directory" : "file",
-          () => "file"
-        ) : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
-        kind && entries.push({ name: dirent.name, kind });
-      }
-      return sortEntries(entries);
-    },
-    async readBytes(file) {
-      if (await kindAt(file), isAbsolute(file)) return readFile(file);
-      let handle = await open2(locate(file), constants3.O_RDONLY | constants3.O_NOFOLLOW);
-      try {
-        return await handle.readFile();
-      } finally {
-        await handle.close();
-      }
-    },
-    async exists(path2) {
-      return await kindAt(path2) !== null;
-    },
-    async isDirectory(path2) {
-      return await kindAt(path2) === "directory";
-    }
-  };
-}
-async function kindOf(path2) {
-  try {
-    let info2 = await stat2(path2);
-    return info2.isDirectory() ? "directory" : info2.isFile() ? "file" : null;
-  } catch {
-    return null;
-  }
-}
-
-// src/render/render-pool.ts
-import { availableParallelism } from "node:os";
-import { performance as performance2 } from "node:perf_hooks";
-import { Worker } from "node:worker_threads";
-var MAX_RENDER_WORKERS = 4, SLOW_FILE_MS = 1e3, RENDER_WORKER_MEMORY_MB = 512, STACK_SIZE_MB = 1176 / 1024, IDLE_MS = 3e4;
-function defaultPoolSettings() {
-  return {
-    size: Math.min(MAX_RENDER_WORKERS, availableParallelism()),
-    slowMs: SLOW_FILE_MS,
-    script: renderWorkerScript(),
-    memoryMb: RENDER_WORKER_MEMORY_MB
-  };
-}
-function renderWorkerScript() {
-  let here = import.meta.url;
-  if (!new URL(here).pathname.endsWith(".ts")) return new URL("./render-worker.js", here);
-  let tsx = import.meta.resolve("tsx/esm/api"), worker = new URL("./render-worker.ts", here).href, boot = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(worker)})`;
-  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
-}
-async function renderInWorkers(jobs, setup, timeoutMs, settings) {
-  let results = new Array(jobs.length), began = performance2.now(), stats = { started: 0, startMs: [], renderMs: 0, roundTripMs: 0, doneAtMs: [] }, queue = jobs.map((job, index) => ({ index, size: job.source.text.length })).sort((a, b) => b.size - a.size || a.index - b.index), borrowed = /* @__PURE__ */ new Set(), lanes = [], failed = !1, acquire = async () => {
-    let worker = takeIdle(settings);
-    if (!worker) {
-      let started = performance2.now();
-      stats.started++, worker = await RenderWorker.start(settings), stats.startMs.push(performance2.now() - started);
-    }
-    return borrowed.add(worker), worker.prepare(setup), worker;
-  }, lane = async () => {
-    let worker = null;
-    for (let next = queue.shift(); next && !failed; next = queue.shift()) {
-      worker ??= await acquire();
-      let sent = performance2.now(), slow = setTimeout(openLane, settings.slowMs), reply = await worker.render(jobs[next.index], timeoutMs).finally(() => clearTimeout(slow));
-      stats.roundTripMs += performance2.now() - sent, stats.doneAtMs[next.index] = performance2.now() - began, reply.kind === "done" ? (stats.renderMs += reply.ms, results[next.index] = { kind: "done", pages: reply.pages }) : (results[next.index] = reply, borrowed.delete(worker), worker = null);
-    }
-    worker && (borrowed.delete(worker), worker.release());
-  };
-  function openLane() {
-    if (failed || queue.length === 0 || lanes.length >= settings.size) return;
-    let running = lane().catch((error2) => {
-      throw failed = !0, error2;
-    });
-    running.catch(() => {
-    }), lanes.push(running);
-  }
-  try {
-    openLane();
-    for (let awaited = 0; awaited < lanes.length; awaited++) await lanes[awaited];
-  } finally {
-    await Promise.all([...borrowed].map((worker) => worker.close()));
-  }
-  return { results, stats };
-}
-var idle = /* @__PURE__ */ new Map(), settingsKey = (settings) => `${settings.memoryMb}\0${settings.script.href}`;
-function takeIdle(settings) {
-  let list2 = idle.get(settingsKey(settings)) ?? [];
-  for (let worker = list2.pop(); worker; worker = list2.pop())
-    if (worker.wake(), !worker.ended) return worker;
-}
-var RenderWorker = class _RenderWorker {
-  constructor(worker, key2) {
-    this.worker = worker;
-    this.key = key2;
-    worker.on("error", () => this.ended = !0), worker.on("exit", () => this.ended = !0);
-  }
-  worker;
-  key;
-  /** The setup this worker has, so that each render sends its own once. */
-  setup;
-  idleTimer;
-  /** Set when the thread ended; an idle worker that ended is not taken again. */
-  ended = !1;
-  /** A worker with Asciidoctor loaded; rejects when it cannot start. */
-  static start(settings) {
-    let worker = new Worker(settings.script, {
-      resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb, stackSizeMb: STACK_SIZE_MB }
-    });
-    return new Promise((resolve2, reject) => {
-      let done = () => {
-        worker.off("message", onMessage), worker.off("error", onError), worker.off("exit", onExit);
-      }, fail = (reason) => {
-        done(), worker.terminate(), reject(new Error(`the render worker could not start: ${reason}`));
-      }, onMessage = (reply) => {
-        if (reply.kind !== "ready") return fail(`it answered "${reply.kind}" before it was ready`);
-        done(), resolve2(new _RenderWorker(worker, settingsKey(settings)));
-      }, onError = (error2) => fail(error2.message.split(`
-`)[0]), onExit = (code) => fail(`it exited with code ${code}`);
-      worker.on("message", onMessage), worker.on("error", onError), worker.on("exit", onExit);
-    });
-  }
-  /** Hands the worker this render's setup, unless it has it already. */
-  prepare(setup) {
-    this.setup !== setup && (this.setup = setup, this.send({ kind: "setup", setup }));
-  }
-  /** The file's pages, or `stopped` when it took longer than `timeoutMs` or ran out of memory (the worker is gone then). */
-  render(job, timeoutMs) {
-    let { worker } = this;
-    return new Promise((resolve2, reject) => {
-      let done = () => {
-        clearTimeout(timer), worker.off("message", onMessage), worker.off("error", onError), worker.off("exit", onExit);
-      }, stop = (reason) => {
-        done(), this.close().then(() => resolve2({ kind: "stopped", reason }), reject);
-      }, timer = setTimeout(() => stop("timeout"), timeoutMs), onMessage = (reply) => {
-        done(), reply.kind === "done" ? resolve2(reply) : reject(
-          new Error(`rendering ${job.source.path} failed: ${reply.kind === "failed" ? reply.message : "the worker said ready twice"}`)
-        );
-      }, onError = (error2) => {
-        if (error2.code === "ERR_WORKER_OUT_OF_MEMORY") return stop("memory");
-        done(), reject(new Error(`the render worker failed on ${job.source.path}: ${error2.message}`));
-      }, onExit = (code) => {
-        done(), reject(new Error(`the render worker exited (code ${code}) while rendering ${job.source.path}`));
-      };
-      worker.on("message", onMessage), worker.on("error", onError), worker.on("exit", onExit), this.send({ kind: "render", job });
-    });
-  }
-  /** Back to the idle workers, unreferenced, until the next render takes it or IDLE_MS pass. */
-  release() {
-    this.worker.unref();
-    let list2 = idle.get(this.key) ?? [];
-    idle.set(this.key, [...list2, this]), this.idleTimer = setTimeout(() => {
-      idle.set(
-        this.key,
-        (idle.get(this.key) ?? []).filter((w) => w !== this)
-      ), this.close();
-    }, IDLE_MS).unref();
-  }
-  /** Out of the idle workers: referenced again, so the process waits for its replies. */
-  wake() {
-    clearTimeout(this.idleTimer), this.worker.ref();
-  }
-  /** Ends the worker (terminate stops it even in the middle of a conversion). */
-  async close() {
-    await this.worker.terminate();
-  }
-  send(request2) {
-    this.worker.postMessage(request2);
-  }
-};
-
-// src/render/render-pages.ts
-async function renderPages(config, sources, choices) {
-  let plan = planRender(config, sources, choices), timeoutMs = choices.renderTimeoutMs ?? DEFAULT_OPTIONS.source.renderTimeoutMs, settings = { ...defaultPoolSettings(), ...choices.pool }, { results } = await renderInWorkers(plan.jobs, { articlePages: sources.articlePages }, timeoutMs, settings);
-  return collectPages(config, sources, plan, results, timeoutMs, settings.memoryMb);
-}
-function planRender(config, sources, choices) {
-  let jobs = [], byFile = /* @__PURE__ */ new Map(), pages = [], add = ({ path: path2, text: text2 }, task) => {
-    let job = byFile.get(path2);
-    job === void 0 && (job = jobs.push({ source: { path: path2, text: text2 }, pages: [] }) - 1, byFile.set(path2, job)), pages.push({ job, page: jobs[job].pages.push(task) - 1 });
-  };
-  for (let { section, languages, englishArticleCount, workbook } of sources.sections) {
-    let videos = config.videos.get(section.group.trim().toLowerCase()) ?? [], folder = section.dirName;
-    for (let { language, index, articles } of languages) {
-      index && add(index, { kind: "index", path: indexPagePath(folder, language), section, language, translated: index.translated });
-      for (let source of articles) {
-        let video = videos[Number.parseInt(source.number, 10) - 1], path2 = articlePagePath(folder, source.number, language);
-        add(source, { kind: "article", path: path2, section, language, number: source.number, video, strictTitles: choices.strictTitles });
-      }
-      language === "en" && workbook && add(workbook, { kind: "workbook", path: workbookPagePath(folder), section, englishArticleCount });
-    }
-  }
-  return { jobs, pages };
-}
-function collectPages(config, sources, plan, results, timeoutMs, memoryMb) {
-  let pages = [], warnings = [...sources.warnings], errors = new ContentErrorList();
-  errors.addAll(sources.errors);
-  for (let entries of config.videos.values())
-    for (let { invalid } of entries) invalid && errors.add({ file: invalid.file, problem: invalid.message, line: invalid.line });
-  for (let { job, page } of plan.pages) {
-    let { source, pages: tasks } = plan.jobs[job], result = results[job];
-    if (result.kind === "stopped") {
-      errors.add({ file: source.path, problem: stoppedProblem(result.reason, source, timeoutMs, memoryMb) }, [tasks[page].path]);
-      continue;
-    }
-    let outcome2 = result.pages[page];
-    outcome2.ok ? (pages.push(outcome2.rendered.page), warnings.push(...outcome2.rendered.warnings)) : errors.add(outcome2, [tasks[page].path]);
-  }
-  return { pages, warnings, errors: errors.list() };
-}
-function stoppedProblem(reason, source, timeoutMs, memoryMb) {
-  let size = `this file of ${Buffer.byteLength(source.text).toLocaleString("en-US")} bytes`;
-  return reason === "memory" ? `rendering ran out of memory (${memoryMb} MB per render worker) on ${size}` : `rendering stopped after ${`${timeoutMs / 1e3} s`} (render-timeout) on ${size}: simplify the file, or raise render-timeout`;
+  }), duplicate) throw new Error(duplicate);
+  return doc.toJS();
 }
 
 // src/credit/page-glob.ts
@@ -8544,7 +8149,7 @@ function pageGlobProblem(pattern) {
 }
 function pageGlob(pattern) {
   let steps = stepsOf(pattern);
-  return { test: (path2) => matches(steps, path2) };
+  return { test: (path3) => matches(steps, path3) };
 }
 function stepsOf(pattern) {
   let steps = [];
@@ -8556,16 +8161,16 @@ function stepsOf(pattern) {
   }
   return steps;
 }
-function matches(steps, path2) {
+function matches(steps, path3) {
   let active = new Uint8Array(steps.length + 1);
   active[0] = 1, widen(steps, active);
-  for (let i = 0; i < path2.length; i++) {
-    let ch = path2[i], next = new Uint8Array(steps.length + 1), any = !1;
-    for (let at = 0; at < steps.length; at++) {
-      if (!active[at]) continue;
-      let step = steps[at];
-      if (step.kind === "any" || step.kind === "any-in-folder" && ch !== "/") next[at] = 1;
-      else if (step.kind === "one" && ch !== "/" || step.kind === "char" && step.char === ch) next[at + 1] = 1;
+  for (let i = 0; i < path3.length; i++) {
+    let ch = path3[i], next = new Uint8Array(steps.length + 1), any = !1;
+    for (let at2 = 0; at2 < steps.length; at2++) {
+      if (!active[at2]) continue;
+      let step = steps[at2];
+      if (step.kind === "any" || step.kind === "any-in-folder" && ch !== "/") next[at2] = 1;
+      else if (step.kind === "one" && ch !== "/" || step.kind === "char" && step.char === ch) next[at2 + 1] = 1;
       else continue;
       any = !0;
     }
@@ -8575,87 +8180,7 @@ function matches(steps, path2) {
   return active[steps.length] === 1;
 }
 function widen(steps, active) {
-  for (let at = 0; at < steps.length; at++) active[at] && steps[at].kind !== "char" && steps[at].kind !== "one" && (active[at + 1] = 1);
-}
-
-// src/credit/additions.ts
-function additionsOf(file) {
-  return (file?.add ?? []).map((entry) => ({
-    label: `add "${entry.name}"`,
-    person: { name: entry.name, url: entry.url },
-    globs: entry.pages.map((pattern) => pageGlob(pattern))
-  }));
-}
-function withAdditions(pagePath, list2, additions) {
-  let out = list2.map((c) => ({ ...c })), changedBy = [];
-  for (let addition of additions)
-    addition.globs.some((glob) => glob.test(pagePath)) && (out.some((c) => c.name === addition.person.name) || (out.push({ ...addition.person }), changedBy.push(addition.label)));
-  return { list: out, changedBy };
-}
-function unmatchedPatterns(file, pagePaths) {
-  let unmatched = [];
-  return file?.add.forEach(
-    (entry, i) => entry.pages.forEach((pattern, j) => {
-      let glob = pageGlob(pattern);
-      pagePaths.some((p) => glob.test(p)) || unmatched.push(`add[${i}].pages[${j}] "${pattern}"`);
-    })
-  ), unmatched;
-}
-
-// src/credit/rule-report.ts
-function ruleLabels(file) {
-  return [
-    ...file.aliases.map((a) => `alias "${a.name}"`),
-    ...file.exclude.map((text2) => `exclude "${text2}"`),
-    ...file.add.map((a) => `add "${a.name}"`)
-  ];
-}
-function buildRuleReport(file, changedBy, unmatched) {
-  let pagesOf = new Map(ruleLabels(file).map((label) => [label, []]));
-  for (let [page, labels] of changedBy) for (let label of labels) pagesOf.get(label)?.push(page);
-  return { file: file.file, rules: [...pagesOf].map(([rule, pages]) => ({ rule, pages: pages.sort() })), unmatched };
-}
-
-// src/credit/apply-contributors-file.ts
-function applyContributorsFile(pages, result, file, logger) {
-  if (!file) return { pages: [...pages], rules: null };
-  let additions = additionsOf(file), changedBy = /* @__PURE__ */ new Map(), out = pages.map((page) => {
-    if (page.creditPath === null || page.contributors === null || !result.contributors.has(page.creditPath)) return page;
-    let added = withAdditions(page.path, page.contributors, additions), rules = [...result.changedBy?.get(page.creditPath) ?? [], ...added.changedBy];
-    return rules.length > 0 && changedBy.set(page.path, rules), added.changedBy.length > 0 ? { ...page, contributors: added.list } : page;
-  }), listing = pages.filter((page) => page.creditPath !== null).map((page) => page.path), unmatched = unmatchedPatterns(file, listing);
-  for (let pattern of unmatched) logger.warning(`${pattern} names no page that lists contributors`, { file: file.file });
-  return { pages: out, rules: buildRuleReport(file, changedBy, unmatched) };
-}
-
-// src/shared/size-limit.ts
-function oversize(size, limit, what) {
-  return size <= limit ? null : `${size.toLocaleString("en-US")} bytes, more than the ${limit.toLocaleString("en-US")} bytes (${limit / 1024} KiB) a ${what} may have`;
-}
-
-// src/shared/yaml-text.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function parseYaml(text2) {
-  let lines = new import_yaml3.LineCounter(), doc = import_yaml3.default.parseDocument(text2, { uniqueKeys: !1, lineCounter: lines });
-  if (doc.errors.length > 0) throw doc.errors[0];
-  let duplicate = null;
-  if ((0, import_yaml3.visit)(doc, {
-    Map(_, map) {
-      if (!(0, import_yaml3.isMap)(map)) return;
-      let seen = /* @__PURE__ */ new Set();
-      for (let pair of map.items) {
-        if (!(0, import_yaml3.isScalar)(pair.key)) continue;
-        let key2 = `${typeof pair.key.value}:${String(pair.key.value)}`;
-        if (!seen.has(key2)) {
-          seen.add(key2);
-          continue;
-        }
-        let at = lines.linePos(pair.key.range?.[0] ?? 0);
-        return duplicate = `Map keys must be unique: "${String(pair.key.value)}" at line ${at.line}, column ${at.col}`, import_yaml3.visit.BREAK;
-      }
-    }
-  }), duplicate) throw new Error(duplicate);
-  return doc.toJS();
+  for (let at2 = 0; at2 < steps.length; at2++) active[at2] && steps[at2].kind !== "char" && steps[at2].kind !== "one" && (active[at2 + 1] = 1);
 }
 
 // src/credit/contributors-file.ts
@@ -8665,45 +8190,46 @@ function parseContributorsFile(text2, file) {
   try {
     data = parseYaml(text2);
   } catch (error2) {
-    throw new UserError(`${file}: invalid YAML: ${error2.message.split(`
-`)[0]}`);
+    let at2 = error2.linePos?.[0], message2 = error2.message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new UserError(`${file}${at2 ? `:${at2.line}:${at2.col}` : ""}: invalid YAML: ${message2}`);
   }
   let result = { file, aliases: [], exclude: [], add: [] };
   if (data == null) return result;
   if (!isRecord(data)) throw new UserError(`${file}: must be a mapping with the keys ${TOP_KEYS.join(", ")}, got ${describe(data)}`);
-  return refuseUnknownKeys(data, TOP_KEYS, file, ""), result.aliases = listOf(data, "aliases", file, (entry, at) => {
-    let record = mappingOf(entry, file, at, ["name", "url", "match"]);
-    return { name: nameOf(record, file, at), url: urlOf(record, file, at), match: stringsOf(record.match, file, `${at}.match`) };
-  }), result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", !0), result.add = listOf(data, "add", file, (entry, at) => {
-    let record = mappingOf(entry, file, at, ["name", "url", "pages"]), pages = stringsOf(record.pages, file, `${at}.pages`);
-    return pages.forEach((pattern, i) => checkPagePattern(pattern, file, `${at}.pages[${i}]`)), { name: nameOf(record, file, at), url: urlOf(record, file, at), pages };
+  return refuseUnknownKeys(data, TOP_KEYS, file, ""), result.aliases = listOf(data, "aliases", file, (entry, at2) => {
+    let record = mappingOf(entry, file, at2, ["name", "url", "match"]);
+    return { name: nameOf(record, file, at2), url: urlOf(record, file, at2), match: stringsOf(record.match, file, `${at2}.match`) };
+  }), result.exclude = data.exclude === void 0 || data.exclude === null ? [] : stringsOf(data.exclude, file, "exclude", !0), result.add = listOf(data, "add", file, (entry, at2) => {
+    let record = mappingOf(entry, file, at2, ["name", "url", "pages"]), pages2 = stringsOf(record.pages, file, `${at2}.pages`);
+    return pages2.forEach((pattern, i) => checkPagePattern(pattern, file, `${at2}.pages[${i}]`)), { name: nameOf(record, file, at2), url: urlOf(record, file, at2), pages: pages2 };
   }), refuseOverlaps(result), result;
 }
 async function loadContributorsFile(tree, file) {
-  let path2 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
-  if (normalizeTreePath(path2) === null)
+  let path3 = file === void 0 || file.trim() === "" ? DEFAULT_CONTRIBUTORS_FILE : file.trim();
+  if (normalizeTreePath(path3) === null)
     throw new OptionError(
       "contributors-file",
-      `${path2} is outside the source folder: give a path relative to it, such as ${DEFAULT_CONTRIBUTORS_FILE}`
+      `${path3} is outside the source folder: give a path relative to it, such as ${DEFAULT_CONTRIBUTORS_FILE}`
     );
-  if (!await tree.exists(path2)) {
-    if (path2 === DEFAULT_CONTRIBUTORS_FILE) return null;
-    throw new UserError(`contributors-file: ${path2} not found in ${tree.description}`);
+  if (!await tree.exists(path3)) {
+    if (path3 === DEFAULT_CONTRIBUTORS_FILE) return null;
+    throw new OptionError("contributors-file", `${path3} not found in ${tree.description}`);
   }
-  let bytes2 = await tree.readBytes(path2), tooLarge = oversize(bytes2.length, 131072, "contributors file");
-  if (tooLarge) throw new UserError(`${path2}: ${tooLarge}`);
+  let bytes2 = await tree.readBytes(path3), tooLarge = oversize(bytes2.length, 131072, "contributors file");
+  if (tooLarge) throw new UserError(`${path3}: ${tooLarge}`);
   let text2;
   try {
     text2 = new TextDecoder("utf-8", { fatal: !0 }).decode(bytes2).replace(/^\uFEFF/, "");
   } catch {
-    throw new UserError(`${path2}: not UTF-8 text`);
+    throw new UserError(`${path3}: not UTF-8 text`);
   }
-  return parseContributorsFile(text2, path2);
+  return parseContributorsFile(text2, path3);
 }
-function refuseUnknownKeys(record, allowed, file, at) {
+function refuseUnknownKeys(record, allowed, file, at2) {
   for (let key2 of Object.keys(record))
     if (!allowed.includes(key2))
-      throw fieldError(file, at ? `${at}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
+      throw fieldError(file, at2 ? `${at2}.${key2}` : key2, `is not a known key (use ${allowed.join(", ")})`);
 }
 function listOf(data, key2, file, each) {
   let value = data[key2];
@@ -8711,62 +8237,96 @@ function listOf(data, key2, file, each) {
   if (!Array.isArray(value)) throw fieldError(file, key2, `must be a list, got ${describe(value)}`);
   return value.map((entry, i) => each(entry, `${key2}[${i}]`));
 }
-function mappingOf(entry, file, at, keys) {
-  if (!isRecord(entry)) throw fieldError(file, at, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
-  return refuseUnknownKeys(entry, keys, file, at), entry;
+function mappingOf(entry, file, at2, keys) {
+  if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping with ${keys.join(", ")}, got ${describe(entry)}`);
+  return refuseUnknownKeys(entry, keys, file, at2), entry;
 }
-function nameOf(record, file, at) {
+function nameOf(record, file, at2) {
   let name = record.name;
-  if (name === void 0) throw fieldError(file, `${at}.name`, "is missing");
+  if (name === void 0) throw fieldError(file, `${at2}.name`, "is missing");
   if (typeof name != "string" || name.trim() === "")
-    throw fieldError(file, `${at}.name`, `must be a non-empty string, got ${describe(name)}`);
-  if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at}.name`, "must be one line without control characters");
+    throw fieldError(file, `${at2}.name`, `must be a non-empty string, got ${describe(name)}`);
+  if (/[\p{Cc}\u2028\u2029]/u.test(name)) throw fieldError(file, `${at2}.name`, "must be one line without control characters");
   return name.trim();
 }
-function urlOf(record, file, at) {
+function urlOf(record, file, at2) {
   let url = record.url;
   if (url == null) return null;
   if (typeof url != "string" || !/^https?:\/\/[^\s/]+\/\S*$/.test(url.trim()))
-    throw fieldError(file, `${at}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
+    throw fieldError(file, `${at2}.url`, `must be null or an http(s) profile URL such as https://github.com/login, got ${describe(url)}`);
   return url.trim();
 }
-function stringsOf(value, file, at, mayBeEmpty = !1) {
+function stringsOf(value, file, at2, mayBeEmpty = !1) {
   if (!Array.isArray(value))
-    throw fieldError(file, at, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
-  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at, "must not be empty");
+    throw fieldError(file, at2, value === void 0 ? "is missing" : `must be a list of strings, got ${describe(value)}`);
+  if (value.length === 0 && !mayBeEmpty) throw fieldError(file, at2, "must not be empty");
   return value.map((item, i) => {
     if (typeof item != "string" || item.trim() === "")
-      throw fieldError(file, `${at}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
+      throw fieldError(file, `${at2}[${i}]`, `must be a non-empty string, got ${describe(item)}`);
     return item.trim();
   });
 }
-function checkPagePattern(pattern, file, at) {
+function checkPagePattern(pattern, file, at2) {
   let problem = pageGlobProblem(pattern);
-  if (problem) throw fieldError(file, at, problem);
+  if (problem) throw fieldError(file, at2, problem);
   let literal = pattern.replace(/\*\*?|\?/g, "x");
   if (normalizeTreePath(literal) !== literal || literal === "")
     throw fieldError(
       file,
-      at,
+      at2,
       `must be a page path relative to the target path, such as introduction/01.md or trusted-committer/*, got "${pattern}"`
     );
 }
 function refuseOverlaps(parsed) {
-  let owner = /* @__PURE__ */ new Map(), claim = (text2, at) => {
+  let owner = /* @__PURE__ */ new Map(), claim = (text2, at2) => {
     let key2 = text2.toLowerCase(), before = owner.get(key2);
-    if (before !== void 0) throw fieldError(parsed.file, at, `"${text2}" is already listed at ${before}`);
-    owner.set(key2, at);
+    if (before !== void 0) throw fieldError(parsed.file, at2, `"${text2}" is already listed at ${before}`);
+    owner.set(key2, at2);
   };
   parsed.aliases.forEach((alias, i) => alias.match.forEach((text2, j) => claim(text2, `aliases[${i}].match[${j}]`))), parsed.exclude.forEach((text2, i) => claim(text2, `exclude[${i}]`));
 }
 
-// src/credit/credit-pages.ts
-function applyCredits(pages, result, kind, logger) {
-  let credited = 0, out = pages.map((page) => {
-    let contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
-    return contributors ? (credited++, { ...page, contributors }) : page;
-  });
-  return logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`), out;
+// src/credit/credit-rule.ts
+function isBot(name, account2) {
+  return account2?.type === "Bot" ? !0 : [name, account2?.login, account2?.name].some((text2) => text2?.includes("[bot]") ?? !1);
+}
+function authorContributor(author) {
+  if (isBot(author.name, author.user)) return null;
+  let name = author.user?.name || author.name;
+  return name ? { name, url: author.user?.url ?? null } : null;
+}
+function reviewerContributor(reviewer) {
+  return reviewer === null || isBot(null, reviewer) ? null : { name: reviewer.name || reviewer.login, url: reviewer.url };
+}
+function mergeByName(people) {
+  let byName = /* @__PURE__ */ new Map();
+  for (let person2 of people) {
+    let seen = byName.get(person2.name);
+    seen ? seen.url === null && person2.url !== null && (seen.url = person2.url) : byName.set(person2.name, { name: person2.name, url: person2.url });
+  }
+  return [...byName.values()];
+}
+function creditContributors(history, rewrite) {
+  let authors = history.flatMap(
+    (commit) => commit.authors.map((author) => {
+      let person2 = authorContributor(author);
+      return person2 && rewrite ? rewrite(person2, { author }) : person2;
+    })
+  ), reviewers = history.flatMap(
+    (commit) => commit.reviewers.map((reviewer) => {
+      let person2 = reviewerContributor(reviewer);
+      return person2 && reviewer && rewrite ? rewrite(person2, { reviewer }) : person2;
+    })
+  );
+  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
+}
+function commitPeople(commit, rewrite) {
+  let people = [];
+  for (let author of commit.authors) {
+    let credited = authorContributor(author), person2 = credited && rewrite ? rewrite(credited, { author }) : credited;
+    person2 && !people.some((p) => p.name === person2.name) && people.push({ name: person2.name, login: author.user?.login ?? null });
+  }
+  return people;
 }
 
 // src/credit/git-command.ts
@@ -8813,12 +8373,12 @@ function parseGitLog(output) {
   for (let record of output.split("")) {
     if (!record.trim()) continue;
     let [header, ...rest] = record.split(`
-`), [oid, name, email, date, headline, ...trailers] = header.split("");
+`), [oid, name, email, date, headline2, ...trailers] = header.split("");
     entries.push({
       oid,
       author: { name, email },
       date,
-      headline,
+      headline: headline2,
       coAuthors: trailers.map((t) => t.trim()).filter(Boolean),
       files: rest.filter((line) => line.length > 0).map(unquoteGitPath)
     });
@@ -8842,41 +8402,6 @@ function gitAuthor(contact, webUrl = "https://github.com") {
     email: contact.email,
     user: login ? { login, name: null, url: `${webUrl}/${login}`, type: "User" } : null
   };
-}
-
-// src/credit/credit-rule.ts
-function isBot(name, account2) {
-  return account2?.type === "Bot" ? !0 : [name, account2?.login, account2?.name].some((text2) => text2?.includes("[bot]") ?? !1);
-}
-function authorContributor(author) {
-  if (isBot(author.name, author.user)) return null;
-  let name = author.user?.name || author.name;
-  return name ? { name, url: author.user?.url ?? null } : null;
-}
-function reviewerContributor(reviewer) {
-  return reviewer === null || isBot(null, reviewer) ? null : { name: reviewer.name || reviewer.login, url: reviewer.url };
-}
-function mergeByName(people) {
-  let byName = /* @__PURE__ */ new Map();
-  for (let person2 of people) {
-    let seen = byName.get(person2.name);
-    seen ? seen.url === null && person2.url !== null && (seen.url = person2.url) : byName.set(person2.name, { name: person2.name, url: person2.url });
-  }
-  return [...byName.values()];
-}
-function creditContributors(history, rewrite) {
-  let authors = history.flatMap(
-    (commit) => commit.authors.map((author) => {
-      let person2 = authorContributor(author);
-      return person2 && rewrite ? rewrite(person2, { author }) : person2;
-    })
-  ), reviewers = history.flatMap(
-    (commit) => commit.reviewers.map((reviewer) => {
-      let person2 = reviewerContributor(reviewer);
-      return person2 && reviewer && rewrite ? rewrite(person2, { reviewer }) : person2;
-    })
-  );
-  return mergeByName([...authors, ...reviewers].filter((p) => p !== null));
 }
 
 // src/credit/identity-rules.ts
@@ -8950,19 +8475,19 @@ var GitContributorProvider = class {
     (await this.git(["rev-parse", "--is-shallow-repository"])).trim() === "true" && this.logger.warning(
       "contributors: the source checkout is a shallow clone, so contributor lists only see its latest commits (check out with fetch-depth: 0)"
     );
-    let log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths])), coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors)), histories = new Map(paths.map((path2) => [path2, []])), history = new Map(paths.map((path2) => [path2, []]));
+    let log = parseGitLog(await this.git(["log", "--relative", "--name-only", `--format=${GIT_LOG_FORMAT}`, "--", ...paths])), coAuthors = await this.mailmapContacts(log.flatMap((entry) => entry.coAuthors)), histories = new Map(paths.map((path3) => [path3, []])), history = new Map(paths.map((path3) => [path3, []])), rewrite = this.rules.rewriter();
     for (let entry of log) {
       let authors = [
         gitAuthor(entry.author),
         ...entry.coAuthors.map((text2) => coAuthors.get(text2)).filter((c) => c !== void 0).map((c) => gitAuthor(c))
-      ], record = { oid: entry.oid, authors, reviewers: [] };
+      ], record = { oid: entry.oid, authors, reviewers: [] }, people = commitPeople(record, rewrite);
       for (let file of entry.files)
-        histories.get(file)?.push(record), history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline });
+        histories.get(file)?.push(record), history.get(file)?.push({ oid: entry.oid, date: entry.date, headline: entry.headline, authors: people });
     }
     let rules = this.rules;
-    for (let [path2, records] of histories) {
+    for (let [path3, records] of histories) {
       let { contributors, changedBy } = creditWithRules(records, rules);
-      result.contributors.set(path2, contributors), changedBy.length > 0 && (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
+      result.contributors.set(path3, contributors), changedBy.length > 0 && (result.changedBy ??= /* @__PURE__ */ new Map()).set(path3, changedBy);
     }
     return result.history = history, this.logger.info(`contributors: ${paths.length} files credited from the local git log (${log.length} commits; no reviewers)`), result;
   }
@@ -9878,7 +9403,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   let regex2 = `^(?:${paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   ).map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
@@ -10048,14 +9573,14 @@ function tokenHeaderProblem(token) {
   }
 }
 function headerFailure(error2) {
-  let at = error2;
-  for (let depth = 0; at && typeof at == "object" && depth < 6; depth++) {
-    let { name, message: message2 } = at;
+  let at2 = error2;
+  for (let depth = 0; at2 && typeof at2 == "object" && depth < 6; depth++) {
+    let { name, message: message2 } = at2;
     if (name === "TypeError" && typeof message2 == "string") {
       if (/ByteString/.test(message2)) return invalidTokenMessage("a character outside Latin-1");
       if (/invalid header value/.test(message2)) return invalidTokenMessage(reasonIn(message2));
     }
-    at = at.cause;
+    at2 = at2.cause;
   }
   return null;
 }
@@ -10076,10 +9601,10 @@ var NAMES = {
   EPROTO: "TLS error"
 };
 function codesOf(error2) {
-  let found = [], at = error2;
-  for (let depth = 0; at && typeof at == "object" && depth < 6; depth++) {
-    let { code, message: message2, name } = at;
-    typeof code == "string" && found.push({ code, message: typeof message2 == "string" ? message2 : "" }), name === "TimeoutError" && found.push({ code: "ETIMEDOUT", message: "" }), at = at.cause;
+  let found = [], at2 = error2;
+  for (let depth = 0; at2 && typeof at2 == "object" && depth < 6; depth++) {
+    let { code, message: message2, name } = at2;
+    typeof code == "string" && found.push({ code, message: typeof message2 == "string" ? message2 : "" }), name === "TimeoutError" && found.push({ code: "ETIMEDOUT", message: "" }), at2 = at2.cause;
   }
   return found;
 }
@@ -10114,7 +9639,7 @@ function unreachableMessage(apiUrl, failure) {
 function loggedFetch(send, logger, token) {
   let failedTries = /* @__PURE__ */ new Map();
   return async (input, init) => {
-    let url = new URL(typeof input == "string" ? input : input instanceof URL ? input.href : input.url), method = (init?.method ?? "GET").toUpperCase(), key2 = `${method} ${url.href}`, attempt = (failedTries.get(key2) ?? 0) + 1, path2 = safeDecode(url.pathname), started = performance.now(), line = (outcome2) => `${method} ${path2} \u2192 ${outcome2} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`;
+    let url = new URL(typeof input == "string" ? input : input instanceof URL ? input.href : input.url), method = (init?.method ?? "GET").toUpperCase(), key2 = `${method} ${url.href}`, attempt = (failedTries.get(key2) ?? 0) + 1, path3 = safeDecode(url.pathname), started = performance.now(), line = (outcome2) => `${method} ${path3} \u2192 ${outcome2} (attempt ${attempt}, ${Math.round(performance.now() - started)} ms)`;
     try {
       let response = await send(input, init);
       return response.status >= 500 || response.status === 429 ? failedTries.set(key2, attempt) : failedTries.delete(key2), logger.debug(line(response.status)), response;
@@ -10123,11 +9648,11 @@ function loggedFetch(send, logger, token) {
     }
   };
 }
-function safeDecode(path2) {
+function safeDecode(path3) {
   try {
-    return decodeURIComponent(path2);
+    return decodeURIComponent(path3);
   } catch {
-    return path2;
+    return path3;
   }
 }
 function fetchWithTimeout(ms) {
@@ -10141,20 +9666,58 @@ var PRODUCTION_TIMING = {
   retryAfterBaseValue: 1e3,
   retries: 3,
   notificationIntervalMs: 3e3,
-  requestTimeoutMs: 6e4
+  requestTimeoutMs: 6e4,
+  mergeStateRereadsMs: [500, 1e3, 1500, 2e3]
 }, FAST_TIMING = {
   writeIntervalMs: 0,
   graphqlIntervalMs: 0,
   retryAfterBaseValue: 5,
   retries: 3,
-  notificationIntervalMs: 0
+  notificationIntervalMs: 0,
+  searchIntervalMs: 0,
+  mergeStateRereadsMs: [5, 10, 15, 20]
 };
 function timingFromEnv(env = process.env) {
   return env.LEARNING_PATH_SYNC_FAST_RETRIES === "1" ? FAST_TIMING : PRODUCTION_TIMING;
 }
 
+// src/github/network-retry-plugin.ts
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+function isLoopbackUrl(url) {
+  try {
+    return LOOPBACK.has(new URL(url).hostname.toLowerCase());
+  } catch {
+    return !1;
+  }
+}
+function pathOf(octokit, request2) {
+  try {
+    return new URL(octokit.request.endpoint.parse(request2).url).pathname;
+  } catch {
+    return String(request2.url);
+  }
+}
+function networkRetry(octokit, options) {
+  let settings = options.networkRetry;
+  settings && octokit.hook.error("request", (error2, request2) => {
+    let { response, status } = error2, failure = response ? null : networkFailure(error2) ?? (status === 500 ? "no answer" : null);
+    if (failure === null) throw error2;
+    let root = String(request2.baseUrl ?? "");
+    if (failure === "connection refused" && isLoopbackUrl(root))
+      throw request2.request = { ...request2.request, retries: 0 }, error2;
+    let attempt = (request2.request?.retryCount ?? 0) + 1, { retries, retryAfterBaseValue } = settings.timing;
+    if (attempt <= retries) {
+      let seconds2 = attempt * attempt * retryAfterBaseValue / 1e3;
+      settings.logger.info(
+        `${unreachableMessage(root, failure)} (${request2.method} ${pathOf(octokit, request2)}): retry ${attempt} of ${retries} in ${seconds2} s`
+      );
+    }
+    throw error2;
+  });
+}
+
 // src/github/client.ts
-var GITHUB_API_VERSION = "2022-11-28", GitHubOctokit = Octokit.plugin(retry, throttling);
+var GITHUB_API_VERSION = "2022-11-28", GitHubOctokit = Octokit.plugin(networkRetry, retry, throttling);
 function retryUnlessSpent(timing, logger, kind) {
   let maxWait = timing.maxRateLimitWaitSeconds ?? 300;
   return (retryAfter, request2, _octokit, retryCount) => {
@@ -10176,6 +9739,7 @@ function pluginOptions(purpose, timing, logger) {
     throttle: {
       write: group2(minTime),
       notifications: group2(timing.notificationIntervalMs ?? 3e3),
+      search: group2(timing.searchIntervalMs ?? 2e3),
       retryAfterBaseValue: timing.retryAfterBaseValue,
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: retryUnlessSpent(timing, logger, "rate limit"),
@@ -10196,7 +9760,8 @@ function createGitHubClient(context, purpose, conditionalCache = new Conditional
     log: { debug: () => {
     }, info: () => {
     }, warn: (m) => logger.debug(m), error: (m) => logger.debug(m) },
-    ...pluginOptions(purpose, timing, logger)
+    ...pluginOptions(purpose, timing, logger),
+    networkRetry: { logger, timing }
   });
   return octokit.hook.before("request", (request2) => {
     isGraphQL(request2.url) || (request2.headers["x-github-api-version"] = GITHUB_API_VERSION);
@@ -10208,16 +9773,17 @@ function createGitHubClient(context, purpose, conditionalCache = new Conditional
 var isGraphQL = (url) => /\/graphql$/.test(url);
 
 // src/credit/alias-rounds.ts
-async function runAliasRounds(items, options) {
-  let outcome2 = { answers: [], failures: [], requests: 0 }, rank = options.rank ?? (() => 0), queue = (asks) => asks.map((ask, i) => ({ ask, i })).sort((a, b) => rank(a.ask.item) - rank(b.ask.item) || a.i - b.i), pending = queue(items.map((item) => ({ item, tries: 0 }))).map(({ ask }) => ask);
+var ATTEMPTS_PER_ALIAS = 2;
+async function runAliasRounds(items, send, nextBatch, rank = () => 0) {
+  let outcome2 = { answers: [], failures: [], requests: 0 }, queue = (asks) => asks.map((ask, i) => ({ ask, i })).sort((a, b) => rank(a.ask.item) - rank(b.ask.item) || a.i - b.i), pending = queue(items.map((item) => ({ item, tries: 0 }))).map(({ ask }) => ask);
   for (; pending.length > 0; ) {
-    let size = Math.min(pending.length, Math.max(1, options.nextBatch(pending.map((ask) => ask.item)))), batch = pending.slice(0, size), later = pending.slice(size);
+    let size = Math.min(pending.length, Math.max(1, nextBatch(pending.map((ask) => ask.item)))), batch = pending.slice(0, size), later = pending.slice(size);
     outcome2.requests++;
     let answers;
     try {
-      answers = await options.send(batch.map((ask) => ask.item));
+      answers = await send(batch.map((ask) => ask.item));
     } catch (error2) {
-      if (options.isFatal(error2)) throw error2;
+      if (error2 instanceof UserError) throw error2;
       let reason = error2 instanceof Error ? error2.message : String(error2);
       for (let ask of batch) outcome2.failures.push({ item: ask.item, reason });
       pending = later;
@@ -10229,7 +9795,7 @@ async function runAliasRounds(items, options) {
       if (answer.ok) {
         outcome2.answers.push({ item: ask.item, value: answer.value });
         for (let followUp of answer.followUps ?? []) added.push({ item: followUp, tries: 0 });
-      } else ask.tries + 1 < options.attempts ? added.push({ item: ask.item, tries: ask.tries + 1 }) : outcome2.failures.push({ item: ask.item, reason: answer.reason });
+      } else ask.tries + 1 < ATTEMPTS_PER_ALIAS ? added.push({ item: ask.item, tries: ask.tries + 1 }) : outcome2.failures.push({ item: ask.item, reason: answer.reason });
     }), pending = queue([...later, ...added]).map(({ ask }) => ask);
   }
   return outcome2;
@@ -10337,9 +9903,9 @@ function parseCheckoutLog(output, paths) {
     let token = tokens[i++];
     if (token === "") continue;
     let file = asked.has(token) ? token : token.startsWith(`
-`) && asked.has(token.slice(1)) ? token.slice(1) : null, current = commits.at(-1);
-    if (file === null || !current) throw new Error(`git log: unexpected output ${JSON.stringify(token.slice(0, 80))}`);
-    current.files.push(file);
+`) && asked.has(token.slice(1)) ? token.slice(1) : null, current2 = commits.at(-1);
+    if (file === null || !current2) throw new Error(`git log: unexpected output ${JSON.stringify(token.slice(0, 80))}`);
+    current2.files.push(file);
   }
   return commits;
 }
@@ -10366,9 +9932,9 @@ async function readCheckoutHistory(dir, paths, commit) {
   } catch (error2) {
     return unusable(`the checkout's history could not be read (${error2.message})`);
   }
-  let files = new Map(paths.map((path2) => [path2, []]));
+  let files = new Map(paths.map((path3) => [path3, []]));
   for (let entry of commits) for (let file of entry.files) files.get(file)?.push(entry.oid);
-  let unknown = paths.filter((path2) => files.get(path2)?.length === 0);
+  let unknown = paths.filter((path3) => files.get(path3)?.length === 0);
   if (unknown.length > 0) {
     let shown = unknown.slice(0, 3).join(", ") + (unknown.length > 3 ? `, and ${unknown.length - 3} more` : "");
     return unusable(`the checkout's history has no commit of ${shown}`);
@@ -10512,7 +10078,7 @@ function errorsByAlias(errors, aliasPattern) {
 }
 
 // src/credit/checkout-credit.ts
-var MAX_LOOKUPS_PER_QUERY = 300, MIN_LOOKUPS_PER_QUERY = 25, NotCredited = class extends Error {
+var MAX_LOOKUPS_PER_QUERY = 300, MIN_LOOKUPS_PER_QUERY = 25, NotCredited = class extends UserError {
 }, authorsOf = (commit) => commit.authors.slice(0, 50);
 function emailLookups(commits) {
   let emailsOf = commits.map((commit) => [...new Set(authorsOf(commit).map((author) => author.email))]), left = new Set(emailsOf.flat()), chosen = /* @__PURE__ */ new Map();
@@ -10532,64 +10098,15 @@ function accountOf(authors, email) {
   let found = authors.find((a) => a.email === email) ?? authors.find((a) => a.email.toLowerCase() === email.toLowerCase());
   return found ? found.user : void 0;
 }
-async function readCheckoutCredit(history, options) {
-  let askedFor = emailLookups(history.commits), lookups = history.commits.map((commit) => ({ oid: commit.oid, authors: askedFor.has(commit.oid) })), refToCheck = options.checkRef, limit = MAX_LOOKUPS_PER_QUERY, repositoryUrl = `${options.webUrl}/${options.repo.owner}/${options.repo.name}`, answered = 0, outcome2;
+async function readCheckoutCredit(history, repository2, ask, checkRef, logger) {
+  let askedFor = emailLookups(history.commits), looked;
   try {
-    outcome2 = await runAliasRounds(lookups, {
-      attempts: options.attempts,
-      isFatal: (error2) => error2 instanceof NotCredited || error2 instanceof UserError,
-      // As few queries as the limit allows, the commits shared evenly among them.
-      nextBatch: (pending) => Math.ceil(pending.length / Math.ceil(pending.length / limit)),
-      send: async (batch) => {
-        let answer = await options.ask(commitLookupQuery(options.repo, batch, refToCheck)), repository2 = answerRepository(answer, options.repository);
-        if (refToCheck !== null && repository2) {
-          let head = repository2.head?.oid;
-          if (head !== history.head)
-            throw new NotCredited(
-              typeof head == "string" ? `the checkout's HEAD ${history.head.slice(0, 7)} is not ${refToCheck} (${head.slice(0, 7)} on GitHub)` : `ref '${refToCheck}' was not found in ${options.repository}`
-            );
-          refToCheck = null;
-        }
-        typeof repository2?.url == "string" && (repositoryUrl = repository2.url);
-        let errors = errorsByAlias(answer.errors, /^c\d+$/), answers = batch.map((lookup, i) => {
-          let raw = repository2?.[commitAlias(i)], authors = lookup.authors ? parseAuthors(raw, options.webUrl) : null;
-          return typeof raw?.oid != "string" || lookup.authors && !authors ? { ok: !1, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${lookup.oid} is not in ${options.repository} on GitHub` } : { ok: !0, value: { reviewers: parseReviewers(raw, options.webUrl), authors } };
-        });
-        return answers.every((a) => !a.ok) && (limit = Math.max(MIN_LOOKUPS_PER_QUERY, Math.floor(limit / 2))), answered += answers.filter((a) => a.ok).length, options.progress(`contributors: looked up ${answered}/${lookups.length} commits`), answers;
-      }
-    });
+    looked = await lookUpCommits(history, askedFor, repository2, ask, checkRef, logger);
   } catch (error2) {
     if (error2 instanceof NotCredited) return { notCredited: error2.message };
     throw error2;
   }
-  let reviewers = /* @__PURE__ */ new Map(), accounts = /* @__PURE__ */ new Map(), emailFailures = /* @__PURE__ */ new Map(), lookupFailures = /* @__PURE__ */ new Map();
-  for (let { item, value } of outcome2.answers) {
-    reviewers.set(item.oid, value.reviewers);
-    for (let email of askedFor.get(item.oid) ?? []) {
-      let account2 = accountOf(value.authors ?? [], email);
-      account2 === void 0 ? emailFailures.set(email, `GitHub does not list ${email} among the authors of ${item.oid.slice(0, 7)}`) : accounts.set(email, account2);
-    }
-  }
-  for (let { item, reason } of outcome2.failures) {
-    lookupFailures.set(item.oid, reason);
-    for (let email of askedFor.get(item.oid) ?? []) emailFailures.set(email, `the authors of ${item.oid.slice(0, 7)}: ${reason}`);
-  }
-  let records = /* @__PURE__ */ new Map(), summaries = /* @__PURE__ */ new Map(), commitFailures = /* @__PURE__ */ new Map();
-  for (let commit of history.commits) {
-    summaries.set(commit.oid, {
-      oid: commit.oid,
-      date: commit.date,
-      headline: commit.headline,
-      url: `${repositoryUrl}/commit/${commit.oid}`
-    });
-    let unknown = authorsOf(commit).find((author) => !accounts.has(author.email)), failure = lookupFailures.get(commit.oid) ?? (unknown && (emailFailures.get(unknown.email) ?? `no account asked for ${unknown.email}`));
-    if (failure) {
-      commitFailures.set(commit.oid, failure);
-      continue;
-    }
-    let authors = authorsOf(commit).map((author) => ({ ...author, user: accounts.get(author.email) ?? null }));
-    records.set(commit.oid, { oid: commit.oid, authors, reviewers: reviewers.get(commit.oid) ?? [] });
-  }
+  let { records, summaries, commitFailures } = commitRecords(history.commits, accountsAndReviewers(looked.outcome, askedFor), looked.url);
   return {
     reading: {
       histories: history.files,
@@ -10601,24 +10118,83 @@ async function readCheckoutCredit(history, options) {
     }
   };
 }
+async function lookUpCommits(history, askedFor, repository2, ask, checkRef, logger) {
+  let lookups = history.commits.map((commit) => ({ oid: commit.oid, authors: askedFor.has(commit.oid) })), refToCheck = checkRef, limit = MAX_LOOKUPS_PER_QUERY, url = `${repository2.webUrl}/${repository2.owner}/${repository2.name}`, answered = 0;
+  return { outcome: await runAliasRounds(lookups, async (batch) => {
+    let answer = await ask(commitLookupQuery(repository2, batch, refToCheck)), found = answerRepository(answer, repository2.fullName);
+    refToCheck !== null && found && (checkHead(found, history.head, refToCheck, repository2.fullName), refToCheck = null), typeof found?.url == "string" && (url = found.url);
+    let answers = lookupAnswers(batch, found, errorsByAlias(answer.errors, /^c\d+$/), repository2);
+    return answers.every((a) => !a.ok) && (limit = Math.max(MIN_LOOKUPS_PER_QUERY, Math.floor(limit / 2))), answered += answers.filter((a) => a.ok).length, logger.info(`contributors: looked up ${answered}/${lookups.length} commits`), answers;
+  }, (pending) => Math.ceil(pending.length / Math.ceil(pending.length / limit))), url };
+}
+function checkHead(found, head, ref, fullName) {
+  let onGitHub = found.head?.oid;
+  if (onGitHub !== head)
+    throw new NotCredited(
+      typeof onGitHub == "string" ? `the checkout's HEAD ${head.slice(0, 7)} is not ${ref} (${onGitHub.slice(0, 7)} on GitHub)` : `ref '${ref}' was not found in ${fullName}`
+    );
+}
+function lookupAnswers(batch, found, errors, repository2) {
+  return batch.map((lookup, i) => {
+    let raw = found?.[commitAlias(i)], authors = lookup.authors ? parseAuthors(raw, repository2.webUrl) : null;
+    return typeof raw?.oid != "string" || lookup.authors && !authors ? { ok: !1, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${lookup.oid} is not in ${repository2.fullName} on GitHub` } : { ok: !0, value: { reviewers: parseReviewers(raw, repository2.webUrl), authors } };
+  });
+}
+function accountsAndReviewers(outcome2, askedFor) {
+  let found = { reviewers: /* @__PURE__ */ new Map(), accounts: /* @__PURE__ */ new Map(), emailFailures: /* @__PURE__ */ new Map(), lookupFailures: /* @__PURE__ */ new Map() };
+  for (let { item, value } of outcome2.answers) {
+    found.reviewers.set(item.oid, value.reviewers);
+    for (let email of askedFor.get(item.oid) ?? []) {
+      let account2 = accountOf(value.authors ?? [], email);
+      account2 === void 0 ? found.emailFailures.set(email, `GitHub does not list ${email} among the authors of ${item.oid.slice(0, 7)}`) : found.accounts.set(email, account2);
+    }
+  }
+  for (let { item, reason } of outcome2.failures) {
+    found.lookupFailures.set(item.oid, reason);
+    for (let email of askedFor.get(item.oid) ?? []) found.emailFailures.set(email, `the authors of ${item.oid.slice(0, 7)}: ${reason}`);
+  }
+  return found;
+}
+function commitRecords(commits, found, repositoryUrl) {
+  let records = /* @__PURE__ */ new Map(), summaries = /* @__PURE__ */ new Map(), commitFailures = /* @__PURE__ */ new Map();
+  for (let commit of commits) {
+    summaries.set(commit.oid, {
+      oid: commit.oid,
+      date: commit.date,
+      headline: commit.headline,
+      url: `${repositoryUrl}/commit/${commit.oid}`
+    });
+    let unknown = authorsOf(commit).find((author) => !found.accounts.has(author.email)), failure = found.lookupFailures.get(commit.oid) ?? (unknown && (found.emailFailures.get(unknown.email) ?? `no account asked for ${unknown.email}`));
+    if (failure) {
+      commitFailures.set(commit.oid, failure);
+      continue;
+    }
+    let authors = authorsOf(commit).map((author) => ({ ...author, user: found.accounts.get(author.email) ?? null }));
+    records.set(commit.oid, { oid: commit.oid, authors, reviewers: found.reviewers.get(commit.oid) ?? [] });
+  }
+  return { records, summaries, commitFailures };
+}
 
 // src/credit/credit-reading.ts
 function creditReading(paths, reading, rules, result) {
-  for (let path2 of paths) {
-    let historyFailure = reading.historyFailures.get(path2), oids = reading.histories.get(path2) ?? [], missing = oids.filter((oid) => !reading.records.has(oid));
+  for (let path3 of paths) {
+    let historyFailure = reading.historyFailures.get(path3), oids = reading.histories.get(path3) ?? [], missing = oids.filter((oid) => !reading.records.has(oid));
     if (historyFailure)
-      result.failures.push({ path: path2, reason: `history of ${path2} could not be read: ${historyFailure}` });
+      result.failures.push({ path: path3, reason: `history of ${path3} could not be read: ${historyFailure}` });
     else if (missing.length > 0) {
       let reasons = [...new Set(missing.map((oid) => reading.commitFailures.get(oid) ?? "no answer"))], shown = missing.slice(0, 3).map((oid) => oid.slice(0, 7)).join(", ");
       result.failures.push({
-        path: path2,
-        reason: `details of ${missing.length} commit(s) of ${path2} (${shown}${missing.length > 3 ? ", ..." : ""}) could not be read: ${reasons.join("; ")}`
+        path: path3,
+        reason: `details of ${missing.length} commit(s) of ${path3} (${shown}${missing.length > 3 ? ", ..." : ""}) could not be read: ${reasons.join("; ")}`
       });
     } else {
       let history = oids.map((oid) => reading.records.get(oid)), { contributors, changedBy } = creditWithRules(history, rules);
-      result.contributors.set(path2, contributors), changedBy.length > 0 && (result.changedBy ??= /* @__PURE__ */ new Map()).set(path2, changedBy);
+      result.contributors.set(path3, contributors), changedBy.length > 0 && (result.changedBy ??= /* @__PURE__ */ new Map()).set(path3, changedBy);
       let summaries = oids.map((oid) => reading.summaries.get(oid));
-      summaries.every((summary2) => summary2 !== void 0) && (result.history ??= /* @__PURE__ */ new Map()).set(path2, summaries);
+      if (summaries.every((summary2) => summary2 !== void 0)) {
+        let rewrite = rules.rewriter(), withAuthors = summaries.map((summary2, i) => ({ ...summary2, authors: commitPeople(history[i], rewrite) }));
+        (result.history ??= /* @__PURE__ */ new Map()).set(path3, withAuthors);
+      }
     }
   }
 }
@@ -10636,7 +10212,7 @@ async function sendQuery(client, request2, about) {
     if (partial?.name === "GraphqlResponseError") return { data: partial.data ?? null, errors: partial.errors ?? [] };
     let status = statusOf(error2);
     if (status === 401)
-      throw new UserError(`GitHub rejected the token (HTTP 401) reading ${about.repository}: check GITHUB_TOKEN or the token input`);
+      throw new UserError((name) => `GitHub rejected the token (HTTP 401) reading ${about.repository}: check ${name("token")}`);
     let body = error2.response?.data;
     if (body?.data && Array.isArray(body.errors)) return { data: body.data, errors: body.errors };
     let badToken = headerFailure(error2);
@@ -10652,7 +10228,7 @@ function query(client, document, variables) {
 }
 
 // src/credit/github-provider.ts
-var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS = 2, GitHubContributorProvider = class {
+var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, GitHubContributorProvider = class {
   /**
    * Reads the history of `source.repository` at `source.ref`, or of the checkout at
    * `source.dir` when it can stand for it; the contributors file's aliases and exclusions
@@ -10663,7 +10239,12 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
     this.source = source;
     this.rules = rules;
     this.client = client;
-    this.repo = { ...parseRepositoryName(source.repository, "source-repository"), ref: source.ref }, this.webUrl = webUrlFor(context.github.apiUrl);
+    this.repo = {
+      ...parseRepositoryName(source.repository, "source-repository"),
+      fullName: source.repository,
+      ref: source.ref,
+      webUrl: webUrlFor(context.github.apiUrl)
+    };
   }
   context;
   source;
@@ -10671,7 +10252,6 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
   client;
   kind = "github";
   repo;
-  webUrl;
   async credit(sourcePaths) {
     let started = Date.now(), paths = [...new Set(sourcePaths)], result = { contributors: /* @__PURE__ */ new Map(), failures: [], stats: { requests: 0, points: 0 }, history: /* @__PURE__ */ new Map() };
     if (paths.length === 0) return result;
@@ -10703,16 +10283,10 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
   async readFromCheckout(paths, ask) {
     let { dir, commit } = this.source;
     if (dir === void 0) return null;
-    let local = await readCheckoutHistory(dir, paths, commit), read = local.usable ? await readCheckoutCredit(local.history, {
-      repository: this.source.repository,
-      repo: this.repo,
+    let local = await readCheckoutHistory(dir, paths, commit), read = local.usable ? (
       // Without a source commit, the one credited is where the ref points on GitHub.
-      checkRef: commit === void 0 ? this.repo.ref : null,
-      webUrl: this.webUrl,
-      attempts: ATTEMPTS_PER_ALIAS,
-      ask,
-      progress: (message2) => this.context.logger.info(message2)
-    }) : { notCredited: local.reason };
+      await readCheckoutCredit(local.history, this.repo, ask, commit === void 0 ? this.repo.ref : null, this.context.logger)
+    ) : { notCredited: local.reason };
     return "reading" in read ? { reading: read.reading, head: local.usable ? local.history.head : "" } : (this.context.logger.notice(
       `contributors: ${read.notCredited}, so each file's commit history is read from GitHub's API. With the whole history checked out (actions/checkout with fetch-depth: 0), git reads it and GitHub is asked only about accounts and reviews: fewer requests and points.`
     ), null);
@@ -10728,40 +10302,31 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
       let fresh = oids.filter((oid) => !seen.has(oid));
       for (let oid of fresh) seen.add(oid);
       return fresh.map((oid) => ({ kind: "commit", oid }));
+    }, send = async (batch) => {
+      sent++;
+      let histories = batch.filter((item) => item.kind === "history"), oids = batch.filter((item) => item.kind === "commit").map((item) => item.oid), answer = await ask(creditQuery(this.repo, histories, oids)), repository2 = answerRepository(answer, this.source.repository), errors = errorsByAlias(answer.errors, /^[fc]\d+$/), targets = histories.map((_, i) => repository2?.[historyAlias(i)]);
+      if (repository2 && histories.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null))
+        throw new UserError(`ref '${this.repo.ref}' not found in ${this.source.repository}`);
+      let historyAnswers = histories.map((item, i) => {
+        let page = parseHistoryPage(targets[i]?.history);
+        if (!page) return { ok: !1, reason: errors.get(historyAlias(i)) ?? errors.get("*") ?? "no history in the answer" };
+        let nextPage = page.next ? [{ kind: "history", path: item.path, after: page.next }] : [];
+        return { ok: !0, value: { kind: "history", page }, followUps: [...nextPage, ...commitAsks(page.oids)] };
+      }), commitAnswers = oids.map((oid, i) => {
+        let raw = repository2?.[commitAlias(i)], record = parseCommit(raw, this.repo.webUrl);
+        return record ? { ok: !0, value: { kind: "commit", answer: { record, summary: parseCommitSummary(raw) } } } : { ok: !1, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
+      });
+      credited += commitAnswers.filter((a) => a.ok).length, oids.length > 0 && seen.size > oids.length && this.context.logger.info(`contributors: credited ${credited}/${seen.size} commits`);
+      let answers = [...historyAnswers, ...commitAnswers];
+      return batch.map((item) => answers[item.kind === "history" ? histories.indexOf(item) : histories.length + oids.indexOf(item.oid)]);
     }, outcome2 = await runAliasRounds(
-      paths.map((path2) => ({ kind: "history", path: path2, after: null })),
-      {
-        attempts: ATTEMPTS_PER_ALIAS,
-        isFatal: (error2) => error2 instanceof UserError,
-        // History pages first: their answers name the commits still to ask.
-        rank: (item) => item.kind === "history" ? 0 : 1,
-        nextBatch: (pending) => this.nextBatch(pending, sent),
-        send: async (batch) => {
-          sent++;
-          let histories2 = batch.filter((item) => item.kind === "history"), oids = batch.filter((item) => item.kind === "commit").map((item) => item.oid), answer = await ask(creditQuery(this.repo, histories2, oids)), repository2 = answerRepository(answer, this.source.repository), errors = errorsByAlias(answer.errors, /^[fc]\d+$/), targets = histories2.map((_, i) => repository2?.[historyAlias(i)]);
-          if (repository2 && histories2.length > 0 && answer.errors.length === 0 && targets.every((target) => target === null))
-            throw new UserError(`ref '${this.repo.ref}' not found in ${this.source.repository}`);
-          let historyAnswers = histories2.map((item, i) => {
-            let page = parseHistoryPage(targets[i]?.history);
-            if (!page) return { ok: !1, reason: errors.get(historyAlias(i)) ?? errors.get("*") ?? "no history in the answer" };
-            let nextPage = page.next ? [{ kind: "history", path: item.path, after: page.next }] : [];
-            return { ok: !0, value: { kind: "history", page }, followUps: [...nextPage, ...commitAsks(page.oids)] };
-          }), commitAnswers = oids.map((oid, i) => {
-            let raw = repository2?.[commitAlias(i)], record = parseCommit(raw, this.webUrl);
-            return record ? { ok: !0, value: { kind: "commit", answer: { record, summary: parseCommitSummary(raw) } } } : { ok: !1, reason: errors.get(commitAlias(i)) ?? errors.get("*") ?? `commit ${oid} not found` };
-          });
-          credited += commitAnswers.filter((a) => a.ok).length, oids.length > 0 && seen.size > oids.length && this.context.logger.info(`contributors: credited ${credited}/${seen.size} commits`);
-          let answers = [...historyAnswers, ...commitAnswers];
-          return batch.map((item) => answers[item.kind === "history" ? histories2.indexOf(item) : histories2.length + oids.indexOf(item.oid)]);
-        }
-      }
-    ), histories = /* @__PURE__ */ new Map(), historyFailures = /* @__PURE__ */ new Map(), records = /* @__PURE__ */ new Map(), summaries = /* @__PURE__ */ new Map(), commitFailures = /* @__PURE__ */ new Map();
-    for (let { item, value } of outcome2.answers)
-      item.kind === "history" && value.kind === "history" && histories.set(item.path, [...histories.get(item.path) ?? [], ...value.page.oids]), item.kind === "commit" && value.kind === "commit" && (records.set(item.oid, value.answer.record), value.answer.summary && summaries.set(item.oid, value.answer.summary));
-    for (let { item, reason } of outcome2.failures)
-      item.kind === "history" ? historyFailures.set(item.path, reason) : commitFailures.set(item.oid, reason);
-    for (let path2 of historyFailures.keys()) histories.delete(path2);
-    return { histories, historyFailures, records, summaries, commitFailures, commits: seen.size };
+      paths.map((path3) => ({ kind: "history", path: path3, after: null })),
+      send,
+      (pending) => this.nextBatch(pending, sent),
+      // History pages first: their answers name the commits still to ask.
+      (item) => item.kind === "history" ? 0 : 1
+    );
+    return readingOf(outcome2, seen.size);
   }
   /**
    * How many pending asks the next query carries: the first batch of the cheapest plan for all
@@ -10769,7 +10334,7 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
    * 3, so the histories are counted as commits (3 pages as one) for the plan.
    */
   nextBatch(pending, sent) {
-    let pages = pending.filter((item) => item.kind === "history").length, commits = pending.length - pages, items = Math.ceil(pages * 1 / 3) + commits, [first] = planBatchSizes(items, {
+    let pages2 = pending.filter((item) => item.kind === "history").length, commits = pending.length - pages2, items = Math.ceil(pages2 * 1 / 3) + commits, [first] = planBatchSizes(items, {
       unitsPerItem: 3,
       maxBatchSize: MAX_COMMITS_PER_QUERY,
       maxBatches: Math.max(1, DEFAULT_REQUEST_BUDGET - sent)
@@ -10785,13 +10350,25 @@ var DEFAULT_REQUEST_BUDGET = 10, MAX_COMMITS_PER_QUERY = 120, ATTEMPTS_PER_ALIAS
     return sendQuery(this.client, request2, { repository: this.source.repository, apiUrl: this.context.github.apiUrl });
   }
 };
+function readingOf(outcome2, commits) {
+  let histories = /* @__PURE__ */ new Map(), historyFailures = /* @__PURE__ */ new Map(), records = /* @__PURE__ */ new Map(), summaries = /* @__PURE__ */ new Map(), commitFailures = /* @__PURE__ */ new Map();
+  for (let { item, value } of outcome2.answers)
+    item.kind === "history" && value.kind === "history" && histories.set(item.path, [...histories.get(item.path) ?? [], ...value.page.oids]), item.kind === "commit" && value.kind === "commit" && (records.set(item.oid, value.answer.record), value.answer.summary && summaries.set(item.oid, value.answer.summary));
+  for (let { item, reason } of outcome2.failures)
+    item.kind === "history" ? historyFailures.set(item.path, reason) : commitFailures.set(item.oid, reason);
+  for (let path3 of historyFailures.keys()) histories.delete(path3);
+  return { histories, historyFailures, records, summaries, commitFailures, commits };
+}
 
 // src/credit/none-provider.ts
 var NoContributorProvider = class {
-  kind = "none";
+  constructor(kind = "none") {
+    this.kind = kind;
+  }
+  kind;
   credit(sourcePaths) {
     return Promise.resolve({
-      contributors: new Map(sourcePaths.map((path2) => [path2, []])),
+      contributors: new Map(sourcePaths.map((path3) => [path3, []])),
       failures: [],
       stats: { requests: 0, points: 0 }
     });
@@ -10802,19 +10379,79 @@ var NoContributorProvider = class {
 function createContributorProvider(kind, source, context, rules) {
   switch (kind) {
     case "none":
-      return new NoContributorProvider();
+    case "keep":
+      return new NoContributorProvider(kind);
     case "git":
       return new GitContributorProvider(source, context.logger, rules);
     case "github":
       if (!context.github.token)
-        throw new OptionError(
-          "contributors",
-          "github needs a token to read the commit history: give one (GITHUB_TOKEN for the CLI, the token input for the action)"
-        );
+        throw new OptionError("contributors", (name) => `github needs a token to read the commit history: set ${name("token")}`);
       return new GitHubContributorProvider(context, source, rules);
     default:
       throw new OptionError("contributors", `unknown provider '${kind}': use ${CONTRIBUTOR_KINDS.join(", ")}`);
   }
+}
+
+// src/credit/additions.ts
+function additionsOf(file) {
+  return (file?.add ?? []).map((entry) => ({
+    label: `add "${entry.name}"`,
+    person: { name: entry.name, url: entry.url },
+    globs: entry.pages.map((pattern) => pageGlob(pattern))
+  }));
+}
+function withAdditions(pagePath, list2, additions) {
+  let out = list2.map((c) => ({ ...c })), changedBy = [];
+  for (let addition of additions)
+    addition.globs.some((glob) => glob.test(pagePath)) && (out.some((c) => c.name === addition.person.name) || (out.push({ ...addition.person }), changedBy.push(addition.label)));
+  return { list: out, changedBy };
+}
+function unmatchedPatterns(file, pagePaths) {
+  let unmatched = [];
+  return file?.add.forEach(
+    (entry, i) => entry.pages.forEach((pattern, j) => {
+      let glob = pageGlob(pattern);
+      pagePaths.some((p) => glob.test(p)) || unmatched.push(`add[${i}].pages[${j}] "${pattern}"`);
+    })
+  ), unmatched;
+}
+
+// src/credit/rule-report.ts
+function ruleLabels(file) {
+  return [
+    ...file.aliases.map((a) => `alias "${a.name}"`),
+    ...file.exclude.map((text2) => `exclude "${text2}"`),
+    ...file.add.map((a) => `add "${a.name}"`)
+  ];
+}
+function buildRuleReport(file, changedBy, unmatched) {
+  let pagesOf = new Map(ruleLabels(file).map((label) => [label, []]));
+  for (let [page, labels] of changedBy) for (let label of labels) pagesOf.get(label)?.push(page);
+  return { file: file.file, rules: [...pagesOf].map(([rule, pages2]) => ({ rule, pages: pages2.sort() })), unmatched };
+}
+
+// src/credit/apply-contributors-file.ts
+function applyContributorsFile(pages2, result, file, logger) {
+  if (!file) return { pages: [...pages2], rules: null };
+  let additions = additionsOf(file), changedBy = /* @__PURE__ */ new Map(), out = pages2.map((page) => {
+    if (page.creditPath === null || page.contributors === null || !result.contributors.has(page.creditPath)) return page;
+    let added = withAdditions(page.path, page.contributors, additions), rules = [...result.changedBy?.get(page.creditPath) ?? [], ...added.changedBy];
+    return rules.length > 0 && changedBy.set(page.path, rules), added.changedBy.length > 0 ? { ...page, contributors: added.list } : page;
+  }), listing = pages2.filter((page) => page.creditPath !== null).map((page) => page.path), unmatched = unmatchedPatterns(file, listing);
+  for (let pattern of unmatched) logger.warning(`${pattern} names no page that lists contributors`, { file: file.file });
+  return { pages: out, rules: buildRuleReport(file, changedBy, unmatched) };
+}
+
+// src/credit/credit-pages.ts
+function applyCredits(pages2, result, kind, logger) {
+  let credited = 0, out = pages2.map((page) => {
+    let contributors = page.creditPath === null ? void 0 : result.contributors.get(page.creditPath);
+    return contributors ? (credited++, { ...page, contributors }) : page;
+  });
+  return logger.debug(`contributors (${kind}): ${credited} pages credited from ${result.contributors.size} source files`), out;
+}
+function applyCreditResult(pages2, result, kind, file, logger) {
+  return applyContributorsFile(applyCredits(pages2, result, kind, logger), result, file, logger);
 }
 
 // src/credit/identity-hints.ts
@@ -10836,9 +10473,9 @@ function reasonFor(a, b) {
   return a.name === b.name ? a.url !== null && b.url !== null ? "the same name under two GitHub accounts" : "the same name with and without a GitHub account (a git name equal to a profile name)" : a.url !== null && a.url === b.url ? "two names for one GitHub account" : (a.url === null || b.url === null) && abbreviates(a.name, b.name) ? "one name abbreviates the other" : null;
 }
 var key = (c) => `${c.name}\0${c.url ?? ""}`;
-function identityHints(pages) {
+function identityHints(pages2) {
   let people = /* @__PURE__ */ new Map();
-  for (let page of pages)
+  for (let page of pages2)
     for (let person2 of page.contributors) {
       let seen = people.get(key(person2)) ?? { person: { name: person2.name, url: person2.url }, pages: /* @__PURE__ */ new Set() };
       seen.pages.add(page.path), people.set(key(person2), seen);
@@ -10856,6 +10493,46 @@ function identityHints(pages) {
   return hints;
 }
 
+// src/credit/keep-site-contributors.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+async function keepSiteContributors(pages2, failedCreditPaths, site) {
+  let result = { pages: [], kept: [], empty: [] };
+  for (let page of pages2) {
+    if (page.creditPath === null || !failedCreditPaths.has(page.creditPath)) {
+      result.pages.push(page);
+      continue;
+    }
+    let list2 = site.files.has(page.path) ? pageContributors(await site.read(page.path)) : null;
+    list2 === null ? (result.empty.push(page.path), result.pages.push(page)) : (result.kept.push(page.path), result.pages.push({ ...page, contributors: list2 }));
+  }
+  return result;
+}
+function pageContributors(pageContent) {
+  let match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
+  if (!match) return null;
+  let data;
+  try {
+    data = import_yaml3.default.parse(match[1]);
+  } catch {
+    return null;
+  }
+  if (data === null || typeof data != "object") return null;
+  let list2 = data.contributors;
+  if (list2 == null) return [];
+  if (!Array.isArray(list2)) return null;
+  let people = [];
+  for (let item of list2) {
+    let { name, url } = item ?? {};
+    if (typeof name != "string" || url != null && typeof url != "string") return null;
+    people.push({ name, url: url ?? null });
+  }
+  return people;
+}
+function keepEverySiteList(pages2, site) {
+  let every = new Set(pages2.flatMap((page) => page.creditPath === null ? [] : [page.creditPath]));
+  return keepSiteContributors(pages2, every, site);
+}
+
 // src/credit/source-commits.ts
 import { execFile as execFile2 } from "node:child_process";
 import { promisify as promisify2 } from "node:util";
@@ -10867,8 +10544,8 @@ var execFileAsync2 = promisify2(execFile2), MAX_SOURCE_COMMITS = 50, QUERY = `qu
   }
 }`;
 function upTo(commits, since) {
-  let at = commits.findIndex((c) => c.oid === since);
-  return at >= 0 ? { commits: commits.slice(0, at), more: !1 } : { commits, more: !0 };
+  let at2 = commits.findIndex((c) => c.oid === since);
+  return at2 >= 0 ? { commits: commits.slice(0, at2), more: !1 } : { commits, more: !0 };
 }
 async function listSourceCommits(since, options, context) {
   let { source } = options, until = source.commit ?? source.ref;
@@ -10881,8 +10558,8 @@ async function listSourceCommits(since, options, context) {
         { cwd: source.dir, encoding: "utf8", maxBuffer: 16777216 }
       ), commits = stdout.split(`
 `).filter(Boolean).map((line) => {
-        let [oid, headline, date] = line.split("");
-        return { oid, headline, date };
+        let [oid, headline2, date] = line.split("");
+        return { oid, headline: headline2, date };
       }), found = upTo(commits, since);
       return { commits: found.commits.slice(0, MAX_SOURCE_COMMITS), more: found.more };
     }
@@ -10899,6 +10576,533 @@ async function listSourceCommits(since, options, context) {
       `source commits since ${since.slice(0, 7)} not listed: ${(error2 instanceof Error ? error2.message : String(error2)).split(`
 `)[0]}`
     ), null;
+  }
+}
+var HEAD_QUERY = `query SourceHead($owner: String!, $name: String!, $ref: String!) {
+  repository(owner: $owner, name: $name) { object(expression: $ref) { oid } }
+}`;
+async function resolveSourceCommit(options, context) {
+  let { source } = options;
+  if (source.commit !== void 0) return source.commit;
+  try {
+    let oid;
+    if (options.credit.provider === "git") {
+      let { stdout } = await execFileAsync2("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${source.ref}^{commit}`], {
+        cwd: source.dir,
+        encoding: "utf8"
+      });
+      oid = stdout.trim();
+    } else if (options.credit.provider === "github" && context.github.token) {
+      let { owner, name } = parseRepositoryName(source.repository, "source-repository");
+      oid = (await query(createGitHubClient(context, "read"), HEAD_QUERY, { owner, name, ref: source.ref })).repository?.object?.oid;
+    }
+    return oid !== void 0 && /^[0-9a-f]{40}$/.test(oid) ? oid : void 0;
+  } catch (error2) {
+    context.logger.info(`the commit of ${source.ref} not found: ${(error2 instanceof Error ? error2.message : String(error2)).split(`
+`)[0]}`);
+    return;
+  }
+}
+
+// src/credit/credit-stage.ts
+async function startCredit(tree, sources, alsoRead, options, context) {
+  let file = await loadContributorsFile(tree, options.credit.file), log = deferredLogger(context.logger), rules = IdentityRules.fromFile(file), provider = createContributorProvider(options.credit.provider, options.source, { ...context, logger: log }, rules), history = provider.credit([...creditedSources(sources), ...alsoRead]);
+  return history.catch(() => {
+  }), { file, provider, history, log };
+}
+async function creditPages(start, rendered, scope) {
+  let { logger } = scope.context;
+  start.log.open();
+  let read = await start.history, filed = applyCreditResult(rendered, read, start.provider.kind, start.file, logger), creditPaths = new Set(rendered.map((page) => page.creditPath)), history = { ...read, failures: read.failures.filter((failure) => creditPaths.has(failure.path)) }, shown = filed.pages.filter((page) => !scope.leftOut.has(page.language)), { pages: pages2, failures } = await keepListsOfFailedCredits(shown, history, scope), credits = {
+    file: start.file?.file ?? scope.options.credit.file,
+    rules: filed.rules,
+    hints: identityHints(pages2.flatMap((p) => p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))
+  };
+  scope.site && credits.hints.length > 0 && logger.info(
+    `${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`
+  );
+  let sourceChanges = scope.site ? await changesSincePreviousSync(scope.site, scope) : void 0;
+  return { pages: pages2, history, kind: start.provider.kind, failures, credits, ...sourceChanges ? { sourceChanges } : {} };
+}
+async function keepListsOfFailedCredits(credited, history, scope) {
+  let { failures } = history, { logger } = scope.context;
+  if (scope.options.credit.provider === "keep" && scope.site) {
+    let kept2 = await keepEverySiteList(credited, scope.site);
+    return logger.info(`contributors: keep: ${kept2.kept.length} page(s) keep the site's list, ${kept2.empty.length} new page(s) list nobody`), { pages: kept2.pages, failures: [] };
+  }
+  if (failures.length > 0 && scope.policy.failOnContributorError)
+    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
+  let reasons = new Map(failures.map((f) => [f.path, f.reason])), pageFailures = credited.filter((p) => p.creditPath !== null && reasons.has(p.creditPath)).map((p) => ({ path: p.path, reason: reasons.get(p.creditPath) ?? "unknown" }));
+  if (!scope.site) return { pages: credited, failures: pageFailures };
+  let kept = await keepSiteContributors(credited, new Set(reasons.keys()), scope.site);
+  return kept.kept.length && logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`), kept.empty.length && logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`), { pages: kept.pages, failures: pageFailures };
+}
+async function changesSincePreviousSync(site, scope) {
+  let previous = site.previousSync, { source } = scope.options;
+  if (previous === void 0) return;
+  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== source.repository.toLowerCase())
+    return { previous: null, commits: null };
+  if (previous.sourceCommit === source.commit) return { previous: previous.sourceCommit, commits: [] };
+  let listed = await listSourceCommits(previous.sourceCommit, scope.options, scope.context);
+  return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...listed?.more ? { more: !0 } : {} };
+}
+
+// src/shared/source-text.ts
+var strictUtf8 = new TextDecoder("utf-8", { fatal: !0, ignoreBOM: !0 });
+function decodeSourceText(bytes2) {
+  if (bytes2.includes(0)) return { ok: !1, reason: "binary content (contains a NUL byte)" };
+  try {
+    return { ok: !0, text: strictUtf8.decode(bytes2) };
+  } catch {
+    return { ok: !1, reason: "not valid UTF-8" };
+  }
+}
+
+// src/config/json-error-position.ts
+function lineColumnAt(text2, offset) {
+  let before = text2.slice(0, offset), lineStart = before.lastIndexOf(`
+`) + 1;
+  return { line: before.split(`
+`).length, column: offset - lineStart + 1 };
+}
+function isValidBeginning(prefix) {
+  try {
+    return JSON.parse(prefix), !0;
+  } catch (error2) {
+    let message2 = error2.message, at2 = /at position (\d+)/.exec(message2);
+    return /Unexpected end of JSON input/.test(message2) || at2 !== null && Number(at2[1]) >= prefix.length;
+  }
+}
+function jsonErrorOffset(text2, message2) {
+  let said = /at position (\d+)/.exec(message2);
+  if (said) return Number(said[1]);
+  if (/Unexpected end of JSON input/.test(message2)) return text2.length;
+  let valid = 0, invalid = text2.length;
+  for (; invalid - valid > 1; ) {
+    let middle = Math.floor((valid + invalid) / 2);
+    isValidBeginning(text2.slice(0, middle)) ? valid = middle : invalid = middle;
+  }
+  return invalid - 1;
+}
+
+// src/config/section-data.ts
+function parseSectionData(text2, file, echo = ECHO_SOURCE) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (error2) {
+    let message2 = error2.message, { line, column } = lineColumnAt(text2, jsonErrorOffset(text2, message2));
+    throw new UserError(`${file}:${line}:${column}: invalid JSON: ${echo.parserMessage(message2)}`);
+  }
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a JSON list of sections, got ${describe(data, echo)}`);
+  if (data.length === 0) throw new UserError(`${file}: lists no sections`);
+  let seen = /* @__PURE__ */ new Map();
+  return data.map((entry, position) => {
+    let at2 = `[${position}]`;
+    if (!isRecord(entry)) throw fieldError(file, at2, `must be an object, got ${describe(entry, echo)}`);
+    let group2 = requireString(entry, "learning_path_group", file, at2, echo);
+    if (group2.trim() === "") throw fieldError(file, `${at2}.learning_path_group`, "is empty");
+    let dirName = checkDirName(requireString(entry, "dirName", file, at2, echo), file, `${at2}.dirName`, echo), earlier = seen.get(dirName);
+    if (earlier !== void 0) throw fieldError(file, `${at2}.dirName`, `${echo.value(dirName)} repeats [${earlier}].dirName`);
+    seen.set(dirName, position);
+    let workbook = checkName(requireString(entry, "workbook", file, at2, echo), file, `${at2}.workbook`);
+    if (workbook !== "" && normalizeTreePath(workbook) !== workbook)
+      throw fieldError(file, `${at2}.workbook`, `must be a file name inside workbook/, got ${echo.value(workbook)}`);
+    return {
+      group: group2,
+      dirName,
+      workbook,
+      // Optional: without it the workbook page has no `image` key, as the old scripts wrote it.
+      ...entry.workbookImage === void 0 ? {} : { workbookImage: checkName(requireString(entry, "workbookImage", file, at2, echo), file, `${at2}.workbookImage`) },
+      image: checkName(requireString(entry, "image", file, at2, echo), file, `${at2}.image`),
+      renderArticles: requireBoolean(entry, "renderArticles", file, at2, echo),
+      position
+    };
+  });
+}
+function checkName(path3, file, field) {
+  let unsafe = unsafeNameCharacter(path3);
+  if (unsafe)
+    throw fieldError(file, field, `holds ${unsafe}: a path here may not hold line breaks, control characters or bidirectional controls`);
+  return path3;
+}
+function checkDirName(dirName, file, field, echo) {
+  if (dirName.trim() === "") throw fieldError(file, field, "is empty");
+  checkName(dirName, file, field);
+  let normal = normalizeTreePath(dirName);
+  if (normal === null) throw fieldError(file, field, `${echo.value(dirName)} escapes the source folder (absolute or "..")`);
+  if (normal === "" || normal !== dirName.replace(/\/$/, ""))
+    throw fieldError(file, field, `${echo.value(dirName)} must be a plain folder path (no ".", "..", "//" or "\\")`);
+  return normal;
+}
+
+// src/config/urls.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/config/youtube.ts
+function youtubeCodeOf(url) {
+  let parsed;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  let host = parsed.hostname.replace(/^(www\.|m\.)/, ""), id = /^[A-Za-z0-9_-]+$/;
+  if (host === "youtu.be") {
+    let code = parsed.pathname.slice(1).split("/")[0];
+    return id.test(code) ? code : null;
+  }
+  if (host !== "youtube.com" && host !== "youtube-nocookie.com") return null;
+  let fromQuery = parsed.searchParams.get("v");
+  if (parsed.pathname === "/watch") return fromQuery && id.test(fromQuery) ? fromQuery : null;
+  let match = /^\/(?:embed|shorts|live)\/([A-Za-z0-9_-]+)/.exec(parsed.pathname);
+  return match ? match[1] : null;
+}
+
+// src/config/urls.ts
+function parseUrls(text2, file, echo = ECHO_SOURCE) {
+  let lines = new import_yaml4.LineCounter(), doc = import_yaml4.default.parseDocument(text2, { lineCounter: lines });
+  if (doc.errors.length > 0) {
+    let [first] = doc.errors, at2 = first.linePos?.[0], message2 = first.message.split(`
+`)[0].replace(/ at line \d+, column \d+:?$/, "");
+    throw new UserError(`${file}${at2 ? `:${at2.line}:${at2.col}` : ""}: invalid YAML: ${echo.parserMessage(message2)}`);
+  }
+  let data = doc.toJS(), lineOf = (path3) => {
+    let node = doc.getIn(path3, !0);
+    return node?.range ? lines.linePos(node.range[0]).line : void 0;
+  }, videos = /* @__PURE__ */ new Map();
+  if (data == null) return videos;
+  if (!Array.isArray(data)) throw new UserError(`${file}: must be a YAML list of entries, got ${describe(data, echo)}`);
+  return data.forEach((entry, index) => {
+    let at2 = `[${index}]`;
+    if (!isRecord(entry)) throw fieldError(file, at2, `must be a mapping, got ${describe(entry, echo)}`);
+    let section = requireString(entry, "section", file, at2, echo).trim().toLowerCase(), list2 = videos.get(section) ?? [];
+    try {
+      list2.push({ youtubeCode: youtubeOf(entry, file, at2, echo) });
+    } catch (error2) {
+      let line = lineOf([index, "video", "youtube"]) ?? lineOf([index, "video"]) ?? lineOf([index]);
+      list2.push({ youtubeCode: "", invalid: { file, ...line ? { line } : {}, message: error2.message.slice(file.length + 2) } });
+    }
+    videos.set(section, list2);
+  }), videos;
+}
+function youtubeOf(entry, file, at2, echo) {
+  let video = entry.video;
+  if (video == null) return "";
+  if (!isRecord(video)) throw fieldError(file, `${at2}.video`, `must be a mapping, got ${describe(video, echo)}`);
+  let url = video.youtube;
+  if (url == null || url === "") return "";
+  if (typeof url != "string") throw fieldError(file, `${at2}.video.youtube`, `must be a string, got ${describe(url, echo)}`);
+  let code = youtubeCodeOf(url);
+  if (code === null) throw fieldError(file, `${at2}.video.youtube`, `is not a YouTube video URL: ${echo.value(url)}`);
+  return code;
+}
+
+// src/config/load.ts
+async function loadConfig(tree, files = {}) {
+  let sectionsFile = files.sectionsFile || DEFAULT_OPTIONS.source.sectionsFile, urlsFile = files.urlsFile || DEFAULT_OPTIONS.source.urlsFile, sections = parseSectionData(await readConfigText(tree, sectionsFile, "section list"), sectionsFile, echoFor(sectionsFile)), videos = parseUrls(await readConfigText(tree, urlsFile, "video URL list"), urlsFile, echoFor(urlsFile));
+  for (let section of sections)
+    if (!await tree.isDirectory(section.dirName))
+      throw new UserError(
+        `${sectionsFile}: [${section.position}].dirName: section folder ${echoFor(sectionsFile).value(section.dirName)} does not exist in ${tree.description}`
+      );
+  return { sections, videos, sectionsFile, urlsFile };
+}
+function echoFor(file) {
+  return normalizeTreePath(file) === null ? ECHO_NOTHING : ECHO_SOURCE;
+}
+async function readConfigText(tree, file, what) {
+  let bytes2;
+  try {
+    if (!await tree.exists(file) || await tree.isDirectory(file))
+      throw new UserError(`${file}: ${what} not found in ${tree.description}`);
+    bytes2 = await tree.readBytes(file);
+  } catch (error2) {
+    throw error2 instanceof UserError ? error2 : new UserError(`${file}: cannot read the ${what}: ${error2.message}`);
+  }
+  let decoded = decodeSourceText(bytes2);
+  if (!decoded.ok) throw new UserError(`${file}: ${decoded.reason}`);
+  return decoded.text.replace(/^\uFEFF/, "");
+}
+
+// src/discover/check-languages.ts
+function checkLanguagesExist(languages, sources) {
+  if (languages === "all") return;
+  let known = /* @__PURE__ */ new Set(["en"]);
+  for (let key2 of sources.articlePages) known.add(key2.split("/").pop());
+  for (let section of sources.sections) for (let { language } of section.languages) known.add(language);
+  for (let error2 of sources.errors) error2.folder && known.add(error2.folder.language);
+  let unknown = languages.filter((language) => !known.has(language));
+  if (unknown.length > 0)
+    throw new OptionError("languages", `no section has ${unknown.map((l) => `"${l}"`).join(", ")} (found: ${[...known].sort().join(", ")})`);
+}
+
+// src/discover/articles.ts
+var ARTICLE = /^(\d{2,})-[-\w]*\.asciidoc$/, LOOKS_LIKE_ARTICLE = /^\d{2,}-.*\.asciidoc$/;
+function articleNumberOf(fileName) {
+  if (fileName.endsWith("script.asciidoc")) return null;
+  let match = ARTICLE.exec(fileName);
+  return match ? match[1] : null;
+}
+function unpublishedArticleName(fileName) {
+  return fileName.endsWith("script.asciidoc") || !LOOKS_LIKE_ARTICLE.test(fileName) || ARTICLE.test(fileName) ? null : 'not published: an article name has only letters, digits, "-" and "_" after the number (the old scripts skipped this file too); rename it to publish it';
+}
+
+// src/discover/languages.ts
+function isLanguageFolderName(name) {
+  return LANGUAGE_NAME.test(name) && name.toLowerCase() !== "en";
+}
+
+// src/discover/types.ts
+function articlePageKey(section, number, language) {
+  return `${section}/${number}/${language}`;
+}
+
+// src/discover/discover.ts
+async function discoverSources(tree, config, source = DEFAULT_OPTIONS.source) {
+  let maxBytes = source.maxSourceBytes ?? DEFAULT_OPTIONS.source.maxSourceBytes, run2 = {
+    tree,
+    config,
+    read: (path3) => readSource(tree, path3, maxBytes),
+    selection: source.languages,
+    articlePages: /* @__PURE__ */ new Set(),
+    articleFiles: /* @__PURE__ */ new Map(),
+    warnings: [],
+    errors: new ContentErrorList()
+  }, sections = await allInOrder(config.sections.map((section) => discoverSection(run2, section))), { articlePages, articleFiles: articleFiles2, warnings, errors } = run2;
+  return warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)), { sections, articlePages, articleFiles: articleFiles2, warnings, errors: errors.list() };
+}
+async function discoverSection(run2, section) {
+  let folder = section.dirName, entries = await run2.tree.list(folder), englishIndexPath = joinTreePath(folder, "index.md"), english = listFolder(folder, entries), indexMissing = `the index page of section "${folder}" is missing (${run2.config.sectionsFile}: [${section.position}].dirName)`;
+  if (!english.hasIndex && english.articles.length === 0 && english.clashes.size === 0)
+    throw new UserError(`${englishIndexPath}: ${indexMissing}`);
+  let folders = [{ language: "en", path: folder, ...english, hasIndex: !0 }, ...await listTranslations(run2, folder, entries)];
+  recordArticlePages(run2, folder, folders);
+  let selected = folders.filter((found) => isLanguageSelected(run2.selection, found.language));
+  reportClashes(run2, folder, selected);
+  let englishIndex = english.hasIndex ? await run2.read(englishIndexPath) : { ok: !1, reason: indexMissing };
+  if (!englishIndex.ok) {
+    let shows = selected.filter((found) => found.language === "en" || !found.hasIndex).map((found) => indexPagePath(folder, found.language));
+    run2.errors.add({ file: englishIndexPath, problem: englishIndex.reason }, shows);
+  }
+  let englishSource = englishIndex.ok ? { path: englishIndexPath, text: englishIndex.text } : null;
+  return {
+    section,
+    languages: await Promise.all(selected.map((found) => readLanguage(run2, folder, found, englishSource))),
+    englishArticleCount: english.articles.length + english.clashes.size,
+    workbook: section.workbook === "" ? null : await readWorkbook(run2, section)
+  };
+}
+async function listTranslations(run2, folder, entries) {
+  let { warnings, errors } = run2, subfolders = entries.filter((entry) => entry.kind === "directory" && !skippedForItsName(folder, entry, warnings)), listings = await Promise.all(
+    subfolders.map(async (entry) => {
+      let path3 = joinTreePath(folder, entry.name);
+      try {
+        return listFolder(path3, await run2.tree.list(path3));
+      } catch (error2) {
+        return { failed: problemOf(error2, path3) };
+      }
+    })
+  ), notATranslation = (name) => `folder name "${name}" cannot be a translation (letters, digits, "-", "_"; not "en"): skipped`, folders = [];
+  return subfolders.forEach((entry, i) => {
+    let path3 = joinTreePath(folder, entry.name), listed = listings[i];
+    "failed" in listed ? isLanguageFolderName(entry.name) ? isLanguageSelected(run2.selection, entry.name) && errors.add({ file: path3, problem: `cannot list the folder: ${listed.failed}` }, [], { section: folder, language: entry.name }) : warnings.push({ file: path3, message: notATranslation(entry.name), kind: "skipped-name" }) : !listed.hasIndex && listed.articles.length === 0 && listed.clashes.size === 0 ? warnings.push({
+      file: path3,
+      message: "folder has no index.md and no NN-*.asciidoc article: not a translation, skipped",
+      kind: "skipped-name"
+    }) : isLanguageFolderName(entry.name) ? folders.push({ language: entry.name, path: path3, ...listed }) : warnings.push({ file: path3, message: notATranslation(entry.name), kind: "skipped-name" });
+  }), folders;
+}
+function recordArticlePages(run2, folder, folders) {
+  for (let found of folders) {
+    for (let number of [...found.articles.map((a) => a.number), ...found.clashes.keys()])
+      run2.articlePages.add(articlePageKey(folder, number, found.language));
+    for (let article of found.articles) run2.articleFiles.set(articlePageKey(folder, article.number, found.language), article.path);
+  }
+}
+function reportClashes(run2, folder, selected) {
+  for (let found of selected) {
+    run2.warnings.push(...found.unpublished);
+    for (let [number, paths] of found.clashes) {
+      let page = articlePagePath(folder, number, found.language), problem = `two articles would become the same page ${page}: ${paths.join(" and ")}; rename or remove one`;
+      for (let path3 of paths) run2.errors.add({ file: path3, problem }, [page]);
+    }
+  }
+}
+async function readLanguage(run2, folder, found, englishIndex) {
+  let index;
+  if (found.language !== "en" && found.hasIndex) {
+    let path3 = joinTreePath(found.path, "index.md"), own = await run2.read(path3);
+    own.ok || run2.errors.add({ file: path3, problem: own.reason }, [indexPagePath(folder, found.language)]), index = own.ok ? { path: path3, text: own.text, translated: !0 } : null;
+  } else
+    index = englishIndex ? { ...englishIndex, translated: found.language === "en" } : null;
+  let files = await Promise.all(found.articles.map(async (entry) => ({ entry, file: await run2.read(entry.path) }))), articles = [];
+  for (let { entry, file } of files)
+    file.ok ? articles.push({ path: entry.path, number: entry.number, text: file.text }) : (run2.articleFiles.delete(articlePageKey(folder, entry.number, found.language)), run2.errors.add({ file: entry.path, problem: file.reason }, [articlePagePath(folder, entry.number, found.language)]));
+  return { language: found.language, index, articles };
+}
+function listFolder(folder, listed) {
+  let byNumber = /* @__PURE__ */ new Map(), unpublished = [], hasIndex = !1;
+  for (let entry of listed) {
+    if (entry.kind !== "file" || skippedForItsName(folder, entry, unpublished)) continue;
+    entry.name === "index.md" && (hasIndex = !0);
+    let number = articleNumberOf(entry.name), why = number === null ? unpublishedArticleName(entry.name) : null;
+    why && unpublished.push({ file: joinTreePath(folder, entry.name), message: why, kind: "skipped-name" }), number !== null && byNumber.set(number, [...byNumber.get(number) ?? [], joinTreePath(folder, entry.name)]);
+  }
+  let articles = [], clashes = /* @__PURE__ */ new Map();
+  for (let [number, paths] of byNumber)
+    paths.length === 1 ? articles.push({ number, path: paths[0] }) : clashes.set(number, paths.sort());
+  return articles.sort((a, b) => Number(a.number) - Number(b.number) || (a.number < b.number ? -1 : 1)), { articles, clashes, hasIndex, unpublished };
+}
+function skippedForItsName(folder, entry, warnings) {
+  let unsafe = unsafeNameCharacter(entry.name);
+  if (unsafe) {
+    let what = entry.kind === "directory" ? "folder" : "file";
+    warnings.push({
+      file: folder,
+      message: `${what} ${quotedName(entry.name)} skipped: its name holds ${unsafe} (names may not hold line breaks, control characters or bidirectional controls)`,
+      kind: "skipped-name"
+    });
+  }
+  return unsafe !== null;
+}
+async function readWorkbook(run2, section) {
+  let { tree } = run2, path3 = joinTreePath("workbook", section.workbook), missing = `the workbook of section "${section.dirName}" is missing (${run2.config.sectionsFile}: [${section.position}].workbook)`, file = await tree.exists(path3) && !await tree.isDirectory(path3) ? await run2.read(path3) : { ok: !1, reason: missing };
+  return file.ok ? { path: path3, text: file.text } : (run2.errors.add({ file: path3, problem: file.reason }, [workbookPagePath(section.dirName)]), null);
+}
+async function allInOrder(promises3) {
+  let settled = await Promise.allSettled(promises3), failed = settled.find((outcome2) => outcome2.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((outcome2) => outcome2.value);
+}
+async function readSource(tree, path3, maxBytes) {
+  let bytes2;
+  try {
+    bytes2 = await tree.readBytes(path3);
+  } catch (error2) {
+    return { ok: !1, reason: problemOf(error2, path3) };
+  }
+  if (bytes2.length > maxBytes) {
+    let size = (n) => n.toLocaleString("en-US");
+    return { ok: !1, reason: `the file is ${size(bytes2.length)} bytes, over max-source-bytes (${size(maxBytes)}): it is not rendered` };
+  }
+  return decodeSourceText(bytes2);
+}
+function problemOf(error2, path3) {
+  let message2 = error2 instanceof Error ? error2.message : String(error2), code = error2.code, text2 = message2.startsWith(`${path3}: `) ? message2.slice(path3.length + 2) : message2;
+  return code === "EACCES" || code === "EPERM" ? "cannot read the file: permission denied" : code === "ENOENT" ? "cannot read the file: it does not exist (a dangling link?)" : code === "ELOOP" ? "cannot read the file: a loop of links" : code === "EISDIR" ? "cannot read the file: it is a folder" : text2.split(`
+`)[0];
+}
+
+// src/discover/load-sources.ts
+async function loadSources(tree, source) {
+  let config = await loadConfig(tree, source), sources = await discoverSources(tree, config, source);
+  return checkLanguagesExist(source.languages, sources), { config, sources, languages: source.languages };
+}
+
+// src/discover/fs-source-tree.ts
+import { constants as constants3 } from "node:fs";
+import { lstat as lstat2, open as open2, readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
+import { isAbsolute, join, resolve as resolve2 } from "node:path";
+
+// src/shared/source-tree.ts
+function sortEntries(entries) {
+  return [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+// src/discover/unsafe-source.ts
+var UnsafeSourceError = class extends UserError {
+  constructor(file, reason) {
+    super(`${file}: ${reason}`);
+    this.file = file;
+    this.name = "UnsafeSourceError";
+  }
+  file;
+};
+function refuseLink(file) {
+  return new UnsafeSourceError(
+    file,
+    "a symbolic link: the sources must be plain files and folders (a link could publish a file of the runner, such as .git/config, on the website); remove the link or replace it with the file"
+  );
+}
+function refuseGitPath(file) {
+  return new UnsafeSourceError(file, "inside .git/: the sync never reads git's own files (they can hold the workflow's token)");
+}
+function isGitPath(path3) {
+  return path3.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
+}
+
+// src/discover/fs-source-tree.ts
+function createFsSourceTree(root) {
+  let base = resolve2(root), locate = (path3) => {
+    if (isAbsolute(path3)) return path3;
+    let inside = normalizeTreePath(path3);
+    if (inside === null) throw new Error(`path leaves the source folder: ${path3}`);
+    return join(base, inside);
+  }, kindAt = checkedKinds(base);
+  return {
+    description: base,
+    async list(dir) {
+      return await kindAt(dir), listFolder2(locate(dir));
+    },
+    async readBytes(file) {
+      if (await kindAt(file), isAbsolute(file)) return readFile(file);
+      let handle = await open2(locate(file), constants3.O_RDONLY | constants3.O_NOFOLLOW);
+      try {
+        return await handle.readFile();
+      } finally {
+        await handle.close();
+      }
+    },
+    async exists(path3) {
+      return await kindAt(path3) !== null;
+    },
+    async isDirectory(path3) {
+      return await kindAt(path3) === "directory";
+    }
+  };
+}
+function checkedKinds(base) {
+  let steps = /* @__PURE__ */ new Map(), stepKind = (rel) => {
+    let kind = steps.get(rel);
+    return kind || (kind = lstat2(join(base, rel)).then(
+      (info2) => {
+        if (info2.isSymbolicLink()) throw refuseLink(rel);
+        return info2.isDirectory() ? "directory" : info2.isFile() ? "file" : "other";
+      },
+      () => null
+    ), steps.set(rel, kind)), kind;
+  };
+  return async (path3) => {
+    if (isGitPath(path3)) throw refuseGitPath(path3);
+    if (isAbsolute(path3)) return kindOf(path3);
+    let inside = normalizeTreePath(path3);
+    if (inside === null) throw new Error(`path leaves the source folder: ${path3}`);
+    if (inside === "") return "directory";
+    let parts = inside.split("/"), kind = null;
+    for (let i = 1; i <= parts.length; i++)
+      if (kind = await stepKind(parts.slice(0, i).join("/")), kind === null || i < parts.length && kind !== "directory") return null;
+    return kind === "other" ? null : kind;
+  };
+}
+async function listFolder2(folder) {
+  let dirents = await readdir2(folder, { withFileTypes: !0 }), entries = [];
+  for (let dirent of dirents) {
+    if (dirent.name.toLowerCase() === ".git") continue;
+    let kind = dirent.isSymbolicLink() ? await stat2(join(folder, dirent.name)).then(
+      (info2) => info2.isDirectory() ? "directory" : "file",
+      () => "file"
+    ) : dirent.isDirectory() ? "directory" : dirent.isFile() ? "file" : null;
+    kind && entries.push({ name: dirent.name, kind });
+  }
+  return sortEntries(entries);
+}
+async function kindOf(path3) {
+  try {
+    let info2 = await stat2(path3);
+    return info2.isDirectory() ? "directory" : info2.isFile() ? "file" : null;
+  } catch {
+    return null;
   }
 }
 
@@ -10928,7 +11132,7 @@ function englishHistoryPaths(sources, languages) {
 // src/health/coverage.ts
 var emptyCell = () => ({ current: 0, stale: 0, unknown: 0, missing: 0, extra: 0 });
 function coverageMatrix(sources, pairs, stale) {
-  let files = articleFiles(sources), languages = [...new Set(files.map((f) => f.language).filter((l) => l !== "en"))].sort(cmp), staleKeys = new Set(stale.available ? stale.stale.map((s) => s.page) : []), unknownKeys = new Set(stale.available ? stale.unknown.map((s) => s.page) : pairs.map((p) => p.page)), totals = { englishArticles: 0, cells: Object.fromEntries(languages.map((l) => [l, emptyCell()])) }, rows = sources.sections.map(({ section }) => {
+  let files = articleFiles(sources), languages = translationLanguages(files), staleKeys = new Set(stale.available ? stale.stale.map((s) => s.page) : []), unknownKeys = new Set(stale.available ? stale.unknown.map((s) => s.page) : pairs.map((p) => p.page)), totals = { englishArticles: 0, cells: Object.fromEntries(languages.map((l) => [l, emptyCell()])) }, rows = sources.sections.map(({ section }) => {
     let here = files.filter((f) => f.section === section.dirName), englishNumbers = new Set(here.filter((f) => f.language === "en").map((f) => f.number)), cells = {};
     for (let language of languages) {
       let cell = emptyCell(), translated = here.filter((f) => f.language === language);
@@ -10936,7 +11140,7 @@ function coverageMatrix(sources, pairs, stale) {
         let page = articlePagePath(file.section, file.number, language);
         englishNumbers.has(file.number) ? staleKeys.has(page) ? cell.stale++ : unknownKeys.has(page) ? cell.unknown++ : cell.current++ : cell.extra++;
       }
-      cell.missing = [...englishNumbers].filter((n) => !translated.some((f) => f.number === n)).length, cells[language] = cell;
+      cell.missing = untranslated(englishNumbers, translated).length, cells[language] = cell;
       let total = totals.cells[language];
       for (let key2 of Object.keys(cell)) total[key2] += cell[key2];
     }
@@ -10944,19 +11148,51 @@ function coverageMatrix(sources, pairs, stale) {
   });
   return { languages, rows, totals };
 }
+function untranslated(englishNumbers, translated) {
+  return [...englishNumbers].filter((n) => !translated.some((f) => f.number === n));
+}
+function missingTranslations(sources) {
+  let files = articleFiles(sources), languages = translationLanguages(files);
+  return sources.sections.flatMap(({ section }) => {
+    let here = files.filter((f) => f.section === section.dirName), english = here.filter((f) => f.language === "en").sort((a, b) => cmp(a.number, b.number)), englishNumbers = new Set(english.map((f) => f.number));
+    return languages.flatMap((language) => {
+      let lacking = new Set(
+        untranslated(
+          englishNumbers,
+          here.filter((f) => f.language === language)
+        )
+      );
+      return english.filter((f) => lacking.has(f.number)).map((f) => ({
+        section: f.section,
+        number: f.number,
+        language,
+        english: f.source,
+        page: articlePagePath(f.section, f.number, "en")
+      }));
+    });
+  });
+}
+function translationLanguages(files) {
+  return [...new Set(files.map((f) => f.language).filter((l) => l !== "en"))].sort(cmp);
+}
 
 // src/health/language-check.ts
 function shownLanguages(site) {
   let disabled = new Set(site.disabled);
   return new Set(site.languages.filter((language) => !disabled.has(language)));
 }
-function checkSiteLanguages(pages, site, mode, languages, siteHas) {
+function languagesLeftOut(pages2, site, mode) {
+  if (site.kind !== "found" || mode !== "skip") return /* @__PURE__ */ new Set();
+  let shown = shownLanguages(site);
+  return new Set(pages2.map((page) => page.language).filter((language) => language !== "en" && !shown.has(language.toLowerCase())));
+}
+function checkSiteLanguages(pages2, site, mode, languages, siteHas) {
   let report = { site, unconfigured: [], missingLandingPages: [] };
-  if (site.kind !== "found") return { report, pages: [...pages], leftOut: /* @__PURE__ */ new Set(), warnings: [] };
-  let shown = shownLanguages(site), unshown = (language) => language !== "en" && !shown.has(language.toLowerCase()), byLanguage = /* @__PURE__ */ new Map();
-  for (let page of pages) unshown(page.language) && byLanguage.set(page.language, [...byLanguage.get(page.language) ?? [], page]);
+  if (site.kind !== "found") return { report, pages: [...pages2], leftOut: /* @__PURE__ */ new Set(), warnings: [] };
+  let shown = shownLanguages(site), unshown = (language) => language !== "en" && !shown.has(language.toLowerCase()), byLanguage2 = /* @__PURE__ */ new Map();
+  for (let page of pages2) unshown(page.language) && byLanguage2.set(page.language, [...byLanguage2.get(page.language) ?? [], page]);
   let warnings = [];
-  for (let [language, own] of [...byLanguage].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (let [language, own] of [...byLanguage2].sort(([a], [b]) => a < b ? -1 : 1)) {
     let perFolder = /* @__PURE__ */ new Map();
     for (let page of own) {
       let folder = joinTreePath(page.section, language);
@@ -10968,17 +11204,18 @@ function checkSiteLanguages(pages, site, mode, languages, siteHas) {
         let count2 = perFolder.get(folder);
         warnings.push({
           file: folder,
-          message: `the site configures no language "${language}" (${site.file}): ${count2} page${count2 === 1 ? "" : "s"} of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write`
+          message: `the site configures no language "${language}" (${site.file}): ${count2} page${count2 === 1 ? "" : "s"} of this folder not written, Hugo would show them as English pages; add the language to the site, or set unconfigured-languages: write`,
+          kind: "unconfigured-language"
         });
       }
   }
-  let leftOut = new Set(mode === "skip" ? byLanguage.keys() : []);
+  let leftOut = languagesLeftOut(pages2, site, mode);
   for (let language of [.../* @__PURE__ */ new Set(["en", ...languages])].sort()) {
     if (!shown.has(language.toLowerCase())) continue;
-    let path2 = language === "en" ? "_index.md" : `_index.${language}.md`;
-    siteHas(path2) || report.missingLandingPages.push({ language, path: path2 });
+    let path3 = language === "en" ? "_index.md" : `_index.${language}.md`;
+    siteHas(path3) || report.missingLandingPages.push({ language, path: path3 });
   }
-  return { report, pages: pages.filter((page) => !leftOut.has(page.language)), leftOut, warnings };
+  return { report, pages: pages2.filter((page) => !leftOut.has(page.language)), leftOut, warnings };
 }
 
 // src/health/link-checks.ts
@@ -11039,8 +11276,8 @@ function malformedUrl(link) {
   if (/\s/.test(url)) return "contains a space";
   if (name !== void 0) {
     if (WEB_SCHEMES.has(name) && !/^[a-z]+:\/\/[^/?#\s]/i.test(url)) return `malformed: expected "${name}://host/..."`;
-    let path2 = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").split(/[?#]/)[0];
-    return /(?<!:)\/\//.test(path2) ? "doubled slashes in the path" : null;
+    let path3 = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "").split(/[?#]/)[0];
+    return /(?<!:)\/\//.test(path3) ? "doubled slashes in the path" : null;
   }
   let glued = /^([a-z]+)\/\//i.exec(url);
   return glued && WEB_SCHEMES.has(glued[1].toLowerCase()) ? `missing ":" after "${glued[1]}"` : BARE_HOST.test(url) ? "missing scheme: the browser reads it as a path of the site (add https://)" : !url.startsWith("//") && /\/\//.test(url.split(/[?#]/)[0]) ? "doubled slashes in the path" : null;
@@ -11055,7 +11292,7 @@ function pageLinks(body, markdown) {
   let found = [];
   for (let match of body.matchAll(ATTRIBUTE))
     found.push({ at: match.index, link: { url: decodeEntities(match[1] ?? match[2]), kind: "link" } });
-  if (markdown) for (let { at, url } of markdownLinks(body)) found.push({ at, link: { url, kind: "link" } });
+  if (markdown) for (let { at: at2, url } of markdownLinks(body)) found.push({ at: at2, link: { url, kind: "link" } });
   let tags = tagRanges(body), tag = 0;
   for (let match of body.matchAll(SCHEME_WORD)) {
     for (; tag < tags.length && tags[tag + 1] <= match.index; ) tag += 2;
@@ -11067,21 +11304,21 @@ function markdownLinks(body) {
   let links = [], targetsFailUntil = 0, autolinksFailUntil = 0;
   MARKDOWN_START.lastIndex = 0;
   for (let start = MARKDOWN_START.exec(body); start; start = MARKDOWN_START.exec(body)) {
-    let at = start.index, end = -1, url = "";
-    if (start[0] === "](" && at >= targetsFailUntil) {
-      MARKDOWN_TARGET.lastIndex = at;
+    let at2 = start.index, end = -1, url = "";
+    if (start[0] === "](" && at2 >= targetsFailUntil) {
+      MARKDOWN_TARGET.lastIndex = at2;
       let target = MARKDOWN_TARGET.exec(body);
-      MARKDOWN_REST.lastIndex = at + target[0].length, MARKDOWN_REST.test(body) ? (end = MARKDOWN_REST.lastIndex, url = target[1]) : (MARKDOWN_REST.lastIndex = at + 2, /\s/.test(body[at + 2] ?? "") && MARKDOWN_REST.test(body) ? end = MARKDOWN_REST.lastIndex : targetsFailUntil = at + target[0].length - 2);
-    } else if (start[0] !== "](" && at >= autolinksFailUntil) {
-      AUTOLINK.lastIndex = at;
+      MARKDOWN_REST.lastIndex = at2 + target[0].length, MARKDOWN_REST.test(body) ? (end = MARKDOWN_REST.lastIndex, url = target[1]) : (MARKDOWN_REST.lastIndex = at2 + 2, /\s/.test(body[at2 + 2] ?? "") && MARKDOWN_REST.test(body) ? end = MARKDOWN_REST.lastIndex : targetsFailUntil = at2 + target[0].length - 2);
+    } else if (start[0] !== "](" && at2 >= autolinksFailUntil) {
+      AUTOLINK.lastIndex = at2;
       let autolink = AUTOLINK.exec(body);
-      autolink && body[at + autolink[0].length] === ">" ? (end = at + autolink[0].length + 1, url = autolink[1]) : autolink && (autolinksFailUntil = at + autolink[0].length);
+      autolink && body[at2 + autolink[0].length] === ">" ? (end = at2 + autolink[0].length + 1, url = autolink[1]) : autolink && (autolinksFailUntil = at2 + autolink[0].length);
     }
     if (end < 0) {
-      MARKDOWN_START.lastIndex = at + 1;
+      MARKDOWN_START.lastIndex = at2 + 1;
       continue;
     }
-    links.push({ at, url }), MARKDOWN_START.lastIndex = end;
+    links.push({ at: at2, url }), MARKDOWN_START.lastIndex = end;
   }
   return links;
 }
@@ -11114,8 +11351,8 @@ var SourceLines = class {
       let key2 = needle.toLowerCase(), search = this.needles.get(key2);
       if (search || this.needles.set(key2, search = { found: [], from: 0, complete: !1, asked: 0 }), search.asked === search.found.length && !search.complete) {
         if (this.budget <= 0) return;
-        let at = this.lower.indexOf(key2, search.from);
-        this.budget -= (at < 0 ? this.lower.length : at + key2.length) - search.from, at < 0 ? search.complete = !0 : (search.found.push(at), search.from = at + key2.length);
+        let at2 = this.lower.indexOf(key2, search.from);
+        this.budget -= (at2 < 0 ? this.lower.length : at2 + key2.length) - search.from, at2 < 0 ? search.complete = !0 : (search.found.push(at2), search.from = at2 + key2.length);
       }
       if (search.found.length !== 0)
         return this.lineAt(search.found[search.asked++ % search.found.length]);
@@ -11166,9 +11403,9 @@ function needles(url, language) {
   let english = url.replace(new RegExp(`/${language}/learn/`, "i"), "/learn/");
   return [.../* @__PURE__ */ new Set([url, english, url.replace(/^https?:\/\//i, ""), english.replace(/^https?:\/\/[^/]*/i, "")])];
 }
-function pageFindings(pages, sourceText, index, landingExists) {
+function pageFindings(pages2, sourceText, index, landingExists) {
   let findings = [], seen = /* @__PURE__ */ new Set();
-  for (let page of pages) {
+  for (let page of pages2) {
     if (seen.has(page.source)) continue;
     seen.add(page.source);
     let lines = new SourceLines(sourceText(page.source) ?? ""), add = (finding, look) => {
@@ -11176,33 +11413,8 @@ function pageFindings(pages, sourceText, index, landingExists) {
       findings.push({ ...finding, file: page.source, ...line ? { line } : {}, page: page.path });
     }, translated = isTranslatedPage(page);
     for (let link of pageLinks(page.body, page.kind === "index")) {
-      let target = link.kind === "link" ? learningPathTarget(link.url) : null;
-      if (target) {
-        let missing = missingPage(target, index);
-        missing ? add(
-          {
-            kind: "missing-page",
-            target: link.url,
-            detail: missing,
-            message: `link to a Learning Path page that does not exist: ${link.url} (${missing})`
-          },
-          needles(link.url, page.language)
-        ) : translated && !target.language && !target.page && landingExists(target.section, page.language) && add(
-          {
-            kind: "english-landing",
-            target: link.url,
-            detail: `the ${page.language} landing page exists`,
-            message: `links to the English landing page ${link.url} although the ${page.language} one exists`
-          },
-          needles(link.url, page.language)
-        );
-        continue;
-      }
-      let malformed = malformedUrl(link);
-      malformed && add(
-        { kind: "malformed-url", target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` },
-        needles(link.url, page.language)
-      );
+      let problem = linkProblem(link, page.language, translated, index, landingExists);
+      problem && add(problem, needles(link.url, page.language));
     }
     for (let markup of unsafeMarkup(page.body))
       add(
@@ -11217,6 +11429,25 @@ function pageFindings(pages, sourceText, index, landingExists) {
   }
   return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
 }
+function linkProblem(link, language, translated, index, landingExists) {
+  let target = link.kind === "link" ? learningPathTarget(link.url) : null;
+  if (target) {
+    let missing = missingPage(target, index);
+    return missing ? {
+      kind: "missing-page",
+      target: link.url,
+      detail: missing,
+      message: `link to a Learning Path page that does not exist: ${link.url} (${missing})`
+    } : translated && !target.language && !target.page && landingExists(target.section, language) ? {
+      kind: "english-landing",
+      target: link.url,
+      detail: `the ${language} landing page exists`,
+      message: `links to the English landing page ${link.url} although the ${language} one exists`
+    } : null;
+  }
+  let malformed = malformedUrl(link);
+  return malformed ? { kind: "malformed-url", target: link.url, detail: malformed, message: `malformed link ${link.url}: ${malformed}` } : null;
+}
 
 // src/health/section-links.ts
 var ENGLISH_LANDING = /(?<=["'(\s>]|^)(https?:\/\/(?:www\.)?innersourcecommons\.org)?\/learn\/learning-path(?:\/([\w-]+))?(\/?)(?=[\s"'<)#?\]]|$)/gi;
@@ -11227,34 +11458,34 @@ function rewriteSectionLinks(body, language, exists2) {
   let rewritten = 0;
   return { body: body.replace(ENGLISH_LANDING, (link, _site, section) => exists2(section, language) ? (rewritten++, translatedLanding(link, language)) : link), rewritten };
 }
-
-// src/health/check-health.ts
-function checkHealth(input) {
-  let { sources } = input, allLanguages = [...new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(key2.lastIndexOf("/") + 1)))], languages = checkSiteLanguages(input.pages, input.siteLanguages, input.unconfiguredLanguages, allLanguages, input.siteHas), written = new Set(languages.pages.map((page) => page.path)), landingExists = (section, language) => {
-    let path2 = section === void 0 ? `_index.${language}.md` : `${section}/_index.${language}.md`;
-    return written.has(path2) || input.siteHas(path2);
-  }, articles = new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(0, key2.lastIndexOf("/") + 1))), index = {
-    sections: new Map(sources.sections.map(({ section }) => [section.dirName, { workbook: section.workbook !== "" }])),
-    hasArticle: (section, number) => articles.has(articlePageKey(section, number, ""))
-  }, texts = sourceTexts(sources), findings = pageFindings(languages.pages, (path2) => texts.get(path2), index, landingExists), pages = languages.pages;
-  if (input.rewriteSectionLinks) {
-    pages = rewriteTranslatedSectionLinks(pages, landingExists);
-    for (let finding of findings) finding.kind === "english-landing" && (finding.rewritten = !0);
-  }
-  let pairs = translationPairs(sources), stale = findStaleTranslations(pairs, input.history, input.historyUnavailable);
-  return {
-    report: { coverage: coverageMatrix(sources, pairs, stale), stale, languages: languages.report, findings },
-    pages,
-    leftOut: languages.leftOut,
-    warnings: [...languages.warnings, ...findingWarnings(findings)]
+function landingIn(pages2, siteHas) {
+  let written = new Set(pages2.map((page) => page.path));
+  return (section, language) => {
+    let path3 = section === void 0 ? `_index.${language}.md` : `${section}/_index.${language}.md`;
+    return written.has(path3) || siteHas(path3);
   };
 }
-function rewriteTranslatedSectionLinks(pages, landingExists) {
-  return pages.map((page) => {
+function rewriteTranslatedSectionLinks(pages2, landingExists) {
+  return pages2.map((page) => {
     if (!isTranslatedPage(page)) return page;
     let { body, rewritten } = rewriteSectionLinks(page.body, page.language, landingExists);
     return rewritten > 0 ? { ...page, body } : page;
   });
+}
+
+// src/health/check-health.ts
+function checkHealth(input) {
+  let { sources } = input, allLanguages = [...new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(key2.lastIndexOf("/") + 1)))], languages = checkSiteLanguages(input.pages, input.siteLanguages, input.unconfiguredLanguages, allLanguages, input.siteHas), landingExists = landingIn(languages.pages, input.siteHas), articles = new Set([...sources.articleFiles.keys()].map((key2) => key2.slice(0, key2.lastIndexOf("/") + 1))), index = {
+    sections: new Map(sources.sections.map(({ section }) => [section.dirName, { workbook: section.workbook !== "" }])),
+    hasArticle: (section, number) => articles.has(articlePageKey(section, number, ""))
+  }, texts = sourceTexts(sources), findings = pageFindings(languages.pages, (path3) => texts.get(path3), index, landingExists);
+  if (input.rewriteSectionLinks) for (let finding of findings) finding.kind === "english-landing" && (finding.rewritten = !0);
+  let pairs = translationPairs(sources), stale = findStaleTranslations(pairs, input.history, input.historyUnavailable);
+  return {
+    report: { coverage: coverageMatrix(sources, pairs, stale), stale, languages: languages.report, findings },
+    leftOut: languages.leftOut,
+    warnings: [...languages.warnings, ...findingWarnings(findings)]
+  };
 }
 function sourceTexts(sources) {
   let texts = /* @__PURE__ */ new Map();
@@ -11271,7 +11502,7 @@ function findingWarnings(findings) {
   let warnings = [], landing = /* @__PURE__ */ new Map();
   for (let finding of findings)
     if (finding.kind !== "english-landing")
-      warnings.push({ file: finding.file, ...finding.line ? { line: finding.line } : {}, message: finding.message });
+      warnings.push({ file: finding.file, ...finding.line ? { line: finding.line } : {}, message: finding.message, kind: finding.kind });
     else if (!finding.rewritten) {
       let own = landing.get(finding.file);
       own ? own.push(finding) : landing.set(finding.file, [finding]);
@@ -11281,10 +11512,254 @@ function findingWarnings(findings) {
     warnings.push({
       file,
       ...lines.length ? { line: lines[0] } : {},
-      message: `${found.length} link${found.length === 1 ? "" : "s"} to English section landing pages although the ${language} ones exist${lines.length ? ` (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")})` : ""}; rewrite-section-links: true points them at /${language}/learn/learning-path/\u2026`
+      message: `${found.length} link${found.length === 1 ? "" : "s"} to English section landing pages although the ${language} ones exist${lines.length ? ` (line${lines.length === 1 ? "" : "s"} ${lines.join(", ")})` : ""}; rewrite-section-links: true points them at /${language}/learn/learning-path/\u2026`,
+      kind: "english-landing"
     });
   }
   return warnings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+}
+
+// src/health/health-stage.ts
+function healthStage(run2, options, logger) {
+  let { siteLanguages, snapshot } = run2.site;
+  siteLanguages.kind === "none" && logger.info("site languages: no Hugo language configuration at the base commit, pages of every language are written"), siteLanguages.kind === "unreadable" && logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`), siteLanguages.kind === "found" && logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(", ")}`);
+  let health = checkHealth({
+    sources: run2.loaded.sources,
+    pages: run2.rendered.pages,
+    history: run2.credited.history.history,
+    historyUnavailable: `contributors: ${run2.credited.kind} reads no commit history`,
+    siteHas: (relPath) => snapshot.files.has(relPath),
+    siteLanguages,
+    unconfiguredLanguages: options.unconfiguredLanguages,
+    rewriteSectionLinks: options.rewriteSectionLinks
+  });
+  for (let w of health.warnings) logger.warning(w.message, w);
+  for (let m of health.report.languages.missingLandingPages)
+    logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`);
+  let { stale } = health.report;
+  if (stale.available) {
+    let per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count2]) => `${language} ${count2}`);
+    logger.info(`stale translations: ${stale.stale.length} of ${stale.checked} compared${per.length ? ` (${per.join(", ")})` : ""}`);
+  } else logger.info(`stale translations: not available (${stale.reason})`);
+  return health;
+}
+
+// src/render/serialize.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/shared/marker.ts
+var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
+function hasAutogeneratedMarker(text2) {
+  return text2.includes(AUTOGENERATED_MARKER);
+}
+
+// src/render/serialize.ts
+function serializePage(page) {
+  return ["---", import_yaml5.default.stringify(frontMatterOf(page), {
+    customTags: (tags) => [portableStringTag, ...tags],
+    aliasDuplicateObjects: !1
+  }).trim(), "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join(`
+`);
+}
+function frontMatterOf(page) {
+  if (page.contributors === null) return page.frontMatter;
+  let list2 = page.contributors.map((c) => ({ name: c.name, url: c.url })), out = {}, placed = !1;
+  for (let [key2, value] of Object.entries(page.frontMatter))
+    out[key2] = value, key2 === "title" && (out.contributors = list2, placed = !0);
+  return placed || (out.contributors = list2), out;
+}
+
+// src/plan/blob-sha.ts
+import { createHash } from "node:crypto";
+function gitBlobSha(content) {
+  let bytes2 = typeof content == "string" ? Buffer.from(content, "utf8") : content;
+  return createHash("sha1").update(`blob ${bytes2.byteLength}\0`).update(bytes2).digest("hex");
+}
+
+// src/plan/contributor-names.ts
+function contributorNames(pageContent) {
+  return pageContributors(pageContent)?.map((c) => c.name) ?? null;
+}
+function diffContributors(before, after) {
+  let had = new Set(before), has = new Set(after);
+  return { added: after.filter((n) => !had.has(n)), removed: before.filter((n) => !has.has(n)) };
+}
+
+// src/plan/map-limit.ts
+async function mapWithLimit(items, limit, fn) {
+  let results = new Array(items.length), next = 0, worker = async () => {
+    for (; next < items.length; ) {
+      let index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  return await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker)), results;
+}
+
+// src/plan/plan-changes.ts
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function classifyPaths(desiredShas, current2, inScope = () => !0) {
+  let result = { add: [], unchanged: [], maybeUpdate: [], maybeDelete: [] };
+  for (let [path3, sha] of desiredShas) {
+    let currentSha = current2.get(path3);
+    currentSha === void 0 ? result.add.push(path3) : currentSha === sha ? result.unchanged.push(path3) : result.maybeUpdate.push(path3);
+  }
+  for (let path3 of current2.keys())
+    !desiredShas.has(path3) && isGeneratedPagePath(path3) && inScope(path3) && result.maybeDelete.push(path3);
+  for (let list2 of [result.add, result.unchanged, result.maybeUpdate, result.maybeDelete]) list2.sort();
+  return result;
+}
+async function planChanges(pages2, current2, options) {
+  let desired = new Map(pages2.map((page) => [page.path, { page, content: serializePage(page) }])), desiredShas = new Map([...desired].map(([path3, { content }]) => [path3, gitBlobSha(content)])), buckets = classifyPaths(desiredShas, current2, options.inScope), toRead = [...buckets.maybeUpdate, ...buckets.maybeDelete], contents = await mapWithLimit(toRead, options.concurrency ?? 8, options.readCurrent), currentContent = new Map(toRead.map((path3, i) => [path3, contents[i]])), plan = { add: [], update: [], delete: [], unchanged: buckets.unchanged, protected: [] }, namesOf = (page) => (page.contributors ?? []).map((c) => c.name);
+  for (let path3 of buckets.add) {
+    let { page, content } = desired.get(path3);
+    plan.add.push({ path: path3, page, content, sha: desiredShas.get(path3), contributors: diffContributors([], namesOf(page)) });
+  }
+  for (let path3 of buckets.maybeUpdate) {
+    let previousContent = currentContent.get(path3);
+    if (!hasAutogeneratedMarker(previousContent)) {
+      plan.protected.push({ path: path3, wouldHave: "update" });
+      continue;
+    }
+    let { page, content } = desired.get(path3), before = contributorNames(previousContent), after = namesOf(page);
+    plan.update.push({
+      path: path3,
+      page,
+      content,
+      sha: desiredShas.get(path3),
+      previousSha: current2.get(path3),
+      previousContent,
+      ...before ? { contributors: diffContributors(before, after) } : {}
+    });
+  }
+  for (let path3 of buckets.maybeDelete) {
+    let previousContent = currentContent.get(path3);
+    if (!hasAutogeneratedMarker(previousContent)) {
+      plan.protected.push({ path: path3, wouldHave: "delete" });
+      continue;
+    }
+    let before = contributorNames(previousContent);
+    plan.delete.push({
+      path: path3,
+      previousSha: current2.get(path3),
+      previousContent,
+      ...before ? { contributors: diffContributors(before, []) } : {}
+    });
+  }
+  return plan.protected.sort(byPath), plan;
+}
+function planCounts(plan) {
+  return {
+    added: plan.add.length,
+    updated: plan.update.length,
+    deleted: plan.delete.length,
+    unchanged: plan.unchanged.length,
+    protected: plan.protected.length
+  };
+}
+function isEmptyPlan(plan) {
+  return plan.add.length + plan.update.length + plan.delete.length === 0;
+}
+function changedPaths(plan) {
+  return [...plan.add, ...plan.update, ...plan.delete].map((p) => p.path).sort();
+}
+
+// src/plan/plan-stage.ts
+function pagesToWrite(pages2, rewriteSectionLinks2, siteHas) {
+  return rewriteSectionLinks2 ? rewriteTranslatedSectionLinks(pages2, landingIn(pages2, siteHas)) : [...pages2];
+}
+async function planStage(run2, options, logger) {
+  let { snapshot, site } = run2.site, kept = keptByContentErrors(run2.rendered.errors), inScope = (p) => !kept(p) && isLanguageSelected(run2.loaded.languages, pageLanguage(p)) && !run2.leftOut.has(pageLanguage(p)), pages2 = pagesToWrite(run2.credited.pages, options.rewriteSectionLinks, (p) => snapshot.files.has(p)), planned = await planChanges(pages2, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
+  for (let p of planned.protected)
+    logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
+      file: site.repositoryPath(p.path),
+      kind: "protected-page"
+    });
+  return planned;
+}
+
+// src/publish/line-diff.ts
+var NO_EOL = "\\ No newline at end of file";
+function toLines(text2) {
+  if (text2 === "") return { texts: [], noEol: !1 };
+  let texts = text2.split(`
+`);
+  return texts[texts.length - 1] === "" ? (texts.pop(), { texts, noEol: !1 }) : { texts, noEol: !0 };
+}
+var keyOf = (lines, i) => lines.noEol && i === lines.texts.length - 1 ? lines.texts[i] + "\0" : lines.texts[i];
+function diffOps(a, b) {
+  let n = a.texts.length, m = b.texts.length, start = 0;
+  for (; start < n && start < m && keyOf(a, start) === keyOf(b, start); ) start++;
+  let endA = n, endB = m;
+  for (; endA > start && endB > start && keyOf(a, endA - 1) === keyOf(b, endB - 1); )
+    endA--, endB--;
+  let rows = endA - start, cols = endB - start, op = (kind, lines, i2) => ({
+    kind,
+    text: lines.texts[i2],
+    noEol: lines.noEol && i2 === lines.texts.length - 1
+  }), ops = [];
+  for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
+  let matched = (rows + 1) * (cols + 1) <= 4e6;
+  if (!matched) {
+    for (let i2 = start; i2 < endA; i2++) ops.push(op("-", a, i2));
+    for (let j2 = start; j2 < endB; j2++) ops.push(op("+", b, j2));
+    for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
+    return { ops, matched };
+  }
+  let width = cols + 1, lcs = new Uint32Array((rows + 1) * width);
+  for (let i2 = rows - 1; i2 >= 0; i2--)
+    for (let j2 = cols - 1; j2 >= 0; j2--)
+      lcs[i2 * width + j2] = keyOf(a, start + i2) === keyOf(b, start + j2) ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
+  let i = 0, j = 0;
+  for (; i < rows || j < cols; )
+    i < rows && j < cols && keyOf(a, start + i) === keyOf(b, start + j) ? (ops.push(op(" ", a, start + i)), i++, j++) : i < rows && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) ? ops.push(op("-", a, start + i++)) : ops.push(op("+", b, start + j++));
+  for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
+  return { ops, matched };
+}
+var range = (first, count2) => count2 === 1 ? `${first}` : `${count2 === 0 ? first - 1 : first},${count2}`;
+function unifiedDiff(oldName, newName, before, after, context = 3) {
+  let { ops, matched } = diffOps(toLines(before ?? ""), toLines(after ?? "")), changed = ops.map((o, k2) => o.kind !== " " ? k2 : -1).filter((k2) => k2 >= 0);
+  if (changed.length === 0) return "";
+  let out = [`--- ${before === null ? "/dev/null" : oldName}`, `+++ ${after === null ? "/dev/null" : newName}`];
+  matched || out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`);
+  let k = 0, at2 = 0, oldLine = 1, newLine = 1;
+  for (; k < changed.length; ) {
+    let last = k;
+    for (; last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context; ) last++;
+    let from = Math.max(0, changed[k] - context), to = Math.min(ops.length, changed[last] + context + 1);
+    for (; at2 < from; at2++)
+      ops[at2].kind !== "+" && oldLine++, ops[at2].kind !== "-" && newLine++;
+    let hunk = ops.slice(from, to), oldCount = hunk.filter((o) => o.kind !== "+").length, newCount = hunk.filter((o) => o.kind !== "-").length;
+    out.push(`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`);
+    for (let o of hunk)
+      out.push(o.kind + o.text), o.noEol && out.push(NO_EOL);
+    k = last + 1;
+  }
+  return out.join(`
+`) + `
+`;
+}
+
+// src/publish/dry-run.ts
+function planDiff(plan, repositoryPath) {
+  let parts = [];
+  for (let page of plan.add) parts.push({ path: page.path, text: unifiedDiff("", `b/${repositoryPath(page.path)}`, null, page.content) });
+  for (let page of plan.update) {
+    let file = repositoryPath(page.path);
+    parts.push({ path: page.path, text: unifiedDiff(`a/${file}`, `b/${file}`, page.previousContent, page.content) });
+  }
+  for (let page of plan.delete)
+    parts.push({ path: page.path, text: unifiedDiff(`a/${repositoryPath(page.path)}`, "", page.previousContent, null) });
+  return parts.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0).map((p) => p.text).join("");
+}
+function dryRunResult(plan, repositoryPath) {
+  return { operation: "none", changedFiles: changedPaths(plan).map(repositoryPath), counts: planCounts(plan) };
+}
+
+// src/publish/publish-stage.ts
+async function publishStage(site, plan, run2, logger) {
+  let repositoryPath = (p) => site.repositoryPath(p);
+  return run2.dryRun ? { result: { ...dryRunResult(plan, repositoryPath), ...await site.openPullRequest?.() }, diff: planDiff(plan, repositoryPath) } : { result: await logger.group("Publish", () => site.publish({ plan, ...run2.texts(), source: run2.source, complete: run2.complete })) };
 }
 
 // node_modules/smol-toml/dist/error.js
@@ -11730,16 +12205,16 @@ async function readSiteLanguages(read, file) {
   if (!found && named && read) throw new OptionError("site-languages-file", `${named} is not in the website repository at the base commit`);
   return found ? parseSiteLanguages(found.path, found.text) : { kind: "none", looked };
 }
-function parseSiteLanguages(path2, text2) {
-  let name = path2.slice(path2.lastIndexOf("/") + 1), whole = name.startsWith("languages."), format = name.slice(name.lastIndexOf(".") + 1).toLowerCase(), tooLarge = oversize(Buffer.byteLength(text2, "utf8"), 131072, "site language configuration");
-  if (tooLarge) return { kind: "unreadable", file: path2, reason: tooLarge };
+function parseSiteLanguages(path3, text2) {
+  let name = path3.slice(path3.lastIndexOf("/") + 1), whole = name.startsWith("languages."), format = name.slice(name.lastIndexOf(".") + 1).toLowerCase(), tooLarge = oversize(Buffer.byteLength(text2, "utf8"), 131072, "site language configuration");
+  if (tooLarge) return { kind: "unreadable", file: path3, reason: tooLarge };
   try {
     let found = fromData(format === "toml" ? parse3(text2) : parseYaml(text2), whole);
-    if (!found) return { kind: "unreadable", file: path2, reason: "it has no `languages`" };
+    if (!found) return { kind: "unreadable", file: path3, reason: "it has no `languages`" };
     let lower = (list2) => [...new Set([...list2].map((l) => l.toLowerCase()))].sort();
-    return { kind: "found", file: path2, languages: lower(found.languages), disabled: lower(found.disabled) };
+    return { kind: "found", file: path3, languages: lower(found.languages), disabled: lower(found.disabled) };
   } catch (error2) {
-    return { kind: "unreadable", file: path2, reason: (error2 instanceof Error ? error2.message : String(error2)).split(`
+    return { kind: "unreadable", file: path3, reason: (error2 instanceof Error ? error2.message : String(error2)).split(`
 `)[0] };
   }
 }
@@ -11753,240 +12228,6 @@ function fromData(data, whole) {
     return isRecord2(language) && language.disabled === !0;
   }), listed = whole ? [] : data.disableLanguages;
   return Array.isArray(listed) && disabled.push(...listed.filter((l) => typeof l == "string")), { languages, disabled };
-}
-
-// src/plan/contributor-names.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function pageContributors(pageContent) {
-  let match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(pageContent);
-  if (!match) return null;
-  let data;
-  try {
-    data = import_yaml4.default.parse(match[1]);
-  } catch {
-    return null;
-  }
-  if (data === null || typeof data != "object") return null;
-  let list2 = data.contributors;
-  if (list2 == null) return [];
-  if (!Array.isArray(list2)) return null;
-  let people = [];
-  for (let item of list2) {
-    let { name, url } = item ?? {};
-    if (typeof name != "string" || url != null && typeof url != "string") return null;
-    people.push({ name, url: url ?? null });
-  }
-  return people;
-}
-function contributorNames(pageContent) {
-  return pageContributors(pageContent)?.map((c) => c.name) ?? null;
-}
-function diffContributors(before, after) {
-  let had = new Set(before), has = new Set(after);
-  return { added: after.filter((n) => !had.has(n)), removed: before.filter((n) => !has.has(n)) };
-}
-
-// src/plan/keep-site-contributors.ts
-async function keepSiteContributors(pages, failedCreditPaths, site) {
-  let result = { pages: [], kept: [], empty: [] };
-  for (let page of pages) {
-    if (page.creditPath === null || !failedCreditPaths.has(page.creditPath)) {
-      result.pages.push(page);
-      continue;
-    }
-    let list2 = site.files.has(page.path) ? pageContributors(await site.read(page.path)) : null;
-    list2 === null ? (result.empty.push(page.path), result.pages.push(page)) : (result.kept.push(page.path), result.pages.push({ ...page, contributors: list2 }));
-  }
-  return result;
-}
-
-// src/render/serialize.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/shared/marker.ts
-var AUTOGENERATED_MARKER = "<!--- This file autogenerated from https://github.com/InnerSourceCommons/InnerSourceLearningPath/blob/main/scripts -->";
-function hasAutogeneratedMarker(text2) {
-  return text2.includes(AUTOGENERATED_MARKER);
-}
-
-// src/render/serialize.ts
-function serializePage(page) {
-  return ["---", import_yaml5.default.stringify(frontMatterOf(page), {
-    customTags: (tags) => [portableStringTag, ...tags],
-    aliasDuplicateObjects: !1
-  }).trim(), "---", page.body, AUTOGENERATED_MARKER].filter((part) => part !== "").join(`
-`);
-}
-function frontMatterOf(page) {
-  if (page.contributors === null) return page.frontMatter;
-  let list2 = page.contributors.map((c) => ({ name: c.name, url: c.url })), out = {}, placed = !1;
-  for (let [key2, value] of Object.entries(page.frontMatter))
-    out[key2] = value, key2 === "title" && (out.contributors = list2, placed = !0);
-  return placed || (out.contributors = list2), out;
-}
-
-// src/plan/blob-sha.ts
-import { createHash } from "node:crypto";
-function gitBlobSha(content) {
-  let bytes2 = typeof content == "string" ? Buffer.from(content, "utf8") : content;
-  return createHash("sha1").update(`blob ${bytes2.byteLength}\0`).update(bytes2).digest("hex");
-}
-
-// src/plan/map-limit.ts
-async function mapWithLimit(items, limit, fn) {
-  let results = new Array(items.length), next = 0, worker = async () => {
-    for (; next < items.length; ) {
-      let index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  return await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker)), results;
-}
-
-// src/plan/plan-changes.ts
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-function classifyPaths(desiredShas, current, inScope = () => !0) {
-  let result = { add: [], unchanged: [], maybeUpdate: [], maybeDelete: [] };
-  for (let [path2, sha] of desiredShas) {
-    let currentSha = current.get(path2);
-    currentSha === void 0 ? result.add.push(path2) : currentSha === sha ? result.unchanged.push(path2) : result.maybeUpdate.push(path2);
-  }
-  for (let path2 of current.keys())
-    !desiredShas.has(path2) && isGeneratedPagePath(path2) && inScope(path2) && result.maybeDelete.push(path2);
-  for (let list2 of [result.add, result.unchanged, result.maybeUpdate, result.maybeDelete]) list2.sort();
-  return result;
-}
-async function planChanges(pages, current, options) {
-  let desired = new Map(pages.map((page) => [page.path, { page, content: serializePage(page) }])), desiredShas = new Map([...desired].map(([path2, { content }]) => [path2, gitBlobSha(content)])), buckets = classifyPaths(desiredShas, current, options.inScope), toRead = [...buckets.maybeUpdate, ...buckets.maybeDelete], contents = await mapWithLimit(toRead, options.concurrency ?? 8, options.readCurrent), currentContent = new Map(toRead.map((path2, i) => [path2, contents[i]])), plan = { add: [], update: [], delete: [], unchanged: buckets.unchanged, protected: [] }, namesOf = (page) => (page.contributors ?? []).map((c) => c.name);
-  for (let path2 of buckets.add) {
-    let { page, content } = desired.get(path2);
-    plan.add.push({ path: path2, page, content, sha: desiredShas.get(path2), contributors: diffContributors([], namesOf(page)) });
-  }
-  for (let path2 of buckets.maybeUpdate) {
-    let previousContent = currentContent.get(path2);
-    if (!hasAutogeneratedMarker(previousContent)) {
-      plan.protected.push({ path: path2, wouldHave: "update" });
-      continue;
-    }
-    let { page, content } = desired.get(path2), before = contributorNames(previousContent), after = namesOf(page);
-    plan.update.push({
-      path: path2,
-      page,
-      content,
-      sha: desiredShas.get(path2),
-      previousSha: current.get(path2),
-      previousContent,
-      ...before ? { contributors: diffContributors(before, after) } : {}
-    });
-  }
-  for (let path2 of buckets.maybeDelete) {
-    let previousContent = currentContent.get(path2);
-    if (!hasAutogeneratedMarker(previousContent)) {
-      plan.protected.push({ path: path2, wouldHave: "delete" });
-      continue;
-    }
-    let before = contributorNames(previousContent);
-    plan.delete.push({
-      path: path2,
-      previousSha: current.get(path2),
-      previousContent,
-      ...before ? { contributors: diffContributors(before, []) } : {}
-    });
-  }
-  return plan.protected.sort(byPath), plan;
-}
-function planCounts(plan) {
-  return {
-    added: plan.add.length,
-    updated: plan.update.length,
-    deleted: plan.delete.length,
-    unchanged: plan.unchanged.length,
-    protected: plan.protected.length
-  };
-}
-function isEmptyPlan(plan) {
-  return plan.add.length + plan.update.length + plan.delete.length === 0;
-}
-function changedPaths(plan) {
-  return [...plan.add, ...plan.update, ...plan.delete].map((p) => p.path).sort();
-}
-
-// src/publish/line-diff.ts
-var NO_EOL = "\\ No newline at end of file";
-function toLines(text2) {
-  if (text2 === "") return { texts: [], noEol: !1 };
-  let texts = text2.split(`
-`);
-  return texts[texts.length - 1] === "" ? (texts.pop(), { texts, noEol: !1 }) : { texts, noEol: !0 };
-}
-var keyOf = (lines, i) => lines.noEol && i === lines.texts.length - 1 ? lines.texts[i] + "\0" : lines.texts[i];
-function diffOps(a, b) {
-  let n = a.texts.length, m = b.texts.length, start = 0;
-  for (; start < n && start < m && keyOf(a, start) === keyOf(b, start); ) start++;
-  let endA = n, endB = m;
-  for (; endA > start && endB > start && keyOf(a, endA - 1) === keyOf(b, endB - 1); )
-    endA--, endB--;
-  let rows = endA - start, cols = endB - start, op = (kind, lines, i2) => ({
-    kind,
-    text: lines.texts[i2],
-    noEol: lines.noEol && i2 === lines.texts.length - 1
-  }), ops = [];
-  for (let i2 = 0; i2 < start; i2++) ops.push(op(" ", a, i2));
-  let matched = (rows + 1) * (cols + 1) <= 4e6;
-  if (!matched) {
-    for (let i2 = start; i2 < endA; i2++) ops.push(op("-", a, i2));
-    for (let j2 = start; j2 < endB; j2++) ops.push(op("+", b, j2));
-    for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
-    return { ops, matched };
-  }
-  let width = cols + 1, lcs = new Uint32Array((rows + 1) * width);
-  for (let i2 = rows - 1; i2 >= 0; i2--)
-    for (let j2 = cols - 1; j2 >= 0; j2--)
-      lcs[i2 * width + j2] = keyOf(a, start + i2) === keyOf(b, start + j2) ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
-  let i = 0, j = 0;
-  for (; i < rows || j < cols; )
-    i < rows && j < cols && keyOf(a, start + i) === keyOf(b, start + j) ? (ops.push(op(" ", a, start + i)), i++, j++) : i < rows && (j === cols || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) ? ops.push(op("-", a, start + i++)) : ops.push(op("+", b, start + j++));
-  for (let k = endA; k < n; k++) ops.push(op(" ", a, k));
-  return { ops, matched };
-}
-var range = (first, count2) => count2 === 1 ? `${first}` : `${count2 === 0 ? first - 1 : first},${count2}`;
-function unifiedDiff(oldName, newName, before, after, context = 3) {
-  let { ops, matched } = diffOps(toLines(before ?? ""), toLines(after ?? "")), changed = ops.map((o, k2) => o.kind !== " " ? k2 : -1).filter((k2) => k2 >= 0);
-  if (changed.length === 0) return "";
-  let out = [`--- ${before === null ? "/dev/null" : oldName}`, `+++ ${after === null ? "/dev/null" : newName}`];
-  matched || out.unshift(`(too many changed lines to match one by one: the changed part of ${newName || oldName} is shown removed and added whole)`);
-  let k = 0, at = 0, oldLine = 1, newLine = 1;
-  for (; k < changed.length; ) {
-    let last = k;
-    for (; last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * context; ) last++;
-    let from = Math.max(0, changed[k] - context), to = Math.min(ops.length, changed[last] + context + 1);
-    for (; at < from; at++)
-      ops[at].kind !== "+" && oldLine++, ops[at].kind !== "-" && newLine++;
-    let hunk = ops.slice(from, to), oldCount = hunk.filter((o) => o.kind !== "+").length, newCount = hunk.filter((o) => o.kind !== "-").length;
-    out.push(`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`);
-    for (let o of hunk)
-      out.push(o.kind + o.text), o.noEol && out.push(NO_EOL);
-    k = last + 1;
-  }
-  return out.join(`
-`) + `
-`;
-}
-
-// src/publish/dry-run.ts
-function planDiff(plan, repositoryPath) {
-  let parts = [];
-  for (let page of plan.add) parts.push({ path: page.path, text: unifiedDiff("", `b/${repositoryPath(page.path)}`, null, page.content) });
-  for (let page of plan.update) {
-    let file = repositoryPath(page.path);
-    parts.push({ path: page.path, text: unifiedDiff(`a/${file}`, `b/${file}`, page.previousContent, page.content) });
-  }
-  for (let page of plan.delete)
-    parts.push({ path: page.path, text: unifiedDiff(`a/${repositoryPath(page.path)}`, "", page.previousContent, null) });
-  return parts.sort((x, y) => x.path < y.path ? -1 : x.path > y.path ? 1 : 0).map((p) => p.text).join("");
-}
-function dryRunResult(plan, repositoryPath) {
-  return { operation: "none", changedFiles: changedPaths(plan).map(repositoryPath), counts: planCounts(plan) };
 }
 
 // src/publish/base-branch-rule.ts
@@ -12024,7 +12265,9 @@ function describeGitHubError(error2, repository2, step, kind, apiUrl, anonymous 
     case 401:
       return new UserError(`GitHub rejected the token (401 ${message2}) while trying to ${step} on ${repository2}: check the token`);
     case 403:
-      return kind === "write" ? new UserError(
+      return /not permitted to create or approve pull requests/i.test(message2) ? new UserError(
+        `GitHub Actions may not open pull requests on ${repository2} (403 ${message2}) while trying to ${step}: tick "Allow GitHub Actions to create and approve pull requests" in its Settings \u2192 Actions \u2192 General, or give an App's token`
+      ) : kind === "write" ? new UserError(
         `the token may not write to ${repository2} (403 ${message2}) while trying to ${step}: it needs Contents and Pull requests read and write permission there`
       ) : new UserError(`the token may not read ${repository2} (403 ${message2}) while trying to ${step}`);
     case 404:
@@ -12059,6 +12302,9 @@ function restOperation(route, parameters) {
     }
   };
 }
+function queryOperation(document, variables) {
+  return { kind: "read", send: (client) => client.graphql(document, variables) };
+}
 function mutationOperation(document, variables) {
   return { kind: "write", send: (client) => client.graphql(document, variables) };
 }
@@ -12068,7 +12314,7 @@ var repos = {
   /** Its default branch, node id and the token's permissions. */
   get: () => restOperation("GET /repos/{owner}/{repo}", {}),
   /** The commits of `sha`'s history that touch `path` (the whole tree when absent), newest first. */
-  listCommits: (sha, path2, perPage) => restOperation("GET /repos/{owner}/{repo}/commits", { sha, ...path2 === void 0 ? {} : { path: path2 }, per_page: perPage })
+  listCommits: (sha, path3, perPage) => restOperation("GET /repos/{owner}/{repo}/commits", { sha, ...path3 === void 0 ? {} : { path: path3 }, per_page: perPage })
 };
 
 // src/github/repository-api.ts
@@ -12104,6 +12350,10 @@ var GitHubRepoApi = class {
       nodeId: data.node_id
     })), this.repositoryRead;
   }
+  /** What another read (the site's GraphQL query) already told of the repository: `repository()` then sends nothing. */
+  remember(facts) {
+    this.repositoryRead ??= Promise.resolve(facts);
+  }
   /** Sends one request; failures become one line that never carries request headers. */
   async call(step, operation) {
     this.count(operation.kind);
@@ -12113,14 +12363,15 @@ var GitHubRepoApi = class {
       throw this.describe(error2, step, operation.kind);
     }
   }
-  /** Like `call`, but hands back the listed HTTP statuses as a value instead of throwing. */
+  /** Like `call`, but hands back the listed HTTP statuses (and GitHub's message) as a value instead of throwing. */
   async attempt(step, statuses, operation) {
     this.count(operation.kind);
     try {
       return { ok: !0, value: await operation.send(this.client, this.name) };
     } catch (error2) {
       let status = error2.status;
-      if (typeof status == "number" && statuses.includes(status)) return { ok: !1, status };
+      if (typeof status == "number" && statuses.includes(status))
+        return { ok: !1, status, message: gitHubMessage(error2) };
       throw this.describe(error2, step, operation.kind);
     }
   }
@@ -12186,20 +12437,20 @@ function treeShaAfter(rootSha, listing, changes) {
   for (let entry of listing)
     dirEntries(parentOf(entry.path)).set(nameOf2(entry.path), { mode: entry.mode, type: entry.type, sha: entry.sha }), entry.type === "tree" && dirEntries(entry.path);
   let dirty = /* @__PURE__ */ new Set();
-  for (let [path2, sha] of changes) {
-    let parent = parentOf(path2);
+  for (let [path3, sha] of changes) {
+    let parent = parentOf(path3);
     for (let dir = parent; dirty.add(dir), dir !== ""; dir = parentOf(dir)) {
       let above = dirEntries(parentOf(dir)), node = above.get(nameOf2(dir));
-      if (node && node.type !== "tree") throw new Error(`cannot write ${path2}: ${dir} is a file`);
+      if (node && node.type !== "tree") throw new Error(`cannot write ${path3}: ${dir} is a file`);
       node || above.set(nameOf2(dir), { mode: "040000", type: "tree", sha: "" });
     }
-    let entries = dirEntries(parent), existing = entries.get(nameOf2(path2));
+    let entries = dirEntries(parent), existing = entries.get(nameOf2(path3));
     if (sha === null) {
-      if (!existing || existing.type !== "blob") throw new Error(`cannot delete ${path2}: not a file in the tree`);
-      entries.delete(nameOf2(path2));
+      if (!existing || existing.type !== "blob") throw new Error(`cannot delete ${path3}: not a file in the tree`);
+      entries.delete(nameOf2(path3));
     } else {
-      if (existing && existing.type !== "blob") throw new Error(`cannot write ${path2}: it is a ${existing.type}`);
-      entries.set(nameOf2(path2), { mode: existing?.mode ?? "100644", type: "blob", sha });
+      if (existing && existing.type !== "blob") throw new Error(`cannot write ${path3}: it is a ${existing.type}`);
+      entries.set(nameOf2(path3), { mode: existing?.mode ?? "100644", type: "blob", sha });
     }
   }
   for (let dir of [...dirty].sort((a, b) => depthOf(b) - depthOf(a))) {
@@ -12214,9 +12465,9 @@ function treeShaAfter(rootSha, listing, changes) {
 function normalizeTargetPath(targetPath) {
   let raw = targetPath.trim();
   if (raw.startsWith("/") || /^[A-Za-z]:/.test(raw) || raw.includes("\\"))
-    throw new UserError(`target-path '${targetPath}' must be a relative POSIX path inside the site repository`);
+    throw new OptionError("target-path", `'${targetPath}' must be a relative POSIX path inside the site repository`);
   let parts = raw.split("/").filter((part) => part !== "" && part !== ".");
-  if (parts.includes("..")) throw new UserError(`target-path '${targetPath}' must not contain '..'`);
+  if (parts.includes("..")) throw new OptionError("target-path", `'${targetPath}' must not contain '..'`);
   return parts.join("/");
 }
 function joinTargetPath(target, relPath) {
@@ -12284,8 +12535,8 @@ function holdsLine(head, context) {
   return `the branch '${context.branch}' of ${context.repository} holds commit ${head.sha.slice(0, 7)} by ${who(head.author)}${committed} ("${subject}")`;
 }
 var pullLine = (context) => context.pull ? `pull request #${context.pull.number} ${context.pull.url}` : "no pull request is open from it";
-function advice(context) {
-  return context.pull ? `Merge or close pull request #${context.pull.number} and delete the branch (the next sync opens a new one), or set force-branch: true (CLI: --force-branch) to replace the branch` : "Keep that work elsewhere and delete the branch, or name another branch (input branch), or set force-branch: true (CLI: --force-branch) to replace it";
+function advice(context, name) {
+  return context.pull ? `Merge or close pull request #${context.pull.number} and delete the branch (the next sync opens a new one), or set ${name("force-branch", "true")} to replace the branch` : `Keep that work elsewhere and delete the branch, or name another branch (${name("branch")}), or set ${name("force-branch", "true")} to replace it`;
 }
 function guardSyncBranch(head, context) {
   if (isSyncCommit(head)) return;
@@ -12297,11 +12548,11 @@ function guardSyncBranch(head, context) {
     return;
   }
   let refusal = context.action === "close" ? "refusing to close the pull request over it" : "refusing to overwrite it";
-  throw new ForeignCommitError(`${holds}: ${refusal}. ${advice(context)}.`, head);
+  throw new ForeignCommitError((name) => `${holds}: ${refusal}. ${advice(context, name)}.`, head);
 }
 function branchKeptMovingError(head, tries, context) {
   return new ForeignCommitError(
-    `${holdsLine(head, context)} (${pullLine(context)}), and it moved each of the ${tries} times this run was about to replace it: refusing to overwrite it. ${advice(context)}.`,
+    (name) => `${holdsLine(head, context)} (${pullLine(context)}), and it moved each of the ${tries} times this run was about to replace it: refusing to overwrite it. ${advice(context, name)}.`,
     head
   );
 }
@@ -12323,19 +12574,19 @@ async function readCommitShape(api, commitSha) {
 function isDesired(commit, desired) {
   return commit.treeSha === desired.treeSha && commit.parents.length === 1 && commit.parents[0] === desired.baseSha;
 }
-async function createSyncCommit(api, base, plan, targetPath, request2, desired, pages, logger) {
+async function createSyncCommit(api, base, plan, targetPath, request2, desired, pages2, logger) {
   let modes = new Map(base.listing.map((e) => [e.path, e.mode])), items = [];
   for (let page of [...plan.add, ...plan.update]) {
-    let path2 = joinTargetPath(targetPath, page.path);
-    items.push({ path: path2, mode: modes.get(path2) === "100755" ? "100755" : "100644", type: "blob", content: page.content });
+    let path3 = joinTargetPath(targetPath, page.path);
+    items.push({ path: path3, mode: modes.get(path3) === "100755" ? "100755" : "100644", type: "blob", content: page.content });
   }
   for (let page of plan.delete) {
-    let path2 = joinTargetPath(targetPath, page.path);
-    items.push({ path: path2, mode: modes.get(path2) === "100755" ? "100755" : "100644", type: "blob", sha: null });
+    let path3 = joinTargetPath(targetPath, page.path);
+    items.push({ path: path3, mode: modes.get(path3) === "100755" ? "100755" : "100644", type: "blob", sha: null });
   }
   let tree = await api.call("create the tree", git.createTree(base.treeSha, items));
   tree.sha !== desired.treeSha && logger.warning(`tree SHA computed locally (${desired.treeSha}) differs from GitHub's (${tree.sha})`);
-  let message2 = markSyncCommit(request2.commitMessage, { treeSha: tree.sha, pages }, request2.source);
+  let message2 = markSyncCommit(request2.commitMessage, { treeSha: tree.sha, pages: pages2 }, request2.source);
   return (await api.call("create the commit", git.createCommit(message2, tree.sha, [base.commitSha]))).sha;
 }
 var BRANCH_RETRIES = 2;
@@ -12386,7 +12637,22 @@ var issues = {
   addLabels: (number, labels) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", { issue_number: number, labels }),
   comment: (number, body) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { issue_number: number, body }),
   addAssignees: (number, assignees) => restOperation("POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", { issue_number: number, assignees }),
-  setMilestone: (number, milestone2) => restOperation("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: number, milestone: milestone2 })
+  setMilestone: (number, milestone2) => restOperation("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: number, milestone: milestone2 }),
+  create: (title, body) => restOperation("POST /repos/{owner}/{repo}/issues", { title, body }),
+  /** Title, body and state in one request; only the fields given change. */
+  edit: (number, changes) => restOperation("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { issue_number: number, ...changes }),
+  /**
+   * The repository's issues (open and closed, oldest first) whose body holds `phrase` word by
+   * word, in order: one request of the search budget. GitHub's search ignores punctuation and
+   * case, so the caller checks each body for the exact text.
+   */
+  searchBodies: (phrase) => ({
+    kind: "read",
+    send: async (client, { owner, name }) => {
+      let quoted = `"${phrase.replace(/"/g, " ")}"`, q = `repo:${owner}/${name} is:issue in:body ${quoted}`;
+      return (await client.request("GET /search/issues", { q, sort: "created", order: "asc", per_page: 100 })).data;
+    }
+  })
 };
 
 // src/github/pulls.ts
@@ -12396,6 +12662,10 @@ var AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: Pu
   }
 }`, TO_DRAFT = `mutation ConvertToDraft($pullRequestId: ID!) {
   convertPullRequestToDraft(input: { pullRequestId: $pullRequestId }) { pullRequest { isDraft } }
+}`, MERGE_STATE = `query PullMergeState($pullRequestId: ID!) {
+  node(id: $pullRequestId) {
+    ... on PullRequest { state headRefOid mergeStateStatus reviewDecision }
+  }
 }`, pulls = {
   /** The pull requests from `branch` of this repository, open and closed, newest first. */
   listFromBranch: (branch, perPage) => ({
@@ -12418,6 +12688,22 @@ var AUTO_MERGE = `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: Pu
   }),
   /** Turns auto-merge on; answers the merge method now on (GraphQL only). */
   enableAutoMerge: (nodeId, mergeMethod) => mutationOperation(AUTO_MERGE, { pullRequestId: nodeId, mergeMethod }),
+  /** Its merge state now (GraphQL: `mergeStateStatus` and the review decision); null when the id names no pull request. */
+  mergeState: (nodeId) => {
+    let read = queryOperation(MERGE_STATE, { pullRequestId: nodeId });
+    return {
+      kind: read.kind,
+      send: async (client, repository2) => {
+        let { node } = await read.send(client, repository2);
+        return node?.mergeStateStatus ? node : null;
+      }
+    };
+  },
+  /**
+   * Merges it with `method`, only while its head is `sha`: GitHub answers 409 when the branch
+   * moved, 405 when the merge is not allowed (a review or a check required, a conflict, the method off).
+   */
+  merge: (number, sha, method) => restOperation("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", { pull_number: number, sha, merge_method: method }),
   /** Makes an open pull request a draft again (GraphQL only; REST cannot). */
   convertToDraft: (nodeId) => mutationOperation(TO_DRAFT, {
     pullRequestId: nodeId
@@ -12520,21 +12806,68 @@ async function assignNewPull(api, number, settings, logger) {
   }
   return state;
 }
-async function enableAutoMerge(api, pull, method, logger) {
-  try {
-    let on = (await api.call("enable auto-merge", pulls.enableAutoMerge(pull.nodeId, method.toUpperCase()))).enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod;
-    return on ? on.toLowerCase() : null;
-  } catch (error2) {
-    let errors = error2.errors, reason = errors?.length ? errors.map((e) => e.message).join("; ") : message(error2), hint = /not allowed/i.test(reason) ? ` (turn on "Allow auto-merge" in the repository's settings)` : "";
-    return logger.warning(`auto-merge (${method}) not enabled on pull request #${pull.number}: ${reason}${hint}`), null;
-  }
-}
 async function convertToDraft(api, pull, logger) {
   try {
     return (await api.call("convert the pull request to a draft", pulls.convertToDraft(pull.nodeId))).convertPullRequestToDraft?.pullRequest?.isDraft === !0;
   } catch (error2) {
     return logger.warning(`could not make pull request #${pull.number} a draft again: ${message(error2)}`), !1;
   }
+}
+
+// src/publish/merge-when-ready.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var READY = /* @__PURE__ */ new Set(["CLEAN", "UNSTABLE", "HAS_HOOKS"]), NOTHING_TO_WAIT_FOR = /is in (clean|unstable|has_hooks) status|Protected branch rules not configured/i, firstLine = (error2) => (error2 instanceof Error ? error2.message : String(error2)).split(`
+`)[0];
+async function mergeWhenReady(api, target, method, options) {
+  let { logger } = options, leftOpen = (why) => (logger.warning(`pull request #${target.number} left open (auto-merge: ${method}): ${why}`), { outcome: "left-open", autoMerge: null }), state = await settledState(api, target.nodeId, options.rereadsMs, logger), status = state?.mergeStateStatus ?? "UNKNOWN";
+  if (state && state.state !== "OPEN") return leftOpen(`it is no longer open (GitHub: ${state.state})`);
+  if (READY.has(status)) return mergeNow(api, target, method, status, logger, leftOpen);
+  if (status === "DIRTY") return leftOpen("it conflicts with the base branch (GitHub: DIRTY)");
+  let enabled = await enableAutoMerge(api, target.nodeId, method);
+  if (enabled.ok)
+    return logger.info(`auto-merge (${method}) turned on for pull request #${target.number}: GitHub merges it once ${waitsFor(state)}`), { outcome: "auto-merge-enabled", autoMerge: enabled.method };
+  if (status !== "DRAFT" && NOTHING_TO_WAIT_FOR.test(enabled.reason))
+    return mergeNow(api, target, method, `auto-merge refused: ${enabled.reason}`, logger, leftOpen);
+  let hint = /not allowed/i.test(enabled.reason) ? ` (turn on "Allow auto-merge" in the repository's settings)` : "";
+  return leftOpen(`${waitsForWhy(state)}auto-merge could not be turned on: ${enabled.reason}${hint}`);
+}
+async function settledState(api, nodeId, rereadsMs, logger) {
+  let state = null;
+  for (let attempt = 0; attempt <= rereadsMs.length; attempt++) {
+    attempt > 0 && await sleep(rereadsMs[attempt - 1]);
+    try {
+      state = await api.call("read the merge state of the pull request", pulls.mergeState(nodeId));
+    } catch (error2) {
+      return logger.info(`could not read the merge state of the pull request: ${firstLine(error2)}`), null;
+    }
+    if (state?.mergeStateStatus !== "UNKNOWN") return state;
+  }
+  return logger.info(`GitHub was still computing the merge state after ${rereadsMs.length + 1} reads: auto-merge's answer decides`), state;
+}
+async function mergeNow(api, target, method, because, logger, leftOpen) {
+  try {
+    let merged = await api.attempt("merge the pull request", [405, 409, 422], pulls.merge(target.number, target.headSha, method));
+    return merged.ok ? (logger.info(`merged pull request #${target.number} (${method}, ${merged.value.sha.slice(0, 7)}): nothing was pending (${because})`), { outcome: "merged", autoMerge: null }) : leftOpen(`GitHub refused to merge it (${merged.status} ${merged.message})`);
+  } catch (error2) {
+    return leftOpen(`the merge failed: ${firstLine(error2)}`);
+  }
+}
+async function enableAutoMerge(api, nodeId, method) {
+  try {
+    let on = (await api.call("enable auto-merge", pulls.enableAutoMerge(nodeId, method.toUpperCase()))).enablePullRequestAutoMerge?.pullRequest?.autoMergeRequest?.mergeMethod;
+    return on ? { ok: !0, method: on.toLowerCase() } : { ok: !1, reason: "GitHub answered without an auto-merge request" };
+  } catch (error2) {
+    let errors = error2.errors;
+    return { ok: !1, reason: errors?.length ? errors.map((e) => e.message).join("; ") : firstLine(error2) };
+  }
+}
+function waitsFor(state) {
+  return state?.mergeStateStatus === "DRAFT" ? "it is marked ready for review and what the branch requires is there" : state?.mergeStateStatus === "BEHIND" ? "the branch is brought up to date and its required checks pass" : state?.reviewDecision === "REVIEW_REQUIRED" || state?.reviewDecision === "CHANGES_REQUESTED" ? "it has the approving reviews it needs" : "its required checks and reviews are there";
+}
+function waitsForWhy(state) {
+  if (!state || state.mergeStateStatus === "UNKNOWN") return "";
+  let review = state.reviewDecision === "REVIEW_REQUIRED" ? ", an approving review is required" : "", changes = state.reviewDecision === "CHANGES_REQUESTED" ? ", a reviewer requested changes" : "";
+  return `it cannot be merged yet (GitHub: ${state.mergeStateStatus}${review}${changes}), and `;
 }
 
 // src/publish/declined-pull.ts
@@ -12549,6 +12882,114 @@ function proposedTheSame(head, source, digest) {
   if (!source || lastTrailer(head.message, PAGES_TRAILER) !== digest) return !1;
   let named = parseSyncTrailer(head.message), commit = source.commit && /^[0-9a-f]{40}$/i.test(source.commit) ? source.commit.toLowerCase() : null;
   return named !== null && named.repository.toLowerCase() === source.repository.toLowerCase() && named.commit === commit;
+}
+
+// src/github/site-state.ts
+var ENTRY = "name mode type oid", BLOB_FIELD = (i) => `object(expression: $file${i}) { ... on Blob { oid text isTruncated } }`;
+function nestedEntries(levels) {
+  return levels === 0 ? ENTRY : `${ENTRY} object { ... on Tree { entries { ${nestedEntries(levels - 1)} } } }`;
+}
+function foldersAbove(targetPath) {
+  if (targetPath === "") return [];
+  let parts = targetPath.split("/");
+  return parts.map((_, i) => parts.slice(0, i).join("/"));
+}
+function siteStateQuery(request2, repository2) {
+  let revision = request2.base ?? "HEAD", above = foldersAbove(request2.targetPath), folderVariables = above.map((_, i) => `$folder${i}: String!`).join(", "), folders = above.map((_, i) => `folder${i}: object(expression: $folder${i}) { ... on Tree { oid entries { ${ENTRY} } } }`).join(`
+    `), files = request2.files ?? [], fileVariables = files.map((_, i) => `$file${i}: String!`).join(", "), fileFields = files.map((_, i) => `file${i}: ${BLOB_FIELD(i)}`).join(`
+    `), baseCommit = `... on Commit { oid tree { oid } history(first: ${request2.historyDepth}, path: $historyPath) { nodes { oid message } } }`, commit = "... on Commit { oid message tree { oid } parents(first: 2) { nodes { oid } } author { name email } committer { name email } }", pull = [
+    "id number url state isCrossRepository headRefName headRefOid baseRefName title body isDraft",
+    "autoMergeRequest { mergeMethod } milestone { number }",
+    "labels(first: 100) { nodes { name } } assignees(first: 100) { nodes { login } }",
+    "reviewRequests(first: 100) { nodes { requestedReviewer { __typename ... on User { login } ... on Bot { login } ... on Team { slug } } } }"
+  ].join(" "), query2 = `query SiteState($owner: String!, $name: String!, ${request2.base === void 0 ? "" : "$base: String!, "}$pages: String!, $historyPath: String, $branch: String!, $branchRef: String!${folderVariables ? `, ${folderVariables}` : ""}${fileVariables ? `, ${fileVariables}` : ""}) {
+  repository(owner: $owner, name: $name) {
+    id
+    isEmpty
+    viewerPermission
+    defaultBranchRef { name${request2.base === void 0 ? ` target { ${baseCommit} }` : ""} }
+    ${request2.base === void 0 ? "" : `base: ref(qualifiedName: $base) { target { ${baseCommit} } }`}
+    ${folders}
+    pages: object(expression: $pages) { ... on Tree { oid entries { ${nestedEntries(request2.subfolderLevels)} } } }
+    ${fileFields}
+    branch: ref(qualifiedName: $branchRef) { target { ${commit} } }
+    pullRequests(headRefName: $branch, first: ${request2.pulls}, orderBy: { field: CREATED_AT, direction: DESC }) { nodes { ${pull} } }
+  }
+}`, variables = {
+    owner: repository2.owner,
+    name: repository2.name,
+    ...request2.base === void 0 ? {} : { base: `refs/heads/${request2.base}` },
+    pages: `${revision}:${request2.targetPath}`,
+    historyPath: request2.targetPath === "" ? null : request2.targetPath,
+    branch: request2.branch,
+    branchRef: `refs/heads/${request2.branch}`,
+    ...Object.fromEntries(above.map((folder, i) => [`folder${i}`, `${revision}:${folder}`])),
+    ...Object.fromEntries(files.map((file, i) => [`file${i}`, `${revision}:${file}`]))
+  };
+  return { query: query2, variables };
+}
+function readSiteState(request2) {
+  return {
+    kind: "read",
+    send: async (client, repository2) => {
+      let { query: query2, variables } = siteStateQuery(request2, repository2);
+      try {
+        return await client.graphql(query2, variables);
+      } catch (error2) {
+        throw asStatus(error2);
+      }
+    }
+  };
+}
+function readFilesAt(commitSha, paths) {
+  return {
+    kind: "read",
+    send: async (client, repository2) => {
+      let variables = Object.fromEntries(paths.map((p, i) => [`file${i}`, `${commitSha}:${p}`])), declared = paths.map((_, i) => `$file${i}: String!`).join(", "), fields = paths.map((_, i) => `file${i}: ${BLOB_FIELD(i)}`).join(`
+    `), query2 = `query SiteFiles($owner: String!, $name: String!, ${declared}) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+      return (await client.graphql(query2, {
+        owner: repository2.owner,
+        name: repository2.name,
+        ...variables
+      })).repository ?? {};
+    }
+  };
+}
+function asStatus(error2) {
+  let { name, errors } = error2;
+  if (name !== "GraphqlResponseError" || !Array.isArray(errors)) return error2;
+  let status = errors.some((e) => e.type === "NOT_FOUND") ? 404 : errors.some((e) => e.type === "FORBIDDEN") ? 403 : void 0;
+  return status === void 0 ? error2 : Object.assign(new Error(errors[0]?.message ?? "Not Found"), { status, response: { data: { message: errors[0]?.message } } });
+}
+
+// src/shared/nearest-names.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
+}
+function nearestNames(wanted, names, count2 = 3) {
+  let lower = wanted.toLowerCase();
+  return [...new Set(names)].map((name) => ({ name, distance: editDistance(lower, name.toLowerCase()) })).sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, count2).map((entry) => entry.name);
+}
+function nearestFolders(missing, folders, count2 = 3) {
+  let parts = missing.split("/"), existing = new Set(folders), depth = parts.length - 1;
+  for (; depth > 0 && !existing.has(parts.slice(0, depth).join("/")); ) depth--;
+  let parent = parts.slice(0, depth).join("/"), prefix = parent === "" ? "" : `${parent}/`, children = folders.filter((f) => f.startsWith(prefix) && f.length > prefix.length && !f.slice(prefix.length).includes("/")), names = nearestNames(
+    parts[depth],
+    children.map((f) => f.slice(prefix.length)),
+    count2
+  );
+  return { parent, nearest: names.map((name) => prefix + name) };
 }
 
 // src/publish/github-snapshot.ts
@@ -12575,8 +13016,7 @@ async function loadBase(api, targetPath, base, branch, createTargetPath = !1) {
     treeSha = hashTree(root);
   } else
     ({ listing, treeSha } = await walkToTarget(api, commitSha, targetPath));
-  if (targetPath !== "" && !createTargetPath && !listing.some((e) => e.type === "tree" && e.path === targetPath))
-    throw new UserError(`${targetPath} does not exist on ${baseBranch} of ${api.fullName}; set create-target-path: true to create it`);
+  checkTargetFolder(listing, targetPath, baseBranch, api.fullName, createTargetPath);
   let prefix = joinTargetPath(targetPath, ""), files = /* @__PURE__ */ new Map();
   for (let entry of listing)
     entry.type === "blob" && entry.path.startsWith(prefix) && files.set(entry.path.slice(prefix.length), entry.sha);
@@ -12589,6 +13029,15 @@ async function loadBase(api, targetPath, base, branch, createTargetPath = !1) {
     complete
   };
 }
+function checkTargetFolder(listing, targetPath, baseBranch, repository2, createTargetPath) {
+  if (targetPath !== "" && !createTargetPath && !listing.some((e) => e.type === "tree" && e.path === targetPath)) {
+    let folders = listing.filter((e) => e.type === "tree").map((e) => e.path), { nearest } = nearestFolders(targetPath, folders);
+    throw new OptionError(
+      "target-path",
+      (name) => `${targetPath} does not exist on ${baseBranch} of ${repository2}: check its spelling${nearest.length ? ` (nearest folders there: ${nearest.join(", ")})` : ""}; only to start a new site there, ${name("create-target-path", "true")} creates it`
+    );
+  }
+}
 async function walkToTarget(api, commitSha, targetPath) {
   let rootSha = (await api.call("read the base commit", git.getCommit(commitSha))).tree.sha, listing = [], dir = "", sha = rootSha;
   for (let part of targetPath === "" ? [] : targetPath.split("/")) {
@@ -12596,15 +13045,24 @@ async function walkToTarget(api, commitSha, targetPath) {
     listing.push(...entries), dir = joinTargetPath(dir, part);
     let next = entries.find((e) => e.path === dir);
     if (!next) return { listing, treeSha: rootSha };
-    if (next.type !== "tree") throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`);
+    if (next.type !== "tree") throw new OptionError("target-path", `'${targetPath}' is a file in ${api.fullName}, not a folder`);
     sha = next.sha;
   }
   let target = await api.call("read the target folder", git.getTree(sha, !0));
   if (target.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`);
   return listing.push(...toEntries(target.tree, dir)), { listing, treeSha: rootSha };
 }
-function siteFileReader(api, base, readBlob) {
+function siteFileReader(api, base, readBlob, byQuery = !1, readAlong = /* @__PURE__ */ new Map()) {
   return async (paths) => {
+    if (byQuery && !base.complete && paths.length > 0) {
+      let found = paths.every((p) => readAlong.has(p)) ? paths.map((p) => readAlong.get(p)) : await api.call("read a file of the site", readFilesAt(base.commitSha, paths)).then((f) => paths.map((_, i) => f[`file${i}`]));
+      for (let [i, path4] of paths.entries()) {
+        let blob = found[i];
+        if (blob?.oid)
+          return { path: path4, text: typeof blob.text == "string" && !blob.isTruncated ? blob.text : await readBlob(blob.oid) };
+      }
+      return null;
+    }
     let entries = new Map(base.listing.map((entry) => [entry.path, entry]));
     if (!base.complete) {
       let listed = new Set(base.listing.map((entry) => entry.path.slice(0, entry.path.lastIndexOf("/") + 1))), tops = new Set(
@@ -12617,8 +13075,8 @@ function siteFileReader(api, base, readBlob) {
         for (let entry of toEntries(tree.tree, top)) entries.set(entry.path, entry);
       }
     }
-    let path2 = paths.find((p) => entries.get(p)?.type === "blob");
-    return path2 === void 0 ? null : { path: path2, text: await readBlob(entries.get(path2).sha) };
+    let path3 = paths.find((p) => entries.get(p)?.type === "blob");
+    return path3 === void 0 ? null : { path: path3, text: await readBlob(entries.get(path3).sha) };
   };
 }
 function blobReader(api) {
@@ -12636,11 +13094,155 @@ async function findPreviousSync(api, baseSha, targetPath) {
     "read the history of the pages folder",
     repos.listCommits(baseSha, targetPath === "" ? void 0 : targetPath, PREVIOUS_SYNC_DEPTH)
   );
-  for (let commit of list2) {
-    let trailer = parseSyncTrailer(commit.commit.message);
+  return previousSyncIn(list2.map((commit) => ({ sha: commit.sha, message: commit.commit.message })));
+}
+function previousSyncIn(commits) {
+  for (let commit of commits) {
+    let trailer = parseSyncTrailer(commit.message);
     if (trailer) return { commitSha: commit.sha, repository: trailer.repository, sourceCommit: trailer.commit };
   }
   return null;
+}
+
+// src/publish/github-site-state.ts
+var SUBFOLDER_LEVELS = 2, PULLS_READ = 10;
+async function readSiteStateOnce(api, targetPath, base, branch, createTargetPath, files = []) {
+  let repo = (await api.call(
+    "read the site",
+    readSiteState({
+      base,
+      targetPath,
+      branch,
+      historyDepth: PREVIOUS_SYNC_DEPTH,
+      subfolderLevels: SUBFOLDER_LEVELS,
+      pulls: PULLS_READ,
+      files
+    })
+  )).repository;
+  if (!repo)
+    throw new UserError(`${api.fullName}: not found while trying to read the site: check the repository name and that the token can see it`);
+  let repository2 = {
+    defaultBranch: repo.defaultBranchRef?.name ?? base ?? "",
+    nodeId: repo.id,
+    ...repo.viewerPermission ? { permissions: permissionsOf(repo.viewerPermission) } : {}
+  };
+  api.remember(repository2);
+  let baseBranch = base ?? repo.defaultBranchRef?.name;
+  if (baseBranch === void 0 || repo.isEmpty) throw missingBase(base ?? "main", api.fullName, !0);
+  refuseBaseBranch(branch, baseBranch, api.fullName);
+  let commit = asCommit(base === void 0 ? repo.defaultBranchRef?.target : repo.base?.target);
+  if (!commit) throw missingBase(baseBranch, api.fullName, !1);
+  let listed = listingOf(repo, commit.tree.oid, targetPath), baseState = listed ? await completeListing(api, baseBranch, commit.oid, commit.tree.oid, targetPath, listed, createTargetPath) : await loadBase(api, targetPath, baseBranch, branch, createTargetPath), history = (commit.history.nodes ?? []).flatMap((c) => c ? [{ sha: c.oid, message: c.message }] : []), branchCommit = asCommit(repo.branch?.target);
+  return {
+    repository: repository2,
+    base: baseState,
+    // Read from the same commit only: a base read again the REST way asks its history again too.
+    previousSync: baseState.commitSha === commit.oid ? previousSyncIn(history) : await findPreviousSync(api, baseState.commitSha, targetPath),
+    pulls: pullsOf(repo.pullRequests.nodes ?? [], branch, api.owner),
+    branchHead: branchCommit ? branchCommitOf(branchCommit) : null,
+    // Read at the same commit only (a base read again the REST way reads them when asked).
+    files: new Map(baseState.commitSha === commit.oid ? files.map((file, i) => [file, blobOf(repo[`file${i}`])]) : [])
+  };
+}
+function blobOf(answer) {
+  return answer?.oid ? answer : null;
+}
+function asCommit(target) {
+  return target && "oid" in target ? target : void 0;
+}
+function permissionsOf(permission) {
+  let rank = ["READ", "TRIAGE", "WRITE", "MAINTAIN", "ADMIN"].indexOf(permission);
+  return { pull: rank >= 0, triage: rank >= 1, push: rank >= 2, maintain: rank >= 3, admin: rank >= 4 };
+}
+function entryOf(entry, folder) {
+  return entry.type !== "blob" && entry.type !== "tree" && entry.type !== "commit" ? null : { path: joinTargetPath(folder, entry.name), mode: entry.mode.toString(8).padStart(6, "0"), type: entry.type, sha: entry.oid };
+}
+function listingOf(repo, rootSha, targetPath) {
+  let above = foldersAbove(targetPath), listing = [], expected = rootSha, trees = [...above.map((_, i) => repo[`folder${i}`] ?? null), repo.pages], paths = [...above, targetPath];
+  for (let i = 0; i < paths.length; i++) {
+    let tree = trees[i];
+    if (expected === null) return tree ? void 0 : { listing, unlisted: [], isFile: !1 };
+    if (!tree) return;
+    if (!tree.entries) return { listing, unlisted: [], isFile: !0 };
+    if (tree.oid !== expected) return;
+    if (i === paths.length - 1) break;
+    let entries = tree.entries.flatMap((e) => entryOf(e, paths[i]) ?? []);
+    listing.push(...entries);
+    let next = entries.find((e) => e.path === paths[i + 1]);
+    if (next && next.type !== "tree") return { listing, unlisted: [], isFile: !0 };
+    expected = next ? next.sha : null;
+  }
+  let unlisted = [], walk = (entries, folder) => {
+    for (let raw of entries) {
+      let entry = entryOf(raw, folder);
+      if (!entry || (listing.push(entry), entry.type !== "tree")) continue;
+      let below = raw.object && "entries" in raw.object ? raw.object.entries : void 0;
+      below ? walk(below, entry.path) : unlisted.push({ path: entry.path, sha: entry.sha });
+    }
+  };
+  return walk(repo.pages?.entries ?? [], targetPath), { listing, unlisted, isFile: !1 };
+}
+async function completeListing(api, branch, commitSha, treeSha, targetPath, listed, createTargetPath) {
+  if (listed.isFile) throw new UserError(`target-path '${targetPath}' is a file in ${api.fullName}, not a folder`);
+  let listing = [...listed.listing];
+  if (listed.unlisted.length > 0) {
+    let pagesSha = listing.find((e) => e.path === targetPath)?.sha ?? treeSha, tree = await api.call("read the target folder", git.getTree(pagesSha, !0));
+    if (tree.truncated) throw new UserError(`the folder '${targetPath}' of ${api.fullName} is too large for one tree listing`);
+    let known = new Set(listing.map((e) => e.path));
+    for (let entry of toEntries(tree.tree, targetPath)) known.has(entry.path) || listing.push(entry);
+  }
+  return checkTargetFolder(listing, targetPath, branch, api.fullName, createTargetPath), baseStateOf(branch, commitSha, treeSha, listing, targetPath);
+}
+function baseStateOf(branch, commitSha, treeSha, listing, targetPath) {
+  let prefix = joinTargetPath(targetPath, ""), files = /* @__PURE__ */ new Map();
+  for (let entry of listing)
+    entry.type === "blob" && entry.path.startsWith(prefix) && files.set(entry.path.slice(prefix.length), entry.sha);
+  return { branch, commitSha, treeSha, listing, files, complete: !1 };
+}
+function branchCommitOf(commit) {
+  return {
+    sha: commit.oid,
+    treeSha: commit.tree.oid,
+    parents: (commit.parents.nodes ?? []).flatMap((p) => p ? [p.oid] : []),
+    message: commit.message,
+    author: { name: commit.author?.name ?? "", email: commit.author?.email ?? "" },
+    committer: { name: commit.committer?.name ?? "", email: commit.committer?.email ?? "" }
+  };
+}
+function pullsOf(nodes, branch, owner) {
+  let ours = nodes.filter((p) => p !== null && !p.isCrossRepository && p.headRefName === branch), pull = ours.find((p) => p.state === "OPEN");
+  if (!pull) {
+    let newest2 = ours[0];
+    return newest2 ? { lastClosed: { number: newest2.number, url: newest2.url, headSha: newest2.headRefOid, merged: newest2.state === "MERGED" } } : {};
+  }
+  return { open: {
+    number: pull.number,
+    url: pull.url,
+    headSha: pull.headRefOid,
+    baseRef: pull.baseRefName,
+    title: pull.title,
+    body: pull.body,
+    labels: (pull.labels?.nodes ?? []).flatMap((l) => l?.name ? [l.name] : []),
+    requestedReviewers: (pull.reviewRequests?.nodes ?? []).flatMap((r) => {
+      let who = r?.requestedReviewer;
+      return who && "login" in who ? [who.login] : who && "slug" in who ? [`${owner}/${who.slug}`] : [];
+    }),
+    nodeId: pull.id,
+    draft: pull.isDraft,
+    // REST names the method in lower case (`squash`), GraphQL in upper case (`SQUASH`).
+    autoMerge: pull.autoMergeRequest ? pull.autoMergeRequest.mergeMethod.toLowerCase() : null,
+    assignees: (pull.assignees.nodes ?? []).flatMap((u) => u ? [u.login] : []),
+    milestone: pull.milestone?.number ?? null
+  } };
+}
+
+// src/shared/write-progress.ts
+var current;
+function startWriting(write) {
+  current = { write, done: !1 };
+}
+function finishWriting() {
+  current && (current.done = !0);
 }
 
 // src/publish/github-site.ts
@@ -12655,7 +13257,7 @@ var GitHubSite = class {
     this.options = options;
     let { target, pullRequest } = options;
     if (this.api = new GitHubRepoApi(client, target.repository ?? "", !context.github.token), this.repository = this.api.fullName, pullRequest.branch.trim() === "") throw new UserError("the sync branch name is empty");
-    target.base !== void 0 && refuseBaseBranch(pullRequest.branch, target.base, this.repository), this.targetPath = normalizeTargetPath(target.path), this.pr = pullRequest, this.logger = context.logger;
+    target.base !== void 0 && refuseBaseBranch(pullRequest.branch, target.base, this.repository), this.targetPath = normalizeTargetPath(target.path), this.pr = pullRequest, this.logger = context.logger, this.mergeStateRereadsMs = context.timing.mergeStateRereadsMs ?? [];
   }
   options;
   api;
@@ -12663,8 +13265,11 @@ var GitHubSite = class {
   targetPath;
   pr;
   logger;
+  mergeStateRereadsMs;
   base;
   pullRead;
+  /** The one GraphQL read of the site (none without a token: GitHub's GraphQL API needs one). */
+  stateRead;
   repositoryPath(relPath) {
     return joinTargetPath(this.targetPath, relPath);
   }
@@ -12672,8 +13277,13 @@ var GitHubSite = class {
   get requests() {
     return { ...this.api.counts };
   }
+  /** The site's state in one query, sent once (by `check` or `load`, whichever comes first). */
+  readState() {
+    let { target, policy } = this.options, files = this.options.health && this.options.health.siteLanguagesFile === void 0 ? LANGUAGE_CONFIG_FILES : [];
+    return this.stateRead ??= readSiteStateOnce(this.api, this.targetPath, target.base, this.pr.branch, policy.createTargetPath, files), this.stateRead;
+  }
   async check({ willWrite }) {
-    let { permissions } = await this.api.repository();
+    let { permissions } = this.api.anonymous ? await this.api.repository() : (await this.readState()).repository;
     if (willWrite && permissions && permissions.push === !1) {
       let has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(", ") || "none";
       throw new UserError(
@@ -12682,18 +13292,37 @@ var GitHubSite = class {
     }
   }
   async load() {
+    if (this.api.anonymous) return this.loadOverRest();
+    let state = await this.readState(), base = state.base;
+    return this.base = base, this.options.policy.dryRun || (this.pullRead = Promise.resolve(this.pullsFrom(state))), this.snapshot(base, state.previousSync, state.files);
+  }
+  /** The REST reads one after another: the repository, the base ref, its tree, then the pages folder's history. */
+  async loadOverRest() {
     let base = await loadBase(this.api, this.targetPath, this.options.target.base, this.pr.branch, this.options.policy.createTargetPath);
     this.base = base, this.options.policy.dryRun || (this.pullRead = background(this.readPulls()));
+    let previousSync = await findPreviousSync(this.api, base.commitSha, this.targetPath);
+    return this.snapshot(base, previousSync);
+  }
+  /**
+   * The pull requests the query found, with their head commit: the sync branch's head when it is
+   * the pull request's (as for an open one, always but in a race), else read in the background.
+   */
+  pullsFrom({ pulls: pulls2, branchHead }) {
+    let headOf = (sha) => branchHead?.sha === sha ? Promise.resolve(branchHead) : background(readCommitShape(this.api, sha));
+    return pulls2.open ? { open: { pull: pulls2.open, head: headOf(pulls2.open.headSha) } } : pulls2.lastClosed && !pulls2.lastClosed.merged ? { declined: { pull: pulls2.lastClosed, head: headOf(pulls2.lastClosed.headSha) } } : {};
+  }
+  /** `readAlong`: files the GraphQL read brought (absent: the site was read over REST). */
+  snapshot(base, previousSync, readAlong) {
     let readBlob = blobReader(this.api);
     return {
-      previousSync: await findPreviousSync(this.api, base.commitSha, this.targetPath),
+      previousSync,
       files: base.files,
       read: (relPath) => {
         let sha = base.files.get(relPath);
         return sha ? readBlob(sha) : Promise.reject(new Error(`${this.repositoryPath(relPath)} is not in ${this.repository}@${base.branch}`));
       },
       label: `${this.repository}@${base.branch} (${base.commitSha.slice(0, 7)})`,
-      readSiteFile: siteFileReader(this.api, base, readBlob)
+      readSiteFile: siteFileReader(this.api, base, readBlob, readAlong !== void 0, readAlong)
     };
   }
   async publish(request2) {
@@ -12703,20 +13332,30 @@ var GitHubSite = class {
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan)
     }, found = await (this.pullRead ?? this.readPulls());
-    return { ...await this.publishPlan(base, found, request2), ...summary2, requests: this.requests };
+    startWriting({
+      target: this.repository,
+      leftBehind: `the sync branch '${this.pr.branch}' may be ahead of its pull request; run the sync again to finish (it replaces the sync's own commits)`
+    });
+    let outcome2 = await this.publishPlan(base, found, request2);
+    return finishWriting(), { ...outcome2, ...summary2, requests: this.requests };
+  }
+  /** The open sync pull request, for a dry run's outputs: one read, nothing written ({} when none is open). */
+  async openPullRequest() {
+    let { open: open3 } = await findSyncPulls(this.api, this.pr.branch);
+    return open3 ? { pullRequestNumber: open3.number, pullRequestUrl: open3.url, headSha: open3.headSha } : {};
   }
   /** Closes, updates or opens the sync pull request as the plan asks; or leaves it. */
   async publishPlan(base, found, request2) {
     if (isEmptyPlan(request2.plan)) return found.open ? this.closeCaughtUp(base, found.open, request2.complete) : { operation: "none" };
-    let content = { title: request2.title, body: request2.body, base: base.branch, draft: this.pr.draft !== !1 }, desired = desiredHead(base, request2.plan, this.targetPath), pages = pagesDigest(request2.plan);
-    if (found.open) return this.updatePull(base, found.open, request2, desired, pages, content);
-    if (found.declined && proposedTheSame(await found.declined.head, request2.source, pages)) {
+    let content = { title: request2.title, body: request2.body, base: base.branch, draft: this.pr.draft !== !1 }, desired = desiredHead(base, request2.plan, this.targetPath), pages2 = pagesDigest(request2.plan);
+    if (found.open) return this.updatePull(base, found.open, request2, desired, pages2, content);
+    if (found.declined && proposedTheSame(await found.declined.head, request2.source, pages2)) {
       let closed = found.declined.pull;
       return this.logger.info(
         `pull request #${closed.number} (${closed.url}) proposed these same pages from the same sources and was closed without merging: not opened again until the sources change (reopen it to bring it back)`
       ), { operation: "none", declinedPull: { number: closed.number, url: closed.url } };
     }
-    return this.openPull(base, request2, desired, pages, content);
+    return this.openPull(base, request2, desired, pages2, content);
   }
   /**
    * The plan is empty and a sync pull request is open: closed (and its branch deleted when
@@ -12735,19 +13374,30 @@ var GitHubSite = class {
     return branchDeleted && this.logger.info(`deleted the sync branch '${this.pr.branch}'`), { operation: "closed", pullRequestNumber: pull.number, pullRequestUrl: pull.url, branchDeleted };
   }
   /** No sync pull request is open: push the sync commit and open one, with its labels, reviewers and settings. */
-  async openPull(base, request2, desired, pages, content) {
-    let { headSha } = await this.pushSyncCommit(base, request2, desired, pages, null, void 0), created = await createPull(this.api, this.pr.branch, content);
+  async openPull(base, request2, desired, pages2, content) {
+    let { headSha } = await this.pushSyncCommit(base, request2, desired, pages2, null, void 0), created = await createPull(this.api, this.pr.branch, content);
     if (!created) {
       let raced = (await findSyncPulls(this.api, this.pr.branch)).open;
       if (!raced) throw new Error(`GitHub refused to open a pull request from '${this.pr.branch}' and none is open`);
-      let head = readCommitShape(this.api, raced.headSha), outcome2 = await this.updatePull(base, { pull: raced, head }, request2, desired, pages, content);
+      let head = readCommitShape(this.api, raced.headSha), outcome2 = await this.updatePull(base, { pull: raced, head }, request2, desired, pages2, content);
       return await requestReviewers(this.api, raced.number, missingReviewers(raced, this.pr.reviewers), this.logger), outcome2;
     }
     await addMissingLabels(this.api, created.number, [], this.pr.labels, this.logger), await requestReviewers(this.api, created.number, this.pr.reviewers, this.logger);
-    let assigned = await assignNewPull(this.api, created.number, this.pr, this.logger), autoMerge2 = this.pr.autoMerge ? await enableAutoMerge(this.api, created, this.pr.autoMerge, this.logger) : null;
+    let assigned = await assignNewPull(this.api, created.number, this.pr, this.logger);
     this.logger.info(`opened pull request #${created.number}: ${created.url}`);
-    let state = { ...assigned, autoMerge: autoMerge2, draft: content.draft };
-    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state };
+    let merge2 = await this.mergeWhenReady({ number: created.number, nodeId: created.nodeId, headSha }), state = { ...assigned, autoMerge: merge2?.autoMerge ?? null, draft: content.draft };
+    return { operation: "created", pullRequestNumber: created.number, pullRequestUrl: created.url, headSha, ...state, ...merge2?.fields };
+  }
+  /**
+   * `auto-merge` set: merged now when nothing is pending, else auto-merge turned on, else left
+   * open with a warning (merge-when-ready.ts); a merged pull request's branch is deleted when
+   * `delete-branch` asks. Undefined without `auto-merge`.
+   */
+  async mergeWhenReady(target) {
+    let method = this.pr.autoMerge;
+    if (!method) return;
+    let merge2 = await mergeWhenReady(this.api, target, method, { logger: this.logger, rereadsMs: this.mergeStateRereadsMs }), fields = { mergeOutcome: merge2.outcome };
+    return merge2.outcome === "merged" && this.pr.deleteBranch && (fields.branchDeleted = await deleteSyncBranch(this.api, this.pr.branch, target.headSha, this.logger), fields.branchDeleted && this.logger.info(`deleted the sync branch '${this.pr.branch}'`)), { autoMerge: merge2.autoMerge, fields };
   }
   /** The sync branch's pull requests (one request), and in the background the head commit each needs. */
   async readPulls() {
@@ -12755,17 +13405,21 @@ var GitHubSite = class {
     return open3 ? { open: { pull: open3, head: background(readCommitShape(this.api, open3.headSha)) } } : lastClosed && !lastClosed.merged ? { declined: { pull: lastClosed, head: background(readCommitShape(this.api, lastClosed.headSha)) } } : {};
   }
   /** An open sync pull request: push only if its head is not already the desired commit. */
-  async updatePull(base, { pull, head }, request2, desired, pages, content) {
+  async updatePull(base, { pull, head }, request2, desired, pages2, content) {
     let headSha = pull.headSha, wrote = !1, pushed = !1, shape = await head;
     if (this.guard(shape, pull, "replace"), !isDesired(shape, desired)) {
-      let push = await this.pushSyncCommit(base, request2, desired, pages, shape, pull);
+      let push = await this.pushSyncCommit(base, request2, desired, pages2, shape, pull);
       headSha = push.headSha, wrote = pushed = push.headSha === push.commitSha;
     }
     wrote = await refreshPull(this.api, pull, content) || wrote, wrote = await addMissingLabels(this.api, pull.number, pull.labels, this.pr.labels, this.logger) || wrote;
     let draft2 = pull.draft;
-    this.pr.draft === "always-true" && pushed && !draft2 && (draft2 = await convertToDraft(this.api, pull, this.logger), wrote = draft2 || wrote);
-    let autoMerge2 = pull.autoMerge;
-    return this.pr.autoMerge && autoMerge2 === null && (autoMerge2 = await enableAutoMerge(this.api, pull, this.pr.autoMerge, this.logger), wrote = autoMerge2 !== null || wrote), this.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`), {
+    this.pr.draft === "always-true" && pushed && !draft2 && (draft2 = await convertToDraft(this.api, pull, this.logger), wrote = draft2 || wrote), this.logger.info(wrote ? `updated pull request #${pull.number}: ${pull.url}` : `pull request #${pull.number} is up to date`);
+    let autoMerge2 = pull.autoMerge, merge2 = autoMerge2 !== null && this.pr.autoMerge ? { mergeOutcome: "auto-merge-enabled" } : {};
+    if (autoMerge2 === null) {
+      let merged = await this.mergeWhenReady({ number: pull.number, nodeId: pull.nodeId, headSha });
+      merged && (autoMerge2 = merged.autoMerge, merge2 = merged.fields, wrote = merge2.mergeOutcome !== "left-open" || wrote);
+    }
+    return {
       operation: wrote ? "updated" : "none",
       pullRequestNumber: pull.number,
       pullRequestUrl: pull.url,
@@ -12773,15 +13427,16 @@ var GitHubSite = class {
       assignees: pull.assignees,
       milestone: pull.milestone,
       autoMerge: autoMerge2,
-      draft: draft2
+      draft: draft2,
+      ...merge2
     };
   }
   /**
    * Writes the sync commit and points the branch at it from `head`, the head just checked (null:
    * the branch should not exist yet): a commit pushed since is not overwritten (github-branch.ts).
    */
-  async pushSyncCommit(base, request2, desired, pages, head, pull) {
-    let commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2, desired, pages, this.logger), headSha = await moveSyncBranch(this.api, {
+  async pushSyncCommit(base, request2, desired, pages2, head, pull) {
+    let commitSha = await createSyncCommit(this.api, base, request2.plan, this.targetPath, request2, desired, pages2, this.logger), headSha = await moveSyncBranch(this.api, {
       branch: this.pr.branch,
       base,
       commitSha,
@@ -12812,28 +13467,117 @@ function background(promise) {
 }
 
 // src/publish/local-site.ts
-import { lstat as lstat3, mkdir as mkdir2, readdir as readdir3, readFile as readFile2, rm as rm2, rmdir as rmdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat4, readdir as readdir3, readFile as readFile2, rm as rm2, rmdir as rmdir3, writeFile as writeFile2 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/shared/file-system-error.ts
+var PROBLEMS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file or folder",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EISDIR: "it is a folder",
+  EEXIST: "it already exists",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  ELOOP: "too many levels of symbolic links",
+  ENAMETOOLONG: "the name is too long",
+  EBUSY: "it is busy",
+  EMFILE: "too many open files"
+}, ACTIONS = {
+  mkdir: "create the folder",
+  open: "open",
+  scandir: "list",
+  opendir: "list",
+  unlink: "delete",
+  rm: "delete",
+  rmdir: "remove the folder",
+  write: "write",
+  read: "read",
+  stat: "read",
+  lstat: "read",
+  access: "write into"
+};
+function fileSystemOptionError(error2, option) {
+  if (!error2 || typeof error2 != "object") return;
+  let { code, path: path3, syscall } = error2;
+  if (typeof code != "string" || !(code in PROBLEMS)) return;
+  let action = (syscall && ACTIONS[syscall]) ?? syscall ?? "use";
+  return new OptionError(option, `cannot ${action} ${path3 ?? "(no path given)"}: ${PROBLEMS[code]} (${code})`);
+}
+
+// src/shared/make-folder.ts
+import { access as access2, constants as constants4, lstat as lstat3, mkdir as mkdir2, rmdir as rmdir2, stat as stat3 } from "node:fs/promises";
 import path from "node:path";
-var LocalSite = class {
+async function nearestExisting(dir) {
+  let missing = [];
+  for (let at2 = path.resolve(dir); ; at2 = path.dirname(at2)) {
+    if (await lstat3(at2).catch((error2) => {
+      if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return null;
+      throw error2;
+    })) return { existing: at2, missing: missing.reverse() };
+    if (path.dirname(at2) === at2) return { existing: at2, missing: missing.reverse() };
+    missing.push(at2);
+  }
+}
+async function checkParent(existing, first) {
+  if (!(await stat3(existing)).isDirectory())
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${first}'`), { code: "ENOTDIR", syscall: "mkdir", path: first });
+  await access2(existing, constants4.W_OK | constants4.X_OK);
+}
+async function makeFolder(dir) {
+  let { existing, missing } = await nearestExisting(dir);
+  if (missing.length !== 0) {
+    await checkParent(existing, missing[0]);
+    for (let level of missing)
+      await mkdir2(level).catch((error2) => {
+        if (error2.code !== "EEXIST") throw error2;
+      });
+  }
+}
+
+// src/publish/local-site.ts
+var OUT = "out", LocalSite = class {
   constructor(folder, options = {}) {
     this.options = options;
-    this.root = path.resolve(folder);
+    this.root = path2.resolve(folder);
   }
   options;
   root;
   async check() {
-    let info2 = await lstat3(this.root).catch((error2) => {
-      if (error2.code === "ENOENT") return null;
-      throw error2;
+    let info2 = await lstat4(this.root).catch((error2) => {
+      if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return null;
+      throw fileSystemOptionError(error2, OUT) ?? error2;
     });
-    if (info2 && !info2.isDirectory()) throw new UserError(`${this.root} is a file, not a folder`);
-    if (!info2 && !this.options.createTargetPath)
-      throw new UserError(`${this.root} does not exist; set create-target-path: true to create it`);
+    if (info2 && !info2.isDirectory()) throw new OptionError(OUT, `${this.root} is a file, not a folder`);
+    if (!info2 && !this.options.createTargetPath) throw await this.missingFolder();
+  }
+  /** The folder does not exist: most likely a typo, so the folders nearest to what was typed; a new site is the exception. */
+  async missingFolder() {
+    let parent = path2.dirname(this.root), wanted = path2.basename(this.root);
+    for (; !(await lstat4(parent).catch(() => null))?.isDirectory() && path2.dirname(parent) !== parent; )
+      wanted = path2.basename(parent), parent = path2.dirname(parent);
+    let folders = await readdir3(parent, { withFileTypes: !0 }).then(
+      (entries) => entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+      () => []
+    ), nearest = nearestNames(wanted, folders).map((name) => path2.join(parent, name));
+    return new OptionError(
+      OUT,
+      (name) => `${this.root} does not exist: check its spelling${nearest.length ? ` (nearest folders: ${nearest.join(", ")})` : ` (${parent} has no folders)`}; only to start a new site there, ${name("create-target-path", "true")} creates it`
+    );
   }
   repositoryPath(relPath) {
-    return path.join(this.root, ...relPath.split("/"));
+    return path2.join(this.root, ...relPath.split("/"));
   }
   async load() {
+    try {
+      return await this.loadFiles();
+    } catch (error2) {
+      throw fileSystemOptionError(error2, OUT) ?? error2;
+    }
+  }
+  async loadFiles() {
     await this.check();
     let files = /* @__PURE__ */ new Map(), walk = async (dir, prefix) => {
       let entries;
@@ -12846,7 +13590,7 @@ var LocalSite = class {
       for (let entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
         if (entry.name === ".git") continue;
         let rel = prefix + entry.name;
-        entry.isDirectory() ? await walk(path.join(dir, entry.name), rel + "/") : entry.isFile() && files.set(rel, gitBlobSha(await readFile2(path.join(dir, entry.name))));
+        entry.isDirectory() ? await walk(path2.join(dir, entry.name), rel + "/") : entry.isFile() && files.set(rel, gitBlobSha(await readFile2(path2.join(dir, entry.name))));
       }
     };
     return await walk(this.root, ""), {
@@ -12862,31 +13606,58 @@ var LocalSite = class {
    * site's root (the folder holding `.git`, or the `content` folder the pages are in).
    */
   async readSiteFile(paths) {
-    let info2 = (file) => lstat3(file).catch(() => null);
-    for (let dir = this.root; ; dir = path.dirname(dir)) {
+    let info2 = (file) => lstat4(file).catch(() => null);
+    for (let dir = this.root; ; dir = path2.dirname(dir)) {
       for (let rel of paths) {
-        let file = path.join(dir, ...rel.split("/"));
+        let file = path2.join(dir, ...rel.split("/"));
         if ((await info2(file))?.isFile()) return { path: rel, text: await readFile2(file, "utf8") };
       }
-      if (await info2(path.join(dir, ".git")) !== null || (await info2(path.join(dir, "content")))?.isDirectory() === !0 || path.dirname(dir) === dir) return null;
+      if (await info2(path2.join(dir, ".git")) !== null || (await info2(path2.join(dir, "content")))?.isDirectory() === !0 || path2.dirname(dir) === dir) return null;
     }
   }
   async publish(request2) {
+    try {
+      return await this.writePlan(request2);
+    } catch (error2) {
+      throw fileSystemOptionError(error2, OUT) ?? error2;
+    }
+  }
+  async writePlan(request2) {
     let { plan } = request2;
-    await this.refuseUnsafePaths(changedPaths(plan));
+    await this.refuseUnsafePaths(changedPaths(plan)), this.options.force || await this.refuseOtherFolder(plan), isEmptyPlan(plan) || startWriting({
+      target: `the pages folder ${this.root}`,
+      leftBehind: "some pages may be new and others not yet; run the same command again to finish"
+    });
     for (let page of [...plan.add, ...plan.update]) {
       let file = this.repositoryPath(page.path);
-      await mkdir2(path.dirname(file), { recursive: !0 }), await writeFile2(file, page.content);
+      await makeFolder(path2.dirname(file)), await writeFile2(file, page.content);
     }
     for (let page of plan.delete) {
       let file = this.repositoryPath(page.path);
-      await rm2(file, { force: !0 }), await this.removeIfEmpty(path.dirname(file));
+      await rm2(file, { force: !0 }), await this.removeIfEmpty(path2.dirname(file));
     }
-    return {
+    return finishWriting(), {
       operation: isEmptyPlan(plan) ? "none" : "updated",
       changedFiles: changedPaths(plan).map((p) => this.repositoryPath(p)),
       counts: planCounts(plan)
     };
+  }
+  /**
+   * A folder holding other things at its top level and no generated page is not a pages folder:
+   * most likely the website's root (`sync --out SITE` for `SITE/content/en/learn/learning-path`),
+   * where the pages would land in new folders beside the site's own. Refused before any write.
+   */
+  async refuseOtherFolder(plan) {
+    if (plan.unchanged.length + plan.update.length + plan.delete.length > 0) return;
+    let ours = new Set(
+      [...plan.add, ...plan.protected, ...plan.update, ...plan.delete].map((page) => page.path).concat(plan.unchanged).map((page) => page.split("/")[0])
+    ), others = (await readdir3(this.root).catch(() => [])).filter((name) => !name.startsWith(".") && !ours.has(name)).sort();
+    if (others.length === 0) return;
+    let shown = others.slice(0, 5).join(", ") + (others.length > 5 ? `, \u2026 (${others.length} in all)` : "");
+    throw new OptionError(
+      OUT,
+      (name) => `${this.root} holds other files (${shown}) and no generated page: it does not look like the Learning Path's pages folder (such as SITE/content/en/learn/learning-path); nothing was written. Give that folder, or ${name("force", "true")} to write here anyway`
+    );
   }
   /**
    * The snapshot lists real files only, so a link on a page's way (a linked file or section
@@ -12898,21 +13669,234 @@ var LocalSite = class {
     for (let relPath of relPaths) {
       if (normalizeTreePath(relPath) !== relPath || relPath === "")
         throw new UserError(`refusing to write outside ${this.root}: ${relPath}`);
-      let parts = relPath.split("/"), at = this.root;
+      let parts = relPath.split("/"), at2 = this.root;
       for (let [i, part] of parts.entries()) {
-        at = path.join(at, part);
-        let info2 = await lstat3(at).catch(() => null);
+        at2 = path2.join(at2, part);
+        let info2 = await lstat4(at2).catch(() => null);
         if (info2 === null) break;
-        if (info2.isSymbolicLink()) throw new UserError(`${at} is a link: the sync only writes real files and folders inside ${this.root}`);
-        if (i === parts.length - 1 && !info2.isFile()) throw new UserError(`cannot write page ${relPath}: ${at} exists and is not a file`);
+        if (info2.isSymbolicLink()) throw new UserError(`${at2} is a link: the sync only writes real files and folders inside ${this.root}`);
+        if (i === parts.length - 1 && !info2.isFile()) throw new UserError(`cannot write page ${relPath}: ${at2} exists and is not a file`);
       }
     }
   }
   /** A section folder whose last page was deleted goes too, as it would in git. */
   async removeIfEmpty(dir) {
-    dir === this.root || !dir.startsWith(this.root) || (await readdir3(dir)).length === 0 && await rmdir2(dir);
+    dir === this.root || !dir.startsWith(this.root) || (await readdir3(dir)).length === 0 && await rmdir3(dir);
   }
 };
+
+// src/publish/read-site.ts
+function createSite(options, context) {
+  let { target, policy } = options;
+  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath, force: policy.force });
+  if (!target.repository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
+  if (!context.github.token && !policy.dryRun)
+    throw new UserError((name) => `no token: a sync to ${target.repository} needs a token (${name("token")})`);
+  return new GitHubSite(options, context);
+}
+async function readSite(site, options, context) {
+  await site.check({ willWrite: !options.policy.dryRun });
+  let snapshot = await site.load();
+  context.logger.info(`site: ${snapshot.label}, ${snapshot.files.size} files under the target path`);
+  let siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.health.siteLanguagesFile);
+  return { site, snapshot, siteLanguages };
+}
+
+// src/render/render-pool.ts
+import { availableParallelism } from "node:os";
+import { performance as performance2 } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
+var MAX_RENDER_WORKERS = 4, SLOW_FILE_MS = 1e3, RENDER_WORKER_MEMORY_MB = 512, STACK_SIZE_MB = 1176 / 1024, IDLE_MS = 3e4;
+function defaultPoolSettings() {
+  return {
+    size: Math.min(MAX_RENDER_WORKERS, availableParallelism()),
+    slowMs: SLOW_FILE_MS,
+    script: renderWorkerScript(),
+    memoryMb: RENDER_WORKER_MEMORY_MB
+  };
+}
+function renderWorkerScript() {
+  let here = import.meta.url;
+  if (!new URL(here).pathname.endsWith(".ts")) return new URL("./render-worker.js", here);
+  let tsx = import.meta.resolve("tsx/esm/api"), worker = new URL("./render-worker.ts", here).href, boot = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(worker)})`;
+  return new URL(`data:text/javascript,${encodeURIComponent(boot)}`);
+}
+async function renderInWorkers(jobs, setup, timeoutMs, settings) {
+  let results = new Array(jobs.length), began = performance2.now(), stats = { started: 0, startMs: [], renderMs: 0, roundTripMs: 0, doneAtMs: [] }, queue = jobs.map((job, index) => ({ index, size: job.source.text.length })).sort((a, b) => b.size - a.size || a.index - b.index), borrowed = /* @__PURE__ */ new Set(), lanes = [], failed = !1, acquire = async () => {
+    let worker = await idleOrNewWorker(settings, stats);
+    return borrowed.add(worker), worker.prepare(setup), worker;
+  }, lane = async () => {
+    let worker = null;
+    for (let next = queue.shift(); next && !failed; next = queue.shift()) {
+      worker ??= await acquire();
+      let sent = performance2.now(), slow = setTimeout(openLane, settings.slowMs), reply = await worker.render(jobs[next.index], timeoutMs).finally(() => clearTimeout(slow));
+      stats.roundTripMs += performance2.now() - sent, stats.doneAtMs[next.index] = performance2.now() - began, reply.kind === "done" ? (stats.renderMs += reply.ms, results[next.index] = { kind: "done", pages: reply.pages }) : (results[next.index] = reply, borrowed.delete(worker), worker = null);
+    }
+    worker && (borrowed.delete(worker), worker.release());
+  };
+  function openLane() {
+    if (failed || queue.length === 0 || lanes.length >= settings.size) return;
+    let running = lane().catch((error2) => {
+      throw failed = !0, error2;
+    });
+    running.catch(() => {
+    }), lanes.push(running);
+  }
+  try {
+    openLane();
+    for (let awaited = 0; awaited < lanes.length; awaited++) await lanes[awaited];
+  } finally {
+    await Promise.all([...borrowed].map((worker) => worker.close()));
+  }
+  return { results, stats };
+}
+async function idleOrNewWorker(settings, stats) {
+  let idleWorker = takeIdle(settings);
+  if (idleWorker) return idleWorker;
+  let started = performance2.now();
+  stats.started++;
+  let worker = await RenderWorker.start(settings);
+  return stats.startMs.push(performance2.now() - started), worker;
+}
+var idle = /* @__PURE__ */ new Map(), settingsKey = (settings) => `${settings.memoryMb}\0${settings.script.href}`;
+function takeIdle(settings) {
+  let list2 = idle.get(settingsKey(settings)) ?? [];
+  for (let worker = list2.pop(); worker; worker = list2.pop())
+    if (worker.wake(), !worker.ended) return worker;
+}
+var RenderWorker = class _RenderWorker {
+  constructor(worker, key2) {
+    this.worker = worker;
+    this.key = key2;
+    worker.on("error", () => this.ended = !0), worker.on("exit", () => this.ended = !0);
+  }
+  worker;
+  key;
+  /** The setup this worker has, so that each render sends its own once. */
+  setup;
+  idleTimer;
+  /** Set when the thread ended; an idle worker that ended is not taken again. */
+  ended = !1;
+  /** A worker with Asciidoctor loaded; rejects when it cannot start. */
+  static start(settings) {
+    let worker = new Worker(settings.script, {
+      resourceLimits: { maxOldGenerationSizeMb: settings.memoryMb, stackSizeMb: STACK_SIZE_MB }
+    });
+    return new Promise((resolve3, reject) => {
+      let done = () => {
+        worker.off("message", onMessage), worker.off("error", onError), worker.off("exit", onExit);
+      }, fail = (reason) => {
+        done(), worker.terminate(), reject(new Error(`the render worker could not start: ${reason}`));
+      }, onMessage = (reply) => {
+        if (reply.kind !== "ready") return fail(`it answered "${reply.kind}" before it was ready`);
+        done(), resolve3(new _RenderWorker(worker, settingsKey(settings)));
+      }, onError = (error2) => fail(error2.message.split(`
+`)[0]), onExit = (code) => fail(`it exited with code ${code}`);
+      worker.on("message", onMessage), worker.on("error", onError), worker.on("exit", onExit);
+    });
+  }
+  /** Hands the worker this render's setup, unless it has it already. */
+  prepare(setup) {
+    this.setup !== setup && (this.setup = setup, this.send({ kind: "setup", setup }));
+  }
+  /** The file's pages, or `stopped` when it took longer than `timeoutMs` or ran out of memory (the worker is gone then). */
+  render(job, timeoutMs) {
+    let { worker } = this;
+    return new Promise((resolve3, reject) => {
+      let done = () => {
+        clearTimeout(timer), worker.off("message", onMessage), worker.off("error", onError), worker.off("exit", onExit);
+      }, stop = (reason) => {
+        done(), this.close().then(() => resolve3({ kind: "stopped", reason }), reject);
+      }, timer = setTimeout(() => stop("timeout"), timeoutMs), onMessage = (reply) => {
+        done(), reply.kind === "done" ? resolve3(reply) : reject(
+          new Error(`rendering ${job.source.path} failed: ${reply.kind === "failed" ? reply.message : "the worker said ready twice"}`)
+        );
+      }, onError = (error2) => {
+        if (error2.code === "ERR_WORKER_OUT_OF_MEMORY") return stop("memory");
+        done(), reject(new Error(`the render worker failed on ${job.source.path}: ${error2.message}`));
+      }, onExit = (code) => {
+        done(), reject(new Error(`the render worker exited (code ${code}) while rendering ${job.source.path}`));
+      };
+      worker.on("message", onMessage), worker.on("error", onError), worker.on("exit", onExit), this.send({ kind: "render", job });
+    });
+  }
+  /** Back to the idle workers, unreferenced, until the next render takes it or IDLE_MS pass. */
+  release() {
+    this.worker.unref();
+    let list2 = idle.get(this.key) ?? [];
+    idle.set(this.key, [...list2, this]), this.idleTimer = setTimeout(() => {
+      idle.set(
+        this.key,
+        (idle.get(this.key) ?? []).filter((w) => w !== this)
+      ), this.close();
+    }, IDLE_MS).unref();
+  }
+  /** Out of the idle workers: referenced again, so the process waits for its replies. */
+  wake() {
+    clearTimeout(this.idleTimer), this.worker.ref();
+  }
+  /** Ends the worker (terminate stops it even in the middle of a conversion). */
+  async close() {
+    await this.worker.terminate();
+  }
+  send(request2) {
+    this.worker.postMessage(request2);
+  }
+};
+
+// src/render/render-pages.ts
+async function renderPages(config, sources, choices) {
+  let plan = planRender(config, sources, choices), timeoutMs = choices.renderTimeoutMs ?? DEFAULT_OPTIONS.source.renderTimeoutMs, settings = { ...defaultPoolSettings(), ...choices.pool }, { results } = await renderInWorkers(plan.jobs, { articlePages: sources.articlePages }, timeoutMs, settings);
+  return collectPages(config, sources, plan, results, timeoutMs, settings.memoryMb);
+}
+function planRender(config, sources, choices) {
+  let jobs = [], byFile = /* @__PURE__ */ new Map(), pages2 = [], add = ({ path: path3, text: text2 }, task) => {
+    let job = byFile.get(path3);
+    job === void 0 && (job = jobs.push({ source: { path: path3, text: text2 }, pages: [] }) - 1, byFile.set(path3, job)), pages2.push({ job, page: jobs[job].pages.push(task) - 1 });
+  };
+  for (let { section, languages, englishArticleCount, workbook } of sources.sections) {
+    let videos = config.videos.get(section.group.trim().toLowerCase()) ?? [], folder = section.dirName;
+    for (let { language, index, articles } of languages) {
+      index && add(index, { kind: "index", path: indexPagePath(folder, language), section, language, translated: index.translated });
+      for (let source of articles) {
+        let video = videos[Number.parseInt(source.number, 10) - 1], path3 = articlePagePath(folder, source.number, language);
+        add(source, { kind: "article", path: path3, section, language, number: source.number, video, strictTitles: choices.strictTitles });
+      }
+      language === "en" && workbook && add(workbook, { kind: "workbook", path: workbookPagePath(folder), section, englishArticleCount });
+    }
+  }
+  return { jobs, pages: pages2 };
+}
+function collectPages(config, sources, plan, results, timeoutMs, memoryMb) {
+  let pages2 = [], warnings = [...sources.warnings], errors = new ContentErrorList();
+  errors.addAll(sources.errors);
+  for (let entries of config.videos.values())
+    for (let { invalid } of entries) invalid && errors.add({ file: invalid.file, problem: invalid.message, line: invalid.line });
+  for (let { job, page } of plan.pages) {
+    let { source, pages: tasks } = plan.jobs[job], result = results[job];
+    if (result.kind === "stopped") {
+      errors.add({ file: source.path, problem: stoppedProblem(result.reason, source, timeoutMs, memoryMb) }, [tasks[page].path]);
+      continue;
+    }
+    let outcome2 = result.pages[page];
+    outcome2.ok ? (pages2.push(outcome2.rendered.page), warnings.push(...outcome2.rendered.warnings)) : errors.add(outcome2, [tasks[page].path]);
+  }
+  return { pages: pages2, warnings, errors: errors.list() };
+}
+function stoppedProblem(reason, source, timeoutMs, memoryMb) {
+  let size = `this file of ${Buffer.byteLength(source.text).toLocaleString("en-US")} bytes`;
+  return reason === "memory" ? `rendering ran out of memory (${memoryMb} MB per render worker) on ${size}` : `rendering stopped after ${`${timeoutMs / 1e3} s`} (render-timeout) on ${size}: simplify the file, or raise render-timeout`;
+}
+
+// src/render/render-stage.ts
+async function renderStage(loaded, choices, logger, { countLine }) {
+  let result = await renderPages(loaded.config, loaded.sources, choices);
+  for (let w of result.warnings) logger.warning(w.message, w);
+  for (let e of result.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line });
+  return countLine && logger.info(
+    `rendered ${result.pages.length} pages` + (result.errors.length ? `; ${result.errors.length} source file(s) failed, their pages are left as the site has them` : "")
+  ), result;
+}
 
 // src/report/body-template.ts
 var PLACEHOLDERS = {
@@ -13000,15 +13984,15 @@ function frontMatterTitle(content) {
     return null;
   }
 }
-var sectionOf = (path2) => path2.includes("/") ? path2.slice(0, path2.indexOf("/")) : "", titleOf = (page) => {
+var sectionOf = (path3) => path3.includes("/") ? path3.slice(0, path3.indexOf("/")) : "", titleOf = (page) => {
   let title = page.frontMatter.title;
   return typeof title == "string" || typeof title == "number" ? String(title) : null;
 };
 function pageRows(plan) {
-  let row = (path2, change, title, contributors, note) => ({
-    path: path2,
-    section: sectionOf(path2),
-    language: pageLanguage(path2),
+  let row = (path3, change, title, contributors, note) => ({
+    path: path3,
+    section: sectionOf(path3),
+    language: pageLanguage(path3),
     title,
     change,
     ...note ? { note } : {},
@@ -13071,12 +14055,6 @@ function coverageCellText(cell) {
   ].filter(Boolean);
   return parts.length ? parts.join(" \xB7 ") : "\u2014";
 }
-function stalePerLanguage(stale) {
-  let counts = {};
-  for (let s of [...stale].sort((a, b) => a.language < b.language ? -1 : a.language > b.language ? 1 : 0))
-    counts[s.language] = (counts[s.language] ?? 0) + 1;
-  return counts;
-}
 function healthHeadline(report) {
   let parts = [];
   if (report.stale.available) {
@@ -13126,18 +14104,18 @@ function coverageSection(report, out) {
     out.add("_No translations._", "");
     return;
   }
-  out.add(
+  for (let row of coverageTable(coverage)) out.add(row);
+  out.add("");
+}
+function coverageTable(coverage) {
+  return [
     `| section | articles | ${coverage.languages.map(markdownText).join(" | ")} |`,
-    `| --- | ---: |${" --- |".repeat(coverage.languages.length)}`
-  );
-  for (let row of coverage.rows)
-    out.add(
-      `| ${cellCodeSpan(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(" | ")} |`
-    );
-  out.add(
-    `| **total** | ${coverage.totals.englishArticles} | ${coverage.languages.map((l) => coverageCellText(coverage.totals.cells[l])).join(" | ")} |`,
-    ""
-  );
+    `| --- | ---: |${" --- |".repeat(coverage.languages.length)}`,
+    ...coverage.rows.map(
+      (row) => `| ${cellCodeSpan(row.section)} | ${row.englishArticles} | ${coverage.languages.map((l) => coverageCellText(row.cells[l])).join(" | ")} |`
+    ),
+    `| **total** | ${coverage.totals.englishArticles} | ${coverage.languages.map((l) => coverageCellText(coverage.totals.cells[l])).join(" | ")} |`
+  ];
 }
 function commitLink(commit, source) {
   let server2 = (source?.serverUrl ?? "https://github.com").replace(/\/+$/, ""), url = commit.url ?? (source ? `${server2}/${source.repository}/commit/${commit.oid}` : void 0), text2 = cellCodeSpan(commit.headline || commit.oid.slice(0, 7));
@@ -13250,8 +14228,8 @@ function changeTablePart(plan) {
   }), part;
 }
 var person = (p) => `**${markdownText(p.name)}** (${p.url ? codeSpan(p.url) : "no GitHub account"})`;
-function pageList(pages, max = 12) {
-  return pages.slice(0, max).map(codeSpan).join(", ") + (pages.length > max ? `, \u2026and ${pages.length - max} more` : "");
+function pageList(pages2, max = 12) {
+  return pages2.slice(0, max).map(codeSpan).join(", ") + (pages2.length > max ? `, \u2026and ${pages2.length - max} more` : "");
 }
 function contributorCreditsPart(credits) {
   if (!credits || !credits.rules && credits.hints.length === 0) return [];
@@ -13324,10 +14302,10 @@ function sourceChangesPart(changes, source) {
   if (!changes) return ["_A folder target has no history in which to find the previous sync._"];
   if (changes.previous === null)
     return ["_No earlier sync commit on the base branch names a source commit: this looks like the first sync from these sources._"];
-  let current = source.commit ?? source.ref;
+  let current2 = source.commit ?? source.ref;
   if (source.commit !== void 0 && changes.previous === source.commit)
     return [`None: the previous sync was made from the same source commit, ${commitLink2(source, changes.previous)}.`];
-  let compare = linkDestination(`${server(source)}/${source.repository}/compare/${changes.previous}...${current}`), head = `Since the previous sync (${commitLink2(source, changes.previous)}): [compare](${compare})`;
+  let compare = linkDestination(`${server(source)}/${source.repository}/compare/${changes.previous}...${current2}`), head = `Since the previous sync (${commitLink2(source, changes.previous)}): [compare](${compare})`;
   if (changes.commits === null) return [`${head}.`];
   if (changes.commits.length === 0) return [`${head}: no commits listed.`];
   let lines = changes.commits.map(
@@ -13366,7 +14344,7 @@ function reportParts(input, options = {}) {
     "contributor-credits": contributorCreditsPart(input.credits),
     "content-errors": contentErrorsPart(input.contentErrors ?? []),
     counts: [countsLine(input.plan)],
-    "target-path": [input.targetPath === "" ? "the repository root" : codeSpan(input.targetPath)]
+    "target-path": [input.targetPath ? codeSpan(input.targetPath) : "the repository root"]
   };
 }
 function pullRequestBody(input) {
@@ -13374,8 +14352,8 @@ function pullRequestBody(input) {
   return fitParts(reportParts(input), (values) => expandBodyTemplate(template, values), input.limit ?? 65536).text;
 }
 function commitMessage(plan, source, custom) {
-  let at = source.commit ? `${source.repository}@${source.commit.slice(0, 7)}` : `${source.repository}@${source.ref}`;
-  return `${custom?.trim() ? custom.trim() : `Update Learning Path pages from ${at}
+  let at2 = source.commit ? `${source.repository}@${source.commit.slice(0, 7)}` : `${source.repository}@${source.ref}`;
+  return `${custom?.trim() ? custom.trim() : `Update Learning Path pages from ${at2}
 
 ${countsLine(plan)}.
 Autogenerated by learning-path-sync.`}
@@ -13396,14 +14374,17 @@ function contentErrorsPart(errors) {
 }
 
 // src/report/summary.ts
+function mergeNote(result) {
+  return result.mergeOutcome === "merged" ? ` Merged at once: nothing was pending.${result.branchDeleted ? " Its branch was deleted." : ""}` : result.mergeOutcome === "auto-merge-enabled" ? " Auto-merge is on: GitHub merges it once what the branch requires is there." : "";
+}
 function outcome(input) {
-  let { result } = input, pull = result.pullRequestUrl ? ` \u2014 pull request [#${result.pullRequestNumber}](${linkDestination(result.pullRequestUrl)})` : "", target = markdownText(input.target);
+  let { result } = input, pull = result.pullRequestUrl ? ` \u2014 pull request [#${result.pullRequestNumber}](${linkDestination(result.pullRequestUrl)})` : "", target = markdownText(input.target ?? "the site");
   if (input.dryRun) return `**Dry run**: nothing was written to ${target}.`;
   switch (result.operation) {
     case "created":
-      return `**Created**${pull} on ${target}.`;
+      return `**Created**${pull} on ${target}.${mergeNote(result)}`;
     case "updated":
-      return `**Updated**${pull} on ${target}.`;
+      return `**Updated**${pull} on ${target}.${mergeNote(result)}`;
     case "closed":
       return `**Closed**${pull}: the site already has every change.${result.branchDeleted ? " Its branch was deleted." : ""}`;
     default:
@@ -13414,7 +14395,7 @@ function outcome(input) {
       return result.pullRequestUrl ? `**Nothing new**${pull} is up to date.` : `**Nothing to change** on ${target}.`;
   }
 }
-function failuresPart(failures) {
+function failuresPart(failures = []) {
   return failures.length === 0 ? [] : [
     `### Contributor lists kept as the site has them (${failures.length})
 
@@ -13456,23 +14437,297 @@ function failedFilesNote(input) {
 Their pages were left exactly as the site has them; everything else was ${input.dryRun ? "planned" : "synced"}. ` + (input.failOnContentError ? "This run fails until they are fixed." : "Reported only: `fail-on-content-error` is false.");
 }
 
-// src/shared/deferred-logger.ts
-function deferredLogger(target) {
-  let queue = [], later = (line) => queue ? queue.push(line) : line();
+// src/report/run-report.ts
+function runReport(run2, options, serverUrl) {
+  let { source, target, policy } = options, { credited } = run2;
   return {
-    debug: (m) => later(() => target.debug(m)),
-    info: (m) => later(() => target.info(m)),
-    notice: (m) => later(() => target.notice(m)),
-    warning: (m, where) => later(() => target.warning(m, where)),
-    error: (m, where) => later(() => target.error(m, where)),
-    // Background work opens no groups of its own; once open, groups nest as usual.
-    group: (name, fn) => queue ? fn() : target.group(name, fn),
-    open() {
-      let waiting = queue ?? [];
-      queue = null;
-      for (let line of waiting) line();
-    }
+    plan: run2.plan,
+    source: { repository: source.repository, ref: source.ref, commit: source.commit, serverUrl },
+    targetPath: run2.targetPath,
+    target: target.siteDir ?? target.repository ?? "the site",
+    dryRun: policy.dryRun,
+    warnings: run2.rendered.warnings,
+    contentErrors: run2.rendered.errors,
+    failOnContentError: policy.failOnContentError,
+    contributorFailures: credited.failures,
+    health: run2.health,
+    credits: credited.credits,
+    ...credited.sourceChanges ? { sourceChanges: credited.sourceChanges } : {}
   };
+}
+function publishTexts(report, pullRequest) {
+  return {
+    title: pullRequest.title,
+    body: pullRequestBody({ ...report, template: pullRequest.bodyTemplate }),
+    commitMessage: commitMessage(report.plan, report.source, pullRequest.commitMessage)
+  };
+}
+function syncResult(report, published) {
+  let { result, diff } = published;
+  return { ...result, ...report, ...diff !== void 0 ? { diff } : {}, summary: renderSummary({ ...report, result }) };
+}
+
+// src/dashboard/dashboard-marker.ts
+var DASHBOARD_MARKER = "<!-- learning-path-sync translation-dashboard -->", DASHBOARD_SEARCH_PHRASE = "learning-path-sync translation-dashboard";
+
+// src/dashboard/dashboard-body.ts
+var COMMITS_SHOWN2 = 5, day2 = (iso) => new Date(Date.parse(iso)).toISOString().slice(0, 10), plural2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`, LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+function dashboardBody(input, limit = 65536) {
+  let body = [
+    `${DASHBOARD_MARKER}
+`,
+    "_Kept up to date by learning-path-sync on every sync of the website: edits to this text are replaced. ",
+    `Closed by hand, it is reopened by the next sync unless it carries the stop label._
+
+`,
+    `${headline(input.report, input.missing)}
+
+`,
+    ...coverageSection2(input.report),
+    ...staleSection2(input),
+    ...missingSection(input),
+    `## Source
+
+This issue reflects ${sourceLink(input.source)}.
+`
+  ];
+  return fitParts({ body }, (rendered) => rendered.body, limit).text;
+}
+function headline(report, missing) {
+  let { stale } = report, missingText = `${plural2(missing.length, "missing translation")} (English articles without one, per language)`;
+  if (!stale.available) return `**Stale translations cannot be told** (${markdownText(stale.reason)}); ${missingText}.`;
+  let per = Object.entries(stalePerLanguage(stale.stale)).map(([l, n]) => `${l} ${n}`);
+  return `**${plural2(stale.stale.length, "stale translation")}**${per.length ? ` (${markdownText(per.join(", "))})` : ""} among ${stale.checked} compared with their English articles; ${missingText}.`;
+}
+function coverageSection2(report) {
+  let { coverage } = report, head = `## Coverage
+
+English articles per section; per language: translated and current (\u2713), translated but stale, missing.
+
+`;
+  if (coverage.languages.length === 0) return [head, `_No translations._
+
+`];
+  let rows = coverageTable(coverage);
+  return [head, { full: `${rows.join(`
+`)}
+
+`, collapsed: `_The table is left out to stay under GitHub's size limit._
+
+` }];
+}
+function staleSection2(input) {
+  let { stale } = input.report, part = [`## Stale translations
+
+`];
+  if (!stale.available) return [...part, `_Not available: ${markdownText(stale.reason)}._
+
+`];
+  if (stale.stale.length === 0) return [...part, `_None: every translation compared has all its English changes._
+
+`];
+  part.push(`Translations whose English article changed after they last did, with the English commits they lack.
+
+`);
+  for (let [language, list2] of byLanguage(stale.stale)) {
+    let entries = list2.map((s) => staleEntry(s, input)).join(""), summary2 = `${plural2(list2.length, "stale translation")} in ${language}`;
+    part.push(
+      `### ${markdownText(language)} (${list2.length})
+
+`,
+      details(summary2, entries, `${plural2(list2.length, "stale translation")}`)
+    );
+  }
+  return part;
+}
+function staleEntry(s, input) {
+  let title = input.titles.get(s.page) ?? input.titles.get(englishPage(s.page)) ?? s.page, links = `[English](${linkDestination(fileUrl(input.source, s.english))}) \xB7 [translation](${linkDestination(fileUrl(input.source, s.source))})`, shown = s.commits.slice(0, COMMITS_SHOWN2).map((c) => `    - ${day2(c.date)} ${commitLink3(c, input.source)}
+`);
+  s.commits.length > COMMITS_SHOWN2 && shown.push(`    - \u2026and ${s.commits.length - COMMITS_SHOWN2} more
+`);
+  let people = s.translators.length ? ` by ${s.translators.map((p) => personText(p, input.mentions)).join(", ")}` : "";
+  return `- **${markdownText(title)}** (${codeSpan(s.page)}): ${links}
+  - translation last changed ${day2(s.translatedAt)}${people}; English commits since:
+` + shown.join("");
+}
+function missingSection(input) {
+  let part = [`## Missing translations
+
+`];
+  if (input.missing.length === 0) return [...part, `_None: every English article is translated in every language._
+
+`];
+  for (let [language, list2] of byLanguage(input.missing)) {
+    let entries = list2.map(
+      (m) => `- **${markdownText(input.titles.get(m.page) ?? m.page)}** (${codeSpan(m.page)}): [English](${linkDestination(fileUrl(input.source, m.english))})
+`
+    ).join(""), summary2 = `${plural2(list2.length, "English article")} without a ${language} translation`;
+    part.push(`### ${markdownText(language)} (${list2.length})
+
+`, details(summary2, entries, plural2(list2.length, "missing translation")));
+  }
+  return part;
+}
+function details(summary2, entries, what) {
+  return {
+    full: `<details>
+<summary>${htmlText(summary2)}</summary>
+
+${entries}
+</details>
+
+`,
+    collapsed: `_${what}, not listed here to stay under GitHub's size limit; the job summary of the sync lists them._
+
+`
+  };
+}
+function byLanguage(items) {
+  let groups2 = /* @__PURE__ */ new Map();
+  for (let item of [...items].sort((a, b) => a.language < b.language ? -1 : a.language > b.language ? 1 : 0)) {
+    let own = groups2.get(item.language);
+    own ? own.push(item) : groups2.set(item.language, [item]);
+  }
+  return groups2;
+}
+function englishPage(page) {
+  return page.replace(/\.[^./]+\.md$/, ".md");
+}
+function serverOf(source) {
+  return (source.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+}
+function fileUrl(source, path3) {
+  let at2 = source.commit ?? source.ref;
+  return `${serverOf(source)}/${source.repository}/blob/${encodeURIComponent(at2)}/${path3.split("/").map(encodeURIComponent).join("/")}`;
+}
+function commitLink3(commit, source) {
+  let url = commit.url ?? `${serverOf(source)}/${source.repository}/commit/${commit.oid}`;
+  return `[${codeSpan(commit.headline || commit.oid.slice(0, 7))}](${linkDestination(url)})`;
+}
+function personText(person2, mentions) {
+  return mentions && person2.login !== null && LOGIN.test(person2.login) ? `@${person2.login}` : markdownText(person2.name);
+}
+
+// src/dashboard/dashboard-step.ts
+var sameText2 = (a, b) => a.replace(/\r\n/g, `
+`) === b.replace(/\r\n/g, `
+`);
+function dashboardStep(found, wanted) {
+  let [dashboard, ...others] = [...found].sort((a, b) => a.number - b.number);
+  if (!dashboard) return { kind: "create" };
+  let stopped = dashboard.state === "closed" && dashboard.labels.some((l) => l.toLowerCase() === wanted.stopLabel.toLowerCase());
+  if (!stopped) {
+    let changes = {};
+    dashboard.title !== wanted.title && (changes.title = wanted.title), sameText2(dashboard.body, wanted.body) || (changes.body = wanted.body);
+    let reopen = dashboard.state === "closed";
+    if (reopen && (changes.state = "open"), Object.keys(changes).length > 0) return { kind: "edit", issue: dashboard, changes, reopen };
+  }
+  let duplicate = others.find((issue2) => issue2.state === "open");
+  return duplicate ? { kind: "close-duplicate", issue: duplicate, of: dashboard } : { kind: "none", issue: dashboard, why: stopped ? "stopped" : "current" };
+}
+
+// src/dashboard/keep-dashboard.ts
+function translationDashboardBody(input) {
+  let titles = /* @__PURE__ */ new Map();
+  for (let page of input.pages) typeof page.frontMatter.title == "string" && titles.set(page.path, page.frontMatter.title);
+  return dashboardBody({
+    report: input.report,
+    missing: missingTranslations(input.sources),
+    titles,
+    source: input.source,
+    mentions: input.mentions
+  });
+}
+async function keepTranslationDashboard(input, options, dryRun, context) {
+  if (options.title === void 0) return;
+  let title = options.title, { logger } = context;
+  return logger.group("Translation dashboard", async () => {
+    let body = translationDashboardBody({ ...input, mentions: options.mentions }), repository2 = input.source.repository;
+    if (dryRun)
+      return logger.info(`dashboard: dry run, the issue "${title}" in ${repository2} is not touched (${body.length} characters)`), { operation: "dry-run", body };
+    if (!options.token) {
+      let reason = "no dashboard-token (DASHBOARD_TOKEN for the command line)";
+      return logger.warning(`dashboard: not kept: ${reason}; the sync itself is done`), { operation: "not-kept", body, reason };
+    }
+    let client = createGitHubClient({ ...context, github: { token: options.token, apiUrl: context.github.apiUrl } }, "write"), api = new GitHubRepoApi(client, repository2);
+    try {
+      let found = (await api.call("search for the dashboard issue", issues.searchBodies(DASHBOARD_SEARCH_PHRASE))).items.flatMap(dashboardIssue), step = dashboardStep(found, { title, body, stopLabel: options.stopLabel }), result = await applyStep(api, step, title, body);
+      return logger.info(`dashboard: ${describe2(result, step, options.stopLabel)}`), result;
+    } catch (error2) {
+      let reason = error2 instanceof Error ? error2.message : String(error2);
+      return logger.warning(`dashboard: not kept: ${reason}; the sync itself is done`), { operation: "not-kept", body, reason };
+    }
+  });
+}
+function dashboardIssue(item) {
+  return item.pull_request || !item.body?.includes(DASHBOARD_MARKER) ? [] : [
+    {
+      number: item.number,
+      state: item.state === "closed" ? "closed" : "open",
+      title: item.title,
+      body: item.body,
+      labels: item.labels.flatMap((label) => typeof label == "string" ? [label] : label.name ? [label.name] : []),
+      url: item.html_url
+    }
+  ];
+}
+var REFUSALS = [403, 404, 410];
+async function applyStep(api, step, title, body) {
+  let refused = (status) => {
+    let why = status === 410 ? `issues are turned off in ${api.fullName} (410)` : `the token may not write issues in ${api.fullName} (${status}): give the workflow \`permissions: issues: write\` (or a dashboard-token that can)`;
+    throw new Error(why);
+  };
+  switch (step.kind) {
+    case "create": {
+      let made = await api.attempt("open the dashboard issue", REFUSALS, issues.create(title, body));
+      return made.ok ? { operation: "created", issue: { number: made.value.number, url: made.value.html_url }, body } : refused(made.status);
+    }
+    case "edit": {
+      let edited = await api.attempt(
+        `edit the dashboard issue #${step.issue.number}`,
+        REFUSALS,
+        issues.edit(step.issue.number, step.changes)
+      );
+      return edited.ok ? { operation: step.reopen ? "reopened" : "updated", issue: { number: step.issue.number, url: step.issue.url }, body } : refused(edited.status);
+    }
+    case "close-duplicate": {
+      let closed = await api.attempt(
+        `close the duplicate dashboard issue #${step.issue.number}`,
+        REFUSALS,
+        issues.edit(step.issue.number, { state: "closed", state_reason: "duplicate" })
+      );
+      return closed.ok ? { operation: "closed-duplicate", issue: { number: step.of.number, url: step.of.url }, body } : refused(closed.status);
+    }
+    case "none":
+      return {
+        operation: step.why === "stopped" ? "left-closed" : "unchanged",
+        issue: { number: step.issue.number, url: step.issue.url },
+        body
+      };
+  }
+}
+function describe2(result, step, stopLabel) {
+  let where = result.issue ? ` #${result.issue.number} ${result.issue.url}` : "";
+  switch (result.operation) {
+    case "left-closed":
+      return `left closed (it carries the label "${stopLabel}"):${where}`;
+    case "closed-duplicate":
+      return `closed #${step.kind === "close-duplicate" ? step.issue.number : "?"} as a duplicate of${where}`;
+    default:
+      return `${result.operation}${where}`;
+  }
+}
+
+// src/report/run-log.ts
+function planLines(plan) {
+  return [`pages: ${countsLine(plan)}`, ...sectionTables(plan).map((table) => `  ${table.section}: ${table.counts}`)];
+}
+var pages = (n) => `${n} page${n === 1 ? "" : "s"}`;
+function resultLine(result) {
+  let { dryRun, contentErrors } = result, { added, updated, deleted } = result.counts, changed = added + updated + deleted, what = `${pages(changed)} (${added} added, ${updated} updated, ${deleted} deleted)`, pull = `pull request #${result.pullRequestNumber}`, url = result.pullRequestUrl ? ` ${result.pullRequestUrl}` : "", hasPull = result.pullRequestNumber !== void 0, line;
+  dryRun ? line = changed ? `dry run, nothing written: ${what} would change` : "dry run, nothing written: no page would change" : result.operation === "created" || result.operation === "updated" ? line = `${hasPull ? `${pull} ${result.operation}` : "written"}: ${what} changed${url}` : result.operation === "closed" ? line = `${pull} closed: the site already has every change${url}` : result.declinedPull ? line = `no change: pull request #${result.declinedPull.number} proposed the same and was closed without merging` : line = hasPull ? `no change: ${pull} is up to date${url}` : "no change: the site has every page";
+  let failed = failedFiles(contentErrors).length;
+  return `Result: ${line}${failed ? `; ${failed} source file${failed === 1 ? "" : "s"} failed, their pages left as the site has them` : ""}`;
 }
 
 // src/sync.ts
@@ -13483,156 +14738,84 @@ async function runSync(options, context) {
     let { token } = context.github;
     if (!(error2 instanceof Error) || !token) throw error2;
     let clean = (text2) => redact(text2, [token]);
-    throw clean(error2.message) === error2.message ? error2 : error2 instanceof OptionError ? new OptionError(error2.option, clean(error2.problem)) : error2 instanceof UserError ? new UserError(clean(error2.message)) : new Error(clean(error2.message));
+    throw clean(error2.message) === error2.message ? error2 : error2 instanceof OptionError ? new OptionError(error2.option, (name) => clean(error2.problemIn(name))) : error2 instanceof UserError ? new UserError((name) => clean(error2.worded(name))) : new Error(clean(error2.message));
   }
 }
-async function loadSources(tree, source) {
-  let config = await loadConfig(tree, source), sources = await discoverSources(tree, config, source);
-  return checkLanguagesExist(source.languages, sources), { config, sources, languages: source.languages };
-}
 async function sync(options, context) {
-  let { logger } = context, { source, target, pullRequest, credit, policy } = options, targetPath = normalizeTargetPath(target.path);
-  pullRequest.bodyTemplate !== void 0 && checkBodyTemplate(pullRequest.bodyTemplate);
-  let creditLog = deferredLogger(logger), site = createSite(options, context), tree = createFsSourceTree(source.dir), contributorsFile = await loadContributorsFile(tree, credit.file);
-  contributorsFile && logger.info(`contributors file: ${contributorsFile.file}`);
-  let rules = IdentityRules.fromFile(contributorsFile), provider = createContributorProvider(credit.provider, source, { ...context, logger: creditLog }, rules), { config, sources, languages } = await loadSources(tree, source), historyRead = background2(provider.credit([...creditedSources(sources), ...englishHistoryPaths(sources, languages)])), snapshot = await logger.group("Read the site", async () => {
-    await site.check({ willWrite: !policy.dryRun });
-    let read = await site.load();
-    return logger.info(`site: ${read.label}, ${read.files.size} files under the target path`), read;
-  }), rendered = await logger.group("Render", async () => {
-    let result2 = await renderPages(config, sources, source);
-    for (let w of result2.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-    for (let e of result2.errors) logger.error(`${e.message}${keptNote(e)}`, { file: e.file, line: e.line });
-    return logger.info(
-      `rendered ${result2.pages.length} pages` + (result2.errors.length ? `; ${result2.errors.length} source file(s) failed, their pages are left as the site has them` : "")
-    ), result2;
-  }), credited = await logger.group("Credit contributors", async () => {
-    creditLog.open();
-    let history = await historyRead, filed = applyContributorsFile(applyCredits(rendered.pages, history, provider.kind, logger), history, contributorsFile, logger);
-    return { pages: filed.pages, history, rules: filed.rules };
-  }), health = await logger.group(
+  let { logger } = context, { source, health: healthOptions, policy } = options, targetPath = normalizeTargetPath(options.target.path);
+  options.pullRequest.bodyTemplate !== void 0 && checkBodyTemplate(options.pullRequest.bodyTemplate);
+  let site = createSite(options, context), tree = createFsSourceTree(source.dir), loaded = await loadSources(tree, source), credit = await startCredit(tree, loaded.sources, englishHistoryPaths(loaded.sources, loaded.languages), options, context);
+  credit.file && logger.info(`contributors file: ${credit.file.file}`);
+  let read = await logger.group("Read the site", () => readSite(site, options, context)), rendered = await logger.group("Render", () => renderStage(loaded, source, logger, { countLine: !0 })), leftOut = languagesLeftOut(rendered.pages, read.siteLanguages, healthOptions.unconfiguredLanguages), scope = { leftOut, site: read.snapshot, policy, options, context }, credited = await logger.group("Credit contributors", () => creditPages(credit, rendered.pages, scope)), health = await logger.group(
     "Content health",
-    () => runHealth(sources, credited.pages, credited.history, snapshot, options.health, provider.kind, logger)
-  ), creditPaths = new Set(rendered.pages.map((page) => page.creditPath)), pageHistory = { ...credited.history, failures: credited.history.failures.filter((failure) => creditPaths.has(failure.path)) }, { pages, contributorFailures } = await keepListsOfFailedCredits(health.pages, pageHistory, snapshot, policy, logger), credits = {
-    file: contributorsFile?.file ?? credit.file,
-    rules: credited.rules,
-    hints: identityHints(pages.flatMap((p) => p.contributors === null ? [] : [{ path: p.path, contributors: p.contributors }]))
-  };
-  credits.hints.length > 0 && logger.info(
-    `${credits.hints.length} pair(s) of contributor names may be one person; the summary lists them (an alias in ${credits.file} merges them)`
-  );
-  let kept = keptByContentErrors(rendered.errors), inScope = (p) => !kept(p) && isLanguageSelected(languages, pageLanguage(p)) && !health.leftOut.has(pageLanguage(p)), plan = await logger.group("Plan", async () => {
-    let planned = await planChanges(pages, snapshot.files, { readCurrent: (p) => snapshot.read(p), inScope });
-    for (let p of planned.protected)
-      logger.warning(`left alone: no autogenerated marker (would have been ${p.wouldHave === "update" ? "updated" : "deleted"})`, {
-        file: site.repositoryPath(p.path)
-      });
+    () => Promise.resolve(healthStage({ loaded, rendered, credited, site: read }, healthOptions, logger))
+  ), plan = await logger.group("Plan", async () => {
+    let planned = await planStage({ loaded, rendered, credited, leftOut, site: read }, healthOptions, logger);
+    for (let line of planLines(planned)) logger.info(line);
     return planned;
-  }), sourceInfo = {
-    repository: source.repository,
-    ref: source.ref,
-    commit: source.commit,
-    serverUrl: webUrlFor(context.github.apiUrl)
-  }, sourceChanges = await changesSincePreviousSync(snapshot, options, context), result, diff;
-  policy.dryRun ? (result = dryRunResult(plan, (p) => site.repositoryPath(p)), diff = planDiff(plan, (p) => site.repositoryPath(p))) : result = await logger.group(
-    "Publish",
-    () => site.publish({
-      plan,
-      title: pullRequest.title,
-      body: pullRequestBody({
-        plan,
-        source: sourceInfo,
-        targetPath,
-        warnings: rendered.warnings,
-        credits,
-        sourceChanges,
-        health: health.report,
-        template: pullRequest.bodyTemplate,
-        contentErrors: rendered.errors
-      }),
-      commitMessage: commitMessage(plan, sourceInfo, pullRequest.commitMessage),
-      source: sourceInfo,
-      complete: languages === "all"
-    })
-  );
-  let contentErrors = rendered.errors, summary2 = renderSummary({
-    result,
+  }), writesCommit = !policy.dryRun && options.target.siteDir === void 0, named = { ...options, source: { ...source, commit: writesCommit ? await resolveSourceCommit(options, context) : source.commit } }, report = runReport({ plan, rendered, credited, health: health.report, targetPath }, named, webUrlFor(context.github.apiUrl)), texts = () => publishTexts(report, options.pullRequest), published = await publishStage(
+    site,
     plan,
-    source: sourceInfo,
-    target: target.siteDir ?? target.repository ?? "the site",
-    dryRun: policy.dryRun,
-    contributorFailures,
-    warnings: rendered.warnings,
-    health: health.report,
-    contentErrors,
-    failOnContentError: policy.failOnContentError,
-    credits,
-    sourceChanges
-  });
-  return {
-    ...result,
-    dryRun: policy.dryRun,
-    ...diff !== void 0 ? { diff } : {},
-    summary: summary2,
-    plan,
-    warnings: rendered.warnings,
-    contentErrors,
-    contributorFailures,
-    health: health.report,
-    credits,
-    ...sourceChanges ? { sourceChanges } : {}
+    { dryRun: policy.dryRun, complete: loaded.languages === "all", source: report.source, texts },
+    logger
+  ), dashboardSources = { report: health.report, sources: loaded.sources, pages: rendered.pages, source: report.source }, dashboard = await keepTranslationDashboard(dashboardSources, options.dashboard, policy.dryRun, context);
+  return { ...syncResult(report, published), ...dashboard ? { dashboard } : {} };
+}
+
+// src/shared/line-logger.ts
+function at(where) {
+  return where?.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : "";
+}
+
+// src/report/annotation-digest.ts
+var REPEATED = 3, WARNING_KINDS = {
+  title: { what: 'titles not taken from a "== " heading', listedUnder: "Content warnings" },
+  "index-front-matter": { what: "index.md front matter problems", listedUnder: "Content warnings" },
+  asciidoctor: { what: "Asciidoctor warnings", listedUnder: "Content warnings" },
+  "skipped-name": { what: "files or folders skipped for their name", listedUnder: "Content warnings" },
+  "missing-page": { what: "links to Learning Path pages that do not exist", listedUnder: "Content health, Links and markup" },
+  "malformed-url": { what: "malformed links", listedUnder: "Content health, Links and markup" },
+  "english-landing": {
+    what: "files linking to English section landing pages whose translation exists",
+    listedUnder: "Content health, Links and markup"
+  },
+  "unsafe-html": { what: "script, iframe or javascript: markup in pages", listedUnder: "Content health, Links and markup" },
+  "unconfigured-language": { what: "folders in a language the site does not configure", listedUnder: "Content health, Languages" },
+  "protected-page": { what: "pages left alone (no autogenerated marker)", listedUnder: "Changed pages" }
+};
+function digestMessage(kind, held) {
+  let files = [...new Set(held.flatMap((h) => h.where?.file ? [h.where.file] : []))], shown = files.slice(0, REPEATED).join(", ") + (files.length > REPEATED ? `, and ${files.length - REPEATED} more` : ""), { what, listedUnder } = WARNING_KINDS[kind];
+  return `${held.length} ${what}${shown ? ` (${shown})` : ""}: the job summary lists them under "${listedUnder}", this group's log has each`;
+}
+function digestAnnotations(logger) {
+  let held, release = (found) => {
+    for (let [kind, list2] of found) {
+      if (list2.length <= REPEATED) {
+        for (let h of list2) logger.warning(h.message, h.where);
+        continue;
+      }
+      for (let h of list2) logger.info(`warning: ${at(h.where)}${h.message}`);
+      logger.warning(digestMessage(kind, list2));
+    }
   };
-}
-async function changesSincePreviousSync(snapshot, options, context) {
-  let previous = snapshot.previousSync, { source } = options;
-  if (previous === void 0) return;
-  if (previous === null || previous.sourceCommit === null || previous.repository.toLowerCase() !== source.repository.toLowerCase())
-    return { previous: null, commits: null };
-  if (previous.sourceCommit === source.commit) return { previous: previous.sourceCommit, commits: [] };
-  let listed = await listSourceCommits(previous.sourceCommit, options, context);
-  return { previous: previous.sourceCommit, commits: listed?.commits ?? null, ...listed?.more ? { more: !0 } : {} };
-}
-async function runHealth(sources, pages, history, snapshot, options, kind, logger) {
-  let siteLanguages = await readSiteLanguages(snapshot.readSiteFile, options.siteLanguagesFile);
-  siteLanguages.kind === "none" && logger.info("site languages: no Hugo language configuration at the base commit, pages of every language are written"), siteLanguages.kind === "unreadable" && logger.warning(`site languages: ${siteLanguages.file} could not be read (${siteLanguages.reason}), pages of every language are written`), siteLanguages.kind === "found" && logger.info(`site languages (${siteLanguages.file}): ${siteLanguages.languages.join(", ")}`);
-  let health = checkHealth({
-    sources,
-    pages,
-    history: history.history,
-    historyUnavailable: `contributors: ${kind} reads no commit history`,
-    siteHas: (relPath) => snapshot.files.has(relPath),
-    siteLanguages,
-    unconfiguredLanguages: options.unconfiguredLanguages,
-    rewriteSectionLinks: options.rewriteSectionLinks
-  });
-  for (let w of health.warnings) logger.warning(w.message, { file: w.file, line: w.line });
-  for (let m of health.report.languages.missingLandingPages)
-    logger.warning(`site languages: ${m.language} is configured but the Learning Path has no ${m.path} landing page`);
-  let { stale } = health.report;
-  if (stale.available) {
-    let per = Object.entries(stalePerLanguage(stale.stale)).map(([language, count2]) => `${language} ${count2}`);
-    logger.info(`stale translations: ${stale.stale.length} of ${stale.checked} compared${per.length ? ` (${per.join(", ")})` : ""}`);
-  } else logger.info(`stale translations: not available (${stale.reason})`);
-  return health;
-}
-async function keepListsOfFailedCredits(credited, history, snapshot, policy, logger) {
-  let failures = history.failures;
-  if (failures.length > 0 && policy.failOnContributorError)
-    throw new UserError(`contributor history unavailable for ${failures.length} file(s): ${failures.map((f) => f.path).join(", ")}`);
-  let reasons = new Map(failures.map((f) => [f.path, f.reason])), kept = await keepSiteContributors(credited, new Set(reasons.keys()), snapshot), contributorFailures = credited.filter((p) => p.creditPath !== null && reasons.has(p.creditPath)).map((p) => ({ path: p.path, reason: reasons.get(p.creditPath) ?? "unknown" }));
-  return kept.kept.length && logger.warning(`contributor history unavailable; kept the site's current lists for: ${kept.kept.join(", ")}`), kept.empty.length && logger.warning(`contributor history unavailable for new pages, listed without contributors: ${kept.empty.join(", ")}`), { pages: kept.pages, contributorFailures };
-}
-function background2(promise) {
-  return promise.catch(() => {
-  }), promise;
-}
-function createSite(options, context) {
-  let { target, policy } = options;
-  if (target.siteDir) return new LocalSite(target.siteDir, { createTargetPath: policy.createTargetPath });
-  if (!target.repository) throw new UserError("no target: give the target repository (OWNER/NAME) or a site folder");
-  if (!context.github.token && !policy.dryRun)
-    throw new UserError(`no token: a sync to ${target.repository} needs a token (GITHUB_TOKEN or the token input)`);
-  return new GitHubSite(options, context);
+  return {
+    ...logger,
+    warning: (message2, where) => {
+      let kind = where?.kind;
+      if (held === void 0 || kind === void 0) return logger.warning(message2, where);
+      held.set(kind, [...held.get(kind) ?? [], { message: message2, where }]);
+    },
+    group: (name, fn) => logger.group(name, async () => {
+      let outer = held;
+      held = /* @__PURE__ */ new Map();
+      let mine = held;
+      try {
+        return await fn();
+      } finally {
+        held = outer, release(mine);
+      }
+    })
+  };
 }
 
 // src/main.ts
@@ -13640,23 +14823,24 @@ var secrets = [];
 async function run() {
   try {
     let context = readWorkflowContext(process.env), { github, ...options } = readActionInputs({ getInput: (name) => getInput(name), context, env: process.env }, OPTION_TABLE);
-    for (let value of maskValues(github.token)) setSecret(value);
-    secrets.push(github.token);
-    let { source, target } = options;
+    for (let value of [github.token, options.dashboard.token].flatMap(maskValues).filter(Boolean)) setSecret(value);
+    secrets.push(...[github.token, options.dashboard.token].filter(Boolean));
+    let { target } = options, source = { ...options.source, commit: options.source.commit ?? checkoutHead(options.source.dir) };
     info(
       inertLine(
         `learning-path-sync: ${context.eventName} event, source ${source.repository}@${source.commit?.slice(0, 7) ?? source.ref} \u2192 ${target.repository}:${target.path}${options.policy.dryRun ? " (dry run)" : ""}`
       )
     );
-    let result = await runSync(options, { logger: createActionLogger(source.dir, secrets), github, timing: timingFromEnv() });
-    if (result.diff && await group("Diff (dry run)", () => Promise.resolve(info(stopCommands(redact(result.diff ?? "", secrets)).trimEnd()))), setActionOutputs(result, secrets), await writeJobSummary(redact(result.summary, secrets)), info(
-      inertLine(
-        result.pullRequestUrl ? `${result.operation}: ${result.pullRequestUrl}` : `${result.operation}: ${result.dryRun ? "dry run, nothing written" : "nothing to change"}`
-      )
-    ), result.contentErrors.length > 0) {
+    let logger = digestAnnotations(createActionLogger(source.dir, secrets)), result = await runSync({ ...options, source }, { logger, github, timing: timingFromEnv() });
+    if (result.diff && await group("Diff (dry run)", () => Promise.resolve(info(stopCommands(redact(result.diff ?? "", secrets)).trimEnd()))), result.dashboard?.operation === "dry-run") {
+      let body = redact(result.dashboard.body, secrets);
+      await group("Dashboard issue (dry run)", () => Promise.resolve(info(stopCommands(body).trimEnd())));
+    }
+    if (setActionOutputs(result, secrets), await writeJobSummary(redact(result.summary, secrets)), result.contentErrors.length > 0) {
       let line = redact(contentFailureLine(result.contentErrors, "fail-on-content-error: false"), secrets);
       options.policy.failOnContentError ? setFailed(line) : warning(line);
     }
+    logger.info(resultLine(result));
   } catch (error2) {
     setFailed(redact(actionErrorMessage(error2), secrets).split(`
 `)[0]);

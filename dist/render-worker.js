@@ -19783,9 +19783,19 @@ import { performance as performance2 } from "node:perf_hooks";
 var import_asciidoctor = __toESM(require_asciidoctor2(), 1);
 
 // src/shared/user-error.ts
+var inputName = (option, value) => value === void 0 ? option : `${option}: ${value}`;
+function worded(words, name) {
+  return typeof words == "string" ? words : words(name);
+}
 var UserError = class extends Error {
+  // A private field, so that errors compare (and print) by their message as before.
+  #words;
   constructor(message) {
-    super(message), this.name = "UserError";
+    super(worded(message, inputName)), this.name = "UserError", this.#words = message;
+  }
+  /** The message with each option named as the entry point names it. */
+  worded(name) {
+    return worded(this.#words, name);
   }
 };
 var SourceFileError = class extends UserError {
@@ -19867,7 +19877,8 @@ function asciidocWarnings(messages, file) {
   return messages.filter((message) => !EXPECTED.test(message.text)).map((message) => ({
     file,
     ...message.line ? { line: message.line } : {},
-    message: `Asciidoctor ${message.severity}: ${message.text}`
+    message: `Asciidoctor ${message.severity}: ${message.text}`,
+    kind: "asciidoctor"
   }));
 }
 
@@ -19937,11 +19948,14 @@ function extractTitle(source, file, strict = !1) {
 `, first.index - 1) + 1, first.index), problem = before.endsWith("=") ? `title taken from inside the deeper heading "${(before + first[0]).trim()}": the page shows a stray "${before.trim()}" above the text` : before.replace(/[\uFEFF\s]/g, "") !== "" ? `title taken from the middle of a line ("${before.trim()}== ..."), not from a heading` : null;
   if (problem === null) return cutAt(source, first.index, first[0].length, first[1], []);
   let line = lineOf(source, first.index);
-  if (!strict) return cutAt(source, first.index, first[0].length, first[1], [{ file, line, message: `${problem} (strict titles fix it)` }]);
+  if (!strict)
+    return cutAt(source, first.index, first[0].length, first[1], [
+      { file, line, message: `${problem} (strict titles fix it)`, kind: "title" }
+    ]);
   let heading = SECTION_HEADING.exec(source);
   if (heading) {
     let at = heading.index + heading[0].length - heading[1].length, message = `the first "== " (line ${line}) is not a section heading: strict titles use the heading on line ${lineOf(source, at)}`;
-    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message }]);
+    return cutAt(source, at, heading[1].length, heading[2], [{ file, line, message, kind: "title" }]);
   }
   return fromFirstHeading(source, file, `no "== " section heading (the first "== " is on line ${line})`);
 }
@@ -19955,12 +19969,14 @@ function fromFirstHeading(source, file, problem) {
     return {
       title,
       body: source,
-      warnings: [{ file, message: `${problem} and no other heading: the page title falls back to the file name "${title}"` }]
+      warnings: [
+        { file, message: `${problem} and no other heading: the page title falls back to the file name "${title}"`, kind: "title" }
+      ]
     };
   }
   let line = lineOf(source, heading.index), text = source.slice(heading.index, heading.index + heading.length);
   return cutAt(source, heading.index, heading.length, heading.title, [
-    { file, line, message: `${problem}: title taken from the heading "${text.trim()}"` }
+    { file, line, message: `${problem}: title taken from the heading "${text.trim()}"`, kind: "title" }
   ]);
 }
 function lineOf(text, index) {
@@ -19972,17 +19988,17 @@ function lineOf(text, index) {
 }
 
 // src/render/article.ts
-function renderArticle(input) {
-  let { source, section, language } = input, invalid = input.video?.invalid;
+function renderArticle(source, task, pageExists2) {
+  let { section, language, number } = task, invalid = task.video?.invalid;
   if (invalid) throw new SourceFileError(invalid.file, invalid.message, invalid.line);
-  let weight = Number.parseInt(source.number, 10), youtubeCode = input.video?.youtubeCode ?? "", title = extractTitle(source.text, source.path, input.strictTitles), warnings = [...title.warnings], body = "";
+  let weight = Number.parseInt(number, 10), youtubeCode = task.video?.youtubeCode ?? "", title = extractTitle(source.text, source.path, task.strictTitles), warnings = [...title.warnings], body = "";
   if (section.renderArticles || language !== "en") {
-    let converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, input.pageExists), source.path);
+    let converted = convertAsciidoc(rewriteTranslationLinks(title.body, language, pageExists2), source.path);
     body = converted.html, warnings.push(...asciidocWarnings(converted.messages, source.path));
   }
   return {
     page: {
-      path: articlePagePath(section.dirName, source.number, language),
+      path: articlePagePath(section.dirName, number, language),
       kind: "article",
       section: section.dirName,
       language,
@@ -20002,7 +20018,7 @@ function renderArticle(input) {
   };
 }
 
-// src/render/front-matter.ts
+// src/render/split-front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
 var FRONT_MATTER = /^---[\n\r]([\s\S]+?)[\n\r]---/;
 function readYaml11(text) {
@@ -20048,8 +20064,8 @@ var INDEX_FIELDS = {
   t\u00EDtulo: "string",
   destaque: "boolean"
 };
-function renderIndexPage(input) {
-  let { source, section, language } = input, { data, content, lineOf: lineOf2 } = splitFrontMatter(source.text, source.path), warnings = checkIndexFields(data, source.path, lineOf2), frontMatter = { ...Object.fromEntries(Object.entries(data).filter(([key]) => Object.hasOwn(INDEX_FIELDS, key))), image: section.image, weight: section.position }, text = source.translated ? rewriteTranslationLinks(content, language, input.pageExists) : content;
+function renderIndexPage(source, task, pageExists2) {
+  let { section, language, translated } = task, { data, content, lineOf: lineOf2 } = splitFrontMatter(source.text, source.path), warnings = checkIndexFields(data, source.path, lineOf2), frontMatter = { ...Object.fromEntries(Object.entries(data).filter(([key]) => Object.hasOwn(INDEX_FIELDS, key))), image: section.image, weight: section.position }, text = translated ? rewriteTranslationLinks(content, language, pageExists2) : content;
   return {
     page: {
       path: indexPagePath(section.dirName, language),
@@ -20060,10 +20076,10 @@ function renderIndexPage(input) {
       creditPath: null,
       contributors: null,
       frontMatter,
-      body: source.translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text
+      body: translated ? text : UNTRANSLATED_INDEX_PLACEHOLDER + text
     },
     // The English stand-in was checked when the English index was rendered.
-    warnings: source.translated ? warnings : []
+    warnings: translated ? warnings : []
   };
 }
 function checkIndexFields(data, file, lineOf2) {
@@ -20075,7 +20091,8 @@ function checkIndexFields(data, file, lineOf2) {
       warnings.push({
         file,
         ...line ? { line } : {},
-        message: `front matter field ${quotedName(key)} is not passed to the site (only ${Object.keys(INDEX_FIELDS).join(", ")} are): dropped`
+        message: `front matter field ${quotedName(key)} is not passed to the site (only ${Object.keys(INDEX_FIELDS).join(", ")} are): dropped`,
+        kind: "index-front-matter"
       });
     } else if (typeof value !== type)
       throw new SourceFileError(
@@ -20086,14 +20103,19 @@ function checkIndexFields(data, file, lineOf2) {
   }
   if (data.title === void 0) {
     let keys = Object.keys(data).join(", ") || "none";
-    warnings.unshift({ file, line: 1, message: `index front matter has no "title" (fields: ${keys}): the section page has no title` });
+    warnings.unshift({
+      file,
+      line: 1,
+      message: `index front matter has no "title" (fields: ${keys}): the section page has no title`,
+      kind: "index-front-matter"
+    });
   }
   return warnings;
 }
 
 // src/render/workbook.ts
-function renderWorkbook(input) {
-  let { source, section } = input, converted = convertAsciidoc(source.text, source.path);
+function renderWorkbook(source, task) {
+  let { section } = task, converted = convertAsciidoc(source.text, source.path);
   return {
     page: {
       path: workbookPagePath(section.dirName),
@@ -20107,7 +20129,7 @@ function renderWorkbook(input) {
         title: "Workbook",
         // The old scripts wrote `image: undefined`, which YAML leaves out: no key, not `image: ""`.
         ...section.workbookImage === void 0 ? {} : { image: section.workbookImage },
-        weight: input.englishArticleCount + 1
+        weight: task.englishArticleCount + 1
       },
       body: converted.html
     },
@@ -20130,14 +20152,7 @@ function renderJob(job, pageExists2) {
   });
 }
 function renderTask(file, task, pageExists2) {
-  let { section, kind } = task;
-  if (kind === "index")
-    return renderIndexPage({ source: { ...file, translated: task.translated }, section, language: task.language, pageExists: pageExists2 });
-  if (kind === "article") {
-    let { language, video, strictTitles } = task;
-    return renderArticle({ source: { ...file, number: task.number }, section, language, video, pageExists: pageExists2, strictTitles });
-  }
-  return renderWorkbook({ source: file, section, englishArticleCount: task.englishArticleCount });
+  return task.kind === "index" ? renderIndexPage(file, task, pageExists2) : task.kind === "article" ? renderArticle(file, task, pageExists2) : renderWorkbook(file, task);
 }
 
 // src/render/render-worker.ts
