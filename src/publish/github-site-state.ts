@@ -13,6 +13,7 @@ import {
   type TreeEntryAnswer,
 } from '../github/site-state.js'
 import type { GitTreeEntry } from './git-tree.js'
+import { refuseWithoutWrite } from './write-permission.js'
 import { checkTargetFolder, loadBase, missingBase, toEntries, type BaseState } from './github-snapshot.js'
 import type { OpenPull, SyncPulls } from './github-pull.js'
 import { findPreviousSync, PREVIOUS_SYNC_DEPTH, previousSyncIn, type PreviousSync } from './previous-sync.js'
@@ -49,9 +50,10 @@ export async function readSiteStateOnce(
   targetPath: string,
   base: string | undefined,
   branch: string,
-  createTargetPath: boolean,
+  policy: { createTargetPath: boolean; dryRun: boolean },
   files: readonly string[] = [],
 ): Promise<SiteState> {
+  const { createTargetPath } = policy
   const answer = await api.call(
     'read the site',
     readSiteState({
@@ -73,6 +75,7 @@ export async function readSiteStateOnce(
     ...(repo.viewerPermission ? { permissions: permissionsOf(repo.viewerPermission) } : {}),
   }
   api.remember(repository)
+  if (!policy.dryRun) refuseWithoutWrite(api.fullName, repository.permissions)
   const baseBranch = base ?? repo.defaultBranchRef?.name
   if (baseBranch === undefined || repo.isEmpty) throw missingBase(base ?? 'main', api.fullName, true)
   refuseBaseBranch(branch, baseBranch, api.fullName)

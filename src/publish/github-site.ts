@@ -1,4 +1,5 @@
 import { refuseBaseBranch } from './base-branch-rule.js'
+import { refuseWithoutWrite } from './write-permission.js'
 import { createGitHubClient, type GitHubClient } from '../github/client.js'
 import { changedPaths, isEmptyPlan, planCounts } from '../plan/plan-changes.js'
 import { GitHubRepoApi } from '../github/repository-api.js'
@@ -115,24 +116,14 @@ export class GitHubSite implements Site {
     const { target, policy } = this.options
     // The Hugo language configuration is read along, unless the run names its own file.
     const files = this.options.health && this.options.health.siteLanguagesFile === undefined ? LANGUAGE_CONFIG_FILES : []
-    this.stateRead ??= readSiteStateOnce(this.api, this.targetPath, target.base, this.pr.branch, policy.createTargetPath, files)
+    this.stateRead ??= readSiteStateOnce(this.api, this.targetPath, target.base, this.pr.branch, policy, files)
     return this.stateRead
   }
 
   async check({ willWrite }: { willWrite: boolean }): Promise<void> {
     // Without a token, GitHub's GraphQL API answers nothing: a dry run of a public site reads it over REST.
     const { permissions } = this.api.anonymous ? await this.api.repository() : (await this.readState()).repository
-    // Only where GitHub tells: App installation tokens get no `permissions` and find out at the first write.
-    if (willWrite && permissions && permissions.push === false) {
-      const has =
-        Object.entries(permissions)
-          .filter(([, on]) => on)
-          .map(([name]) => name)
-          .join(', ') || 'none'
-      throw new UserError(
-        `the token may not write to ${this.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`,
-      )
-    }
+    if (willWrite) refuseWithoutWrite(this.repository, permissions)
   }
 
   async load(): Promise<SiteSnapshot> {
@@ -201,9 +192,9 @@ export class GitHubSite implements Site {
     return { ...outcome, ...summary, requests: this.requests }
   }
 
-  /** The open sync pull request, for a dry run's outputs: one read, nothing written ({} when none is open). */
+  /** The open sync pull request, for a dry run's outputs: from the site's one query (REST without a token), nothing written ({} when none is open). */
   async openPullRequest(): Promise<Pick<PublishResult, 'pullRequestNumber' | 'pullRequestUrl' | 'headSha'>> {
-    const { open } = await findSyncPulls(this.api, this.pr.branch)
+    const { open } = this.api.anonymous ? await findSyncPulls(this.api, this.pr.branch) : (await this.readState()).pulls
     return open ? { pullRequestNumber: open.number, pullRequestUrl: open.url, headSha: open.headSha } : {}
   }
 

@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../support/repo-root.js'
 const SMOKE_SECTION = 'project-leader'
 const RUN_KEYS = ['scenario', 'side', 'latencyMs', 'wallMs', 'graphqlRequests', 'graphqlPoints', 'restReads', 'restWrites', 'peakRssMb']
 const SCENARIOS = ['full', 'noop', 'one-change']
-const SIDES = ['ours', 'baseline', 'baseline-same-spacing']
+const SIDES = ['ours', 'ours-git-history', 'baseline', 'baseline-same-spacing']
 const COMMITTED = path.join(REPO_ROOT, 'bench/results.json')
 
 type Run = Record<string, number | string>

@@ -54,7 +54,8 @@ export class FaultBook {
 
 function matches(fault: FakeFault, method: string, pathname: string, operationName: string | undefined): boolean {
   if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) return false
-  if (fault.operationName !== undefined && fault.operationName !== operationName) return false
+  const wanted = fault.operationName
+  if (wanted !== undefined && (typeof wanted === 'string' ? wanted !== operationName : !wanted.test(operationName ?? ''))) return false
   return typeof fault.path === 'string' ? fault.path === pathname : fault.path.test(pathname)
 }
 

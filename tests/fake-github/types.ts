@@ -111,8 +111,8 @@ export interface FakeFault {
   method?: string
   /** Matched against the URL pathname (e.g. '/graphql', /\/git\/trees$/). */
   path: string | RegExp
-  /** For `/graphql`: only requests running this operation (the document's operation name). */
-  operationName?: string
+  /** For `/graphql`: only requests running this operation (the document's operation name), or any a pattern matches. */
+  operationName?: string | RegExp
   /**
    * Runs when a matching request arrives, before it is answered (after any latency), e.g. to
    * push a commit between what a client read and what it writes next. In-process only. A fault

@@ -137,7 +137,7 @@ describe('network failures are named, with the API URL', () => {
       () => new Error('synced'),
       (e: Error) => e,
     )
-    expect(error.message).toBe(`could not reach ${url}: connection refused (while trying to read the repository on o/site)`)
+    expect(error.message).toBe(`could not reach ${url}: connection refused (while trying to read the site on o/site)`)
   })
 
   it('the contributor history reader names it too', async () => {

@@ -8,6 +8,7 @@ import { runAction, type ActionRun } from '../support/run-action.js'
 import { CORPUS_HISTORY, CORPUS_SOURCE, describeCorpus, historyIndex } from '../support/corpus.js'
 import { acceptedWrites, LIGHT, repoState } from '../support/reliability.js'
 import { BRANCH, runLogged, seedSite, syncOptions } from '../support/sync.js'
+import { HISTORY_OPERATIONS } from '../support/fake-github.js'
 
 /** Distinctive, so that any trace of it in the output is found by a plain search. */
 const TOKEN = 'ghs_R3liabilityT0kenNeverPrinted0123456789'
@@ -75,7 +76,7 @@ describeCorpus('the bundled action run as a process', () => {
       expect(r.exitCode).not.toBe(0)
       expect(errorLines(r)).toEqual([
         expect.stringMatching(
-          /^::error::GitHub rejected the token \(401 .*\) while trying to read the repository on creds\/site: check the token$/,
+          /^::error::GitHub rejected the token \(401 .*\) while trying to read the site on creds\/site: check the token$/,
         ),
       ])
       expect(acceptedWrites(gh.requests)).toEqual([])
@@ -88,7 +89,7 @@ describeCorpus('the bundled action run as a process', () => {
       const r = await run('creds/no-such-site')
       expect(r.exitCode).not.toBe(0)
       expect(errorLines(r)).toEqual([
-        expect.stringMatching(/^::error::creds\/no-such-site: not found while trying to read the repository \(404\)/),
+        expect.stringMatching(/^::error::creds\/no-such-site: not found while trying to read the site \(404\)/),
       ])
       expect(acceptedWrites(gh.requests)).toEqual([])
       expectNoTrace(r, TOKEN)
@@ -113,9 +114,9 @@ describeCorpus('the bundled action run as a process', () => {
   describe('the token never appears in logs, outputs, the summary or error text', () => {
     it('a run through retries, warnings and debug logging', async () => {
       await seedSite(gh, 'secrets/site')
-      gh.addFault({ path: '/graphql', status: 502 })
+      gh.addFault({ path: '/graphql', operationName: HISTORY_OPERATIONS, status: 502 })
       gh.addFault({ method: 'POST', path: '/repos/secrets/site/pulls', status: 403, retryAfter: 1 })
-      gh.addFault({ path: '/graphql', times: 8, graphqlErrorAliases: ['f0', 'f1'] })
+      gh.addFault({ path: '/graphql', operationName: HISTORY_OPERATIONS, times: 8, graphqlErrorAliases: ['f0', 'f1'] })
       const r = await run('secrets/site', {}, { RUNNER_DEBUG: '1' })
       gh.clearFaults()
       expect(r.exitCode, r.stdout).toBe(0)

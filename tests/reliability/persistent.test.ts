@@ -11,6 +11,7 @@ import type { FakeGitHub } from '../fake-github/index.js'
 import { copyCorpusSource, CORPUS_SOURCE, describeCorpus } from '../support/corpus.js'
 import { acceptedWrites, fileAt, LIGHT, repoState, type RepoState } from '../support/reliability.js'
 import { BRANCH, NO_CREDIT, runFailing, runLogged, seeded, seedSite, startSiteGitHub, syncOptions, TARGET } from '../support/sync.js'
+import { HISTORY_OPERATIONS } from '../support/fake-github.js'
 
 let gh: FakeGitHub
 let baseline: RepoState
@@ -23,7 +24,7 @@ const copies: string[] = []
  * and its 3 retries lose them too.
  */
 function breakTenHistories() {
-  gh.addFault({ path: '/graphql', times: 8, graphqlErrorAliases: ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9'] })
+  gh.addFault({ path: '/graphql', operationName: HISTORY_OPERATIONS, times: 8, graphqlErrorAliases: ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9'] })
 }
 
 describeCorpus('faults that outlast every retry', () => {

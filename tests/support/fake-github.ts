@@ -71,3 +71,9 @@ export async function rest(
   const text = await res.text()
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined }
 }
+
+/**
+ * The credit's GitHub-history queries (CommitHistory, CommitDetails, CommitHistoryAndDetails),
+ * for faults that must hit the history and not the site's own GraphQL read (SiteState).
+ */
+export const HISTORY_OPERATIONS = /^Commit(?:History|Details|HistoryAndDetails)$/

@@ -15,6 +15,7 @@ import {
   syncOptions,
 } from '../support/sync.js'
 import { UserError } from '../../src/shared/user-error.js'
+import { HISTORY_OPERATIONS } from '../support/fake-github.js'
 
 const SITE = 'example/site'
 let gh: FakeGitHub
@@ -29,7 +30,7 @@ describeCorpus('contributor history unavailable', () => {
   })
 
   it('every history query failing: the site keeps every list it has, new pages are listed as such', async () => {
-    gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
+    gh.addFault({ path: '/graphql', operationName: HISTORY_OPERATIONS, status: 502, times: 10_000 })
     try {
       const { result, lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, SITE, ENGLISH_ONLY, { policy: { dryRun: true } }))
       // Not one seeded page changes: their lists were put back from the site.
@@ -50,7 +51,7 @@ describeCorpus('contributor history unavailable', () => {
   })
 
   it('with failOnContributorError the sync fails naming the files, and writes nothing', async () => {
-    gh.addFault({ path: '/graphql', status: 502, times: 10_000 })
+    gh.addFault({ path: '/graphql', operationName: HISTORY_OPERATIONS, status: 502, times: 10_000 })
     try {
       const { error, rest } = await runFailing(
         gh,

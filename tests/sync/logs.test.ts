@@ -23,7 +23,7 @@ describeCorpus('sync logs', () => {
     gh = await startSiteGitHub()
     await seedSite(gh, SITE)
     // One answer lost on the way: the retry shows in the debug lines.
-    gh.addFault({ method: 'GET', path: /^\/repos\/logs\/site\/git\/ref\//, status: 502 })
+    gh.addFault({ method: 'POST', path: '/repos/logs/site/git/trees', status: 502 })
     ;({ lines } = await runLogged(gh, syncOptions(gh, CORPUS_SOURCE, SITE, { source: { languages: ['en', 'es'] } })))
   })
   afterAll(async () => {
@@ -32,7 +32,8 @@ describeCorpus('sync logs', () => {
 
   it('each group holds its own lines: the site read and the history lines wait for their group', () => {
     expect(group('Read the site').some((l) => l.startsWith('site: logs/site@main'))).toBe(true)
-    expect(group('Read the site').some((l) => l.startsWith('debug: GET /repos/logs/site/git/trees/'))).toBe(true)
+    // The site is read in one GraphQL query (SiteState).
+    expect(group('Read the site').some((l) => l.startsWith('debug: POST /graphql → 200'))).toBe(true)
     expect(group('Render').some((l) => l.includes('/repos/') || l.startsWith('contributors:'))).toBe(false)
     expect(group('Render').some((l) => l.startsWith('rendered '))).toBe(true)
     expect(group('Credit contributors').some((l) => /^contributors: \d+\/\d+ files credited/.test(l))).toBe(true)
@@ -50,9 +51,9 @@ describeCorpus('sync logs', () => {
   })
 
   it('debug lines name every REST request and retry with method, path, status and attempt, never the token', () => {
-    const ref = lines.filter((l) => l.startsWith('debug: GET /repos/logs/site/git/ref/heads'))
-    expect(ref[0]).toMatch(/^debug: GET \/repos\/logs\/site\/git\/ref\/heads.main → 502 \(attempt 1, \d+ ms\)$/)
-    expect(ref[1]).toMatch(/ → 200 \(attempt 2, \d+ ms\)$/)
+    const trees = lines.filter((l) => l.startsWith('debug: POST /repos/logs/site/git/trees'))
+    expect(trees[0]).toMatch(/^debug: POST \/repos\/logs\/site\/git\/trees → 502 \(attempt 1, \d+ ms\)$/)
+    expect(trees[1]).toMatch(/ → 201 \(attempt 2, \d+ ms\)$/)
     expect(lines.some((l) => /^debug: POST \/repos\/logs\/site\/pulls → 201 \(attempt 1/.test(l))).toBe(true)
     expect(lines.join('\n')).not.toContain(gh.token)
   })
