@@ -12921,6 +12921,15 @@ function refuseBaseBranch(branch, base, repository2) {
     );
 }
 
+// src/publish/write-permission.ts
+function refuseWithoutWrite(repository2, permissions) {
+  if (!permissions || permissions.push !== !1) return;
+  let has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(", ") || "none";
+  throw new UserError(
+    `the token may not write to ${repository2} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`
+  );
+}
+
 // src/github/git-database.ts
 var UPDATE_REFS = `mutation UpdateRefs($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
   updateRefs(input: { repositoryId: $repositoryId, refUpdates: $refUpdates }) { clientMutationId }
@@ -13595,8 +13604,8 @@ function previousSyncIn(commits) {
 
 // src/publish/github-site-state.ts
 var SUBFOLDER_LEVELS = 2, PULLS_READ = 10;
-async function readSiteStateOnce(api, targetPath, base, branch, createTargetPath, files = []) {
-  let repo = (await api.call(
+async function readSiteStateOnce(api, targetPath, base, branch, policy, files = []) {
+  let { createTargetPath } = policy, repo = (await api.call(
     "read the site",
     readSiteState({
       base,
@@ -13615,7 +13624,7 @@ async function readSiteStateOnce(api, targetPath, base, branch, createTargetPath
     nodeId: repo.id,
     ...repo.viewerPermission ? { permissions: permissionsOf(repo.viewerPermission) } : {}
   };
-  api.remember(repository2);
+  api.remember(repository2), policy.dryRun || refuseWithoutWrite(api.fullName, repository2.permissions);
   let baseBranch = base ?? repo.defaultBranchRef?.name;
   if (baseBranch === void 0 || repo.isEmpty) throw missingBase(base ?? "main", api.fullName, !0);
   refuseBaseBranch(branch, baseBranch, api.fullName);
@@ -13760,16 +13769,11 @@ var GitHubSite = class {
   /** The site's state in one query, sent once (by `check` or `load`, whichever comes first). */
   readState() {
     let { target, policy } = this.options, files = this.options.health && this.options.health.siteLanguagesFile === void 0 ? LANGUAGE_CONFIG_FILES : [];
-    return this.stateRead ??= readSiteStateOnce(this.api, this.targetPath, target.base, this.pr.branch, policy.createTargetPath, files), this.stateRead;
+    return this.stateRead ??= readSiteStateOnce(this.api, this.targetPath, target.base, this.pr.branch, policy, files), this.stateRead;
   }
   async check({ willWrite }) {
     let { permissions } = this.api.anonymous ? await this.api.repository() : (await this.readState()).repository;
-    if (willWrite && permissions && permissions.push === !1) {
-      let has = Object.entries(permissions).filter(([, on]) => on).map(([name]) => name).join(", ") || "none";
-      throw new UserError(
-        `the token may not write to ${this.repository} (GitHub lists its permissions there as: ${has}): it needs Contents and Pull requests read and write permission there`
-      );
-    }
+    willWrite && refuseWithoutWrite(this.repository, permissions);
   }
   async load() {
     if (this.api.anonymous) return this.loadOverRest();
@@ -13819,9 +13823,9 @@ var GitHubSite = class {
     let outcome2 = await this.publishPlan(base, found, request2);
     return finishWriting(), { ...outcome2, ...summary, requests: this.requests };
   }
-  /** The open sync pull request, for a dry run's outputs: one read, nothing written ({} when none is open). */
+  /** The open sync pull request, for a dry run's outputs: from the site's one query (REST without a token), nothing written ({} when none is open). */
   async openPullRequest() {
-    let { open: open2 } = await findSyncPulls(this.api, this.pr.branch);
+    let { open: open2 } = this.api.anonymous ? await findSyncPulls(this.api, this.pr.branch) : (await this.readState()).pulls;
     return open2 ? { pullRequestNumber: open2.number, pullRequestUrl: open2.url, headSha: open2.headSha } : {};
   }
   /** Closes, updates or opens the sync pull request as the plan asks; or leaves it. */
