@@ -24,7 +24,12 @@ const copies: string[] = []
  * and its 3 retries lose them too.
  */
 function breakTenHistories() {
-  gh.addFault({ path: '/graphql', operationName: HISTORY_OPERATIONS, times: 8, graphqlErrorAliases: ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9'] })
+  gh.addFault({
+    path: '/graphql',
+    operationName: HISTORY_OPERATIONS,
+    times: 8,
+    graphqlErrorAliases: ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9'],
+  })
 }
 
 describeCorpus('faults that outlast every retry', () => {
