@@ -78,6 +78,18 @@ function isBareFlag(entry: AnyOptionEntry, command: CommandName): boolean {
   return entry.value.yesNo === true && cliDefault(entry, command) === 'false'
 }
 
+/** The command's arguments, or undefined once `--help` has printed its usage (the command then exits 0). */
+export function argsOrHelp<Table extends readonly AnyOptionEntry[]>(
+  spec: CommandSpec,
+  argv: readonly string[],
+  table: Table,
+): Extract<ParsedArgs<Table>, { help: false }> | undefined {
+  const args = parseCommandArgs(spec, argv, table)
+  if (args.help === false) return args
+  process.stdout.write(formatHelp(spec, table))
+  return undefined
+}
+
 /**
  * Parses `argv` (the arguments after the command name) into the grouped options: each flag the
  * command takes, each environment variable the table names (`env`), else the default.

@@ -14,7 +14,7 @@ import { failedFiles } from '../shared/content-errors.js'
 import { createConsoleLogger } from '../shared/line-logger.js'
 import { OPTION_TABLE } from '../shared/option-table.js'
 import type { RenderedPage } from '../shared/types.js'
-import { contentErrorStatus, formatHelp, LOG_FLAGS, parseCommandArgs, checkOutFolder, requireDirectory, type CommandSpec } from './args.js'
+import { argsOrHelp, contentErrorStatus, LOG_FLAGS, checkOutFolder, requireDirectory, type CommandSpec } from './args.js'
 
 export const RENDER_COMMAND: CommandSpec = {
   name: 'render',
@@ -31,11 +31,8 @@ export const RENDER_COMMAND: CommandSpec = {
 
 /** `learning-path-sync render ...`: returns the process exit code. */
 export async function runRenderCommand(argv: string[]): Promise<number> {
-  const args = parseCommandArgs(RENDER_COMMAND, argv, OPTION_TABLE)
-  if (args.help) {
-    process.stdout.write(formatHelp(RENDER_COMMAND, OPTION_TABLE))
-    return 0
-  }
+  const args = argsOrHelp(RENDER_COMMAND, argv, OPTION_TABLE)
+  if (!args) return 0
   const { github, source: given, target, credit, health, dashboard, policy } = args.options
   const logger = createConsoleLogger({ verbose: args.printFlags.verbose, quiet: args.printFlags.quiet, secrets: [github.token] })
   const source = { ...given, dir: resolve(given.dir) }

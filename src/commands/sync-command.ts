@@ -6,16 +6,7 @@ import { OPTION_TABLE } from '../shared/option-table.js'
 import { inActions, inertJson, stopCommands } from '../escape/log-line.js'
 import { jsonOutputs } from '../output-table.js'
 import { runSync, type SyncResult } from '../sync.js'
-import {
-  contentErrorStatus,
-  formatHelp,
-  LOG_FLAGS,
-  parseCommandArgs,
-  checkOutFolder,
-  requireDirectory,
-  UsageError,
-  type CommandSpec,
-} from './args.js'
+import { argsOrHelp, contentErrorStatus, LOG_FLAGS, checkOutFolder, requireDirectory, UsageError, type CommandSpec } from './args.js'
 
 export const SYNC_COMMAND: CommandSpec = {
   name: 'sync',
@@ -31,11 +22,8 @@ export const SYNC_COMMAND: CommandSpec = {
 
 /** `learning-path-sync sync ...`: returns the process exit code. */
 export async function runSyncCommand(argv: string[]): Promise<number> {
-  const args = parseCommandArgs(SYNC_COMMAND, argv, OPTION_TABLE)
-  if (args.help) {
-    process.stdout.write(formatHelp(SYNC_COMMAND, OPTION_TABLE))
-    return 0
-  }
+  const args = argsOrHelp(SYNC_COMMAND, argv, OPTION_TABLE)
+  if (!args) return 0
   const { github, ...options } = args.options
   const { source, target } = options
   if ((target.repository === undefined) === (target.siteDir === undefined))
