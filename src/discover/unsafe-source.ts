@@ -5,8 +5,9 @@ import { UserError } from '../shared/user-error.js'
 // sources (even one that stays inside the source folder, such as `../.git/config`) would
 // carry such a file onto the website, so every link is refused and `.git/` is never read.
 //
-// Every refusal is made here, as an UnsafeSourceError that names the file: the run stops on
-// it today; once a broken source fails only its own pages, this is the error to catch.
+// Every refusal is made here, as an UnsafeSourceError that names the file: discovery catches it
+// as that file's content error, so a link fails its own pages, not the run
+// (tests/cli/content-errors.e2e.test.ts).
 
 /** A source that must not be read: a symbolic link, or a path inside `.git/`. */
 export class UnsafeSourceError extends UserError {
