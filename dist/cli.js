@@ -11978,6 +11978,11 @@ function flagNamer(table, command) {
 function isBareFlag(entry, command) {
   return entry.value.yesNo === !0 && cliDefault(entry, command) === "false";
 }
+function argsOrHelp(spec, argv, table) {
+  let args = parseCommandArgs(spec, argv, table);
+  if (args.help === !1) return args;
+  process.stdout.write(formatHelp(spec, table));
+}
 function parseCommandArgs(spec, argv, table, env = process.env) {
   let flags = commandFlags(table, spec.name), options = { help: { type: "boolean", short: "h" } };
   for (let flag of spec.printFlags) options[flag.name] = { type: "boolean" };
@@ -12130,9 +12135,8 @@ var RENDER_COMMAND = {
   ]
 };
 async function runRenderCommand(argv) {
-  let args = parseCommandArgs(RENDER_COMMAND, argv, OPTION_TABLE);
-  if (args.help)
-    return process.stdout.write(formatHelp(RENDER_COMMAND, OPTION_TABLE)), 0;
+  let args = argsOrHelp(RENDER_COMMAND, argv, OPTION_TABLE);
+  if (!args) return 0;
   let { github, source: given, target, credit, health, dashboard, policy } = args.options, logger = createConsoleLogger({ verbose: args.printFlags.verbose, quiet: args.printFlags.quiet, secrets: [github.token] }), source = { ...given, dir: resolve2(given.dir) }, outDir = resolve2(target.siteDir ?? "");
   await requireDirectory(source.dir, "source-path"), await checkOutFolder(outDir, source.dir);
   let started = performance.now(), context = { logger, github, timing: timingFromEnv() }, tree = createFsSourceTree(source.dir), loaded = await loadSources(tree, source), creditRun = await startCredit(tree, loaded.sources, [], { source, credit }, context), rendered = await renderStage(loaded, source, logger, { countLine: !1 }), scope = { leftOut: /* @__PURE__ */ new Set(), policy: { failOnContributorError: !1 }, options: { source, credit }, context }, credited = await creditPages(creditRun, rendered.pages, scope);
@@ -14388,9 +14392,8 @@ var SYNC_COMMAND = {
   ]
 };
 async function runSyncCommand(argv) {
-  let args = parseCommandArgs(SYNC_COMMAND, argv, OPTION_TABLE);
-  if (args.help)
-    return process.stdout.write(formatHelp(SYNC_COMMAND, OPTION_TABLE)), 0;
+  let args = argsOrHelp(SYNC_COMMAND, argv, OPTION_TABLE);
+  if (!args) return 0;
   let { github, ...options } = args.options, { source, target } = options;
   if (target.repository === void 0 == (target.siteDir === void 0))
     throw new UsageError("sync", "give exactly one of --target-repository OWNER/NAME or --out DIR");
