@@ -1,21 +1,16 @@
 // GitHubSite on its own, with small synthetic pages (no rendering): transient faults survived
 // without duplicates, a publish that fails midway completed by a rerun, two syncs at once.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { ConditionalCache } from '../../src/github/conditional-requests.js'
 import type { PublishResult } from '../../src/publish/site.js'
-import { startFakeGitHub, type FakeGitHub } from '../fake-github/index.js'
-import { createSiteRepository, generatedPage as page, publishPages, BRANCH, TARGET } from '../support/github-site.js'
+import type { FakeGitHub } from '../fake-github/index.js'
+import { createSiteRepository, generatedPage as page, localGitHubPerFile, publishPages, BRANCH, TARGET } from '../support/github-site.js'
 
+const local = localGitHubPerFile()
 let gh: FakeGitHub
 let repoCount = 0
-beforeAll(async () => {
-  gh = await startFakeGitHub()
-})
-afterAll(async () => {
-  await gh?.close()
-})
-beforeEach(() => {
-  gh.clearFaults()
+beforeAll(() => {
+  gh = local.server()
 })
 
 /** A fresh website repository with two generated pages and a hand-written landing page. */

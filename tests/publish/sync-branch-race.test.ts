@@ -4,29 +4,24 @@
 // request arrives: it survives, and the run reads the branch again and decides again, or stops
 // with the ownership message. Commits that keep the sync's lines but not what only its write
 // makes (an amend, a copied message) are someone else's.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createGitHubClient } from '../../src/github/client.js'
 import { connectionTo, testContext } from '../support/run-context.js'
 import { UPDATE_REFS_PREVIEW } from '../../src/github/git-database.js'
 import { ForeignCommitError } from '../../src/publish/sync-branch-guard.js'
-import { startFakeGitHub, type FakeGitHub, type FakeIdentity } from '../fake-github/index.js'
+import type { FakeGitHub, FakeIdentity } from '../fake-github/index.js'
 import { startLostReplyProxy } from '../support/lost-reply-proxy.js'
-import { createSiteRepository, generatedPage as page, publishPages, BRANCH, TARGET } from '../support/github-site.js'
+import { createSiteRepository, generatedPage as page, localGitHubPerFile, publishPages, BRANCH, TARGET } from '../support/github-site.js'
 
 const JANE: FakeIdentity = { name: 'Jane Maintainer', email: 'jane@example.org' }
 const FIX = 'Fix the wording by hand'
 const SOURCE = { repository: 'Org/LP', ref: 'main', commit: 'a'.repeat(40) }
 
+const local = localGitHubPerFile()
 let gh: FakeGitHub
 let repoCount = 0
-beforeAll(async () => {
-  gh = await startFakeGitHub()
-})
-afterAll(async () => {
-  await gh?.close()
-})
-beforeEach(() => {
-  gh.clearFaults()
+beforeAll(() => {
+  gh = local.server()
 })
 
 const first = new Map([
